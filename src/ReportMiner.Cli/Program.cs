@@ -1,0 +1,18 @@
+using System.CommandLine;
+using System.Text;
+using ReportMiner.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("ReportMiner: structured data from Chinese budget-performance reports.");
+// Commands are registered here, one line each.
+root.Subcommands.Add(ParseCommand.Create());
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors) Console.Error.WriteLine($"error: {error.Message}");
+    Console.Error.WriteLine("Run 'reportminer --help' for usage.");
+    return 2;
+}
+return parsed.Invoke();

@@ -1,0 +1,3 @@
+namespace ReportMiner.Documents.Model;
+
+public sealed record Paragraph(string Text, Provenance Provenance) : Block(Provenance);

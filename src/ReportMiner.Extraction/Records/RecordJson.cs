@@ -1,0 +1,24 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ReportMiner.Extraction.Records;
+
+/// <summary>The one JSON shape of extraction records: snake_case names, nulls written, Chinese unescaped.</summary>
+public static class RecordJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    };
+
+    public static string Serialize(DocumentRecord record) => JsonSerializer.Serialize(record, Options);
+
+    public static DocumentRecord Deserialize(string json) =>
+        JsonSerializer.Deserialize<DocumentRecord>(json, Options) ?? throw new JsonException("Empty record.");
+}

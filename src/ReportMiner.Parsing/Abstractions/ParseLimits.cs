@@ -1,0 +1,25 @@
+namespace ReportMiner.Parsing.Abstractions;
+
+/// <summary>Bounds that keep one hostile or huge file from stalling a bulk import.</summary>
+public sealed record ParseLimits
+{
+    public static ParseLimits Default { get; } = new();
+
+    /// <summary>Largest input file accepted, in bytes.</summary>
+    public long MaxFileBytes { get; init; } = 100L * 1024 * 1024;
+
+    /// <summary>Largest total decompressed size of a ZIP container (DOCX/XLSX), in bytes.</summary>
+    public long MaxDecompressedBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Largest compression ratio of a single ZIP entry before it is treated as a bomb.</summary>
+    public double MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>Timeout for one run of an external program (pdftotext, soffice …).</summary>
+    public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Timeout for OCR of one page.</summary>
+    public TimeSpan OcrPageTimeout { get; init; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>Most pages OCR'd in one document.</summary>
+    public int MaxOcrPages { get; init; } = 200;
+}

@@ -1,0 +1,3 @@
+namespace ReportMiner.Parsing.Processes;
+
+public sealed record ToolRunResult(int ExitCode, string StandardOutput, string StandardError, TimeSpan Elapsed);

@@ -1,0 +1,27 @@
+using System.Text;
+
+namespace ReportMiner.Parsing.Sniffing;
+
+/// <summary>Cheap checks on a file's head: is it text, and a best-effort decoding for tag sniffing.</summary>
+public static class TextSniffer
+{
+    public static bool LooksLikeText(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return true;
+        var control = 0;
+        foreach (var b in head)
+        {
+            if (b == 0) return false;
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C or 0x1A)) control++;
+        }
+        return control <= head.Length / 100;
+    }
+
+    /// <summary>Decodes enough of the head to look for ASCII markup, whatever the encoding.</summary>
+    public static string DecodeHead(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(head);
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(head);
+        return Encoding.Latin1.GetString(head);
+    }
+}

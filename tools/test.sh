@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every test: installs what the parsers need, builds the solution, runs all test projects.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/install-deps.sh
+log=$(mktemp)
+set +e
+dotnet test ReportMiner.sln -c Release 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"
