@@ -9,6 +9,7 @@ public static class DefaultDocumentReader
         new DocumentReaderBuilder()
             // Parsers are registered here, one line each.
             .Add(new ReportMiner.Parsing.Word.DocxParser())
+            .Add(new ReportMiner.Parsing.Spreadsheet.XlsxParser())
             .WithLimits(limits ?? ParseLimits.Default)
             .Build();
 }

@@ -29,11 +29,7 @@ public sealed class DocxParser : IDocumentParser
         {
             using var word = WordprocessingDocument.Open(path, false);
             var part = word.MainDocumentPart ?? throw Corrupt(path, "It has no main document part.", null);
-            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-            using var reader = XmlReader.Create(stream, settings);
-            var root = XDocument.Load(reader).Root;
-            return root?.Elements().FirstOrDefault(e => e.Name.LocalName == "body")
+            return OpenXmlParts.Load(part).Elements().FirstOrDefault(e => e.Name.LocalName == "body")
                 ?? throw Corrupt(path, "Its main part has no body.", null);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using ReportMiner.Parsing.Containers;
 
 namespace ReportMiner.Parsing.Word;
 

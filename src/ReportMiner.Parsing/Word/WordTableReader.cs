@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using ReportMiner.Parsing.Containers;
 using ReportMiner.Documents.Building;
 using ReportMiner.Documents.Model;
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using ReportMiner.Parsing.Containers;
 
 namespace ReportMiner.Parsing.Word;
 
@@ -8,12 +9,6 @@ namespace ReportMiner.Parsing.Word;
 /// </summary>
 internal static class WordXml
 {
-    public static string? Attr(this XElement element, string localName) =>
-        element.Attributes().FirstOrDefault(a => a.Name.LocalName == localName)?.Value;
-
-    public static XElement? Child(this XElement element, string localName) =>
-        element.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
-
     public static XElement? Property(this XElement element, string propertiesName, string localName) =>
         element.Child(propertiesName)?.Child(localName);
 
