@@ -10,6 +10,7 @@ public static class DefaultDocumentReader
             // Parsers are registered here, one line each.
             .Add(new ReportMiner.Parsing.Word.DocxParser())
             .Add(new ReportMiner.Parsing.Spreadsheet.XlsxParser())
+            .Add(new ReportMiner.Parsing.Html.HtmlParser())
             .WithLimits(limits ?? ParseLimits.Default)
             .Build();
 }
