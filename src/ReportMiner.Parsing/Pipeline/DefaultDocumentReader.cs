@@ -8,6 +8,9 @@ public static class DefaultDocumentReader
     public static DocumentReader Create(ParseLimits? limits = null) =>
         new DocumentReaderBuilder()
             // Parsers are registered here, one line each.
+            .Add(new ReportMiner.Parsing.Word.DocxParser())
+            .Add(new ReportMiner.Parsing.Spreadsheet.XlsxParser())
+            .Add(new ReportMiner.Parsing.Html.HtmlParser())
             .WithLimits(limits ?? ParseLimits.Default)
             .Build();
 }
