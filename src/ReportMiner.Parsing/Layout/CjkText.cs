@@ -19,7 +19,11 @@ public static class CjkText
     }
 
     public static bool NeedsSpace(char last, char first) =>
-        !IsCjk(last) && !IsCjk(first) && !char.IsWhiteSpace(last) && !char.IsWhiteSpace(first);
+        !IsCjk(last) && !IsCjk(first) && !char.IsWhiteSpace(last) && !char.IsWhiteSpace(first)
+        && !NoSpaceBefore.Contains(first) && !NoSpaceAfter.Contains(last);
+
+    private const string NoSpaceBefore = "%‰)]}>,.;:!?·";
+    private const string NoSpaceAfter = "([{<·/";
 
     public static string JoinAll(IEnumerable<string> parts) => parts.Aggregate(string.Empty, Join);
 }
