@@ -11,6 +11,7 @@ public static class DefaultDocumentReader
             .Add(new ReportMiner.Parsing.Word.DocxParser())
             .Add(new ReportMiner.Parsing.Spreadsheet.XlsxParser())
             .Add(new ReportMiner.Parsing.Html.HtmlParser())
+            .Add(new Pdf.PdfParser())
             .WithLimits(limits ?? ParseLimits.Default)
             .Build();
 }
