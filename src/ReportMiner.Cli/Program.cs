@@ -8,6 +8,7 @@ var root = new RootCommand("ReportMiner: structured data from Chinese budget-per
 // Commands are registered here, one line each.
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
