@@ -9,6 +9,7 @@ var root = new RootCommand("ReportMiner: structured data from Chinese budget-per
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
