@@ -12,6 +12,7 @@ public static class DefaultDocumentReader
             .Add(new ReportMiner.Parsing.Spreadsheet.XlsxParser())
             .Add(new ReportMiner.Parsing.Html.HtmlParser())
             .Add(new Pdf.PdfParser())
+            .Add(new ReportMiner.Parsing.Text.TextDocumentParser())
             .WithLimits(limits ?? ParseLimits.Default)
             .Build();
 }
