@@ -7,6 +7,11 @@ Console.OutputEncoding = Encoding.UTF8;
 var root = new RootCommand("ReportMiner: structured data from Chinese budget-performance reports.");
 // Commands are registered here, one line each.
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
