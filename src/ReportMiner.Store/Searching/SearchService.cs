@@ -17,35 +17,32 @@ public sealed class SearchService(SqliteConnection connection)
     {
         if (query.Limit <= 0) throw new StoreException("--limit must be a positive number.");
         var terms = SearchTerms.Parse(query.Text);
-        var byName = Candidates(IndicatorMatcher.For(terms, query, "name"));
-        var hits = HitLoader.Load(connection, byName).OrderBy(h => Rank(h, terms)).ThenByDescending(h => h.Year).ToList();
-        if (hits.Count < query.Limit)
-        {
-            var byContext = Candidates(IndicatorMatcher.For(terms, query, "{name context}")).Except(byName).Take(query.Limit * 4).ToArray();
-            hits.AddRange(HitLoader.Load(connection, byContext).OrderByDescending(h => h.Year));
-        }
+        var ids = Ranked(IndicatorMatcher.For(terms, query, "name"), terms[0], query.Limit, []);
+        if (ids.Count < query.Limit)
+            ids.AddRange(Ranked(IndicatorMatcher.For(terms, query, "{name context}"), terms[0], query.Limit - ids.Count, ids));
+        var hits = HitLoader.Load(connection, ids);
         var pages = hits.Count < query.Limit && !terms.Any(SearchTerms.IsShort) ? Pages(terms, query.Limit - hits.Count) : [];
-        return new SearchResult(terms, hits.Take(query.Limit).ToArray(), pages);
+        return new SearchResult(terms, hits, pages);
     }
 
-    private long[] Candidates(IndicatorMatcher matcher)
+    /// <summary>The best <paramref name="limit"/> of the newest candidates, ranked in SQL on the folded name.</summary>
+    private List<long> Ranked(IndicatorMatcher matcher, string firstTerm, int limit, IReadOnlyList<long> exclude)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = matcher.Sql;
+        command.CommandText =
+            $"SELECT i.id FROM ({matcher.Sql}) c JOIN indicators i ON i.id = c.rowid JOIN projects p ON p.id = i.project_id " +
+            "WHERE i.id NOT IN (SELECT value FROM json_each($exclude)) " +
+            "ORDER BY CASE WHEN i.name_key = $term THEN 0 WHEN substr(i.name_key, 1, length($term)) = $term THEN 1 ELSE 2 END, " +
+            "length(i.name_key), p.year DESC, i.id DESC LIMIT $limit";
         for (var i = 0; i < matcher.Expressions.Count; i++) command.Parameters.AddWithValue($"$m{i}", matcher.Expressions[i]);
         command.Parameters.AddWithValue("$cap", CandidateCap);
+        command.Parameters.AddWithValue("$term", firstTerm);
+        command.Parameters.AddWithValue("$exclude", "[" + string.Join(',', exclude) + "]");
+        command.Parameters.AddWithValue("$limit", limit);
         var ids = new List<long>();
         using var reader = command.ExecuteReader();
         while (reader.Read()) ids.Add(reader.GetInt64(0));
-        return ids.ToArray();
-    }
-
-    private static int Rank(IndicatorHit hit, IReadOnlyList<string> terms)
-    {
-        var name = ScriptFolding.Fold(hit.Indicator);
-        if (terms.Any(t => name == t)) return 0;
-        if (terms.Any(t => name.StartsWith(t, StringComparison.Ordinal))) return 1;
-        return 2 + Math.Min(name.Length, 100);
+        return ids;
     }
 
     private IReadOnlyList<PageHit> Pages(IReadOnlyList<string> terms, int limit)
