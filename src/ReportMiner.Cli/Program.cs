@@ -10,6 +10,11 @@ root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

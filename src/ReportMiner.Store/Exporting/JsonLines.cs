@@ -1,0 +1,32 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReportMiner.Extraction.Records;
+
+namespace ReportMiner.Store.Exporting;
+
+/// <summary>Writes one JSON object per project, with its indicators nested, in the record schema's naming.</summary>
+public static class JsonLines
+{
+    private static readonly JsonSerializerOptions Compact = new(RecordJson.Options) { WriteIndented = false };
+
+    public static void Write(Sheet projects, Sheet indicators, string path)
+    {
+        var byProject = indicators.Rows.GroupBy(r => r[indicators.Columns.ToList().IndexOf("project_id")]).ToDictionary(g => g.Key!, g => g.ToList());
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        foreach (var project in projects.Rows)
+        {
+            var node = ToObject(projects.Columns, project);
+            var children = byProject.TryGetValue(project[0]!, out var list) ? list : [];
+            node["indicators"] = new JsonArray(children.Select(row => (JsonNode)ToObject(indicators.Columns, row)).ToArray());
+            writer.WriteLine(node.ToJsonString(Compact));
+        }
+    }
+
+    private static JsonObject ToObject(IReadOnlyList<string> columns, object?[] row)
+    {
+        var node = new JsonObject();
+        for (var i = 0; i < columns.Count; i++) node[columns[i]] = row[i] is null ? null : JsonValue.Create(row[i]);
+        return node;
+    }
+}

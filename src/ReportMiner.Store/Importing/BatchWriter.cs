@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using ReportMiner.Store.Writing;
+
+namespace ReportMiner.Store.Importing;
+
+/// <summary>The single writer: takes what the workers produced and commits it in batches, one document never split.</summary>
+internal sealed class BatchWriter(SqliteConnection connection, long runId, int total, int batchSize, IProgress<ImportProgress>? progress)
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly RecordWriter _writer = new(connection);
+    private readonly HashSet<string> _writtenThisRun = new(StringComparer.Ordinal);
+    private readonly List<ImportFailure> _failures = [];
+
+    public int Imported { get; private set; }
+    public int Unchanged { get; private set; }
+    public IReadOnlyList<ImportFailure> Failures => _failures;
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    public async Task DrainAsync(ChannelReader<WorkResult> results, StoredState state, CancellationToken ct)
+    {
+        progress?.Report(Snapshot(null));
+        var batch = new List<WorkResult>(batchSize);
+        while (await results.WaitToReadAsync(ct))
+        {
+            while (batch.Count < batchSize && results.TryRead(out var result)) batch.Add(result);
+            using (var transaction = connection.BeginTransaction())
+            {
+                foreach (var result in batch) Apply(result, state, transaction);
+                transaction.Commit();
+            }
+            progress?.Report(Snapshot(batch[^1].Path));
+            batch.Clear();
+        }
+    }
+
+    private void Apply(WorkResult result, StoredState state, SqliteTransaction transaction)
+    {
+        var entry = result.Entry;
+        var duplicate = entry is { Failed: false } && _writtenThisRun.Contains(result.Sha256);
+        if (entry is null || duplicate)
+        {
+            // Same content already stored: nothing is added, but a stale version at this path must go.
+            if (state.HoldsOtherVersion(result.Path, result.Sha256)) _writer.Remove(result.Path, transaction);
+            Unchanged++;
+            return;
+        }
+        _writer.Write(entry, runId, transaction);
+        if (entry.Failed)
+        {
+            _failures.Add(new ImportFailure(entry.Path, entry.ErrorKind ?? "Unknown", entry.Error!));
+            return;
+        }
+        _writtenThisRun.Add(result.Sha256);
+        Imported++;
+    }
+
+    private ImportProgress Snapshot(string? lastFile) => new(total, Imported, Unchanged, _failures.Count, _clock.Elapsed, lastFile);
+}

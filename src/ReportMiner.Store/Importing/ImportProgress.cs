@@ -1,0 +1,26 @@
+namespace ReportMiner.Store.Importing;
+
+/// <summary>A snapshot of an import in flight, reported after each committed batch.</summary>
+public sealed record ImportProgress(int Total, int Imported, int Unchanged, int Failed, TimeSpan Elapsed, string? LastFile)
+{
+    public int Done => Imported + Unchanged + Failed;
+
+    public double RatePerSecond => Elapsed.TotalSeconds > 0 ? Done / Elapsed.TotalSeconds : 0;
+
+    public TimeSpan? Remaining => RatePerSecond > 0 ? TimeSpan.FromSeconds((Total - Done) / RatePerSecond) : null;
+}
+
+public sealed record ImportFailure(string Path, string Kind, string Error);
+
+public sealed record ImportSummary(long RunId, int Total, int Imported, int Unchanged, int Failed, TimeSpan Elapsed,
+    IReadOnlyList<ImportFailure> Failures, IReadOnlyDictionary<string, FormatTiming> ByFormat);
+
+/// <summary>How many documents of one format were read and how long their parse and extraction took in total.</summary>
+public sealed record FormatTiming(int Documents, TimeSpan Work);
+
+public sealed record ImportOptions
+{
+    public int Jobs { get; init; } = Math.Max(1, Environment.ProcessorCount);
+    /// <summary>Documents per write transaction; one document is never split across transactions.</summary>
+    public int BatchSize { get; init; } = 32;
+}

@@ -1,0 +1,98 @@
+namespace ReportMiner.Store.Schema;
+
+/// <summary>
+/// The store's schema as ordered forward migrations. Migration N brings user_version from N-1 to N;
+/// shipped migrations are never edited, new ones are appended.
+/// </summary>
+internal static class Migrations
+{
+    public static IReadOnlyList<string> Ordered { get; } =
+    [
+        """
+        CREATE TABLE import_runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            inputs TEXT NOT NULL,
+            total INTEGER NOT NULL DEFAULT 0,
+            imported INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'running'
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            format TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('imported', 'failed')),
+            error_kind TEXT,
+            error TEXT,
+            page_count INTEGER,
+            imported_at TEXT NOT NULL,
+            run_id INTEGER REFERENCES import_runs(id)
+        );
+        CREATE UNIQUE INDEX documents_by_path ON documents(path);
+        CREATE INDEX documents_by_sha256 ON documents(sha256);
+        CREATE TABLE document_pages (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            page INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX document_pages_by_document ON document_pages(document_id);
+        CREATE TABLE projects (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            province TEXT,
+            city TEXT,
+            city_key TEXT,
+            district TEXT,
+            year INTEGER,
+            department TEXT,
+            report_kind TEXT,
+            budget_wan REAL,
+            actual_wan REAL,
+            execution_rate_pct REAL,
+            score REAL,
+            grade TEXT,
+            warnings TEXT NOT NULL DEFAULT '[]',
+            sources TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX projects_by_document ON projects(document_id);
+        CREATE INDEX projects_by_city_year ON projects(city_key, year);
+        CREATE TABLE indicators (
+            id INTEGER PRIMARY KEY,
+            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            level1 TEXT,
+            level2 TEXT,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            category TEXT,
+            target_text TEXT, target_op TEXT, target_value REAL, target_unit TEXT,
+            actual_text TEXT, actual_op TEXT, actual_value REAL, actual_unit TEXT,
+            weight REAL,
+            score REAL,
+            met INTEGER,
+            source_page INTEGER,
+            source_table INTEGER,
+            source_row INTEGER,
+            source_snippet TEXT
+        );
+        CREATE INDEX indicators_by_project ON indicators(project_id);
+        CREATE INDEX indicators_by_category ON indicators(category, project_id);
+        -- Search text is indexed in simplified script; the trigram table answers queries of 3+ characters,
+        -- the gram table (our own unigrams and bigrams as unicode61 tokens) answers 1-2 character queries.
+        -- Columns: the indicator's own name (ranked first), its context (levels, project, department, place),
+        -- and filter tags (<c广州> <y2021> <kanswer_rate>) so filters are intersected inside the index.
+        CREATE VIRTUAL TABLE indicator_trigrams USING fts5(name, context, tags, content='', contentless_delete=1, tokenize='trigram');
+        CREATE VIRTUAL TABLE indicator_grams USING fts5(name, context, tags, content='', contentless_delete=1, tokenize='unicode61');
+        CREATE VIRTUAL TABLE page_trigrams USING fts5(text, content='', contentless_delete=1, tokenize='trigram');
+        """,
+    ];
+}

@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using ReportMiner.Store.Text;
+
+namespace ReportMiner.Store.Searching;
+
+/// <summary>
+/// Finds indicators by name first, then by context (levels, project, department, place), and pages of
+/// document text. Ranking: indicators whose own name matches come before context matches; among them
+/// exact names, then names starting with the term, then shorter names, then newer years.
+/// </summary>
+public sealed class SearchService(SqliteConnection connection)
+{
+    // Very common terms can match most of the store; ranking looks at the newest candidates only.
+    private const int CandidateCap = 2000;
+
+    public SearchResult Search(SearchQuery query)
+    {
+        if (query.Limit <= 0) throw new StoreException("--limit must be a positive number.");
+        var terms = SearchTerms.Parse(query.Text);
+        var ids = Ranked(IndicatorMatcher.For(terms, query, "name"), terms[0], query.Limit, []);
+        if (ids.Count < query.Limit)
+            ids.AddRange(Ranked(IndicatorMatcher.For(terms, query, "{name context}"), terms[0], query.Limit - ids.Count, ids));
+        var hits = HitLoader.Load(connection, ids);
+        var pages = hits.Count < query.Limit && !terms.Any(SearchTerms.IsShort) ? Pages(terms, query.Limit - hits.Count) : [];
+        return new SearchResult(terms, hits, pages);
+    }
+
+    /// <summary>The best <paramref name="limit"/> of the newest candidates, ranked in SQL on the folded name.</summary>
+    private List<long> Ranked(IndicatorMatcher matcher, string firstTerm, int limit, IReadOnlyList<long> exclude)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT i.id FROM ({matcher.Sql}) c JOIN indicators i ON i.id = c.rowid JOIN projects p ON p.id = i.project_id " +
+            "WHERE i.id NOT IN (SELECT value FROM json_each($exclude)) " +
+            "ORDER BY CASE WHEN i.name_key = $term THEN 0 WHEN substr(i.name_key, 1, length($term)) = $term THEN 1 ELSE 2 END, " +
+            "length(i.name_key), p.year DESC, i.id DESC LIMIT $limit";
+        for (var i = 0; i < matcher.Expressions.Count; i++) command.Parameters.AddWithValue($"$m{i}", matcher.Expressions[i]);
+        command.Parameters.AddWithValue("$cap", CandidateCap);
+        command.Parameters.AddWithValue("$term", firstTerm);
+        command.Parameters.AddWithValue("$exclude", "[" + string.Join(',', exclude) + "]");
+        command.Parameters.AddWithValue("$limit", limit);
+        var ids = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) ids.Add(reader.GetInt64(0));
+        return ids;
+    }
+
+    private IReadOnlyList<PageHit> Pages(IReadOnlyList<string> terms, int limit)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT d.path, g.page, g.text FROM page_trigrams f JOIN document_pages g ON g.id = f.rowid JOIN documents d ON d.id = g.document_id " +
+            "WHERE page_trigrams MATCH $m ORDER BY f.rowid DESC LIMIT $limit";
+        command.Parameters.AddWithValue("$m", FtsQuery.All(terms.Select(FtsQuery.Phrase)));
+        command.Parameters.AddWithValue("$limit", limit);
+        var pages = new List<PageHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) pages.Add(new PageHit(reader.GetString(0), reader.GetInt32(1), Snippets.Around(reader.GetString(2), terms[0])));
+        return pages;
+    }
+}

@@ -1,0 +1,33 @@
+using ReportMiner.Store.Text;
+
+namespace ReportMiner.Store.Searching;
+
+/// <summary>Finds a folded term inside original text (traditional, full-width, spaced) and maps it back.</summary>
+public static class Snippets
+{
+    /// <summary>Ranges (start, length) in <paramref name="text"/> whose folded form equals a term.</summary>
+    public static IReadOnlyList<(int Start, int Length)> Find(string text, IEnumerable<string> foldedTerms)
+    {
+        var folded = new System.Text.StringBuilder();
+        var origin = new List<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var f = ScriptFolding.Fold(text[i].ToString());
+            foreach (var c in f) { folded.Append(c); origin.Add(i); }
+        }
+        var flat = folded.ToString();
+        var ranges = new List<(int, int)>();
+        foreach (var term in foldedTerms.Where(t => t.Length > 0))
+            for (var at = flat.IndexOf(term, StringComparison.Ordinal); at >= 0; at = flat.IndexOf(term, at + term.Length, StringComparison.Ordinal))
+                ranges.Add((origin[at], origin[at + term.Length - 1] - origin[at] + 1));
+        return ranges.OrderBy(r => r.Item1).ToArray();
+    }
+
+    public static string Around(string text, string foldedTerm, int width = 40)
+    {
+        var found = Find(text, [foldedTerm]);
+        var start = found.Count == 0 ? 0 : Math.Max(0, found[0].Start - width);
+        var end = Math.Min(text.Length, (found.Count == 0 ? 0 : found[0].Start + found[0].Length) + width);
+        return text[start..end].ReplaceLineEndings(" ").Replace('\t', ' ').Trim();
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ReportMiner.Extraction.Records;
+using ReportMiner.Store.Text;
+
+namespace ReportMiner.Store.Writing;
+
+/// <summary>
+/// Writes documents into the store inside the caller's transaction. A document replaces any earlier
+/// version at the same path, so the store never holds two versions of one file.
+/// </summary>
+public sealed class RecordWriter(SqliteConnection connection)
+{
+    public void Write(DocumentEntry entry, long? runId, SqliteTransaction transaction)
+    {
+        Remove(entry.Path, transaction);
+        var documentId = InsertDocument(entry, runId, transaction);
+        foreach (var page in entry.Pages) InsertPage(documentId, page, transaction);
+        if (entry.Record is null) return;
+        for (var p = 0; p < entry.Record.Projects.Count; p++)
+        {
+            var project = entry.Record.Projects[p];
+            var projectId = InsertProject(documentId, p, project, transaction);
+            for (var i = 0; i < project.Indicators.Count; i++)
+                InsertIndicator(projectId, i, project, project.Indicators[i], transaction);
+        }
+    }
+
+    /// <summary>Deletes the document at a path with its projects, indicators, pages and index rows.</summary>
+    public void Remove(string path, SqliteTransaction transaction)
+    {
+        const string ids = "SELECT i.id FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id WHERE d.path = $path";
+        const string pages = "SELECT g.id FROM document_pages g JOIN documents d ON d.id = g.document_id WHERE d.path = $path";
+        Run(transaction, $"DELETE FROM indicator_trigrams WHERE rowid IN ({ids})", ("$path", path));
+        Run(transaction, $"DELETE FROM indicator_grams WHERE rowid IN ({ids})", ("$path", path));
+        Run(transaction, $"DELETE FROM page_trigrams WHERE rowid IN ({pages})", ("$path", path));
+        Run(transaction, "DELETE FROM documents WHERE path = $path", ("$path", path));
+    }
+
+    private long InsertDocument(DocumentEntry e, long? runId, SqliteTransaction t) => Insert(t,
+        "INSERT INTO documents (path, sha256, format, size, status, error_kind, error, page_count, imported_at, run_id) " +
+        "VALUES ($path, $sha, $format, $size, $status, $kind, $error, $pages, $at, $run)",
+        ("$path", e.Path), ("$sha", e.Sha256), ("$format", e.Format), ("$size", e.Size),
+        ("$status", e.Failed ? "failed" : "imported"), ("$kind", e.ErrorKind), ("$error", e.Error),
+        ("$pages", e.Pages.Count == 0 ? null : e.Pages.Count),
+        ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("$run", runId));
+
+    private void InsertPage(long documentId, PageText page, SqliteTransaction t)
+    {
+        var id = Insert(t, "INSERT INTO document_pages (document_id, page, text) VALUES ($doc, $page, $text)",
+            ("$doc", documentId), ("$page", page.Page), ("$text", page.Text));
+        Run(t, "INSERT INTO page_trigrams (rowid, text) VALUES ($id, $text)", ("$id", id), ("$text", ScriptFolding.Fold(page.Text)));
+    }
+
+    private long InsertProject(long documentId, int ordinal, ProjectRecord p, SqliteTransaction t) => Insert(t,
+        "INSERT INTO projects (document_id, ordinal, name, name_key, province, city, city_key, district, year, department, report_kind, " +
+        "budget_wan, actual_wan, execution_rate_pct, score, grade, warnings, sources) VALUES ($doc, $ord, $name, $key, $province, $city, " +
+        "$cityKey, $district, $year, $dept, $kind, $budget, $actual, $rate, $score, $grade, $warnings, $sources)",
+        ("$doc", documentId), ("$ord", ordinal), ("$name", p.Name), ("$key", ScriptFolding.Fold(p.Name)), ("$province", p.Province),
+        ("$city", p.City), ("$cityKey", CityNames.Key(p.City)), ("$district", p.District), ("$year", p.Year), ("$dept", p.Department),
+        ("$kind", p.ReportKind), ("$budget", p.BudgetWan), ("$actual", p.ActualWan), ("$rate", p.ExecutionRatePct),
+        ("$score", p.Score), ("$grade", p.Grade), ("$warnings", JsonSerializer.Serialize(p.Warnings, RecordJson.Options)),
+        ("$sources", JsonSerializer.Serialize(p.Sources, RecordJson.Options)));
+
+    private void InsertIndicator(long projectId, int ordinal, ProjectRecord project, IndicatorRecord i, SqliteTransaction t)
+    {
+        var id = Insert(t,
+            "INSERT INTO indicators (project_id, ordinal, level1, level2, name, name_key, category, target_text, target_op, target_value, " +
+            "target_unit, actual_text, actual_op, actual_value, actual_unit, weight, score, met, source_page, source_table, source_row, " +
+            "source_snippet) VALUES ($proj, $ord, $l1, $l2, $name, $key, $cat, $tt, $to, $tv, $tu, $at, $ao, $av, $au, $w, $s, $met, " +
+            "$page, $table, $row, $snippet)",
+            ("$proj", projectId), ("$ord", ordinal), ("$l1", i.Level1), ("$l2", i.Level2), ("$name", i.Name),
+            ("$key", ScriptFolding.Fold(i.Name)), ("$cat", i.Category), ("$tt", i.Target?.Text), ("$to", i.Target?.Op),
+            ("$tv", i.Target?.Value), ("$tu", i.Target?.Unit), ("$at", i.Actual?.Text), ("$ao", i.Actual?.Op),
+            ("$av", i.Actual?.Value), ("$au", i.Actual?.Unit), ("$w", i.Weight), ("$s", i.Score),
+            ("$met", i.Met is null ? null : i.Met.Value ? 1 : 0), ("$page", i.Source?.Page), ("$table", i.Source?.Table),
+            ("$row", i.Source?.Row), ("$snippet", i.Source?.Snippet));
+        var text = IndexText.Of(project, i);
+        Run(t, "INSERT INTO indicator_trigrams (rowid, name, context, tags) VALUES ($id, $name, $context, $tags)",
+            ("$id", id), ("$name", text.Name), ("$context", text.Context), ("$tags", text.Tags));
+        Run(t, "INSERT INTO indicator_grams (rowid, name, context, tags) VALUES ($id, $name, $context, $tags)",
+            ("$id", id), ("$name", SearchGrams.Tokens(text.Name)), ("$context", SearchGrams.Tokens(text.Context)), ("$tags", text.Tags));
+    }
+
+    private long Insert(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(transaction, sql + " RETURNING rowid", parameters);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private void Run(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(transaction, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(SqliteTransaction transaction, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using ReportMiner.Store.Comparing;
+using ReportMiner.Store.Schema;
+using ReportMiner.Store.Searching;
+
+namespace ReportMiner.Bench.Store;
+
+/// <summary>Latency of representative searches and comparisons: each run several times, median and p95 reported.</summary>
+internal static class QueryBench
+{
+    private static readonly SearchQuery[] Searches =
+    [
+        new("率"), new("率") { City = "广州" }, new("费") { Year = 2020 }, new("满"),
+        new("预算"), new("回访"), new("预算") { City = "上海市", Year = 2021 }, new("满意") { Category = "satisfaction" }, new("热线") { City = "Guangzhou" },
+        new("满意度"), new("接通率"), new("滿意度"), new("接通率") { City = "北京", Year = 2019 }, new("执行率") { Year = 2022 },
+        new("话务接通率"), new("市民满意度"), new("预算执行率") { City = "长沙" }, new("一次性解答"), new("回访率 广州"), new("热线 接通率") { Year = 2018 },
+    ];
+
+    private static readonly CompareQuery[] Compares =
+    [
+        new() { Category = "answer_rate" },
+        new() { Category = "answer_rate", Cities = ["广州市", "上海市", "北京", "Shenzhen"] },
+        new() { Category = "satisfaction", Years = [2020, 2021] },
+        new() { Indicator = "接通率", Cities = ["广州", "上海"] },
+        new() { Indicator = "接通率" },
+    ];
+
+    public static int Run(string path, int runs)
+    {
+        using var connection = StoreDatabase.OpenExisting(path);
+        var search = new SearchService(connection);
+        var compare = new CompareService(connection);
+        var all = new List<double>();
+        Console.WriteLine($"{"search",-40} {"hits",6} {"median ms",10} {"p95 ms",8}");
+        foreach (var query in Searches)
+        {
+            var hits = search.Search(query).Indicators.Count;
+            var times = Measure(runs, () => search.Search(query));
+            all.AddRange(times);
+            Console.WriteLine($"{Describe(query),-40} {hits,6} {Percentile(times, 50),10:F2} {Percentile(times, 95),8:F2}");
+        }
+        Console.WriteLine($"ALL SEARCHES: median {Percentile(all, 50):F2} ms, p95 {Percentile(all, 95):F2} ms over {all.Count} runs");
+        var compareTimes = new List<double>();
+        foreach (var query in Compares)
+        {
+            var rows = compare.Indicators(query).Count;
+            var times = Measure(Math.Max(3, runs / 3), () => compare.Indicators(query));
+            compareTimes.AddRange(times);
+            Console.WriteLine($"compare {query.Category ?? query.Indicator} cities={query.Cities.Count} years={query.Years.Count}: {rows} rows, median {Percentile(times, 50):F1} ms, p95 {Percentile(times, 95):F1} ms");
+        }
+        var budgetTimes = Measure(3, () => compare.Budgets(new CompareQuery()));
+        Console.WriteLine($"compare --budgets (all): median {Percentile(budgetTimes, 50):F1} ms");
+        Console.WriteLine($"ALL COMPARES: median {Percentile(compareTimes, 50):F1} ms, p95 {Percentile(compareTimes, 95):F1} ms");
+        return 0;
+    }
+
+    private static List<double> Measure(int runs, Action action)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        return times;
+    }
+
+    private static double Percentile(List<double> values, int percent)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(percent / 100.0 * sorted.Length) - 1)];
+    }
+
+    private static string Describe(SearchQuery q) =>
+        $"{q.Text} ({q.Text.Replace(" ", "").Length}ch){(q.City is null ? "" : " city=" + q.City)}{(q.Year is null ? "" : " year=" + q.Year)}{(q.Category is null ? "" : " cat=" + q.Category)}";
+}
