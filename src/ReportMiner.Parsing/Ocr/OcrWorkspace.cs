@@ -3,9 +3,9 @@ namespace ReportMiner.Parsing.Ocr;
 /// <summary>A private temp directory for one page's images, deleted on dispose whatever happened.</summary>
 internal sealed class OcrWorkspace : IDisposable
 {
-    public OcrWorkspace()
+    public OcrWorkspace(string? root)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "reportminer-ocr-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(root ?? System.IO.Path.GetTempPath(), "reportminer-ocr-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 

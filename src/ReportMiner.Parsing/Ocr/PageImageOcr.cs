@@ -11,13 +11,13 @@ public static class PageImageOcr
     public static PageWords Recognize(GrayImage image, int dpi, int pageNumber, OcrOptions options, string forFile,
         TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var workspace = new OcrWorkspace();
+        using var workspace = new OcrWorkspace(options.ScratchRoot);
         var scan = options.DetectRules
             ? RuleLineDetector.Detect(image, RuleDetectionSettings.ForDpi(dpi))
             : new RuleScan([], []);
         var input = workspace.File("page.pgm");
         PgmCodec.Write(scan.Runs.Count > 0 ? RuleEraser.Erase(image, scan) : image, input);
-        var words = TesseractRunner.Recognize(input, dpi, options, forFile, timeout, cancellationToken);
+        var words = TesseractRunner.Recognize(input, dpi, options, forFile, timeout, cancellationToken).Words;
         return new PageWords(pageNumber, image.Width, image.Height, ToPositioned(words), scan.Lines, FromOcr: true);
     }
 

@@ -29,7 +29,7 @@ public sealed class TesseractPageOcr(OcrOptions? options = null) : IPageOcr
     private PageWords RenderAndRecognize(string pdfPath, int pageNumber, ParseLimits limits, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        using var workspace = new OcrWorkspace();
+        using var workspace = new OcrWorkspace(Options.ScratchRoot);
         var prefix = workspace.File("page");
         var page = pageNumber.ToString(CultureInfo.InvariantCulture);
         var render = ToolRunner.Run(ExternalTool.PdfToPpm,

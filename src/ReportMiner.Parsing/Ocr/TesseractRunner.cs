@@ -4,13 +4,13 @@ using ReportMiner.Parsing.Processes;
 
 namespace ReportMiner.Parsing.Ocr;
 
-/// <summary>Runs tesseract on one image file and returns its TSV word rows.</summary>
+/// <summary>Runs tesseract on one image file (several pages for a multi-page TIFF) and returns its TSV rows.</summary>
 public static class TesseractRunner
 {
     // One thread per tesseract: OpenMP spinning on a shared 2-core machine makes a page slower, not faster.
     private static readonly Dictionary<string, string> Environment = new() { ["OMP_THREAD_LIMIT"] = "1" };
 
-    public static IReadOnlyList<TsvWord> Recognize(string imagePath, int? dpi, OcrOptions options, string forFile,
+    public static TesseractOutput Recognize(string imagePath, int? dpi, OcrOptions options, string forFile,
         TimeSpan timeout, CancellationToken cancellationToken)
     {
         var arguments = new List<string> { imagePath, "stdout", "-l", options.Languages,
@@ -23,7 +23,8 @@ public static class TesseractRunner
             throw new DocumentParseException(ParseErrorKind.ToolFailed, forFile,
                 $"tesseract failed (exit {result.ExitCode}): {FirstLine(result.StandardError)}",
                 $"Check that the language data '{options.Languages}' is installed (apt-get install {ExternalTool.Tesseract.DebianPackage}).");
-        return TesseractTsvParser.Parse(result.StandardOutput);
+        return new TesseractOutput(TesseractTsvParser.Parse(result.StandardOutput),
+            TesseractTsvParser.PageSizes(result.StandardOutput));
     }
 
     private static string FirstLine(string text) =>

@@ -22,7 +22,7 @@ public sealed class TesseractTsvParserTests
         var second = words[1];
         Assert.Equal((250, 95, 340, 133), (second.Left, second.Top, second.Right, second.Bottom));
         Assert.Equal(0.8825, second.Confidence, 4);
-        Assert.Equal((2, 1, 3), words[2].LineKey);
+        Assert.Equal((1, 2, 1, 3), words[2].LineKey);
     }
 
     [Fact]
