@@ -26,7 +26,7 @@ public sealed class XlsxFactory
     }
 
     public XlsxFactory Inline(string reference, string text) =>
-        Add(new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) });
+        Add(new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) });
 
     public XlsxFactory Number(string reference, double value, uint style = General) =>
         Add(new Cell { CellReference = reference, StyleIndex = style, CellValue = new CellValue(value) });
@@ -43,7 +43,7 @@ public sealed class XlsxFactory
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook(new Sheets());
         var strings = workbook.AddNewPart<SharedStringTablePart>();
-        strings.SharedStringTable = new SharedStringTable(_shared.Select(s => new SharedStringItem(new Text(s))));
+        strings.SharedStringTable = new SharedStringTable(_shared.Select(s => new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(s))));
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
         uint id = 1;
         foreach (var (name, cells, merges) in _sheets)
