@@ -11,7 +11,8 @@ public static class DefaultDocumentReader
             .Add(new ReportMiner.Parsing.Word.DocxParser())
             .Add(new ReportMiner.Parsing.Spreadsheet.XlsxParser())
             .Add(new ReportMiner.Parsing.Html.HtmlParser())
-            .Add(new Pdf.PdfParser())
+            .Add(new Pdf.PdfParser(ocr: new Ocr.TesseractPageOcr()))
+            .Add(new Ocr.ImageParser())
             .Add(new ReportMiner.Parsing.Text.TextDocumentParser())
             .WithLimits(limits ?? ParseLimits.Default)
             .Build();
