@@ -11,6 +11,7 @@ public static class DefaultDocumentReader
             .Add(new ReportMiner.Parsing.Word.DocxParser())
             .Add(new ReportMiner.Parsing.Spreadsheet.XlsxParser())
             .Add(new ReportMiner.Parsing.Html.HtmlParser())
+            .Add(new ReportMiner.Parsing.Office.LegacyOfficeParser())
             .WithLimits(limits ?? ParseLimits.Default)
             .Build();
 }
