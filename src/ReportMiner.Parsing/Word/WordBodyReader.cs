@@ -7,10 +7,10 @@ namespace ReportMiner.Parsing.Word;
 /// <summary>Reads a w:body into the builder: paragraphs and tables in reading order, numbered by page breaks.</summary>
 internal static class WordBodyReader
 {
-    public static void Read(XElement body, DocumentBuilder builder)
+    public static void Read(XElement body, WordNumbering numbering, DocumentBuilder builder)
     {
         var pages = new PageTracker(useRenderedBreaks: body.Descendants().Any(e => e.Name.LocalName == "lastRenderedPageBreak"));
-        var inline = new WordInlineText(pages);
+        var inline = new WordInlineText(pages, numbering);
         var tables = new WordTableReader(inline, pages);
         foreach (var block in WordBlocks.Of(body, "p", "tbl"))
         {
