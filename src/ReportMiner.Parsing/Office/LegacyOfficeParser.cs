@@ -20,6 +20,10 @@ public sealed class LegacyOfficeParser : IDocumentParser
     {
         var format = LegacyFormat.For(request.Format) ?? throw new DocumentParseException(ParseErrorKind.Unsupported,
             request.Path, $"{request.Format} is not a legacy office format.", "Use the parser for its format.");
+        if (request.Format is not FileFormat.Rtf && IsEncryptedOfficePackage(request.Path))
+            throw new DocumentParseException(ParseErrorKind.Encrypted, request.Path,
+                "The document is password-protected (an encrypted Office package).",
+                "Open it with the password and save an unprotected copy, or ask the publisher for one.");
         return LibreOfficeConverter.Convert(request.Path, format, request.Limits, cancellationToken, converted =>
         {
             var inner = request with { Path = converted, Format = format.Target == "xlsx" ? FileFormat.Xlsx : FileFormat.Docx };
@@ -34,4 +38,8 @@ public sealed class LegacyOfficeParser : IDocumentParser
             }
         });
     }
+
+    // Password-protected DOCX/XLSX are OLE files holding an "EncryptedPackage" stream; conversion would only fail obscurely.
+    private static bool IsEncryptedOfficePackage(string path) =>
+        File.ReadAllBytes(path).AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0;
 }

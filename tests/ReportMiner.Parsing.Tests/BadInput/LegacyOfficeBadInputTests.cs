@@ -24,3 +24,20 @@ public sealed class LegacyOfficeBadInputTests
         Assert.Contains(".docx", ex.Advice);
     }
 }
+
+public sealed class EncryptedOfficeTests
+{
+    [Fact]
+    public void A_password_protected_docx_is_reported_as_encrypted_without_calling_libreoffice()
+    {
+        using var dir = new TempDirectory();
+        byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        var bytes = ole.Concat(new byte[1024]).Concat(System.Text.Encoding.Unicode.GetBytes("EncryptedPackage")).Concat(new byte[1024]).ToArray();
+        File.WriteAllBytes(dir.File("加密.docx"), bytes);
+
+        var ex = Assert.Throws<DocumentParseException>(() => DefaultDocumentReader.Create().Read(dir.File("加密.docx")));
+
+        Assert.Equal(ParseErrorKind.Encrypted, ex.Kind);
+        Assert.Contains("加密.docx", ex.Message);
+    }
+}

@@ -101,4 +101,16 @@ public sealed class HtmlParserTests
 
         Assert.Equal("預算執行率", Read(bytes).Paragraphs.Single().Text);
     }
+
+    [Fact]
+    public void A_one_column_layout_table_around_the_page_is_read_as_page_flow()
+    {
+        var html = "<html><body><table width=\"100%\"><tr><td><h2>评价报告</h2><p>第一段</p></td></tr>" +
+                   "<tr><td><table><tr><td>指标</td><td>值</td></tr></table></td></tr></table></body></html>";
+
+        var document = Read(Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal(["评价报告", "第一段"], document.Paragraphs.Select(p => p.Text));
+        Assert.Equal("值", document.Tables.Single().CellAt(0, 1)!.Text);
+    }
 }
