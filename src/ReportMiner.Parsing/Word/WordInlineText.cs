@@ -8,13 +8,13 @@ namespace ReportMiner.Parsing.Word;
 /// The visible text of a paragraph: runs, fields' results, content controls, text boxes, symbols and
 /// checkboxes; tracked deletions, field codes and hidden runs are left out.
 /// </summary>
-internal sealed class WordInlineText(PageTracker pages)
+internal sealed class WordInlineText(PageTracker pages, WordNumbering numbering)
 {
     /// <summary>The paragraph's text and the page it starts on (a break before any text moves it on).</summary>
     public (string Text, int Page) Read(XElement paragraph)
     {
         if (paragraph.Property("pPr", "pageBreakBefore").IsOn()) pages.ExplicitBreak();
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(numbering.Label(paragraph));
         var startPage = pages.Page;
         Append(paragraph, sb, ref startPage);
         if (paragraph.Child("pPr")?.Child("sectPr") is { } sect && sect.Child("type")?.Attr("val") is not "continuous")

@@ -62,7 +62,7 @@ public sealed class DocxMarkupTests
     [Fact]
     public void Line_breaks_inside_a_cell_become_newlines()
     {
-        var body = "<w:tbl><w:tr>" + Tc("<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>" + P("第三段")) + "</w:tr></w:tbl>";
+        var body = "<w:tbl><w:tr>" + Tc("<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>" + P("第三段")) + Tc(P("x")) + "</w:tr></w:tbl>";
 
         Assert.Equal("第一行\n第二行\n第三段", Read(body).Tables.Single().CellAt(0, 0)!.Text);
     }
@@ -116,5 +116,18 @@ public sealed class DocxMarkupTests
 
         Assert.Equal([1, 2, 2, 3], document.Blocks.Select(b => b.Page));
         Assert.Equal(3, document.Pages.Count);
+    }
+
+    [Fact]
+    public void A_one_cell_table_drawn_around_text_is_read_as_body_paragraphs_and_tables()
+    {
+        var inner = "<w:tbl><w:tr>" + Tc(P("指标")) + Tc(P("值")) + "</w:tr></w:tbl>";
+        var body = P("前言") + "<w:tbl><w:tr>" + Tc(P("框内第一段") + P("框内第二段") + inner) + "</w:tr></w:tbl>" + P("结尾");
+
+        var document = Read(body);
+
+        Assert.Equal(["前言", "框内第一段", "框内第二段", "结尾"], document.Paragraphs.Select(p => p.Text));
+        Assert.Equal("值", document.Tables.Single().CellAt(0, 1)!.Text);
+        Assert.IsType<Table>(document.Blocks[3]);
     }
 }
