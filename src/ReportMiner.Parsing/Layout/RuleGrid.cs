@@ -18,9 +18,15 @@ public sealed class RuleGrid
 
     public static RuleGrid? From(List<RuleSegment> cluster, double tolerance)
     {
-        var xs = RuleSegments.DistinctPositions(cluster.Where(s => !s.Horizontal).Select(s => s.Pos), tolerance);
-        var ys = RuleSegments.DistinctPositions(cluster.Where(s => s.Horizontal).Select(s => s.Pos), tolerance);
-        if (xs.Count < 2 || ys.Count < 2) return null;
+        var horizontal = cluster.Where(s => s.Horizontal).ToList();
+        var vertical = cluster.Where(s => !s.Horizontal).ToList();
+        if (horizontal.Count == 0 || vertical.Count == 0) return null;
+        // A frame open at its sides still ends where its rules end.
+        var xs = RuleSegments.DistinctPositions(vertical.Select(s => s.Pos)
+            .Append(horizontal.Min(s => s.Start)).Append(horizontal.Max(s => s.End)), tolerance);
+        var ys = RuleSegments.DistinctPositions(horizontal.Select(s => s.Pos)
+            .Append(vertical.Min(s => s.Start)).Append(vertical.Max(s => s.End)), tolerance);
+        if (xs.Count < 3 || ys.Count < 2) return null;
         return new RuleGrid(xs, ys, cluster, tolerance);
     }
 
@@ -34,7 +40,6 @@ public sealed class RuleGrid
     public GridTable? ToTable(int page, IReadOnlyList<PositionedWord> words)
     {
         int rows = _ys.Count - 1, cols = _xs.Count - 1;
-        if (rows * cols < 2) return null;
         var regions = MergedRegions(rows, cols);
         var texts = new List<PositionedWord>[regions.Count];
         for (var i = 0; i < texts.Length; i++) texts[i] = [];

@@ -77,4 +77,29 @@ public sealed class RuledTableTests
         Assert.Equal(["表前说明。", "表后说明。"], doc.Paragraphs.Select(p => p.Text));
         Assert.IsType<ReportMiner.Documents.Model.Table>(doc.Blocks[1]);
     }
+
+    [Fact]
+    public void A_frame_without_outer_side_rules_still_ends_where_its_horizontal_rules_end()
+    {
+        var page = new SyntheticPage(1)
+            .Horizontal(100, 50, 500).Horizontal(130, 50, 500).Horizontal(160, 50, 500)
+            .Vertical(200, 100, 160).Vertical(350, 100, 160)
+            .Word("名称", 60, 110).Word("目标", 210, 110).Word("完成", 360, 110)
+            .Word("接通率", 60, 140).Word("95%", 210, 140, 6).Word("94.07%", 360, 140, 6);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(["接通率", "95%", "94.07%"], table.RowTexts(1));
+    }
+
+    [Fact]
+    public void A_single_ruled_box_is_a_text_frame_not_a_table()
+    {
+        var page = new SyntheticPage(1).Grid([50, 500], [100, 130]).Word("注：单位为万元。", 60, 110);
+
+        var doc = Lay(page.Build());
+
+        Assert.Empty(doc.Tables);
+        Assert.Equal("注：单位为万元。", doc.Paragraphs.Single().Text);
+    }
 }
