@@ -50,7 +50,7 @@ public sealed class PdfFile
     public double? Number(object? value) => Resolve(value) as double?;
 
     public IEnumerable<PdfDictionary> AllDictionaries() =>
-        _offsets.Keys.Select(Get).Select(v => v switch { PdfDictionary d => d, PdfStream s => s.Dictionary, _ => null })
+        _offsets.Keys.Union(_cache.Keys).ToList().Select(Get).Select(v => v switch { PdfDictionary d => d, PdfStream s => s.Dictionary, _ => null })
             .OfType<PdfDictionary>();
 
     private object? ParseAt(int offset)
