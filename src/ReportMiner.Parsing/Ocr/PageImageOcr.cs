@@ -18,11 +18,11 @@ public static class PageImageOcr
         var input = workspace.File("page.pgm");
         PgmCodec.Write(scan.Runs.Count > 0 ? RuleEraser.Erase(image, scan) : image, input);
         var words = TesseractRunner.Recognize(input, dpi, options, forFile, timeout, cancellationToken).Words;
-        return new PageWords(pageNumber, image.Width, image.Height, ToPositioned(words), scan.Lines, FromOcr: true);
+        return new PageWords(pageNumber, image.Width, image.Height, ToPositioned(words, scan.Lines), scan.Lines, FromOcr: true);
     }
 
-    public static IReadOnlyList<PositionedWord> ToPositioned(IReadOnlyList<TsvWord> words) =>
-        CjkWordJoiner.Join(words)
+    public static IReadOnlyList<PositionedWord> ToPositioned(IReadOnlyList<TsvWord> words, IReadOnlyList<RuleLine> rules) =>
+        CjkWordJoiner.Join(words, rules)
             .Select(w => (Word: w, Text: OcrTextCleaner.Clean(w.Text)))
             .Where(p => p.Text is not null)
             .Select(p => p.Word.ToPositioned() with { Text = p.Text! })

@@ -35,6 +35,16 @@ public sealed class CjkWordJoinerTests
     }
 
     [Fact]
+    public void Chinese_words_on_either_side_of_a_vertical_border_stay_apart()
+    {
+        var border = new ReportMiner.Parsing.Layout.RuleLine(83, 0, 83, 500);
+
+        var words = CjkWordJoiner.Join([Word("产出", 0, 80), Word("数量", 86, 80)], [border]);
+
+        Assert.Equal(["产出", "数量"], words.Select(w => w.Text));
+    }
+
+    [Fact]
     public void Chinese_words_on_different_lines_stay_apart()
     {
         var words = CjkWordJoiner.Join([Word("接通", 0, 80, line: 1), Word("率", 85, 40, line: 2)]);

@@ -18,7 +18,7 @@ public sealed class ScannedPageCache
 
     /// <summary>The page's text lines, words joined with the CJK spacing rule.</summary>
     public IReadOnlyList<string> Lines(string path, int page) =>
-        TextLines.Group(Page(path, page).Words).Select(TextLines.Join).ToList();
+        LineBuilder.Build(Page(path, page).Words).Select(l => l.Text).ToList();
 }
 
 [CollectionDefinition(Name)]

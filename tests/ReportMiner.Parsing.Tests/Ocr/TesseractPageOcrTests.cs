@@ -66,7 +66,7 @@ public sealed class TesseractPageOcrTests(ScannedPageCache cache)
         var page = cache.Page(Scan002, 5);
 
         Assert.True(page.FromOcr);
-        Assert.Equal(2481, page.Width, 0); // A4 width at 300 dpi
+        Assert.Equal(1654, page.Width, 0); // A4 width at the scan's own 200 dpi
         Assert.All(page.Words, w => Assert.True(w.XMin >= 0 && w.XMax <= page.Width && w.YMax <= page.Height && w.XMin < w.XMax));
         Assert.All(page.Words, w => Assert.InRange(w.Confidence, 0, 1));
     }
