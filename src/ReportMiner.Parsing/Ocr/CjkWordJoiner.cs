@@ -11,13 +11,13 @@ namespace ReportMiner.Parsing.Ocr;
 public static class CjkWordJoiner
 {
     /// <summary>Largest gap, relative to the taller word's height, still read as spacing inside a phrase.</summary>
-    public const double MaxGapPerHeight = 0.6;
+    public const double MaxGapPerHeight = 1.0;
 
     public static IReadOnlyList<TsvWord> Join(IReadOnlyList<TsvWord> words, IReadOnlyList<RuleLine>? rules = null)
     {
         var verticals = (rules ?? []).Where(r => !r.IsHorizontal).ToList();
         var joined = new List<TsvWord>();
-        foreach (var line in words.GroupBy(w => w.LineKey))
+        foreach (var line in words.GroupBy(w => w.Page).SelectMany(VisualLines))
         {
             TsvWord? current = null;
             foreach (var word in line.OrderBy(w => w.Left))
@@ -33,6 +33,25 @@ public static class CjkWordJoiner
         }
         return joined;
     }
+
+    /// <summary>
+    /// Words of one tile grouped by vertical overlap: tesseract sometimes puts one character of a line in a
+    /// line (or block) of its own, so its line ids are not trusted.
+    /// </summary>
+    private static IEnumerable<List<TsvWord>> VisualLines(IEnumerable<TsvWord> words)
+    {
+        var lines = new List<List<TsvWord>>();
+        foreach (var word in words.OrderBy(w => w.Top))
+        {
+            var line = lines.LastOrDefault(l => Overlap(l, word) >= 0.5 * Math.Min(word.Height, l.Max(w => w.Bottom) - l.Min(w => w.Top)));
+            if (line is null) lines.Add([word]);
+            else line.Add(word);
+        }
+        return lines;
+    }
+
+    private static int Overlap(List<TsvWord> line, TsvWord word) =>
+        Math.Min(line.Max(w => w.Bottom), word.Bottom) - Math.Max(line.Min(w => w.Top), word.Top);
 
     public static bool JoinsWithoutSpace(string left, string right) =>
         left.Length > 0 && right.Length > 0 && CjkText.IsCjk(left[^1]) && CjkText.IsCjk(right[0]);

@@ -24,6 +24,9 @@ public sealed record OcrOptions
     /// <summary>Whether table borders are found in the image and erased before recognition.</summary>
     public bool DetectRules { get; init; } = true;
 
+    /// <summary>Whether each table cell is recognised on its own (needs <see cref="DetectRules"/>).</summary>
+    public bool OcrCellsSeparately { get; init; } = true;
+
     /// <summary>Where each page's private scratch directory is created (the system temp directory when null).</summary>
     public string? ScratchRoot { get; init; }
 }
