@@ -20,7 +20,7 @@ public static class ImageFileOcr
         var output = TesseractRunner.Recognize(path, null, options, path, limits.OcrPageTimeout, cancellationToken);
         return output.Pages.OrderBy(p => p.Key)
             .Select(p => new PageWords(p.Key, p.Value.Width, p.Value.Height,
-                PageImageOcr.ToPositioned(output.Words.Where(w => w.Page == p.Key).ToList()), [], FromOcr: true))
+                PageImageOcr.ToPositioned(output.Words.Where(w => w.Page == p.Key).ToList(), []), [], FromOcr: true))
             .ToList();
     }
 
