@@ -33,11 +33,11 @@ public sealed partial class MoneyProseRule : IExtractionRule
             if (role == MoneyRole.None && !SkipWords.Any(clause.Contains)) role = Classified(text, m);
             if (role == MoneyRole.None) continue;
             var unit = m.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
-            MoneyAssignment.Assign(project, role, m.Groups["num"].Value, unit, item.Source(sentence));
+            MoneyAssignment.Assign(project, role, m.Groups["num"].Value, unit, item.Source(item.SentenceAt(m.Index)));
         }
         foreach (Match m in Rate().Matches(text))
             MoneyAssignment.Assign(project, MoneyRole.ExecutionRate, m.Groups["pct"].Value + "%", MoneyUnit.Wan,
-                item.Source(Snippet.Around(text, m.Index)));
+                item.Source(item.SentenceAt(m.Index)));
     }
 
     /// <summary>Where no rule word decides, the trained amount-role classifier may, when it is confident.</summary>

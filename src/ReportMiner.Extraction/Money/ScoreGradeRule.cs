@@ -28,7 +28,7 @@ public sealed partial class ScoreGradeRule : IExtractionRule
             foreach (var item in items.Where(i => !i.IsRow))
             {
                 var key = item.Key;
-                if (ProseScore().Match(key) is { Success: true } s && project.Claim("score", item.Source(Snippet.Around(item.Text, 0))))
+                if (ProseScore().Match(key) is { Success: true } s && project.Claim("score", item.Source(item.SentenceAt(0))))
                     project.Score = double.Parse(s.Groups["v"].Value, CultureInfo.InvariantCulture);
                 if (ProseGrade().Match(key) is { Success: true } g && project.Claim("grade", item.Source()))
                     project.Grade = g.Groups["g"].Value;
