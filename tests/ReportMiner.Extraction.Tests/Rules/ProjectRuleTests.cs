@@ -65,3 +65,17 @@ public sealed class ProjectRuleTests
         Assert.Equal("evaluation", project.ReportKind);
     }
 }
+
+public sealed class ProjectSplitTests
+{
+    [Fact]
+    public void The_same_project_named_twice_with_year_and_ending_variations_stays_one_project()
+    {
+        var record = new Docs()
+            .Para("项目名称：12345热线坐席外包项目")
+            .Table("项目名称\t2021年12345热线坐席外包项目工作经费", "主管部门\t某市政务服务数据管理局")
+            .Table("三级指标\t指标值\t分值\t得分", "接通率\t≥90%\t50\t50")
+            .Extract();
+        Assert.Single(record.Projects);
+    }
+}
