@@ -71,3 +71,16 @@ public sealed class MoneyAndConsistencyTests
         Assert.Contains(project.Warnings, w => w.Contains("sum to 95"));
     }
 }
+
+public sealed class MoneyInIndicatorTableTests
+{
+    [Fact]
+    public void An_execution_rate_indicator_row_does_not_set_the_project_execution_rate()
+    {
+        var project = new Docs().Table(
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "产出\t时效\t预算执行率\t100%\t92%\t10\t9").Single();
+        Assert.Null(project.ExecutionRatePct);
+        Assert.Equal(92, Assert.Single(project.Indicators).Actual!.Value);
+    }
+}
