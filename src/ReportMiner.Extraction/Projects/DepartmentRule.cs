@@ -59,7 +59,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             foreach (Match m in PlacedOffice().Matches(item.Key))
             {
                 if (Gazetteer.Default.Resolve(m.Value) is null) continue;
-                if (project.Claim("department", item.Source(Snippet.Around(item.Text, m.Index)))) project.Department = m.Value;
+                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = m.Value;
                 return;
             }
         }
