@@ -30,7 +30,8 @@ public static partial class QuantityParser
         }
         // Numbers that are names (12345热线) carry neither comparator nor unit; several real quantities is a compound.
         if (numbers.Length > 1) numbers = numbers.Where(n => IsMeasured(s, n)).ToArray();
-        if (numbers.Length != 1) return Qualitative(original);
+        // "95%以上（含95%）" repeats one number: still one quantity.
+        if (numbers.Select(n => n.Value).Distinct().Count() != 1) return Qualitative(original);
 
         var number = numbers[0];
         var value = decimal.Parse(number.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
