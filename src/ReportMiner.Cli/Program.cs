@@ -7,6 +7,9 @@ Console.OutputEncoding = Encoding.UTF8;
 var root = new RootCommand("ReportMiner: structured data from Chinese budget-performance reports.");
 // Commands are registered here, one line each.
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());

@@ -8,6 +8,12 @@ public static class DefaultDocumentReader
     public static DocumentReader Create(ParseLimits? limits = null) =>
         new DocumentReaderBuilder()
             // Parsers are registered here, one line each.
+            .Add(new ReportMiner.Parsing.Word.DocxParser())
+            .Add(new ReportMiner.Parsing.Spreadsheet.XlsxParser())
+            .Add(new ReportMiner.Parsing.Html.HtmlParser())
+            .Add(new Pdf.PdfParser(ocr: new Ocr.TesseractPageOcr()))
+            .Add(new Ocr.ImageParser())
+            .Add(new ReportMiner.Parsing.Text.TextDocumentParser())
             .WithLimits(limits ?? ParseLimits.Default)
             .Build();
 }

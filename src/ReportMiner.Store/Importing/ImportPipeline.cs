@@ -21,7 +21,7 @@ namespace ReportMiner.Store.Importing;
 public sealed class ImportPipeline(Func<string, CancellationToken, Document> read, Func<Document, string, DocumentRecord> extract)
 {
     /// <summary>The parsers and extractor ReportMiner ships. Wiring a new extractor is a change to this one line.</summary>
-    public static ImportPipeline CreateDefault() => new(DefaultDocumentReader.Create().Read, new DocumentOnlyExtractor().Extract);
+    public static ImportPipeline CreateDefault() => new(DefaultDocumentReader.Create().Read, RuleBasedExtractor.Default.Extract);
 
     public static ImportPipeline With(IExtractor extractor) => new(DefaultDocumentReader.Create().Read, extractor.Extract);
 

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Text.Json;
+using ReportMiner.Extraction.Evaluation;
+using ReportMiner.Extraction.Records;
+using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Pipeline;
+
+namespace ReportMiner.Cli.Commands;
+
+/// <summary>
+/// <c>reportminer eval GOLD_DIR PRED_DIR</c> scores saved records; <c>reportminer eval GOLD_DIR --corpus DIR --suffix .docx</c>
+/// extracts each annotated input first. Prints per-field precision/recall/F1 and the overall fact-level F1.
+/// </summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var gold = new Argument<DirectoryInfo>("gold") { Description = "Directory of gold annotations (*.json)." };
+        var predictions = new Argument<DirectoryInfo?>("predictions") { Description = "Directory of extracted records.", Arity = ArgumentArity.ZeroOrOne };
+        var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "Extract the inputs in this directory instead of reading predictions." };
+        var suffix = new Option<string>("--suffix") { Description = "Input suffix after the seed name (.txt, .docx, .gb18030.txt …) or, with predictions, the record suffix.", DefaultValueFactory = _ => "" };
+        var command = new Command("eval", "Score extraction against gold annotations.") { gold, predictions, corpus, suffix };
+        command.SetAction(result => Run(result.GetValue(gold)!, result.GetValue(predictions), result.GetValue(corpus), result.GetValue(suffix)!));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo gold, DirectoryInfo? predictions, DirectoryInfo? corpus, string suffix)
+    {
+        if ((predictions is null) == (corpus is null))
+        {
+            Console.Error.WriteLine("error: give either PRED_DIR or --corpus DIR.");
+            return 2;
+        }
+        var result = new EvaluationResult();
+        var reader = DefaultDocumentReader.Create();
+        foreach (var goldFile in GoldSet.GoldFiles(gold.FullName))
+        {
+            var stem = GoldSet.Stem(goldFile);
+            using var goldJson = JsonDocument.Parse(File.ReadAllText(goldFile));
+            RecordEvaluator.Evaluate(goldJson.RootElement, Predict(reader, stem, predictions, corpus, suffix, result), result);
+        }
+        foreach (var note in result.Notes) Console.Error.WriteLine(note);
+        Console.Out.WriteLine(result.ToTable());
+        return 0;
+    }
+
+    private static DocumentRecord? Predict(DocumentReader reader, string stem, DirectoryInfo? predictions, DirectoryInfo? corpus,
+        string suffix, EvaluationResult result)
+    {
+        if (predictions is not null)
+        {
+            var file = GoldSet.Find(predictions.FullName, stem, suffix.EndsWith(".json") ? suffix : suffix + ".json");
+            if (file is null) { result.Notes.Add($"warning: no prediction for {stem}; counted as empty."); return null; }
+            return RecordJson.Deserialize(File.ReadAllText(file));
+        }
+        var input = GoldSet.Find(corpus!.FullName, stem, suffix);
+        if (input is null) { result.Notes.Add($"warning: no input {stem}*{suffix}; counted as empty."); return null; }
+        try
+        {
+            return ExtractCommand.ExtractFile(reader, input);
+        }
+        catch (DocumentParseException ex)
+        {
+            result.Notes.Add($"warning: {ex.Message} (counted as empty)");
+            return null;
+        }
+    }
+}

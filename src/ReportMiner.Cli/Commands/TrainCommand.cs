@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Globalization;
+using ReportMiner.Extraction.Classification.Training;
+
+namespace ReportMiner.Cli.Commands;
+
+/// <summary><c>reportminer train [--labels corpus/labels] [--out models]</c>: trains the indicator-category and
+/// amount-role models and prints their held-out accuracy.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var labels = new Option<DirectoryInfo>("--labels") { Description = "Folder with indicator-names.tsv and amount-contexts.tsv.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("corpus", "labels")) };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder the model JSON files are written to.", DefaultValueFactory = _ => new DirectoryInfo("models") };
+        var command = new Command("train", "Train the indicator-category and amount-role models from labelled data.") { labels, output };
+        command.SetAction(result => Run(result.GetValue(labels)!, result.GetValue(output)!));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo labels, DirectoryInfo output)
+    {
+        if (!labels.Exists)
+        {
+            Console.Error.WriteLine($"error: labels folder '{labels.FullName}' does not exist; pass --labels corpus/labels.");
+            return 1;
+        }
+        try
+        {
+            foreach (var model in ModelTraining.TrainAll(labels.FullName, output.FullName))
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{model.Kind}: {model.Classes.Count} classes, {model.Vocabulary.Count} features, trained on {model.TrainExamples}, held-out accuracy {model.HeldOutAccuracy:F3} on {model.HeldOutExamples}"));
+            }
+            Console.Out.WriteLine($"models written to {output.FullName}");
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using ReportMiner.Extraction.Grammar;
+using ReportMiner.Extraction.Places;
+
+namespace ReportMiner.Extraction.Classification;
+
+/// <summary>Character n-gram features over normalized text: simplified, half-width, lower case, every
+/// run of digits folded to one '0' so that 95% and 99.99% look alike.</summary>
+public static class TextFeatures
+{
+    public static string Normalize(string text)
+    {
+        var s = ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text)).ToLowerInvariant();
+        var builder = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            var folded = char.IsAsciiDigit(c) || c == '.' && builder.Length > 0 && builder[^1] == '0' ? '0' : c;
+            if (folded == '0' && builder.Length > 0 && builder[^1] == '0') continue;
+            builder.Append(folded);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The distinct n-grams (minN..maxN) of "^text$", each with a prefix naming its source.</summary>
+    public static void AddNgrams(ISet<string> features, string prefix, string normalized, int minN, int maxN)
+    {
+        var padded = "^" + normalized + "$";
+        for (var n = minN; n <= maxN; n++)
+            for (var i = 0; i + n <= padded.Length; i++)
+                features.Add(prefix + padded.Substring(i, n));
+    }
+}

@@ -1,0 +1,26 @@
+using ReportMiner.Extraction.Consistency;
+using ReportMiner.Extraction.Indicators;
+using ReportMiner.Extraction.Money;
+using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Projects;
+
+namespace ReportMiner.Extraction;
+
+/// <summary>The rules ReportMiner ships, in the order they run (earlier rules claim fields first).</summary>
+public static class DefaultExtractionRules
+{
+    public static ExtractorPipelineBuilder Builder() => new ExtractorPipelineBuilder()
+        .Use(new ProjectSegmentationRule())
+        .Use(new ProjectNameRule())
+        .Use(new ReportKindRule())
+        .Use(new PlaceRule())
+        .Use(new YearRule())
+        .Use(new DepartmentRule())
+        .Use(new MoneyTableRule())
+        .Use(new MoneyProseRule())
+        .Use(new ScoreGradeRule())
+        .Use(new IndicatorTableRule())
+        .Use(new ProseIndicatorRule())
+        .Use(new IndicatorMergeRule())
+        .Use(new ConsistencyRule());
+}

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using ReportMiner.Extraction.Indicators;
+using ReportMiner.Extraction.Records;
+
+namespace ReportMiner.Extraction.Evaluation;
+
+/// <summary>
+/// Scores a predicted record against a gold annotation: projects are paired by name (a lone project pairs with
+/// a lone project), then indicators by name; every non-null field is one fact. Optional gold indicators are
+/// neither required nor penalised.
+/// </summary>
+public static class RecordEvaluator
+{
+    private static readonly string[] TextFields = ["province", "city", "district", "department", "report_kind", "grade"];
+    private static readonly string[] NumberFields = ["year", "budget_wan", "actual_wan", "execution_rate_pct", "score"];
+
+    public static void Evaluate(JsonElement gold, DocumentRecord? predicted, EvaluationResult result)
+    {
+        var goldProjects = gold.GetProperty("projects").EnumerateArray().ToList();
+        var predictedProjects = predicted?.Projects.ToList() ?? [];
+        var pairs = PairProjects(goldProjects, predictedProjects);
+        foreach (var (g, p) in pairs)
+        {
+            if (g is null) { CountPredictedOnly(p!, result); continue; }
+            CompareProject(g.Value, p, result);
+        }
+    }
+
+    private static List<(JsonElement?, ProjectRecord?)> PairProjects(List<JsonElement> gold, List<ProjectRecord> predicted)
+    {
+        var pairs = new List<(JsonElement?, ProjectRecord?)>();
+        var left = predicted.ToList();
+        foreach (var g in gold)
+        {
+            var name = GoldValue.Of(g, "name");
+            var match = left.FirstOrDefault(p => name.Accepted.Any(a => FactComparer.TextEquals(a, p.Name)))
+                ?? left.FirstOrDefault(p => name.Accepted.Any(a => a.ValueKind == JsonValueKind.String && IndicatorNames.SameIndicator(a.GetString()!, p.Name)))
+                ?? (gold.Count == 1 && left.Count == 1 ? left[0] : null);
+            if (match is not null) left.Remove(match);
+            pairs.Add((g, match));
+        }
+        pairs.AddRange(left.Select(p => ((JsonElement?)null, (ProjectRecord?)p)));
+        return pairs;
+    }
+
+    private static void CompareProject(JsonElement g, ProjectRecord? p, EvaluationResult result)
+    {
+        var name = GoldValue.Of(g, "name");
+        result.Field("project.name").Add(name.IsPresent, p is not null, p is not null && name.Accepted.Any(a => FactComparer.TextEquals(a, p.Name)));
+        foreach (var field in TextFields)
+        {
+            var gv = GoldValue.Of(g, field);
+            var pv = p is null ? null : TextOf(p, field);
+            result.Field("project." + field).Add(gv.IsPresent, pv is not null, gv.Accepted.Any(a => FactComparer.TextEquals(a, pv)));
+        }
+        foreach (var field in NumberFields)
+        {
+            var gv = GoldValue.Of(g, field);
+            var pv = p is null ? null : NumberOf(p, field);
+            result.Field("project." + field).Add(gv.IsPresent, pv is not null, gv.Accepted.Any(a => FactComparer.NumberEquals(a, pv)));
+        }
+        CompareIndicators(g.GetProperty("indicators").EnumerateArray().ToList(), p?.Indicators.ToList() ?? [], result);
+    }
+
+    private static void CompareIndicators(List<JsonElement> gold, List<IndicatorRecord> predicted, EvaluationResult result)
+    {
+        var left = predicted.ToList();
+        var pairs = new List<(JsonElement Gold, IndicatorRecord? Predicted)>();
+        foreach (var pass in new Func<string, string, bool>[] { (a, b) => IndicatorNames.Clean(a) == IndicatorNames.Clean(b), IndicatorNames.SameIndicator })
+        {
+            foreach (var g in gold.Where(g => pairs.All(p => !p.Gold.Equals(g))))
+            {
+                var name = g.GetProperty("name").GetString() ?? "";
+                var match = left.FirstOrDefault(p => pass(name, p.Name));
+                if (match is null) continue;
+                left.Remove(match);
+                pairs.Add((g, match));
+            }
+        }
+        pairs.AddRange(gold.Where(g => pairs.All(p => !p.Gold.Equals(g))).Select(g => (g, (IndicatorRecord?)null)));
+        foreach (var (g, p) in pairs)
+        {
+            if (g.TryGetProperty("optional", out var opt) && opt.ValueKind == JsonValueKind.True) continue;
+            result.Field("indicator.name").Add(true, p is not null, p is not null);
+            CompareIndicatorFields(g, p, result);
+        }
+        foreach (var p in left) CountPredictedIndicator(p, result);
+    }
+
+    private static void CompareIndicatorFields(JsonElement g, IndicatorRecord? p, EvaluationResult result)
+    {
+        void Text(string field, string? value)
+        {
+            var gv = GoldValue.Of(g, field);
+            result.Field("indicator." + field).Add(gv.IsPresent, value is not null, gv.Accepted.Any(a => FactComparer.TextEquals(a, value)));
+        }
+        void Number(string field, double? value)
+        {
+            var gv = GoldValue.Of(g, field);
+            result.Field("indicator." + field).Add(gv.IsPresent, value is not null, gv.Accepted.Any(a => FactComparer.NumberEquals(a, value)));
+        }
+        void Qty(string field, Quantity? value)
+        {
+            var gv = GoldValue.Of(g, field);
+            result.Field("indicator." + field).Add(gv.IsPresent, value is not null, gv.Accepted.Any(a => FactComparer.QuantityEquals(a, value)));
+        }
+        Text("level1", p?.Level1);
+        Text("level2", p?.Level2);
+        Text("category", p?.Category);
+        Qty("target", p?.Target);
+        Qty("actual", p?.Actual);
+        Number("weight", p?.Weight);
+        Number("score", p?.Score);
+        var met = GoldValue.Of(g, "met");
+        result.Field("indicator.met").Add(met.IsPresent, p?.Met is not null, met.Accepted.Any(a => FactComparer.BoolEquals(a, p?.Met)));
+    }
+
+    private static void CountPredictedOnly(ProjectRecord p, EvaluationResult result)
+    {
+        result.Field("project.name").Add(false, true, false);
+        foreach (var field in TextFields) if (TextOf(p, field) is not null) result.Field("project." + field).Add(false, true, false);
+        foreach (var field in NumberFields) if (NumberOf(p, field) is not null) result.Field("project." + field).Add(false, true, false);
+        foreach (var i in p.Indicators) CountPredictedIndicator(i, result);
+    }
+
+    private static void CountPredictedIndicator(IndicatorRecord i, EvaluationResult result)
+    {
+        result.Field("indicator.name").Add(false, true, false);
+        if (i.Level1 is not null) result.Field("indicator.level1").Add(false, true, false);
+        if (i.Level2 is not null) result.Field("indicator.level2").Add(false, true, false);
+        if (i.Category is not null) result.Field("indicator.category").Add(false, true, false);
+        if (i.Target is not null) result.Field("indicator.target").Add(false, true, false);
+        if (i.Actual is not null) result.Field("indicator.actual").Add(false, true, false);
+        if (i.Weight is not null) result.Field("indicator.weight").Add(false, true, false);
+        if (i.Score is not null) result.Field("indicator.score").Add(false, true, false);
+        if (i.Met is not null) result.Field("indicator.met").Add(false, true, false);
+    }
+
+    private static string? TextOf(ProjectRecord p, string field) => field switch
+    {
+        "province" => p.Province, "city" => p.City, "district" => p.District, "department" => p.Department,
+        "report_kind" => p.ReportKind, "grade" => p.Grade, _ => null,
+    };
+
+    private static double? NumberOf(ProjectRecord p, string field) => field switch
+    {
+        "year" => p.Year, "budget_wan" => p.BudgetWan, "actual_wan" => p.ActualWan,
+        "execution_rate_pct" => p.ExecutionRatePct, "score" => p.Score, _ => null,
+    };
+}

@@ -1,0 +1,19 @@
+using System.Text;
+
+namespace ReportMiner.Extraction.Grammar;
+
+/// <summary>Folds full-width ASCII forms (１２３，％，＞) and the ideographic space to their half-width forms.</summary>
+public static class CharWidth
+{
+    public static string ToHalfWidth(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c >= '\uFF01' && c <= '\uFF5E') builder.Append((char)(c - 0xFEE0));
+            else if (c == '\u3000') builder.Append(' ');
+            else builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}

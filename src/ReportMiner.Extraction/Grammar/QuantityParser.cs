@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Records;
+
+namespace ReportMiner.Extraction.Grammar;
+
+/// <summary>Reads a target or actual cell ("≥95%", "90%以上", "8小时内", "健全") into comparator, number and unit.</summary>
+/// <remarks>
+/// No comparator written means Op null (a plain "100%" states a value, it does not compare).
+/// A range "90%-95%" reads as ">=" its lower bound: a target range is met from its lower end.
+/// Text with several quantities ("响应≤10分钟，处理≤90分钟") or none ("健全") keeps only its text.
+/// 万/亿 before a count unit multiply (15.7万个 = 157000 个); 万元/亿元 stay money units as written.
+/// </remarks>
+public static partial class QuantityParser
+{
+    public static Quantity? Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var original = text.Trim();
+        var s = QuantityText.Normalize(original);
+        var numbers = Number().Matches(s);
+        if (numbers.Count == 0) return Qualitative(original);
+
+        var range = Range().Match(s);
+        if (range.Success && numbers.Count == 2)
+        {
+            var unitAfterLow = range.Groups["u1"].Value;
+            var rangeUnit = UnitAt(s, range.Index + range.Length, out _, out _) ?? (unitAfterLow.Length > 0 ? unitAfterLow : null);
+            return new Quantity(original, ">=", ToDouble(range.Groups["low"].Value), rangeUnit);
+        }
+        if (numbers.Count > 1) return Qualitative(original);
+
+        var number = numbers[0];
+        var value = decimal.Parse(number.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (number.Index > 0 && s[number.Index - 1] == '-' && (number.Index < 2 || !char.IsAsciiDigit(s[number.Index - 2]))) value = -value;
+        var unit = UnitAt(s, number.Index + number.Length, out var multiplier, out var unitEnd);
+        var op = Comparators.Before(s[..number.Index]) ?? Comparators.After(s[unitEnd..]);
+        return new Quantity(original, op, (double)(value * multiplier), unit);
+    }
+
+    private static Quantity Qualitative(string original) => new(original, null, null, null);
+
+    private static string? UnitAt(string s, int at, out decimal multiplier, out int end) =>
+        Units.Read(s, at, out multiplier, out end);
+
+    private static double ToDouble(string number) =>
+        (double)decimal.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"(?<low>\d+(?:\.\d+)?)\s*(?<u1>%?)\s*(?:-|~|～|—|–|至|到)\s*(?<high>\d+(?:\.\d+)?)")]
+    private static partial Regex Range();
+}

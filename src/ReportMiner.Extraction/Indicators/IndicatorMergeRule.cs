@@ -1,0 +1,47 @@
+using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Records;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// One record per indicator: the same indicator listed in a summary table and in the scored self-evaluation
+/// table is merged, keeping the scored row and filling its gaps from the other.
+/// </summary>
+public sealed class IndicatorMergeRule : IExtractionRule
+{
+    public void Apply(ExtractionContext context)
+    {
+        foreach (var project in context.Projects)
+        {
+            var groups = new List<List<IndicatorRecord>>();
+            foreach (var indicator in project.Indicators)
+            {
+                var group = groups.FirstOrDefault(g => IndicatorNames.SameIndicator(g[0].Name, indicator.Name));
+                if (group is null) groups.Add([indicator]);
+                else group.Add(indicator);
+            }
+            var merged = groups.Select(Merge).ToList();
+            project.Indicators.Clear();
+            project.Indicators.AddRange(merged);
+        }
+    }
+
+    private static IndicatorRecord Merge(List<IndicatorRecord> group)
+    {
+        var primary = group.OrderByDescending(i => (i.Score is not null ? 2 : 0) + (i.Weight is not null ? 1 : 0)).First();
+        foreach (var other in group.Where(o => !ReferenceEquals(o, primary)))
+        {
+            primary = primary with
+            {
+                Level1 = primary.Level1 ?? other.Level1,
+                Level2 = primary.Level2 ?? other.Level2,
+                Target = primary.Target ?? other.Target,
+                Actual = primary.Actual?.Value is null && other.Actual?.Value is not null ? other.Actual : primary.Actual ?? other.Actual,
+                Weight = primary.Weight ?? other.Weight,
+                Score = primary.Score ?? other.Score,
+                Met = primary.Met ?? other.Met,
+            };
+        }
+        return primary;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Grammar;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Money;
+
+/// <summary>
+/// Budget, actual spending and execution rate from prose ("项目预算7934168.6元，实际支出7645310.2元",
+/// "预算执行率100%"): the words just before an amount, within its clause, decide what it is.
+/// </summary>
+public sealed partial class MoneyProseRule : IExtractionRule
+{
+    private static readonly string[] ActualWords = ["实际支出", "实际总投入", "实际投入", "支出金额", "实际使用", "总支出", "共支出", "执行资金", "决算", "已支出", "实际完成"];
+    private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整"];
+
+    public void Apply(ExtractionContext context)
+    {
+        foreach (var project in context.Projects)
+            foreach (var item in context.ItemsOf(project).Where(i => !i.IsRow))
+                ReadParagraph(project, item);
+    }
+
+    private static void ReadParagraph(ProjectDraft project, DocItem item)
+    {
+        var text = item.Text;
+        foreach (Match m in Amount().Matches(text))
+        {
+            var clause = ClauseBefore(text, m.Index);
+            var sentence = Snippet.Around(text, m.Index);
+            var role = RoleOf(clause, sentence);
+            if (role == MoneyRole.None) continue;
+            var unit = m.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
+            MoneyAssignment.Assign(project, role, m.Groups["num"].Value, unit, item.Source(sentence));
+        }
+        foreach (Match m in Rate().Matches(text))
+            MoneyAssignment.Assign(project, MoneyRole.ExecutionRate, m.Groups["pct"].Value + "%", MoneyUnit.Wan,
+                item.Source(Snippet.Around(text, m.Index)));
+    }
+
+    private static MoneyRole RoleOf(string clause, string sentence)
+    {
+        if (SkipWords.Any(clause.Contains)) return MoneyRole.None;
+        if (ActualWords.Any(clause.Contains)) return MoneyRole.Actual;
+        if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyRole.Budget;
+        if (clause.Contains("资金") && (sentence.Contains("安排") || sentence.Contains("下达") || sentence.Contains("批复"))) return MoneyRole.Budget;
+        return MoneyRole.None;
+    }
+
+    /// <summary>The words from the previous clause break (or amount) up to the amount.</summary>
+    private static string ClauseBefore(string text, int at)
+    {
+        var start = Math.Max(0, text.LastIndexOfAny(['，', '。', '；', ',', ';', '：', '元', '%'], Math.Max(0, at - 1)) + 1);
+        return TextKey.Of(text[start..at]);
+    }
+
+    [GeneratedRegex(@"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>亿元|万元|元)")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率)(?:为|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
+    private static partial Regex Rate();
+}

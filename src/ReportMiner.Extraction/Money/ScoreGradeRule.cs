@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Money;
+
+/// <summary>
+/// The overall score and grade: a total row of a scoring table (总分, 综合得分), or prose such as
+/// "综合评价得分86分" and "绩效评价级别为“良好”". A grade is never inferred from the score.
+/// </summary>
+public sealed partial class ScoreGradeRule : IExtractionRule
+{
+    private static readonly string[] TotalLabels = ["总分", "总得分", "综合得分", "评价得分", "自评总分", "合计得分", "自评得分合计", "总计得分"];
+
+    public void Apply(ExtractionContext context)
+    {
+        foreach (var project in context.Projects)
+        {
+            var items = context.ItemsOf(project).ToList();
+            foreach (var row in items.Where(i => i.IsRow))
+            {
+                var label = row.Cells.FirstOrDefault(c => c.Trim().Length > 0);
+                if (label is null || !TotalLabels.Contains(TextKey.Of(label).TrimEnd(':', '：'))) continue;
+                var number = row.Cells.Skip(1).Select(c => TextKey.Of(c)).LastOrDefault(c => Number().IsMatch(c));
+                if (number is not null && project.Claim("score", row.Source()))
+                    project.Score = double.Parse(number, CultureInfo.InvariantCulture);
+            }
+            foreach (var item in items.Where(i => !i.IsRow))
+            {
+                var key = item.Key;
+                if (ProseScore().Match(key) is { Success: true } s && project.Claim("score", item.Source(Snippet.Around(item.Text, 0))))
+                    project.Score = double.Parse(s.Groups["v"].Value, CultureInfo.InvariantCulture);
+                if (ProseGrade().Match(key) is { Success: true } g && project.Claim("grade", item.Source()))
+                    project.Grade = g.Groups["g"].Value;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\d+(\.\d+)?$")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"(自评分值|自评总分|自评得分|自评分|评价得分|综合得分|总得分|绩效得分|评分)(为|是|:)?(?<v>\d+(\.\d+)?)分")]
+    private static partial Regex ProseScore();
+
+    [GeneratedRegex(@"(评价级别|评价等级|绩效等级|等级|级别|自评|评定|评价结果)(为|是|:|属于)?[“""'「]?(?<g>优秀|良好|合格|不合格|中等|较差|差)")]
+    private static partial Regex ProseGrade();
+}

@@ -1,0 +1,51 @@
+using ReportMiner.Extraction.Records;
+
+namespace ReportMiner.Extraction.Pipeline;
+
+/// <summary>A project being filled by the rules. A field is claimed once: earlier (stronger) rules win.</summary>
+public sealed class ProjectDraft(int firstItem, int endItem)
+{
+    private readonly Dictionary<string, SourceRef> _sources = [];
+
+    public int FirstItem { get; set; } = firstItem;
+    public int EndItem { get; set; } = endItem;
+
+    public string? Name { get; private set; }
+    public string? Province { get; set; }
+    public string? City { get; set; }
+    public string? District { get; set; }
+    public int? Year { get; set; }
+    public string? Department { get; set; }
+    public string? ReportKind { get; set; }
+    public double? BudgetWan { get; set; }
+    public double? ActualWan { get; set; }
+    public double? ExecutionRatePct { get; set; }
+    public double? Score { get; set; }
+    public string? Grade { get; set; }
+    public List<IndicatorRecord> Indicators { get; } = [];
+    public List<string> Warnings { get; } = [];
+
+    /// <summary>A total written under an indicator table (stated sum of scores), for consistency checks.</summary>
+    public double? StatedIndicatorTotal { get; set; }
+
+    public IReadOnlyDictionary<string, SourceRef> Sources => _sources;
+
+    public bool Has(string field) => _sources.ContainsKey(field);
+
+    /// <summary>Reserves <paramref name="field"/> for a value read at <paramref name="source"/>; false if already set.</summary>
+    public bool Claim(string field, SourceRef source) => _sources.TryAdd(field, source);
+
+    public void SetName(string name, SourceRef source)
+    {
+        if (Claim("name", source)) Name = name;
+    }
+
+    public ProjectRecord ToRecord() => new()
+    {
+        Name = Name ?? string.Empty,
+        Province = Province, City = City, District = District, Year = Year, Department = Department,
+        ReportKind = ReportKind, BudgetWan = BudgetWan, ActualWan = ActualWan, ExecutionRatePct = ExecutionRatePct,
+        Score = Score, Grade = Grade, Indicators = Indicators.ToList(),
+        Sources = new Dictionary<string, SourceRef>(_sources), Warnings = Warnings.ToList(),
+    };
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Places;
+
+namespace ReportMiner.Extraction.Projects;
+
+/// <summary>
+/// The responsible department: a labelled cell or line (主管部门, 预算单位, 申报单位 … before 实施单位, which is often
+/// a contractor), else an organisation standing alone above the title, else the first place-named office in prose.
+/// </summary>
+public sealed partial class DepartmentRule : IExtractionRule
+{
+    private static readonly string[] Labels =
+        ["主管部门", "预算单位", "申报单位", "填报单位", "项目单位", "部门名称", "单位名称", "建设单位", "项目主管部门", "实施单位"];
+
+    public void Apply(ExtractionContext context)
+    {
+        foreach (var project in context.Projects)
+        {
+            var items = context.ItemsOf(project).ToList();
+            FromLabels(project, items);
+            FromStandaloneOrganisation(project, items);
+            FromProse(project, items);
+        }
+    }
+
+    private static void FromLabels(ProjectDraft project, List<DocItem> items)
+    {
+        var found = LabelValues.Find(items, key => LabelIndex(key) >= 0)
+            .Where(lv => OrganisationName().IsMatch(TextKey.Of(lv.Value)))
+            .OrderBy(lv => LabelIndex(LabelValues.LabelKey(lv.Label)))
+            .FirstOrDefault();
+        if (found is not null && project.Claim("department", found.Item.Source()))
+            project.Department = TextKey.Of(found.Value);
+    }
+
+    private static int LabelIndex(string key)
+    {
+        var bare = Parenthesis().Replace(key, string.Empty);
+        for (var i = 0; i < Labels.Length; i++)
+            if (bare.StartsWith(Labels[i], StringComparison.Ordinal) && bare.Length <= Labels[i].Length + 4) return i;
+        return -1;
+    }
+
+    private static void FromStandaloneOrganisation(ProjectDraft project, List<DocItem> items)
+    {
+        foreach (var item in items.Take(3).Where(i => !i.IsRow && i.Key.Length <= 30))
+        {
+            if (!OrganisationName().IsMatch(item.Key) || Gazetteer.Default.Resolve(item.Key) is null) continue;
+            if (project.Claim("department", item.Source())) project.Department = item.Key;
+            return;
+        }
+    }
+
+    private static void FromProse(ProjectDraft project, List<DocItem> items)
+    {
+        foreach (var item in items.Where(i => !i.IsRow))
+        {
+            foreach (Match m in PlacedOffice().Matches(item.Key))
+            {
+                if (Gazetteer.Default.Resolve(m.Value) is null) continue;
+                if (project.Claim("department", item.Source(Snippet.Around(item.Text, m.Index)))) project.Department = m.Value;
+                return;
+            }
+        }
+    }
+
+    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部)$")]
+    private static partial Regex OrganisationName();
+
+    [GeneratedRegex(@"[(（][^)）]*[)）]")]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?[省市区县][\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心)")]
+    private static partial Regex PlacedOffice();
+}

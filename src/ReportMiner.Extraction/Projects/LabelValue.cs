@@ -1,0 +1,53 @@
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Projects;
+
+/// <summary>A value written next to its label: the cell right of a label cell, or the text after "标签：".</summary>
+public sealed record LabelValue(string Label, string Value, DocItem Item);
+
+public static class LabelValues
+{
+    /// <summary>Label/value pairs whose label key satisfies <paramref name="isLabel"/>, in reading order.</summary>
+    public static IEnumerable<LabelValue> Find(IEnumerable<DocItem> items, Func<string, bool> isLabel)
+    {
+        foreach (var item in items)
+        {
+            if (item.IsRow)
+            {
+                for (var i = 0; i < item.Cells.Count; i++)
+                {
+                    var label = item.Cells[i];
+                    if (label.Length > 0 && (i == 0 || item.Cells[i - 1] != label)
+                        && TrySplitInline(label, isLabel, out var cellLabel, out var cellValue))
+                    {
+                        yield return new LabelValue(cellLabel, cellValue, item);
+                        continue;
+                    }
+                    if (label.Length == 0 || label.Length > 40 || !isLabel(LabelKey(label))) continue;
+                    var value = item.Cells.Skip(i + 1).FirstOrDefault(c => c.Trim().Length > 0 && c != label);
+                    if (value is null && TrySplitInline(label, isLabel, out var inlineLabel, out var inlineValue))
+                        yield return new LabelValue(inlineLabel, inlineValue, item);
+                    else if (value is not null) yield return new LabelValue(label, value.Trim(), item);
+                }
+                continue;
+            }
+            if (TrySplitInline(item.Text, isLabel, out var l, out var v)) yield return new LabelValue(l, v, item);
+        }
+    }
+
+    /// <summary>The key a label is compared by: no whitespace, no trailing colon.</summary>
+    public static string LabelKey(string label) => TextKey.Of(label).TrimEnd(':', '：');
+
+    private static bool TrySplitInline(string text, Func<string, bool> isLabel, out string label, out string value)
+    {
+        label = value = string.Empty;
+        var colon = text.IndexOfAny([':', '：']);
+        if (colon <= 0 || colon > 30) return false;
+        label = text[..colon];
+        if (!isLabel(LabelKey(label))) return false;
+        var rest = text[(colon + 1)..].Trim();
+        var gap = rest.IndexOf("   ", StringComparison.Ordinal);
+        value = (gap > 0 ? rest[..gap] : rest).Trim();
+        return value.Length > 0;
+    }
+}

@@ -1,0 +1,34 @@
+using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Places;
+
+namespace ReportMiner.Extraction.Projects;
+
+/// <summary>Province, city and district named in the project's opening lines (title, name, applicant), via the gazetteer.</summary>
+public sealed class PlaceRule : IExtractionRule
+{
+    private const int OpeningItems = 12;
+
+    public void Apply(ExtractionContext context)
+    {
+        foreach (var project in context.Projects)
+        {
+            var opening = context.ItemsOf(project).Take(OpeningItems).ToList();
+            var text = string.Join('\n', opening.Select(i => i.Text)) + "\n" + project.Name;
+            var place = Gazetteer.Default.Resolve(text);
+            var where = opening.FirstOrDefault();
+            if (place is null)
+            {
+                var all = context.ItemsOf(project).ToList();
+                place = Gazetteer.Default.Resolve(string.Join('\n', all.Select(i => i.Text)));
+                where = all.FirstOrDefault();
+            }
+            if (place is null || where is null) continue;
+            var mention = context.ItemsOf(project).FirstOrDefault(i =>
+                (place.District ?? place.City ?? place.Province) is { } n && i.Text.Contains(n[..Math.Min(2, n.Length)])) ?? where;
+            var source = mention.Source();
+            if (place.Province is not null && project.Claim("province", source)) project.Province = place.Province;
+            if (place.City is not null && project.Claim("city", source)) project.City = place.City;
+            if (place.District is not null && project.Claim("district", source)) project.District = place.District;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Projects;
+
+/// <summary>
+/// Splits the document into projects: each distinct "项目名称" value opens a project, together with the title
+/// lines just above it (report title, year, applicant). A document without such labels is one project.
+/// </summary>
+public sealed class ProjectSegmentationRule : IExtractionRule
+{
+    private const int TitleLookBack = 6;
+
+    public void Apply(ExtractionContext context)
+    {
+        var anchors = new List<int>();
+        var seen = new HashSet<string>();
+        foreach (var lv in LabelValues.Find(context.Items, IsProjectNameLabel))
+            if (seen.Add(TextKey.Name(lv.Value)) && (anchors.Count == 0 || anchors[^1] != lv.Item.Index))
+                anchors.Add(lv.Item.Index);
+
+        if (anchors.Count <= 1)
+        {
+            context.Projects.Add(new ProjectDraft(0, context.Items.Count));
+            return;
+        }
+        var starts = new List<int> { 0 };
+        for (var k = 1; k < anchors.Count; k++)
+            starts.Add(TitleStart(context.Items, anchors[k], anchors[k - 1]));
+        for (var k = 0; k < starts.Count; k++)
+            context.Projects.Add(new ProjectDraft(starts[k], k + 1 < starts.Count ? starts[k + 1] : context.Items.Count));
+    }
+
+    public static bool IsProjectNameLabel(string key) => key is "项目名称" or "项目全称" or "项目名";
+
+    private static int TitleStart(IReadOnlyList<DocItem> items, int anchor, int previousAnchor)
+    {
+        var start = anchor;
+        for (var i = anchor - 1; i > previousAnchor && i >= anchor - TitleLookBack; i--)
+            if (ReportTitles.IsTitle(items[i])) start = i;
+        return start;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Projects;
+
+/// <summary>Recognises report titles ("…项目绩效自评报告", "财政项目支出绩效目标表") among a section's first items.</summary>
+public static partial class ReportTitles
+{
+    public const int TitleWindow = 8;
+
+    public static bool IsTitle(DocItem item) => item.Key.Length <= 60 && TitleWord().IsMatch(item.Key);
+
+    public static IEnumerable<DocItem> In(IEnumerable<DocItem> sectionItems) =>
+        sectionItems.Take(TitleWindow).Where(i => i.Key.Length <= 60 && TitleWord().IsMatch(LabelValues.LabelKey(i.Text.Split('\t')[0])));
+
+    public static Match MatchWord(string key) => TitleWord().Match(key);
+
+    [GeneratedRegex("(项目)?(支出)?(绩效)?(自评报告|评价报告|自评表|评价表|目标表|监控情况表|监控表|申报表|绩效报告|自评情况)")]
+    private static partial Regex TitleWord();
+}

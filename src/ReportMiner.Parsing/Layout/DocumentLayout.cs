@@ -1,0 +1,46 @@
+using ReportMiner.Documents.Building;
+
+namespace ReportMiner.Parsing.Layout;
+
+/// <summary>
+/// The layout engine: positioned words and ruling lines of every page in, paragraphs and tables in reading
+/// order out, with running headers and footers dropped and tables and paragraphs continued across pages joined.
+/// Works on PDF text layers and OCR output alike (all thresholds scale with the text height).
+/// </summary>
+public static class DocumentLayout
+{
+    public static IReadOnlyList<LayoutBlock> Analyze(IReadOnlyList<PageWords> pages)
+    {
+        var perPage = pages.Select(p =>
+        {
+            var h = LineBuilder.TypicalHeight(p.Words);
+            var ruled = RuledTableFinder.Find(p, h, out var rest);
+            return (Page: p, Height: h, Ruled: ruled, Lines: LineBuilder.Build(rest));
+        }).ToList();
+        var kept = RunningTextFilter.Remove(perPage.Select(p => (p.Page, p.Lines)).ToList());
+
+        var blocks = new List<LayoutBlock>();
+        for (var i = 0; i < perPage.Count; i++)
+        {
+            var (page, h, ruled, _) = perPage[i];
+            var unruled = UnruledTableFinder.Find(page.PageNumber, kept[i], h, out var lines);
+            var tables = ruled.Concat(unruled).ToList();
+            var paragraphs = ParagraphBuilder.Build(page.PageNumber, lines, tables.Select(t => t.Top).ToList(), h, page.Width);
+            blocks.AddRange(tables.Select(t => (LayoutBlock)new TableBlock(t)).Concat(paragraphs).OrderBy(b => b.Top));
+        }
+        return PageJoiner.Join(blocks, pages.Count == 0 ? 3 : Math.Max(2, 0.3 * LineBuilder.TypicalHeight(pages.SelectMany(p => p.Words))));
+    }
+
+    /// <summary>Adds the blocks to a document in reading order.</summary>
+    public static void WriteTo(IReadOnlyList<LayoutBlock> blocks, DocumentBuilder builder)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case TableBlock t: builder.AddTable(t.Table.ToDraft()); break;
+                case ParagraphBlock p: builder.AddParagraph(p.Text, p.Page); break;
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace ReportMiner.Parsing.Layout;
+
+/// <summary>
+/// Builds tables from ruling lines: grid lines give rows and columns, a missing inner rule between two grid
+/// cells merges them, and words are assigned to the cell that contains their centre.
+/// </summary>
+public static class RuledTableFinder
+{
+    public static IReadOnlyList<GridTable> Find(PageWords page, double textHeight, out List<PositionedWord> remaining)
+    {
+        var tolerance = Math.Max(1.5, 0.3 * textHeight);
+        var segments = RuleSegments.Normalize(page.Rules, tolerance);
+        var tables = new List<GridTable>();
+        var words = page.Words.ToList();
+        foreach (var cluster in RuleClusters.Find(segments, tolerance))
+        {
+            var grid = RuleGrid.From(cluster, tolerance);
+            if (grid is null) continue;
+            var inside = words.Where(grid.Contains).ToList();
+            var table = grid.ToTable(page.PageNumber, inside);
+            if (table is null) continue;
+            tables.Add(table);
+            var taken = inside.ToHashSet();
+            words = words.Where(w => !taken.Contains(w)).ToList();
+        }
+        remaining = words;
+        return tables.OrderBy(t => t.Top).ToList();
+    }
+}

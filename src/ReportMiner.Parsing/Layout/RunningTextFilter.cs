@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace ReportMiner.Parsing.Layout;
+
+/// <summary>
+/// Finds page headers, footers and page numbers: lines in the top or bottom margin band that are a page
+/// number, or whose text (digits ignored) recurs in the same band on several pages.
+/// </summary>
+public static partial class RunningTextFilter
+{
+    private const double Band = 0.1;
+
+    public static IReadOnlyList<IReadOnlyList<TextLine>> Remove(IReadOnlyList<(PageWords Page, IReadOnlyList<TextLine> Lines)> pages)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var (page, lines) in pages)
+            foreach (var key in Candidates(page, lines).Select(c => c.Key).Distinct())
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+        var minRepeats = Math.Max(2, (int)Math.Ceiling(pages.Count * 0.3));
+
+        return pages.Select(p =>
+        {
+            var drop = Candidates(p.Page, p.Lines)
+                .Where(c => PageNumber().IsMatch(c.Line.Text) || counts[c.Key] >= minRepeats)
+                .Select(c => c.Line).ToHashSet();
+            return (IReadOnlyList<TextLine>)p.Lines.Where(l => !drop.Contains(l)).ToList();
+        }).ToList();
+    }
+
+    private static IEnumerable<(TextLine Line, string Key)> Candidates(PageWords page, IReadOnlyList<TextLine> lines)
+    {
+        if (lines.Count == 0 || page.Height <= 0) yield break;
+        // Only the outermost lines can be running text; a line in the band below a body line is not.
+        var top = lines.TakeWhile(l => l.YMax < page.Height * Band).Take(2);
+        var bottom = lines.Reverse().TakeWhile(l => l.YMin > page.Height * (1 - Band)).Take(2);
+        foreach (var l in top) yield return (l, "T" + Key(l.Text));
+        foreach (var l in bottom) yield return (l, "B" + Key(l.Text));
+    }
+
+    private static string Key(string text) => Digits().Replace(Regex.Replace(text, @"\s+", ""), "#");
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^[\s\-–—·•]*((第\s*)?\d+\s*(页)?(\s*[/／]\s*(共\s*)?\d+\s*页?)?|(共\s*\d+\s*页\s*)?第\s*\d+\s*页|[Pp]age\s+\d+(\s+of\s+\d+)?)[\s\-–—·•]*$")]
+    private static partial Regex PageNumber();
+}

@@ -1,0 +1,30 @@
+using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Layout;
+
+namespace ReportMiner.Parsing.Ocr;
+
+/// <summary>
+/// OCR of an image file. PNGs are decoded so their table borders are found and erased first; JPEG and TIFF
+/// (possibly multi-page) go to tesseract as they are, without border detection.
+/// </summary>
+public static class ImageFileOcr
+{
+    private const int AssumedDpi = 300;
+
+    public static IReadOnlyList<PageWords> Recognize(string path, OcrOptions options, ParseLimits limits,
+        CancellationToken cancellationToken)
+    {
+        var image = PngGrayDecoder.TryDecode(path, maxPixels: 20_000L * 20_000L);
+        if (image is not null)
+            return [PageImageOcr.Recognize(image, EstimateDpi(image), 1, options, path, limits.OcrPageTimeout, cancellationToken)];
+        var output = TesseractRunner.Recognize(path, null, options, path, limits.OcrPageTimeout, cancellationToken);
+        return output.Pages.OrderBy(p => p.Key)
+            .Select(p => new PageWords(p.Key, p.Value.Width, p.Value.Height,
+                PageImageOcr.ToPositioned(output.Words.Where(w => w.Page == p.Key).ToList()), [], FromOcr: true))
+            .ToList();
+    }
+
+    /// <summary>Scans are mostly A4/Letter portrait pages; the width tells the resolution well enough for border sizes.</summary>
+    private static int EstimateDpi(GrayImage image) =>
+        Math.Clamp((int)Math.Round(Math.Min(image.Width, image.Height) / 8.3), 72, 600);
+}

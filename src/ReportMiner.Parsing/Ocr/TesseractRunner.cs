@@ -1,0 +1,33 @@
+using System.Globalization;
+using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Processes;
+
+namespace ReportMiner.Parsing.Ocr;
+
+/// <summary>Runs tesseract on one image file (several pages for a multi-page TIFF) and returns its TSV rows.</summary>
+public static class TesseractRunner
+{
+    // One thread per tesseract: OpenMP spinning on a shared 2-core machine makes a page slower, not faster.
+    private static readonly Dictionary<string, string> Environment = new() { ["OMP_THREAD_LIMIT"] = "1" };
+
+    public static TesseractOutput Recognize(string imagePath, int? dpi, OcrOptions options, string forFile,
+        TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var arguments = new List<string> { imagePath, "stdout", "-l", options.Languages,
+            "--psm", options.PageSegmentationMode.ToString(CultureInfo.InvariantCulture) };
+        if (dpi is { } d) arguments.AddRange(["--dpi", d.ToString(CultureInfo.InvariantCulture)]);
+        arguments.Add("tsv");
+        var result = ToolRunner.Run(ExternalTool.Tesseract, arguments, forFile, timeout, cancellationToken,
+            environment: Environment);
+        if (result.ExitCode != 0)
+            throw new DocumentParseException(ParseErrorKind.ToolFailed, forFile,
+                $"tesseract failed (exit {result.ExitCode}): {FirstLine(result.StandardError)}",
+                $"Check that the language data '{options.Languages}' is installed (apt-get install {ExternalTool.Tesseract.DebianPackage}).");
+        return new TesseractOutput(TesseractTsvParser.Parse(result.StandardOutput),
+            TesseractTsvParser.PageSizes(result.StandardOutput));
+    }
+
+    private static string FirstLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault(l => !l.StartsWith("Estimating", StringComparison.Ordinal)) ?? "no message";
+}

@@ -1,0 +1,75 @@
+namespace ReportMiner.Parsing.Text;
+
+/// <summary>
+/// Splits lines into prose and tables. A table is a run of at least two tab lines; plain tables allow single
+/// blank lines between rows, form exports (one cell per line) also allow wrapped cell text between tab lines.
+/// </summary>
+internal static class TextSegmenter
+{
+    private const int MaxBlankGapInPlainTable = 2;
+    private const int MaxGapLinesInForm = 24;
+    private const int MaxGapCharsInForm = 3000;
+
+    public static IEnumerable<TextSegment> Split(IReadOnlyList<TextLine> lines)
+    {
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (!lines[i].HasTab)
+            {
+                if (!lines[i].IsBlank) yield return new ProseSegment(lines[i]);
+                i++;
+                continue;
+            }
+            var end = RegionEnd(lines, i);
+            var region = lines.Skip(i).Take(end - i + 1).ToList();
+            var tabLines = region.Where(l => l.HasTab).ToList();
+            if (tabLines.Count >= 2)
+            {
+                var formLike = tabLines.Count(l => l.IsSingleCellLine || l.IsOnlyTabs);
+                yield return new TableSegment(region, IsForm: formLike * 5 >= tabLines.Count * 3);
+            }
+            else
+            {
+                foreach (var line in region.Where(l => !l.IsBlank))
+                    yield return new ProseSegment(line with { Text = line.Text.Replace('\t', ' ') });
+            }
+            i = end + 1;
+        }
+    }
+
+    /// <summary>Index of the last tab line that still belongs to the table starting at <paramref name="start"/>.</summary>
+    private static int RegionEnd(IReadOnlyList<TextLine> lines, int start)
+    {
+        var last = start;
+        var k = start + 1;
+        while (k < lines.Count)
+        {
+            if (lines[k].HasTab)
+            {
+                last = k++;
+                continue;
+            }
+            var next = NextTabLine(lines, k, lines[last]);
+            if (next < 0) break;
+            last = next;
+            k = next + 1;
+        }
+        return last;
+    }
+
+    private static int NextTabLine(IReadOnlyList<TextLine> lines, int from, TextLine lastTabLine)
+    {
+        var form = lastTabLine.IsSingleCellLine || lastTabLine.IsOnlyTabs;
+        int gapLines = 0, gapChars = 0;
+        for (var k = from; k < lines.Count; k++)
+        {
+            if (lines[k].HasTab) return k;
+            if (!form && !lines[k].IsBlank) return -1;
+            gapLines++;
+            gapChars += lines[k].Text.Length;
+            if (gapLines > (form ? MaxGapLinesInForm : MaxBlankGapInPlainTable) || gapChars > MaxGapCharsInForm) return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,45 @@
+using System.IO.Packaging;
+using System.Xml;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using ReportMiner.Documents.Building;
+using ReportMiner.Documents.Model;
+using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Containers;
+
+namespace ReportMiner.Parsing.Word;
+
+/// <summary>Reads Word 2007+ documents (DOCX): body paragraphs and tables with merged cells as spans.</summary>
+public sealed class DocxParser : IDocumentParser
+{
+    public bool CanParse(FileFormat format) => format == FileFormat.Docx;
+
+    public Document Parse(ParseRequest request, CancellationToken cancellationToken = default)
+    {
+        ZipGuard.Check(request.Path, request.Limits, cancellationToken);
+        var body = LoadBody(request.Path);
+        var builder = new DocumentBuilder(request.Path, FileFormat.Docx);
+        WordBodyReader.Read(body, builder);
+        return builder.Build();
+    }
+
+    private static XElement LoadBody(string path)
+    {
+        try
+        {
+            using var word = WordprocessingDocument.Open(path, false);
+            var part = word.MainDocumentPart ?? throw Corrupt(path, "It has no main document part.", null);
+            return OpenXmlParts.Load(part).Elements().FirstOrDefault(e => e.Name.LocalName == "body")
+                ?? throw Corrupt(path, "Its main part has no body.", null);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException
+            or XmlException or InvalidOperationException)
+        {
+            throw Corrupt(path, ex.Message, ex);
+        }
+    }
+
+    private static DocumentParseException Corrupt(string path, string detail, Exception? inner) =>
+        new(ParseErrorKind.Corrupt, path, $"The Word document (DOCX) is damaged and cannot be read: {detail}",
+            "Open it in Word or LibreOffice and save it again as .docx, or supply the PDF.", inner);
+}

@@ -1,0 +1,20 @@
+using ReportMiner.Extraction.Places;
+
+namespace ReportMiner.Extraction.Tests.Places;
+
+public sealed class ChineseScriptTests
+{
+    [Theory]
+    [InlineData("廣州市", "广州市")]
+    [InlineData("長沙市嶽麓區", "长沙市岳麓区")]
+    [InlineData("話務接通率", "话务接通率")]
+    [InlineData("滿意度", "满意度")]
+    [InlineData("熱綫", "热线")]
+    [InlineData("預算執行率", "预算执行率")]
+    public void Traditional_characters_become_simplified(string traditional, string simplified) =>
+        Assert.Equal(simplified, ChineseScript.ToSimplified(traditional));
+
+    [Fact]
+    public void Simplified_and_latin_text_is_unchanged() =>
+        Assert.Equal("广州市 12345 hotline ≥95%", ChineseScript.ToSimplified("广州市 12345 hotline ≥95%"));
+}

@@ -1,0 +1,71 @@
+using System.IO.Compression;
+using System.Text;
+using ReportMiner.Documents.Model;
+using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Sniffing;
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Parsing.Tests.Sniffing;
+
+public sealed class FormatSnifferTests
+{
+    [Theory]
+    [InlineData(".docx", FileFormat.Docx)]
+    [InlineData(".doc", FileFormat.Doc)]
+    [InlineData(".pdf", FileFormat.Pdf)]
+    [InlineData(".scanned.pdf", FileFormat.Pdf)]
+    [InlineData(".gb18030.txt", FileFormat.Txt)]
+    public void Every_fixture_format_is_recognised_from_its_content(string suffix, FileFormat expected) =>
+        Assert.Equal(expected, FormatSniffer.Sniff(RepoPaths.Fixture("002", suffix)));
+
+    [Fact]
+    public void A_pdf_named_docx_is_still_a_pdf()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("report.docx");
+        File.Copy(RepoPaths.Fixture("000", ".pdf"), path);
+        Assert.Equal(FileFormat.Pdf, FormatSniffer.Sniff(path));
+    }
+
+    [Fact]
+    public void A_zip_that_is_not_office_is_unsupported()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("archive.docx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+            using (var w = new StreamWriter(zip.CreateEntry("readme.txt").Open())) w.Write("hello");
+        var ex = Assert.Throws<DocumentParseException>(() => FormatSniffer.Sniff(path));
+        Assert.Equal(ParseErrorKind.Unsupported, ex.Kind);
+    }
+
+    [Fact]
+    public void An_empty_file_is_reported_as_empty()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("empty.pdf");
+        File.WriteAllBytes(path, []);
+        var ex = Assert.Throws<DocumentParseException>(() => FormatSniffer.Sniff(path));
+        Assert.Equal(ParseErrorKind.Empty, ex.Kind);
+        Assert.Contains("empty.pdf", ex.Message);
+    }
+
+    [Fact]
+    public void Random_bytes_are_not_mistaken_for_text()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        var ex = Assert.Throws<DocumentParseException>(() => FormatSniffer.SniffHead("x.docx", bytes));
+        Assert.Equal(ParseErrorKind.Unsupported, ex.Kind);
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html><body><table></table></body></html>", FileFormat.Html)]
+    [InlineData("{\\rtf1\\ansi 绩效}", FileFormat.Rtf)]
+    [InlineData("项目名称\t接通率\n", FileFormat.Txt)]
+    public void Markup_and_text_heads_are_told_apart(string head, FileFormat expected) =>
+        Assert.Equal(expected, FormatSniffer.SniffHead("x", Encoding.UTF8.GetBytes(head)));
+
+    [Fact]
+    public void Utf16_text_with_a_bom_is_text_despite_its_zero_bytes() =>
+        Assert.Equal(FileFormat.Txt, FormatSniffer.SniffHead("x", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("满意度")).ToArray()));
+}

@@ -1,0 +1,120 @@
+using ReportMiner.Documents.Model;
+using ReportMiner.Parsing.Pipeline;
+using ReportMiner.TestSupport;
+using static ReportMiner.Parsing.Tests.Word.DocxFactory;
+
+namespace ReportMiner.Parsing.Tests.Word;
+
+public sealed class DocxMarkupTests
+{
+    private static Document Read(string body)
+    {
+        using var dir = new TempDirectory();
+        return DefaultDocumentReader.Create().Read(Write(dir.File("t.docx"), body));
+    }
+
+    [Fact]
+    public void A_vertically_and_horizontally_merged_block_is_one_cell_with_both_spans()
+    {
+        var body = "<w:tbl>" +
+            "<w:tr>" + Tc(P("一级"), "<w:gridSpan w:val=\"2\"/><w:vMerge w:val=\"restart\"/>") + Tc(P("名称")) + "</w:tr>" +
+            "<w:tr>" + Tc(P(""), "<w:gridSpan w:val=\"2\"/><w:vMerge/>") + Tc(P("接通率")) + "</w:tr>" +
+            "<w:tr>" + Tc(P("a")) + Tc(P("b")) + Tc(P("c")) + "</w:tr></w:tbl>";
+
+        var table = Read(body).Tables.Single();
+
+        var merged = table.CellAt(1, 1)!;
+        Assert.Equal(("一级", 0, 0, 2, 2), (merged.Text, merged.Row, merged.Column, merged.RowSpan, merged.ColumnSpan));
+        Assert.Equal("接通率", table.CellAt(1, 2)!.Text);
+        Assert.Equal(6, table.Cells.Count);
+        Assert.Equal(3, table.ColumnCount);
+    }
+
+    [Fact]
+    public void GridBefore_shifts_a_row_so_its_cells_land_under_the_right_columns()
+    {
+        var body = "<w:tbl>" +
+            "<w:tr>" + Tc(P("A")) + Tc(P("B")) + Tc(P("C")) + "</w:tr>" +
+            "<w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>" + Tc(P("b")) + Tc(P("c")) + "</w:tr></w:tbl>";
+
+        var table = Read(body).Tables.Single();
+
+        Assert.Null(table.CellAt(1, 0));
+        Assert.Equal("b", table.CellAt(1, 1)!.Text);
+        Assert.Equal("c", table.CellAt(1, 2)!.Text);
+    }
+
+    [Fact]
+    public void A_nested_table_is_kept_on_its_cell_and_its_text_stays_in_the_cell_text()
+    {
+        var inner = "<w:tbl><w:tr>" + Tc(P("子项")) + Tc(P("90%")) + "</w:tr></w:tbl>";
+        var body = "<w:tbl><w:tr>" + Tc(P("外层") + inner + P("")) + Tc(P("x")) + "</w:tr></w:tbl>";
+
+        var document = Read(body);
+
+        var cell = document.Tables.Single().CellAt(0, 0)!;
+        Assert.Equal("外层\n子项 90%", cell.Text);
+        var nested = Assert.Single(cell.NestedTables);
+        Assert.Equal("90%", nested.CellAt(0, 1)!.Text);
+        Assert.Single(document.Tables);
+    }
+
+    [Fact]
+    public void Line_breaks_inside_a_cell_become_newlines()
+    {
+        var body = "<w:tbl><w:tr>" + Tc("<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>" + P("第三段")) + "</w:tr></w:tbl>";
+
+        Assert.Equal("第一行\n第二行\n第三段", Read(body).Tables.Single().CellAt(0, 0)!.Text);
+    }
+
+    [Fact]
+    public void Checkboxes_of_every_kind_read_as_ticked_or_empty_boxes()
+    {
+        var modern = "<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"1\"/></w14:checkbox></w:sdtPr>" +
+            "<w:sdtContent><w:r><w:t>☒</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t>是</w:t></w:r>" +
+            "<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"0\"/></w14:checkbox></w:sdtPr>" +
+            "<w:sdtContent><w:r><w:t>☐</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t>否</w:t></w:r>";
+        var legacy = "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:checkBox><w:default w:val=\"0\"/><w:checked/></w:checkBox></w:ffData></w:fldChar></w:r>" +
+            "<w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>新增</w:t></w:r>" +
+            "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:checkBox><w:default w:val=\"0\"/></w:checkBox></w:ffData></w:fldChar></w:r>" +
+            "<w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>延续</w:t></w:r>";
+        var symbols = "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0FE\"/><w:t>甲</w:t><w:sym w:font=\"Wingdings\" w:char=\"F0A8\"/><w:t>乙</w:t>" +
+            "<w:sym w:font=\"Wingdings\" w:char=\"F06F\"/><w:t>丙</w:t><w:sym w:font=\"Wingdings\" w:char=\"F078\"/><w:t>丁</w:t></w:r>";
+
+        var texts = Read($"<w:p>{modern}</w:p><w:p>{legacy}</w:p><w:p>{symbols}</w:p>").Paragraphs.Select(p => p.Text);
+
+        Assert.Equal(["☑是☐否", "☑新增☐延续", "☑甲☐乙☐丙☑丁"], texts);
+    }
+
+    [Fact]
+    public void Text_in_content_controls_fields_and_text_boxes_is_read_once()
+    {
+        var sdt = "<w:sdt><w:sdtPr><w:alias w:val=\"单位\"/></w:sdtPr><w:sdtContent><w:r><w:t>市财政局</w:t></w:r></w:sdtContent></w:sdt>";
+        var field = "<w:fldSimple w:instr=\" DOCPROPERTY x \"><w:r><w:t>2021年</w:t></w:r></w:fldSimple>" +
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>" +
+            "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        var box = "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx><w:txbxContent>" + P("文本框内容") +
+            "</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>" + P("文本框内容") +
+            "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+        var vml = "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>" + P("旧式文本框") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
+        var deleted = "<w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>";
+
+        var texts = Read($"<w:p>{sdt}</w:p><w:p>{field}{deleted}</w:p><w:p><w:r><w:t>前</w:t></w:r>{box}</w:p><w:p>{vml}</w:p>")
+            .Paragraphs.Select(p => p.Text);
+
+        Assert.Equal(["市财政局", "2021年7", "前\n文本框内容", "旧式文本框"], texts);
+    }
+
+    [Fact]
+    public void Explicit_page_breaks_number_the_pages_of_later_blocks()
+    {
+        var body = P("第一页") + "<w:p><w:r><w:br w:type=\"page\"/><w:t>第二页</w:t></w:r></w:p>" +
+            "<w:tbl><w:tr>" + Tc(P("表")) + "</w:tr></w:tbl>" +
+            "<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>第三页</w:t></w:r></w:p>";
+
+        var document = Read(body);
+
+        Assert.Equal([1, 2, 2, 3], document.Blocks.Select(b => b.Page));
+        Assert.Equal(3, document.Pages.Count);
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The main job: import the bundled corpus (every seed in every format) into a fresh store and compare the
+# hotlines across cities. Installs what the parsers need first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/install-deps.sh
+dotnet build src/ReportMiner.Cli -c Release -nologo -v quiet
+rm_() { rm -f "$1" "$1-wal" "$1-shm"; }
+db=${DB:-out/corpus.db}
+mkdir -p "$(dirname "$db")"
+rm_ "$db"
+rm=(dotnet src/ReportMiner.Cli/bin/Release/net10.0/reportminer.dll)
+status=0
+"${rm[@]}" import corpus/fixtures corpus/seeds --db "$db" --jobs "$(nproc)" || status=$?
+echo
+echo "== Answer rates (接通率) across cities"
+"${rm[@]}" compare --category answer_rate --db "$db"
+echo "== Satisfaction (满意度) across cities"
+"${rm[@]}" compare --category satisfaction --db "$db"
+echo "== Budgets of every project (万元)"
+"${rm[@]}" compare --budgets --db "$db"
+echo "== Search: 回访"
+"${rm[@]}" search 回访 --db "$db" --limit 5
+exit "$status"
