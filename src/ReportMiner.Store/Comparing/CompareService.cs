@@ -32,8 +32,12 @@ public sealed class CompareService(SqliteConnection connection)
             command.Parameters.AddWithValue("$match", FtsQuery.All(term.Select(t => FtsQuery.Column("name", t))));
         }
         AppendFilters(sql, command, query);
-        // The first matching indicator of each project stands for it.
-        sql.Append(" ORDER BY p.id, i.ordinal");
+        // One indicator stands for each project: the closest name match (exact, ending with the term as in
+        // 接通率, starting with it, then the shortest), else the first in the report.
+        var nameTerm = query.Indicator is null ? "" : string.Concat(SearchTerms.Parse(query.Indicator));
+        command.Parameters.AddWithValue("$term", nameTerm);
+        sql.Append(" ORDER BY p.id, CASE WHEN $term = '' OR i.name_key = $term THEN 0 WHEN substr(i.name_key, -length($term)) = $term THEN 1 " +
+                   "WHEN substr(i.name_key, 1, length($term)) = $term THEN 2 ELSE 3 END, CASE WHEN $term = '' THEN 0 ELSE length(i.name_key) END, i.ordinal");
         command.CommandText = sql.ToString();
         var perProject = new List<CandidateRow>();
         long? lastProject = null;
@@ -88,7 +92,10 @@ public sealed class CompareService(SqliteConnection connection)
         .GroupBy(r => (r.CityKey, r.Year, r.ProjectKey))
         .Select(group =>
         {
-            var best = group.OrderByDescending(r => r.Completeness).ThenBy(r => r.DocumentId).First();
+            // The most complete version wins; among equally complete ones, the one most other sources agree with.
+            var versions = group.ToArray();
+            var best = versions.OrderByDescending(r => r.Completeness).ThenByDescending(r => versions.Count(r.AgreesWith))
+                .ThenBy(r => r.File, StringComparer.Ordinal).First();
             var rate = best.ExecutionRatePct ?? (best.BudgetWan is > 0 && best.ActualWan is not null
                 ? Math.Round(best.ActualWan.Value / best.BudgetWan.Value * 100, 2) : null);
             return new CompareRow(best.City, best.Year, best.Project, best.Indicator, best.Target, best.TargetValue, best.Actual,

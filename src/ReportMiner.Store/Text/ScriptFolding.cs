@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
+using ReportMiner.Extraction.Places;
 
 namespace ReportMiner.Store.Text;
 
@@ -10,33 +10,13 @@ namespace ReportMiner.Store.Text;
 /// </summary>
 public static class ScriptFolding
 {
-    private static readonly Lazy<IReadOnlyDictionary<char, char>> Pairs = new(LoadPairs);
-
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        var normalized = text.Normalize(NormalizationForm.FormKC);
-        var map = Pairs.Value;
-        var builder = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
-        {
-            if (char.IsWhiteSpace(c)) continue;
-            builder.Append(map.TryGetValue(c, out var simplified) ? simplified : char.ToLower(c, CultureInfo.InvariantCulture));
-        }
+        var simplified = ChineseScript.ToSimplified(text.Normalize(NormalizationForm.FormKC));
+        var builder = new StringBuilder(simplified.Length);
+        foreach (var c in simplified)
+            if (!char.IsWhiteSpace(c)) builder.Append(char.ToLower(c, CultureInfo.InvariantCulture));
         return builder.ToString();
-    }
-
-    private static IReadOnlyDictionary<char, char> LoadPairs()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ReportMiner.Store.Text.traditional-to-simplified.txt")
-            ?? throw new InvalidOperationException("The traditional-to-simplified table is not embedded.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var pairs = new Dictionary<char, char>();
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-        {
-            if (line.Length != 2 || line[0] == '#' || line[0] == line[1]) continue;
-            pairs[line[0]] = line[1];
-        }
-        return pairs;
     }
 }

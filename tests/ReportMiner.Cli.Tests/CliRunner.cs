@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ReportMiner.Cli.Tests;
+
+/// <summary>Runs the built reportminer CLI as a child process, as a user would.</summary>
+internal static class CliRunner
+{
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "reportminer.dll");
+
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8,
+        };
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        return info;
+    }
+
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var process = Process.Start(StartInfo(args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("reportminer " + string.Join(' ', args) + " did not finish.");
+        }
+        return (process.ExitCode, output.Result, error.Result);
+    }
+}

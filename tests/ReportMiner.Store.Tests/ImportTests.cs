@@ -1,0 +1,104 @@
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Store.Tests;
+
+public sealed class ImportTests
+{
+    private static readonly string[] Tables = ["documents", "projects", "indicators", "document_pages"];
+
+    [Fact]
+    public void Importing_the_same_files_twice_adds_nothing_the_second_time()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("s.db");
+        for (var i = 0; i < 7; i++)
+            StoreFixture.WriteReport(dir, $"in/r{i}.txt", $"城市{i}市|2020|项目{i}|接通率|answer_rate|≥95%|9{i}%", $"城市{i}市|2020|项目{i}|满意度|satisfaction|≥90%|9{i}%");
+        StoreFixture.CopyGold(dir, "in/gold");
+        var first = StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+        var counts = Tables.Select(t => StoreFixture.Count(db, $"SELECT COUNT(*) FROM {t}")).ToArray();
+        var second = StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+
+        Assert.Equal(12, first.Imported);
+        Assert.Equal(0, second.Imported);
+        Assert.Equal(12, second.Unchanged);
+        Assert.Equal(counts, Tables.Select(t => StoreFixture.Count(db, $"SELECT COUNT(*) FROM {t}")).ToArray());
+        Assert.Equal(7 * 2 + 52, counts[2]);
+    }
+
+    [Fact]
+    public void A_changed_file_at_the_same_path_replaces_its_old_version()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("s.db");
+        var path = StoreFixture.WriteReport(dir, "r.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%", "广州市|2021|热线项目|回访率|callback_rate|100%|100%");
+        StoreFixture.Import(db, path);
+        StoreFixture.WriteReport(dir, "r.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|96%");
+        var summary = StoreFixture.Import(db, path);
+
+        Assert.Equal(1, summary.Imported);
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM documents"));
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM indicators"));
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM indicators WHERE actual_text = '96%'"));
+        using var connection = StoreFixture.Open(db);
+        Assert.Empty(new Searching.SearchService(connection).Search(new Searching.SearchQuery("回访率")).Indicators);
+    }
+
+    [Fact]
+    public void The_same_content_under_another_name_is_not_stored_twice()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("s.db");
+        StoreFixture.WriteReport(dir, "in/a.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%");
+        StoreFixture.WriteReport(dir, "in/copy-of-a.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%");
+        var summary = StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+
+        Assert.Equal(1, summary.Imported);
+        Assert.Equal(1, summary.Unchanged);
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM indicators"));
+    }
+
+    [Fact]
+    public void A_corrupt_file_is_recorded_with_its_error_and_the_others_are_imported()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("s.db");
+        StoreFixture.WriteReport(dir, "in/good1.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%");
+        StoreFixture.WriteReport(dir, "in/bad.txt", "CORRUPT");
+        StoreFixture.WriteReport(dir, "in/good2.txt", "上海市|2020|热线项目|接通率|answer_rate|≥90%|91%");
+        File.WriteAllText(Path.Combine(dir.Path, "in", "broken.json"), "{\"projects\": [ {\"name\": ");
+        var summary = StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+
+        Assert.Equal(2, summary.Imported);
+        Assert.Equal(2, summary.Failed);
+        Assert.Equal(["bad.txt", "broken.json"], summary.Failures.Select(f => Path.GetFileName(f.Path)).Order().ToArray());
+        Assert.Equal(2, StoreFixture.Count(db, "SELECT COUNT(*) FROM documents WHERE status = 'failed' AND error LIKE '%' AND error_kind = 'Corrupt'"));
+        Assert.Equal(2, StoreFixture.Count(db, "SELECT COUNT(*) FROM indicators"));
+    }
+
+    [Fact]
+    public void An_extractor_that_throws_fails_only_its_own_file()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("s.db");
+        StoreFixture.WriteReport(dir, "in/good.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%");
+        StoreFixture.WriteReport(dir, "in/odd.txt", "this line has no fields");
+        var summary = StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+
+        Assert.Equal(1, summary.Imported);
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal("ExtractionFailed", failure.Kind);
+    }
+
+    [Fact]
+    public void Each_run_is_logged_with_its_counts()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("s.db");
+        var path = StoreFixture.WriteReport(dir, "r.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%");
+        StoreFixture.Import(db, path);
+        StoreFixture.Import(db, path);
+        Assert.Equal(2, StoreFixture.Count(db, "SELECT COUNT(*) FROM import_runs WHERE status = 'completed'"));
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT SUM(imported) FROM import_runs"));
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT SUM(unchanged) FROM import_runs"));
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using ReportMiner.Documents.Model;
+using ReportMiner.Extraction.Records;
+using ReportMiner.Store.Importing;
+using ReportMiner.Store.Schema;
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Store.Tests;
+
+/// <summary>
+/// Test helpers over real SQLite files. Small text files stand in for reports: each line
+/// "city|year|project|indicator|category|target|actual" becomes one indicator through an injected extractor.
+/// </summary>
+internal static class StoreFixture
+{
+    public static ImportPipeline LinePipeline() => new(ReadText, ExtractLines);
+
+    public static ImportSummary Import(string db, params string[] inputs) =>
+        LinePipeline().RunAsync(InputFiles.Expand(inputs), db, new ImportOptions { Jobs = 2, BatchSize = 3 }).GetAwaiter().GetResult();
+
+    public static string WriteReport(TempDirectory dir, string name, params string[] lines)
+    {
+        var path = dir.File(name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+
+    /// <summary>Copies the gold records (the record schema) into a folder, for import as precomputed records.</summary>
+    public static string CopyGold(TempDirectory dir, string folder = "gold")
+    {
+        var target = Path.Combine(dir.Path, folder);
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(RepoPaths.Gold, "*.json")) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        return target;
+    }
+
+    public static long Count(string db, string sql)
+    {
+        using var connection = StoreDatabase.Open(db);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    public static SqliteConnection Open(string db) => StoreDatabase.OpenExisting(db);
+
+    private static Document ReadText(string path, CancellationToken ct)
+    {
+        var text = File.ReadAllText(path);
+        if (text.StartsWith("CORRUPT", StringComparison.Ordinal))
+            throw new ReportMiner.Parsing.Abstractions.DocumentParseException(ReportMiner.Parsing.Abstractions.ParseErrorKind.Corrupt, path,
+                "The file is damaged.", "Re-save it.");
+        return new Document(path, FileFormat.Txt, [new Page(1)], [new Paragraph(text, new Provenance(1, CharLength: text.Length))], text);
+    }
+
+    private static DocumentRecord ExtractLines(Document document, string sha256)
+    {
+        var projects = document.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('|'))
+            .GroupBy(f => (City: f[0], Year: int.Parse(f[1]), Project: f[2]))
+            .Select(g => new ProjectRecord
+            {
+                Name = g.Key.Project, City = g.Key.City, Year = g.Key.Year, BudgetWan = 100, ActualWan = 90,
+                Indicators = g.Select((f, i) => new IndicatorRecord
+                {
+                    Name = f[3], Category = f[4].Length == 0 ? null : f[4], Target = new Quantity(f[5], null, null, null),
+                    Actual = new Quantity(f[6], null, null, null), Source = new SourceRef(1, 0, i + 1, string.Join('\t', f[3], f[5], f[6])),
+                }).ToArray(),
+            }).ToArray();
+        return new DocumentRecord { File = Path.GetFileName(document.Path), Sha256 = sha256, Format = "txt", Projects = projects };
+    }
+}
