@@ -113,4 +113,16 @@ public sealed class DocxBadInputTests
         Assert.Equal(ParseErrorKind.Corrupt, ex.Kind);
         Assert.Contains(".xlsx", ex.Advice);
     }
+
+    [Fact]
+    public void A_docx_nested_ten_thousand_levels_deep_is_refused_without_crashing()
+    {
+        using var dir = new TempDirectory();
+        var body = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 10_000)) + Word.DocxFactory.P("深") +
+                   string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 10_000));
+
+        var ex = Fails(Word.DocxFactory.Write(dir.File("deep.docx"), body));
+
+        Assert.Equal(ParseErrorKind.Corrupt, ex.Kind);
+    }
 }
