@@ -31,7 +31,7 @@ internal sealed class WordInlineText(PageTracker pages, WordNumbering numbering)
             switch (name)
             {
                 case "t": sb.Append(child.Value); break;
-                case "delText" or "instrText" or "delInstrText" or "del" or "moveFrom" or "fldData": break;
+                case "delText" or "instrText" or "delInstrText" or "del" or "moveFrom" or "fldData" or "rt": break;
                 case "tab" or "ptab": sb.Append('\t'); break;
                 case "cr": sb.Append('\n'); break;
                 case "noBreakHyphen": sb.Append('-'); break;

@@ -97,12 +97,13 @@ public sealed class DocxMarkupTests
             "</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>" + P("文本框内容") +
             "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
         var vml = "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>" + P("旧式文本框") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
-        var deleted = "<w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>";
+        var deleted = "<w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>" +
+            "<w:r><w:ruby><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r>";
 
         var texts = Read($"<w:p>{sdt}</w:p><w:p>{field}{deleted}</w:p><w:p><w:r><w:t>前</w:t></w:r>{box}</w:p><w:p>{vml}</w:p>")
             .Paragraphs.Select(p => p.Text);
 
-        Assert.Equal(["市财政局", "2021年7", "前\n文本框内容", "旧式文本框"], texts);
+        Assert.Equal(["市财政局", "2021年7注", "前\n文本框内容", "旧式文本框"], texts);
     }
 
     [Fact]
