@@ -131,4 +131,22 @@ public sealed class DocxMarkupTests
         Assert.Equal("值", document.Tables.Single().CellAt(0, 1)!.Text);
         Assert.IsType<Table>(document.Blocks[3]);
     }
+
+    [Fact]
+    public void An_excel_sheet_embedded_as_an_object_is_read_as_a_table_where_it_stands()
+    {
+        using var dir = new TempDirectory();
+        var workbook = new Spreadsheet.XlsxFactory().Sheet("自评表")
+            .Shared("A1", "产出").Merge("A1:A2").Shared("B1", "接通率").Number("C1", 0.9407, Spreadsheet.XlsxFactory.PercentTwo)
+            .Shared("B2", "回访率").Number("C2", 1, Spreadsheet.XlsxFactory.Percent)
+            .Save(dir.File("embedded.xlsx"));
+        var body = P("附表：") + EmbeddedWorkbookParagraph + P("以上");
+
+        var document = DefaultDocumentReader.Create().Read(Write(dir.File("e.docx"), body, embeddedWorkbook: File.ReadAllBytes(workbook)));
+
+        Assert.Equal(["附表：", "自评表", "以上"], document.Blocks.Select(b => b is Table t ? t.Caption : ((Paragraph)b).Text));
+        var table = document.Tables.Single();
+        Assert.Equal(["产出", "回访率", "100%"], table.RowTexts(1));
+        Assert.Equal(2, table.CellAt(1, 0)!.RowSpan);
+    }
 }
