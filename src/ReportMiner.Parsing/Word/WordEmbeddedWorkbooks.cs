@@ -34,7 +34,8 @@ internal sealed class WordEmbeddedWorkbooks(MainDocumentPart document, string pa
             using var workbook = SpreadsheetDocument.Open(buffer, false);
             return WorkbookReader.Read(workbook, cancellationToken).Select(d => OnPage(d, page)).ToList();
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException
+            or ArgumentOutOfRangeException or KeyNotFoundException)
         {
             Warnings.Add($"An embedded workbook ({part.Uri}) could not be read: {ex.Message}");
             return [];
