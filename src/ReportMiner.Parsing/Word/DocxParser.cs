@@ -16,15 +16,9 @@ public sealed class DocxParser : IDocumentParser
 
     public Document Parse(ParseRequest request, CancellationToken cancellationToken = default)
     {
-        ZipGuard.Check(request.Path, request.Limits, cancellationToken);
-        var (body, numbering) = Load(request.Path);
-        var builder = new DocumentBuilder(request.Path, FileFormat.Docx);
-        WordBodyReader.Read(body, numbering, builder);
-        return builder.Build();
-    }
-
-    private static (XElement Body, WordNumbering Numbering) Load(string path)
-    {
+        var path = request.Path;
+        ZipGuard.Check(path, request.Limits, cancellationToken);
+        var builder = new DocumentBuilder(path, FileFormat.Docx);
         try
         {
             using var word = WordprocessingDocument.Open(path, false);
@@ -33,7 +27,10 @@ public sealed class DocxParser : IDocumentParser
             var numbering = part.NumberingDefinitionsPart is { } n
                 ? new WordNumbering(OpenXmlParts.Load(n), part.StyleDefinitionsPart is { } s ? OpenXmlParts.Load(s) : null)
                 : WordNumbering.Empty;
-            return (body, numbering);
+            var embedded = new WordEmbeddedWorkbooks(part, path, request.Limits, cancellationToken);
+            WordBodyReader.Read(body, numbering, embedded, builder);
+            foreach (var warning in embedded.Warnings) builder.AddWarning(warning);
+            return builder.Build();
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException
             or XmlException or InvalidOperationException)

@@ -12,17 +12,17 @@ internal sealed class WordBodyReader
     private readonly WordInlineText _inline;
     private readonly WordTableReader _tables;
 
-    private WordBodyReader(XElement body, WordNumbering numbering, DocumentBuilder builder)
+    private WordBodyReader(XElement body, WordNumbering numbering, WordEmbeddedWorkbooks? embedded, DocumentBuilder builder)
     {
         _builder = builder;
         _pages = new PageTracker(useRenderedBreaks: body.Descendants().Any(e => e.Name.LocalName == "lastRenderedPageBreak"));
-        _inline = new WordInlineText(_pages, numbering);
+        _inline = new WordInlineText(_pages, numbering, embedded);
         _tables = new WordTableReader(_inline, _pages);
     }
 
-    public static void Read(XElement body, WordNumbering numbering, DocumentBuilder builder)
+    public static void Read(XElement body, WordNumbering numbering, WordEmbeddedWorkbooks? embedded, DocumentBuilder builder)
     {
-        var reader = new WordBodyReader(body, numbering, builder);
+        var reader = new WordBodyReader(body, numbering, embedded, builder);
         reader.ReadBlocks(body);
         for (var p = 1; p <= reader._pages.Page; p++) builder.AddPage(new Page(p));
     }
@@ -35,6 +35,7 @@ internal sealed class WordBodyReader
             {
                 var (text, page) = _inline.Read(block);
                 _builder.AddParagraph(text, page);
+                foreach (var workbookSheet in _inline.TakeEmbeddedTables()) _builder.AddTable(workbookSheet);
             }
             else if (FrameCell(block) is { } frame)
             {

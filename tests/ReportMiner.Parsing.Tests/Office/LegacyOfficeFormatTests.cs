@@ -24,6 +24,18 @@ public sealed class LegacyOfficeFormatTests
     }
 
     [Fact]
+    public void A_wps_office_file_in_word_97_format_is_converted_like_a_doc_and_keeps_its_format()
+    {
+        using var dir = new TempDirectory();
+        File.Copy(RepoPaths.Fixture("000", ".doc"), dir.File("监控表.wps"));
+
+        var document = DefaultDocumentReader.Create().Read(dir.File("监控表.wps"));
+
+        Assert.Equal(FileFormat.Wps, document.Format);
+        Word.SeedDocumentAssertions.AssertSeed("000", document);
+    }
+
+    [Fact]
     public void An_xls_workbook_is_read_through_libreoffice_with_its_merged_cells()
     {
         using var dir = new TempDirectory();
