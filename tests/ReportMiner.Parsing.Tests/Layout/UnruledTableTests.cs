@@ -33,4 +33,21 @@ public sealed class UnruledTableTests
         Assert.Empty(doc.Tables);
         Assert.Single(doc.Paragraphs);
     }
+
+    [Fact]
+    public void A_cell_wrapped_onto_its_own_line_in_an_unruled_table_stays_in_its_row()
+    {
+        var page = new SyntheticPage(1)
+            .Word("指标", 50, 100).Word("完成情况", 300, 100)
+            .Word("接通率", 50, 114).Word("总接通数为", 300, 114)
+            .Word("10975138次。", 300, 128, 6)
+            .Word("满意度", 50, 142).Word("97.52%", 300, 142, 6)
+            .Word("解答率", 50, 156).Word("98.79%", 300, 156, 6);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal(["接通率", "总接通数为10975138次。"], table.RowTexts(1));
+        Assert.Equal(["满意度", "97.52%"], table.RowTexts(2));
+    }
 }
