@@ -19,7 +19,21 @@ public static class CjkText
     }
 
     public static bool NeedsSpace(char last, char first) =>
-        !IsCjk(last) && !IsCjk(first) && !char.IsWhiteSpace(last) && !char.IsWhiteSpace(first);
+        !IsCjk(last) && !IsCjk(first) && !char.IsWhiteSpace(last) && !char.IsWhiteSpace(first)
+        && !NoSpaceBefore.Contains(first) && !NoSpaceAfter.Contains(last);
 
-    public static string JoinAll(IEnumerable<string> parts) => parts.Aggregate(string.Empty, Join);
+    private const string NoSpaceBefore = "%‰)]}>,.;:!?·";
+    private const string NoSpaceAfter = "([{<·/";
+
+    public static string JoinAll(IEnumerable<string> parts)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            if (part.Length == 0) continue;
+            if (sb.Length > 0 && NeedsSpace(sb[^1], part[0])) sb.Append(' ');
+            sb.Append(part);
+        }
+        return sb.ToString();
+    }
 }

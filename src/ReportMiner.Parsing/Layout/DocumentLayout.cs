@@ -31,27 +31,16 @@ public static class DocumentLayout
         return PageJoiner.Join(blocks, pages.Count == 0 ? 3 : Math.Max(2, 0.3 * LineBuilder.TypicalHeight(pages.SelectMany(p => p.Words))));
     }
 
-    /// <summary>Adds the blocks to a document in reading order; joined tables become one table.</summary>
+    /// <summary>Adds the blocks to a document in reading order.</summary>
     public static void WriteTo(IReadOnlyList<LayoutBlock> blocks, DocumentBuilder builder)
     {
-        TableDraft? open = null;
         foreach (var block in blocks)
         {
-            if (block is TableBlock { Table: var t } && open is not null && t.Cells.Count > 0 && IsContinuation(block))
-            {
-                open.Append(t.ToDraft());
-                continue;
-            }
-            if (open is not null) builder.AddTable(open);
-            open = null;
             switch (block)
             {
-                case TableBlock tb: open = tb.Table.ToDraft(); break;
+                case TableBlock t: builder.AddTable(t.Table.ToDraft()); break;
                 case ParagraphBlock p: builder.AddParagraph(p.Text, p.Page); break;
             }
         }
-        if (open is not null) builder.AddTable(open);
     }
-
-    private static bool IsContinuation(LayoutBlock block) => block is TableBlock { Continued: true };
 }

@@ -31,6 +31,19 @@ public sealed class GridTable(int page, IReadOnlyList<double> columnEdges, doubl
     public string[] RowTexts(int row) =>
         Enumerable.Range(0, ColumnCount).Select(c => CellAt(row, c)?.Text ?? string.Empty).ToArray();
 
+    /// <summary>The same table on a finer set of column edges (a superset of its own): cells widen their spans.</summary>
+    public GridTable Regrid(IReadOnlyList<double> edges)
+    {
+        int Nearest(double x) => Enumerable.Range(0, edges.Count).MinBy(i => Math.Abs(edges[i] - x));
+        var cells = Cells.Select(c =>
+        {
+            var start = Nearest(ColumnEdges[Math.Min(c.Column, ColumnEdges.Count - 1)]);
+            var end = Nearest(ColumnEdges[Math.Min(c.Column + c.ColumnSpan, ColumnEdges.Count - 1)]);
+            return new GridCell(c.Row, start, c.RowSpan, Math.Max(1, end - start), c.Text, c.Page);
+        }).ToList();
+        return new GridTable(Page, edges, Top, Bottom, cells);
+    }
+
     public TableDraft ToDraft()
     {
         var draft = new TableDraft(Page);

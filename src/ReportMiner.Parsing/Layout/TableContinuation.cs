@@ -1,53 +1,86 @@
 namespace ReportMiner.Parsing.Layout;
 
 /// <summary>
-/// Recognises a table continued on the next page (same column edges) and prepares the continuation: drops
-/// a repeated header and folds a row split by the page break back into the row it belongs to.
+/// Joins a table with its continuation on the next page: both are put on the union of their column edges,
+/// a repeated header is dropped, a row split by the page break is folded back together, merged cells cut
+/// by the break are extended, and the rest is appended below.
 /// </summary>
 public static class TableContinuation
 {
-    public static bool Continues(GridTable first, GridTable next, double tolerance)
+    /// <summary>Same outer frame: the next page's table plausibly continues this one.</summary>
+    public static bool Continues(GridTable first, GridTable next, double tolerance) =>
+        Math.Abs(first.ColumnEdges[0] - next.ColumnEdges[0]) <= tolerance
+        && Math.Abs(first.ColumnEdges[^1] - next.ColumnEdges[^1]) <= tolerance;
+
+    public static GridTable Join(GridTable first, GridTable next, double tolerance)
     {
-        if (first.ColumnEdges.Count != next.ColumnEdges.Count) return false;
-        return first.ColumnEdges.Zip(next.ColumnEdges).All(p => Math.Abs(p.First - p.Second) <= tolerance);
+        var edges = RuleSegments.DistinctPositions(first.ColumnEdges.Concat(next.ColumnEdges), tolerance);
+        var a = first.Regrid(edges);
+        var b = next.Regrid(edges);
+        DropRepeatedHeader(a, b);
+        FoldSplitRow(a, b);
+        var offset = a.RowCount;
+        ExtendCutSpans(a, b);
+        foreach (var c in b.Cells) c.Row += offset;
+        a.Cells.AddRange(b.Cells);
+        return new GridTable(a.Page, edges, a.Top, a.Bottom, a.Cells);
     }
 
-    /// <summary>Removes from <paramref name="next"/> the header rows repeating those of <paramref name="head"/> (the
-    /// table's first part) and folds a row split from <paramref name="previous"/> back into it.</summary>
-    public static void Trim(GridTable head, GridTable previous, GridTable next)
-    {
-        DropRepeatedHeader(head, next);
-        FoldSplitRow(previous, next);
-    }
-
-    private static void DropRepeatedHeader(GridTable first, GridTable next)
+    private static void DropRepeatedHeader(GridTable head, GridTable next)
     {
         var rows = 0;
-        while (rows < Math.Min(first.RowCount, next.RowCount) - 1
-               && first.RowTexts(rows).SequenceEqual(next.RowTexts(rows))
+        while (rows < Math.Min(head.RowCount, next.RowCount) - 1
+               && head.RowTexts(rows).SequenceEqual(next.RowTexts(rows))
                && next.RowTexts(rows).Any(t => t.Length > 0))
             rows++;
         if (rows == 0 || next.Cells.Any(c => c.Row < rows && c.Row + c.RowSpan > rows)) return;
         RemoveLeadingRows(next, rows);
     }
 
-    // A row broken by the page break leaves a first row whose key cell (the last row's first own cell) is empty.
-    private static void FoldSplitRow(GridTable first, GridTable next)
+    // A row broken by the page break leaves a first row whose key cell is empty while later cells go on.
+    private static void FoldSplitRow(GridTable previous, GridTable next)
     {
-        var last = first.RowCount - 1;
+        var last = previous.RowCount - 1;
         if (last < 0 || next.RowCount < 1) return;
-        var key = first.Cells.Where(c => c.Row == last && c.Text.Length > 0).OrderBy(c => c.Column).FirstOrDefault();
-        if (key is null || (next.CellAt(0, key.Column)?.Text.Length ?? 0) > 0) return;
+        var key = KeyColumn(previous);
+        if ((previous.CellAt(last, key)?.Text.Length ?? 0) == 0 || (next.CellAt(0, key)?.Text.Length ?? 0) > 0) return;
         var leading = next.Cells.Where(c => c.Row == 0).ToList();
         if (leading.All(c => c.Text.Length == 0)) return;
         foreach (var c in leading.Where(c => c.Text.Length > 0).OrderBy(c => c.Column))
         {
-            var target = first.CellAt(last, c.Column);
+            var target = previous.CellAt(last, c.Column);
             if (target is null) continue;
             target.Text = CjkText.Join(target.Text, c.Text);
             c.Text = string.Empty;
         }
         RemoveLeadingRows(next, 1);
+    }
+
+    // The key column names each row (an indicator's name): the leftmost column where most rows have a cell of
+    // their own, unlike group labels that span several rows.
+    private static int KeyColumn(GridTable table)
+    {
+        var rows = Math.Max(1, table.RowCount);
+        var shares = Enumerable.Range(0, table.ColumnCount)
+            .Select(c => table.Cells.Count(x => x.Column == c && x.RowSpan == 1 && x.Text.Length > 0) / (double)rows).ToList();
+        var first = shares.FindIndex(s => s >= 0.6);
+        return first >= 0 ? first : shares.IndexOf(shares.Max());
+    }
+
+    // An empty cell at the top of the continuation, exactly under a filled cell reaching the break, is that
+    // merged cell's remainder (a label spanning rows on both pages).
+    private static void ExtendCutSpans(GridTable previous, GridTable next)
+    {
+        var last = previous.RowCount - 1;
+        foreach (var c in next.Cells.Where(c => c.Row == 0 && c.Text.Length == 0).ToList())
+        {
+            var above = previous.CellAt(last, c.Column);
+            if (above is null || above.Text.Length == 0 || above.Column != c.Column || above.ColumnSpan != c.ColumnSpan
+                || above.Row + above.RowSpan - 1 != last)
+                continue;
+            above.RowSpan += c.RowSpan;
+            next.Cells.Remove(c);
+        }
     }
 
     private static void RemoveLeadingRows(GridTable table, int rows)

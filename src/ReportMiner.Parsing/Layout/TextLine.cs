@@ -11,7 +11,7 @@ public sealed class TextLine(IReadOnlyList<PositionedWord> words)
     public double YMax { get; } = words.Max(w => w.YMax);
     public double Height => YMax - YMin;
 
-    public string Text => CjkText.JoinAll(Words.Select(w => w.Text));
+    public string Text => field ??= CjkText.JoinAll(Words.Select(w => w.Text));
 
     public override string ToString() => Text;
 }

@@ -8,6 +8,7 @@ public static class DefaultDocumentReader
     public static DocumentReader Create(ParseLimits? limits = null) =>
         new DocumentReaderBuilder()
             // Parsers are registered here, one line each.
+            .Add(new Pdf.PdfParser())
             .WithLimits(limits ?? ParseLimits.Default)
             .Build();
 }
