@@ -44,15 +44,17 @@ public sealed class ScannedPdfEndToEndTests(ScannedPageCache cache)
     }
 
     [Theory]
-    [InlineData("001")]
-    [InlineData("003")]
-    public void The_other_scans_yield_text_and_at_least_one_ruled_table(string seed)
+    [InlineData("001", "市长热线")]
+    [InlineData("003", "聘用人员工资及管理费用")]
+    public void Prose_reports_read_as_paragraphs_without_phantom_tables(string seed, string phrase)
     {
         var document = cache.Document(RepoPaths.Fixture(seed, ".scanned.pdf"));
 
-        Assert.NotEmpty(document.Tables);
-        Assert.True(document.Text.Length > 1000, $"only {document.Text.Length} characters");
-        Assert.DoesNotContain("绩 效", document.Text, StringComparison.Ordinal);
+        Assert.Empty(document.Tables);
+        Assert.True(document.Paragraphs.Count() > 10, $"only {document.Paragraphs.Count()} paragraphs");
+        Assert.Contains(phrase, document.Text, StringComparison.Ordinal);
+        var spacedCjk = System.Text.RegularExpressions.Regex.Count(document.Text, @"\p{IsCJKUnifiedIdeographs} \p{IsCJKUnifiedIdeographs}");
+        Assert.True(spacedCjk < 5, $"{spacedCjk} spaces between Chinese characters");
     }
 
     private static IEnumerable<string[]> Rows(Document document) =>
