@@ -93,7 +93,7 @@ public sealed class IndicatorTableRule : IExtractionRule
 
     private static string? Level(string? text, string name)
     {
-        var key = TextKey.Of(text ?? string.Empty);
+        var key = TextKey.Label(text ?? string.Empty);
         return key.Length == 0 || key == name || !CellKinds.IsLabel(key) ? null : key;
     }
 }

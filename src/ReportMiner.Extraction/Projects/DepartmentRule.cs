@@ -38,7 +38,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         var bare = Parenthesis().Replace(key, string.Empty);
         for (var i = 0; i < Labels.Length; i++)
-            if (bare.StartsWith(Labels[i], StringComparison.Ordinal) && bare.Length <= Labels[i].Length + 4) return i;
+            if (bare == Labels[i] || bare == Labels[i] + "名称" || bare == Labels[i] + "全称") return i;
         return -1;
     }
 

@@ -84,3 +84,19 @@ public sealed class IndicatorTableTests
         Assert.Equal(95, project.Score);
     }
 }
+
+public sealed class OcrNoiseTests
+{
+    [Fact]
+    public void Stray_quotes_and_glued_latin_letters_are_trimmed_from_levels_and_names()
+    {
+        var project = new Docs().Table(
+            "一级目标\t“二级目标\t三级目标\t指标目标值",
+            "影响力目标\t长效管理sy\t长效管理制度建设、\t建立",
+            "^\t”人力资源\tAPP注册人数\t>1000人").Single();
+        Assert.Equal("长效管理", project.Indicators[0].Level2);
+        Assert.Equal("长效管理制度建设", project.Indicators[0].Name);
+        Assert.Equal("人力资源", project.Indicators[1].Level2);
+        Assert.Equal("APP注册人数", project.Indicators[1].Name);
+    }
+}

@@ -79,3 +79,13 @@ public sealed class ProjectSplitTests
         Assert.Single(record.Projects);
     }
 }
+
+public sealed class ColonlessLabelTests
+{
+    [Fact]
+    public void A_label_whose_colon_was_lost_still_gives_its_value()
+    {
+        var project = new Docs().Para("财政项目支出绩效目标表").Para("申报单位名称上海市某某局").Single();
+        Assert.Equal("上海市某某局", project.Department);
+    }
+}
