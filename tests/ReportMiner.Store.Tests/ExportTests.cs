@@ -96,5 +96,6 @@ public sealed class ExportTests
         Assert.Equal(new CountBy("2019", 2), stats.ByYear.Single(c => c.Key == "2019"));
         Assert.EndsWith("bad.json", Assert.Single(stats.Failures).Path);
         Assert.True(stats.FileBytes > 0);
+        Assert.All(stats.IndexBytes.Where(i => i.Key.StartsWith("indicator", StringComparison.Ordinal)), i => Assert.True(i.Count > 0));
     }
 }

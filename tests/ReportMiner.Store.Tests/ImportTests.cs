@@ -101,4 +101,20 @@ public sealed class ImportTests
         Assert.Equal(1, StoreFixture.Count(db, "SELECT SUM(imported) FROM import_runs"));
         Assert.Equal(1, StoreFixture.Count(db, "SELECT SUM(unchanged) FROM import_runs"));
     }
+
+    [Fact]
+    public void One_report_in_several_files_is_one_search_hit_that_counts_its_copies()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("s.db");
+        foreach (var name in new[] { "in/r.txt", "in/r-copy1.txt", "in/r-copy2.txt" })
+            StoreFixture.WriteReport(dir, name, "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%", $"# {name}");
+        StoreFixture.WriteReport(dir, "in/other.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|97%");
+        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+        using var connection = StoreFixture.Open(db);
+
+        var hits = new Searching.SearchService(connection).Search(new Searching.SearchQuery("接通率")).Indicators;
+
+        Assert.Equal([("94%", 3), ("97%", 1)], hits.Select(h => (h.Actual!, h.Copies)).OrderBy(h => h.Item1).ToArray());
+    }
 }

@@ -9,7 +9,8 @@ namespace ReportMiner.Store.Tests;
 
 /// <summary>
 /// Test helpers over real SQLite files. Small text files stand in for reports: each line
-/// "city|year|project|indicator|category|target|actual" becomes one indicator through an injected extractor.
+/// "city|year|project|indicator|category|target|actual" becomes one indicator through an injected extractor
+/// ("#" lines are comments, so copies of a report can differ in bytes).
 /// </summary>
 internal static class StoreFixture
 {
@@ -57,6 +58,7 @@ internal static class StoreFixture
     private static DocumentRecord ExtractLines(Document document, string sha256)
     {
         var projects = document.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => !line.StartsWith('#'))
             .Select(line => line.Split('|'))
             .GroupBy(f => (City: f[0], Year: int.Parse(f[1]), Project: f[2]))
             .Select(g => new ProjectRecord

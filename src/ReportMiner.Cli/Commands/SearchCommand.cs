@@ -35,10 +35,10 @@ public static class SearchCommand
     private static int Print(SearchResult result, string format)
     {
         var sheet = new Sheet("hits",
-            ["city", "year", "project", "level1", "level2", "indicator", "category", "target", "actual", "met", "file", "page"],
+            ["city", "year", "project", "level1", "level2", "indicator", "category", "target", "actual", "met", "file", "page", "copies"],
             result.Indicators.Select(h => new object?[]
             {
-                h.City, h.Year, h.Project, h.Level1, h.Level2, h.Indicator, h.Category, h.Target, h.Actual, h.Met, h.File, h.Page,
+                h.City, h.Year, h.Project, h.Level1, h.Level2, h.Indicator, h.Category, h.Target, h.Actual, h.Met, h.File, h.Page, h.Copies,
             }).ToArray());
         if (format != "table")
         {
@@ -59,7 +59,7 @@ public static class SearchCommand
                     Markup.Escape(string.Join(" › ", new[] { h.Level1, h.Level2 }.Where(l => l is not null))) + (h.Level1 is null ? "" : " › ")
                         + Highlighter.Markup(h.Indicator, result.Terms),
                     Markup.Escape(h.Target ?? ""), Markup.Escape(h.Actual ?? ""), SheetOutput.Show(h.Met),
-                    Markup.Escape($"{Path.GetFileName(h.File)} (p.{h.Page?.ToString() ?? "?"})"));
+                    Markup.Escape($"{Path.GetFileName(h.File)} (p.{h.Page?.ToString() ?? "?"})" + (h.Copies > 1 ? $" +{h.Copies - 1} copies" : "")));
             Terminal.Out.Write(table);
         }
         foreach (var page in result.Pages)

@@ -12,16 +12,23 @@ public sealed class SearchService(SqliteConnection connection)
 {
     // Very common terms can match most of the store; ranking looks at the newest candidates only.
     private const int CandidateCap = 2000;
+    private const int CopiesPerReport = 8;
 
     public SearchResult Search(SearchQuery query)
     {
         if (query.Limit <= 0) throw new StoreException("--limit must be a positive number.");
         var terms = SearchTerms.Parse(query.Text);
-        var ids = Ranked(IndicatorMatcher.For(terms, query, "name"), terms[0], query.Limit, []);
-        if (ids.Count < query.Limit)
-            ids.AddRange(Ranked(IndicatorMatcher.For(terms, query, "{name context}"), terms[0], query.Limit - ids.Count, ids));
-        var hits = HitLoader.Load(connection, ids);
-        var pages = hits.Count < query.Limit && !terms.Any(SearchTerms.IsShort) ? Pages(terms, query.Limit - hits.Count) : [];
+        // The same report in several formats gives the same indicator several times: fetch extra, keep one of each.
+        var fetch = query.Limit * CopiesPerReport;
+        var ids = Ranked(IndicatorMatcher.For(terms, query, "name"), terms[0], fetch, []);
+        if (ids.Count < fetch)
+            ids.AddRange(Ranked(IndicatorMatcher.For(terms, query, "{name context}"), terms[0], fetch - ids.Count, ids));
+        var hits = HitLoader.Load(connection, ids)
+            .GroupBy(h => (h.City, h.Year, h.Project, h.Level1, h.Level2, h.Indicator, h.Target, h.Actual, h.Met))
+            .Select(g => g.First() with { Copies = g.Count() })
+            .Take(query.Limit)
+            .ToArray();
+        var pages = hits.Length < query.Limit && !terms.Any(SearchTerms.IsShort) ? Pages(terms, query.Limit - hits.Length) : [];
         return new SearchResult(terms, hits, pages);
     }
 

@@ -51,18 +51,9 @@ public sealed class StatsService(SqliteConnection connection, string databasePat
     private long FileBytes() =>
         new[] { databasePath, databasePath + "-wal" }.Where(File.Exists).Sum(path => new FileInfo(path).Length);
 
-    /// <summary>Bytes per full-text index (all its shadow tables), from dbstat when this SQLite build has it.</summary>
-    private List<CountBy> IndexBytes()
-    {
-        try
-        {
-            return Counts("SELECT CASE WHEN name LIKE 'indicator_trigrams%' THEN 'indicator trigrams' WHEN name LIKE 'indicator_grams%' " +
-                "THEN 'indicator grams' WHEN name LIKE 'page_trigrams%' THEN 'page trigrams' ELSE 'tables and b-tree indexes' END, " +
-                "SUM(pgsize) FROM dbstat GROUP BY 1 ORDER BY 2 DESC");
-        }
-        catch (SqliteException)
-        {
-            return [];
-        }
-    }
+    /// <summary>Bytes of each full-text index: the blocks of its FTS5 data shadow table (dbstat is not in every SQLite build).</summary>
+    private List<CountBy> IndexBytes() =>
+        new[] { "indicator_trigrams", "indicator_grams", "page_trigrams" }
+            .Select(index => new CountBy(index, Scalar($"SELECT COALESCE(SUM(length(block)), 0) FROM {index}_data")))
+            .ToList();
 }
