@@ -62,4 +62,12 @@ public sealed class ParagraphTests
 
         Assert.Equal("预算2021年total amount", Lay(page.Build()).Paragraphs.Single().Text);
     }
+
+    [Fact]
+    public void A_wide_gap_between_fields_of_one_line_keeps_a_space_even_in_cjk()
+    {
+        var page = new SyntheticPage(1).Word("填报单位：网格中心", 50, 100).Word("跟踪期限：1-9月份", 300, 100);
+
+        Assert.Equal("填报单位：网格中心 跟踪期限：1-9月份", Lay(page.Build()).Paragraphs.Single().Text);
+    }
 }

@@ -36,6 +36,15 @@ public sealed class PdfFixtureTableTests
     }
 
     [Fact]
+    public void Tables_take_their_title_line_as_caption()
+    {
+        var doc = PdfFixtures.Get("002");
+
+        Assert.Equal(["项目绩效目标主要指标数量一览表", "项目支出绩效自评表"], doc.Tables.Select(t => t.Caption));
+        Assert.Contains(doc.Paragraphs, p => p.Text == "项目支出绩效自评表");
+    }
+
+    [Fact]
     public void In_002_a_name_wrapped_over_four_lines_of_its_cell_is_one_cell()
     {
         var doc = PdfFixtures.Get("002");
