@@ -1,22 +1,35 @@
 #!/usr/bin/env bash
-# Installs the Debian packages ReportMiner calls as external programs. Safe to run repeatedly.
+# Installs the Debian packages ReportMiner calls as external programs, plus what the .NET SDK itself needs
+# on a bare Debian machine. Safe to run repeatedly.
 set -euo pipefail
-packages=(poppler-utils poppler-data tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra
+# ca-certificates: without it the SDK cannot reach the NuGet registry over HTTPS (restore fails, UntrustedRoot).
+packages=(ca-certificates poppler-utils poppler-data tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra
           libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# .NET needs ICU (globalization is not invariant); the package name carries the release's ICU version.
+if ! ldconfig -p 2>/dev/null | grep -q 'libicuuc\.so'; then
+  missing+=("icu")
+fi
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all Debian packages present"
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
-  echo "install-deps: missing ${missing[*]}; run as root or: sudo apt-get install ${missing[*]}" >&2
+  echo "install-deps: missing ${missing[*]/#icu/libicuNN}; run as root or: sudo apt-get install ${missing[*]/#icu/libicuNN}" >&2
   exit 1
 fi
 echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
+for i in "${!missing[@]}"; do
+  if [ "${missing[$i]}" = icu ]; then
+    icu=$(apt-cache pkgnames libicu | grep -E '^libicu[0-9]+$' | sort -V | tail -n 1)
+    [ -n "$icu" ] || { echo "install-deps: no libicuNN package found in the apt sources" >&2; exit 1; }
+    missing[$i]=$icu
+  fi
+done
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "install-deps: done"
