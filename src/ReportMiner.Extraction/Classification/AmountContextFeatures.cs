@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace ReportMiner.Extraction.Classification;
 
-/// <summary>Features of an amount in prose: n-grams of the whole context, and separately of the words
-/// just before the amount (where 预算/实际支出/合同金额 sit) and just after it.</summary>
+/// <summary>Features of an amount in prose: n-grams of its clause, and separately of the words just before
+/// the amount (where 预算/实际支出/合同金额 sit) and just after it.</summary>
 public static partial class AmountContextFeatures
 {
     public static readonly FeatureSettings Settings = new(1, 3, 2);
@@ -27,10 +27,17 @@ public static partial class AmountContextFeatures
         var left = TextFeatures.Normalize(context[..amountIndex]);
         var right = TextFeatures.Normalize(context[amountEnd..]);
         var features = new HashSet<string>(StringComparer.Ordinal);
-        TextFeatures.AddNgrams(features, "g:", TextFeatures.Normalize(context), 1, 2);
+        TextFeatures.AddNgrams(features, "c:", ClauseBefore(left), 1, 2);
         TextFeatures.AddNgrams(features, "l:", left.Length > LeftWindow ? left[^LeftWindow..] : left, Settings.MinN, Settings.MaxN);
         TextFeatures.AddNgrams(features, "r:", right.Length > RightWindow ? right[..RightWindow] : right, Settings.MinN, Settings.MaxN);
         return features;
+    }
+
+    // The words since the last sentence or clause break; an earlier clause talks about another amount.
+    private static string ClauseBefore(string left)
+    {
+        var start = left.LastIndexOfAny(['，', ',', '。', '；', ';']);
+        return left[(start + 1)..];
     }
 
     private static int SkipNumber(string context, int at)

@@ -9,7 +9,7 @@ public sealed class AmountRoleClassifierTests(ITestOutputHelper output)
     private static readonly AmountRoleClassifier Classifier = AmountRoleClassifier.Default;
 
     [Fact]
-    public void Held_out_amount_contexts_are_classified_with_at_least_80_percent_accuracy()
+    public void Held_out_amount_contexts_are_classified_with_at_least_85_percent_accuracy()
     {
         var heldOut = HeldOut.Of(ModelTraining.AmountLabels);
         Assert.True(heldOut.Count >= 50, $"only {heldOut.Count} held-out contexts");
@@ -17,7 +17,8 @@ public sealed class AmountRoleClassifierTests(ITestOutputHelper output)
         foreach (var e in wrong) output.WriteLine($"{e.Text}\texpected {e.Label}\tgot {Classifier.Classify(e.Text)}");
         var accuracy = 1.0 - (double)wrong.Length / heldOut.Count;
         output.WriteLine($"held-out accuracy {accuracy:F3} on {heldOut.Count}");
-        Assert.True(accuracy >= 0.80, $"held-out accuracy {accuracy:F3}");
+        Assert.True(accuracy >= 0.85, $"held-out accuracy {accuracy:F3}");
+        Assert.Equal(Classifier.Model.HeldOutAccuracy, accuracy, 9);
     }
 
     [Theory]

@@ -13,8 +13,9 @@ public sealed class IndicatorCategorizerTests(ITestOutputHelper output)
     {
         var heldOut = HeldOut.Of(ModelTraining.IndicatorLabels);
         Assert.True(heldOut.Count >= 200, $"only {heldOut.Count} held-out names");
-        var wrong = heldOut.Where(e => Categorizer.Categorize(e.Text).TopClass != e.Label).ToArray();
-        foreach (var e in wrong) output.WriteLine($"{e.Text}\texpected {e.Label}\tgot {Categorizer.Categorize(e.Text).TopClass}");
+        // An unsure prediction (Category null) counts as "other", as its users will treat it.
+        var wrong = heldOut.Where(e => (Categorizer.Categorize(e.Text).Category ?? "other") != e.Label).ToArray();
+        foreach (var e in wrong) output.WriteLine($"{e.Text}\texpected {e.Label}\tgot {Categorizer.Categorize(e.Text)}");
         var accuracy = 1.0 - (double)wrong.Length / heldOut.Count;
         output.WriteLine($"held-out accuracy {accuracy:F3} on {heldOut.Count}");
         Assert.True(accuracy >= 0.90, $"held-out accuracy {accuracy:F3}");

@@ -36,9 +36,13 @@ public static class ModelTrainer
 
         var model = draft with { Weights = weights };
         var classifier = new LinearClassifier(model);
-        var correct = heldOut.Count(e => classifier.Predict(featuresOf(e.Text)).Label == e.Label);
+        var correct = heldOut.Count(e => Decide(classifier.Predict(featuresOf(e.Text)), threshold) == e.Label);
         return model with { HeldOutAccuracy = heldOut.Length == 0 ? 0 : (double)correct / heldOut.Length };
     }
+
+    /// <summary>The decision the models' users see: an unsure prediction counts as "other".</summary>
+    public static string Decide((string Label, double Probability) prediction, double threshold) =>
+        prediction.Probability < threshold ? "other" : prediction.Label;
 
     private static int IndexOf(IReadOnlyList<string> classes, string label)
     {
