@@ -18,13 +18,14 @@ public sealed class MoneyTableRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             var section = context.ItemsOf(project).ToList();
-            foreach (var item in section.Where(i => i.IsRow && !IndicatorRegions.IsUnderIndicatorHeader(section, i)))
+            var indicatorRows = new IndicatorRegions(section);
+            foreach (var item in section.Where(i => i.IsRow && !indicatorRows.Contains(i)))
             {
                 for (var c = 0; c < item.Cells.Count; c++)
                 {
                     var role = MoneyLabels.Of(item.Cells[c]);
                     if (role == MoneyRole.None || (c > 0 && item.Cells[c - 1] == item.Cells[c])) continue;
-                    var unit = MoneyUnitDetector.FromHeader(item.Cells[c]) ?? UnitContext.ForTable(context, item.Table!) ?? MoneyUnit.Wan;
+                    var unit = LabelUnit.Of(item.Cells[c]) ?? UnitContext.ForTable(context, item.Table!) ?? MoneyUnit.Wan;
                     if (ReadRight(project, item, c, role, unit)) continue;
                     ReadBelow(context, project, item, c, role, unit);
                 }

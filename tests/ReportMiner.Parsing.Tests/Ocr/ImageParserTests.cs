@@ -34,6 +34,19 @@ public sealed class ImageParserTests
     }
 
     [Fact]
+    public void A_jpeg_scan_is_read_by_tesseract_directly_and_keeps_its_numbers()
+    {
+        using var temp = new TempDirectory();
+        var jpeg = RenderPng(temp, format: "-jpeg");
+
+        var document = new ImageParser().Parse(new ParseRequest(jpeg, FileFormat.Image, ParseLimits.Default));
+
+        var page = Assert.Single(document.Pages);
+        Assert.Equal(1654, page.Width, 0);
+        Assert.Matches(@"57\s*100%\s*38\.25\s*67%\s*18\.75", document.Text.Replace('\t', ' '));
+    }
+
+    [Fact]
     public void Png_pixels_decode_to_the_same_grey_values_pdftoppm_writes_as_pgm()
     {
         using var temp = new TempDirectory();

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
-using ReportMiner.Documents.Building;
 using ReportMiner.Documents.Model;
 using ReportMiner.Parsing.Abstractions;
-using ReportMiner.Parsing.Processes;
+using ReportMiner.Parsing.Pdf;
 using ReportMiner.Parsing.Layout;
 using ReportMiner.Parsing.Ocr;
 
@@ -20,22 +18,20 @@ public sealed class ScannedPageCache
         _pages.GetOrAdd((path, page), key => new Lazy<PageWords>(() => Ocr.Recognize(key.Path, key.Page, ParseLimits.Default)))
             .Value;
 
-    /// <summary>Every page OCR'd and laid out the way the PDF parser will do it for a scan without a text layer.</summary>
-    public Document Document(string path)
-    {
-        var info = ToolRunner.Run(ExternalTool.PdfInfo, [path], path, TimeSpan.FromSeconds(30));
-        var count = int.Parse(Regex.Match(info.StandardOutput, @"Pages:\s+(\d+)").Groups[1].Value,
-            System.Globalization.CultureInfo.InvariantCulture);
-        var pages = Enumerable.Range(1, count).Select(p => Page(path, p)).ToList();
-        var builder = new DocumentBuilder(path, FileFormat.ScannedPdf);
-        foreach (var page in pages) builder.AddPage(new ReportMiner.Documents.Model.Page(page.PageNumber, page.Width, page.Height, FromOcr: true));
-        new LayoutEngineOcrLayout().Write(pages, builder);
-        return builder.Build();
-    }
+    /// <summary>The scan read by the PDF parser with OCR for its image-only pages, each page OCR'd once per run.</summary>
+    public Document Document(string path) =>
+        new PdfParser(new CachedOcr(this)).Parse(new ParseRequest(path, FileFormat.ScannedPdf, ParseLimits.Default));
 
     /// <summary>The page's text lines, words joined with the CJK spacing rule.</summary>
     public IReadOnlyList<string> Lines(string path, int page) =>
         LineBuilder.Build(Page(path, page).Words).Select(l => l.Text).ToList();
+}
+
+/// <summary>The cache seen through the OCR contract the PDF parser calls.</summary>
+public sealed class CachedOcr(ScannedPageCache cache) : IPageOcr
+{
+    public PageWords Recognize(string pdfPath, int pageNumber, ParseLimits limits, CancellationToken cancellationToken = default) =>
+        cache.Page(pdfPath, pageNumber);
 }
 
 [CollectionDefinition(Name)]

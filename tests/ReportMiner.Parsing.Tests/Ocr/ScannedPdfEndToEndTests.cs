@@ -3,7 +3,7 @@ using ReportMiner.TestSupport;
 
 namespace ReportMiner.Parsing.Tests.Ocr;
 
-/// <summary>Scanned fixtures through OCR and the layout engine: the indicator tables must come out as tables.</summary>
+/// <summary>Scanned fixtures through the PDF parser with tesseract OCR: the indicator tables must come out as tables.</summary>
 [Collection(ScannedPagesCollection.Name)]
 public sealed class ScannedPdfEndToEndTests(ScannedPageCache cache)
 {
@@ -11,6 +11,9 @@ public sealed class ScannedPdfEndToEndTests(ScannedPageCache cache)
     public void The_self_evaluation_table_of_002_holds_the_call_rate_row_with_exact_numbers()
     {
         var document = cache.Document(RepoPaths.Fixture("002", ".scanned.pdf"));
+
+        Assert.Equal(FileFormat.ScannedPdf, document.Format);
+        Assert.All(document.Pages, p => Assert.True(p.FromOcr));
 
         var row = Rows(document).First(r => r.Any(c => c.Contains("月度话务", StringComparison.Ordinal)) && r.Contains("11.70"));
         var from = Array.FindIndex(row, c => c.StartsWith("≥95", StringComparison.Ordinal));

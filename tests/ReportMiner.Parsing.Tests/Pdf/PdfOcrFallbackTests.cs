@@ -40,6 +40,27 @@ public sealed class PdfOcrFallbackTests
         Assert.Equal(["接通率", "94.07%"], table.RowTexts(1));
     }
 
+    /// <summary>An engine whose first page runs past its time limit.</summary>
+    private sealed class FirstPageTimesOut : IPageOcr
+    {
+        private readonly FakeOcr _inner = new();
+
+        public PageWords Recognize(string pdfPath, int pageNumber, ParseLimits limits, CancellationToken cancellationToken = default) =>
+            pageNumber == 1
+                ? throw new DocumentParseException(ParseErrorKind.Timeout, pdfPath, "OCR of page 1 did not finish in time.", "")
+                : _inner.Recognize(pdfPath, pageNumber, limits, cancellationToken);
+    }
+
+    [Fact]
+    public void A_page_whose_ocr_times_out_becomes_a_warning_and_the_other_pages_are_kept()
+    {
+        var doc = new PdfParser(new FirstPageTimesOut())
+            .Parse(new ParseRequest(RepoPaths.Fixture("000", ".scanned.pdf"), FileFormat.Pdf, ParseLimits.Default));
+
+        Assert.Contains(doc.Warnings, w => w.StartsWith("Page 1: OCR of page 1 did not finish", StringComparison.Ordinal));
+        Assert.Equal(["第2页正文。"], doc.Paragraphs.Select(p => p.Text));
+    }
+
     [Fact]
     public void Without_an_ocr_engine_pages_without_text_are_reported_in_warnings()
     {
