@@ -21,7 +21,6 @@ if [ "$(id -u)" -ne 0 ]; then
   echo "install-deps: missing ${missing[*]/#icu/libicuNN}; run as root or: sudo apt-get install ${missing[*]/#icu/libicuNN}" >&2
   exit 1
 fi
-echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 for i in "${!missing[@]}"; do
@@ -31,5 +30,6 @@ for i in "${!missing[@]}"; do
     missing[$i]=$icu
   fi
 done
+echo "install-deps: installing ${missing[*]}"
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "install-deps: done"
