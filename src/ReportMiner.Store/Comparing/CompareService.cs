@@ -32,7 +32,8 @@ public sealed class CompareService(SqliteConnection connection)
         }
         else
         {
-            var matcher = IndicatorMatcher.For(SearchTerms.Parse(query.Indicator!), new SearchQuery(query.Indicator!), "name");
+            // Cities and years go into the index match too, so FTS5 intersects instead of returning every name match.
+            var matcher = IndicatorMatcher.For(SearchTerms.Parse(query.Indicator!), "name", query.Cities, query.Years, null);
             if (matcher.MatchesNothing) return [];
             sql.Append($"i.id IN ({matcher.Ids})");
             command.Parameters.AddWithValue("$m0", matcher.Expression);

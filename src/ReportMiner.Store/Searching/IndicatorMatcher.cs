@@ -19,22 +19,31 @@ internal sealed record IndicatorMatcher(string? Table, string Expression)
     /// <summary>The newest $cap matching ids.</summary>
     public string Newest => Ids + " ORDER BY rowid DESC LIMIT $cap";
 
-    public static IndicatorMatcher For(IReadOnlyList<string> terms, SearchQuery query, string columns)
+    public static IndicatorMatcher For(IReadOnlyList<string> terms, SearchQuery query, string columns) =>
+        For(terms, columns, query.City is null ? [] : [query.City], query.Year is null ? [] : [query.Year.Value], query.Category);
+
+    /// <summary>Several cities or years are alternatives (OR) within their filter; filters and terms all apply (AND).</summary>
+    public static IndicatorMatcher For(IReadOnlyList<string> terms, string columns, IReadOnlyList<string> cities, IReadOnlyList<int> years,
+        string? category)
     {
-        var tags = Tags(query).Select(t => FtsQuery.Column("tags", t)).ToArray();
-        if (tags.Length == 0 && !terms.Any(SearchTerms.IsShort))
+        var filters = new[]
+        {
+            AnyOf(cities.Select(c => FilterTags.City(CityNames.Key(c) ?? c))),
+            AnyOf(years.Select(FilterTags.Year)),
+            category is null ? null : AnyOf([FilterTags.Category(category)]),
+        }.OfType<string>().ToArray();
+        if (filters.Length == 0 && !terms.Any(SearchTerms.IsShort))
             return Over("indicator_trigrams", terms.Select(t => $"{columns} : {FtsQuery.Phrase(t)}"));
         var phrases = terms.Select(SearchGrams.Phrase).ToArray();
         if (phrases.Any(p => p is null)) return new IndicatorMatcher(null, "");
-        return Over("indicator_grams", phrases.Select(p => $"{columns} : {FtsQuery.Phrase(p!)}").Concat(tags));
+        return Over("indicator_grams", phrases.Select(p => $"{columns} : {FtsQuery.Phrase(p!)}").Concat(filters));
+    }
+
+    private static string? AnyOf(IEnumerable<string> tags)
+    {
+        var clauses = tags.Distinct().Select(t => FtsQuery.Column("tags", t)).ToArray();
+        return clauses.Length == 0 ? null : "(" + string.Join(" OR ", clauses) + ")";
     }
 
     private static IndicatorMatcher Over(string table, IEnumerable<string> clauses) => new(table, FtsQuery.All(clauses));
-
-    private static IEnumerable<string> Tags(SearchQuery query)
-    {
-        if (query.City is not null) yield return FilterTags.City(CityNames.Key(query.City) ?? query.City);
-        if (query.Year is not null) yield return FilterTags.Year(query.Year.Value);
-        if (query.Category is not null) yield return FilterTags.Category(query.Category);
-    }
 }
