@@ -22,5 +22,6 @@ public static class DefaultExtractionRules
         .Use(new IndicatorTableRule())
         .Use(new ProseIndicatorRule())
         .Use(new IndicatorMergeRule())
+        .Use(new IndicatorCategoryRule())
         .Use(new ConsistencyRule());
 }

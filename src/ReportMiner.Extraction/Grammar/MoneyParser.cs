@@ -44,7 +44,7 @@ public static partial class MoneyParser
     }
 
     // A short label or currency sign may come first (约, 人民币, ¥, 合计:); the amount must end the text.
-    [GeneratedRegex(@"^(?:[约共计合人民币金额总¥￥$:：(（]|RMB){0,8}(?<minus>-)?(?:(?<digits>\d+(?:\.\d+)?)|(?<numeral>[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+))(?<unit>亿元|万元|千元|元|亿|万)?整?[)）]?[。.]?$")]
+    [GeneratedRegex(@"^(?:[约共计合人民币金额总¥￥$:：(（]|RMB){0,8}(?<minus>-)?(?:(?<digits>\d+(?:\.\d+)?)|(?<numeral>[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+))(?:[(（](?=[亿万千元]))?(?<unit>亿元|万元|千元|元|亿|万)?整?[)）]?[。.]?$")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]

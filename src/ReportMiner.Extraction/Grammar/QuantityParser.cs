@@ -18,17 +18,20 @@ public static partial class QuantityParser
         if (string.IsNullOrWhiteSpace(text)) return null;
         var original = text.Trim();
         var s = QuantityText.Normalize(original);
-        var numbers = Number().Matches(s);
-        if (numbers.Count == 0) return Qualitative(original);
+        var numbers = Number().Matches(s).Where(n => !IsYear(s, n)).ToArray();
+        if (numbers.Length == 0) return Qualitative(original);
 
         var range = Range().Match(s);
-        if (range.Success && numbers.Count == 2)
+        if (range.Success && numbers.Length == 2)
         {
             var unitAfterLow = range.Groups["u1"].Value;
             var rangeUnit = UnitAt(s, range.Index + range.Length, out _, out _) ?? (unitAfterLow.Length > 0 ? unitAfterLow : null);
             return new Quantity(original, ">=", ToDouble(range.Groups["low"].Value), rangeUnit);
         }
-        if (numbers.Count > 1) return Qualitative(original);
+        // Numbers that are names (12345热线) carry neither comparator nor unit; several real quantities is a compound.
+        if (numbers.Length > 1) numbers = numbers.Where(n => IsMeasured(s, n)).ToArray();
+        // "95%以上（含95%）" repeats one number: still one quantity.
+        if (numbers.Select(n => n.Value).Distinct().Count() != 1) return Qualitative(original);
 
         var number = numbers[0];
         var value = decimal.Parse(number.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
@@ -37,6 +40,14 @@ public static partial class QuantityParser
         var op = Comparators.Before(s[..number.Index]) ?? Comparators.After(s[unitEnd..]);
         return new Quantity(original, op, (double)(value * multiplier), unit);
     }
+
+    private static bool IsMeasured(string s, Match number) =>
+        Comparators.Before(s[..number.Index]) is not null || UnitAt(s, number.Index + number.Length, out _, out _) is not null;
+
+    // 2021年 in "2021年满意度≥90%" dates the target; it is not the quantity.
+    private static bool IsYear(string s, Match number) =>
+        number.Length == 4 && number.Index + 4 < s.Length && s[number.Index + 4] == '年'
+        && int.TryParse(number.Value, out var year) && year is >= 1949 and <= 2100;
 
     private static Quantity Qualitative(string original) => new(original, null, null, null);
 

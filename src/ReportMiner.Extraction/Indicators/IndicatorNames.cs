@@ -8,7 +8,7 @@ public static partial class IndicatorNames
 {
     public static string Clean(string text)
     {
-        var key = TextKey.Of(text.Split('\n')[0]);
+        var key = TextKey.Label(text.Split('\n')[0]);
         key = Enumerator().Replace(key, string.Empty);
         var colon = key.IndexOfAny([':', '：']);
         if (colon >= 2 && colon <= 15) key = key[..colon];

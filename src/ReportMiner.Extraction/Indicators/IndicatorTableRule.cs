@@ -25,7 +25,7 @@ public sealed class IndicatorTableRule : IExtractionRule
             foreach (var item in context.ItemsOf(project).Where(i => i.IsRow))
             {
                 if (item.Table != headerTable) { header = null; previous = null; }
-                if (HeaderSemantics.Read(item.Cells, c => SpansDown(item, c)) is { } found)
+                if (HeaderSemantics.Read(item.Cells, c => IndicatorRegions.SpansDown(item.Table!, item.Row!.Value, c)) is { } found)
                 {
                     header = found;
                     headerTable = item.Table;
@@ -45,12 +45,6 @@ public sealed class IndicatorTableRule : IExtractionRule
                 previous = indicator;
             }
         }
-    }
-
-    private static bool SpansDown(DocItem item, int column)
-    {
-        var cell = item.Table!.CellAt(item.Row!.Value, column);
-        return cell is not null && cell.Row + cell.RowSpan > item.Row!.Value + 1;
     }
 
     private static IndicatorRecord? ReadRow(DocItem item, IReadOnlyDictionary<ColumnRole, int> header, IndicatorRecord? previous, ProjectDraft project)
@@ -99,7 +93,7 @@ public sealed class IndicatorTableRule : IExtractionRule
 
     private static string? Level(string? text, string name)
     {
-        var key = TextKey.Of(text ?? string.Empty);
+        var key = TextKey.Label(text ?? string.Empty);
         return key.Length == 0 || key == name || !CellKinds.IsLabel(key) ? null : key;
     }
 }

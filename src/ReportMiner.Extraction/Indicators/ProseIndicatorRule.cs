@@ -29,7 +29,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                         project.Indicators.Add(new IndicatorRecord
                         {
                             Name = name, Target = target, Actual = actual, Met = MetEvaluator.Compare(target, actual),
-                            Source = (actualItem ?? item).Source(sentence),
+                            Source = item.Source(item.SentenceAt(item.Text.IndexOf(sentence, StringComparison.Ordinal))),
                         });
                     }
                 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Classification;
 using ReportMiner.Extraction.Grammar;
 using ReportMiner.Extraction.Pipeline;
 
@@ -10,6 +11,7 @@ namespace ReportMiner.Extraction.Money;
 /// </summary>
 public sealed partial class MoneyProseRule : IExtractionRule
 {
+    private const double ConfidentRole = 0.8;
     private static readonly string[] ActualWords = ["实际支出", "实际总投入", "实际投入", "支出金额", "实际使用", "总支出", "共支出", "执行资金", "决算", "已支出", "实际完成"];
     private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整"];
 
@@ -28,13 +30,23 @@ public sealed partial class MoneyProseRule : IExtractionRule
             var clause = ClauseBefore(text, m.Index);
             var sentence = Snippet.Around(text, m.Index);
             var role = RoleOf(clause, sentence);
+            if (role == MoneyRole.None && !SkipWords.Any(clause.Contains)) role = Classified(text, m);
             if (role == MoneyRole.None) continue;
             var unit = m.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
-            MoneyAssignment.Assign(project, role, m.Groups["num"].Value, unit, item.Source(sentence));
+            MoneyAssignment.Assign(project, role, m.Groups["num"].Value, unit, item.Source(item.SentenceAt(m.Index)));
         }
         foreach (Match m in Rate().Matches(text))
             MoneyAssignment.Assign(project, MoneyRole.ExecutionRate, m.Groups["pct"].Value + "%", MoneyUnit.Wan,
-                item.Source(Snippet.Around(text, m.Index)));
+                item.Source(item.SentenceAt(m.Index)));
+    }
+
+    /// <summary>Where no rule word decides, the trained amount-role classifier may, when it is confident.</summary>
+    private static MoneyRole Classified(string text, Match amount)
+    {
+        var start = Math.Max(0, text.LastIndexOfAny(['。', '；', '\n'], Math.Max(0, amount.Index - 1)) + 1);
+        var prediction = AmountRoleClassifier.Default.Classify(text[start..(amount.Index + amount.Length)]);
+        if (prediction.Probability < ConfidentRole) return MoneyRole.None;
+        return prediction.Role switch { "budget" => MoneyRole.Budget, "actual" => MoneyRole.Actual, _ => MoneyRole.None };
     }
 
     private static MoneyRole RoleOf(string clause, string sentence)

@@ -1,4 +1,5 @@
 using ReportMiner.Extraction.Grammar;
+using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Money;
@@ -16,7 +17,8 @@ public sealed class MoneyTableRule : IExtractionRule
     {
         foreach (var project in context.Projects)
         {
-            foreach (var item in context.ItemsOf(project).Where(i => i.IsRow))
+            var section = context.ItemsOf(project).ToList();
+            foreach (var item in section.Where(i => i.IsRow && !IndicatorRegions.IsUnderIndicatorHeader(section, i)))
             {
                 for (var c = 0; c < item.Cells.Count; c++)
                 {

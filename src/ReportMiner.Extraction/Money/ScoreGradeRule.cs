@@ -27,10 +27,9 @@ public sealed partial class ScoreGradeRule : IExtractionRule
             }
             foreach (var item in items.Where(i => !i.IsRow))
             {
-                var key = item.Key;
-                if (ProseScore().Match(key) is { Success: true } s && project.Claim("score", item.Source(Snippet.Around(item.Text, 0))))
+                if (ProseScore().Match(item.Text) is { Success: true } s && project.Claim("score", item.Source(item.SentenceAt(s.Index))))
                     project.Score = double.Parse(s.Groups["v"].Value, CultureInfo.InvariantCulture);
-                if (ProseGrade().Match(key) is { Success: true } g && project.Claim("grade", item.Source()))
+                if (ProseGrade().Match(item.Text) is { Success: true } g && project.Claim("grade", item.Source(item.SentenceAt(g.Index))))
                     project.Grade = g.Groups["g"].Value;
             }
         }
@@ -39,9 +38,9 @@ public sealed partial class ScoreGradeRule : IExtractionRule
     [GeneratedRegex(@"^\d+(\.\d+)?$")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"(自评分值|自评总分|自评得分|自评分|评价得分|综合得分|总得分|绩效得分|评分)(为|是|:)?(?<v>\d+(\.\d+)?)分")]
+    [GeneratedRegex(@"(自评分值|自评总分|自评得分|自评分|评价得分|综合得分|总得分|绩效得分|评分)\s*(为|是|:)?\s*(?<v>\d+(\.\d+)?)\s*分")]
     private static partial Regex ProseScore();
 
-    [GeneratedRegex(@"(评价级别|评价等级|绩效等级|等级|级别|自评|评定|评价结果)(为|是|:|属于)?[“""'「]?(?<g>优秀|良好|合格|不合格|中等|较差|差)")]
+    [GeneratedRegex(@"(评价级别|评价等级|绩效等级|等级|级别|自评|评定|评价结果)\s*(为|是|:|属于)?\s*[“""'「]?(?<g>优秀|良好|合格|不合格|中等|较差|差)")]
     private static partial Regex ProseGrade();
 }

@@ -9,10 +9,16 @@ namespace ReportMiner.Extraction.Pipeline;
 /// </summary>
 public sealed record DocItem(int Index, int Page, string Text, Table? Table, int? Row, IReadOnlyList<string> Cells)
 {
+    /// <summary>The text as written, for snippets; same length and positions as <see cref="Text"/> when the script mapping is one-to-one.</summary>
+    public string Original { get; init; } = Text;
+
+    /// <summary>The sentence around a position of <see cref="Text"/>, quoted as written.</summary>
+    public string SentenceAt(int index) => Snippet.Around(Original.Length == Text.Length ? Original : Text, index);
+
     public bool IsRow => Table is not null;
 
     public string Key => TextKey.Of(Text);
 
     public SourceRef Source(string? snippet = null) =>
-        new(Page, Table?.Index, Row, Snippet.Of(snippet ?? Text));
+        new(Page, Table?.Index, Row, Snippet.Of(snippet ?? Original));
 }

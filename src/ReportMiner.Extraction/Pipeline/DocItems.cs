@@ -12,7 +12,7 @@ internal static class DocItems
             switch (block)
             {
                 case Paragraph p:
-                    items.Add(new DocItem(items.Count, p.Page, TextKey.Simplify(p.Text), null, null, []));
+                    items.Add(new DocItem(items.Count, p.Page, TextKey.Simplify(p.Text), null, null, []) { Original = p.Text });
                     break;
                 case Table t:
                     for (var r = 0; r < t.RowCount; r++)
@@ -20,7 +20,7 @@ internal static class DocItems
                         var cells = t.RowTexts(r).Select(TextKey.Simplify).ToArray();
                         if (cells.All(string.IsNullOrWhiteSpace)) continue;
                         var page = t.RowCells(r).Select(c => c.Provenance.Page).DefaultIfEmpty(t.Page).First();
-                        items.Add(new DocItem(items.Count, page, string.Join('\t', cells), t, r, cells));
+                        items.Add(new DocItem(items.Count, page, string.Join('\t', cells), t, r, cells) { Original = string.Join('\t', t.RowTexts(r)) });
                     }
                     break;
             }

@@ -15,6 +15,23 @@ public static class TextKey
         return string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
     }
 
+    /// <summary>
+    /// A label cell without the stray marks OCR leaves at its ends: quotes, commas, enumeration marks, and a few
+    /// lower-case letters glued after Chinese text ("长效管理sy").
+    /// </summary>
+    public static string Label(string text)
+    {
+        var key = Of(text).Trim(StrayMarks);
+        var end = key.Length;
+        while (end > 0 && char.IsAsciiLetterLower(key[end - 1])) end--;
+        if (key.Length - end is > 0 and <= 3 && end > 0 && IsHan(key[end - 1])) key = key[..end].TrimEnd(StrayMarks);
+        return key;
+    }
+
+    private static readonly char[] StrayMarks = ['“', '”', '"', '\'', '‘', '’', '、', ',', '，', '.', '。', ';', '；', ':', '：', '`', '·', '-', '_', '|'];
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     /// <summary>A name as indicators and projects are matched: key without punctuation or enumerators.</summary>
     public static string Name(string text) =>
         string.Concat(Of(text).Where(c => char.IsLetterOrDigit(c) || c == '%')).ToLowerInvariant();

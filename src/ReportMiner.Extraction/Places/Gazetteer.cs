@@ -56,13 +56,14 @@ public sealed class Gazetteer
     public IReadOnlyList<Place[]> Mentions(string text)
     {
         var s = ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text ?? ""));
+        var lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         var mentions = new List<Place[]>();
         for (var i = 0; i < s.Length;)
         {
             var found = false;
             for (var length = Math.Min(longestName, s.Length - i); length >= 2; length--)
             {
-                if (!byName.TryGetValue(s.Substring(i, length), out var places)) continue;
+                if (!lookup.TryGetValue(s.AsSpan(i, length), out var places)) continue;
                 mentions.Add(Shallowest(places));
                 i += length;
                 found = true;

@@ -38,7 +38,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         var bare = Parenthesis().Replace(key, string.Empty);
         for (var i = 0; i < Labels.Length; i++)
-            if (bare.StartsWith(Labels[i], StringComparison.Ordinal) && bare.Length <= Labels[i].Length + 4) return i;
+            if (bare == Labels[i] || bare == Labels[i] + "名称" || bare == Labels[i] + "全称") return i;
         return -1;
     }
 
@@ -59,7 +59,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             foreach (Match m in PlacedOffice().Matches(item.Key))
             {
                 if (Gazetteer.Default.Resolve(m.Value) is null) continue;
-                if (project.Claim("department", item.Source(Snippet.Around(item.Text, m.Index)))) project.Department = m.Value;
+                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = m.Value;
                 return;
             }
         }

@@ -38,11 +38,31 @@ public static class LabelValues
     /// <summary>The key a label is compared by: no whitespace, no trailing colon.</summary>
     public static string LabelKey(string label) => TextKey.Of(label).TrimEnd(':', '：');
 
+    /// <summary>A short line whose colon was lost ("申报单位名称上海市…"): the longest leading label, then the value.</summary>
+    private static bool TrySplitWithoutColon(string text, Func<string, bool> isLabel, out string label, out string value)
+    {
+        label = value = string.Empty;
+        var key = TextKey.Of(text);
+        if (key.Length > MaxColonlessLine) return false;
+        for (var n = Math.Min(MaxLabelLength, key.Length - 2); n >= 2; n--)
+        {
+            if (!isLabel(key[..n])) continue;
+            label = key[..n];
+            value = key[n..];
+            return true;
+        }
+        return false;
+    }
+
+    private const int MaxColonlessLine = 40;
+    private const int MaxLabelLength = 10;
+
     private static bool TrySplitInline(string text, Func<string, bool> isLabel, out string label, out string value)
     {
         label = value = string.Empty;
         var colon = text.IndexOfAny([':', '：']);
-        if (colon <= 0 || colon > 30) return false;
+        if (colon < 0) return TrySplitWithoutColon(text, isLabel, out label, out value);
+        if (colon == 0 || colon > 30) return false;
         label = text[..colon];
         if (!isLabel(LabelKey(label))) return false;
         var rest = text[(colon + 1)..].Trim();

@@ -13,10 +13,14 @@ public sealed class ProjectSegmentationRule : IExtractionRule
     public void Apply(ExtractionContext context)
     {
         var anchors = new List<int>();
-        var seen = new HashSet<string>();
+        var seen = new List<string>();
         foreach (var lv in LabelValues.Find(context.Items, IsProjectNameLabel))
-            if (seen.Add(TextKey.Name(lv.Value)) && (anchors.Count == 0 || anchors[^1] != lv.Item.Index))
-                anchors.Add(lv.Item.Index);
+        {
+            var core = Core(lv.Value);
+            if (core.Length == 0 || seen.Any(s => s.Contains(core) || core.Contains(s))) continue;
+            seen.Add(core);
+            if (anchors.Count == 0 || anchors[^1] != lv.Item.Index) anchors.Add(lv.Item.Index);
+        }
 
         if (anchors.Count <= 1)
         {
@@ -29,6 +33,17 @@ public sealed class ProjectSegmentationRule : IExtractionRule
         for (var k = 0; k < starts.Count; k++)
             context.Projects.Add(new ProjectDraft(starts[k], k + 1 < starts.Count ? starts[k + 1] : context.Items.Count));
     }
+
+    /// <summary>A name without place, year and generic endings, so "2021年X项目工作经费" and "X项目" are one project.</summary>
+    private static string Core(string name)
+    {
+        var key = TextKey.Name(ProjectNameRule.StripPlaceAndYear(TextKey.Of(name)));
+        foreach (var ending in GenericEndings)
+            if (key.EndsWith(ending, StringComparison.Ordinal) && key.Length > ending.Length + 1) key = key[..^ending.Length];
+        return key;
+    }
+
+    private static readonly string[] GenericEndings = ["工作经费", "专项经费", "经费", "资金", "项目"];
 
     public static bool IsProjectNameLabel(string key) => key is "项目名称" or "项目全称" or "项目名";
 

@@ -7,11 +7,21 @@ namespace ReportMiner.Parsing.Containers;
 /// <summary>Loads an Open XML part as LINQ to XML without DTDs or external resolution; cheaper than the SDK's typed DOM.</summary>
 public static class OpenXmlParts
 {
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+
+    /// <summary>The part's root element. Throws <see cref="InvalidDataException"/> when the XML nests absurdly deep.</summary>
     public static XElement Load(OpenXmlPart part)
     {
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-        using var reader = XmlReader.Create(stream, settings);
+        using var buffer = new MemoryStream();
+        using (var stream = part.GetStream(FileMode.Open, FileAccess.Read)) stream.CopyTo(buffer);
+        // Loading cost grows with depth squared; a cheap streaming pass refuses hostile nesting first.
+        buffer.Position = 0;
+        using (var probe = XmlReader.Create(buffer, Settings))
+            while (probe.Read())
+                if (probe.Depth > NestingDepth.Max)
+                    throw new InvalidDataException($"The part {part.Uri} nests more than {NestingDepth.Max} levels deep, which no real document does.");
+        buffer.Position = 0;
+        using var reader = XmlReader.Create(buffer, Settings);
         return XDocument.Load(reader).Root ?? new XElement("empty");
     }
 

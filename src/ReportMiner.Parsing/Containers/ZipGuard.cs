@@ -14,9 +14,16 @@ public static class ZipGuard
 
     public static void Check(string path, ParseLimits limits, CancellationToken cancellationToken = default)
     {
+        using var file = File.OpenRead(path);
+        Check(file, path, limits, cancellationToken);
+    }
+
+    /// <summary>Checks a container held in a stream (an embedded package); <paramref name="path"/> names it in errors.</summary>
+    public static void Check(Stream container, string path, ParseLimits limits, CancellationToken cancellationToken = default)
+    {
         try
         {
-            using var zip = ZipFile.OpenRead(path);
+            using var zip = new ZipArchive(container, ZipArchiveMode.Read, leaveOpen: true);
             long total = 0;
             var buffer = new byte[81920];
             foreach (var entry in zip.Entries)

@@ -42,16 +42,21 @@ internal sealed class HtmlBlockWalker(Action<string> onParagraph, Action<IElemen
         switch (name)
         {
             case "br": _text.Append('\n'); return;
-            case "table": Flush(); onTable(element); return;
+            case "table" when !IsLayoutTable(element): Flush(); onTable(element); return;
             case "input" when element.GetAttribute("type")?.Equals("checkbox", StringComparison.OrdinalIgnoreCase) == true:
                 _text.Append(element.HasAttribute("checked") ? '☑' : '☐');
                 return;
         }
-        var block = Blocks.Contains(name);
+        var block = Blocks.Contains(name) || name is "table" or "tr" or "td" or "th";
         if (block) Flush();
         Visit(element, preformatted || name == "pre");
         if (block) Flush();
     }
+
+    // Old sites wrap whole pages in one-column tables for layout; their cells are page flow, not data.
+    private static bool IsLayoutTable(IElement table) =>
+        table.QuerySelectorAll("tr").Where(tr => tr.Closest("table") == table)
+            .All(tr => tr.Children.Count(c => c.LocalName is "td" or "th") <= 1);
 
     private void AppendText(string data, bool preformatted)
     {

@@ -21,6 +21,10 @@ public sealed class HtmlParser : IDocumentParser
                 "Check that it is really a web page; save it again from the browser as HTML or PDF.");
 
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(source);
+        if (Containers.NestingDepth.Exceeds<AngleSharp.Dom.INode>(html, n => n.ChildNodes))
+            throw new DocumentParseException(ParseErrorKind.Corrupt, request.Path,
+                $"The page nests elements more than {Containers.NestingDepth.Max} levels deep.",
+                "It is probably machine-generated junk; open it in a browser and save it as PDF if it is a real report.");
         var builder = new DocumentBuilder(request.Path, FileFormat.Html);
         new HtmlBlockWalker(text => builder.AddParagraph(text), table =>
         {

@@ -25,5 +25,15 @@ public static class CjkText
     private const string NoSpaceBefore = "%‰)]}>,.;:!?·";
     private const string NoSpaceAfter = "([{<·/";
 
-    public static string JoinAll(IEnumerable<string> parts) => parts.Aggregate(string.Empty, Join);
+    public static string JoinAll(IEnumerable<string> parts)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            if (part.Length == 0) continue;
+            if (sb.Length > 0 && NeedsSpace(sb[^1], part[0])) sb.Append(' ');
+            sb.Append(part);
+        }
+        return sb.ToString();
+    }
 }

@@ -31,16 +31,35 @@ public static class DocumentLayout
         return PageJoiner.Join(blocks, pages.Count == 0 ? 3 : Math.Max(2, 0.3 * LineBuilder.TypicalHeight(pages.SelectMany(p => p.Words))));
     }
 
-    /// <summary>Adds the blocks to a document in reading order.</summary>
+    /// <summary>Adds the blocks to a document in reading order; a table takes its title from the short lines just above it.</summary>
     public static void WriteTo(IReadOnlyList<LayoutBlock> blocks, DocumentBuilder builder)
     {
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            switch (block)
+            switch (blocks[i])
             {
-                case TableBlock t: builder.AddTable(t.Table.ToDraft()); break;
-                case ParagraphBlock p: builder.AddParagraph(p.Text, p.Page); break;
+                case TableBlock t:
+                    var draft = t.Table.ToDraft();
+                    draft.Caption = Caption(blocks, i);
+                    builder.AddTable(draft);
+                    break;
+                case ParagraphBlock p:
+                    builder.AddParagraph(p.Text, p.Page);
+                    break;
             }
         }
     }
+
+    // Titles such as "项目支出绩效自评表" sit above the table, sometimes followed by "(2021年度)" and "单位：万元".
+    private static string? Caption(IReadOnlyList<LayoutBlock> blocks, int table)
+    {
+        for (var i = table - 1; i >= Math.Max(0, table - 3); i--)
+        {
+            if (blocks[i] is not ParagraphBlock { Text.Length: <= MaxCaptionLength } p) return null;
+            if (p.Text.TrimEnd().EndsWith('表') || p.Text.Contains("表（") || p.Text.Contains("表(")) return p.Text;
+        }
+        return null;
+    }
+
+    private const int MaxCaptionLength = 40;
 }

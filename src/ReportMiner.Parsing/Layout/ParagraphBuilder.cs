@@ -40,10 +40,20 @@ public static partial class ParagraphBuilder
         var gap = next.YMin - prev.YMax;
         if (tableTops.Any(t => t > prev.YMax - 1 && t < next.YMin + 1)) return true;
         if (gap > Math.Max(0.5 * h, 1.8 * typicalGap)) return true;
-        if (prev.XMax < rightMargin - 2 * h) return true;
+        if (prev.XMax + LeadingUnitWidth(next, h) < rightMargin - 0.5 * h) return true;
         if (next.XMin > prev.XMin + 1.0 * h) return true;
         var text = prev.Text;
         return text.Length > 0 && Closing.Contains(text[^1]) && HeadingMarker().IsMatch(next.Text);
+    }
+
+    // A line is short (the paragraph ended) only if the next line's first unbreakable unit would have fitted on it:
+    // one character of CJK text, or a whole Latin word or number.
+    private static double LeadingUnitWidth(TextLine next, double h)
+    {
+        var word = next.Words[0];
+        var latin = word.Text.TakeWhile(c => !CjkText.IsCjk(c) && !char.IsWhiteSpace(c)).Count();
+        if (latin == 0) return h;
+        return (word.XMax - word.XMin) * latin / word.Text.Length;
     }
 
     private static ParagraphBlock Make(int page, List<TextLine> lines, double rightMargin, double h)

@@ -3,6 +3,7 @@ namespace ReportMiner.Parsing.Layout;
 /// <summary>The grid of one rule cluster: column and row positions and which cell borders are drawn.</summary>
 public sealed class RuleGrid
 {
+    private const int MaxCells = 10_000;
     private readonly List<double> _xs;
     private readonly List<double> _ys;
     private readonly List<RuleSegment> _segments;
@@ -18,9 +19,15 @@ public sealed class RuleGrid
 
     public static RuleGrid? From(List<RuleSegment> cluster, double tolerance)
     {
-        var xs = RuleSegments.DistinctPositions(cluster.Where(s => !s.Horizontal).Select(s => s.Pos), tolerance);
-        var ys = RuleSegments.DistinctPositions(cluster.Where(s => s.Horizontal).Select(s => s.Pos), tolerance);
-        if (xs.Count < 2 || ys.Count < 2) return null;
+        var horizontal = cluster.Where(s => s.Horizontal).ToList();
+        var vertical = cluster.Where(s => !s.Horizontal).ToList();
+        if (horizontal.Count == 0 || vertical.Count == 0) return null;
+        // A frame open at its sides still ends where its rules end.
+        var xs = RuleSegments.DistinctPositions(vertical.Select(s => s.Pos)
+            .Append(horizontal.Min(s => s.Start)).Append(horizontal.Max(s => s.End)), tolerance);
+        var ys = RuleSegments.DistinctPositions(horizontal.Select(s => s.Pos)
+            .Append(vertical.Min(s => s.Start)).Append(vertical.Max(s => s.End)), tolerance);
+        if (xs.Count < 3 || ys.Count < 2 || (xs.Count - 1) * (ys.Count - 1) > MaxCells) return null;
         return new RuleGrid(xs, ys, cluster, tolerance);
     }
 
@@ -34,7 +41,6 @@ public sealed class RuleGrid
     public GridTable? ToTable(int page, IReadOnlyList<PositionedWord> words)
     {
         int rows = _ys.Count - 1, cols = _xs.Count - 1;
-        if (rows * cols < 2) return null;
         var regions = MergedRegions(rows, cols);
         var texts = new List<PositionedWord>[regions.Count];
         for (var i = 0; i < texts.Length; i++) texts[i] = [];
@@ -74,21 +80,28 @@ public sealed class RuleGrid
                     ? (Math.Min(g.R0, r), Math.Min(g.C0, c), Math.Max(g.R1, r), Math.Max(g.C1, c))
                     : (r, c, r, c);
             }
-        var kept = RemoveOverlaps(regions.Values.OrderBy(g => g.R0).ThenBy(g => g.C0).ToList());
+        // A region that is not a rectangle (an L-shaped merge) would overlap others: the first one keeps the
+        // positions, and positions left uncovered become cells of their own.
+        var covered = new bool[rows, cols];
+        var kept = new List<(int R0, int C0, int R1, int C1)>();
+        foreach (var g in regions.Values.OrderBy(g => g.R0).ThenBy(g => g.C0))
+        {
+            if (Any(covered, g)) continue;
+            for (var r = g.R0; r <= g.R1; r++) for (var c = g.C0; c <= g.C1; c++) covered[r, c] = true;
+            kept.Add(g);
+        }
         for (var r = 0; r < rows; r++)
             for (var c = 0; c < cols; c++)
-                if (!kept.Any(k => r >= k.R0 && r <= k.R1 && c >= k.C0 && c <= k.C1)) kept.Add((r, c, r, c));
+                if (!covered[r, c]) kept.Add((r, c, r, c));
         return kept;
     }
 
-    // A region that is not a rectangle (an L-shaped merge) would overlap others; the first one keeps the positions.
-    private static List<(int R0, int C0, int R1, int C1)> RemoveOverlaps(List<(int R0, int C0, int R1, int C1)> regions)
+    private static bool Any(bool[,] covered, (int R0, int C0, int R1, int C1) g)
     {
-        var kept = new List<(int R0, int C0, int R1, int C1)>();
-        foreach (var g in regions)
-            if (!kept.Any(k => g.R0 <= k.R1 && k.R0 <= g.R1 && g.C0 <= k.C1 && k.C0 <= g.C1))
-                kept.Add(g);
-        return kept;
+        for (var r = g.R0; r <= g.R1; r++)
+            for (var c = g.C0; c <= g.C1; c++)
+                if (covered[r, c]) return true;
+        return false;
     }
 
     private bool HasVertical(double x, double y0, double y1) => Has(false, x, y0, y1);

@@ -6,10 +6,14 @@ namespace ReportMiner.Parsing.Layout;
 /// </summary>
 public static class RuledTableFinder
 {
+    private const int MaxSegments = 2000;
+
     public static IReadOnlyList<GridTable> Find(PageWords page, double textHeight, out List<PositionedWord> remaining)
     {
         var tolerance = Math.Max(1.5, 0.3 * textHeight);
         var segments = RuleSegments.Normalize(page.Rules, tolerance);
+        // Thousands of axis-aligned strokes are a drawing (a chart, hatching), not table borders.
+        if (segments.Count > MaxSegments) segments = [];
         var tables = new List<GridTable>();
         var words = page.Words.ToList();
         foreach (var cluster in RuleClusters.Find(segments, tolerance))

@@ -1,8 +1,13 @@
+using System.Text;
+
 namespace ReportMiner.Parsing.Layout;
 
 /// <summary>Words that share a baseline, left to right.</summary>
 public sealed class TextLine(IReadOnlyList<PositionedWord> words)
 {
+    // A gap this many text heights wide separates fields ("填报单位：…    跟踪期限：…") even in CJK text.
+    private const double FieldGap = 1.5;
+
     public IReadOnlyList<PositionedWord> Words { get; } = words;
 
     public double XMin { get; } = words.Min(w => w.XMin);
@@ -11,7 +16,21 @@ public sealed class TextLine(IReadOnlyList<PositionedWord> words)
     public double YMax { get; } = words.Max(w => w.YMax);
     public double Height => YMax - YMin;
 
-    public string Text => CjkText.JoinAll(Words.Select(w => w.Text));
+    public string Text => field ??= Join();
 
     public override string ToString() => Text;
+
+    private string Join()
+    {
+        var sb = new StringBuilder(Words[0].Text);
+        for (var i = 1; i < Words.Count; i++)
+        {
+            var (prev, word) = (Words[i - 1], Words[i]);
+            if (word.Text.Length == 0) continue;
+            var wide = word.XMin - prev.XMax > FieldGap * Height;
+            if (sb.Length > 0 && (wide || CjkText.NeedsSpace(sb[^1], word.Text[0]))) sb.Append(' ');
+            sb.Append(word.Text);
+        }
+        return sb.ToString();
+    }
 }

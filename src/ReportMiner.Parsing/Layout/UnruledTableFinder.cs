@@ -18,8 +18,8 @@ public static class UnruledTableFinder
         while (i < lines.Count)
         {
             var end = i;
-            while (end < lines.Count && IsTabular(lines[end], gutter)
-                   && (end == i || lines[end].YMin - lines[end - 1].YMax < 1.5 * textHeight)) end++;
+            while (end < lines.Count && (end == i || lines[end].YMin - lines[end - 1].YMax < 1.5 * textHeight)
+                   && (IsTabular(lines[end], gutter) || IsWrappedCellLine(lines, i, end, gutter))) end++;
             var run = lines.Skip(i).Take(end - i).ToList();
             var table = run.Count >= MinRows ? Build(page, run, gutter) : null;
             if (table is not null)
@@ -36,6 +36,11 @@ public static class UnruledTableFinder
         return tables;
     }
 
+    // A one-piece line between two tabular lines is a cell's wrapped text, not the end of the table.
+    private static bool IsWrappedCellLine(IReadOnlyList<TextLine> lines, int start, int index, double gutter) =>
+        index > start && index + 1 < lines.Count && IsTabular(lines[index - 1], gutter) && IsTabular(lines[index + 1], gutter)
+        && lines[index].XMin > lines[start].XMin + gutter;
+
     private static bool IsTabular(TextLine line, double gutter) =>
         line.Words.Zip(line.Words.Skip(1), (a, b) => b.XMin - a.XMax).Any(g => g >= gutter);
 
@@ -51,7 +56,9 @@ public static class UnruledTableFinder
             for (var c = 0; c < columns; c++) cells[c] = [];
             foreach (var w in line.Words) cells[Column(edges, (w.XMin + w.XMax) / 2)].Add(w);
             var texts = cells.Select(ws => CjkText.JoinAll(ws.Select(w => w.Text))).ToArray();
-            rows.Add(texts);
+            if (rows.Count > 0 && texts.Count(t => t.Length > 0) == 1 && texts[0].Length == 0)
+                for (var c = 0; c < columns; c++) rows[^1][c] = CjkText.Join(rows[^1][c], texts[c]);
+            else rows.Add(texts);
         }
         var filled = rows.Count(r => r.Count(t => t.Length > 0) >= 2);
         if (filled < Math.Max(MinRows, rows.Count * 0.6)) return null;

@@ -1,24 +1,28 @@
+using ReportMiner.Parsing.Layout;
+
 namespace ReportMiner.Parsing.Ocr;
 
 /// <summary>
 /// Tesseract reports every Chinese character or two as a separate "word"; neighbours on one line that meet
 /// at a CJK–CJK junction and sit close together are joined into one word so the text has no "月 度 话 务".
-/// A wide gap (a table cell boundary) keeps them apart; Latin words and numbers keep their spaces.
+/// A wide gap or a vertical border between them (a table cell boundary) keeps them apart, so a joined word
+/// never straddles two cells; Latin words and numbers keep their spaces.
 /// </summary>
 public static class CjkWordJoiner
 {
     /// <summary>Largest gap, relative to the taller word's height, still read as spacing inside a phrase.</summary>
-    public const double MaxGapPerHeight = 0.6;
+    public const double MaxGapPerHeight = 1.0;
 
-    public static IReadOnlyList<TsvWord> Join(IReadOnlyList<TsvWord> words)
+    public static IReadOnlyList<TsvWord> Join(IReadOnlyList<TsvWord> words, IReadOnlyList<RuleLine>? rules = null)
     {
+        var verticals = (rules ?? []).Where(r => !r.IsHorizontal).ToList();
         var joined = new List<TsvWord>();
-        foreach (var line in words.GroupBy(w => w.LineKey))
+        foreach (var line in words.GroupBy(w => w.Page).SelectMany(VisualLines))
         {
             TsvWord? current = null;
             foreach (var word in line.OrderBy(w => w.Left))
             {
-                if (current is not null && Joins(current, word)) current = Merge(current, word);
+                if (current is not null && Joins(current, word, verticals)) current = Merge(current, word);
                 else
                 {
                     if (current is not null) joined.Add(current);
@@ -30,9 +34,40 @@ public static class CjkWordJoiner
         return joined;
     }
 
-    private static bool Joins(TsvWord left, TsvWord right) =>
-        CjkText.JoinsWithoutSpace(left.Text, right.Text)
-        && right.Left - left.Right <= MaxGapPerHeight * Math.Max(left.Height, right.Height);
+    /// <summary>
+    /// Words of one tile grouped by vertical overlap: tesseract sometimes puts one character of a line in a
+    /// line (or block) of its own, so its line ids are not trusted.
+    /// </summary>
+    private static IEnumerable<List<TsvWord>> VisualLines(IEnumerable<TsvWord> words)
+    {
+        var lines = new List<List<TsvWord>>();
+        foreach (var word in words.OrderBy(w => w.Top))
+        {
+            var line = lines.LastOrDefault(l => Overlap(l, word) >= 0.5 * Math.Min(word.Height, l.Max(w => w.Bottom) - l.Min(w => w.Top)));
+            if (line is null) lines.Add([word]);
+            else line.Add(word);
+        }
+        return lines;
+    }
+
+    private static int Overlap(List<TsvWord> line, TsvWord word) =>
+        Math.Min(line.Max(w => w.Bottom), word.Bottom) - Math.Max(line.Min(w => w.Top), word.Top);
+
+    public static bool JoinsWithoutSpace(string left, string right) =>
+        left.Length > 0 && right.Length > 0 && CjkText.IsCjk(left[^1]) && CjkText.IsCjk(right[0]);
+
+    private static bool Joins(TsvWord left, TsvWord right, IReadOnlyList<RuleLine> verticals) =>
+        JoinsWithoutSpace(left.Text, right.Text)
+        && right.Left - left.Right <= MaxGapPerHeight * Math.Max(left.Height, right.Height)
+        && !verticals.Any(v => Between(v, left, right));
+
+    private static bool Between(RuleLine vertical, TsvWord left, TsvWord right)
+    {
+        var x = (vertical.X1 + vertical.X2) / 2;
+        var middle = (Math.Max(left.Top, right.Top) + Math.Min(left.Bottom, right.Bottom)) / 2.0;
+        return x > (left.Left + left.Right) / 2.0 && x < (right.Left + right.Right) / 2.0
+            && middle >= Math.Min(vertical.Y1, vertical.Y2) && middle <= Math.Max(vertical.Y1, vertical.Y2);
+    }
 
     private static TsvWord Merge(TsvWord left, TsvWord right)
     {

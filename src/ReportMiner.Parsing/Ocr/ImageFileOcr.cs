@@ -9,18 +9,19 @@ namespace ReportMiner.Parsing.Ocr;
 /// </summary>
 public static class ImageFileOcr
 {
-    private const int AssumedDpi = 300;
+    // A 600 dpi A3 page is 70 megapixels; anything larger is read by tesseract alone, without border detection.
+    private const long MaxPixels = 80_000_000;
 
     public static IReadOnlyList<PageWords> Recognize(string path, OcrOptions options, ParseLimits limits,
         CancellationToken cancellationToken)
     {
-        var image = PngGrayDecoder.TryDecode(path, maxPixels: 20_000L * 20_000L);
+        var image = PngGrayDecoder.TryDecode(path, MaxPixels);
         if (image is not null)
             return [PageImageOcr.Recognize(image, EstimateDpi(image), 1, options, path, limits.OcrPageTimeout, cancellationToken)];
         var output = TesseractRunner.Recognize(path, null, options, path, limits.OcrPageTimeout, cancellationToken);
         return output.Pages.OrderBy(p => p.Key)
             .Select(p => new PageWords(p.Key, p.Value.Width, p.Value.Height,
-                PageImageOcr.ToPositioned(output.Words.Where(w => w.Page == p.Key).ToList()), [], FromOcr: true))
+                PageImageOcr.ToPositioned(output.Words.Where(w => w.Page == p.Key).ToList(), []), [], FromOcr: true))
             .ToList();
     }
 

@@ -5,9 +5,9 @@ using ReportMiner.Parsing.Abstractions;
 namespace ReportMiner.Parsing.Ocr;
 
 /// <summary>Reads a scanned page saved as an image (PNG, JPEG, TIFF) by OCR; the layout seam builds paragraphs and tables.</summary>
-public sealed class ImageParser(IOcrPageLayout? layout = null, OcrOptions? options = null) : IDocumentParser
+public sealed class ImageParser(IOcrLayout? layout = null, OcrOptions? options = null) : IDocumentParser
 {
-    private readonly IOcrPageLayout _layout = layout ?? new LineOcrLayout();
+    private readonly IOcrLayout _layout = layout ?? new LayoutEngineOcrLayout();
     private readonly OcrOptions _options = options ?? OcrOptions.Default;
 
     public bool CanParse(FileFormat format) => format == FileFormat.Image;
@@ -16,14 +16,11 @@ public sealed class ImageParser(IOcrPageLayout? layout = null, OcrOptions? optio
     {
         var pages = ImageFileOcr.Recognize(request.Path, _options, request.Limits, cancellationToken);
         var builder = new DocumentBuilder(request.Path, FileFormat.Image);
-        foreach (var page in pages)
-        {
-            builder.AddPage(new Page(page.PageNumber, page.Width, page.Height, FromOcr: true));
-            _layout.AddPage(builder, page);
-        }
+        foreach (var page in pages) builder.AddPage(new Page(page.PageNumber, page.Width, page.Height, FromOcr: true));
         if (pages.All(p => p.Words.Count == 0))
             throw new DocumentParseException(ParseErrorKind.Empty, request.Path, "OCR found no text in the image.",
                 "Check that it is a readable scan (at least 150 dpi, not blank or rotated).");
+        _layout.Write(pages, builder);
         return builder.Build();
     }
 }

@@ -5,8 +5,15 @@ public sealed record OcrOptions
 {
     public static OcrOptions Default { get; } = new();
 
-    /// <summary>Rendering resolution for PDF pages, in dots per inch.</summary>
+    /// <summary>Rendering resolution for PDF pages without an embedded scan image, in dots per inch.</summary>
     public int Dpi { get; init; } = 300;
+
+    /// <summary>Render at the embedded scan's own resolution (clamped to <see cref="MinDpi"/>–<see cref="MaxDpi"/>).</summary>
+    public bool UseScanResolution { get; init; } = true;
+
+    public int MinDpi { get; init; } = 150;
+
+    public int MaxDpi { get; init; } = 400;
 
     /// <summary>Tesseract language models, '+'-separated.</summary>
     public string Languages { get; init; } = "chi_sim+eng";
@@ -16,6 +23,9 @@ public sealed record OcrOptions
 
     /// <summary>Whether table borders are found in the image and erased before recognition.</summary>
     public bool DetectRules { get; init; } = true;
+
+    /// <summary>Whether each table cell is recognised on its own (needs <see cref="DetectRules"/>).</summary>
+    public bool OcrCellsSeparately { get; init; } = true;
 
     /// <summary>Where each page's private scratch directory is created (the system temp directory when null).</summary>
     public string? ScratchRoot { get; init; }

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportMiner.Parsing.Layout;
 
 namespace ReportMiner.Parsing.Ocr;
 

@@ -32,8 +32,11 @@ public sealed class TesseractPageOcr(OcrOptions? options = null) : IPageOcr
         using var workspace = new OcrWorkspace(Options.ScratchRoot);
         var prefix = workspace.File("page");
         var page = pageNumber.ToString(CultureInfo.InvariantCulture);
+        var dpi = (Options.UseScanResolution
+            ? ScanResolution.Detect(pdfPath, pageNumber, Options.MinDpi, Options.MaxDpi, limits.OcrPageTimeout, cancellationToken)
+            : null) ?? Options.Dpi;
         var render = ToolRunner.Run(ExternalTool.PdfToPpm,
-            ["-r", Options.Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", page, "-l", page, "-singlefile",
+            ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", page, "-l", page, "-singlefile",
                 pdfPath, prefix],
             pdfPath, limits.OcrPageTimeout, cancellationToken);
         var rendered = prefix + ".pgm";
@@ -44,7 +47,7 @@ public sealed class TesseractPageOcr(OcrOptions? options = null) : IPageOcr
         var image = PgmCodec.Read(rendered);
         var remaining = limits.OcrPageTimeout - clock.Elapsed;
         if (remaining <= TimeSpan.Zero) throw Timeout(pdfPath, pageNumber, limits);
-        return PageImageOcr.Recognize(image, Options.Dpi, pageNumber, Options, pdfPath, remaining, cancellationToken);
+        return PageImageOcr.Recognize(image, dpi, pageNumber, Options, pdfPath, remaining, cancellationToken);
     }
 
     private static DocumentParseException Timeout(string path, int page, ParseLimits limits, Exception? inner = null) =>

@@ -19,7 +19,7 @@ public static class BboxLayoutReader
         var pages = new List<PageWords>();
         List<PositionedWord>? words = null;
         double width = 0, height = 0;
-        using var reader = XmlReader.Create(new StringReader(xhtml), settings);
+        using var reader = XmlReader.Create(new StringReader(WithoutControlCharacters(xhtml)), settings);
         var advanced = false;
         while (advanced || reader.Read())
         {
@@ -50,6 +50,20 @@ public static class BboxLayoutReader
             }
         }
         return pages;
+    }
+
+    // pdftotext copies control characters from damaged or oddly encoded text into the XHTML unescaped.
+    private static string WithoutControlCharacters(string xhtml)
+    {
+        var span = xhtml.AsSpan();
+        if (!span.ContainsAnyInRange('\u0000', '\u0008') && !span.ContainsAnyInRange('\u000B', '\u000C')
+            && !span.ContainsAnyInRange('\u000E', '\u001F'))
+            return xhtml;
+        return string.Create(xhtml.Length, xhtml, (target, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                target[i] = source[i] < ' ' && source[i] is not ('\t' or '\n' or '\r') ? ' ' : source[i];
+        });
     }
 
     private static double Number(XmlReader reader, string name) =>

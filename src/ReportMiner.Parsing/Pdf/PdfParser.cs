@@ -44,9 +44,18 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
                 continue;
             }
             cancellationToken.ThrowIfCancellationRequested();
-            var recognized = ocr.Recognize(path, page.PageNumber, request.Limits, cancellationToken);
-            pages.Add(recognized with { PageNumber = page.PageNumber, FromOcr = true });
             ocrCount++;
+            try
+            {
+                var recognized = ocr.Recognize(path, page.PageNumber, request.Limits, cancellationToken);
+                pages.Add(recognized with { PageNumber = page.PageNumber, FromOcr = true });
+            }
+            catch (DocumentParseException e) when (e.Kind is ParseErrorKind.Timeout or ParseErrorKind.ToolFailed)
+            {
+                // One unreadable page must not cost the rest of the document; a missing tool still fails loudly.
+                builder.AddWarning($"Page {page.PageNumber}: {e.Problem} Its content is missing.");
+                pages.Add(withRules with { FromOcr = true });
+            }
         }
 
         foreach (var p in pages) builder.AddPage(new Page(p.PageNumber, p.Width, p.Height, p.FromOcr));

@@ -64,7 +64,13 @@ public sealed class PdfRuleExtractor(PdfFile file)
             var token = lexer.Read(resolveRefs: false);
             if (token is not PdfOperator op) { operands.Add(token); continue; }
             if (++_operators > MaxOperators) return;
-            var n = operands.OfType<double>().ToArray();
+            if (op.Name == "BT")
+            {
+                lexer.SkipTextObject();
+                operands.Clear();
+                continue;
+            }
+            var n = Numbers(operands);
             switch (op.Name)
             {
                 case "q": stack.Push((ctm, whiteStroke, whiteFill)); break;
@@ -102,6 +108,17 @@ public sealed class PdfRuleExtractor(PdfFile file)
             }
             operands.Clear();
         }
+    }
+
+    private static double[] Numbers(List<object?> operands)
+    {
+        var count = 0;
+        foreach (var o in operands) if (o is double) count++;
+        if (count == 0) return [];
+        var result = new double[count];
+        var i = 0;
+        foreach (var o in operands) if (o is double d) result[i++] = d;
+        return result;
     }
 
     private static bool IsWhite(string op, double[] n) => op switch

@@ -22,8 +22,9 @@ public static class PdfRules
             }
             return result;
         }
-        catch (Exception ex) when (ex is FormatException or InvalidDataException or IndexOutOfRangeException
-                                       or ArgumentOutOfRangeException or OverflowException or InvalidCastException)
+        // Borders are an optional refinement read by our own lenient reader: whatever defeats it on a damaged
+        // file, the text layer still stands and tables fall back to alignment.
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             return null;
         }

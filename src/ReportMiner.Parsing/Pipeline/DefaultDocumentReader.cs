@@ -14,6 +14,7 @@ public static class DefaultDocumentReader
             .Add(new Pdf.PdfParser(ocr: new Ocr.TesseractPageOcr()))
             .Add(new Ocr.ImageParser())
             .Add(new ReportMiner.Parsing.Text.TextDocumentParser())
+            .Add(new ReportMiner.Parsing.Office.LegacyOfficeParser())
             .WithLimits(limits ?? ParseLimits.Default)
             .Build();
 }

@@ -20,16 +20,7 @@ public sealed class XlsxParser : IDocumentParser
         try
         {
             using var workbook = SpreadsheetDocument.Open(request.Path, false);
-            var part = workbook.WorkbookPart ?? throw Corrupt(request.Path, "It has no workbook part.", null);
-            var strings = SharedStrings.Load(part.SharedStringTablePart is { } s ? OpenXmlParts.Load(s) : null);
-            var formats = NumberFormats.Load(part.WorkbookStylesPart is { } st ? OpenXmlParts.Load(st) : null);
-            var reader = new SheetReader(strings, formats);
-            foreach (var sheet in OpenXmlParts.Load(part).Child("sheets")?.Children("sheet") ?? [])
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (sheet.Attr("id") is not { } id || part.GetPartById(id) is not WorksheetPart sheetPart) continue;
-                builder.AddTable(reader.Read(OpenXmlParts.Load(sheetPart), sheet.Attr("name") ?? string.Empty));
-            }
+            foreach (var draft in WorkbookReader.Read(workbook, cancellationToken)) builder.AddTable(draft);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException
             or XmlException or ArgumentOutOfRangeException or KeyNotFoundException)

@@ -16,21 +16,21 @@ public sealed class DocxParser : IDocumentParser
 
     public Document Parse(ParseRequest request, CancellationToken cancellationToken = default)
     {
-        ZipGuard.Check(request.Path, request.Limits, cancellationToken);
-        var body = LoadBody(request.Path);
-        var builder = new DocumentBuilder(request.Path, FileFormat.Docx);
-        WordBodyReader.Read(body, builder);
-        return builder.Build();
-    }
-
-    private static XElement LoadBody(string path)
-    {
+        var path = request.Path;
+        ZipGuard.Check(path, request.Limits, cancellationToken);
+        var builder = new DocumentBuilder(path, FileFormat.Docx);
         try
         {
             using var word = WordprocessingDocument.Open(path, false);
             var part = word.MainDocumentPart ?? throw Corrupt(path, "It has no main document part.", null);
-            return OpenXmlParts.Load(part).Elements().FirstOrDefault(e => e.Name.LocalName == "body")
-                ?? throw Corrupt(path, "Its main part has no body.", null);
+            var body = OpenXmlParts.Load(part).Child("body") ?? throw Corrupt(path, "Its main part has no body.", null);
+            var numbering = part.NumberingDefinitionsPart is { } n
+                ? new WordNumbering(OpenXmlParts.Load(n), part.StyleDefinitionsPart is { } s ? OpenXmlParts.Load(s) : null)
+                : WordNumbering.Empty;
+            var embedded = new WordEmbeddedWorkbooks(part, path, request.Limits, cancellationToken);
+            WordBodyReader.Read(body, numbering, embedded, builder);
+            foreach (var warning in embedded.Warnings) builder.AddWarning(warning);
+            return builder.Build();
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException
             or XmlException or InvalidOperationException)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using ReportMiner.Documents.Building;
 using ReportMiner.Parsing.Containers;
 
 namespace ReportMiner.Parsing.Word;
@@ -8,13 +9,23 @@ namespace ReportMiner.Parsing.Word;
 /// The visible text of a paragraph: runs, fields' results, content controls, text boxes, symbols and
 /// checkboxes; tracked deletions, field codes and hidden runs are left out.
 /// </summary>
-internal sealed class WordInlineText(PageTracker pages)
+internal sealed class WordInlineText(PageTracker pages, WordNumbering numbering, WordEmbeddedWorkbooks? embedded)
 {
+    private readonly List<TableDraft> _embeddedTables = [];
+
+    /// <summary>Sheets of workbooks embedded in the paragraphs read since the last call, to place after them.</summary>
+    public IReadOnlyList<TableDraft> TakeEmbeddedTables()
+    {
+        var tables = _embeddedTables.ToList();
+        _embeddedTables.Clear();
+        return tables;
+    }
+
     /// <summary>The paragraph's text and the page it starts on (a break before any text moves it on).</summary>
     public (string Text, int Page) Read(XElement paragraph)
     {
         if (paragraph.Property("pPr", "pageBreakBefore").IsOn()) pages.ExplicitBreak();
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(numbering.Label(paragraph));
         var startPage = pages.Page;
         Append(paragraph, sb, ref startPage);
         if (paragraph.Child("pPr")?.Child("sectPr") is { } sect && sect.Child("type")?.Attr("val") is not "continuous")
@@ -31,7 +42,7 @@ internal sealed class WordInlineText(PageTracker pages)
             switch (name)
             {
                 case "t": sb.Append(child.Value); break;
-                case "delText" or "instrText" or "delInstrText" or "del" or "moveFrom" or "fldData": break;
+                case "delText" or "instrText" or "delInstrText" or "del" or "moveFrom" or "fldData" or "rt": break;
                 case "tab" or "ptab": sb.Append('\t'); break;
                 case "cr": sb.Append('\n'); break;
                 case "noBreakHyphen": sb.Append('-'); break;
@@ -43,6 +54,9 @@ internal sealed class WordInlineText(PageTracker pages)
                 case "sdt": ContentControl(child, sb, ref startPage); break;
                 case "AlternateContent": AlternateContent(child, sb, ref startPage); break;
                 case "txbxContent": TextBox(child, sb, ref startPage); break;
+                case "OLEObject" when embedded is not null && child.Attr("id") is { } id:
+                    _embeddedTables.AddRange(embedded.Read(id, pages.Page));
+                    break;
                 default: Append(child, sb, ref startPage); break;
             }
         }

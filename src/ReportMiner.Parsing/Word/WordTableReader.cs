@@ -54,14 +54,22 @@ internal sealed class WordTableReader(WordInlineText inline, PageTracker pages)
             if (block.Name.LocalName == "p")
             {
                 lines.Add(inline.Read(block).Text);
-                continue;
+                foreach (var sheet in inline.TakeEmbeddedTables()) AddNested(sheet, lines, nested);
             }
-            var table = Read(block).BuildDetached();
-            nested.Add(table);
-            for (var r = 0; r < table.RowCount; r++)
-                lines.Add(string.Join(' ', table.RowCells(r).Select(c => c.Text.Replace('\n', ' '))));
+            else
+            {
+                AddNested(Read(block), lines, nested);
+            }
         }
         return (string.Join('\n', lines), nested);
+    }
+
+    private static void AddNested(TableDraft draft, List<string> lines, List<Table> nested)
+    {
+        var table = draft.BuildDetached();
+        nested.Add(table);
+        for (var r = 0; r < table.RowCount; r++)
+            lines.Add(string.Join(' ', table.RowCells(r).Select(c => c.Text.Replace('\n', ' '))));
     }
 
     private sealed class PendingCell(int row, int column, int columnSpan, int page, string text, List<Table> nested)

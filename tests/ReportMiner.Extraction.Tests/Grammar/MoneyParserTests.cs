@@ -24,6 +24,8 @@ public sealed class MoneyParserTests
     [InlineData("57萬元", MoneyUnit.Yuan, 57.0)]
     [InlineData(" 57.00 ", MoneyUnit.Wan, 57.0)]
     [InlineData("-12.5", MoneyUnit.Wan, -12.5)]
+    [InlineData("57（万元）", MoneyUnit.Yuan, 57.0)]
+    [InlineData("570000(元)", MoneyUnit.Wan, 57.0)]
     public void An_amount_is_read_in_wan(string text, MoneyUnit defaultUnit, double wan)
     {
         Assert.True(MoneyParser.TryParseWan(text, defaultUnit, out var value));
@@ -40,6 +42,8 @@ public sealed class MoneyParserTests
     [InlineData("年初预算安排13410.06万元，实际支出38.25万元")]
     [InlineData("2021年")]
     [InlineData("12345热线")]
+    [InlineData("128.07万元（含税）")]
+    [InlineData("57(")]
     public void Anything_but_a_single_amount_is_refused(string text) =>
         Assert.False(MoneyParser.TryParseWan(text, MoneyUnit.Wan, out _));
 

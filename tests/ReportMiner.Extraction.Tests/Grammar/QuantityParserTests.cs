@@ -110,6 +110,17 @@ public sealed class QuantityParserTests
     [InlineData("   ")]
     public void Blank_text_is_no_quantity(string text) => Assert.Null(QuantityParser.Parse(text));
 
+    [Theory]
+    [InlineData("12345热线接通率≥95%", ">=", 95.0, "%")]
+    [InlineData("2021年满意度不低于90%", ">=", 90.0, "%")]
+    [InlineData("12333热线全年受理量≥100万人次", ">=", 1_000_000.0, "人次")]
+    [InlineData("95%以上（含95%）", ">=", 95.0, "%")]
+    public void Numbers_that_name_or_date_are_not_the_quantity(string text, string op, double value, string unit)
+    {
+        var q = QuantityParser.Parse(text)!;
+        Assert.Equal((op, value, unit), (q.Op, q.Value!.Value, q.Unit));
+    }
+
     [Fact]
     public void A_negative_value_keeps_its_sign() => Assert.Equal(-5, QuantityParser.Parse("-5%")!.Value!.Value, 9);
 

@@ -62,6 +62,7 @@ public sealed class GazetteerTests
     [Theory]
     [InlineData("12345政府服务热线人工坐席服务外包项目")]
     [InlineData("城区道路保洁")]
+    [InlineData("感谢来宾来电咨询")]
     [InlineData("")]
     public void Text_without_a_place_gives_none(string text) => Assert.Null(Places.Resolve(text));
 

@@ -90,4 +90,39 @@ public sealed class DocxBadInputTests
 
         Assert.Equal(ParseErrorKind.TooLarge, Fails(RepoPaths.Fixture("002", ".docx"), limits).Kind);
     }
+
+    [Fact]
+    public void A_zip_bomb_disguised_as_xlsx_is_rejected()
+    {
+        using var dir = new TempDirectory();
+        var path = ZipBombFactory.Write(dir.File("bomb.xlsx"), "xl/workbook.xml", 40L << 20, System.IO.Compression.CompressionLevel.SmallestSize);
+
+        Assert.Equal(ParseErrorKind.TooLarge, Fails(path).Kind);
+    }
+
+    [Fact]
+    public void An_xlsx_whose_parts_are_missing_is_reported_as_corrupt()
+    {
+        using var dir = new TempDirectory();
+        using (var zip = System.IO.Compression.ZipFile.Open(dir.File("hollow.xlsx"), System.IO.Compression.ZipArchiveMode.Create))
+            using (var writer = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open()))
+                writer.Write("<workbook/>");
+
+        var ex = Fails(dir.File("hollow.xlsx"));
+
+        Assert.Equal(ParseErrorKind.Corrupt, ex.Kind);
+        Assert.Contains(".xlsx", ex.Advice);
+    }
+
+    [Fact]
+    public void A_docx_nested_ten_thousand_levels_deep_is_refused_without_crashing()
+    {
+        using var dir = new TempDirectory();
+        var body = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 10_000)) + Word.DocxFactory.P("深") +
+                   string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 10_000));
+
+        var ex = Fails(Word.DocxFactory.Write(dir.File("deep.docx"), body));
+
+        Assert.Equal(ParseErrorKind.Corrupt, ex.Kind);
+    }
 }

@@ -36,4 +36,13 @@ public sealed class HtmlBadInputTests
 
         Assert.Equal(ParseErrorKind.Unsupported, Fails(dir.File("page.htm")).Kind);
     }
+
+    [Fact]
+    public void A_page_nested_thousands_of_levels_deep_is_refused_without_crashing()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("deep.html"), "<html><body>" + string.Concat(Enumerable.Repeat("<div><span>", 2_000)) + "深</body></html>");
+
+        Assert.Equal(ParseErrorKind.Corrupt, Fails(dir.File("deep.html")).Kind);
+    }
 }

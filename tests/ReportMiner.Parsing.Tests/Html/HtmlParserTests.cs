@@ -101,4 +101,32 @@ public sealed class HtmlParserTests
 
         Assert.Equal("預算執行率", Read(bytes).Paragraphs.Single().Text);
     }
+
+    [Fact]
+    public void A_one_column_layout_table_around_the_page_is_read_as_page_flow()
+    {
+        var html = "<html><body><table width=\"100%\"><tr><td><h2>评价报告</h2><p>第一段</p></td></tr>" +
+                   "<tr><td><table><tr><td>指标</td><td>值</td></tr></table></td></tr></table></body></html>";
+
+        var document = Read(Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal(["评价报告", "第一段"], document.Paragraphs.Select(p => p.Text));
+        Assert.Equal("值", document.Tables.Single().CellAt(0, 1)!.Text);
+    }
+
+    [Fact]
+    public void An_undeclared_big5_page_reads_as_traditional_chinese()
+    {
+        var html = "<html><body><p>本年度項目績效評價的目的是了解預算執行率與市民滿意度。</p></body></html>";
+
+        Assert.Equal("本年度項目績效評價的目的是了解預算執行率與市民滿意度。", Read(Encoding.GetEncoding("big5").GetBytes(html)).Paragraphs.Single().Text);
+    }
+
+    [Fact]
+    public void A_stale_utf8_declaration_on_a_gbk_page_does_not_garble_it()
+    {
+        var html = "<html><head><meta charset=\"utf-8\"></head><body><p>项目支出绩效评价报告</p></body></html>";
+
+        Assert.Equal("项目支出绩效评价报告", Read(Encoding.GetEncoding("GBK").GetBytes(html)).Paragraphs.Single().Text);
+    }
 }

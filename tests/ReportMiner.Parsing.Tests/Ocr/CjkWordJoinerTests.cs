@@ -4,8 +4,8 @@ namespace ReportMiner.Parsing.Tests.Ocr;
 
 public sealed class CjkWordJoinerTests
 {
-    private static TsvWord Word(string text, int left, int width, int line = 1, int height = 40) =>
-        new(text, left, 100, width, height, 0.9, 1, 1, line);
+    private static TsvWord Word(string text, int left, int width, int top = 100, int height = 40, int tile = 1) =>
+        new(text, left, top, width, height, 0.9, 1, 1, 1, tile);
 
     [Fact]
     public void Neighbouring_chinese_characters_on_a_line_join_without_spaces()
@@ -35,11 +35,39 @@ public sealed class CjkWordJoinerTests
     }
 
     [Fact]
+    public void Chinese_words_on_either_side_of_a_vertical_border_stay_apart()
+    {
+        var border = new ReportMiner.Parsing.Layout.RuleLine(83, 0, 83, 500);
+
+        var words = CjkWordJoiner.Join([Word("产出", 0, 80), Word("数量", 86, 80)], [border]);
+
+        Assert.Equal(["产出", "数量"], words.Select(w => w.Text));
+    }
+
+    [Fact]
     public void Chinese_words_on_different_lines_stay_apart()
     {
-        var words = CjkWordJoiner.Join([Word("接通", 0, 80, line: 1), Word("率", 85, 40, line: 2)]);
+        var words = CjkWordJoiner.Join([Word("接通", 0, 80, top: 100), Word("率", 85, 40, top: 150)]);
 
         Assert.Equal(2, words.Count);
+    }
+
+    [Fact]
+    public void Chinese_words_of_different_cells_stay_apart_even_when_close()
+    {
+        var words = CjkWordJoiner.Join([Word("产出", 0, 80, tile: 1), Word("数量", 84, 80, tile: 2)]);
+
+        Assert.Equal(2, words.Count);
+    }
+
+    [Fact]
+    public void A_character_tesseract_put_on_a_line_of_its_own_still_joins_its_neighbours()
+    {
+        var lone = new TsvWord("月", 0, 102, 23, 38, 0.9, Block: 3, Paragraph: 1, Line: 1);
+
+        var words = CjkWordJoiner.Join([lone, Word("度话务", 40, 90)]);
+
+        Assert.Equal("月度话务", Assert.Single(words).Text);
     }
 
     [Fact]

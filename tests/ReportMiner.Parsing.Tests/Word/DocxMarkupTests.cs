@@ -62,7 +62,7 @@ public sealed class DocxMarkupTests
     [Fact]
     public void Line_breaks_inside_a_cell_become_newlines()
     {
-        var body = "<w:tbl><w:tr>" + Tc("<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>" + P("第三段")) + "</w:tr></w:tbl>";
+        var body = "<w:tbl><w:tr>" + Tc("<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>" + P("第三段")) + Tc(P("x")) + "</w:tr></w:tbl>";
 
         Assert.Equal("第一行\n第二行\n第三段", Read(body).Tables.Single().CellAt(0, 0)!.Text);
     }
@@ -97,12 +97,13 @@ public sealed class DocxMarkupTests
             "</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>" + P("文本框内容") +
             "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
         var vml = "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>" + P("旧式文本框") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
-        var deleted = "<w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>";
+        var deleted = "<w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>" +
+            "<w:r><w:ruby><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r>";
 
         var texts = Read($"<w:p>{sdt}</w:p><w:p>{field}{deleted}</w:p><w:p><w:r><w:t>前</w:t></w:r>{box}</w:p><w:p>{vml}</w:p>")
             .Paragraphs.Select(p => p.Text);
 
-        Assert.Equal(["市财政局", "2021年7", "前\n文本框内容", "旧式文本框"], texts);
+        Assert.Equal(["市财政局", "2021年7注", "前\n文本框内容", "旧式文本框"], texts);
     }
 
     [Fact]
@@ -116,5 +117,36 @@ public sealed class DocxMarkupTests
 
         Assert.Equal([1, 2, 2, 3], document.Blocks.Select(b => b.Page));
         Assert.Equal(3, document.Pages.Count);
+    }
+
+    [Fact]
+    public void A_one_cell_table_drawn_around_text_is_read_as_body_paragraphs_and_tables()
+    {
+        var inner = "<w:tbl><w:tr>" + Tc(P("指标")) + Tc(P("值")) + "</w:tr></w:tbl>";
+        var body = P("前言") + "<w:tbl><w:tr>" + Tc(P("框内第一段") + P("框内第二段") + inner) + "</w:tr></w:tbl>" + P("结尾");
+
+        var document = Read(body);
+
+        Assert.Equal(["前言", "框内第一段", "框内第二段", "结尾"], document.Paragraphs.Select(p => p.Text));
+        Assert.Equal("值", document.Tables.Single().CellAt(0, 1)!.Text);
+        Assert.IsType<Table>(document.Blocks[3]);
+    }
+
+    [Fact]
+    public void An_excel_sheet_embedded_as_an_object_is_read_as_a_table_where_it_stands()
+    {
+        using var dir = new TempDirectory();
+        var workbook = new Spreadsheet.XlsxFactory().Sheet("自评表")
+            .Shared("A1", "产出").Merge("A1:A2").Shared("B1", "接通率").Number("C1", 0.9407, Spreadsheet.XlsxFactory.PercentTwo)
+            .Shared("B2", "回访率").Number("C2", 1, Spreadsheet.XlsxFactory.Percent)
+            .Save(dir.File("embedded.xlsx"));
+        var body = P("附表：") + EmbeddedWorkbookParagraph + P("以上");
+
+        var document = DefaultDocumentReader.Create().Read(Write(dir.File("e.docx"), body, embeddedWorkbook: File.ReadAllBytes(workbook)));
+
+        Assert.Equal(["附表：", "自评表", "以上"], document.Blocks.Select(b => b is Table t ? t.Caption : ((Paragraph)b).Text));
+        var table = document.Tables.Single();
+        Assert.Equal(["产出", "回访率", "100%"], table.RowTexts(1));
+        Assert.Equal(2, table.CellAt(1, 0)!.RowSpan);
     }
 }

@@ -49,7 +49,15 @@ internal static class SoftmaxTrainer
 
         var minimizer = new LimitedMemoryBfgsMinimizer(1e-6, 1e-10, 1e-10, 10, 1000);
         var start = Vector<double>.Build.Dense(classes * width);
-        var result = minimizer.FindMinimum(ObjectiveFunction.Gradient(LossAndGradient), start);
+        MinimizationResult result;
+        try
+        {
+            result = minimizer.FindMinimum(ObjectiveFunction.Gradient(LossAndGradient), start);
+        }
+        catch (OptimizationException ex)
+        {
+            throw new InvalidDataException($"Training did not converge ({ex.Message}); check the labelled data for contradictions.", ex);
+        }
         var best = result.MinimizingPoint.ToArray();
         return Enumerable.Range(0, classes).Select(k => best.AsSpan(k * width, width).ToArray()).ToArray();
     }

@@ -14,6 +14,10 @@ public sealed class PdfFile
     private readonly Dictionary<int, object?> _cache = [];
     private readonly HashSet<int> _resolving = [];
 
+    // References resolved while resolving others (a stream's /Length pointing at another stream …) nest; a hostile
+    // chain must not exhaust the stack.
+    private const int MaxResolveDepth = 32;
+
     private PdfFile(ReadOnlyMemory<byte> data)
     {
         _data = data;
@@ -35,7 +39,7 @@ public sealed class PdfFile
     public object? Get(int number)
     {
         if (_cache.TryGetValue(number, out var cached)) return cached;
-        if (!_offsets.TryGetValue(number, out var offset) || !_resolving.Add(number)) return null;
+        if (!_offsets.TryGetValue(number, out var offset) || _resolving.Count >= MaxResolveDepth || !_resolving.Add(number)) return null;
         try
         {
             var value = ParseAt(offset);
@@ -50,7 +54,7 @@ public sealed class PdfFile
     public double? Number(object? value) => Resolve(value) as double?;
 
     public IEnumerable<PdfDictionary> AllDictionaries() =>
-        _offsets.Keys.Select(Get).Select(v => v switch { PdfDictionary d => d, PdfStream s => s.Dictionary, _ => null })
+        _offsets.Keys.Union(_cache.Keys).ToList().Select(Get).Select(v => v switch { PdfDictionary d => d, PdfStream s => s.Dictionary, _ => null })
             .OfType<PdfDictionary>();
 
     private object? ParseAt(int offset)

@@ -35,11 +35,13 @@ public sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
                 Position++;
                 return new PdfOperator(((char)c).ToString());
         }
-        var word = ReadWord();
-        if (IsNumber(word) && double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        if (c is (byte)'-' or (byte)'+' or (byte)'.' || (c >= '0' && c <= '9'))
         {
-            return resolveRefs ? (object?)TryReference(value) ?? value : value;
+            var start = Position;
+            if (TryReadNumber(out var number)) return resolveRefs ? (object?)TryReference(number) ?? number : number;
+            Position = start;
         }
+        var word = ReadWord();
         return word switch
         {
             "true" => true,
@@ -47,6 +49,71 @@ public sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
             "null" => null,
             _ => new PdfOperator(word),
         };
+    }
+
+    // Content streams are mostly numbers: parse them from the bytes without allocating a string.
+    private bool TryReadNumber(out double value)
+    {
+        var span = _data.Span;
+        var negative = false;
+        value = 0;
+        if (span[Position] is (byte)'-' or (byte)'+') negative = span[Position++] == '-';
+        double scale = 0;
+        var digits = 0;
+        while (Position < span.Length)
+        {
+            var b = span[Position];
+            if (b >= '0' && b <= '9')
+            {
+                value = value * 10 + (b - '0');
+                if (scale > 0) scale *= 10;
+                digits++;
+            }
+            else if (b == '.' && scale == 0) scale = 1;
+            else break;
+            Position++;
+        }
+        if (scale > 1) value /= scale;
+        if (negative) value = -value;
+        return digits > 0 && IsDelimiterOrEnd(Position);
+    }
+
+    /// <summary>Skips a text object (after BT) up to and including its ET; strings inside may contain anything.</summary>
+    public void SkipTextObject()
+    {
+        var span = _data.Span;
+        var p = Position;
+        while (p < span.Length)
+        {
+            var b = span[p];
+            if (b == '(')
+            {
+                var nesting = 1;
+                p++;
+                while (p < span.Length && nesting > 0)
+                {
+                    if (span[p] == '\\') p++;
+                    else if (span[p] == '(') nesting++;
+                    else if (span[p] == ')') nesting--;
+                    p++;
+                }
+                continue;
+            }
+            if (b == '<' && p + 1 < span.Length && span[p + 1] != '<')
+            {
+                var end = span[p..].IndexOf((byte)'>');
+                p = end < 0 ? span.Length : p + end + 1;
+                continue;
+            }
+            if (b == 'E' && p + 1 < span.Length && span[p + 1] == 'T' && (p == 0 || IsDelimiterOrSpace(span[p - 1]))
+                && IsDelimiterOrEnd(p + 2))
+            {
+                Position = p + 2;
+                return;
+            }
+            p++;
+        }
+        Position = span.Length;
     }
 
     private PdfRef? TryReference(double first)
@@ -172,10 +239,6 @@ public sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
     }
 
     private bool IsDelimiterOrEnd(int index) => index >= _data.Length || IsDelimiterOrSpace(_data.Span[index]);
-
-    private static bool IsNumber(string word) =>
-        word.Length > 0 && word.All(ch => char.IsAsciiDigit(ch) || ch is '.' or '-' or '+') && word.Any(char.IsAsciiDigit)
-        && word.LastIndexOfAny(['-', '+']) <= 0;
 
     public static bool IsSpace(byte c) => c is 0 or 9 or 10 or 12 or 13 or 32;
 

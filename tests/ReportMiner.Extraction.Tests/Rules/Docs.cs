@@ -1,0 +1,41 @@
+using ReportMiner.Documents.Building;
+using ReportMiner.Documents.Model;
+using ReportMiner.Extraction;
+using ReportMiner.Extraction.Records;
+
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>Small documents built in code: prose lines and tab-written tables where a leading empty cell is covered from above.</summary>
+internal sealed class Docs
+{
+    private readonly DocumentBuilder _builder = new("test.txt", FileFormat.Txt);
+
+    public Docs Para(string text)
+    {
+        _builder.AddParagraph(text);
+        return this;
+    }
+
+    /// <summary>Rows as tab-separated lines; "^" in a cell means the cell above spans into this row.</summary>
+    public Docs Table(params string[] rows)
+    {
+        var grid = rows.Select(r => r.Split('\t')).ToArray();
+        var draft = new TableDraft(1);
+        for (var r = 0; r < grid.Length; r++)
+            for (var c = 0; c < grid[r].Length; c++)
+            {
+                if (grid[r][c] == "^") continue;
+                var span = 1;
+                while (r + span < grid.Length && c < grid[r + span].Length && grid[r + span][c] == "^") span++;
+                draft.AddCell(r, c, grid[r][c], rowSpan: span);
+            }
+        _builder.AddTable(draft);
+        return this;
+    }
+
+    public Document Build() => _builder.Build();
+
+    public DocumentRecord Extract() => RuleBasedExtractor.Default.Extract(Build(), "sha");
+
+    public ProjectRecord Single() => Assert.Single(Extract().Projects);
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using ReportMiner.Extraction.Evaluation;
+using ReportMiner.Extraction.Records;
+
+namespace ReportMiner.Extraction.Tests.Rules;
+
+public sealed class EvaluatorTests
+{
+    private const string Gold = """
+        {"projects":[{"name":"热线项目","city":"广州市","year":2021,"year_alternatives":[2020],"budget_wan":100,
+          "indicators":[{"name":"满意度","target":{"text":"≥90%","op":">=","value":90,"unit":"%"},"met":true},
+                        {"name":"受理量","optional":true,"actual":{"text":"15万件","op":null,"value":150000,"unit":"件"}}]}]}
+        """;
+
+    private static EvaluationResult Score(ProjectRecord project)
+    {
+        var result = new EvaluationResult();
+        using var gold = JsonDocument.Parse(Gold);
+        RecordEvaluator.Evaluate(gold.RootElement, new DocumentRecord { File = "f", Sha256 = "s", Format = "txt", Projects = [project] }, result);
+        return result;
+    }
+
+    [Fact]
+    public void Alternatives_are_accepted_and_numbers_match_within_tolerance()
+    {
+        var result = Score(new ProjectRecord
+        {
+            Name = "热线项目", City = "广州市", Year = 2020, BudgetWan = 100.004,
+            Indicators = [new IndicatorRecord { Name = "满意度", Target = new Quantity("≥90%", ">=", 90, "%"), Met = true }],
+        });
+        Assert.Equal(1.0, result.Overall.F1);
+    }
+
+    [Fact]
+    public void Optional_gold_indicators_are_neither_required_nor_penalised_but_wrong_values_are()
+    {
+        var result = Score(new ProjectRecord
+        {
+            Name = "热线项目", City = "深圳市", Year = 2021, BudgetWan = 100,
+            Indicators = [new IndicatorRecord { Name = "满意度", Target = new Quantity("≥95%", ">=", 95, "%"), Met = true }],
+        });
+        Assert.Equal(1, result.Field("project.city").FalsePositives);
+        Assert.Equal(1, result.Field("project.city").FalseNegatives);
+        Assert.Equal(1, result.Field("indicator.target").FalseNegatives);
+        Assert.Equal(1, result.Field("indicator.name").TruePositives);
+        Assert.Equal(0, result.Field("indicator.name").FalseNegatives);
+    }
+
+    [Fact]
+    public void A_predicted_indicator_not_in_gold_is_a_false_positive()
+    {
+        var result = Score(new ProjectRecord
+        {
+            Name = "热线项目", City = "广州市", Year = 2021, BudgetWan = 100,
+            Indicators = [new IndicatorRecord { Name = "满意度", Target = new Quantity("≥90%", ">=", 90, "%"), Met = true },
+                          new IndicatorRecord { Name = "接通率", Met = false }],
+        });
+        Assert.Equal(1, result.Field("indicator.name").FalsePositives);
+        Assert.True(result.Overall.F1 < 1);
+    }
+}

@@ -1,0 +1,79 @@
+using static ReportMiner.Parsing.Tests.Layout.LayoutTestSupport;
+
+namespace ReportMiner.Parsing.Tests.Layout;
+
+public sealed class PageBreakTests
+{
+    private static readonly double[] Xs = [50, 200, 350, 500];
+
+    private static SyntheticPage Header(SyntheticPage page, double y) =>
+        page.Word("指标", 60, y).Word("目标值", 210, y).Word("完成值", 360, y);
+
+    [Fact]
+    public void A_table_continued_on_the_next_page_is_one_table_without_the_repeated_header()
+    {
+        var first = Header(new SyntheticPage(1).Line("正文。", 50, 500).Grid(Xs, [700, 730, 760, 790]), 710)
+            .Word("接通率", 60, 740).Word("≥95%", 210, 740, 6).Word("94.07%", 360, 740, 6)
+            .Word("满意度", 60, 770).Word("≥90%", 210, 770, 6).Word("97.52%", 360, 770, 6);
+        var second = Header(new SyntheticPage(2).Grid(Xs, [40, 70, 100, 130]), 50)
+            .Word("解答率", 60, 80).Word("≥80%", 210, 80, 6).Word("98.79%", 360, 80, 6)
+            .Word("回访率", 60, 110).Word("100%", 210, 110, 6).Word("100%", 360, 110, 6)
+            .Line("后文。", 50, 200);
+
+        var doc = Lay(first.Build(), second.Build());
+
+        var table = Assert.Single(doc.Tables);
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["指标", "目标值", "完成值"], table.RowTexts(0));
+        Assert.Equal(["回访率", "100%", "100%"], table.RowTexts(4));
+        Assert.Equal(1, table.CellAt(1, 0)!.Provenance.Page);
+        Assert.Equal(2, table.CellAt(3, 0)!.Provenance.Page);
+        Assert.Equal(2, table.LastPage);
+    }
+
+    [Fact]
+    public void A_row_split_by_the_page_break_is_folded_back_into_one_row()
+    {
+        var first = Header(new SyntheticPage(1).Grid(Xs, [730, 760, 790]), 740)
+            .Word("接通率", 60, 770).Word("≥95%", 210, 770, 6).Word("偏差原因：", 360, 770);
+        var second = new SyntheticPage(2).Grid(Xs, [40, 70, 100])
+            .Word("话务量增长。", 360, 50)
+            .Word("解答率", 60, 80).Word("≥80%", 210, 80, 6).Word("无", 360, 80);
+
+        var table = Assert.Single(Lay(first.Build(), second.Build()).Tables);
+
+        Assert.Equal(3, table.RowCount);
+        Assert.Equal(["接通率", "≥95%", "偏差原因：话务量增长。"], table.RowTexts(1));
+        Assert.Equal(["解答率", "≥80%", "无"], table.RowTexts(2));
+    }
+
+    [Fact]
+    public void A_group_label_cut_by_the_page_break_spans_its_rows_on_both_pages()
+    {
+        var second = new SyntheticPage(2)
+            .Horizontal(40, 50, 500).Horizontal(70, 200, 500).Horizontal(100, 50, 500)
+            .Vertical(50, 40, 100).Vertical(200, 40, 100).Vertical(350, 40, 100).Vertical(500, 40, 100)
+            .Word("满意率", 210, 50).Word(">97%", 360, 50, 6)
+            .Word("投诉率", 210, 80).Word("<1%", 360, 80, 6);
+        var first = new SyntheticPage(1)
+            .Horizontal(730, 50, 500).Horizontal(760, 200, 500).Horizontal(790, 50, 500)
+            .Vertical(50, 730, 790).Vertical(200, 730, 790).Vertical(350, 730, 790).Vertical(500, 730, 790)
+            .Word("效益", 60, 755).Word("按时办结率", 210, 740).Word("=100%", 360, 740, 6)
+            .Word("诉求解决率", 210, 770).Word(">98%", 360, 770, 6);
+
+        var table = Assert.Single(Lay(first.Build(), second.Build()).Tables);
+
+        Assert.Equal(4, table.RowCount);
+        var label = table.CellAt(3, 0)!;
+        Assert.Equal(("效益", 0, 4), (label.Text, label.Row, label.RowSpan));
+    }
+
+    [Fact]
+    public void Tables_with_different_frames_on_consecutive_pages_stay_separate()
+    {
+        var first = new SyntheticPage(1).Grid(Xs, [730, 760, 790]).Word("a", 60, 740).Word("b", 60, 770);
+        var second = new SyntheticPage(2).Grid([50, 150, 250], [40, 70, 100]).Word("c", 60, 50).Word("d", 60, 80);
+
+        Assert.Equal(2, Lay(first.Build(), second.Build()).Tables.Count());
+    }
+}

@@ -1,0 +1,73 @@
+using ReportMiner.Parsing.Layout;
+using static ReportMiner.Parsing.Tests.Layout.LayoutTestSupport;
+
+namespace ReportMiner.Parsing.Tests.Layout;
+
+public sealed class ParagraphTests
+{
+    // Right margin at 550: a 50-character line of 10 pt characters starting at 50 fills the text width.
+    private static string Full(char c) => new(c, 50);
+
+    [Fact]
+    public void Lines_that_fill_the_width_continue_a_paragraph_and_a_short_line_ends_it()
+    {
+        var page = new SyntheticPage(1)
+            .Line("一、基本情况", 50, 100)
+            .Line(Full('甲'), 50, 118).Line(Full('乙'), 50, 136).Line("丙结束。", 50, 154)
+            .Line(Full('丁'), 50, 172).Line("戊。", 50, 190);
+
+        var texts = Lay(page.Build()).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal(["一、基本情况", Full('甲') + Full('乙') + "丙结束。", Full('丁') + "戊。"], texts);
+    }
+
+    [Fact]
+    public void A_line_ending_before_a_long_number_that_did_not_fit_is_not_a_paragraph_end()
+    {
+        var page = new SyntheticPage(1)
+            .Line(new string('甲', 47), 50, 100).Word("2871.7436", 50, 118, 6).Word("万件，完成。", 110, 118)
+            .Line(Full('乙'), 50, 136).Line(Full('丙'), 50, 154);
+
+        var first = Lay(page.Build()).Paragraphs.First().Text;
+
+        Assert.StartsWith(new string('甲', 47) + "2871.7436万件", first);
+    }
+
+    [Fact]
+    public void A_paragraph_cut_by_a_page_break_is_joined_and_page_numbers_and_running_headers_are_dropped()
+    {
+        PageWords Page(int n, params (string Text, double Y)[] body)
+        {
+            var p = new SyntheticPage(n).Line("某某项目绩效评价报告", 200, 20).Line($"第 {n} 页", 280, 770);
+            foreach (var (text, y) in body) p.Line(text, 50, y);
+            return p.Build();
+        }
+
+        var doc = Lay(
+            Page(1, (Full('甲'), 100), (Full('乙'), 118), (Full('丙'), 136), (Full('丁'), 154)),
+            Page(2, ("续完。", 100), (Full('戊'), 118), ("己。", 136)),
+            Page(3, (Full('庚'), 100), ("辛。", 118)));
+
+        var texts = doc.Paragraphs.Select(p => p.Text).ToList();
+        Assert.Equal([Full('甲') + Full('乙') + Full('丙') + Full('丁') + "续完。", Full('戊') + "己。", Full('庚') + "辛。"], texts);
+        Assert.Equal(1, doc.Paragraphs.First().Provenance.Page);
+    }
+
+    [Fact]
+    public void Cjk_is_joined_without_spaces_and_latin_words_with_one()
+    {
+        var page = new SyntheticPage(1)
+            .Word("预算", 50, 100).Word("2021", 72, 100, 6).Word("年", 98, 100)
+            .Word("total", 120, 100, 6).Word("amount", 155, 100, 6);
+
+        Assert.Equal("预算2021年total amount", Lay(page.Build()).Paragraphs.Single().Text);
+    }
+
+    [Fact]
+    public void A_wide_gap_between_fields_of_one_line_keeps_a_space_even_in_cjk()
+    {
+        var page = new SyntheticPage(1).Word("填报单位：网格中心", 50, 100).Word("跟踪期限：1-9月份", 300, 100);
+
+        Assert.Equal("填报单位：网格中心 跟踪期限：1-9月份", Lay(page.Build()).Paragraphs.Single().Text);
+    }
+}

@@ -1,0 +1,50 @@
+using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Pipeline;
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Parsing.Tests.Office;
+
+[CollectionDefinition(nameof(ProcessEnvironmentCollection), DisableParallelization = true)]
+public sealed class ProcessEnvironmentCollection;
+
+[Collection(nameof(ProcessEnvironmentCollection))]
+public sealed class MissingLibreOfficeTests
+{
+    [Theory]
+    [InlineData("002", ".doc", "libreoffice-writer-nogui")]
+    [InlineData("002", ".wps", "libreoffice-writer-nogui")]
+    [InlineData("002", ".xls", "libreoffice-calc-nogui")]
+    public void Without_soffice_on_the_path_the_error_names_the_package_to_install(string seed, string extension, string package)
+    {
+        using var dir = new TempDirectory();
+        // OLE files are told apart by extension, so the same Word 97 bytes stand in for each legacy format.
+        var path = dir.File("report" + extension);
+        File.Copy(RepoPaths.Fixture(seed, ".doc"), path);
+        var saved = Environment.GetEnvironmentVariable("PATH");
+        try
+        {
+            Environment.SetEnvironmentVariable("PATH", dir.Path);
+
+            var ex = Assert.Throws<DocumentParseException>(() => DefaultDocumentReader.Create().Read(path));
+
+            Assert.Equal(ParseErrorKind.MissingTool, ex.Kind);
+            Assert.Contains(package, ex.Message);
+            Assert.Contains("report" + extension, ex.Message);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PATH", saved);
+        }
+    }
+
+    [Fact]
+    public void A_conversion_leaves_no_temporary_profile_or_output_behind()
+    {
+        string[] Leftovers() => Directory.GetDirectories(Path.GetTempPath(), "reportminer-soffice-*");
+        var before = Leftovers();
+
+        DefaultDocumentReader.Create().Read(RepoPaths.Fixture("001", ".doc"));
+
+        Assert.Equal(before.Order(), Leftovers().Order());
+    }
+}
