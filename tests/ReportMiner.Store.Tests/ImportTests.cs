@@ -39,6 +39,9 @@ public sealed class ImportTests
         Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM documents"));
         Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM indicators"));
         Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM indicators WHERE actual_text = '96%'"));
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM indicator_grams"));
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM indicator_trigrams"));
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM page_trigrams"));
         using var connection = StoreFixture.Open(db);
         Assert.Empty(new Searching.SearchService(connection).Search(new Searching.SearchQuery("回访率")).Indicators);
     }

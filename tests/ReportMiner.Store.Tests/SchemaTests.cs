@@ -53,3 +53,33 @@ public sealed class SchemaTests
         Assert.False(File.Exists(dir.File("none.db")));
     }
 }
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public void A_version_1_store_is_migrated_forward_and_its_indicators_stay_searchable()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("v1.db");
+        using (var raw = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            raw.Open();
+            using var transaction = raw.BeginTransaction();
+            Migrations.Ordered[0].Apply(raw, transaction);
+            StoreDatabase.Execute(raw,
+                "INSERT INTO documents (id, path, sha256, format, size, status, imported_at) VALUES (1, '/r.docx', 'ab', 'docx', 1, 'imported', 'x');" +
+                "INSERT INTO projects (id, document_id, ordinal, name, name_key, city, city_key, year) VALUES (1, 1, 0, '热线项目', '热线项目', '广州市', '广州', 2021);" +
+                "INSERT INTO indicators (id, project_id, ordinal, name, name_key, category) VALUES (7, 1, 0, '月度话务接通率', '月度话务接通率', 'answer_rate');" +
+                "INSERT INTO indicator_grams (rowid, name, context, tags) VALUES (7, '月度 接通', '', '');" +
+                "PRAGMA user_version = 1;", transaction);
+            transaction.Commit();
+        }
+
+        using var connection = StoreDatabase.Open(db);
+
+        Assert.Equal(StoreDatabase.CurrentVersion, StoreDatabase.Version(connection));
+        var search = new Searching.SearchService(connection);
+        Assert.Equal(7, Assert.Single(search.Search(new Searching.SearchQuery("话务接通 广州")).Indicators).IndicatorId);
+        Assert.Equal(7, Assert.Single(search.Search(new Searching.SearchQuery("接通率") { Year = 2021 }).Indicators).IndicatorId);
+    }
+}

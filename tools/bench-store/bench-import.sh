@@ -6,8 +6,8 @@ cd "$(dirname "$0")/../.."
 count=${1:-2100}
 work=${2:-/tmp/reportminer-bench-import}
 jobs=${3:-2}
-dotnet build src/ReportMiner.Cli -c Release -nodeReuse:false -v q >/dev/null
-dotnet build tools/bench-store -c Release -nodeReuse:false -v q >/dev/null
+dotnet build src/ReportMiner.Cli -c Release -nodeReuse:false -v q | grep -E " error " || true
+dotnet build tools/bench-store -c Release -nodeReuse:false -v q | grep -E " error " || true
 cli="dotnet src/ReportMiner.Cli/bin/Release/net10.0/reportminer.dll"
 mkdir -p "$work"
 if [ ! -d "$work/corpus" ]; then

@@ -11,10 +11,27 @@ public static class TextSniffer
         var control = 0;
         foreach (var b in head)
         {
-            if (b == 0) return false;
+            if (b == 0) return LooksLikeBomlessUtf16(head);
             if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C or 0x1A)) control++;
         }
         return control <= head.Length / 100;
+    }
+
+    /// <summary>
+    /// UTF-16 without a BOM has NULs beside its ASCII; random binary decoded as UTF-16 lands mostly outside the
+    /// ranges Chinese documents use, so "almost every code unit is plausible" tells the two apart.
+    /// </summary>
+    private static bool LooksLikeBomlessUtf16(ReadOnlySpan<byte> head)
+    {
+        var even = head[..(head.Length & ~1)];
+        return even.Length >= 4 && (Plausible(Encoding.Unicode.GetString(even)) || Plausible(Encoding.BigEndianUnicode.GetString(even)));
+    }
+
+    private static bool Plausible(string text)
+    {
+        var good = text.Count(c => c is '\t' or '\n' or '\r' or (>= ' ' and <= '~') or (>= '\u3000' and <= '\u303f')
+            or (>= '\u4e00' and <= '\u9fff') or (>= '\uff00' and <= '\uffef') or (>= '\u2000' and <= '\u206f'));
+        return good >= text.Length * 0.95;
     }
 
     /// <summary>Decodes enough of the head to look for ASCII markup, whatever the encoding.</summary>

@@ -36,9 +36,10 @@ public static class TextEncodingDetector
             if (sample[i + 1] == 0) oddNul++;
         }
         if (pairs < 2) return null;
-        // ASCII (digits, tabs, newlines) in UTF-16 puts a NUL in every other byte; CJK text adds few.
-        if (oddNul > pairs / 5 && evenNul < oddNul / 10) return new UnicodeEncoding(false, false);
-        if (evenNul > pairs / 5 && oddNul < evenNul / 10) return new UnicodeEncoding(true, false);
+        // ASCII (digits, tabs, newlines) in UTF-16 puts a NUL in every other byte; CJK text adds few, and
+        // GB18030/UTF-8 text has none at all, so a few NULs on one side only are enough.
+        if (oddNul >= 2 && evenNul * 10 <= oddNul) return new UnicodeEncoding(false, false);
+        if (evenNul >= 2 && oddNul * 10 <= evenNul) return new UnicodeEncoding(true, false);
         return null;
     }
 

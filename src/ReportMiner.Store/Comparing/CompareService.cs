@@ -16,7 +16,13 @@ public sealed class CompareService(SqliteConnection connection)
         if ((query.Category is null) == (query.Indicator is null))
             throw new StoreException("Compare needs exactly one of --category or --indicator (or --budgets).");
         var sql = new StringBuilder(
-            $"SELECT {ProjectColumns}, i.name, i.target_text, i.target_value, i.actual_text, i.actual_value, i.met, p.id " +
+            $"SELECT {ProjectColumns}, i.name, i.target_text, i.target_value, i.actual_text, i.actual_value, i.met, " +
+            // One indicator stands for each project: the closest name match (exact, ending with the term as in
+            // 接通率, starting with it, then the shortest), else the first in the report. SQLite takes the other
+            // columns from the row holding the MIN.
+            "MIN(CASE WHEN $term = '' OR i.name_key = $term THEN 0 WHEN substr(i.name_key, -length($term)) = $term THEN 1 " +
+            "WHEN substr(i.name_key, 1, length($term)) = $term THEN 2 ELSE 3 END * 1000000 " +
+            "+ CASE WHEN $term = '' THEN 0 ELSE length(i.name_key) END * 1000 + i.ordinal) " +
             "FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id WHERE ");
         using var command = connection.CreateCommand();
         if (query.Category is not null)
@@ -26,31 +32,18 @@ public sealed class CompareService(SqliteConnection connection)
         }
         else
         {
-            var term = SearchTerms.Parse(query.Indicator!);
-            var table = term.Any(SearchTerms.IsShort) ? "indicator_grams" : "indicator_trigrams";
-            sql.Append($"i.id IN (SELECT rowid FROM {table} WHERE {table} MATCH $match)");
-            command.Parameters.AddWithValue("$match", FtsQuery.All(term.Select(t => FtsQuery.Column("name", t))));
+            // Cities and years go into the index match too, so FTS5 intersects instead of returning every name match.
+            var matcher = IndicatorMatcher.For(SearchTerms.Parse(query.Indicator!), "name", query.Cities, query.Years, null);
+            if (matcher.MatchesNothing) return [];
+            sql.Append($"i.id IN ({matcher.Ids})");
+            command.Parameters.AddWithValue("$m0", matcher.Expression);
         }
         AppendFilters(sql, command, query);
-        // One indicator stands for each project: the closest name match (exact, ending with the term as in
-        // 接通率, starting with it, then the shortest), else the first in the report.
-        var nameTerm = query.Indicator is null ? "" : string.Concat(SearchTerms.Parse(query.Indicator));
-        command.Parameters.AddWithValue("$term", nameTerm);
-        sql.Append(" ORDER BY p.id, CASE WHEN $term = '' OR i.name_key = $term THEN 0 WHEN substr(i.name_key, -length($term)) = $term THEN 1 " +
-                   "WHEN substr(i.name_key, 1, length($term)) = $term THEN 2 ELSE 3 END, CASE WHEN $term = '' THEN 0 ELSE length(i.name_key) END, i.ordinal");
-        command.CommandText = sql.ToString();
+        command.Parameters.AddWithValue("$term", query.Indicator is null ? "" : string.Concat(SearchTerms.Parse(query.Indicator)));
+        command.CommandText = sql.Append(" GROUP BY i.project_id").ToString();
         var perProject = new List<CandidateRow>();
-        long? lastProject = null;
         using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var projectId = reader.GetInt64(16);
-                if (lastProject == projectId) continue;
-                lastProject = projectId;
-                perProject.Add(Read(reader, withIndicator: true));
-            }
-        }
+            while (reader.Read()) perProject.Add(Read(reader, withIndicator: true));
         return Collapse(perProject);
     }
 

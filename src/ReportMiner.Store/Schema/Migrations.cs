@@ -6,9 +6,9 @@ namespace ReportMiner.Store.Schema;
 /// </summary>
 internal static class Migrations
 {
-    public static IReadOnlyList<string> Ordered { get; } =
+    public static IReadOnlyList<Migration> Ordered { get; } =
     [
-        """
+        Migration.Sql("documents, projects, indicators, import runs; trigram and gram indexes", """
         CREATE TABLE import_runs (
             id INTEGER PRIMARY KEY,
             started_at TEXT NOT NULL,
@@ -93,6 +93,9 @@ internal static class Migrations
         CREATE VIRTUAL TABLE indicator_trigrams USING fts5(name, context, tags, content='', contentless_delete=1, tokenize='trigram');
         CREATE VIRTUAL TABLE indicator_grams USING fts5(name, context, tags, content='', contentless_delete=1, tokenize='unicode61');
         CREATE VIRTUAL TABLE page_trigrams USING fts5(text, content='', contentless_delete=1, tokenize='trigram');
-        """,
+        """),
+        Migration.Sql("covering index for compare by category",
+            "CREATE INDEX indicators_compare ON indicators(category, project_id, ordinal, name, target_text, target_value, actual_text, actual_value, met);"),
+        new("gram index tokens become ordered bigrams plus characters (phrases match any length)", GramIndexRebuild.Run),
     ];
 }

@@ -4,33 +4,46 @@ namespace ReportMiner.Store.Searching;
 
 /// <summary>
 /// Turns terms and filters into one SQL statement that yields matching indicator ids, newest first.
-/// Terms of 3+ characters go to the trigram index; 1-2 character terms to the gram index (trigrams
-/// cannot match them). Filters are tag phrases in the same MATCH so FTS5 intersects them.
+/// Unfiltered queries whose terms all have 3+ characters go to the trigram index. Queries with a 1-2
+/// character term (trigrams cannot match those) or with filters go to the gram index, where every term is
+/// a phrase of ordered bigrams and filters are single tokens, so FTS5 intersects them cheaply.
+/// A term with no searchable characters in the gram index (only punctuation) matches nothing there.
 /// </summary>
-internal sealed record IndicatorMatcher(string Sql, IReadOnlyList<string> Expressions)
+internal sealed record IndicatorMatcher(string? Table, string Expression)
 {
-    public static IndicatorMatcher For(IReadOnlyList<string> terms, SearchQuery query, string columns)
+    public bool MatchesNothing => Table is null;
+
+    /// <summary>Every matching id (bind the expression as $m0).</summary>
+    public string Ids => $"SELECT rowid FROM {Table} WHERE {Table} MATCH $m0";
+
+    /// <summary>The newest $cap matching ids.</summary>
+    public string Newest => Ids + " ORDER BY rowid DESC LIMIT $cap";
+
+    public static IndicatorMatcher For(IReadOnlyList<string> terms, SearchQuery query, string columns) =>
+        For(terms, columns, query.City is null ? [] : [query.City], query.Year is null ? [] : [query.Year.Value], query.Category);
+
+    /// <summary>Several cities or years are alternatives (OR) within their filter; filters and terms all apply (AND).</summary>
+    public static IndicatorMatcher For(IReadOnlyList<string> terms, string columns, IReadOnlyList<string> cities, IReadOnlyList<int> years,
+        string? category)
     {
-        var tags = Tags(query).ToArray();
-        var longTerms = terms.Where(t => !SearchTerms.IsShort(t)).ToArray();
-        var shortTerms = terms.Where(SearchTerms.IsShort).ToArray();
-        var parts = new List<(string Table, string Expression)>();
-        if (longTerms.Length > 0) parts.Add(("indicator_trigrams", Expression(longTerms, columns, tags)));
-        if (shortTerms.Length > 0) parts.Add(("indicator_grams", Expression(shortTerms, columns, longTerms.Length > 0 ? [] : tags)));
-        var selects = parts.Select((p, i) => $"SELECT rowid FROM {p.Table} WHERE {p.Table} MATCH $m{i}");
-        var sql = parts.Count == 1
-            ? selects.Single() + " ORDER BY rowid DESC LIMIT $cap"
-            : $"SELECT rowid FROM ({string.Join(" INTERSECT ", selects)}) ORDER BY rowid DESC LIMIT $cap";
-        return new IndicatorMatcher(sql, parts.Select(p => p.Expression).ToArray());
+        var filters = new[]
+        {
+            AnyOf(cities.Select(c => FilterTags.City(CityNames.Key(c) ?? c))),
+            AnyOf(years.Select(FilterTags.Year)),
+            category is null ? null : AnyOf([FilterTags.Category(category)]),
+        }.OfType<string>().ToArray();
+        if (filters.Length == 0 && !terms.Any(SearchTerms.IsShort))
+            return Over("indicator_trigrams", terms.Select(t => $"{columns} : {FtsQuery.Phrase(t)}"));
+        var phrases = terms.Select(SearchGrams.Phrase).ToArray();
+        if (phrases.Any(p => p is null)) return new IndicatorMatcher(null, "");
+        return Over("indicator_grams", phrases.Select(p => $"{columns} : {FtsQuery.Phrase(p!)}").Concat(filters));
     }
 
-    private static string Expression(IEnumerable<string> terms, string columns, IEnumerable<string> tags) =>
-        FtsQuery.All(terms.Select(t => $"{columns} : {FtsQuery.Phrase(t)}").Concat(tags.Select(t => FtsQuery.Column("tags", t))));
-
-    private static IEnumerable<string> Tags(SearchQuery query)
+    private static string? AnyOf(IEnumerable<string> tags)
     {
-        if (query.City is not null) yield return FilterTags.City(CityNames.Key(query.City) ?? query.City);
-        if (query.Year is not null) yield return FilterTags.Year(query.Year.Value);
-        if (query.Category is not null) yield return FilterTags.Category(query.Category);
+        var clauses = tags.Distinct().Select(t => FtsQuery.Column("tags", t)).ToArray();
+        return clauses.Length == 0 ? null : "(" + string.Join(" OR ", clauses) + ")";
     }
+
+    private static IndicatorMatcher Over(string table, IEnumerable<string> clauses) => new(table, FtsQuery.All(clauses));
 }

@@ -35,13 +35,14 @@ public sealed class SearchService(SqliteConnection connection)
     /// <summary>The best <paramref name="limit"/> of the newest candidates, ranked in SQL on the folded name.</summary>
     private List<long> Ranked(IndicatorMatcher matcher, string firstTerm, int limit, IReadOnlyList<long> exclude)
     {
+        if (matcher.MatchesNothing) return [];
         using var command = connection.CreateCommand();
         command.CommandText =
-            $"SELECT i.id FROM ({matcher.Sql}) c JOIN indicators i ON i.id = c.rowid JOIN projects p ON p.id = i.project_id " +
+            $"SELECT i.id FROM ({matcher.Newest}) c JOIN indicators i ON i.id = c.rowid JOIN projects p ON p.id = i.project_id " +
             "WHERE i.id NOT IN (SELECT value FROM json_each($exclude)) " +
             "ORDER BY CASE WHEN i.name_key = $term THEN 0 WHEN substr(i.name_key, 1, length($term)) = $term THEN 1 ELSE 2 END, " +
             "length(i.name_key), p.year DESC, i.id DESC LIMIT $limit";
-        for (var i = 0; i < matcher.Expressions.Count; i++) command.Parameters.AddWithValue($"$m{i}", matcher.Expressions[i]);
+        command.Parameters.AddWithValue("$m0", matcher.Expression);
         command.Parameters.AddWithValue("$cap", CandidateCap);
         command.Parameters.AddWithValue("$term", firstTerm);
         command.Parameters.AddWithValue("$exclude", "[" + string.Join(',', exclude) + "]");

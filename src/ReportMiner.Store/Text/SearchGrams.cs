@@ -3,29 +3,41 @@ using System.Text;
 namespace ReportMiner.Store.Text;
 
 /// <summary>
-/// Our own tokenization for queries trigrams cannot answer (1-2 characters): every folded character and
-/// every adjacent pair becomes a space-separated token for FTS5's unicode61 tokenizer. Runs of letters and
-/// digits stay whole words so "12345" is one token.
+/// Our own tokenization for the gram index (FTS5 unicode61 over space-separated tokens). Each run of
+/// ideographs becomes its overlapping bigrams in order, so a query of 2+ characters is a phrase of
+/// consecutive bigrams (an exact substring match); every single character follows as its own token for
+/// 1-character queries. Runs of letters and digits stay whole words ("12345").
 /// </summary>
 public static class SearchGrams
 {
     public static string Tokens(string foldedText)
     {
-        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        var sequence = new List<string>();
+        var characters = new HashSet<string>(StringComparer.Ordinal);
         foreach (var run in Runs(foldedText))
         {
-            if (!IsIdeographic(run[0]))
-            {
-                tokens.Add(run);
-                continue;
-            }
-            for (var i = 0; i < run.Length; i++)
-            {
-                tokens.Add(run[i].ToString());
-                if (i + 1 < run.Length) tokens.Add(run.Substring(i, 2));
-            }
+            sequence.AddRange(Sequence(run));
+            if (IsIdeographic(run[0]) && run.Length > 1)
+                foreach (var c in run) characters.Add(c.ToString());
         }
-        return string.Join(' ', tokens);
+        return string.Join(' ', sequence.Concat(characters));
+    }
+
+    /// <summary>The phrase a folded query term is found by, or null when it has no searchable characters.</summary>
+    public static string? Phrase(string foldedTerm)
+    {
+        var tokens = Runs(foldedTerm).SelectMany(Sequence).ToArray();
+        return tokens.Length == 0 ? null : string.Join(' ', tokens);
+    }
+
+    private static IEnumerable<string> Sequence(string run)
+    {
+        if (!IsIdeographic(run[0]) || run.Length == 1)
+        {
+            yield return run;
+            yield break;
+        }
+        for (var i = 0; i + 1 < run.Length; i++) yield return run.Substring(i, 2);
     }
 
     /// <summary>Splits text into runs of ideographs and runs of letters/digits; everything else separates.</summary>

@@ -30,12 +30,24 @@ public sealed class RecordWriter(SqliteConnection connection)
     /// <summary>Deletes the document at a path with its projects, indicators, pages and index rows.</summary>
     public void Remove(string path, SqliteTransaction transaction)
     {
-        const string ids = "SELECT i.id FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id WHERE d.path = $path";
-        const string pages = "SELECT g.id FROM document_pages g JOIN documents d ON d.id = g.document_id WHERE d.path = $path";
-        Run(transaction, $"DELETE FROM indicator_trigrams WHERE rowid IN ({ids})", ("$path", path));
-        Run(transaction, $"DELETE FROM indicator_grams WHERE rowid IN ({ids})", ("$path", path));
-        Run(transaction, $"DELETE FROM page_trigrams WHERE rowid IN ({pages})", ("$path", path));
+        using (var find = Command(transaction, "SELECT id FROM documents WHERE path = $path", [("$path", path)]))
+            if (find.ExecuteScalar() is not long documentId) return;
+        // Index rows are deleted one rowid at a time: a rowid IN (subquery) on an FTS5 table scans the whole index.
+        DeleteIndexRows(transaction, "SELECT i.id FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id WHERE d.path = $path",
+            path, "indicator_trigrams", "indicator_grams");
+        DeleteIndexRows(transaction, "SELECT g.id FROM document_pages g JOIN documents d ON d.id = g.document_id WHERE d.path = $path", path, "page_trigrams");
         Run(transaction, "DELETE FROM documents WHERE path = $path", ("$path", path));
+    }
+
+    private void DeleteIndexRows(SqliteTransaction transaction, string idsSql, string path, params string[] indexes)
+    {
+        var ids = new List<long>();
+        using (var select = Command(transaction, idsSql, [("$path", path)]))
+        using (var reader = select.ExecuteReader())
+            while (reader.Read()) ids.Add(reader.GetInt64(0));
+        foreach (var index in indexes)
+            foreach (var id in ids)
+                Run(transaction, $"DELETE FROM {index} WHERE rowid = $id", ("$id", id));
     }
 
     private long InsertDocument(DocumentEntry e, long? runId, SqliteTransaction t) => Insert(t,

@@ -68,4 +68,10 @@ public sealed class FormatSnifferTests
     [Fact]
     public void Utf16_text_with_a_bom_is_text_despite_its_zero_bytes() =>
         Assert.Equal(FileFormat.Txt, FormatSniffer.SniffHead("x", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("满意度")).ToArray()));
+
+    [Theory]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    public void Utf16_text_without_a_bom_is_text(string encoding) =>
+        Assert.Equal(FileFormat.Txt, FormatSniffer.SniffHead("x", Encoding.GetEncoding(encoding).GetBytes("项目名称\t接通率\r\n2021年 95%\r\n")));
 }

@@ -41,6 +41,20 @@ public sealed class TextEncodingTests
         Assert.Equal("128万元", table.CellAt(1, 1)?.Text);
     }
 
+    [Theory]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    public void Mostly_chinese_utf16_without_a_bom_reads_through_the_default_reader(string encoding)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("report.txt");
+        File.WriteAllBytes(path, Encoding.GetEncoding(encoding).GetBytes("项目名称\t接通率\r\n满意度\t百分之九十五\r\n"));
+
+        var document = ReportMiner.Parsing.Pipeline.DefaultDocumentReader.Create().Read(path);
+
+        Assert.Equal(["满意度", "百分之九十五"], Assert.Single(document.Tables).RowTexts(1));
+    }
+
     [Fact]
     public void Gbk_bytes_are_not_mistaken_for_utf8_or_big5()
     {
