@@ -21,4 +21,6 @@ echo "== Budgets of every project (万元)"
 "${rm[@]}" compare --budgets --db "$db"
 echo "== Search: 回访"
 "${rm[@]}" search 回访 --db "$db" --limit 5
+# Build servers would otherwise linger for minutes after the script ends.
+dotnet build-server shutdown >/dev/null 2>&1 || true
 exit "$status"

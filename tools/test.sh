@@ -13,4 +13,6 @@ failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
+# Build servers would otherwise linger for minutes after the script ends.
+dotnet build-server shutdown >/dev/null 2>&1 || true
 exit "$status"
