@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportMiner.Extraction.Records;
+using ReportMiner.Store.Comparing;
 using ReportMiner.Store.Text;
 
 namespace ReportMiner.Store.Writing;
@@ -12,31 +13,43 @@ namespace ReportMiner.Store.Writing;
 /// </summary>
 public sealed class RecordWriter(SqliteConnection connection)
 {
+    /// <summary>Writes one document and refreshes the compare rows of every project it removed or added.</summary>
     public void Write(DocumentEntry entry, long? runId, SqliteTransaction transaction)
     {
-        Remove(entry.Path, transaction);
+        var touched = Delete(entry.Path, transaction);
         var documentId = InsertDocument(entry, runId, transaction);
         foreach (var page in entry.Pages) InsertPage(documentId, page, transaction);
-        if (entry.Record is null) return;
-        for (var p = 0; p < entry.Record.Projects.Count; p++)
+        for (var p = 0; p < (entry.Record?.Projects.Count ?? 0); p++)
         {
-            var project = entry.Record.Projects[p];
+            var project = entry.Record!.Projects[p];
             var projectId = InsertProject(documentId, p, project, transaction);
             for (var i = 0; i < project.Indicators.Count; i++)
                 InsertIndicator(projectId, i, project, project.Indicators[i], transaction);
+            touched.Add(new ComparisonKey(CityNames.Key(project.City), project.Year, ScriptFolding.Fold(project.Name)));
         }
+        StoredComparisons.Refresh(connection, transaction, touched);
     }
 
-    /// <summary>Deletes the document at a path with its projects, indicators, pages and index rows.</summary>
-    public void Remove(string path, SqliteTransaction transaction)
+    /// <summary>Deletes the document at a path with its projects, indicators, pages and index rows, and refreshes its compare rows.</summary>
+    public void Remove(string path, SqliteTransaction transaction) =>
+        StoredComparisons.Refresh(connection, transaction, Delete(path, transaction));
+
+    /// <summary>Deletes without refreshing; returns the project keys whose compare rows are now stale.</summary>
+    private List<ComparisonKey> Delete(string path, SqliteTransaction transaction)
     {
+        var touched = new List<ComparisonKey>();
+        using (var keys = Command(transaction, "SELECT p.city_key, p.year, p.name_key FROM projects p JOIN documents d ON d.id = p.document_id WHERE d.path = $path", [("$path", path)]))
+        using (var reader = keys.ExecuteReader())
+            while (reader.Read())
+                touched.Add(new ComparisonKey(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.GetString(2)));
         using (var find = Command(transaction, "SELECT id FROM documents WHERE path = $path", [("$path", path)]))
-            if (find.ExecuteScalar() is not long documentId) return;
+            if (find.ExecuteScalar() is not long) return touched;
         // Index rows are deleted one rowid at a time: a rowid IN (subquery) on an FTS5 table scans the whole index.
         DeleteIndexRows(transaction, "SELECT i.id FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id WHERE d.path = $path",
             path, "indicator_trigrams", "indicator_grams");
         DeleteIndexRows(transaction, "SELECT g.id FROM document_pages g JOIN documents d ON d.id = g.document_id WHERE d.path = $path", path, "page_trigrams");
         Run(transaction, "DELETE FROM documents WHERE path = $path", ("$path", path));
+        return touched;
     }
 
     private void DeleteIndexRows(SqliteTransaction transaction, string idsSql, string path, params string[] indexes)
