@@ -49,6 +49,37 @@ public sealed class StoredComparisonTests
     }
 
     [Fact]
+    public void Single_document_writes_and_removals_refresh_compare_rows_immediately()
+    {
+        using var dir = new TempDirectory();
+        var gold = StoreFixture.CopyGold(dir);
+        var db = dir.File("s.db");
+        using var connection = StoreDatabase.Open(db);
+        var writer = new Writing.RecordWriter(connection);
+        var files = Directory.GetFiles(gold, "*.json").Order(StringComparer.Ordinal).ToArray();
+        foreach (var (file, copy) in files.Select(f => (f, 0)).Concat(files.Select(f => (f, 1))))
+        {
+            using var transaction = connection.BeginTransaction();
+            writer.Write(new Writing.DocumentEntry
+            {
+                Path = file + "#" + copy, Sha256 = $"{copy}{file}", Format = "record", Size = 1, Record = Importing.RecordFiles.Read(file, $"{copy}{file}"),
+            }, null, transaction);
+            transaction.Commit();
+        }
+        Assert.Equal((2, 2), Guangzhou(Snapshot(connection)));
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            writer.Remove(files.Single(f => Path.GetFileName(f).StartsWith("002_", StringComparison.Ordinal)) + "#1", transaction);
+            transaction.Commit();
+        }
+
+        var afterRemove = Snapshot(connection);
+        Assert.Equal((1, 1), Guangzhou(afterRemove));
+        AssertEqualToRebuild(db, afterRemove);
+    }
+
+    [Fact]
     public void A_store_at_the_previous_version_is_migrated_to_the_same_compare_results()
     {
         using var dir = new TempDirectory();

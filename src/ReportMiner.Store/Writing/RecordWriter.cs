@@ -16,7 +16,23 @@ public sealed class RecordWriter(SqliteConnection connection)
     /// <summary>Writes one document and refreshes the compare rows of every project it removed or added.</summary>
     public void Write(DocumentEntry entry, long? runId, SqliteTransaction transaction)
     {
-        var touched = Delete(entry.Path, transaction);
+        var stale = new HashSet<ComparisonKey>();
+        Write(entry, runId, transaction, stale);
+        StoredComparisons.Refresh(connection, transaction, stale);
+    }
+
+    /// <summary>Deletes the document at a path with its projects, indicators, pages and index rows, and refreshes its compare rows.</summary>
+    public void Remove(string path, SqliteTransaction transaction)
+    {
+        var stale = new HashSet<ComparisonKey>();
+        Remove(path, transaction, stale);
+        StoredComparisons.Refresh(connection, transaction, stale);
+    }
+
+    /// <summary>Writes without refreshing compare rows; the keys to refresh before commit are added to <paramref name="stale"/>.</summary>
+    internal void Write(DocumentEntry entry, long? runId, SqliteTransaction transaction, ISet<ComparisonKey> stale)
+    {
+        Remove(entry.Path, transaction, stale);
         var documentId = InsertDocument(entry, runId, transaction);
         foreach (var page in entry.Pages) InsertPage(documentId, page, transaction);
         for (var p = 0; p < (entry.Record?.Projects.Count ?? 0); p++)
@@ -25,31 +41,24 @@ public sealed class RecordWriter(SqliteConnection connection)
             var projectId = InsertProject(documentId, p, project, transaction);
             for (var i = 0; i < project.Indicators.Count; i++)
                 InsertIndicator(projectId, i, project, project.Indicators[i], transaction);
-            touched.Add(new ComparisonKey(CityNames.Key(project.City), project.Year, ScriptFolding.Fold(project.Name)));
+            stale.Add(new ComparisonKey(CityNames.Key(project.City), project.Year, ScriptFolding.Fold(project.Name)));
         }
-        StoredComparisons.Refresh(connection, transaction, touched);
     }
 
-    /// <summary>Deletes the document at a path with its projects, indicators, pages and index rows, and refreshes its compare rows.</summary>
-    public void Remove(string path, SqliteTransaction transaction) =>
-        StoredComparisons.Refresh(connection, transaction, Delete(path, transaction));
-
-    /// <summary>Deletes without refreshing; returns the project keys whose compare rows are now stale.</summary>
-    private List<ComparisonKey> Delete(string path, SqliteTransaction transaction)
+    /// <summary>Removes without refreshing compare rows; the keys to refresh before commit are added to <paramref name="stale"/>.</summary>
+    internal void Remove(string path, SqliteTransaction transaction, ISet<ComparisonKey> stale)
     {
-        var touched = new List<ComparisonKey>();
         using (var keys = Command(transaction, "SELECT p.city_key, p.year, p.name_key FROM projects p JOIN documents d ON d.id = p.document_id WHERE d.path = $path", [("$path", path)]))
         using (var reader = keys.ExecuteReader())
             while (reader.Read())
-                touched.Add(new ComparisonKey(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.GetString(2)));
+                stale.Add(new ComparisonKey(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.GetString(2)));
         using (var find = Command(transaction, "SELECT id FROM documents WHERE path = $path", [("$path", path)]))
-            if (find.ExecuteScalar() is not long) return touched;
+            if (find.ExecuteScalar() is not long) return;
         // Index rows are deleted one rowid at a time: a rowid IN (subquery) on an FTS5 table scans the whole index.
         DeleteIndexRows(transaction, "SELECT i.id FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id WHERE d.path = $path",
             path, "indicator_trigrams", "indicator_grams");
         DeleteIndexRows(transaction, "SELECT g.id FROM document_pages g JOIN documents d ON d.id = g.document_id WHERE d.path = $path", path, "page_trigrams");
         Run(transaction, "DELETE FROM documents WHERE path = $path", ("$path", path));
-        return touched;
     }
 
     private void DeleteIndexRows(SqliteTransaction transaction, string idsSql, string path, params string[] indexes)
