@@ -18,28 +18,27 @@ internal static class RowGenerator
             fast.CommandText = "PRAGMA synchronous = OFF";
             fast.ExecuteNonQuery();
         }
-        var writer = new RecordWriter(connection);
         var records = new SyntheticRecords(42);
         var clock = Stopwatch.StartNew();
         var written = 0;
         var report = 0;
         while (written < targetIndicators)
         {
-            using var transaction = connection.BeginTransaction();
+            using var batch = new WriteBatch(connection);
             for (var n = 0; n < 200 && written < targetIndicators; n++, report++)
             {
                 // Each report exists in several formats, like the real corpus.
                 for (var variant = 0; variant < Formats.Length && written < targetIndicators; variant++)
                 {
                     var record = records.Report(report, variant, Formats[variant]);
-                    writer.Write(new DocumentEntry
+                    batch.Write(new DocumentEntry
                     {
                         Path = $"/corpus/{report:D6}/{record.File}", Sha256 = record.Sha256, Format = Formats[variant], Size = 1000, Record = record,
-                    }, null, transaction);
+                    }, null);
                     written += record.Projects.Sum(p => p.Indicators.Count);
                 }
             }
-            transaction.Commit();
+            batch.Commit();
             Console.Error.Write($"\r{written} indicators, {clock.Elapsed.TotalSeconds:F0} s");
         }
         Console.Error.WriteLine();

@@ -9,7 +9,6 @@ namespace ReportMiner.Store.Importing;
 internal sealed class BatchWriter(SqliteConnection connection, long runId, int total, int batchSize, IProgress<ImportProgress>? progress)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly RecordWriter _writer = new(connection);
     private readonly HashSet<string> _writtenThisRun = new(StringComparer.Ordinal);
     private readonly List<ImportFailure> _failures = [];
 
@@ -25,28 +24,28 @@ internal sealed class BatchWriter(SqliteConnection connection, long runId, int t
         while (await results.WaitToReadAsync(ct))
         {
             while (batch.Count < batchSize && results.TryRead(out var result)) batch.Add(result);
-            using (var transaction = connection.BeginTransaction())
+            using (var writes = new WriteBatch(connection))
             {
-                foreach (var result in batch) Apply(result, state, transaction);
-                transaction.Commit();
+                foreach (var result in batch) Apply(result, state, writes);
+                writes.Commit();
             }
             progress?.Report(Snapshot(batch[^1].Path));
             batch.Clear();
         }
     }
 
-    private void Apply(WorkResult result, StoredState state, SqliteTransaction transaction)
+    private void Apply(WorkResult result, StoredState state, WriteBatch writes)
     {
         var entry = result.Entry;
         var duplicate = entry is { Failed: false } && _writtenThisRun.Contains(result.Sha256);
         if (entry is null || duplicate)
         {
             // Same content already stored: nothing is added, but a stale version at this path must go.
-            if (state.HoldsOtherVersion(result.Path, result.Sha256)) _writer.Remove(result.Path, transaction);
+            if (state.HoldsOtherVersion(result.Path, result.Sha256)) writes.Remove(result.Path);
             Unchanged++;
             return;
         }
-        _writer.Write(entry, runId, transaction);
+        writes.Write(entry, runId);
         if (entry.Failed)
         {
             _failures.Add(new ImportFailure(entry.Path, entry.ErrorKind ?? "Unknown", entry.Error!));

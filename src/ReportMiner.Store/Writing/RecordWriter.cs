@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportMiner.Extraction.Records;
+using ReportMiner.Store.Comparing;
 using ReportMiner.Store.Text;
 
 namespace ReportMiner.Store.Writing;
@@ -12,26 +13,47 @@ namespace ReportMiner.Store.Writing;
 /// </summary>
 public sealed class RecordWriter(SqliteConnection connection)
 {
+    /// <summary>Writes one document and refreshes the compare rows of every project it removed or added.</summary>
     public void Write(DocumentEntry entry, long? runId, SqliteTransaction transaction)
     {
-        Remove(entry.Path, transaction);
+        var stale = new HashSet<ComparisonKey>();
+        Write(entry, runId, transaction, stale);
+        StoredComparisons.Refresh(connection, transaction, stale);
+    }
+
+    /// <summary>Deletes the document at a path with its projects, indicators, pages and index rows, and refreshes its compare rows.</summary>
+    public void Remove(string path, SqliteTransaction transaction)
+    {
+        var stale = new HashSet<ComparisonKey>();
+        Remove(path, transaction, stale);
+        StoredComparisons.Refresh(connection, transaction, stale);
+    }
+
+    /// <summary>Writes without refreshing compare rows; the keys to refresh before commit are added to <paramref name="stale"/>.</summary>
+    internal void Write(DocumentEntry entry, long? runId, SqliteTransaction transaction, ISet<ComparisonKey> stale)
+    {
+        Remove(entry.Path, transaction, stale);
         var documentId = InsertDocument(entry, runId, transaction);
         foreach (var page in entry.Pages) InsertPage(documentId, page, transaction);
-        if (entry.Record is null) return;
-        for (var p = 0; p < entry.Record.Projects.Count; p++)
+        for (var p = 0; p < (entry.Record?.Projects.Count ?? 0); p++)
         {
-            var project = entry.Record.Projects[p];
+            var project = entry.Record!.Projects[p];
             var projectId = InsertProject(documentId, p, project, transaction);
             for (var i = 0; i < project.Indicators.Count; i++)
                 InsertIndicator(projectId, i, project, project.Indicators[i], transaction);
+            stale.Add(new ComparisonKey(CityNames.Key(project.City), project.Year, ScriptFolding.Fold(project.Name)));
         }
     }
 
-    /// <summary>Deletes the document at a path with its projects, indicators, pages and index rows.</summary>
-    public void Remove(string path, SqliteTransaction transaction)
+    /// <summary>Removes without refreshing compare rows; the keys to refresh before commit are added to <paramref name="stale"/>.</summary>
+    internal void Remove(string path, SqliteTransaction transaction, ISet<ComparisonKey> stale)
     {
+        using (var keys = Command(transaction, "SELECT p.city_key, p.year, p.name_key FROM projects p JOIN documents d ON d.id = p.document_id WHERE d.path = $path", [("$path", path)]))
+        using (var reader = keys.ExecuteReader())
+            while (reader.Read())
+                stale.Add(new ComparisonKey(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.GetString(2)));
         using (var find = Command(transaction, "SELECT id FROM documents WHERE path = $path", [("$path", path)]))
-            if (find.ExecuteScalar() is not long documentId) return;
+            if (find.ExecuteScalar() is not long) return;
         // Index rows are deleted one rowid at a time: a rowid IN (subquery) on an FTS5 table scans the whole index.
         DeleteIndexRows(transaction, "SELECT i.id FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id WHERE d.path = $path",
             path, "indicator_trigrams", "indicator_grams");

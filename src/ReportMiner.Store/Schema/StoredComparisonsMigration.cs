@@ -1,0 +1,27 @@
+using Microsoft.Data.Sqlite;
+using ReportMiner.Store.Comparing;
+
+namespace ReportMiner.Store.Schema;
+
+/// <summary>Adds the write-time compare tables and fills them from the projects already stored.</summary>
+internal static class StoredComparisonsMigration
+{
+    private const string RowColumns =
+        "city TEXT, year INTEGER, project TEXT NOT NULL, indicator TEXT, target_text TEXT, target_value REAL, actual_text TEXT, " +
+        "actual_value REAL, met INTEGER, budget_wan REAL, actual_wan REAL, execution_rate_pct REAL, sources INTEGER NOT NULL, " +
+        "agreeing INTEGER NOT NULL, file TEXT NOT NULL";
+
+    public static void Run(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        StoreDatabase.Execute(connection,
+            $"CREATE TABLE compare_rows (category TEXT NOT NULL, city_key TEXT, name_key TEXT NOT NULL, {RowColumns});" +
+            // Reads go by category (then city and year); refreshes by project key across all categories.
+            "CREATE INDEX compare_rows_by_category ON compare_rows(category, city_key, year);" +
+            "CREATE INDEX compare_rows_by_project ON compare_rows(city_key, year, name_key);" +
+            $"CREATE TABLE budget_compare_rows (city_key TEXT, name_key TEXT NOT NULL, {RowColumns});" +
+            "CREATE INDEX budget_compare_rows_by_project ON budget_compare_rows(city_key, year, name_key);" +
+            "CREATE INDEX projects_by_compare_key ON projects(city_key, year, name_key);",
+            transaction);
+        StoredComparisons.Rebuild(connection, transaction);
+    }
+}

@@ -1,0 +1,149 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using ReportMiner.Store.Comparing;
+using ReportMiner.Store.Schema;
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Store.Tests;
+
+/// <summary>The compare rows kept at write time must always equal a collapse of everything stored.</summary>
+public sealed class StoredComparisonTests
+{
+    [Fact]
+    public void Replacing_removing_and_restoring_a_copy_keeps_compare_rows_equal_to_a_full_rebuild()
+    {
+        using var dir = new TempDirectory();
+        var gold = StoreFixture.CopyGold(dir);
+        var original = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(gold, "002_*.json").Single()))!;
+        var copy = Path.Combine(gold, "copy.json");
+        var disagreeing = original.DeepClone();
+        foreach (var indicator in disagreeing["projects"]![0]!["indicators"]!.AsArray())
+            if ((string?)indicator!["category"] == "answer_rate") indicator["actual"]!["value"] = 94.5;
+        File.WriteAllText(copy, disagreeing.ToJsonString());
+        var db = dir.File("s.db");
+        StoreFixture.Import(db, gold);
+        var before = Snapshot(db);
+        Assert.Equal((2, 1), Guangzhou(before));
+
+        var renamed = disagreeing.DeepClone();
+        renamed["projects"]![0]!["name"] = "另一个热线项目";
+        File.WriteAllText(copy, renamed.ToJsonString());
+        StoreFixture.Import(db, gold);
+        var afterReplace = Snapshot(db);
+        Assert.Equal((1, 1), Guangzhou(afterReplace));
+        Assert.Contains(afterReplace.Single(s => s.Kind == "answer_rate").Rows, r => r.Project == "另一个热线项目");
+        AssertEqualToRebuild(db, afterReplace);
+
+        // Same bytes as the stored original: the importer removes the copy's own version instead of storing it twice.
+        File.WriteAllText(copy, File.ReadAllText(Directory.GetFiles(gold, "002_*.json").Single()));
+        StoreFixture.Import(db, gold);
+        var afterRemove = Snapshot(db);
+        Assert.Equal((1, 1), Guangzhou(afterRemove));
+        Assert.DoesNotContain(afterRemove.Single(s => s.Kind == "answer_rate").Rows, r => r.Project == "另一个热线项目");
+        AssertEqualToRebuild(db, afterRemove);
+
+        File.WriteAllText(copy, disagreeing.ToJsonString());
+        StoreFixture.Import(db, gold);
+        Assert.Equal(before, Snapshot(db));
+        AssertEqualToRebuild(db, before);
+    }
+
+    [Fact]
+    public void Single_document_writes_and_removals_refresh_compare_rows_immediately()
+    {
+        using var dir = new TempDirectory();
+        var gold = StoreFixture.CopyGold(dir);
+        var db = dir.File("s.db");
+        using var connection = StoreDatabase.Open(db);
+        var writer = new Writing.RecordWriter(connection);
+        var files = Directory.GetFiles(gold, "*.json").Order(StringComparer.Ordinal).ToArray();
+        foreach (var (file, copy) in files.Select(f => (f, 0)).Concat(files.Select(f => (f, 1))))
+        {
+            using var transaction = connection.BeginTransaction();
+            writer.Write(new Writing.DocumentEntry
+            {
+                Path = file + "#" + copy, Sha256 = $"{copy}{file}", Format = "record", Size = 1, Record = Importing.RecordFiles.Read(file, $"{copy}{file}"),
+            }, null, transaction);
+            transaction.Commit();
+        }
+        Assert.Equal((2, 2), Guangzhou(Snapshot(connection)));
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            writer.Remove(files.Single(f => Path.GetFileName(f).StartsWith("002_", StringComparison.Ordinal)) + "#1", transaction);
+            transaction.Commit();
+        }
+
+        var afterRemove = Snapshot(connection);
+        Assert.Equal((1, 1), Guangzhou(afterRemove));
+        AssertEqualToRebuild(db, afterRemove);
+    }
+
+    [Fact]
+    public void A_store_at_the_previous_version_is_migrated_to_the_same_compare_results()
+    {
+        using var dir = new TempDirectory();
+        var gold = StoreFixture.CopyGold(dir);
+        var original = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(gold, "002_*.json").Single()))!;
+        original["projects"]![0]!["actual_wan"] = null;
+        File.WriteAllText(Path.Combine(gold, "copy-incomplete.json"), original.ToJsonString());
+        var db = dir.File("s.db");
+        StoreFixture.Import(db, gold);
+        var expected = Snapshot(db);
+        Assert.Equal((2, 2), Guangzhou(expected));
+        using (var raw = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            raw.Open();
+            StoreDatabase.Execute(raw, "DROP TABLE compare_rows; DROP TABLE budget_compare_rows; DROP INDEX projects_by_compare_key; " +
+                                       $"PRAGMA user_version = {StoreDatabase.CurrentVersion - 1};");
+        }
+
+        using (var connection = StoreDatabase.Open(db)) Assert.Equal(StoreDatabase.CurrentVersion, StoreDatabase.Version(connection));
+
+        Assert.Equal(expected, Snapshot(db));
+    }
+
+    private sealed record Comparison(string Kind, IReadOnlyList<CompareRow> Rows)
+    {
+        public bool Equals(Comparison? other) => other is not null && Kind == other.Kind && Rows.SequenceEqual(other.Rows);
+
+        public override int GetHashCode() => Kind.GetHashCode();
+    }
+
+    private static (int Sources, int Agreeing) Guangzhou(IReadOnlyList<Comparison> snapshot)
+    {
+        var row = snapshot.Single(s => s.Kind == "answer_rate").Rows.Single(r => r.City == "广州市" && r.Project.StartsWith("12345", StringComparison.Ordinal));
+        return (row.Sources, row.Agreeing);
+    }
+
+    private static IReadOnlyList<Comparison> Snapshot(string db)
+    {
+        using var connection = StoreFixture.Open(db);
+        return Snapshot(connection);
+    }
+
+    private static IReadOnlyList<Comparison> Snapshot(SqliteConnection connection)
+    {
+        var categories = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT DISTINCT category FROM indicators WHERE category IS NOT NULL ORDER BY category";
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) categories.Add(reader.GetString(0));
+        }
+        Assert.NotEmpty(categories);
+        var service = new CompareService(connection);
+        return [.. categories.Select(c => new Comparison(c, service.Indicators(new CompareQuery { Category = c }))),
+            new Comparison("budgets", service.Budgets(new CompareQuery()))];
+    }
+
+    private static void AssertEqualToRebuild(string db, IReadOnlyList<Comparison> incremental)
+    {
+        using var connection = StoreFixture.Open(db);
+        using var transaction = connection.BeginTransaction();
+        StoreDatabase.Execute(connection, "DELETE FROM compare_rows; DELETE FROM budget_compare_rows;", transaction);
+        StoredComparisons.Rebuild(connection, transaction);
+        Assert.Equal(incremental, Snapshot(connection));
+        transaction.Rollback();
+    }
+}
