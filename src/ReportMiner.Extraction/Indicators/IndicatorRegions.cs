@@ -4,14 +4,21 @@ using ReportMiner.Extraction.Pipeline;
 namespace ReportMiner.Extraction.Indicators;
 
 /// <summary>Which table rows lie under an indicator header: other rules leave those rows to the indicator rule.</summary>
-public static class IndicatorRegions
+public sealed class IndicatorRegions
 {
-    /// <summary>True when an indicator header sits above <paramref name="item"/> in its table, within the same project section.</summary>
-    public static bool IsUnderIndicatorHeader(IEnumerable<DocItem> section, DocItem item)
+    private readonly Dictionary<Table, int> _firstHeaderRow = [];
+
+    /// <summary>Finds the indicator headers of one project section once.</summary>
+    public IndicatorRegions(IEnumerable<DocItem> section)
     {
-        if (item.Table is not { } table || item.Row is not { } row) return false;
-        return section.Any(i => i.Table == table && i.Row < row && HeaderSemantics.Read(i.Cells, c => SpansDown(table, i.Row!.Value, c)) is not null);
+        foreach (var item in section.Where(i => i.IsRow))
+            if (!_firstHeaderRow.ContainsKey(item.Table!) && HeaderSemantics.Read(item.Cells, c => SpansDown(item.Table!, item.Row!.Value, c)) is not null)
+                _firstHeaderRow[item.Table!] = item.Row!.Value;
     }
+
+    /// <summary>True when an indicator header sits above <paramref name="item"/> in its table, within the section.</summary>
+    public bool Contains(DocItem item) =>
+        item.Table is { } table && item.Row is { } row && _firstHeaderRow.TryGetValue(table, out var header) && header < row;
 
     public static bool SpansDown(Table table, int row, int column)
     {

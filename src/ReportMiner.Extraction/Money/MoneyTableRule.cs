@@ -18,7 +18,8 @@ public sealed class MoneyTableRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             var section = context.ItemsOf(project).ToList();
-            foreach (var item in section.Where(i => i.IsRow && !IndicatorRegions.IsUnderIndicatorHeader(section, i)))
+            var indicatorRows = new IndicatorRegions(section);
+            foreach (var item in section.Where(i => i.IsRow && !indicatorRows.Contains(i)))
             {
                 for (var c = 0; c < item.Cells.Count; c++)
                 {

@@ -19,7 +19,7 @@ internal static class DocItems
                     {
                         var cells = t.RowTexts(r).Select(TextKey.Simplify).ToArray();
                         if (cells.All(string.IsNullOrWhiteSpace)) continue;
-                        var page = t.RowCells(r).Select(c => c.Provenance.Page).DefaultIfEmpty(t.Page).First();
+                        var page = Enumerable.Range(0, t.ColumnCount).Select(c => t.CellAt(r, c)).FirstOrDefault(c => c?.Row == r)?.Provenance.Page ?? t.Page;
                         items.Add(new DocItem(items.Count, page, string.Join('\t', cells), t, r, cells) { Original = string.Join('\t', t.RowTexts(r)) });
                     }
                     break;

@@ -40,13 +40,12 @@ public sealed class TextDocumentParser : IDocumentParser
         var lines = new List<TextLine>();
         foreach (var raw in TextLineSource.ReadLines(request.Path, request.Limits, cancellationToken))
         {
-            var line = raw;
-            if (line.Contains('\f'))
+            var parts = raw.Split('\f');
+            for (var p = 0; p < parts.Length; p++)
             {
-                page += line.Count(ch => ch == '\f');
-                line = line.Replace("\f", string.Empty);
+                if (p > 0) page++;
+                if (p == 0 || parts[p].Length > 0) lines.Add(new TextLine(parts[p], page));
             }
-            lines.Add(new TextLine(line, page));
         }
         return lines;
     }

@@ -22,6 +22,9 @@ internal static class TextSegmenter
                 continue;
             }
             var end = RegionEnd(lines, i);
+            // The last cell of a form may wrap onto untabbed lines; they run until the next blank line.
+            if (lines[end].IsSingleCellLine)
+                while (end + 1 < lines.Count && !lines[end + 1].HasTab && !lines[end + 1].IsBlank) end++;
             var region = lines.Skip(i).Take(end - i + 1).ToList();
             var tabLines = region.Where(l => l.HasTab).ToList();
             if (tabLines.Count >= 2)
