@@ -86,7 +86,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(@"^(?<pre>.{0,15}?)\d{4}\s*年度?")]
     private static partial Regex LeadingYear();
 
-    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|[0-9()（）]")]
+    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|[0-9()（）]")]
     private static partial Regex GenericWords();
 
     [GeneratedRegex("(局|办公室|中心|委员会|厅|政府|管理处)$")]
