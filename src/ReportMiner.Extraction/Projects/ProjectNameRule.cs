@@ -69,6 +69,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
         if (Gazetteer.Default.Resolve(rest) is not null)
             foreach (var mention in Gazetteer.Default.Mentions(rest).SelectMany(m => m).Select(p => p.Name).Distinct())
                 rest = rest.Replace(mention, string.Empty);
+        // A leading place the gazetteer does not know (or that OCR misspelt) still is not a project name.
+        rest = LeadingPlace().Replace(rest, string.Empty);
         rest = GenericWords().Replace(rest, string.Empty);
         return rest.Length < 2;
     }
@@ -85,6 +87,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     [GeneratedRegex(@"^(?<pre>.{0,15}?)\d{4}\s*年度?")]
     private static partial Regex LeadingYear();
+
+    [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县]")]
+    private static partial Regex LeadingPlace();
 
     [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|[0-9()（）]")]
     private static partial Regex GenericWords();

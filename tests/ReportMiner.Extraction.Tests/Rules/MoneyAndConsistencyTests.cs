@@ -84,3 +84,13 @@ public sealed class MoneyInIndicatorTableTests
         Assert.Equal(92, Assert.Single(project.Indicators).Actual!.Value);
     }
 }
+
+public sealed class OcrMoneyTests
+{
+    [Fact]
+    public void A_unit_bracket_left_unclosed_by_ocr_still_declares_yuan()
+    {
+        var project = new Docs().Table("项目总预算(元\t6,836,000\t项目当年预算(元\t6,836,000", "同名项目上年预算额(元\t\t\t").Single();
+        Assert.Equal(683.6, project.BudgetWan!.Value, 6);
+    }
+}

@@ -89,3 +89,15 @@ public sealed class ColonlessLabelTests
         Assert.Equal("上海市某某局", project.Department);
     }
 }
+
+public sealed class GenericTitleTests
+{
+    [Fact]
+    public void A_generic_title_behind_an_unknown_place_gives_way_to_the_project_name_cell()
+    {
+        var project = new Docs().Para("岳蔓区财政支出项目绩效监控情况表")
+            .Table("项目名称\t长沙市岳麓区热线话务员服务外包项目", "主管部门\t网格化综合服务中心").Single();
+        Assert.Equal("长沙市岳麓区热线话务员服务外包项目", project.Name);
+        Assert.Equal("岳麓区", project.District);
+    }
+}
