@@ -21,8 +21,13 @@ public sealed partial class ProjectNameRule : IExtractionRule
                 project.SetName(Clean(label.Value), label.Item.Source());
             if (!single) FromTitle(project, items);
             FromQuotes(project, items);
+            // A 部门整体 (whole-department) report has no project: the department unit is what it reports on.
+            if (!project.Has("name") && LabelValues.Find(items, IsUnitNameLabel).FirstOrDefault() is { } unit)
+                project.SetName(Clean(unit.Value), unit.Item.Source());
         }
     }
+
+    private static bool IsUnitNameLabel(string key) => Bracketed().Replace(key, string.Empty) is "部门名称" or "单位名称";
 
     private static void FromTitle(ProjectDraft project, List<DocItem> items)
     {
@@ -35,7 +40,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var before = item.Key[..word.Index];
             if (word.Groups[1].Success && !before.EndsWith("项目")) before += word.Groups[1].Value;
             var quoted = Quoted().Match(before);
-            var candidate = quoted.Success ? quoted.Groups[1].Value : StripPlaceAndYear(before);
+            var candidate = TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripPlaceAndYear(before), string.Empty);
             if (!IsGeneric(candidate)) { project.SetName(Clean(candidate), item.Source()); return; }
             // "益阳市…服务外包费" on one line, "项目支出绩效评价报告" on the next.
             if (i > 0 && !items[i - 1].IsRow && items[i - 1].Key.Length <= 50 && !items[i - 1].Key.Contains('。'))
@@ -84,6 +89,13 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     [GeneratedRegex("(项目|经费|费用|费|资金|工程|服务)$")]
     private static partial Regex NameEnding();
+
+    // "…服务项目2022年度绩效评价报告": the year sits between the name and the report type.
+    [GeneratedRegex(@"\d{4}\s*年度?$")]
+    private static partial Regex TrailingYear();
+
+    [GeneratedRegex(@"[(（][^)）]*[)）]")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"^(?<pre>.{0,15}?)\d{4}\s*年度?")]
     private static partial Regex LeadingYear();
