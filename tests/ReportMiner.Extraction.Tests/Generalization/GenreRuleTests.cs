@@ -1,0 +1,79 @@
+using ReportMiner.Extraction.Tests.Rules;
+
+namespace ReportMiner.Extraction.Tests.Generalization;
+
+/// <summary>Genre conventions found missing by the held-out set, each on a small document of its own.</summary>
+public sealed class GenreRuleTests
+{
+    [Fact]
+    public void The_full_year_budget_beats_the_start_of_year_budget_in_the_national_self_evaluation_form()
+    {
+        var project = new Docs().Para("项目支出绩效自评表").Para("（2023年度）")
+            .Table("项目名称\t热线坐席外包服务", "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                "^\t年度资金总额\t500.00\t540.00\t518.40\t10\t96.00%\t9.6")
+            .Single();
+        Assert.Equal(540, project.BudgetWan);
+        Assert.Equal(518.4, project.ActualWan);
+    }
+
+    [Fact]
+    public void A_table_with_only_a_total_funds_row_gives_the_budget()
+    {
+        var project = new Docs().Para("项目支出绩效目标申报表")
+            .Table("项目名称\t便民热线平台维护", "项目资金（万元）\t年度资金总额\t88.00", "^\t其中：财政拨款\t88.00")
+            .Single();
+        Assert.Equal(88, project.BudgetWan);
+        Assert.Equal("便民热线平台维护", project.Name);
+    }
+
+    [Fact]
+    public void A_qualitative_target_is_met_when_the_actual_says_the_same()
+    {
+        var project = new Docs().Para("项目支出绩效自评表")
+            .Table("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+                "效益指标\t可持续影响指标\t运维制度\t完善\t完善\t5\t5", "^\t社会效益指标\t来电接通率\t≥85%\t90%\t5\t5")
+            .Single();
+        Assert.True(project.Indicators.Single(i => i.Name == "运维制度").Met);
+    }
+
+    [Fact]
+    public void Scoring_table_levels_lose_their_points_and_prose_states_the_actuals()
+    {
+        var project = new Docs().Para("某某热线服务项目2021年度绩效评价报告")
+            .Para("全年来电接通率91.5%，工单办结率达到97%。")
+            .Table("一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分",
+                "产出（40分）\t产出数量\t来电接通率\t20\t接通率≥90%得满分。\t20", "^\t产出质量\t工单办结率\t20\t办结率≥95%得满分。\t20")
+            .Single();
+        Assert.Equal("某某热线服务项目", project.Name);
+        var answered = project.Indicators.Single(i => i.Name == "来电接通率");
+        Assert.Equal("产出", answered.Level1);
+        Assert.Equal(91.5, answered.Actual?.Value);
+        Assert.Null(answered.Target);
+        Assert.Equal(97, project.Indicators.Single(i => i.Name == "工单办结率").Actual?.Value);
+    }
+
+    [Fact]
+    public void A_whole_department_report_is_named_by_its_unit()
+    {
+        var project = new Docs().Para("部门整体支出绩效自评表")
+            .Table("部门（单位）名称\t某某市便民服务热线中心\t主管部门\t某某市人民政府办公室")
+            .Single();
+        Assert.Equal("某某市便民服务热线中心", project.Name);
+    }
+
+    [Fact]
+    public void The_body_that_commissioned_the_evaluation_is_not_the_department()
+    {
+        var project = new Docs().Para("市长热线项目绩效评价报告")
+            .Para("受西安市财政局委托，我所对西安市人民政府办公厅实施的市长热线项目开展了绩效评价。")
+            .Single();
+        Assert.Equal("西安市人民政府办公厅", project.Department);
+    }
+
+    [Fact]
+    public void A_labelled_line_above_the_text_gives_the_organisation_without_its_label()
+    {
+        var project = new Docs().Para("熱線外包項目績效評價報告").Para("委託單位：南寧市大數據發展局").Single();
+        Assert.Equal("南宁市大数据发展局", project.Department);
+    }
+}
