@@ -13,7 +13,7 @@ soffice_to() { soffice --headless -env:UserInstallation="file://$work/profile" "
 for src in "$here"/html/*.html; do
   soffice_to --infilter="HTML (StarWriter)" --convert-to 'docx:MS Word 2007 XML' --outdir "$out" "$src"
 done
-for stem in G01_hefei_2022_selfeval G03_wuhan_2024_target G04_foshan_2020_traditional G08_guiyang_2022_scoring; do
+for stem in G01_hefei_2022_selfeval G03_wuhan_2024_target G04_foshan_2020_traditional G08_guiyang_2022_scoring G10_xiamen_2023_traditional_table; do
   soffice_to --convert-to pdf:writer_pdf_Export --outdir "$out" "$out/$stem.docx"
 done
 mkdir -p "$work/unruled"

@@ -74,7 +74,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
 
         var target = IndicatorValues.Read(Cell(ColumnRole.Target));
         var actual = IndicatorValues.Read(Cell(ColumnRole.Actual));
-        var weight = IndicatorValues.Number(Cell(ColumnRole.Weight));
+        var weight = IndicatorValues.Weight(Cell(ColumnRole.Weight));
         var score = IndicatorValues.Number(Cell(ColumnRole.Score));
         if (target is null && actual is null && weight is null && score is null) return null;
         var stated = MetEvaluator.FromCell(Cell(ColumnRole.Met));
