@@ -23,6 +23,13 @@ public sealed partial class ProseActualRule : IExtractionRule
             {
                 var indicator = project.Indicators[n];
                 if (indicator.Actual is not null || indicator.Name.Length < 3) continue;
+                // The 预算执行率 indicator measures the project's own execution rate, which the money rules have read.
+                if (indicator.Name.EndsWith("执行率") && project.ExecutionRatePct is { } rate)
+                {
+                    var stated = new Records.Quantity($"{rate}%", null, rate, "%");
+                    project.Indicators[n] = indicator with { Actual = stated, Met = indicator.Met ?? MetEvaluator.Compare(indicator.Target, stated) };
+                    continue;
+                }
                 var found = sentences.Select(s => (s.Item, Value: ValueAfter(s.Sentence, indicator.Name))).FirstOrDefault(f => f.Value is not null);
                 if (found.Value is null) continue;
                 project.Indicators[n] = indicator with { Actual = found.Value, Met = indicator.Met ?? MetEvaluator.Compare(indicator.Target, found.Value) };

@@ -76,4 +76,44 @@ public sealed class GenreRuleTests
         var project = new Docs().Para("熱線外包項目績效評價報告").Para("委託單位：南寧市大數據發展局").Single();
         Assert.Equal("南宁市大数据发展局", project.Department);
     }
+
+    [Fact]
+    public void The_group_header_of_the_money_rows_declares_their_unit()
+    {
+        var project = new Docs().Para("項目支出績效自評表")
+            .Table("項目名稱\t熱線運維服務", "項目資金（元）\t\t全年預算數\t全年執行數\t執行率",
+                "^\t年度資金總額\t1,250,000.00\t1,200,000.00\t96.00%")
+            .Single();
+        Assert.Equal(125, project.BudgetWan);
+        Assert.Equal(120, project.ActualWan);
+    }
+
+    [Fact]
+    public void A_weight_printed_as_a_share_of_the_points_is_a_weight()
+    {
+        var project = new Docs().Para("项目支出绩效自评表")
+            .Table("一级指标\t二级指标\t三级指标\t权重\t目标值\t完成值\t得分",
+                "产出指标\t质量指标\t来电接通率\t25%\t≥90%\t92%\t25", "合计\t合计\t合计\t100%\t\t\t93.5")
+            .Single();
+        Assert.Equal(25, project.Indicators.Single(i => i.Name == "来电接通率").Weight);
+        Assert.Equal(93.5, project.Score);
+    }
+
+    [Fact]
+    public void A_total_row_of_a_money_table_is_not_the_score()
+    {
+        var project = new Docs().Para("项目支出绩效评价报告")
+            .Table("资金来源\t预算数（万元）\t执行数（万元）", "财政拨款\t80\t76", "合计\t80\t76")
+            .Single();
+        Assert.Null(project.Score);
+    }
+
+    [Fact]
+    public void A_scored_budget_execution_indicator_takes_the_projects_execution_rate()
+    {
+        var project = new Docs().Para("某某热线项目绩效评价报告").Para("项目预算资金200万元，实际支出190万元，资金执行率95%。")
+            .Table("一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分", "过程\t资金管理\t预算执行率\t10\t执行率每低1个百分点扣1分。\t10")
+            .Single();
+        Assert.Equal(95, project.Indicators.Single().Actual?.Value);
+    }
 }

@@ -6,9 +6,10 @@ using ReportMiner.TestSupport;
 namespace ReportMiner.Extraction.Tests.Generalization;
 
 /// <summary>
-/// The held-out set (corpus/generalization: six reports of other provinces, years and layouts, hand-annotated gold)
+/// The held-out set (corpus/generalization: ten reports of other provinces, years and layouts, hand-annotated gold)
 /// guards against rules that only fit the seeds. Measured with `reportminer eval corpus/generalization/gold
-/// --corpus corpus/generalization/docs --suffix .docx`: fact F1 0.986 before the genre fixes, 0.998 after.
+/// --corpus corpus/generalization/docs --suffix .docx`: fact F1 0.955 with the extractor as merged to main
+/// (ad727e1), 0.997 after the genre fixes on wip/general. The bar leaves a small margin below that.
 /// </summary>
 public sealed class HeldOutLayoutTests
 {
@@ -36,10 +37,10 @@ public sealed class HeldOutLayoutTests
     }
 
     [Fact]
-    public void The_held_out_set_has_every_layout_it_claims()
+    public void Every_held_out_gold_file_has_its_docx_report()
     {
         var stems = GoldSet.GoldFiles(Path.Combine(Root, "gold")).Select(GoldSet.Stem).ToList();
-        Assert.True(stems.Count >= 6, string.Join(", ", stems));
+        Assert.True(stems.Count >= 10, string.Join(", ", stems));
         Assert.All(stems, stem => Assert.True(File.Exists(Path.Combine(Root, "docs", stem + ".docx")), stem));
     }
 }
