@@ -25,3 +25,8 @@ done
 cp "$here/html/G02_chengdu_wuhou_2023_yuan.html" "$out/"
 soffice_to --infilter="HTML (StarCalc)" --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir "$work" "$here/html/G06_jinan_2021_12333_monitoring.html"
 cp "$work/G06_jinan_2021_12333_monitoring.xlsx" "$out/"
+# Scanned copies (200 dpi grey page images, no text layer) of one simplified and one traditional form, for OCR.
+for stem in G01_hefei_2022_selfeval G10_xiamen_2023_traditional_table; do
+  pdftoppm -r 200 -gray "$out/$stem.pdf" "$work/$stem-page"
+  python3 "$here/pgm_to_pdf.py" "$out/$stem.scanned.pdf" 200 "$work/$stem"-page-*.pgm
+done

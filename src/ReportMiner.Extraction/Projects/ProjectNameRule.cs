@@ -16,10 +16,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             var items = context.ItemsOf(project).ToList();
-            if (single) FromTitle(project, items);
-            if (LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel).FirstOrDefault() is { } label)
-                project.SetName(Clean(label.Value), label.Item.Source());
-            if (!single) FromTitle(project, items);
+            var label = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel).FirstOrDefault();
+            if (single) FromTitle(project, items, nameCellExists: label is not null);
+            if (label is not null) project.SetName(Clean(label.Value), label.Item.Source());
+            if (!single) FromTitle(project, items, nameCellExists: false);
             FromQuotes(project, items);
             // A 部门整体 (whole-department) report has no project: the department unit is what it reports on.
             if (!project.Has("name") && LabelValues.Find(items, IsUnitNameLabel).FirstOrDefault() is { } unit)
@@ -29,7 +29,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     private static bool IsUnitNameLabel(string key) => Bracketed().Replace(key, string.Empty) is "部门名称" or "单位名称";
 
-    private static void FromTitle(ProjectDraft project, List<DocItem> items)
+    /// <remarks>
+    /// With a 项目名称 cell present, a title whose words do not end like a name ("…绩效自评" misread by OCR) gives way.
+    /// </remarks>
+    private static void FromTitle(ProjectDraft project, List<DocItem> items, bool nameCellExists)
     {
         for (var i = 0; i < Math.Min(items.Count, ReportTitles.TitleWindow); i++)
         {
@@ -41,6 +44,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             if (word.Groups[1].Success && !before.EndsWith("项目")) before += word.Groups[1].Value;
             var quoted = Quoted().Match(before);
             var candidate = TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripPlaceAndYear(before), string.Empty);
+            if (nameCellExists && !NameEnding().IsMatch(candidate)) return;
             if (!IsGeneric(candidate)) { project.SetName(Clean(candidate), item.Source()); return; }
             // "益阳市…服务外包费" on one line, "项目支出绩效评价报告" on the next.
             if (i > 0 && !items[i - 1].IsRow && items[i - 1].Key.Length <= 50 && !items[i - 1].Key.Contains('。'))

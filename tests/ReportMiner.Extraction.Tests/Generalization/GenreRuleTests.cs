@@ -116,4 +116,30 @@ public sealed class GenreRuleTests
             .Single();
         Assert.Equal(95, project.Indicators.Single().Actual?.Value);
     }
+
+    [Fact]
+    public void An_undeclared_table_amount_too_large_for_wan_is_read_as_yuan()
+    {
+        var project = new Docs().Para("项目支出绩效自评表")
+            .Table("项目名称\t热线外包服务", "\t全年预算数\t全年执行数", "年度资金总额\t6,820,000.00\t6,713,290.00")
+            .Single();
+        Assert.Equal(682, project.BudgetWan);
+        Assert.Equal(671.329, project.ActualWan);
+    }
+
+    [Fact]
+    public void An_undeclared_amount_of_ordinary_size_stays_in_wan()
+    {
+        var project = new Docs().Para("项目支出绩效自评表")
+            .Table("项目名称\t热线外包服务", "\t全年预算数\t全年执行数", "年度资金总额\t682.00\t671.33")
+            .Single();
+        Assert.Equal(682, project.BudgetWan);
+    }
+
+    [Fact]
+    public void A_title_that_does_not_end_like_a_name_gives_way_to_the_name_cell()
+    {
+        var project = new Docs().Para("项目文出绩效自评表").Table("项目名称\t便民热线话务外包服务", "主管部门\t某某市政务服务管理局").Single();
+        Assert.Equal("便民热线话务外包服务", project.Name);
+    }
 }
