@@ -17,13 +17,15 @@ public sealed class HeldOutLayoutTests
 
     private static string Root => Path.Combine(RepoPaths.Corpus, "generalization");
 
+    /// <summary>Scores the reports that exist in <paramref name="suffix"/>'s format against their gold.</summary>
     private static EvaluationResult Evaluate(string suffix)
     {
         var result = new EvaluationResult();
         foreach (var goldFile in GoldSet.GoldFiles(Path.Combine(Root, "gold")))
         {
-            using var gold = JsonDocument.Parse(File.ReadAllText(goldFile));
             var input = Path.Combine(Root, "docs", GoldSet.Stem(goldFile) + suffix);
+            if (!File.Exists(input)) continue;
+            using var gold = JsonDocument.Parse(File.ReadAllText(goldFile));
             RecordEvaluator.Evaluate(gold.RootElement, SeedExtraction.Extract(input), result);
         }
         return result;
@@ -33,6 +35,14 @@ public sealed class HeldOutLayoutTests
     public void Fact_f1_on_the_held_out_docx_reports_stays_near_the_measured_level()
     {
         var result = Evaluate(".docx");
+        Assert.True(result.Overall.F1 >= Bar, result.ToTable());
+    }
+
+    /// <summary>Ruled text PDFs (G01, G03, G04, G08, G10) measured 0.995 (0.939 before the genre fixes).</summary>
+    [Fact]
+    public void Fact_f1_on_the_held_out_ruled_text_pdfs_stays_near_the_measured_level()
+    {
+        var result = Evaluate(".pdf");
         Assert.True(result.Overall.F1 >= Bar, result.ToTable());
     }
 
