@@ -22,6 +22,7 @@ public static class DefaultExtractionRules
         .Use(new IndicatorTableRule())
         .Use(new ProseIndicatorRule())
         .Use(new IndicatorMergeRule())
+        .Use(new ProseActualRule())
         .Use(new IndicatorCategoryRule())
         .Use(new ConsistencyRule());
 }

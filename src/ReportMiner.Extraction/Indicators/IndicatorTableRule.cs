@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Documents.Model;
 using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Records;
@@ -9,7 +10,7 @@ namespace ReportMiner.Extraction.Indicators;
 /// several sub-tables); rows below it are indicators until the table ends, another header starts, or a footer
 /// (总分, 合计, 存在问题 …) is reached. Level 1/2 come from the spanning cells to the left of the name.
 /// </summary>
-public sealed class IndicatorTableRule : IExtractionRule
+public sealed partial class IndicatorTableRule : IExtractionRule
 {
     private static readonly string[] Footers = ["总分", "合计", "小计", "总计", "存在问题", "存在的主要问题", "改进措施", "备注", "说明", "填报说明", "公式"];
     private static readonly string[] NotIndicatorNames = ["问题", "建议", "原因", "说明"];
@@ -73,7 +74,7 @@ public sealed class IndicatorTableRule : IExtractionRule
 
         var target = IndicatorValues.Read(Cell(ColumnRole.Target));
         var actual = IndicatorValues.Read(Cell(ColumnRole.Actual));
-        var weight = IndicatorValues.Number(Cell(ColumnRole.Weight));
+        var weight = IndicatorValues.Weight(Cell(ColumnRole.Weight));
         var score = IndicatorValues.Number(Cell(ColumnRole.Score));
         if (target is null && actual is null && weight is null && score is null) return null;
         var stated = MetEvaluator.FromCell(Cell(ColumnRole.Met));
@@ -89,11 +90,15 @@ public sealed class IndicatorTableRule : IExtractionRule
         };
     }
 
+    // "决策（15分）": scoring tables print a level's points after its name.
+    [GeneratedRegex(@"\(\d+(?:\.\d+)?分\)$")]
+    private static partial Regex Points();
+
     private static bool IsOwnCell(DocItem item, int column) => item.Table!.CellAt(item.Row!.Value, column)?.Row == item.Row;
 
     private static string? Level(string? text, string name)
     {
-        var key = TextKey.Label(text ?? string.Empty);
+        var key = Points().Replace(TextKey.Label(text ?? string.Empty), string.Empty);
         return key.Length == 0 || key == name || !CellKinds.IsLabel(key) ? null : key;
     }
 }

@@ -29,6 +29,10 @@ public static partial class IndicatorValues
     public static double? Number(string? text) =>
         text is not null && CellKinds.IsNumber(text) ? double.Parse(TextKey.Of(text), CultureInfo.InvariantCulture) : null;
 
+    /// <summary>A weight cell: points ("15"), or a share of the 100 points ("15%") as some provinces print 权重.</summary>
+    public static double? Weight(string? text) =>
+        text is not null && TextKey.Of(text) is { Length: > 1 } key && key.EndsWith('%') ? Number(key[..^1]) : Number(text);
+
     [GeneratedRegex(@"(?<v>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex StatedRate();
 }

@@ -8,6 +8,9 @@ public static class MetEvaluator
 {
     public static bool? Compare(Quantity? target, Quantity? actual)
     {
+        // A qualitative target ("健全", "合规") is met when the actual states the same thing.
+        if (target is { Value: null } && actual is { Value: null } && TextKey.Of(target.Text).Length > 0)
+            return TextKey.Of(target.Text) == TextKey.Of(actual.Text) ? true : null;
         if (target?.Value is not { } t || actual?.Value is not { } a) return null;
         if (target.Unit is not null && actual.Unit is not null && target.Unit != actual.Unit) return null;
         const double eps = 1e-9;

@@ -25,7 +25,9 @@ public sealed class MoneyTableRule : IExtractionRule
                 {
                     var role = MoneyLabels.Of(item.Cells[c]);
                     if (role == MoneyRole.None || (c > 0 && item.Cells[c - 1] == item.Cells[c])) continue;
-                    var unit = LabelUnit.Of(item.Cells[c]) ?? UnitContext.ForTable(context, item.Table!) ?? MoneyUnit.Wan;
+                    if (role == MoneyRole.Budget && MoneyLabels.YieldsToFullYearBudget(item.Cells[c], item.Cells)) continue;
+                    var unit = LabelUnit.Of(item.Cells[c]) ?? UnitContext.ForRow(item.Cells.Take(c))
+                        ?? UnitContext.ForTable(context, item.Table!);
                     if (ReadRight(project, item, c, role, unit)) continue;
                     ReadBelow(context, project, item, c, role, unit);
                 }
@@ -33,13 +35,13 @@ public sealed class MoneyTableRule : IExtractionRule
         }
     }
 
-    private static bool ReadRight(ProjectDraft project, DocItem item, int column, MoneyRole role, MoneyUnit unit)
+    private static bool ReadRight(ProjectDraft project, DocItem item, int column, MoneyRole role, MoneyUnit? unit)
     {
         var value = item.Cells.Skip(column + 1).FirstOrDefault(t => t.Trim().Length > 0 && t != item.Cells[column]);
-        return value is not null && MoneyAssignment.Assign(project, role, value, unit, item.Source());
+        return value is not null && MoneyAssignment.Assign(project, role, value, unit ?? UndeclaredUnit.Guess(value), item.Source());
     }
 
-    private static void ReadBelow(ExtractionContext context, ProjectDraft project, DocItem header, int column, MoneyRole role, MoneyUnit unit)
+    private static void ReadBelow(ExtractionContext context, ProjectDraft project, DocItem header, int column, MoneyRole role, MoneyUnit? unit)
     {
         var below = context.Items.Skip(header.Index + 1).Take(RowsBelowHeader)
             .TakeWhile(i => i.Table == header.Table);
@@ -48,7 +50,7 @@ public sealed class MoneyTableRule : IExtractionRule
             if (column >= row.Cells.Count) continue;
             var cell = row.Cells[column];
             if (cell.Trim().Length == 0) continue;
-            if (MoneyAssignment.Assign(project, role, cell, unit, row.Source())) return;
+            if (MoneyAssignment.Assign(project, role, cell, unit ?? UndeclaredUnit.Guess(cell), row.Source())) return;
         }
     }
 }

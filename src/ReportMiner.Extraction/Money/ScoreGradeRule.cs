@@ -20,7 +20,7 @@ public sealed partial class ScoreGradeRule : IExtractionRule
             foreach (var row in items.Where(i => i.IsRow))
             {
                 var label = row.Cells.FirstOrDefault(c => c.Trim().Length > 0);
-                if (label is null || !TotalLabels.Contains(TextKey.Of(label).TrimEnd(':', '：'))) continue;
+                if (label is null || !IsTotalRow(TextKey.Of(label).TrimEnd(':', '：'), row, items)) continue;
                 var number = row.Cells.Skip(1).Select(c => TextKey.Of(c)).LastOrDefault(c => Number().IsMatch(c));
                 if (number is not null && project.Claim("score", row.Source()))
                     project.Score = double.Parse(number, CultureInfo.InvariantCulture);
@@ -34,6 +34,11 @@ public sealed partial class ScoreGradeRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>"合计" totals money tables too; it is the overall score only in a table with a 得分 column.</summary>
+    private static bool IsTotalRow(string label, DocItem row, List<DocItem> items) =>
+        TotalLabels.Contains(label)
+        || label == "合计" && items.Any(i => i.Table == row.Table && i.Cells.Any(c => TextKey.Of(c) is "得分" or "自评得分" or "评价得分"));
 
     [GeneratedRegex(@"^\d+(\.\d+)?$")]
     private static partial Regex Number();

@@ -46,8 +46,9 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         foreach (var item in items.Take(3).Where(i => !i.IsRow && i.Key.Length <= 30))
         {
-            if (!OrganisationName().IsMatch(item.Key) || Gazetteer.Default.Resolve(item.Key) is null) continue;
-            if (project.Claim("department", item.Source())) project.Department = item.Key;
+            var name = LeadingLabel().Replace(item.Key, string.Empty);
+            if (!OrganisationName().IsMatch(name) || Gazetteer.Default.Resolve(name) is null) continue;
+            if (project.Claim("department", item.Source())) project.Department = name;
             return;
         }
     }
@@ -58,12 +59,19 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             foreach (Match m in PlacedOffice().Matches(item.Key))
             {
-                if (Gazetteer.Default.Resolve(m.Value) is null) continue;
-                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = m.Value;
+                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m)) continue;
+                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
                 return;
             }
         }
     }
+
+    /// <summary>"受X委托": X commissioned the evaluation (often the finance bureau); it is not the project's department.</summary>
+    private static bool IsCommissioner(string text, Match m) =>
+        text.AsSpan(m.Index + m.Length).StartsWith("委托");
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
+    private static partial Regex LeadingLabel();
 
     [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部)$")]
     private static partial Regex OrganisationName();

@@ -16,15 +16,23 @@ public sealed partial class ProjectNameRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             var items = context.ItemsOf(project).ToList();
-            if (single) FromTitle(project, items);
-            if (LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel).FirstOrDefault() is { } label)
-                project.SetName(Clean(label.Value), label.Item.Source());
-            if (!single) FromTitle(project, items);
+            var label = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel).FirstOrDefault();
+            if (single) FromTitle(project, items, nameCellExists: label is not null);
+            if (label is not null) project.SetName(Clean(label.Value), label.Item.Source());
+            if (!single) FromTitle(project, items, nameCellExists: false);
             FromQuotes(project, items);
+            // A 部门整体 (whole-department) report has no project: the department unit is what it reports on.
+            if (!project.Has("name") && LabelValues.Find(items, IsUnitNameLabel).FirstOrDefault() is { } unit)
+                project.SetName(Clean(unit.Value), unit.Item.Source());
         }
     }
 
-    private static void FromTitle(ProjectDraft project, List<DocItem> items)
+    private static bool IsUnitNameLabel(string key) => Bracketed().Replace(key, string.Empty) is "部门名称" or "单位名称";
+
+    /// <remarks>
+    /// With a 项目名称 cell present, a title whose words do not end like a name ("…绩效自评" misread by OCR) gives way.
+    /// </remarks>
+    private static void FromTitle(ProjectDraft project, List<DocItem> items, bool nameCellExists)
     {
         for (var i = 0; i < Math.Min(items.Count, ReportTitles.TitleWindow); i++)
         {
@@ -35,7 +43,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var before = item.Key[..word.Index];
             if (word.Groups[1].Success && !before.EndsWith("项目")) before += word.Groups[1].Value;
             var quoted = Quoted().Match(before);
-            var candidate = quoted.Success ? quoted.Groups[1].Value : StripPlaceAndYear(before);
+            var candidate = TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripPlaceAndYear(before), string.Empty);
+            if (nameCellExists && !NameEnding().IsMatch(candidate)) return;
             if (!IsGeneric(candidate)) { project.SetName(Clean(candidate), item.Source()); return; }
             // "益阳市…服务外包费" on one line, "项目支出绩效评价报告" on the next.
             if (i > 0 && !items[i - 1].IsRow && items[i - 1].Key.Length <= 50 && !items[i - 1].Key.Contains('。'))
@@ -85,13 +94,20 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex("(项目|经费|费用|费|资金|工程|服务)$")]
     private static partial Regex NameEnding();
 
+    // "…服务项目2022年度绩效评价报告": the year sits between the name and the report type.
+    [GeneratedRegex(@"\d{4}\s*年度?$")]
+    private static partial Regex TrailingYear();
+
+    [GeneratedRegex(@"[(（][^)）]*[)）]")]
+    private static partial Regex Bracketed();
+
     [GeneratedRegex(@"^(?<pre>.{0,15}?)\d{4}\s*年度?")]
     private static partial Regex LeadingYear();
 
     [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县]")]
     private static partial Regex LeadingPlace();
 
-    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|[0-9()（）]")]
+    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|[0-9()（）]")]
     private static partial Regex GenericWords();
 
     [GeneratedRegex("(局|办公室|中心|委员会|厅|政府|管理处)$")]

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Grammar;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// Scoring tables of third-party evaluations (分值 | 评分标准 | 得分) carry no actual values; the report states them in
+/// prose ("话务接通率88.6%"). A plain measurement right after the indicator's exact name fills its actual. Target
+/// forms are skipped: they report no actuals, and their prose only restates goals.
+/// </summary>
+public sealed partial class ProseActualRule : IExtractionRule
+{
+    public void Apply(ExtractionContext context)
+    {
+        foreach (var project in context.Projects.Where(p => p.ReportKind != "target"))
+        {
+            var sentences = context.ItemsOf(project).Where(i => !i.IsRow)
+                .SelectMany(i => Sentences(i.Key).Select(s => (Item: i, Sentence: s)))
+                .Where(s => !NotAStatement().IsMatch(s.Sentence))
+                .ToList();
+            for (var n = 0; n < project.Indicators.Count; n++)
+            {
+                var indicator = project.Indicators[n];
+                if (indicator.Actual is not null || indicator.Name.Length < 3) continue;
+                // The 预算执行率 indicator measures the project's own execution rate, which the money rules have read.
+                if (indicator.Name.EndsWith("执行率") && project.ExecutionRatePct is { } rate)
+                {
+                    var stated = new Records.Quantity($"{rate}%", null, rate, "%");
+                    project.Indicators[n] = indicator with { Actual = stated, Met = indicator.Met ?? MetEvaluator.Compare(indicator.Target, stated) };
+                    continue;
+                }
+                var found = sentences.Select(s => (s.Item, Value: ValueAfter(s.Sentence, indicator.Name))).FirstOrDefault(f => f.Value is not null);
+                if (found.Value is null) continue;
+                project.Indicators[n] = indicator with { Actual = found.Value, Met = indicator.Met ?? MetEvaluator.Compare(indicator.Target, found.Value) };
+            }
+        }
+    }
+
+    private static Records.Quantity? ValueAfter(string sentence, string name)
+    {
+        var at = sentence.IndexOf(name, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var m = Measurement().Match(sentence, at + name.Length);
+        return m.Success && QuantityParser.Parse(m.Groups["value"].Value) is { Value: not null, Op: null } q ? q : null;
+    }
+
+    private static IEnumerable<string> Sentences(string text) =>
+        text.Split(['。', '；', ';', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [GeneratedRegex(@"\G(?:为|达到|达|是)?(?<value>\d+(?:\.\d+)?%)(?![\d.])")]
+    private static partial Regex Measurement();
+
+    // Goals, scoring rules and comparisons with other years are not this year's measurement.
+    [GeneratedRegex("目标|得满分|扣|同比|上年|去年|以上|以下|不低于|不高于|≥|≤|>|<")]
+    private static partial Regex NotAStatement();
+}

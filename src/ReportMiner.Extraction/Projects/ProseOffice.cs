@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace ReportMiner.Extraction.Projects;
+
+/// <summary>
+/// Trims an office name found in prose: the lazy match starts at the sentence's first characters ("我所对郑州市…"),
+/// so the words before the place's last function word go; "…政府办" continued by "公厅/公室" is the full office.
+/// </summary>
+public static partial class ProseOffice
+{
+    public static string Tidy(string text, Match match)
+    {
+        var name = match.Value;
+        var firstLevel = name.IndexOfAny(['省', '市', '区', '县']);
+        var cut = firstLevel > 0 ? name.LastIndexOfAny(FunctionChars, firstLevel - 1) : -1;
+        if (cut >= 0) name = name[(cut + 1)..];
+        var after = text.AsSpan(match.Index + match.Length);
+        if (name.EndsWith("政府办") && (after.StartsWith("公厅") || after.StartsWith("公室"))) name += after[..2].ToString();
+        return name;
+    }
+
+    private static readonly char[] FunctionChars = ['受', '由', '对', '经', '向', '为', '在', '据', '，', '、'];
+}
