@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The main job: import the bundled corpus (every seed in every format) into a fresh store and compare the
+# The main job: import the bundled corpus (every seed in every format, and the held-out generalization reports) into a fresh store and compare the
 # hotlines across cities. Installs what the parsers need first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ mkdir -p "$(dirname "$db")"
 rm_ "$db"
 rm=(dotnet src/ReportMiner.Cli/bin/Release/net10.0/reportminer.dll)
 status=0
-"${rm[@]}" import corpus/fixtures corpus/seeds --db "$db" --jobs "$(nproc)" || status=$?
+"${rm[@]}" import corpus/fixtures corpus/seeds corpus/generalization/docs --db "$db" --jobs "$(nproc)" || status=$?
 echo
 echo "== Answer rates (接通率) across cities"
 "${rm[@]}" compare --category answer_rate --db "$db"
