@@ -3,7 +3,10 @@ using ReportMiner.Extraction.Places;
 
 namespace ReportMiner.Extraction.Grammar;
 
-/// <summary>Finds the money unit a header declares: "单位：万元", "（元）", "金额单位:元", "(万元)".</summary>
+/// <summary>
+/// Finds the money unit a header declares: "单位：万元", "（元）", "金额单位:元", "(万元)", and a bracket left
+/// unclosed at the end of a label, as OCR leaves them ("项目总预算(元").
+/// </summary>
 public static partial class MoneyUnitDetector
 {
     public static MoneyUnit? FromHeader(string text)
@@ -12,6 +15,7 @@ public static partial class MoneyUnitDetector
         var s = ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text)).Replace(" ", "");
         var match = Declared().Match(s);
         if (!match.Success) match = Bracketed().Match(s);
+        if (!match.Success) match = UnclosedAtEnd().Match(s);
         if (!match.Success) return null;
         return match.Groups["unit"].Value switch
         {
@@ -26,4 +30,7 @@ public static partial class MoneyUnitDetector
 
     [GeneratedRegex(@"[(（\[【](?:单位[:：]?)?(?:人民币)?(?<unit>亿元|万元|元)[)）\]】]")]
     private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"[(（](?<unit>亿元|万元|元)[:：]?$")]
+    private static partial Regex UnclosedAtEnd();
 }

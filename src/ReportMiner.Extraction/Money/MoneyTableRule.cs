@@ -26,7 +26,7 @@ public sealed class MoneyTableRule : IExtractionRule
                     var role = MoneyLabels.Of(item.Cells[c]);
                     if (role == MoneyRole.None || (c > 0 && item.Cells[c - 1] == item.Cells[c])) continue;
                     if (role == MoneyRole.Budget && MoneyLabels.YieldsToFullYearBudget(item.Cells[c], item.Cells)) continue;
-                    var unit = LabelUnit.Of(item.Cells[c]) ?? UnitContext.ForRow(item.Cells.Take(c))
+                    var unit = MoneyUnitDetector.FromHeader(item.Cells[c]) ?? UnitContext.ForRow(item.Cells.Take(c))
                         ?? UnitContext.ForTable(context, item.Table!);
                     if (ReadRight(project, item, c, role, unit)) continue;
                     ReadBelow(context, project, item, c, role, unit);

@@ -13,6 +13,8 @@ public sealed class MoneyUnitDetectorTests
     [InlineData("单位：人民币亿元", MoneyUnit.Yi)]
     [InlineData("金額單位：萬元", MoneyUnit.Wan)]
     [InlineData("【单位：元】", MoneyUnit.Yuan)]
+    [InlineData("项目总预算(元", MoneyUnit.Yuan)]
+    [InlineData("实际支出资金（万元：", MoneyUnit.Wan)]
     public void A_declared_unit_is_found(string header, MoneyUnit unit) => Assert.Equal(unit, MoneyUnitDetector.FromHeader(header));
 
     [Theory]
