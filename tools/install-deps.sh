@@ -4,7 +4,8 @@
 set -euo pipefail
 # ca-certificates: without it the SDK cannot reach the NuGet registry over HTTPS (restore fails, UntrustedRoot).
 packages=(ca-certificates poppler-utils poppler-data tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra
-          libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk)
+          libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk
+          postgresql chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

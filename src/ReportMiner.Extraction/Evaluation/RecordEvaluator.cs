@@ -14,8 +14,17 @@ public static class RecordEvaluator
     private static readonly string[] TextFields = ["province", "city", "district", "department", "report_kind", "grade"];
     private static readonly string[] NumberFields = ["year", "budget_wan", "actual_wan", "execution_rate_pct", "score"];
 
+    /// <summary>Fields added to the schema later: scored only where the gold project has the key (null or not).</summary>
+    private static readonly string[] CoveredNumberFields = ["budget_initial_wan", "budget_adjusted_wan"];
+
     public static void Evaluate(JsonElement gold, DocumentRecord? predicted, EvaluationResult result)
     {
+        if (gold.TryGetProperty("document_kind", out _))
+        {
+            var kind = GoldValue.Of(gold, "document_kind");
+            result.Field("document.kind").Add(kind.IsPresent, predicted?.DocumentKind is not null,
+                kind.Accepted.Any(a => FactComparer.TextEquals(a, predicted?.DocumentKind)));
+        }
         var goldProjects = gold.GetProperty("projects").EnumerateArray().ToList();
         var predictedProjects = predicted?.Projects.ToList() ?? [];
         var pairs = PairProjects(goldProjects, predictedProjects);
@@ -54,6 +63,12 @@ public static class RecordEvaluator
             result.Field("project." + field).Add(gv.IsPresent, pv is not null, gv.Accepted.Any(a => FactComparer.TextEquals(a, pv)));
         }
         foreach (var field in NumberFields)
+        {
+            var gv = GoldValue.Of(g, field);
+            var pv = p is null ? null : NumberOf(p, field);
+            result.Field("project." + field).Add(gv.IsPresent, pv is not null, gv.Accepted.Any(a => FactComparer.NumberEquals(a, pv)));
+        }
+        foreach (var field in CoveredNumberFields.Where(f => g.TryGetProperty(f, out _)))
         {
             var gv = GoldValue.Of(g, field);
             var pv = p is null ? null : NumberOf(p, field);
@@ -145,6 +160,7 @@ public static class RecordEvaluator
     private static double? NumberOf(ProjectRecord p, string field) => field switch
     {
         "year" => p.Year, "budget_wan" => p.BudgetWan, "actual_wan" => p.ActualWan,
-        "execution_rate_pct" => p.ExecutionRatePct, "score" => p.Score, _ => null,
+        "execution_rate_pct" => p.ExecutionRatePct, "score" => p.Score,
+        "budget_initial_wan" => p.BudgetInitialWan, "budget_adjusted_wan" => p.BudgetAdjustedWan, _ => null,
     };
 }

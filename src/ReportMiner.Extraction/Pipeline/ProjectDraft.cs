@@ -18,6 +18,8 @@ public sealed class ProjectDraft(int firstItem, int endItem)
     public string? Department { get; set; }
     public string? ReportKind { get; set; }
     public double? BudgetWan { get; set; }
+    public double? BudgetInitialWan { get; set; }
+    public double? BudgetAdjustedWan { get; set; }
     public double? ActualWan { get; set; }
     public double? ExecutionRatePct { get; set; }
     public double? Score { get; set; }
@@ -44,7 +46,7 @@ public sealed class ProjectDraft(int firstItem, int endItem)
     {
         Name = Name ?? string.Empty,
         Province = Province, City = City, District = District, Year = Year, Department = Department,
-        ReportKind = ReportKind, BudgetWan = BudgetWan, ActualWan = ActualWan, ExecutionRatePct = ExecutionRatePct,
+        ReportKind = ReportKind, BudgetWan = BudgetWan, BudgetInitialWan = BudgetInitialWan, BudgetAdjustedWan = BudgetAdjustedWan, ActualWan = ActualWan, ExecutionRatePct = ExecutionRatePct,
         Score = Score, Grade = Grade, Indicators = Indicators.ToList(),
         Sources = new Dictionary<string, SourceRef>(_sources), Warnings = Warnings.ToList(),
     };

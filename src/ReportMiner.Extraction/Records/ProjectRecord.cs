@@ -10,7 +10,12 @@ public sealed record ProjectRecord
     public string? Department { get; init; }
     /// <summary>self_evaluation | evaluation | target | monitoring.</summary>
     public string? ReportKind { get; init; }
+    /// <summary>The full-year (adjusted) budget: the denominator of the execution rate.</summary>
     public double? BudgetWan { get; init; }
+    /// <summary>年初预算数, when the report gives it apart from the full-year budget.</summary>
+    public double? BudgetInitialWan { get; init; }
+    /// <summary>调整后预算数 / 全年预算数 as printed, when the report gives it.</summary>
+    public double? BudgetAdjustedWan { get; init; }
     public double? ActualWan { get; init; }
     public double? ExecutionRatePct { get; init; }
     public double? Score { get; init; }
