@@ -20,9 +20,20 @@ internal static class CliRunner
         return info;
     }
 
-    public static (int Exit, string Out, string Err) Run(params string[] args)
+    public static (int Exit, string Out, string Err) Run(params string[] args) => Run(StartInfo(args));
+
+    /// <summary>Runs with extra environment variables, e.g. COLUMNS for the terminal width.</summary>
+    public static (int Exit, string Out, string Err) RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        var info = StartInfo(args);
+        foreach (var (name, value) in environment) info.Environment[name] = value;
+        return Run(info);
+    }
+
+    private static (int Exit, string Out, string Err) Run(ProcessStartInfo info)
+    {
+        var args = info.ArgumentList.Skip(1);
+        using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
