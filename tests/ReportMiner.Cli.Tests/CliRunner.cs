@@ -23,9 +23,14 @@ internal static class CliRunner
     public static (int Exit, string Out, string Err) Run(params string[] args) => Run(StartInfo(args));
 
     /// <summary>Runs with extra environment variables, e.g. COLUMNS for the terminal width.</summary>
-    public static (int Exit, string Out, string Err) RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static (int Exit, string Out, string Err) RunWith(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunIn(null, environment, args);
+
+    /// <summary>Runs in <paramref name="folder"/> (null: the test's own) with extra environment variables.</summary>
+    public static (int Exit, string Out, string Err) RunIn(string? folder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = StartInfo(args);
+        if (folder is not null) info.WorkingDirectory = folder;
         foreach (var (name, value) in environment) info.Environment[name] = value;
         return Run(info);
     }

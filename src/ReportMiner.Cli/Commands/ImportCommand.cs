@@ -57,7 +57,7 @@ public static class ImportCommand
                 var progress = new CallbackProgress(p =>
                 {
                     task.Value = p.Done;
-                    task.Description = Markup.Escape($"{p.Done}/{p.Total} · {p.RatePerSecond:F1}/s · ETA {ProgressText.Eta(p)} · {p.Failed} failed");
+                    task.Description = Markup.Escape($"{p.Done}/{p.Total} · {p.RatePerSecond:F1} files/s · ETA {ProgressText.Eta(p)} · {p.Failed} failed");
                 });
                 return await pipeline.RunAsync(files, db, options, progress, ct);
             })
