@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportMiner.Cli.Rendering;
 using ReportMiner.Store.Importing;
+using ReportMiner.Store.Exporting;
 using Spectre.Console;
 
 namespace ReportMiner.Cli.Commands;
@@ -54,12 +55,20 @@ public static class ImportCommand
             .StartAsync(async context =>
             {
                 var task = context.AddTask("import", maxValue: Math.Max(1, files.Count));
+                ImportProgress? last = null;
+                var reading = "";
+                void Show() => task.Description = Markup.Escape(InertText.ForTerminal(
+                    (last is { } p ? $"{p.Done}/{p.Total} · {p.RatePerSecond:F1} files/s · ETA {ProgressText.Eta(p)} · {p.Failed} failed" : $"0/{files.Count}")
+                    + (reading.Length > 0 ? $" · reading {reading}" : "")));
                 var progress = new CallbackProgress(p =>
                 {
+                    last = p;
                     task.Value = p.Done;
-                    task.Description = Markup.Escape($"{p.Done}/{p.Total} · {p.RatePerSecond:F1} files/s · ETA {ProgressText.Eta(p)} · {p.Failed} failed");
+                    Show();
                 });
-                return await pipeline.RunAsync(files, db, options, progress, ct);
+                // A long conversion or OCR holds the counts still; the file name says what is being read meanwhile.
+                var watched = options with { Reading = file => { reading = Path.GetFileName(file); Show(); } };
+                return await pipeline.RunAsync(files, db, watched, progress, ct);
             })
             .GetAwaiter().GetResult();
 }

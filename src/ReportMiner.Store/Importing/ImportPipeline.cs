@@ -41,7 +41,11 @@ public sealed class ImportPipeline(Func<string, CancellationToken, Document> rea
         try
         {
             await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancellationToken },
-                async (file, ct) => await channel.Writer.WriteAsync(Process(file, state, timings, ct), ct));
+                async (file, ct) =>
+                {
+                    options.Reading?.Invoke(file);
+                    await channel.Writer.WriteAsync(Process(file, state, timings, ct), ct);
+                });
         }
         finally
         {
