@@ -8,7 +8,8 @@ namespace ReportMiner.Cli.Commands;
 
 /// <summary>
 /// <c>reportminer import PATH... [--db FILE] [--jobs N]</c>: imports files and folders (recursively) into the store.
-/// Exit 0 when everything was imported or unchanged, 1 when some files failed, 2 on usage errors.
+/// Exit 0 when everything was imported or unchanged, 1 when some files failed or were skipped (FIFOs, devices,
+/// undecodable names), 2 on usage errors.
 /// </summary>
 public static class ImportCommand
 {
@@ -27,7 +28,9 @@ public static class ImportCommand
     private static int Run(string[] inputs, string db, int jobs, int batchSize)
     {
         if (jobs < 1 || batchSize < 1) throw new Store.StoreException("--jobs and --batch-size must be at least 1.");
-        var files = InputFiles.Expand(inputs);
+        var skipped = new List<SkippedInput>();
+        var files = InputFiles.Expand(inputs, skipped);
+        foreach (var s in skipped) Console.Error.WriteLine(InertText.ForTerminal($"warning: skipped {s.Path}: {s.Reason}."));
         if (files.Count == 0) Console.Error.WriteLine("warning: no supported files found.");
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
@@ -46,7 +49,8 @@ public static class ImportCommand
             return 130;
         }
         ImportReport.Print(summary, Console.Out);
-        return summary.Failed == 0 ? 0 : 1;
+        if (skipped.Count > 0) Console.Out.WriteLine($"{skipped.Count} inputs skipped (see the warnings above).");
+        return summary.Failed == 0 && skipped.Count == 0 ? 0 : 1;
     }
 
     private static ImportSummary WithProgressBar(ImportPipeline pipeline, IReadOnlyList<string> files, string db, ImportOptions options, CancellationToken ct) =>
