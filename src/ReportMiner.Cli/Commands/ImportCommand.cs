@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using ReportMiner.Cli.Rendering;
 using ReportMiner.Store.Importing;
 using ReportMiner.Store.Exporting;
@@ -34,6 +35,9 @@ public static class ImportCommand
         if (files.Count == 0) Console.Error.WriteLine("warning: no supported files found.");
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        // SIGTERM (timeout, systemd, docker stop) stops the run the same orderly way: the run is marked cancelled,
+        // converters are killed through their cancellation, and temporary folders are removed.
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; cancel.Cancel(); });
         var options = new ImportOptions { Jobs = jobs, BatchSize = batchSize };
         var pipeline = ImportPipeline.CreateDefault();
         ImportSummary summary;
