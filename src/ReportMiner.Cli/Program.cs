@@ -22,6 +22,7 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(CategoriesCommand.Create());
 root.Subcommands.Add(CompletionCommand.Create(root));
+root.Subcommands.Add(WorkerCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

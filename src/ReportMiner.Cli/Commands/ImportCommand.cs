@@ -20,13 +20,21 @@ public static class ImportCommand
         var db = StoreOptions.Database();
         var jobs = new Option<int>("--jobs") { Description = "Parallel parse/extract workers.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var batch = new Option<int>("--batch-size") { Description = "Documents per write transaction.", DefaultValueFactory = _ => 32 };
-        var command = new Command("import", "Parse, extract and store documents; re-running adds only new or changed files.") { paths, db, jobs, batch };
+        var (deadline, memory, inProcess) = (WorkerCommand.Deadline(), WorkerCommand.Memory(), WorkerCommand.InProcess());
+        var command = new Command("import", "Parse, extract and store documents; re-running adds only new or changed files.")
+        {
+            paths, db, jobs, batch, deadline, memory, inProcess,
+        };
         command.SetAction(result => CommandErrors.Guard(() =>
-            Run(result.GetValue(paths)!, result.GetValue(db)!, result.GetValue(jobs), result.GetValue(batch))));
+        {
+            var work = WorkerCommand.Work(result, deadline, memory, inProcess);
+            try { return Run(result.GetValue(paths)!, result.GetValue(db)!, result.GetValue(jobs), result.GetValue(batch), work); }
+            finally { (work as IDisposable)?.Dispose(); }
+        }));
         return command;
     }
 
-    private static int Run(string[] inputs, string db, int jobs, int batchSize)
+    private static int Run(string[] inputs, string db, int jobs, int batchSize, IDocumentWork work)
     {
         if (jobs < 1 || batchSize < 1) throw new Store.StoreException("--jobs and --batch-size must be at least 1.");
         var skipped = new List<SkippedInput>();
@@ -39,7 +47,7 @@ public static class ImportCommand
         // converters are killed through their cancellation, and temporary folders are removed.
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; cancel.Cancel(); });
         var options = new ImportOptions { Jobs = jobs, BatchSize = batchSize };
-        var pipeline = ImportPipeline.CreateDefault();
+        var pipeline = new ImportPipeline(work);
         ImportSummary summary;
         try
         {

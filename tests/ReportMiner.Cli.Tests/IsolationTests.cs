@@ -1,0 +1,34 @@
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Cli.Tests;
+
+/// <summary>Import reads files in worker processes: whatever one file does to its worker, the run goes on.</summary>
+public sealed class IsolationTests
+{
+    [Fact]
+    public void A_pdf_with_a_deeply_nested_page_tree_fails_alone_and_the_good_files_are_imported()
+    {
+        using var dir = new TempDirectory();
+        var input = Corpus.Records(dir, 3);
+        HostilePdf.DeepPageTree(Path.Combine(input, "deep.pdf"), 200_000);
+        var (exit, output, error) = CliRunner.Run("import", input, "--db", dir.File("s.db"), "--jobs", "2", "--deadline", "20");
+        Assert.Equal(1, exit);
+        Assert.Contains("3 imported", output);
+        Assert.Contains("deep.pdf [", output);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
+    public void Import_in_process_and_in_workers_store_the_same_records()
+    {
+        using var dir = new TempDirectory();
+        Directory.CreateDirectory(dir.File("in"));
+        foreach (var docx in Directory.GetFiles(RepoPaths.Fixtures, "*.docx").Take(2))
+            File.Copy(docx, Path.Combine(dir.File("in"), Path.GetFileName(docx)));
+        Assert.Equal(0, CliRunner.Run("import", dir.File("in"), "--db", dir.File("w.db")).Exit);
+        Assert.Equal(0, CliRunner.Run("import", dir.File("in"), "--db", dir.File("p.db"), "--in-process").Exit);
+        const string Projection = "SELECT group_concat(name || '|' || ifnull(budget_wan, '') || '|' || ifnull(city, ''), ';') FROM (SELECT * FROM projects ORDER BY name)";
+        Assert.Equal(Sql.Scalar(dir.File("p.db"), Projection), Sql.Scalar(dir.File("w.db"), Projection));
+        Assert.Equal(Sql.Count(dir.File("p.db"), "SELECT COUNT(*) FROM indicators"), Sql.Count(dir.File("w.db"), "SELECT COUNT(*) FROM indicators"));
+    }
+}
