@@ -32,3 +32,28 @@ public sealed class IsolationTests
         Assert.Equal(Sql.Count(dir.File("p.db"), "SELECT COUNT(*) FROM indicators"), Sql.Count(dir.File("w.db"), "SELECT COUNT(*) FROM indicators"));
     }
 }
+
+public sealed class ExtractIsolationTests
+{
+    [Fact]
+    public void Extract_of_a_damaged_file_is_one_error_line_and_exit_1()
+    {
+        using var dir = new TempDirectory();
+        var bad = dir.File("bad.docx");
+        File.WriteAllBytes(bad, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
+        var (exit, output, error) = CliRunner.Run("extract", bad);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: ", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
+    public void Extract_past_its_deadline_is_stopped_with_a_timeout_error()
+    {
+        using var dir = new TempDirectory();
+        HostilePdf.DeepPageTree(dir.File("deep.pdf"), 200_000);
+        var (exit, _, error) = CliRunner.Run("extract", dir.File("deep.pdf"), "--deadline", "5");
+        Assert.Equal(1, exit);
+        Assert.Contains("deep.pdf", error);
+    }
+}
