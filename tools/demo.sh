@@ -3,13 +3,14 @@
 # hotlines across cities. Installs what the parsers need first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash tools/install-deps.sh
-dotnet build src/ReportMiner.Cli -c Release -nologo -v quiet
-rm_() { rm -f "$1" "$1-wal" "$1-shm"; }
-db=${DB:-out/corpus.db}
+bash tools/install.sh
+rm_() { rm -f "$1" "$1-wal" "$1-shm"; rm -rf "$1.index"; }
+# The store every command uses by default from this folder (reportminer.db), so `./reportminer search 回访` works after.
+db=${REPORTMINER_DB:-reportminer.db}
 mkdir -p "$(dirname "$db")"
 rm_ "$db"
-rm=(dotnet src/ReportMiner.Cli/bin/Release/net10.0/reportminer.dll)
+rm=(./reportminer)
+echo "demo: importing the bundled corpus into $db (OCR of the scanned PDFs takes most of the time)…"
 status=0
 "${rm[@]}" import corpus/fixtures corpus/seeds corpus/generalization/docs --db "$db" --jobs "$(nproc)" || status=$?
 echo

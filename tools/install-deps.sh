@@ -23,6 +23,7 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
+echo "install-deps: missing ${missing[*]/#icu/libicuNN}; updating the package lists…"
 apt-get update -qq
 for i in "${!missing[@]}"; do
   if [ "${missing[$i]}" = icu ]; then
@@ -31,6 +32,6 @@ for i in "${!missing[@]}"; do
     missing[$i]=$icu
   fi
 done
-echo "install-deps: installing ${missing[*]}"
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: installing ${missing[*]} (several minutes on a fresh machine; one line per package set up)…"
+apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 "${missing[@]}" | { grep -E '^Setting up ' || true; }
 echo "install-deps: done"

@@ -4,7 +4,12 @@ using ReportMiner.Cli.Commands;
 
 Console.OutputEncoding = Encoding.UTF8;
 
-var root = new RootCommand("ReportMiner: structured data from Chinese budget-performance reports.");
+var root = new RootCommand("""
+    ReportMiner: structured data from Chinese budget-performance reports.
+
+    Exit codes: 0 done; 1 some inputs failed or a file could not be written; 2 usage error (a wrong option,
+    an unknown category, city or year, no store); 130 cancelled.
+    """);
 // Commands are registered here, one line each.
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
@@ -15,6 +20,9 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(CategoriesCommand.Create());
+root.Subcommands.Add(CompletionCommand.Create(root));
+root.Subcommands.Add(WorkerCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -19,12 +19,12 @@ public sealed class RuleBasedExtractor : IExtractor
     {
         var context = new ExtractionContext(document);
         foreach (var rule in _rules) rule.Apply(context);
-        return new DocumentRecord
+        return FieldLimits.Apply(new DocumentRecord
         {
             File = Path.GetFileName(document.Path),
             Sha256 = sha256,
             Format = document.Format.ToName(),
             Projects = context.Projects.Select(p => p.ToRecord()).ToList(),
-        };
+        });
     }
 }

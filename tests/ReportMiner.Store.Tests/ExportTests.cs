@@ -38,7 +38,9 @@ public sealed class ExportTests
         var nameColumn = sheet.Columns.ToList().IndexOf("name");
         Assert.Equal(sheet.Rows.Select(r => (string)r[nameColumn]!), rows.Select(r => r[nameColumn]));
         var snippetColumn = sheet.Columns.ToList().IndexOf("target_text");
-        Assert.Equal(sheet.Rows.Select(r => r[snippetColumn] as string ?? ""), rows.Select(r => r[snippetColumn]));
+        // Targets such as "=1" come back with the quote that keeps spreadsheet programs from evaluating them.
+        Assert.Equal(sheet.Rows.Select(r => InertText.ForSpreadsheet(r[snippetColumn] as string ?? "")), rows.Select(r => r[snippetColumn]));
+        Assert.Contains("'=1", rows.Select(r => r[snippetColumn]));
     }
 
     [Fact]

@@ -121,3 +121,16 @@ public sealed class ImportTests
         Assert.Equal([("94%", 3), ("97%", 1)], hits.Select(h => (h.Actual!, h.Copies)).OrderBy(h => h.Item1).ToArray());
     }
 }
+
+public sealed class ImportReadingTests
+{
+    [Fact]
+    public async Task Import_names_each_file_as_a_worker_starts_reading_it()
+    {
+        using var dir = new TempDirectory();
+        var files = Enumerable.Range(0, 4).Select(i => StoreFixture.WriteReport(dir, $"r{i}.txt", $"广州市|2021|项目{i}|接通率|answer_rate|≥90%|91%")).ToArray();
+        var read = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await StoreFixture.LinePipeline().RunAsync(files, dir.File("s.db"), new Importing.ImportOptions { Jobs = 2, Reading = read.Add });
+        Assert.Equal(files.Order(), read.Order());
+    }
+}

@@ -29,6 +29,11 @@ internal static class CommandErrors
             Console.Error.WriteLine($"error: the store could not be read ({ex.Message}). Is it a ReportMiner store, and not in use by another program?");
             return 1;
         }
+        catch (UnauthorizedAccessException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message} Check the permissions, or choose another path.");
+            return 1;
+        }
         catch (IOException ex)
         {
             Console.Error.WriteLine($"error: {ex.Message}");

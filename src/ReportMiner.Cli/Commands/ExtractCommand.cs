@@ -4,6 +4,8 @@ using ReportMiner.Extraction;
 using ReportMiner.Extraction.Records;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Parsing.Pipeline;
+using ReportMiner.Store.Exporting;
+using ReportMiner.Store.Importing;
 
 namespace ReportMiner.Cli.Commands;
 
@@ -14,12 +16,21 @@ public static class ExtractCommand
     {
         var files = new Argument<FileInfo[]>("files") { Description = "Reports to extract.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Write DIR/<input file name>.json for each input." };
-        var command = new Command("extract", "Extract projects, money and indicators from reports as JSON records.") { files, output };
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(output)));
+        var (deadline, memory, inProcess) = (WorkerCommand.Deadline(), WorkerCommand.Memory(), WorkerCommand.InProcess());
+        var command = new Command("extract", "Extract projects, money and indicators from reports as JSON records.")
+        {
+            files, output, deadline, memory, inProcess,
+        };
+        command.SetAction(result => CommandErrors.Guard(() =>
+        {
+            var work = WorkerCommand.Work(result, deadline, memory, inProcess);
+            try { return Run(result.GetValue(files)!, result.GetValue(output), work); }
+            finally { (work as IDisposable)?.Dispose(); }
+        }));
         return command;
     }
 
-    private static int Run(FileInfo[] files, DirectoryInfo? output)
+    private static int Run(FileInfo[] files, DirectoryInfo? output, IDocumentWork work)
     {
         if (output is null && files.Length > 1)
         {
@@ -27,21 +38,25 @@ public static class ExtractCommand
             return 2;
         }
         output?.Create();
-        var reader = DefaultDocumentReader.Create();
         var failures = 0;
         foreach (var file in files)
         {
-            try
-            {
-                var json = RecordJson.Serialize(ExtractFile(reader, file.FullName));
-                if (output is null) Console.Out.WriteLine(json);
-                else File.WriteAllText(Path.Combine(output.FullName, file.Name + ".json"), json + "\n");
-            }
-            catch (DocumentParseException ex)
+            if (!file.Exists)
             {
                 failures++;
-                Console.Error.WriteLine($"error: {ex.Message}");
+                Console.Error.WriteLine($"error: {file.FullName}: no such file.");
+                continue;
             }
+            var entry = work.Read(file.FullName, Sha256(file.FullName), file.Length, CancellationToken.None);
+            if (entry.Failed || entry.Record is null)
+            {
+                failures++;
+                Console.Error.WriteLine(InertText.ForTerminal($"error: {entry.Error}"));
+                continue;
+            }
+            var json = RecordJson.Serialize(entry.Record);
+            if (output is null) Console.Out.WriteLine(json);
+            else File.WriteAllText(Path.Combine(output.FullName, file.Name + ".json"), json + "\n");
         }
         return failures == 0 ? 0 : 1;
     }

@@ -1,13 +1,16 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using ReportMiner.Cli.Rendering;
 using ReportMiner.Store.Importing;
+using ReportMiner.Store.Exporting;
 using Spectre.Console;
 
 namespace ReportMiner.Cli.Commands;
 
 /// <summary>
 /// <c>reportminer import PATH... [--db FILE] [--jobs N]</c>: imports files and folders (recursively) into the store.
-/// Exit 0 when everything was imported or unchanged, 1 when some files failed, 2 on usage errors.
+/// Exit 0 when everything was imported or unchanged, 1 when some files failed or were skipped (FIFOs, devices,
+/// undecodable names), 2 on usage errors.
 /// </summary>
 public static class ImportCommand
 {
@@ -17,21 +20,34 @@ public static class ImportCommand
         var db = StoreOptions.Database();
         var jobs = new Option<int>("--jobs") { Description = "Parallel parse/extract workers.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var batch = new Option<int>("--batch-size") { Description = "Documents per write transaction.", DefaultValueFactory = _ => 32 };
-        var command = new Command("import", "Parse, extract and store documents; re-running adds only new or changed files.") { paths, db, jobs, batch };
+        var (deadline, memory, inProcess) = (WorkerCommand.Deadline(), WorkerCommand.Memory(), WorkerCommand.InProcess());
+        var command = new Command("import", "Parse, extract and store documents; re-running adds only new or changed files.")
+        {
+            paths, db, jobs, batch, deadline, memory, inProcess,
+        };
         command.SetAction(result => CommandErrors.Guard(() =>
-            Run(result.GetValue(paths)!, result.GetValue(db)!, result.GetValue(jobs), result.GetValue(batch))));
+        {
+            var work = WorkerCommand.Work(result, deadline, memory, inProcess);
+            try { return Run(result.GetValue(paths)!, result.GetValue(db)!, result.GetValue(jobs), result.GetValue(batch), work); }
+            finally { (work as IDisposable)?.Dispose(); }
+        }));
         return command;
     }
 
-    private static int Run(string[] inputs, string db, int jobs, int batchSize)
+    private static int Run(string[] inputs, string db, int jobs, int batchSize, IDocumentWork work)
     {
         if (jobs < 1 || batchSize < 1) throw new Store.StoreException("--jobs and --batch-size must be at least 1.");
-        var files = InputFiles.Expand(inputs);
+        var skipped = new List<SkippedInput>();
+        var files = InputFiles.Expand(inputs, skipped);
+        foreach (var s in skipped) Console.Error.WriteLine(InertText.ForTerminal($"warning: skipped {s.Path}: {s.Reason}."));
         if (files.Count == 0) Console.Error.WriteLine("warning: no supported files found.");
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        // SIGTERM (timeout, systemd, docker stop) stops the run the same orderly way: the run is marked cancelled,
+        // converters are killed through their cancellation, and temporary folders are removed.
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; cancel.Cancel(); });
         var options = new ImportOptions { Jobs = jobs, BatchSize = batchSize };
-        var pipeline = ImportPipeline.CreateDefault();
+        var pipeline = new ImportPipeline(work);
         ImportSummary summary;
         try
         {
@@ -45,7 +61,8 @@ public static class ImportCommand
             return 130;
         }
         ImportReport.Print(summary, Console.Out);
-        return summary.Failed == 0 ? 0 : 1;
+        if (skipped.Count > 0) Console.Out.WriteLine($"{skipped.Count} inputs skipped (see the warnings above).");
+        return summary.Failed == 0 && skipped.Count == 0 ? 0 : 1;
     }
 
     private static ImportSummary WithProgressBar(ImportPipeline pipeline, IReadOnlyList<string> files, string db, ImportOptions options, CancellationToken ct) =>
@@ -54,12 +71,20 @@ public static class ImportCommand
             .StartAsync(async context =>
             {
                 var task = context.AddTask("import", maxValue: Math.Max(1, files.Count));
+                ImportProgress? last = null;
+                var reading = "";
+                void Show() => task.Description = Markup.Escape(InertText.ForTerminal(
+                    (last is { } p ? $"{p.Done}/{p.Total} · {p.RatePerSecond:F1} files/s · ETA {ProgressText.Eta(p)} · {p.Failed} failed" : $"0/{files.Count}")
+                    + (reading.Length > 0 ? $" · reading {reading}" : "")));
                 var progress = new CallbackProgress(p =>
                 {
+                    last = p;
                     task.Value = p.Done;
-                    task.Description = Markup.Escape($"{p.Done}/{p.Total} · {p.RatePerSecond:F1}/s · ETA {ProgressText.Eta(p)} · {p.Failed} failed");
+                    Show();
                 });
-                return await pipeline.RunAsync(files, db, options, progress, ct);
+                // A long conversion or OCR holds the counts still; the file name says what is being read meanwhile.
+                var watched = options with { Reading = file => { reading = Path.GetFileName(file); Show(); } };
+                return await pipeline.RunAsync(files, db, watched, progress, ct);
             })
             .GetAwaiter().GetResult();
 }

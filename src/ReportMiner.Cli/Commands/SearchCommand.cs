@@ -55,15 +55,17 @@ public static class SearchCommand
             var table = new Table().Border(TableBorder.Rounded);
             foreach (var column in new[] { "City", "Year", "Project", "Indicator", "Target", "Actual", "Met", "File (page)" }) table.AddColumn(column);
             foreach (var h in result.Indicators)
-                table.AddRow(Markup.Escape(h.City ?? ""), h.Year?.ToString() ?? "", Highlighter.Markup(h.Project, result.Terms),
-                    Markup.Escape(string.Join(" › ", new[] { h.Level1, h.Level2 }.Where(l => l is not null))) + (h.Level1 is null ? "" : " › ")
+                table.AddRow(Safe(h.City), h.Year?.ToString() ?? "", Highlighter.Markup(h.Project, result.Terms),
+                    Safe(string.Join(" › ", new[] { h.Level1, h.Level2 }.Where(l => l is not null))) + (h.Level1 is null ? "" : " › ")
                         + Highlighter.Markup(h.Indicator, result.Terms),
-                    Markup.Escape(h.Target ?? ""), Markup.Escape(h.Actual ?? ""), SheetOutput.Show(h.Met),
-                    Markup.Escape($"{Path.GetFileName(h.File)} (p.{h.Page?.ToString() ?? "?"})" + (h.Copies > 1 ? $" +{h.Copies - 1} copies" : "")));
+                    Safe(h.Target), Safe(h.Actual), SheetOutput.Show(h.Met),
+                    Safe($"{Path.GetFileName(h.File)} (p.{h.Page?.ToString() ?? "?"})" + (h.Copies > 1 ? $" +{h.Copies - 1} copies" : "")));
             Terminal.Out.Write(table);
         }
         foreach (var page in result.Pages)
-            Terminal.Out.MarkupLine($"{Markup.Escape(Path.GetFileName(page.File))} p.{page.Page}: {Highlighter.Markup(page.Snippet, result.Terms)}");
+            Terminal.Out.MarkupLine($"{Safe(Path.GetFileName(page.File))} p.{page.Page}: {Highlighter.Markup(page.Snippet, result.Terms)}");
         return 0;
     }
+
+    private static string Safe(string? text) => Markup.Escape(InertText.ForTerminal(text ?? ""));
 }

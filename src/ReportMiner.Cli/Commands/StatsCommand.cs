@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ReportMiner.Cli.Rendering;
+using ReportMiner.Store.Exporting;
 using ReportMiner.Store.Schema;
 using ReportMiner.Store.Statistics;
 using Spectre.Console;
@@ -37,7 +38,7 @@ public static class StatsCommand
             Terminal.Out.Write(Counts("Full-text index (bytes)", s.IndexBytes));
         if (s.Failures.Count == 0) return;
         Terminal.Out.MarkupLine("[bold]Failures[/]");
-        foreach (var f in s.Failures) Terminal.Out.MarkupLine(Markup.Escape($"  {f.Path} [{f.Kind}] {f.Error}"));
+        foreach (var f in s.Failures) Terminal.Out.MarkupLine(Markup.Escape(InertText.ForTerminal($"  {f.Path} [{f.Kind}] {f.Error}")));
     }
 
     private static Table Counts(string title, IReadOnlyList<CountBy> counts)

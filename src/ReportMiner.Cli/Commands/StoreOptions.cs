@@ -6,10 +6,14 @@ namespace ReportMiner.Cli.Commands;
 /// <summary>Options shared by the commands that use the store.</summary>
 internal static class StoreOptions
 {
+    /// <summary>Every command's one default store: $REPORTMINER_DB, else reportminer.db in the current folder.</summary>
+    public static string DefaultDatabase =>
+        Environment.GetEnvironmentVariable("REPORTMINER_DB") is { Length: > 0 } configured ? configured : StoreDatabase.DefaultPath;
+
     public static Option<string> Database() => new("--db")
     {
-        Description = "The store file (SQLite).",
-        DefaultValueFactory = _ => StoreDatabase.DefaultPath,
+        Description = "The store file (SQLite); default $REPORTMINER_DB, else reportminer.db here.",
+        DefaultValueFactory = _ => DefaultDatabase,
     };
 
     public static Option<string> Format(string description, params string[] allowed)

@@ -20,7 +20,7 @@ internal sealed class PlainProgress(TextWriter output) : IProgress<ImportProgres
 internal static class ProgressText
 {
     public static string Line(ImportProgress p) =>
-        $"{p.Done}/{p.Total} done ({p.Imported} imported, {p.Unchanged} unchanged, {p.Failed} failed), {p.RatePerSecond:F1} docs/s, ETA {Eta(p)}";
+        $"{p.Done}/{p.Total} done ({p.Imported} imported, {p.Unchanged} unchanged, {p.Failed} failed), {p.RatePerSecond:F1} files/s, ETA {Eta(p)}";
 
     public static string Eta(ImportProgress p) => p.Remaining is { } r ? r.ToString(r.TotalHours >= 1 ? @"h\:mm\:ss" : @"mm\:ss") : "--:--";
 }

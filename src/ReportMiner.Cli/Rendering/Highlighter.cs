@@ -1,4 +1,5 @@
 using System.Text;
+using ReportMiner.Store.Exporting;
 using ReportMiner.Store.Searching;
 using Spectre.Console;
 
@@ -10,6 +11,7 @@ internal static class Highlighter
     public static string Markup(string? text, IReadOnlyList<string> terms)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        text = InertText.ForTerminal(text);
         var builder = new StringBuilder();
         var at = 0;
         foreach (var (start, length) in Snippets.Find(text, terms))

@@ -7,9 +7,10 @@ internal static class ImportReport
 {
     public static void Print(ImportSummary s, TextWriter output)
     {
-        var rate = s.Elapsed.TotalSeconds > 0 ? (s.Imported + s.Failed) / s.Elapsed.TotalSeconds : 0;
+        // Every file handled counts, unchanged ones too, as in the progress lines.
+        var rate = s.Elapsed.TotalSeconds > 0 ? (s.Imported + s.Unchanged + s.Failed) / s.Elapsed.TotalSeconds : 0;
         output.WriteLine($"Import run {s.RunId}: {s.Total} files, {s.Imported} imported, {s.Unchanged} unchanged, {s.Failed} failed " +
-                         $"in {s.Elapsed.TotalSeconds:F1} s ({rate:F1} docs/s).");
+                         $"in {s.Elapsed.TotalSeconds:F1} s ({rate:F1} files/s).");
         foreach (var (format, timing) in s.ByFormat.OrderBy(p => p.Key, StringComparer.Ordinal))
             output.WriteLine($"  {format}: {timing.Documents} read, {timing.Work.TotalMilliseconds / Math.Max(1, timing.Documents):F0} ms each (parse + extract)");
         if (s.Failures.Count == 0) return;

@@ -47,6 +47,6 @@ internal static class SheetOutput
         null => "",
         double d => d.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture),
         bool b => b ? "yes" : "no",
-        _ => value.ToString() ?? "",
+        _ => InertText.ForTerminal(value.ToString() ?? ""),
     };
 }

@@ -4,7 +4,8 @@ namespace ReportMiner.Cli.Rendering;
 
 /// <summary>
 /// The console tables are written to: colours and a live width on a terminal; when output is redirected,
-/// no escape codes and a wide fixed width so rows are not folded into narrow columns.
+/// no escape codes and a wide fixed width so rows are not folded into narrow columns. COLUMNS, when set,
+/// is the width either way (scripts and tests render at a known width).
 /// </summary>
 internal static class Terminal
 {
@@ -19,7 +20,9 @@ internal static class Terminal
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
-        if (redirected) console.Profile.Width = 240;
+        if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns is >= 20 and <= 1000)
+            console.Profile.Width = columns;
+        else if (redirected) console.Profile.Width = 240;
         return console;
     }
 }

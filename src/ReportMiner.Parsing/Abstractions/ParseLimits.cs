@@ -20,6 +20,9 @@ public sealed record ParseLimits
     /// <summary>Timeout for OCR of one page.</summary>
     public TimeSpan OcrPageTimeout { get; init; } = TimeSpan.FromSeconds(90);
 
+    /// <summary>Largest image read by OCR, in pixels (a 600 dpi A2 scan is about 140 million).</summary>
+    public long MaxImagePixels { get; init; } = 150_000_000;
+
     /// <summary>Most pages OCR'd in one document.</summary>
     public int MaxOcrPages { get; init; } = 200;
 }

@@ -15,6 +15,10 @@ public static class ImageFileOcr
     public static IReadOnlyList<PageWords> Recognize(string path, OcrOptions options, ParseLimits limits,
         CancellationToken cancellationToken)
     {
+        if (ImageSize.Read(path) is var (width, height) && width * height > limits.MaxImagePixels)
+            throw new DocumentParseException(ParseErrorKind.TooLarge, path,
+                $"The image is {width:N0} × {height:N0} pixels; ReportMiner reads images of up to {limits.MaxImagePixels:N0} pixels.",
+                "Scan or export the page at 300 dpi.");
         var image = PngGrayDecoder.TryDecode(path, MaxPixels);
         if (image is not null)
             return [PageImageOcr.Recognize(image, EstimateDpi(image), 1, options, path, limits.OcrPageTimeout, cancellationToken)];

@@ -8,6 +8,12 @@ namespace ReportMiner.Parsing.Spreadsheet;
 /// <summary>One worksheet's used range as a table draft: merged ranges become one spanning cell.</summary>
 internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFormats formats)
 {
+    /// <summary>Far more than any report's table; a sheet beyond it is data, not a report, and would exhaust memory.</summary>
+    public const int MaxCells = 200_000;
+
+    /// <summary>Rows × columns of the used range: one stray cell at XFD1048576 must not make a 17-billion-cell grid.</summary>
+    public const long MaxGridCells = 4_000_000;
+
     public TableDraft Read(XElement worksheet, string sheetName)
     {
         var values = new Dictionary<CellReference, string>();
@@ -24,13 +30,22 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
 
         var draft = new TableDraft(1) { Caption = sheetName };
         if (values.Count == 0) return draft;
-        var corners = values.Keys.Concat(merges.Where(m => values.ContainsKey(m.From)).SelectMany(m => new[] { m.From, m.To })).ToList();
-        var top = corners.Min(c => c.Row);
-        var left = corners.Min(c => c.Column);
+        if (values.Count > MaxCells)
+            throw new SheetTooLargeException($"Sheet '{sheetName}' has {values.Count:N0} cells with values; ReportMiner reads sheets of up to {MaxCells:N0}.");
+        // The used range is where values are: a merge reaching past it (a whole-sheet merge, say) is cut to it.
+        var top = values.Keys.Min(c => c.Row);
+        var left = values.Keys.Min(c => c.Column);
+        var bottom = values.Keys.Max(c => c.Row);
+        var right = values.Keys.Max(c => c.Column);
+        if ((long)(bottom - top + 1) * (right - left + 1) > MaxGridCells)
+            throw new SheetTooLargeException($"Sheet '{sheetName}' spans {bottom - top + 1:N0} rows by {right - left + 1:N0} columns; " +
+                                             $"ReportMiner reads sheets of up to {MaxGridCells:N0} grid cells.");
 
         var covered = new HashSet<CellReference>();
-        foreach (var (from, to) in merges.Where(m => values.ContainsKey(m.From)))
+        foreach (var (from, end) in merges.Where(m => values.ContainsKey(m.From)))
         {
+            var to = new CellReference(Math.Min(end.Row, bottom), Math.Min(end.Column, right));
+            if (to.Row < from.Row || to.Column < from.Column) continue;
             draft.AddCell(from.Row - top, from.Column - left, values[from], to.Row - from.Row + 1, to.Column - from.Column + 1);
             for (var r = from.Row; r <= to.Row; r++)
                 for (var c = from.Column; c <= to.Column; c++)
@@ -57,3 +72,6 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
         }
     }
 }
+
+/// <summary>A sheet too large to read as a table (more cells, or a wider used range, than the limits allow).</summary>
+internal sealed class SheetTooLargeException(string message) : Exception(message);

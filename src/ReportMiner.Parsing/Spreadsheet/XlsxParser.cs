@@ -22,6 +22,11 @@ public sealed class XlsxParser : IDocumentParser
             using var workbook = SpreadsheetDocument.Open(request.Path, false);
             foreach (var draft in WorkbookReader.Read(workbook, cancellationToken)) builder.AddTable(draft);
         }
+        catch (SheetTooLargeException ex)
+        {
+            throw new DocumentParseException(ParseErrorKind.TooLarge, request.Path, ex.Message,
+                "Split the sheet, or export the report's own tables to a smaller workbook.", ex);
+        }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException
             or XmlException or ArgumentOutOfRangeException or KeyNotFoundException)
         {

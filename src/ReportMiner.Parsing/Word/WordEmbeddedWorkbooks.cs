@@ -35,7 +35,7 @@ internal sealed class WordEmbeddedWorkbooks(MainDocumentPart document, string pa
             return WorkbookReader.Read(workbook, cancellationToken).Select(d => OnPage(d, page)).ToList();
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException
-            or ArgumentOutOfRangeException or KeyNotFoundException)
+            or ArgumentOutOfRangeException or KeyNotFoundException or SheetTooLargeException)
         {
             Warnings.Add($"An embedded workbook ({part.Uri}) could not be read: {ex.Message}");
             return [];

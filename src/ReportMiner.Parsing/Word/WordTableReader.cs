@@ -12,16 +12,19 @@ namespace ReportMiner.Parsing.Word;
 /// </summary>
 internal sealed class WordTableReader(WordInlineText inline, PageTracker pages)
 {
+    /// <summary>Word tables have at most 63 columns; a larger gridSpan or gridBefore is damage, not layout.</summary>
+    private const int MaxColumns = 63;
+
     public TableDraft Read(XElement table)
     {
         var cells = new List<PendingCell>();
         var row = 0;
         foreach (var tr in WordBlocks.Of(table, "tr"))
         {
-            var column = tr.Property("trPr", "gridBefore").IntVal(0);
+            var column = Math.Clamp(tr.Property("trPr", "gridBefore").IntVal(0), 0, MaxColumns);
             foreach (var tc in WordBlocks.Of(tr, "tc"))
             {
-                var span = Math.Max(1, tc.Property("tcPr", "gridSpan").IntVal(1));
+                var span = Math.Clamp(tc.Property("tcPr", "gridSpan").IntVal(1), 1, MaxColumns);
                 var page = pages.Page;
                 var (text, nested) = ReadCell(tc);
                 var merge = tc.Property("tcPr", "vMerge");

@@ -3,13 +3,15 @@ using CsvHelper;
 
 namespace ReportMiner.Store.Exporting;
 
-/// <summary>Writes a sheet as RFC 4180 CSV in UTF-8 with a BOM, so spreadsheet programs read the Chinese text.</summary>
+/// <summary>
+/// Writes a sheet as RFC 4180 CSV in UTF-8 with a BOM, so spreadsheet programs read the Chinese text; text cells
+/// are made inert (<see cref="InertText"/>).
+/// </summary>
 public static class CsvSheet
 {
     public static void Write(Sheet sheet, string path)
     {
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write);
-        Write(sheet, file);
+        AtomicFile.Write(path, stream => Write(sheet, stream));
     }
 
     public static void Write(Sheet sheet, Stream stream)
@@ -30,6 +32,6 @@ public static class CsvSheet
         null => null,
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
+        _ => InertText.ForSpreadsheet(value.ToString() ?? ""),
     };
 }

@@ -7,9 +7,11 @@ namespace ReportMiner.Store.Exporting;
 /// <summary>Writes sheets into an .xlsx file, one worksheet each, streamed so large tables stay small in memory.</summary>
 public static class XlsxWorkbook
 {
-    public static void Write(IReadOnlyList<Sheet> sheets, string path)
+    public static void Write(IReadOnlyList<Sheet> sheets, string path) => AtomicFile.Write(path, stream => Write(sheets, stream));
+
+    public static void Write(IReadOnlyList<Sheet> sheets, Stream stream)
     {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
         var sheetList = workbookPart.Workbook.AppendChild(new Sheets());
@@ -50,6 +52,6 @@ public static class XlsxWorkbook
         long l => new Cell { DataType = CellValues.Number, CellValue = new CellValue((double)l) },
         int n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n) },
         bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b) },
-        _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(value.ToString() ?? "")) },
+        _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(InertText.ForSpreadsheet(value.ToString() ?? ""))) },
     };
 }

@@ -18,10 +18,18 @@ namespace ReportMiner.Store.Importing;
 /// results in batched transactions. A document is written whole in one transaction, so a killed run leaves
 /// no half-written document and the next run picks up where it stopped (content already stored is skipped).
 /// </summary>
-public sealed class ImportPipeline(Func<string, CancellationToken, Document> read, Func<Document, string, DocumentRecord> extract)
+public sealed class ImportPipeline(IDocumentWork work)
 {
+    public ImportPipeline(Func<string, CancellationToken, Document> read, Func<Document, string, DocumentRecord> extract)
+        : this(new InProcessWork(read, extract))
+    {
+    }
+
     /// <summary>The parsers and extractor ReportMiner ships. Wiring a new extractor is a change to this one line.</summary>
-    public static ImportPipeline CreateDefault() => new(DefaultDocumentReader.Create().Read, RuleBasedExtractor.Default.Extract);
+    public static ImportPipeline CreateDefault() => new(DefaultWork());
+
+    /// <summary>The shipped parsers and extractor, in this process.</summary>
+    public static IDocumentWork DefaultWork() => new InProcessWork(DefaultDocumentReader.Create().Read, RuleBasedExtractor.Default.Extract);
 
     public static ImportPipeline With(IExtractor extractor) => new(DefaultDocumentReader.Create().Read, extractor.Extract);
 
@@ -41,7 +49,11 @@ public sealed class ImportPipeline(Func<string, CancellationToken, Document> rea
         try
         {
             await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancellationToken },
-                async (file, ct) => await channel.Writer.WriteAsync(Process(file, state, timings, ct), ct));
+                async (file, ct) =>
+                {
+                    options.Reading?.Invoke(file);
+                    await channel.Writer.WriteAsync(Process(file, state, timings, ct), ct);
+                });
         }
         finally
         {
@@ -73,34 +85,7 @@ public sealed class ImportPipeline(Func<string, CancellationToken, Document> rea
         return new WorkResult(path, sha256, entry);
     }
 
-    private DocumentEntry Read(string path, string sha256, long size, CancellationToken ct)
-    {
-        try
-        {
-            if (RecordFiles.IsRecordFile(path))
-                return new DocumentEntry { Path = path, Sha256 = sha256, Format = RecordFiles.Format, Size = size, Record = RecordFiles.Read(path, sha256) };
-            var document = read(path, ct);
-            var record = extract(document, sha256);
-            return new DocumentEntry
-            {
-                Path = path, Sha256 = sha256, Format = document.Format.ToName(), Size = size, Record = record, Pages = PageTexts.From(document),
-            };
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
-        catch (DocumentParseException ex) { return DocumentEntry.Failure(path, sha256, SniffName(path), size, ex.Kind.ToString(), ex.Message); }
-        catch (InvalidDataException ex) { return DocumentEntry.Failure(path, sha256, RecordFiles.Format, size, nameof(ParseErrorKind.Corrupt), ex.Message); }
-        catch (Exception ex)
-        {
-            // An extractor bug on one file must not stop the run; it is recorded like any other failure.
-            return DocumentEntry.Failure(path, sha256, SniffName(path), size, "ExtractionFailed", $"{ex.GetType().Name}: {ex.Message}");
-        }
-    }
-
-    private static string SniffName(string path)
-    {
-        try { return FormatSniffer.Sniff(path).ToName(); }
-        catch (Exception ex) when (ex is DocumentParseException or IOException or UnauthorizedAccessException) { return "unknown"; }
-    }
+    private DocumentEntry Read(string path, string sha256, long size, CancellationToken ct) => work.Read(path, sha256, size, ct);
 
     private static long StartRun(SqliteConnection connection, IReadOnlyList<string> files)
     {

@@ -23,4 +23,6 @@ public sealed record ImportOptions
     public int Jobs { get; init; } = Math.Max(1, Environment.ProcessorCount);
     /// <summary>Documents per write transaction; one document is never split across transactions.</summary>
     public int BatchSize { get; init; } = 32;
+    /// <summary>Told the path of each file as a worker starts reading it (from the worker's thread).</summary>
+    public Action<string>? Reading { get; init; }
 }

@@ -98,5 +98,6 @@ internal static class Migrations
             "CREATE INDEX indicators_compare ON indicators(category, project_id, ordinal, name, target_text, target_value, actual_text, actual_value, met);"),
         new("gram index tokens become ordered bigrams plus characters (phrases match any length)", GramIndexRebuild.Run),
         new("compare rows collapsed at write time, per category and for budgets", StoredComparisonsMigration.Run),
+        new("copies of a report share one project key despite title noise and misread characters", ProjectKeysMigration.Run),
     ];
 }

@@ -38,10 +38,12 @@ public sealed class RecordWriter(SqliteConnection connection)
         for (var p = 0; p < (entry.Record?.Projects.Count ?? 0); p++)
         {
             var project = entry.Record!.Projects[p];
-            var projectId = InsertProject(documentId, p, project, transaction);
+            var cityKey = CityNames.Key(project.City);
+            var nameKey = ProjectKeys.Choose(connection, transaction, project.Name, project.City, cityKey, project.Year, project.BudgetWan);
+            var projectId = InsertProject(documentId, p, project, nameKey, transaction);
             for (var i = 0; i < project.Indicators.Count; i++)
                 InsertIndicator(projectId, i, project, project.Indicators[i], transaction);
-            stale.Add(new ComparisonKey(CityNames.Key(project.City), project.Year, ScriptFolding.Fold(project.Name)));
+            stale.Add(new ComparisonKey(cityKey, project.Year, nameKey));
         }
     }
 
@@ -87,11 +89,11 @@ public sealed class RecordWriter(SqliteConnection connection)
         Run(t, "INSERT INTO page_trigrams (rowid, text) VALUES ($id, $text)", ("$id", id), ("$text", ScriptFolding.Fold(page.Text)));
     }
 
-    private long InsertProject(long documentId, int ordinal, ProjectRecord p, SqliteTransaction t) => Insert(t,
+    private long InsertProject(long documentId, int ordinal, ProjectRecord p, string nameKey, SqliteTransaction t) => Insert(t,
         "INSERT INTO projects (document_id, ordinal, name, name_key, province, city, city_key, district, year, department, report_kind, " +
         "budget_wan, actual_wan, execution_rate_pct, score, grade, warnings, sources) VALUES ($doc, $ord, $name, $key, $province, $city, " +
         "$cityKey, $district, $year, $dept, $kind, $budget, $actual, $rate, $score, $grade, $warnings, $sources)",
-        ("$doc", documentId), ("$ord", ordinal), ("$name", p.Name), ("$key", ScriptFolding.Fold(p.Name)), ("$province", p.Province),
+        ("$doc", documentId), ("$ord", ordinal), ("$name", p.Name), ("$key", nameKey), ("$province", p.Province),
         ("$city", p.City), ("$cityKey", CityNames.Key(p.City)), ("$district", p.District), ("$year", p.Year), ("$dept", p.Department),
         ("$kind", p.ReportKind), ("$budget", p.BudgetWan), ("$actual", p.ActualWan), ("$rate", p.ExecutionRatePct),
         ("$score", p.Score), ("$grade", p.Grade), ("$warnings", JsonSerializer.Serialize(p.Warnings, RecordJson.Options)),

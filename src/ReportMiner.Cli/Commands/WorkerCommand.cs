@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Reflection;
+using ReportMiner.Store.Importing;
+using ReportMiner.Store.Isolation;
+
+namespace ReportMiner.Cli.Commands;
+
+/// <summary>
+/// <c>reportminer worker</c> (hidden): the child process that import, extract and the web page's import read
+/// untrusted files in. Requests and answers are JSON lines on standard input and output.
+/// </summary>
+public static class WorkerCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("worker", "Read files sent on standard input (used by import and extract).") { Hidden = true };
+        command.SetAction(_ =>
+        {
+            var answers = Console.OpenStandardOutput();
+            // Anything a parser prints must not corrupt the answers.
+            Console.SetOut(Console.Error);
+            return WorkerLoop.Run(ImportPipeline.DefaultWork(), Console.In, answers);
+        });
+        return command;
+    }
+
+    /// <summary>How to start this same program as a worker, whether it runs as an apphost or through `dotnet x.dll`.</summary>
+    public static ProcessStartInfo StartInfo()
+    {
+        var host = Environment.ProcessPath ?? throw new InvalidOperationException("The program's own path is unknown.");
+        var info = new ProcessStartInfo(host);
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet") info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        info.ArgumentList.Add("worker");
+        return info;
+    }
+
+    public static Option<int> Deadline() => new("--deadline")
+    {
+        Description = "Seconds one file may take before its worker is stopped and the file recorded as failed.",
+        DefaultValueFactory = _ => 300,
+    };
+
+    public static Option<int> Memory() => new("--worker-memory")
+    {
+        Description = "Memory ceiling of each worker process, in MB.",
+        DefaultValueFactory = _ => 1024,
+    };
+
+    public static Option<bool> InProcess() => new("--in-process")
+    {
+        Description = "Read files in this process instead of worker processes (faster to start; one bad file can end the run).",
+    };
+
+    public static IDocumentWork Work(ParseResult result, Option<int> deadline, Option<int> memory, Option<bool> inProcess)
+    {
+        if (result.GetValue(deadline) < 1 || result.GetValue(memory) < 128)
+            throw new Store.StoreException("--deadline must be at least 1 second and --worker-memory at least 128 MB.");
+        return result.GetValue(inProcess)
+            ? ImportPipeline.DefaultWork()
+            : new IsolatedWork(new WorkerOptions
+            {
+                StartInfo = StartInfo,
+                Deadline = TimeSpan.FromSeconds(result.GetValue(deadline)),
+                MemoryBytes = result.GetValue(memory) * 1024L * 1024,
+            });
+    }
+}

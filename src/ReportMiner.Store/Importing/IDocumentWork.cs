@@ -1,0 +1,12 @@
+using ReportMiner.Store.Writing;
+
+namespace ReportMiner.Store.Importing;
+
+/// <summary>
+/// Reads one input file into what the store keeps (format, page texts, record) or a failure entry; never
+/// throws for a bad file. In process, or in a worker process that a bad file can crash without harm.
+/// </summary>
+public interface IDocumentWork
+{
+    DocumentEntry Read(string path, string sha256, long size, CancellationToken cancellationToken);
+}

@@ -1,0 +1,41 @@
+using ReportMiner.Documents.Model;
+using ReportMiner.Extraction.Records;
+using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Sniffing;
+using ReportMiner.Store.Writing;
+
+namespace ReportMiner.Store.Importing;
+
+/// <summary>Parses and extracts in this process; every failure of one file becomes that file's failure entry.</summary>
+public sealed class InProcessWork(Func<string, CancellationToken, Document> read, Func<Document, string, DocumentRecord> extract) : IDocumentWork
+{
+    public DocumentEntry Read(string path, string sha256, long size, CancellationToken ct)
+    {
+        try
+        {
+            if (RecordFiles.IsRecordFile(path))
+                return new DocumentEntry { Path = path, Sha256 = sha256, Format = RecordFiles.Format, Size = size, Record = RecordFiles.Read(path, sha256) };
+            var document = read(path, ct);
+            var record = extract(document, sha256);
+            return new DocumentEntry
+            {
+                Path = path, Sha256 = sha256, Format = document.Format.ToName(), Size = size, Record = record, Pages = PageTexts.From(document),
+            };
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
+        catch (DocumentParseException ex) { return DocumentEntry.Failure(path, sha256, SniffName(path), size, ex.Kind.ToString(), ex.Message); }
+        catch (InvalidDataException ex) { return DocumentEntry.Failure(path, sha256, RecordFiles.Format, size, nameof(ParseErrorKind.Corrupt), ex.Message); }
+        catch (OutOfMemoryException) { throw; }
+        catch (Exception ex)
+        {
+            // An extractor bug on one file must not stop the run; it is recorded like any other failure.
+            return DocumentEntry.Failure(path, sha256, SniffName(path), size, "ExtractionFailed", $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    public static string SniffName(string path)
+    {
+        try { return FormatSniffer.Sniff(path).ToName(); }
+        catch (Exception ex) when (ex is DocumentParseException or IOException or UnauthorizedAccessException) { return "unknown"; }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReportMiner.Extraction.Records;
+using ReportMiner.Store.Writing;
+
+namespace ReportMiner.Store.Isolation;
+
+/// <summary>One file for a worker to read: a line of JSON on its standard input.</summary>
+public sealed record WorkRequest(string Path, string Sha256, long Size);
+
+/// <summary>The worker's answer: a line of JSON on its standard output.</summary>
+public sealed record WorkResponse(string Format, DocumentRecord? Record, IReadOnlyList<PageText> Pages, string? ErrorKind, string? Error)
+{
+    public static WorkResponse From(DocumentEntry entry) => new(entry.Format, entry.Record, entry.Pages, entry.ErrorKind, entry.Error);
+
+    public DocumentEntry ToEntry(WorkRequest request) => new()
+    {
+        Path = request.Path, Sha256 = request.Sha256, Size = request.Size, Format = Format, Record = Record, Pages = Pages,
+        ErrorKind = ErrorKind, Error = Error,
+    };
+}
+
+internal static class WorkerJson
+{
+    public static JsonSerializerOptions Options { get; } = new(RecordJson.Options)
+    {
+        WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}

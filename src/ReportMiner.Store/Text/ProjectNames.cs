@@ -1,0 +1,60 @@
+namespace ReportMiner.Store.Text;
+
+/// <summary>
+/// The key that makes copies of one report one project in comparisons. Copies disagree on noise around the
+/// name — "…项目" against "…项目绩效", the city written before it or not, brackets, script — and, read by
+/// OCR, on a character or two inside it.
+/// </summary>
+public static class ProjectNames
+{
+    // Words a copy's title adds or drops after the project's own name, longest first.
+    private static readonly string[] TrailingNoise =
+    [
+        "绩效自评报告", "绩效评价报告", "绩效监控报告", "绩效自评表", "绩效目标表", "绩效监控表", "自评报告", "评价报告",
+        "自评表", "目标表", "绩效", "自评", "报告", "项目",
+    ];
+
+    private const string Punctuation = "()（）[]【】\"'“”‘’《》〈〉<>·・、,，。.:：;；-—_ ";
+
+    public static string Key(string name, string? city)
+    {
+        var key = new string(ScriptFolding.Fold(name).Where(c => !Punctuation.Contains(c)).ToArray());
+        var folded = key;
+        foreach (var prefix in new[] { ScriptFolding.Fold(city), CityNames.Key(city) ?? "" }.Where(p => p.Length > 0))
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length + 1) { key = key[prefix.Length..]; break; }
+        for (var trimmed = true; trimmed;)
+        {
+            trimmed = false;
+            foreach (var noise in TrailingNoise)
+                if (key.Length > noise.Length + 1 && key.EndsWith(noise, StringComparison.Ordinal)) { key = key[..^noise.Length]; trimmed = true; break; }
+        }
+        return key.Length > 0 ? key : folded;
+    }
+
+    /// <summary>Keys of one report read with a few characters wrong (OCR): at most one edit per eight characters.</summary>
+    public static bool Near(string a, string b)
+    {
+        var limit = Math.Min(a.Length, b.Length) / 8;
+        if (limit == 0) return a == b;
+        return Math.Abs(a.Length - b.Length) <= limit && Distance(a, b, limit) <= limit;
+    }
+
+    private static int Distance(string a, string b, int limit)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                best = Math.Min(best, current[j]);
+            }
+            if (best > limit) return best;
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}

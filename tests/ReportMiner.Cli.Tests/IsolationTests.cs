@@ -1,0 +1,59 @@
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Cli.Tests;
+
+/// <summary>Import reads files in worker processes: whatever one file does to its worker, the run goes on.</summary>
+public sealed class IsolationTests
+{
+    [Fact]
+    public void A_pdf_with_a_deeply_nested_page_tree_fails_alone_and_the_good_files_are_imported()
+    {
+        using var dir = new TempDirectory();
+        var input = Corpus.Records(dir, 3);
+        HostilePdf.DeepPageTree(Path.Combine(input, "deep.pdf"), 200_000);
+        var (exit, output, error) = CliRunner.Run("import", input, "--db", dir.File("s.db"), "--jobs", "2", "--deadline", "20");
+        Assert.Equal(1, exit);
+        Assert.Contains("3 imported", output);
+        Assert.Contains("deep.pdf [", output);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
+    public void Import_in_process_and_in_workers_store_the_same_records()
+    {
+        using var dir = new TempDirectory();
+        Directory.CreateDirectory(dir.File("in"));
+        foreach (var docx in Directory.GetFiles(RepoPaths.Fixtures, "*.docx").Take(2))
+            File.Copy(docx, Path.Combine(dir.File("in"), Path.GetFileName(docx)));
+        Assert.Equal(0, CliRunner.Run("import", dir.File("in"), "--db", dir.File("w.db")).Exit);
+        Assert.Equal(0, CliRunner.Run("import", dir.File("in"), "--db", dir.File("p.db"), "--in-process").Exit);
+        const string Projection = "SELECT group_concat(name || '|' || ifnull(budget_wan, '') || '|' || ifnull(city, ''), ';') FROM (SELECT * FROM projects ORDER BY name)";
+        Assert.Equal(Sql.Scalar(dir.File("p.db"), Projection), Sql.Scalar(dir.File("w.db"), Projection));
+        Assert.Equal(Sql.Count(dir.File("p.db"), "SELECT COUNT(*) FROM indicators"), Sql.Count(dir.File("w.db"), "SELECT COUNT(*) FROM indicators"));
+    }
+}
+
+public sealed class ExtractIsolationTests
+{
+    [Fact]
+    public void Extract_of_a_damaged_file_is_one_error_line_and_exit_1()
+    {
+        using var dir = new TempDirectory();
+        var bad = dir.File("bad.docx");
+        File.WriteAllBytes(bad, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
+        var (exit, output, error) = CliRunner.Run("extract", bad);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: ", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
+    public void Extract_past_its_deadline_is_stopped_with_a_timeout_error()
+    {
+        using var dir = new TempDirectory();
+        HostilePdf.DeepPageTree(dir.File("deep.pdf"), 200_000);
+        var (exit, _, error) = CliRunner.Run("extract", dir.File("deep.pdf"), "--deadline", "5");
+        Assert.Equal(1, exit);
+        Assert.Contains("deep.pdf", error);
+    }
+}

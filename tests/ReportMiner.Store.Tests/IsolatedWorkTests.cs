@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using ReportMiner.Store.Isolation;
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Store.Tests;
+
+/// <summary>
+/// The worker pool with stand-in workers (bash scripts speaking the line protocol), so each way a worker can
+/// fail is produced on purpose: a crash, a stack overflow, memory, a missed deadline.
+/// </summary>
+public sealed class IsolatedWorkTests
+{
+    private const string Answer = """{"format":"txt","pages":[{"page":1,"text":"ok"}]}""";
+
+    private static IsolatedWork Pool(string script, int deadlineSeconds = 30) => new(new WorkerOptions
+    {
+        StartInfo = () => new ProcessStartInfo("bash") { ArgumentList = { "-c", script } },
+        Deadline = TimeSpan.FromSeconds(deadlineSeconds),
+    });
+
+    // Answers files whose name has "good", misbehaves (per MODE) on the others.
+    private static string Script(string misbehave) =>
+        $$"""while read -r line; do case "$line" in *good*) echo '{{Answer}}';; *) {{misbehave}};; esac; done""";
+
+    [Fact]
+    public void An_answer_becomes_the_files_entry_and_the_worker_is_reused()
+    {
+        using var pool = Pool("n=0; while read -r line; do n=$((n+1)); echo \"{\\\"format\\\":\\\"txt\\\",\\\"pages\\\":[{\\\"page\\\":$n,\\\"text\\\":\\\"x\\\"}]}\"; done");
+        var first = pool.Read("/a/good.txt", "s1", 1, CancellationToken.None);
+        var second = pool.Read("/a/good2.txt", "s2", 1, CancellationToken.None);
+        Assert.False(first.Failed);
+        Assert.Equal(("/a/good.txt", "s1", 1), (first.Path, first.Sha256, first.Pages.Single().Page));
+        Assert.Equal(2, second.Pages.Single().Page);
+    }
+
+    [Fact]
+    public void A_stack_overflow_fails_only_its_file_and_a_new_worker_reads_the_next()
+    {
+        using var pool = Pool(Script("echo 'Stack overflow.' >&2; exit 134"));
+        var bad = pool.Read("/a/deep.pdf", "s1", 1, CancellationToken.None);
+        var good = pool.Read("/a/good.pdf", "s2", 1, CancellationToken.None);
+        Assert.Equal("WorkerCrashed", bad.ErrorKind);
+        Assert.Contains("overflowed its stack", bad.Error);
+        Assert.StartsWith("/a/deep.pdf: ", bad.Error);
+        Assert.False(good.Failed);
+    }
+
+    [Fact]
+    public void A_worker_out_of_memory_is_recorded_as_memory()
+    {
+        using var pool = Pool(Script("exit 3"));
+        Assert.Equal("OutOfMemory", pool.Read("/a/big.xlsx", "s", 1, CancellationToken.None).ErrorKind);
+    }
+
+    [Fact]
+    public void A_missed_deadline_stops_the_worker_and_records_a_timeout()
+    {
+        using var pool = Pool(Script("sleep 600"), deadlineSeconds: 2);
+        var watch = Stopwatch.StartNew();
+        var slow = pool.Read("/a/slow.doc", "s1", 1, CancellationToken.None);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20));
+        Assert.Equal("Timeout", slow.ErrorKind);
+        Assert.False(pool.Read("/a/good.doc", "s2", 1, CancellationToken.None).Failed);
+    }
+
+    [Fact]
+    public void A_garbled_answer_is_a_crash_of_that_file_only()
+    {
+        using var pool = Pool(Script("echo 'not json'"));
+        Assert.Equal("WorkerCrashed", pool.Read("/a/x.txt", "s", 1, CancellationToken.None).ErrorKind);
+        Assert.False(pool.Read("/a/good.txt", "s", 1, CancellationToken.None).Failed);
+    }
+
+    [Fact]
+    public void The_real_worker_loop_answers_each_request_with_a_line()
+    {
+        using var dir = new TempDirectory();
+        var good = dir.File("r.json");
+        File.Copy(Directory.GetFiles(RepoPaths.Gold, "002_*.json").Single(), good);
+        var bad = dir.File("bad.json");
+        File.WriteAllText(bad, "{ not json");
+        var input = new StringReader($"{{\"path\":\"{good}\",\"sha256\":\"a\",\"size\":1}}\n{{\"path\":\"{bad}\",\"sha256\":\"b\",\"size\":1}}\n");
+        using var output = new MemoryStream();
+        Assert.Equal(0, WorkerLoop.Run(Importing.ImportPipeline.DefaultWork(), input, output));
+        var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("12345政府服务热线", lines[0]);
+        Assert.Contains("\"error_kind\":\"Corrupt\"", lines[1]);
+    }
+}
