@@ -17,7 +17,29 @@ public sealed record PdfPage(PageWords Words, PageFrame Frame, int Letters, int 
 /// </summary>
 public static class PdfPigPages
 {
+    /// <summary>PdfPig walks the page tree recursively; a hostile file nests it deeply, and a stack overflow cannot
+    /// be caught, so the read runs on a thread whose stack holds about a million levels (reserved, not committed).</summary>
+    private const int ReaderStackBytes = 256 * 1024 * 1024;
+
     public static IReadOnlyList<PdfPage> Read(string path, ParseLimits limits, CancellationToken cancellationToken,
+        out bool truncated)
+    {
+        IReadOnlyList<PdfPage>? pages = null;
+        var cut = false;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { pages = ReadOnThisThread(path, limits, cancellationToken, out cut); }
+            catch (Exception e) { failure = e; }
+        }, ReaderStackBytes) { IsBackground = true, Name = "pdf-reader" };
+        thread.Start();
+        thread.Join();
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        truncated = cut;
+        return pages!;
+    }
+
+    private static IReadOnlyList<PdfPage> ReadOnThisThread(string path, ParseLimits limits, CancellationToken cancellationToken,
         out bool truncated)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
