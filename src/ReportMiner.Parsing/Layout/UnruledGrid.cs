@@ -19,10 +19,18 @@ public static class UnruledGrid
         var fragments = Fragments(run, h);
         var edges = ColumnEdges(fragments, h);
         if (edges.Count < 3) return null;
-        foreach (var f in fragments)
+        foreach (var line in fragments.GroupBy(f => f.Line))
         {
-            f.C0 = Column(edges, f.X0 + 0.25 * h);
-            f.C1 = Math.Max(f.C0, Column(edges, f.X1 - 0.25 * h));
+            Fragment? previous = null;
+            foreach (var f in line.OrderBy(f => f.X0))
+            {
+                f.C0 = Column(edges, f.X0 + 0.25 * h);
+                f.C1 = Math.Max(f.C0, Column(edges, f.X1 - 0.25 * h));
+                // Two pieces of one line cannot start in one column: the later one (a header over a right-aligned
+                // column, wider than its numbers) starts in the next column its text reaches.
+                if (previous is not null && f.C0 <= previous.C1 && f.C1 > previous.C1) f.C0 = previous.C1 + 1;
+                previous = f;
+            }
         }
         if (LooksLikeTextColumns(run, fragments, edges)) return null;
         var rows = UnruledRows.Group(run, fragments, edges, h);
@@ -58,8 +66,10 @@ public static class UnruledGrid
     private static List<double> ColumnEdges(List<Fragment> fragments, double h)
     {
         var tol = 0.5 * h;
-        var left = Anchors(fragments, f => f.X0, tol);
         var right = Anchors(fragments, f => f.X1, tol);
+        // Numbers of one width in a right-aligned column also share their left edge: that is not a column start.
+        var left = Anchors(fragments, f => f.X0, tol)
+            .Where(l => !right.Any(r => r.Members.Count > l.Members.Count && l.Members.IsSubsetOf(r.Members))).ToList();
         var starts = left.Select(a => a.Pos).ToList();
         foreach (var (pos, members) in right)
         {
