@@ -2,7 +2,7 @@ namespace ReportMiner.Parsing.Layout;
 
 /// <summary>
 /// Cells of an unruled table: one per row and starting column (text of wrapped lines joined), spanning the
-/// columns its text crosses; a label in a sparse column spans the empty rows it is centred on (or, sitting at
+/// columns its text crosses; a label in a sparse column left of the key column spans the empty rows it is centred on (or, sitting at
 /// the top of its row, the empty rows below it), as a merged cell would in a ruled table.
 /// </summary>
 public static class UnruledCells
@@ -54,10 +54,12 @@ public static class UnruledCells
     private static void SpanLabels(List<Draft> drafts, List<(double Top, double Bottom)> bands, int columns, double h)
     {
         var rows = bands.Count;
-        for (var c = 0; c < columns; c++)
+        // Group labels stand left of the column that names every row.
+        var key = Enumerable.Range(0, columns).MaxBy(c => drafts.Count(d => d.C0 == c));
+        for (var c = 0; c < key; c++)
         {
             var labels = drafts.Where(d => d.C0 == c && d.C1 == c).OrderBy(d => d.Row).ToList();
-            if (labels.Count == 0 || labels.Count >= 0.6 * rows) continue;
+            if (labels.Count == 0 || labels.Count >= rows) continue;
             bool Free(int r) => !drafts.Any(d => d.C0 <= c && d.C1 >= c && d.Row <= r && d.LastRow >= r);
             var floor = 0;
             foreach (var label in labels)
