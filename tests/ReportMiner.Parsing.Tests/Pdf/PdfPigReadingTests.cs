@@ -98,6 +98,22 @@ public sealed class PdfPigReadingTests
     }
 
     [Fact]
+    public void A_pdf_whose_font_maps_its_codes_to_private_use_characters_has_its_text_read_by_pdftotext()
+    {
+        var pdf = new MinimalPdf();
+        var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /Differences [65 /uniE001 /uniE002 /uniE003] >> >>");
+        var stream = pdf.AddStream("", "BT /F1 12 Tf 72 700 Td (ABCABCABC CBA) Tj ET");
+        var page = pdf.Add($"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 600 800] /Contents {stream} 0 R /Resources << /Font << /F1 {font} 0 R >> >> >>");
+        var pages = pdf.Add($"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
+        var root = pdf.Add($"<< /Type /Catalog /Pages {pages} 0 R >>");
+
+        var doc = Parse(pdf.Build(root));
+
+        Assert.Contains(doc.Warnings, w => w.Contains("pdftotext", StringComparison.Ordinal));
+        Assert.NotEmpty(doc.Paragraphs);
+    }
+
+    [Fact]
     public void A_page_tree_nested_sixty_thousand_levels_deep_does_not_crash_the_reader()
     {
         var pdf = new MinimalPdf();
