@@ -1,4 +1,5 @@
 using ReportMiner.Extraction.Consistency;
+using ReportMiner.Extraction.Genre;
 using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Money;
 using ReportMiner.Extraction.Pipeline;
@@ -10,6 +11,7 @@ namespace ReportMiner.Extraction;
 public static class DefaultExtractionRules
 {
     public static ExtractorPipelineBuilder Builder() => new ExtractorPipelineBuilder()
+        .Use(new DocumentKindRule())
         .Use(new ProjectSegmentationRule())
         .Use(new ProjectNameRule())
         .Use(new ReportKindRule())
@@ -18,6 +20,7 @@ public static class DefaultExtractionRules
         .Use(new DepartmentRule())
         .Use(new MoneyTableRule())
         .Use(new MoneyProseRule())
+        .Use(new BudgetResolutionRule())
         .Use(new ScoreGradeRule())
         .Use(new IndicatorTableRule())
         .Use(new ProseIndicatorRule())

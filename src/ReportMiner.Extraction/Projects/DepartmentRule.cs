@@ -11,7 +11,10 @@ namespace ReportMiner.Extraction.Projects;
 public sealed partial class DepartmentRule : IExtractionRule
 {
     private static readonly string[] Labels =
-        ["主管部门", "预算单位", "申报单位", "填报单位", "项目单位", "部门名称", "单位名称", "建设单位", "项目主管部门", "实施单位"];
+        ["主管部门", "主管单位", "预算单位", "申报单位", "填报单位", "项目单位", "部门名称", "单位名称", "建设单位", "项目主管部门", "实施单位"];
+
+    /// <summary>Page metadata naming who published the report: it stands in for a blank 主管部门.</summary>
+    private static readonly string[] PublisherLabels = ["发布机构", "发文机关", "发文单位", "发布单位", "信息来源", "来源"];
 
     public void Apply(ExtractionContext context)
     {
@@ -20,6 +23,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             var items = context.ItemsOf(project).ToList();
             FromLabels(project, items);
             FromStandaloneOrganisation(project, items);
+            FromPublisher(project, context.PageFields);
             FromProse(project, items);
         }
     }
@@ -31,8 +35,26 @@ public sealed partial class DepartmentRule : IExtractionRule
             .OrderBy(lv => LabelIndex(LabelValues.LabelKey(lv.Label)))
             .FirstOrDefault();
         if (found is not null && project.Claim("department", found.Item.Source()))
-            project.Department = TextKey.Of(found.Value);
+            project.Department = WithoutCode(TextKey.Of(found.Value));
     }
+
+    private static void FromPublisher(ProjectDraft project, IReadOnlyList<PageField> fields)
+    {
+        var publisher = fields
+            .Where(f => PublisherLabels.Contains(f.Label))
+            .Select(f => (Field: f, Name: WithoutCode(TextKey.Of(f.Value))))
+            .Where(f => f.Name.Length <= 30 && OrganisationName().IsMatch(f.Name) && Gazetteer.Default.Resolve(f.Name) is not null)
+            .OrderBy(f => Array.IndexOf(PublisherLabels, f.Field.Label))
+            .FirstOrDefault();
+        if (publisher.Field is not null && project.Claim("department", publisher.Field.Line.Source()))
+            project.Department = publisher.Name;
+    }
+
+    /// <summary>"219-池州市贵池区棠溪镇人民政府": the budget system's unit code is not part of the name.</summary>
+    private static string WithoutCode(string name) => UnitCode().Replace(name, string.Empty);
+
+    [GeneratedRegex(@"^\[?\d{2,}\]?[-_.、\s]*(?=[\u4e00-\u9fa5])")]
+    private static partial Regex UnitCode();
 
     private static int LabelIndex(string key)
     {
@@ -73,12 +95,12 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
     private static partial Regex LeadingLabel();
 
-    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部)$")]
+    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆)$")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?[省市区县][\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心)")]
+    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心)")]
     private static partial Regex PlacedOffice();
 }

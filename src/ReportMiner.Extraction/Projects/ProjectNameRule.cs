@@ -16,10 +16,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             var items = context.ItemsOf(project).ToList();
-            var label = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel).FirstOrDefault();
-            if (single) FromTitle(project, items, nameCellExists: label is not null);
+            // An explicit 项目名称 cell or line says what the project is called; a title only suggests it.
+            var label = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel).FirstOrDefault(l => IsNameValue(l.Value));
             if (label is not null) project.SetName(Clean(label.Value), label.Item.Source());
-            if (!single) FromTitle(project, items, nameCellExists: false);
+            FromTitle(project, items);
             FromQuotes(project, items);
             // A 部门整体 (whole-department) report has no project: the department unit is what it reports on.
             if (!project.Has("name") && LabelValues.Find(items, IsUnitNameLabel).FirstOrDefault() is { } unit)
@@ -29,10 +29,14 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     private static bool IsUnitNameLabel(string key) => Bracketed().Replace(key, string.Empty) is "部门名称" or "单位名称";
 
-    /// <remarks>
-    /// With a 项目名称 cell present, a title whose words do not end like a name ("…绩效自评" misread by OCR) gives way.
-    /// </remarks>
-    private static void FromTitle(ProjectDraft project, List<DocItem> items, bool nameCellExists)
+    /// <summary>A 项目名称 value that is a name: not empty, not a placeholder, not a sentence.</summary>
+    private static bool IsNameValue(string value)
+    {
+        var key = TextKey.Of(value);
+        return key.Length is >= 2 and <= 80 && !key.Contains('。') && key.Any(char.IsLetter);
+    }
+
+    private static void FromTitle(ProjectDraft project, List<DocItem> items)
     {
         for (var i = 0; i < Math.Min(items.Count, ReportTitles.TitleWindow); i++)
         {
@@ -40,16 +44,15 @@ public sealed partial class ProjectNameRule : IExtractionRule
             if (item.IsRow) continue;
             var word = ReportTitles.MatchWord(item.Key);
             if (!word.Success) continue;
-            var before = item.Key[..word.Index];
+            var before = AttachmentPrefix().Replace(item.Key[..word.Index], string.Empty);
             if (word.Groups[1].Success && !before.EndsWith("项目")) before += word.Groups[1].Value;
             var quoted = Quoted().Match(before);
             var candidate = TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripPlaceAndYear(before), string.Empty);
-            if (nameCellExists && !NameEnding().IsMatch(candidate)) return;
             if (!IsGeneric(candidate)) { project.SetName(Clean(candidate), item.Source()); return; }
             // "益阳市…服务外包费" on one line, "项目支出绩效评价报告" on the next.
-            if (i > 0 && !items[i - 1].IsRow && items[i - 1].Key.Length <= 50 && !items[i - 1].Key.Contains('。'))
+            if (i > 0 && !items[i - 1].IsRow && items[i - 1].Key.Length <= 50 && IsNameLine(items[i - 1].Key))
             {
-                var above = StripPlaceAndYear(items[i - 1].Key);
+                var above = StripPlaceAndYear(AttachmentPrefix().Replace(items[i - 1].Key, string.Empty));
                 if (!IsGeneric(above) && !IsOrganisation(above)) { project.SetName(Clean(above), items[i - 1].Source()); return; }
             }
         }
@@ -64,12 +67,22 @@ public sealed partial class ProjectNameRule : IExtractionRule
         if (best is not null && best.Count() >= 2) project.SetName(Clean(best.Key), best.First().Item.Source());
     }
 
+    /// <summary>"成都市2022年X项目" → "X项目": a leading place and year go; an office before the year ("某区水务局2022年…") stays.</summary>
     public static string StripPlaceAndYear(string key)
     {
         var m = LeadingYear().Match(key);
-        if (m.Success && (m.Groups["pre"].Length == 0 || Gazetteer.Default.Resolve(m.Groups["pre"].Value) is not null))
+        if (m.Success && (m.Groups["pre"].Length == 0 || IsPlaceOnly(m.Groups["pre"].Value)))
             return key[m.Length..];
         return key;
+    }
+
+    private static bool IsPlaceOnly(string text)
+    {
+        if (Gazetteer.Default.Resolve(text) is null) return false;
+        var rest = text;
+        foreach (var name in Gazetteer.Default.Mentions(text).SelectMany(m => m).Select(p => p.Name).Distinct())
+            rest = rest.Replace(name, string.Empty);
+        return rest.Trim().Length <= 1;
     }
 
     private static bool IsGeneric(string candidate)
@@ -85,6 +98,19 @@ public sealed partial class ProjectNameRule : IExtractionRule
     }
 
     private static bool IsOrganisation(string key) => OrganisationEnding().IsMatch(key);
+
+    /// <summary>
+    /// A line above the title that may hold the name: no sentence, no "label: value" field, and the words of a
+    /// project (a page heading such as "预算绩效管理" or "最新资讯" above the title is not one).
+    /// </summary>
+    private static bool IsNameLine(string key) =>
+        !key.Contains('。') && !FieldLine().IsMatch(key) && (NameEnding().IsMatch(key) || key.Contains("项目"));
+
+    [GeneratedRegex(@"^(?:(?:附件|附表)\s*[0-9一二三四五六七八九十]*|表\s*[0-9一二三四五六七八九十]+)\s*[:：.、]?")]
+    private static partial Regex AttachmentPrefix();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
+    private static partial Regex FieldLine();
 
     private static string Clean(string name) => TextKey.Of(name).Trim('“', '”', '"', '《', '》');
 
