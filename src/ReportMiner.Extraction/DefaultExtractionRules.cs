@@ -18,6 +18,7 @@ public static class DefaultExtractionRules
         .Use(new PlaceRule())
         .Use(new YearRule())
         .Use(new DepartmentRule())
+        .Use(new DistrictScopeRule())
         .Use(new MoneyTableRule())
         .Use(new MoneyProseRule())
         .Use(new BudgetResolutionRule())

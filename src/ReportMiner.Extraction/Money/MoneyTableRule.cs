@@ -51,11 +51,16 @@ public sealed class MoneyTableRule : IExtractionRule
         return MoneyAssignment.Assign(project, role, value, unit ?? UndeclaredUnit.Guess(value), item.Source());
     }
 
+    /// <remarks>"资金总额及构成 | 总额 | 10606.7522万元": one short sub-label may stand between the label and its figure.</remarks>
     private static bool ReadRight(ProjectDraft project, DocItem item, int column, MoneyRole role, MoneyUnit? unit)
     {
-        var value = item.Cells.Skip(column + 1).FirstOrDefault(t => t.Trim().Length > 0 && t != item.Cells[column]);
-        return value is not null && MoneyAssignment.Assign(project, role, value, unit ?? UndeclaredUnit.Guess(value), item.Source());
+        var right = item.Cells.Skip(column + 1).Where(t => t.Trim().Length > 0 && t != item.Cells[column]).Take(2).ToList();
+        if (right.Count == 0) return false;
+        var value = right.Count == 2 && !HoldsFigure(right[0]) && TextKey.Of(right[0]).Length <= SubLabelLength && HoldsFigure(right[1]) ? right[1] : right[0];
+        return MoneyAssignment.Assign(project, role, value, unit ?? UndeclaredUnit.Guess(value), item.Source());
     }
+
+    private const int SubLabelLength = 4;
 
     /// <summary>
     /// Each money column of a header row from its total row below. A total row whose figures are all zero

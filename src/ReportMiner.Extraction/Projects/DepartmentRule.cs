@@ -23,6 +23,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             var items = context.ItemsOf(project).ToList();
             FromLabels(project, items);
             FromStandaloneOrganisation(project, items);
+            FromTitleOrganisation(project, items);
             FromPublisher(project, context.PageFields);
             FromProse(project, items);
         }
@@ -36,6 +37,21 @@ public sealed partial class DepartmentRule : IExtractionRule
             .FirstOrDefault();
         if (found is not null && project.Claim("department", found.Item.Source()))
             project.Department = WithoutCode(TextKey.Of(found.Value));
+    }
+
+    /// <summary>"隆回县人居环境指挥部乡村振兴项目资金绩效评价报告": the title opens with the office whose project it is.</summary>
+    private static void FromTitleOrganisation(ProjectDraft project, List<DocItem> items)
+    {
+        var lines = items.Take(ReportTitles.TitleWindow).Where(i => !i.IsRow).ToList();
+        // A title broken over two lines ("隆回县人居环境指挥部乡村振兴项目资金" / "绩效评价报告") opens on the first.
+        var titles = lines.Where((line, k) => ReportTitles.IsTitle(line) || (k + 1 < lines.Count && ReportTitles.IsTitle(lines[k + 1])));
+        foreach (var title in titles)
+        {
+            var m = TitleOffice().Match(title.Key);
+            if (!m.Success || Gazetteer.Default.Resolve(m.Groups["office"].Value) is null) continue;
+            if (project.Claim("department", title.Source())) project.Department = m.Groups["office"].Value;
+            return;
+        }
     }
 
     private static void FromPublisher(ProjectDraft project, IReadOnlyList<PageField> fields)
@@ -56,9 +72,18 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex(@"^\[?\d{2,}\]?[-_.、\s]*(?=[\u4e00-\u9fa5])")]
     private static partial Regex UnitCode();
 
+    // "县级主管部门", "市级主管部门": the level of government does not change the label.
+    [GeneratedRegex("^(省|市|州|县|区|乡|镇)级")]
+    private static partial Regex LevelPrefix();
+
+    // A place-named office at the start of a title line, followed by the year or by the words of a 项目: an office
+    // whose name runs into other words ("…受理中心服务外包费") may be the project's own name.
+    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:局|委员会|中心|办公室|指挥部|执法队|管理处|人民政府))(?=\d|[\u4e00-\u9fa5]{2,}项目)")]
+    private static partial Regex TitleOffice();
+
     private static int LabelIndex(string key)
     {
-        var bare = Parenthesis().Replace(key, string.Empty);
+        var bare = LevelPrefix().Replace(Parenthesis().Replace(key, string.Empty), string.Empty);
         for (var i = 0; i < Labels.Length; i++)
             if (bare == Labels[i] || bare == Labels[i] + "名称" || bare == Labels[i] + "全称") return i;
         return -1;

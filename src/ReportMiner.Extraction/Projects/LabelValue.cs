@@ -44,15 +44,22 @@ public static class LabelValues
         label = value = string.Empty;
         var key = TextKey.Of(text);
         if (key.Length > MaxColonlessLine) return false;
+        // "项目名称 资金计划 资金到位 情况": a row of column headings written as one line, not a label and its value.
+        if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > 3) return false;
         for (var n = Math.Min(MaxLabelLength, key.Length - 2); n >= 2; n--)
         {
             if (!isLabel(key[..n])) continue;
+            // "实施单位（盖章）": a note on the label, whose value is in the next cell.
+            if (IsNote(key[n..])) return false;
             label = key[..n];
             value = key[n..];
             return true;
         }
         return false;
     }
+
+    private static bool IsNote(string rest) =>
+        rest.Length >= 2 && rest[0] is '(' or '（' && rest[^1] is ')' or '）' && rest.IndexOfAny([')', '）']) == rest.Length - 1;
 
     private const int MaxColonlessLine = 40;
     private const int MaxLabelLength = 10;

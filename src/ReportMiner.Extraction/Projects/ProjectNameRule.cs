@@ -45,7 +45,15 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var word = ReportTitles.MatchWord(item.Key);
             if (!word.Success) continue;
             var before = AttachmentPrefix().Replace(item.Key[..word.Index], string.Empty);
-            if (word.Groups[1].Success && !before.EndsWith("项目")) before += word.Groups[1].Value;
+            if (word.Groups["project"].Success && !before.EndsWith("项目")) before += "项目";
+            // "…部门整体支出绩效自评报告": 整体支出 is what a whole-department report is about.
+            else if (word.Groups["spending"].Success && before.EndsWith("整体")) before += "支出";
+            if (OrganisationBeforeYear(before) is { } organisation)
+            {
+                // "红河州数据发展中心2024年度项目支出…": a unit's report on all its spending is named by the unit.
+                project.SetName(Clean(organisation), item.Source());
+                return;
+            }
             var quoted = Quoted().Match(before);
             var candidate = TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripPlaceAndYear(before), string.Empty);
             if (!IsGeneric(candidate)) { project.SetName(Clean(candidate), item.Source()); return; }
@@ -99,6 +107,15 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     private static bool IsOrganisation(string key) => OrganisationEnding().IsMatch(key);
 
+    /// <summary>"某局2024年度项目支出", "某委员会2020年度部门整体支出": an office, a year, and only generic words.</summary>
+    private static string? OrganisationBeforeYear(string key)
+    {
+        var m = LeadingYear().Match(key);
+        if (!m.Success || m.Groups["pre"].Length < 4) return null;
+        var organisation = m.Groups["pre"].Value;
+        return IsOrganisation(organisation) && IsGeneric(key[m.Length..]) ? organisation : null;
+    }
+
     /// <summary>
     /// A line above the title that may hold the name: no sentence, no "label: value" field, and the words of a
     /// project (a page heading such as "预算绩效管理" or "最新资讯" above the title is not one).
@@ -121,7 +138,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static partial Regex NameEnding();
 
     // "…服务项目2022年度绩效评价报告": the year sits between the name and the report type.
-    [GeneratedRegex(@"\d{4}\s*年度?$")]
+    [GeneratedRegex(@"(?<!\d)\d{4}\s*(年度?)?$")]
     private static partial Regex TrailingYear();
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
@@ -136,6 +153,6 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|[0-9()（）]")]
     private static partial Regex GenericWords();
 
-    [GeneratedRegex("(局|办公室|中心|委员会|厅|政府|管理处)$")]
+    [GeneratedRegex("(局|办公室|中心|委员会|厅|政府|管理处|指挥部|执法队)$")]
     private static partial Regex OrganisationEnding();
 }
