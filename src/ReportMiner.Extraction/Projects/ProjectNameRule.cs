@@ -58,7 +58,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var candidate = TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripPlaceAndYear(before), string.Empty);
             if (!IsGeneric(candidate)) { project.SetName(Clean(candidate), item.Source()); return; }
             // "益阳市…服务外包费" on one line, "项目支出绩效评价报告" on the next.
-            if (i > 0 && !items[i - 1].IsRow && items[i - 1].Key.Length <= 50 && IsNameLine(items[i - 1].Key))
+            if (i > 0 && !items[i - 1].IsRow && items[i - 1].Key.Length <= 50 && !ReportTitles.IsTitle(items[i - 1]) && IsNameLine(items[i - 1].Key))
             {
                 var above = StripPlaceAndYear(AttachmentPrefix().Replace(items[i - 1].Key, string.Empty));
                 if (!IsGeneric(above) && !IsOrganisation(above)) { project.SetName(Clean(above), items[i - 1].Source()); return; }
@@ -150,7 +150,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县]")]
     private static partial Regex LeadingPlace();
 
-    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|[0-9()（）]")]
+    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|及|和|[0-9()（）]")]
     private static partial Regex GenericWords();
 
     [GeneratedRegex("(局|办公室|中心|委员会|厅|政府|管理处|指挥部|执法队)$")]
