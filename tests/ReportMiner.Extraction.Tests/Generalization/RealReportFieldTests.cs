@@ -281,3 +281,44 @@ public sealed class RealReportScoreTests
         Assert.All(record.Projects, p => Assert.Equal(2022, p.Year));
     }
 }
+
+public sealed class RealReportProseTests
+{
+    [Fact]
+    public void Without_a_title_the_section_headings_say_the_report_kind()
+    {
+        var project = new Docs().Table("三级指标\t指标值\t实施进度", "宣传次数\t至少2次\t已完成100%")
+            .Para("3.分析评价申报内容是否与实际相符").Para("(三)项目自评步骤及方法").Para("围绕绩效目标科学设定评价指标体系。").Single();
+        Assert.Equal("self_evaluation", project.ReportKind);
+    }
+
+    [Fact]
+    public void A_summary_of_several_evaluations_gives_one_project_per_numbered_paragraph()
+    {
+        var record = new Docs().Para("裕民县2021年10个重点项目绩效评价报告公开")
+            .Para("我县选择10个县级重点项目开展了重点项目绩效评价，现按规定予以公开：")
+            .Para("1、某村农田道路建设项目，铺建砂石路11公里。2021年下达财政专项扶贫资金197万元，实际已支付186.98万元，支付完成率为94.91%。最终绩效评价总得分为91.8分，评价等级为优秀。")
+            .Para("2、某村旅游扶贫交易市场建设项目，新建管理用房一座。2021年度下达财政专项扶贫资金108万元，实际已支付101.59万元，支付完成率为94.06%。最终绩效评价总得分为90.76分，评价等级为优秀。")
+            .Extract();
+        Assert.Equal(2, record.Projects.Count);
+        var (first, second) = (record.Projects[0], record.Projects[1]);
+        Assert.Equal("某村农田道路建设项目", first.Name);
+        Assert.Equal(197, first.BudgetWan);
+        Assert.Equal(186.98, first.ActualWan);
+        Assert.Equal(94.91, first.ExecutionRatePct);
+        Assert.Equal(91.8, first.Score);
+        Assert.Equal("某村旅游扶贫交易市场建设项目", second.Name);
+        Assert.Equal(108, second.BudgetWan);
+        Assert.Equal(90.76, second.Score);
+        Assert.All(record.Projects, p => Assert.Equal("裕民县", p.District));
+        Assert.All(record.Projects, p => Assert.Equal(2021, p.Year));
+    }
+
+    [Fact]
+    public void The_parts_of_a_total_are_not_the_projects_spending()
+    {
+        var project = new Docs().Para("某某单位部门整体支出绩效评价报告")
+            .Para("2、支出：799.12万元。其中：人员经费支出434.89万元，公用经费支出77.4万元。").Single();
+        Assert.NotEqual(434.89, project.ActualWan);
+    }
+}
