@@ -30,11 +30,21 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static bool IsUnitNameLabel(string key) => Bracketed().Replace(key, string.Empty) is "部门名称" or "单位名称";
 
     /// <summary>A 项目名称 value that is a name: not empty, not a placeholder, not a sentence.</summary>
+    /// <remarks>A blank template puts the next field's label where the name would be ("项目名称 | 项目属性").</remarks>
     private static bool IsNameValue(string value)
     {
         var key = TextKey.Of(value);
-        return key.Length is >= 2 and <= 80 && !key.Contains('。') && key.Any(char.IsLetter);
+        return key.Length is >= 2 and <= 80 && !key.Contains('。') && key.Any(char.IsLetter)
+            && !TemplateLabels.Contains(LabelValues.LabelKey(key)) && !Placeholder().IsMatch(key);
     }
+
+    private static readonly HashSet<string> TemplateLabels =
+        ["项目属性", "项目类别", "项目类型", "主管部门", "实施单位", "项目实施单位", "项目负责人", "联系电话", "项目起止时间",
+         "填报单位", "资金情况", "项目编码", "项目代码", "预算金额", "项目负责人及电话", "项目级次"];
+
+    // "XX项目", "××××", "（项目名称）": a template's placeholder, not a name.
+    [GeneratedRegex(@"^[XxＸ×*＊…_]+|^[(（][^)）]*名称[)）]$")]
+    private static partial Regex Placeholder();
 
     private static void FromTitle(ProjectDraft project, List<DocItem> items)
     {
