@@ -21,6 +21,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             if (label is not null) project.SetName(Clean(label.Value), label.Item.Source());
             FromTitle(project, items);
             FromQuotes(project, items);
+            FromReference(project, items);
             // A 部门整体 (whole-department) report has no project: the department unit is what it reports on.
             if (!project.Has("name") && LabelValues.Find(items, IsUnitNameLabel).FirstOrDefault() is { } unit)
                 project.SetName(Clean(unit.Value), unit.Item.Source());
@@ -86,6 +87,19 @@ public sealed partial class ProjectNameRule : IExtractionRule
     }
 
     /// <summary>"成都市2022年X项目" → "X项目": a leading place and year go; an office before the year ("某区水务局2022年…") stays.</summary>
+    /// <summary>An excerpt without title or form: "该X项目于2020年初…" refers to the report's own project.</summary>
+    private static void FromReference(ProjectDraft project, List<DocItem> items)
+    {
+        if (project.Has("name")) return;
+        var best = items.Where(i => !i.IsRow)
+            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: m.Groups["name"].Value, Item: i)))
+            .GroupBy(r => r.Name).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(0)));
+    }
+
+    [GeneratedRegex(@"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)")]
+    private static partial Regex ThisProject();
+
     public static string StripPlaceAndYear(string key)
     {
         var m = LeadingYear().Match(key);

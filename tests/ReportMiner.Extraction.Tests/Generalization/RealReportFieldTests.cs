@@ -79,6 +79,35 @@ public sealed class RealReportNameTests
     }
 }
 
+public sealed class RealReportExcerptTests
+{
+    [Fact]
+    public void An_excerpt_without_title_or_form_is_named_by_the_project_its_prose_refers_to()
+    {
+        var project = new Docs().Para("二、项目资金申报及使用情况")
+            .Para("该双心及文明城市创建专项资金项目于2020年初向财政局进行资金申报工作，批复下达预算资金10万元。").Single();
+        Assert.Equal("双心及文明城市创建专项资金项目", project.Name);
+        Assert.Equal(10, project.BudgetWan);
+    }
+
+    [Fact]
+    public void A_blank_template_has_no_project_name()
+    {
+        var project = new Docs().Para("财政支出项目绩效目标申报表").Table("项目名称	项目属性	新增项目□延续项目□", "主管部门		主管部门编码	").Single();
+        Assert.Equal(string.Empty, project.Name);
+    }
+
+    [Fact]
+    public void The_page_publishers_office_fills_a_blank_department_from_a_metadata_table()
+    {
+        var project = new Docs().Table("索 引 号:\t011217651/2022-01866\t发文字号:\t无", "发文单位:\t鄂州市行政审批局\t发布日期:\t2022年11月04日")
+            .Para("项目支出绩效自评表").Para("( 2021 年度)").Table("项目名称\t市民中心运行维护费", "主管部门\t\t实施单位\t").Single();
+        Assert.Equal("鄂州市行政审批局", project.Department);
+        Assert.Equal("鄂州市", project.City);
+        Assert.Equal(2021, project.Year);
+    }
+}
+
 public sealed class RealReportMoneyTests
 {
     private static readonly string Header = "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分";
