@@ -1,4 +1,5 @@
 using ReportMiner.Extraction.Consistency;
+using ReportMiner.Extraction.Genre;
 using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Money;
 using ReportMiner.Extraction.Pipeline;
@@ -10,14 +11,17 @@ namespace ReportMiner.Extraction;
 public static class DefaultExtractionRules
 {
     public static ExtractorPipelineBuilder Builder() => new ExtractorPipelineBuilder()
+        .Use(new DocumentKindRule())
         .Use(new ProjectSegmentationRule())
         .Use(new ProjectNameRule())
         .Use(new ReportKindRule())
         .Use(new PlaceRule())
         .Use(new YearRule())
         .Use(new DepartmentRule())
+        .Use(new DistrictScopeRule())
         .Use(new MoneyTableRule())
         .Use(new MoneyProseRule())
+        .Use(new BudgetResolutionRule())
         .Use(new ScoreGradeRule())
         .Use(new IndicatorTableRule())
         .Use(new ProseIndicatorRule())

@@ -24,7 +24,9 @@ public sealed class RuleBasedExtractor : IExtractor
             File = Path.GetFileName(document.Path),
             Sha256 = sha256,
             Format = document.Format.ToName(),
+            DocumentKind = context.DocumentKind,
             Projects = context.Projects.Select(p => p.ToRecord()).ToList(),
+            Warnings = context.Warnings.ToList(),
         });
     }
 }

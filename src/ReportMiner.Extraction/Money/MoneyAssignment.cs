@@ -17,6 +17,14 @@ public static partial class MoneyAssignment
                 if (!project.Claim("budget_wan", source)) return false;
                 project.BudgetWan = Math.Round(wan, 6);
                 return true;
+            case MoneyRole.BudgetInitial when MoneyParser.TryParseWan(valueText, unit, out var wan) && wan > 0:
+                if (!project.Claim("budget_initial_wan", source)) return false;
+                project.BudgetInitialWan = Math.Round(wan, 6);
+                return true;
+            case MoneyRole.BudgetAdjusted when MoneyParser.TryParseWan(valueText, unit, out var wan) && wan > 0:
+                if (!project.Claim("budget_adjusted_wan", source)) return false;
+                project.BudgetAdjustedWan = Math.Round(wan, 6);
+                return true;
             case MoneyRole.Actual when MoneyParser.TryParseWan(valueText, unit, out var wan) && wan >= 0:
                 if (!project.Claim("actual_wan", source)) return false;
                 project.ActualWan = Math.Round(wan, 6);
@@ -29,6 +37,17 @@ public static partial class MoneyAssignment
                 return false;
         }
     }
+
+    /// <summary>Whether the project still lacks the field a role fills.</summary>
+    public static bool Open(ProjectDraft project, MoneyRole role) => role switch
+    {
+        MoneyRole.Budget => !project.Has("budget_wan"),
+        MoneyRole.BudgetInitial => !project.Has("budget_initial_wan"),
+        MoneyRole.BudgetAdjusted => !project.Has("budget_adjusted_wan"),
+        MoneyRole.Actual => !project.Has("actual_wan"),
+        MoneyRole.ExecutionRate => !project.Has("execution_rate_pct"),
+        _ => false,
+    };
 
     public static double? Percent(string text)
     {

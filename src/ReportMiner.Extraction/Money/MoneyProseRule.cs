@@ -12,8 +12,10 @@ namespace ReportMiner.Extraction.Money;
 public sealed partial class MoneyProseRule : IExtractionRule
 {
     private const double ConfidentRole = 0.8;
-    private static readonly string[] ActualWords = ["实际支出", "实际总投入", "实际投入", "支出金额", "实际使用", "总支出", "共支出", "执行资金", "决算", "已支出", "实际完成"];
-    private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整"];
+    private static readonly string[] ActualWords = ["实际支出", "实际总投入", "实际投入", "支出金额", "实际使用", "总支出", "共支出", "执行资金", "决算", "已支出", "实际完成", "已支付", "实际支付"];
+    private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加"];
+    private static readonly string[] TotalWords = ["共计", "合计", "总计", "总额", "总投资", "总预算"];
+    private static readonly string[] GrantWords = ["安排", "下达", "批复", "拨付", "核定"];
 
     public void Apply(ExtractionContext context)
     {
@@ -29,6 +31,8 @@ public sealed partial class MoneyProseRule : IExtractionRule
         {
             var clause = ClauseBefore(text, m.Index);
             var sentence = Snippet.Around(text, m.Index);
+            // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
+            if (IsComponent(text, m.Index)) continue;
             var role = RoleOf(clause, sentence);
             if (role == MoneyRole.None && !SkipWords.Any(clause.Contains)) role = Classified(text, m);
             if (role == MoneyRole.None) continue;
@@ -49,13 +53,25 @@ public sealed partial class MoneyProseRule : IExtractionRule
         return prediction.Role switch { "budget" => MoneyRole.Budget, "actual" => MoneyRole.Actual, _ => MoneyRole.None };
     }
 
+    /// <remarks>
+    /// A budget is 年初 (initial) or 全年/调整后 (full-year) when the clause says so; narrative totals
+    /// ("项目经费共计X万元", "下达资金X万元", "批复…预算X万元") are budgets.
+    /// </remarks>
     private static MoneyRole RoleOf(string clause, string sentence)
     {
         if (SkipWords.Any(clause.Contains)) return MoneyRole.None;
         if (ActualWords.Any(clause.Contains)) return MoneyRole.Actual;
-        if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyRole.Budget;
-        if (clause.Contains("资金") && (sentence.Contains("安排") || sentence.Contains("下达") || sentence.Contains("批复"))) return MoneyRole.Budget;
+        if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyLabels.BudgetKind(clause) ?? MoneyRole.Budget;
+        if (clause.Contains("调整后") && !clause.Contains("执行")) return MoneyRole.BudgetAdjusted;
+        if ((clause.Contains("资金") || clause.Contains("经费")) && GrantWords.Any(w => clause.Contains(w) || sentence.Contains(w))) return MoneyRole.Budget;
+        if ((clause.Contains("经费") || clause.Contains("资金")) && TotalWords.Any(clause.Contains)) return MoneyRole.Budget;
         return MoneyRole.None;
+    }
+
+    private static bool IsComponent(string text, int at)
+    {
+        var sentenceStart = text.LastIndexOfAny(['。', '；', ';', '\n'], Math.Max(0, at - 1)) + 1;
+        return text.IndexOf("其中", sentenceStart, at - sentenceStart, StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>The words from the previous clause break (or amount) up to the amount.</summary>
@@ -68,6 +84,6 @@ public sealed partial class MoneyProseRule : IExtractionRule
     [GeneratedRegex(@"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>亿元|万元|元)")]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率)(?:为|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
+    [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率|支付完成率|资金支付率)\s*(?:[:：]|为|是|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Rate();
 }

@@ -5,6 +5,10 @@ public enum MoneyRole
 {
     None,
     Budget,
+    /// <summary>年初预算数: the budget as first approved.</summary>
+    BudgetInitial,
+    /// <summary>全年预算数 / 调整后预算数: the full-year budget, the execution rate's denominator.</summary>
+    BudgetAdjusted,
     Actual,
     ExecutionRate,
 }

@@ -6,8 +6,8 @@ namespace ReportMiner.Extraction.Money;
 
 /// <summary>
 /// Budget, actual spending and execution rate from tables: a label cell with its value to the right
-/// ("项目当年预算(元): 55070152"), or a header column read in the first data row below it ("实际支出资金(万元)" over 38.25).
-/// Units come from the label, the table's declared unit, or the value itself.
+/// ("项目当年预算(元): 55070152"), a "label：value" cell, or a header column read in the total row below it
+/// ("实际支出资金(万元)" over 38.25). Units come from the label, the table's declared unit, or the value itself.
 /// </summary>
 public sealed class MoneyTableRule : IExtractionRule
 {
@@ -19,38 +19,125 @@ public sealed class MoneyTableRule : IExtractionRule
         {
             var section = context.ItemsOf(project).ToList();
             var indicatorRows = new IndicatorRegions(section);
+            var columnHeaders = new MoneyColumns();
             foreach (var item in section.Where(i => i.IsRow && !indicatorRows.Contains(i)))
             {
+                var roles = item.Cells.Select((cell, c) => c > 0 && item.Cells[c - 1] == cell ? MoneyRole.None : MoneyLabels.Of(cell)).ToArray();
+                // A row naming two or more money columns and no figure is a header: its figures are in the rows below.
+                if (roles.Count(r => r != MoneyRole.None) >= 2 && !item.Cells.Any(HoldsFigure))
+                {
+                    columnHeaders.Add(item, roles);
+                    ReadBelow(context, project, item, roles);
+                    continue;
+                }
                 for (var c = 0; c < item.Cells.Count; c++)
                 {
-                    var role = MoneyLabels.Of(item.Cells[c]);
-                    if (role == MoneyRole.None || (c > 0 && item.Cells[c - 1] == item.Cells[c])) continue;
-                    if (role == MoneyRole.Budget && MoneyLabels.YieldsToFullYearBudget(item.Cells[c], item.Cells)) continue;
-                    var unit = MoneyUnitDetector.FromHeader(item.Cells[c]) ?? UnitContext.ForRow(item.Cells.Take(c))
-                        ?? UnitContext.ForTable(context, item.Table!);
-                    if (ReadRight(project, item, c, role, unit)) continue;
-                    ReadBelow(context, project, item, c, role, unit);
+                    if (roles[c] == MoneyRole.None) continue;
+                    var unit = UnitOf(item, c, context);
+                    if (ReadInline(project, item, c, roles[c], unit)) continue;
+                    if (!columnHeaders.Covers(item, c + 1)) ReadRight(project, item, c, roles[c], unit);
                 }
             }
         }
     }
 
-    private static bool ReadRight(ProjectDraft project, DocItem item, int column, MoneyRole role, MoneyUnit? unit)
+    /// <summary>"预算执行率：94.48%" in one cell.</summary>
+    private static bool ReadInline(ProjectDraft project, DocItem item, int column, MoneyRole role, MoneyUnit? unit)
     {
-        var value = item.Cells.Skip(column + 1).FirstOrDefault(t => t.Trim().Length > 0 && t != item.Cells[column]);
-        return value is not null && MoneyAssignment.Assign(project, role, value, unit ?? UndeclaredUnit.Guess(value), item.Source());
+        var cell = item.Cells[column];
+        var colon = cell.IndexOfAny([':', '：']);
+        if (colon <= 0 || colon == cell.Length - 1) return false;
+        var value = cell[(colon + 1)..].Trim();
+        return MoneyAssignment.Assign(project, role, value, unit ?? UndeclaredUnit.Guess(value), item.Source());
     }
 
-    private static void ReadBelow(ExtractionContext context, ProjectDraft project, DocItem header, int column, MoneyRole role, MoneyUnit? unit)
+    /// <remarks>"资金总额及构成 | 总额 | 10606.7522万元": one short sub-label may stand between the label and its figure.</remarks>
+    private static bool ReadRight(ProjectDraft project, DocItem item, int column, MoneyRole role, MoneyUnit? unit)
     {
-        var below = context.Items.Skip(header.Index + 1).Take(RowsBelowHeader)
-            .TakeWhile(i => i.Table == header.Table);
-        foreach (var row in below)
+        var right = item.Cells.Skip(column + 1).Where(t => t.Trim().Length > 0 && t != item.Cells[column]).Take(2).ToList();
+        if (right.Count == 0) return false;
+        var value = right.Count == 2 && !HoldsFigure(right[0]) && TextKey.Of(right[0]).Length <= SubLabelLength && HoldsFigure(right[1]) ? right[1] : right[0];
+        return MoneyAssignment.Assign(project, role, value, unit ?? UndeclaredUnit.Guess(value), item.Source());
+    }
+
+    private const int SubLabelLength = 4;
+
+    /// <summary>
+    /// Each money column of a header row from its total row below. A total row whose figures are all zero
+    /// (年度资金总额 left unfilled above its 其中 rows) gives way to the sum of the component rows, column by column.
+    /// </summary>
+    private static void ReadBelow(ExtractionContext context, ProjectDraft project, DocItem header, MoneyRole[] roles)
+    {
+        var columns = Enumerable.Range(0, roles.Length).Where(c => roles[c] != MoneyRole.None).ToArray();
+        var below = context.Items.Skip(header.Index + 1).Take(RowsBelowHeader).TakeWhile(i => i.Table == header.Table)
+            .Select(row => Aligned(header, row, columns[0])).ToList();
+        var total = below.FirstOrDefault(r => columns.Any(c => Filled(r, c)));
+        if (total is null) return;
+        if (IsZeroRow(total, columns, roles))
         {
-            if (column >= row.Cells.Count) continue;
-            var cell = row.Cells[column];
-            if (cell.Trim().Length == 0) continue;
-            if (MoneyAssignment.Assign(project, role, cell, unit ?? UndeclaredUnit.Guess(cell), row.Source())) return;
+            var parts = below.Skip(below.IndexOf(total) + 1).ToList();
+            foreach (var c in columns) AssignSum(project, parts, c, roles[c], UnitOf(header, c, context));
+            return;
         }
+        foreach (var c in columns)
+        {
+            var unit = UnitOf(header, c, context);
+            foreach (var row in below.Where(r => Filled(r, c)))
+                if (MoneyAssignment.Assign(project, roles[c], row.Cells[c], unit ?? UndeclaredUnit.Guess(row.Cells[c]), row.Source())) break;
+        }
+    }
+
+    /// <summary>
+    /// A row read under the header's columns. Where the header's label spans an empty cell the row does not
+    /// repeat ("项目资金(万元) | ∅ | 年初预算数 …" over "年度资金总额 | 150 …"), its figures start one column early:
+    /// the row is shifted so its first figure stands under the first money column.
+    /// </summary>
+    private static DocItem Aligned(DocItem header, DocItem row, int firstMoneyColumn)
+    {
+        var firstFigure = Enumerable.Range(0, row.Cells.Count).FirstOrDefault(c => HoldsFigure(row.Cells[c]), -1);
+        if (firstFigure <= 0 || firstFigure >= firstMoneyColumn) return row;
+        if (Enumerable.Range(firstFigure, firstMoneyColumn - firstFigure).Any(c => header.Cells[c].Trim().Length > 0)) return row;
+        var shift = firstMoneyColumn - firstFigure;
+        var cells = row.Cells.Take(firstFigure).Concat(Enumerable.Repeat(string.Empty, shift)).Concat(row.Cells.Skip(firstFigure)).ToArray();
+        return row with { Cells = cells };
+    }
+
+    private static MoneyUnit? UnitOf(DocItem label, int column, ExtractionContext context) =>
+        MoneyUnitDetector.FromHeader(label.Cells[column]) ?? UnitContext.ForRow(label.Cells.Take(column))
+        ?? UnitContext.ForTable(context, label.Table!);
+
+    /// <summary>A cell holding an amount or a rate, alone or after its label ("执行率：95%").</summary>
+    private static bool HoldsFigure(string cell)
+    {
+        var colon = cell.IndexOfAny([':', '：']);
+        var value = colon >= 0 ? cell[(colon + 1)..] : cell;
+        return MoneyAssignment.Percent(value) is not null || MoneyParser.TryParseWan(value, MoneyUnit.Wan, out _);
+    }
+
+    private static bool Filled(DocItem row, int column) => column < row.Cells.Count && row.Cells[column].Trim().Length > 0;
+
+    private static bool IsZeroRow(DocItem row, int[] columns, MoneyRole[] roles)
+    {
+        var amounts = columns.Where(c => roles[c] != MoneyRole.ExecutionRate && Filled(row, c)).ToList();
+        return amounts.Count > 0 && amounts.All(c => MoneyParser.TryParseWan(row.Cells[c], MoneyUnit.Wan, out var v) && v == 0);
+    }
+
+    private static void AssignSum(ProjectDraft project, List<DocItem> parts, int column, MoneyRole role, MoneyUnit? unit)
+    {
+        var filled = parts.Where(r => Filled(r, column)).ToList();
+        if (filled.Count == 0) return;
+        if (role == MoneyRole.ExecutionRate)
+        {
+            // A rate is not additive: only a single stated component rate is the total's.
+            if (filled.Count == 1) MoneyAssignment.Assign(project, role, filled[0].Cells[column], MoneyUnit.Wan, filled[0].Source());
+            return;
+        }
+        var sum = 0.0;
+        foreach (var row in filled)
+        {
+            if (!MoneyParser.TryParseWan(row.Cells[column], unit ?? UndeclaredUnit.Guess(row.Cells[column]), out var wan)) return;
+            sum += wan;
+        }
+        MoneyAssignment.Assign(project, role, sum.ToString("R", System.Globalization.CultureInfo.InvariantCulture), MoneyUnit.Wan, filled[0].Source());
     }
 }

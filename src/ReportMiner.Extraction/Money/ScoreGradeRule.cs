@@ -46,6 +46,6 @@ public sealed partial class ScoreGradeRule : IExtractionRule
     [GeneratedRegex(@"(自评分值|自评总分|自评得分|自评分|评价得分|综合得分|总得分|绩效得分|评分)\s*(为|是|:)?\s*(?<v>\d+(\.\d+)?)\s*分")]
     private static partial Regex ProseScore();
 
-    [GeneratedRegex(@"(评价级别|评价等级|绩效等级|等级|级别|自评|评定|评价结果)\s*(为|是|:|属于)?\s*[“""'「]?(?<g>优秀|良好|合格|不合格|中等|较差|差)")]
+    [GeneratedRegex(@"(评价级别|评价等级|绩效等级|等级|级别|自评|评定|评价结果)\s*(为|是|:|属于)?\s*[“""'「]?(?<g>优秀|良好|不合格|合格|中等|较差|差|优|良|中)(?![\u4e00-\u9fa5])")]
     private static partial Regex ProseGrade();
 }

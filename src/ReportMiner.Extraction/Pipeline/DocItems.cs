@@ -4,27 +4,55 @@ namespace ReportMiner.Extraction.Pipeline;
 
 internal static class DocItems
 {
-    public static IReadOnlyList<DocItem> From(Document document)
+    private const int BareLabelValueLength = 40;
+
+    /// <summary>The report's paragraphs and rows in reading order, and apart from them the page's chrome lines.</summary>
+    public static (IReadOnlyList<DocItem> Items, IReadOnlyList<DocItem> Chrome) From(Document document)
     {
         var items = new List<DocItem>();
+        var chrome = new List<DocItem>();
+        var valueFollows = false;
         foreach (var block in document.Blocks)
         {
             switch (block)
             {
                 case Paragraph p:
-                    items.Add(new DocItem(items.Count, p.Page, TextKey.Simplify(p.Text), null, null, []) { Original = p.Text });
+                    var text = RubyAnnotations.Strip(p.Text);
+                    var simplified = TextKey.Simplify(text);
+                    if (valueFollows && IsBulleted(simplified) && simplified.Trim().Length <= BareLabelValueLength)
+                    {
+                        // "- 发文机构" then "- 隆阳区农业农村局": the value of a label that stood alone.
+                        var label = chrome[^1];
+                        chrome[^1] = label with { Text = label.Text.Trim() + "：" + simplified.Trim().TrimStart('-', '•', '·', ' ') };
+                        valueFollows = false;
+                        break;
+                    }
+                    valueFollows = false;
+                    if (PageChrome.IsChrome(simplified))
+                    {
+                        chrome.Add(new DocItem(-1, p.Page, simplified, null, null, []) { Original = text });
+                        valueFollows = IsBulleted(simplified) && PageChrome.IsBareLabel(simplified);
+                    }
+                    else items.Add(new DocItem(items.Count, p.Page, simplified, null, null, []) { Original = text });
                     break;
                 case Table t:
+                    valueFollows = false;
                     for (var r = 0; r < t.RowCount; r++)
                     {
-                        var cells = t.RowTexts(r).Select(TextKey.Simplify).ToArray();
+                        var originals = t.RowTexts(r).Select(RubyAnnotations.Strip).ToArray();
+                        var cells = originals.Select(TextKey.Simplify).ToArray();
                         if (cells.All(string.IsNullOrWhiteSpace)) continue;
                         var page = Enumerable.Range(0, t.ColumnCount).Select(c => t.CellAt(r, c)).FirstOrDefault(c => c?.Row == r)?.Provenance.Page ?? t.Page;
-                        items.Add(new DocItem(items.Count, page, string.Join('\t', cells), t, r, cells) { Original = string.Join('\t', t.RowTexts(r)) });
+                        var row = new DocItem(items.Count, page, string.Join('\t', cells), t, r, cells) { Original = string.Join('\t', originals) };
+                        if (PageChrome.IsChromeRow(cells)) chrome.Add(row with { Index = -1, Text = string.Join("  ", cells) });
+                        else items.Add(row);
                     }
                     break;
             }
         }
-        return items;
+        return (items, chrome);
     }
+
+    /// <summary>A metadata list item ("- 发文机构"): a page lists label and value as items one under the other.</summary>
+    private static bool IsBulleted(string text) => text.TrimStart().Length > 1 && text.TrimStart()[0] is '-' or '•' or '·' or '●';
 }

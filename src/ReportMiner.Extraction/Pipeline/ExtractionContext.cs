@@ -8,16 +8,33 @@ public sealed class ExtractionContext
     public ExtractionContext(Document document)
     {
         Document = document;
-        Items = DocItems.From(document);
+        (Items, Chrome) = DocItems.From(document);
+        PageFields = Chrome.SelectMany(c => PageChrome.Fields(c.Text).Select(f => new PageField(f.Label, f.Value, c))).ToList();
     }
 
     public Document Document { get; }
 
+    /// <summary>The report's paragraphs and table rows, without the page chrome around them.</summary>
     public IReadOnlyList<DocItem> Items { get; }
 
+    /// <summary>Lines of the web page the report was stored from (metadata, print buttons, breadcrumbs).</summary>
+    public IReadOnlyList<DocItem> Chrome { get; }
+
+    /// <summary>The page's metadata fields (发布机构, 来源, 发布日期 …) in reading order.</summary>
+    public IReadOnlyList<PageField> PageFields { get; }
+
     public List<ProjectDraft> Projects { get; } = [];
+
+    /// <summary>What the document is (performance_report, ranking, news …), once decided.</summary>
+    public string? DocumentKind { get; set; }
+
+    /// <summary>Warnings about the document as a whole (not a report, nothing recognised).</summary>
+    public List<string> Warnings { get; } = [];
 
     /// <summary>The items of one project's part of the document.</summary>
     public IEnumerable<DocItem> ItemsOf(ProjectDraft project) =>
         Items.Skip(project.FirstItem).Take(project.EndItem - project.FirstItem);
 }
+
+/// <summary>One metadata field of the stored page ("发布机构: 红河州数据发展中心").</summary>
+public sealed record PageField(string Label, string Value, DocItem Line);

@@ -37,6 +37,12 @@ public sealed class ProjectDraft(int firstItem, int endItem)
     /// <summary>Reserves <paramref name="field"/> for a value read at <paramref name="source"/>; false if already set.</summary>
     public bool Claim(string field, SourceRef source) => _sources.TryAdd(field, source);
 
+    /// <summary>Gives a field up: a later check found its value does not belong to the project.</summary>
+    public void Release(string field) => _sources.Remove(field);
+
+    /// <summary>Records where a field's value now comes from, whether or not it was claimed before.</summary>
+    public void Reclaim(string field, SourceRef source) => _sources[field] = source;
+
     public void SetName(string name, SourceRef source)
     {
         if (Claim("name", source)) Name = name;

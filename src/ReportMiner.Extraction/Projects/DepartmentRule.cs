@@ -11,7 +11,11 @@ namespace ReportMiner.Extraction.Projects;
 public sealed partial class DepartmentRule : IExtractionRule
 {
     private static readonly string[] Labels =
-        ["主管部门", "预算单位", "申报单位", "填报单位", "项目单位", "部门名称", "单位名称", "建设单位", "项目主管部门", "实施单位"];
+        ["主管部门", "主管单位", "项目主管单位", "预算部门", "预算部门单位", "预算单位", "申报单位", "填报单位", "项目单位", "部门名称", "单位名称",
+         "建设单位", "项目主管部门", "实施单位", "项目实施单位", "项目承担单位", "资金使用单位"];
+
+    /// <summary>Page metadata naming who published the report: it stands in for a blank 主管部门.</summary>
+    private static readonly string[] PublisherLabels = ["发布机构", "发文机构", "发文机关", "发文单位", "发布单位", "责任部门", "公开责任部门", "信息来源", "来源"];
 
     public void Apply(ExtractionContext context)
     {
@@ -20,6 +24,8 @@ public sealed partial class DepartmentRule : IExtractionRule
             var items = context.ItemsOf(project).ToList();
             FromLabels(project, items);
             FromStandaloneOrganisation(project, items);
+            FromTitleOrganisation(project, items);
+            FromPublisher(project, context.PageFields);
             FromProse(project, items);
         }
     }
@@ -31,12 +37,54 @@ public sealed partial class DepartmentRule : IExtractionRule
             .OrderBy(lv => LabelIndex(LabelValues.LabelKey(lv.Label)))
             .FirstOrDefault();
         if (found is not null && project.Claim("department", found.Item.Source()))
-            project.Department = TextKey.Of(found.Value);
+            project.Department = WithoutCode(TextKey.Of(found.Value));
     }
+
+    /// <summary>"隆回县人居环境指挥部乡村振兴项目资金绩效评价报告": the title opens with the office whose project it is.</summary>
+    private static void FromTitleOrganisation(ProjectDraft project, List<DocItem> items)
+    {
+        var lines = items.Take(ReportTitles.TitleWindow).Where(i => !i.IsRow).ToList();
+        // A title broken over two lines ("隆回县人居环境指挥部乡村振兴项目资金" / "绩效评价报告") opens on the first.
+        var titles = lines.Where((line, k) => ReportTitles.IsTitle(line) || (k + 1 < lines.Count && ReportTitles.IsTitle(lines[k + 1])));
+        foreach (var title in titles)
+        {
+            var m = TitleOffice().Match(title.Key);
+            if (!m.Success || Gazetteer.Default.Resolve(m.Groups["office"].Value) is null) continue;
+            if (project.Claim("department", title.Source())) project.Department = m.Groups["office"].Value;
+            return;
+        }
+    }
+
+    private static void FromPublisher(ProjectDraft project, IReadOnlyList<PageField> fields)
+    {
+        var publisher = fields
+            .Where(f => PublisherLabels.Contains(f.Label))
+            .Select(f => (Field: f, Name: WithoutCode(TextKey.Of(f.Value))))
+            .Where(f => f.Name.Length <= 30 && OrganisationName().IsMatch(f.Name) && Gazetteer.Default.Resolve(f.Name) is not null)
+            .OrderBy(f => Array.IndexOf(PublisherLabels, f.Field.Label))
+            .FirstOrDefault();
+        if (publisher.Field is not null && project.Claim("department", publisher.Field.Line.Source()))
+            project.Department = publisher.Name;
+    }
+
+    /// <summary>"219-池州市贵池区棠溪镇人民政府": the budget system's unit code is not part of the name.</summary>
+    private static string WithoutCode(string name) => UnitCode().Replace(name, string.Empty);
+
+    [GeneratedRegex(@"^\[?\d{2,}\]?[-_.、\s]*(?=[\u4e00-\u9fa5])")]
+    private static partial Regex UnitCode();
+
+    // "县级主管部门", "市级主管部门": the level of government does not change the label.
+    [GeneratedRegex("^(省|市|州|县|区|乡|镇)级")]
+    private static partial Regex LevelPrefix();
+
+    // A place-named office at the start of a title line, followed by the year or by the words of a 项目: an office
+    // whose name runs into other words ("…受理中心服务外包费") may be the project's own name.
+    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:局|委员会|中心|办公室|指挥部|执法队|管理处|人民政府))(?=\d|[\u4e00-\u9fa5]{2,}项目)")]
+    private static partial Regex TitleOffice();
 
     private static int LabelIndex(string key)
     {
-        var bare = Parenthesis().Replace(key, string.Empty);
+        var bare = LevelPrefix().Replace(Parenthesis().Replace(key, string.Empty), string.Empty);
         for (var i = 0; i < Labels.Length; i++)
             if (bare == Labels[i] || bare == Labels[i] + "名称" || bare == Labels[i] + "全称") return i;
         return -1;
@@ -73,12 +121,12 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
     private static partial Regex LeadingLabel();
 
-    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部)$")]
+    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆)$")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?[省市区县][\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心)")]
+    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心)")]
     private static partial Regex PlacedOffice();
 }

@@ -5,7 +5,7 @@ namespace ReportMiner.Extraction.Projects;
 /// <summary>A value written next to its label: the cell right of a label cell, or the text after "标签：".</summary>
 public sealed record LabelValue(string Label, string Value, DocItem Item);
 
-public static class LabelValues
+public static partial class LabelValues
 {
     /// <summary>Label/value pairs whose label key satisfies <paramref name="isLabel"/>, in reading order.</summary>
     public static IEnumerable<LabelValue> Find(IEnumerable<DocItem> items, Func<string, bool> isLabel)
@@ -44,15 +44,25 @@ public static class LabelValues
         label = value = string.Empty;
         var key = TextKey.Of(text);
         if (key.Length > MaxColonlessLine) return false;
+        // "项目名称 资金计划 资金到位 情况": a row of column headings written as one line, not a label and its value.
+        if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > 3) return false;
         for (var n = Math.Min(MaxLabelLength, key.Length - 2); n >= 2; n--)
         {
             if (!isLabel(key[..n])) continue;
+            // "实施单位（盖章）": a note on the label, whose value is in the next cell.
+            if (IsNote(key[n..])) return false;
             label = key[..n];
             value = key[n..];
             return true;
         }
         return false;
     }
+
+    private static bool IsNote(string rest) =>
+        rest.Length >= 2 && rest[0] is '(' or '（' && rest[^1] is ')' or '）' && rest.IndexOfAny([')', '）']) == rest.Length - 1;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s{3,}|\t|\s+[\u4e00-\u9fa5]{2,8}[:：]")]
+    private static partial System.Text.RegularExpressions.Regex NextField();
 
     private const int MaxColonlessLine = 40;
     private const int MaxLabelLength = 10;
@@ -66,8 +76,9 @@ public static class LabelValues
         label = text[..colon];
         if (!isLabel(LabelKey(label))) return false;
         var rest = text[(colon + 1)..].Trim();
-        var gap = rest.IndexOf("   ", StringComparison.Ordinal);
-        value = (gap > 0 ? rest[..gap] : rest).Trim();
+        // "单位名称:某站 填报日期:2023年3月20日": the value ends at a wide gap or where the next field's label begins.
+        var next = NextField().Match(rest);
+        value = (next.Success && next.Index > 0 ? rest[..next.Index] : rest).Trim();
         return value.Length > 0;
     }
 }

@@ -22,6 +22,19 @@ public sealed class PlaceRule : IExtractionRule
                 place = Gazetteer.Default.Resolve(string.Join('\n', all.Select(i => i.Text)));
                 where = all.FirstOrDefault();
             }
+            // A later project of a summary of several names its place only in the document's title.
+            if (place is null && context.Projects.Count > 1)
+            {
+                var head = context.Items.Take(OpeningItems).ToList();
+                place = Gazetteer.Default.Resolve(string.Join('\n', head.Select(i => i.Text)));
+                where = head.FirstOrDefault();
+            }
+            // The page that published the report names its office (发布机构: 鄂州市行政审批局) when the report does not.
+            if (place is null && context.PageFields.FirstOrDefault(f => Gazetteer.Default.Resolve(f.Value) is not null) is { } field)
+            {
+                place = Gazetteer.Default.Resolve(field.Value);
+                where = field.Line;
+            }
             if (place is null || where is null) continue;
             var mention = context.ItemsOf(project).FirstOrDefault(i =>
                 (place.District ?? place.City ?? place.Province) is { } n && i.Text.Contains(n[..Math.Min(2, n.Length)])) ?? where;

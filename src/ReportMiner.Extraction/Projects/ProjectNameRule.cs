@@ -16,11 +16,12 @@ public sealed partial class ProjectNameRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             var items = context.ItemsOf(project).ToList();
-            var label = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel).FirstOrDefault();
-            if (single) FromTitle(project, items, nameCellExists: label is not null);
+            // An explicit 项目名称 cell or line says what the project is called; a title only suggests it.
+            var label = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel).FirstOrDefault(l => IsNameValue(l.Value));
             if (label is not null) project.SetName(Clean(label.Value), label.Item.Source());
-            if (!single) FromTitle(project, items, nameCellExists: false);
+            FromTitle(project, items);
             FromQuotes(project, items);
+            FromReference(project, items);
             // A 部门整体 (whole-department) report has no project: the department unit is what it reports on.
             if (!project.Has("name") && LabelValues.Find(items, IsUnitNameLabel).FirstOrDefault() is { } unit)
                 project.SetName(Clean(unit.Value), unit.Item.Source());
@@ -29,10 +30,24 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     private static bool IsUnitNameLabel(string key) => Bracketed().Replace(key, string.Empty) is "部门名称" or "单位名称";
 
-    /// <remarks>
-    /// With a 项目名称 cell present, a title whose words do not end like a name ("…绩效自评" misread by OCR) gives way.
-    /// </remarks>
-    private static void FromTitle(ProjectDraft project, List<DocItem> items, bool nameCellExists)
+    /// <summary>A 项目名称 value that is a name: not empty, not a placeholder, not a sentence.</summary>
+    /// <remarks>A blank template puts the next field's label where the name would be ("项目名称 | 项目属性").</remarks>
+    private static bool IsNameValue(string value)
+    {
+        var key = TextKey.Of(value);
+        return key.Length is >= 2 and <= 80 && !key.Contains('。') && key.Any(char.IsLetter)
+            && !TemplateLabels.Contains(LabelValues.LabelKey(key)) && !Placeholder().IsMatch(key);
+    }
+
+    private static readonly HashSet<string> TemplateLabels =
+        ["项目属性", "项目类别", "项目类型", "主管部门", "实施单位", "项目实施单位", "项目负责人", "联系电话", "项目起止时间",
+         "填报单位", "资金情况", "项目编码", "项目代码", "预算金额", "项目负责人及电话", "项目级次"];
+
+    // "XX项目", "××××", "（项目名称）": a template's placeholder, not a name.
+    [GeneratedRegex(@"^[XxＸ×*＊…_]+|^[(（][^)）]*名称[)）]$")]
+    private static partial Regex Placeholder();
+
+    private static void FromTitle(ProjectDraft project, List<DocItem> items)
     {
         for (var i = 0; i < Math.Min(items.Count, ReportTitles.TitleWindow); i++)
         {
@@ -40,16 +55,23 @@ public sealed partial class ProjectNameRule : IExtractionRule
             if (item.IsRow) continue;
             var word = ReportTitles.MatchWord(item.Key);
             if (!word.Success) continue;
-            var before = item.Key[..word.Index];
-            if (word.Groups[1].Success && !before.EndsWith("项目")) before += word.Groups[1].Value;
+            var before = AttachmentPrefix().Replace(item.Key[..word.Index], string.Empty);
+            if (word.Groups["project"].Success && !before.EndsWith("项目")) before += "项目";
+            // "…部门整体支出绩效自评报告": 整体支出 is what a whole-department report is about.
+            else if (word.Groups["spending"].Success && before.EndsWith("整体")) before += "支出";
+            if (OrganisationBeforeYear(before) is { } organisation)
+            {
+                // "红河州数据发展中心2024年度项目支出…": a unit's report on all its spending is named by the unit.
+                project.SetName(Clean(organisation), item.Source());
+                return;
+            }
             var quoted = Quoted().Match(before);
             var candidate = TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripPlaceAndYear(before), string.Empty);
-            if (nameCellExists && !NameEnding().IsMatch(candidate)) return;
             if (!IsGeneric(candidate)) { project.SetName(Clean(candidate), item.Source()); return; }
             // "益阳市…服务外包费" on one line, "项目支出绩效评价报告" on the next.
-            if (i > 0 && !items[i - 1].IsRow && items[i - 1].Key.Length <= 50 && !items[i - 1].Key.Contains('。'))
+            if (i > 0 && !items[i - 1].IsRow && items[i - 1].Key.Length <= 50 && !ReportTitles.IsTitle(items[i - 1]) && IsNameLine(items[i - 1].Key))
             {
-                var above = StripPlaceAndYear(items[i - 1].Key);
+                var above = StripPlaceAndYear(AttachmentPrefix().Replace(items[i - 1].Key, string.Empty));
                 if (!IsGeneric(above) && !IsOrganisation(above)) { project.SetName(Clean(above), items[i - 1].Source()); return; }
             }
         }
@@ -64,12 +86,35 @@ public sealed partial class ProjectNameRule : IExtractionRule
         if (best is not null && best.Count() >= 2) project.SetName(Clean(best.Key), best.First().Item.Source());
     }
 
+    /// <summary>"成都市2022年X项目" → "X项目": a leading place and year go; an office before the year ("某区水务局2022年…") stays.</summary>
+    /// <summary>An excerpt without title or form: "该X项目于2020年初…" refers to the report's own project.</summary>
+    private static void FromReference(ProjectDraft project, List<DocItem> items)
+    {
+        if (project.Has("name")) return;
+        var best = items.Where(i => !i.IsRow)
+            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: m.Groups["name"].Value, Item: i)))
+            .GroupBy(r => r.Name).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(0)));
+    }
+
+    [GeneratedRegex(@"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)")]
+    private static partial Regex ThisProject();
+
     public static string StripPlaceAndYear(string key)
     {
         var m = LeadingYear().Match(key);
-        if (m.Success && (m.Groups["pre"].Length == 0 || Gazetteer.Default.Resolve(m.Groups["pre"].Value) is not null))
+        if (m.Success && (m.Groups["pre"].Length == 0 || IsPlaceOnly(m.Groups["pre"].Value)))
             return key[m.Length..];
         return key;
+    }
+
+    private static bool IsPlaceOnly(string text)
+    {
+        if (Gazetteer.Default.Resolve(text) is null) return false;
+        var rest = text;
+        foreach (var name in Gazetteer.Default.Mentions(text).SelectMany(m => m).Select(p => p.Name).Distinct())
+            rest = rest.Replace(name, string.Empty);
+        return rest.Trim().Length <= 1;
     }
 
     private static bool IsGeneric(string candidate)
@@ -86,6 +131,28 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     private static bool IsOrganisation(string key) => OrganisationEnding().IsMatch(key);
 
+    /// <summary>"某局2024年度项目支出", "某委员会2020年度部门整体支出": an office, a year, and only generic words.</summary>
+    private static string? OrganisationBeforeYear(string key)
+    {
+        var m = LeadingYear().Match(key);
+        if (!m.Success || m.Groups["pre"].Length < 4) return null;
+        var organisation = m.Groups["pre"].Value;
+        return IsOrganisation(organisation) && IsGeneric(key[m.Length..]) ? organisation : null;
+    }
+
+    /// <summary>
+    /// A line above the title that may hold the name: no sentence, no "label: value" field, and the words of a
+    /// project (a page heading such as "预算绩效管理" or "最新资讯" above the title is not one).
+    /// </summary>
+    private static bool IsNameLine(string key) =>
+        !key.Contains('。') && !FieldLine().IsMatch(key) && (NameEnding().IsMatch(key) || key.Contains("项目"));
+
+    [GeneratedRegex(@"^(?:(?:附件|附表)\s*[0-9一二三四五六七八九十]*|表\s*[0-9一二三四五六七八九十]+)\s*[:：.、]?")]
+    private static partial Regex AttachmentPrefix();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
+    private static partial Regex FieldLine();
+
     private static string Clean(string name) => TextKey.Of(name).Trim('“', '”', '"', '《', '》');
 
     [GeneratedRegex("[“\"]([^”\"]{2,60})[”\"]")]
@@ -95,7 +162,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static partial Regex NameEnding();
 
     // "…服务项目2022年度绩效评价报告": the year sits between the name and the report type.
-    [GeneratedRegex(@"\d{4}\s*年度?$")]
+    [GeneratedRegex(@"(?<!\d)\d{4}\s*(年度?)?$")]
     private static partial Regex TrailingYear();
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
@@ -107,9 +174,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县]")]
     private static partial Regex LeadingPlace();
 
-    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|[0-9()（）]")]
+    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|及|和|[0-9()（）]")]
     private static partial Regex GenericWords();
 
-    [GeneratedRegex("(局|办公室|中心|委员会|厅|政府|管理处)$")]
+    [GeneratedRegex("(局|办公室|中心|委员会|厅|政府|管理处|指挥部|执法队)$")]
     private static partial Regex OrganisationEnding();
 }

@@ -6,12 +6,14 @@ namespace ReportMiner.Extraction.Projects;
 /// Splits the document into projects: each distinct "项目名称" value opens a project, together with the title
 /// lines just above it (report title, year, applicant). A document without such labels is one project.
 /// </summary>
-public sealed class ProjectSegmentationRule : IExtractionRule
+public sealed partial class ProjectSegmentationRule : IExtractionRule
 {
     private const int TitleLookBack = 6;
 
     public void Apply(ExtractionContext context)
     {
+        // Rankings, news, notices: what they mention is not a report's project.
+        if (context.DocumentKind is { } kind && kind != Genre.GenreVocabulary.PerformanceReport) return;
         var anchors = new List<int>();
         var seen = new List<string>();
         foreach (var lv in LabelValues.Find(context.Items, IsProjectNameLabel))
@@ -24,6 +26,7 @@ public sealed class ProjectSegmentationRule : IExtractionRule
 
         if (anchors.Count <= 1)
         {
+            if (NumberedProjects.Split(context)) return;
             context.Projects.Add(new ProjectDraft(0, context.Items.Count));
             return;
         }
@@ -45,7 +48,12 @@ public sealed class ProjectSegmentationRule : IExtractionRule
 
     private static readonly string[] GenericEndings = ["工作经费", "专项经费", "经费", "资金", "项目"];
 
-    public static bool IsProjectNameLabel(string key) => key is "项目名称" or "项目全称" or "项目名";
+    /// <summary>项目名称 and its variants; a note in brackets ("项目名称（全称）") does not change the label.</summary>
+    public static bool IsProjectNameLabel(string key) =>
+        BracketNote().Replace(key, string.Empty) is "项目名称" or "项目全称" or "项目名" or "专项名称" or "专项资金名称" or "资金名称";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（][^)）]*[)）]")]
+    private static partial System.Text.RegularExpressions.Regex BracketNote();
 
     private static int TitleStart(IReadOnlyList<DocItem> items, int anchor, int previousAnchor)
     {

@@ -11,7 +11,7 @@ public static partial class ProseOffice
     public static string Tidy(string text, Match match)
     {
         var name = match.Value;
-        var firstLevel = name.IndexOfAny(['省', '市', '区', '县']);
+        var firstLevel = name.IndexOfAny(['省', '市', '区', '县', '州', '盟', '旗']);
         var cut = firstLevel > 0 ? name.LastIndexOfAny(FunctionChars, firstLevel - 1) : -1;
         if (cut >= 0) name = name[(cut + 1)..];
         var after = text.AsSpan(match.Index + match.Length);

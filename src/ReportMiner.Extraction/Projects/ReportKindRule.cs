@@ -2,13 +2,25 @@ using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Projects;
 
-/// <summary>The report kind from its title: 监控 → monitoring, 自评 → self_evaluation, 评价 → evaluation, 目标/申报 → target.</summary>
+/// <summary>
+/// The report kind from its title: 监控 → monitoring, 自评 → self_evaluation, 评价 → evaluation, 目标/申报 → target.
+/// Without a title (an excerpt cut above it), the section headings' words decide ("（三）项目自评步骤及方法"),
+/// then the words of the whole text.
+/// </summary>
 public sealed class ReportKindRule : IExtractionRule
 {
+    private const int HeadingLength = 40;
+
     private static readonly (string Word, string Kind)[] Kinds =
     [
         ("监控", "monitoring"), ("自评", "self_evaluation"), ("评价", "evaluation"),
         ("目标表", "target"), ("申报", "target"),
+    ];
+
+    private static readonly (string Word, string Kind)[] TextKinds =
+    [
+        ("绩效监控", "monitoring"), ("自评", "self_evaluation"), ("绩效评价", "evaluation"),
+        ("绩效目标表", "target"), ("目标申报", "target"),
     ];
 
     public void Apply(ExtractionContext context)
@@ -16,13 +28,35 @@ public sealed class ReportKindRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             var titles = ReportTitles.In(context.ItemsOf(project)).Concat(ReportTitles.In(context.Items));
-            foreach (var title in titles)
-            {
-                var kind = Kinds.FirstOrDefault(k => title.Key.Contains(k.Word, StringComparison.Ordinal));
-                if (kind.Kind is null || !project.Claim("report_kind", title.Source())) continue;
-                project.ReportKind = kind.Kind;
-                break;
-            }
+            if (Decide(project, titles, Kinds)) continue;
+            var headings = context.ItemsOf(project).Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
+            if (DecideByPriority(project, headings, Kinds)) continue;
+            DecideByPriority(project, context.ItemsOf(project).ToList(), TextKinds);
         }
+    }
+
+    /// <summary>Without a title, the most specific word anywhere decides (自评 before 评价, which it contains).</summary>
+    private static bool DecideByPriority(ProjectDraft project, List<DocItem> items, (string Word, string Kind)[] kinds)
+    {
+        foreach (var (word, kind) in kinds)
+        {
+            var item = items.FirstOrDefault(i => i.Key.Contains(word, StringComparison.Ordinal));
+            if (item is null || !project.Claim("report_kind", item.Source())) continue;
+            project.ReportKind = kind;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool Decide(ProjectDraft project, IEnumerable<DocItem> items, (string Word, string Kind)[] kinds)
+    {
+        foreach (var item in items)
+        {
+            var kind = kinds.FirstOrDefault(k => item.Key.Contains(k.Word, StringComparison.Ordinal));
+            if (kind.Kind is null || !project.Claim("report_kind", item.Source())) continue;
+            project.ReportKind = kind.Kind;
+            return true;
+        }
+        return false;
     }
 }

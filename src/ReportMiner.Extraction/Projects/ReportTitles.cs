@@ -15,6 +15,7 @@ public static partial class ReportTitles
 
     public static Match MatchWord(string key) => TitleWord().Match(key);
 
-    [GeneratedRegex("(项目)?(支出)?(绩效)?(自评报告|评价报告|自评表|评价表|目标表|监控情况表|监控表|申报表|绩效报告|自评情况)")]
+    // "…项目支出绩效单位自评报告", "…绩效评价自评报告": the words between the name and the report type belong to neither.
+    [GeneratedRegex("(?<project>项目)?(?<spending>支出)?(绩效)?(评价)?(单位|部门)?(自评报告|评价报告|自评表|评价表|目标表|监控情况表|监控表|申报表|绩效报告|自评情况)")]
     private static partial Regex TitleWord();
 }

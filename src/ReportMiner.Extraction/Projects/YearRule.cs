@@ -16,7 +16,8 @@ public sealed partial class YearRule : IExtractionRule
                 .Concat(ReportTitles.In(items))
                 .Concat(items.Take(40).Where(i => YearOfBudget().IsMatch(i.Key)))
                 .Concat(items);
-            foreach (var item in candidates)
+            // A later project of a document with several forms shares the document's year when its own part has none.
+            foreach (var item in candidates.Concat(ReportTitles.In(context.Items)))
             {
                 var year = YearParser.Find(item.Text);
                 if (year is null || !project.Claim("year", item.Source())) continue;

@@ -12,4 +12,6 @@ public sealed record DocumentRecord
     /// </summary>
     public string? DocumentKind { get; init; }
     public IReadOnlyList<ProjectRecord> Projects { get; init; } = [];
+    /// <summary>About the document as a whole: why it has no project, what could not be read.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -9,8 +9,11 @@ public static class FieldLimits
 {
     public const int Name = 300, Label = 200, Place = 60, Quantity = 200, Snippet = 500, Warning = 500, Warnings = 200;
 
-    public static DocumentRecord Apply(DocumentRecord record) =>
-        record with { Projects = record.Projects.Select(Apply).ToList() };
+    public static DocumentRecord Apply(DocumentRecord record) => record with
+    {
+        Projects = record.Projects.Select(Apply).ToList(),
+        Warnings = record.Warnings.Take(Warnings).Select(w => w.Length <= Warning ? w : w[..Warning]).ToList(),
+    };
 
     private static ProjectRecord Apply(ProjectRecord p)
     {

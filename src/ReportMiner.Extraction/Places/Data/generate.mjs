@@ -18,10 +18,16 @@ const capitals = new Set(["石家庄市","太原市","呼和浩特市","沈阳�
 // Short forms that are ordinary words in report prose; these places are matched only by full name.
 const commonWords = new Set(["东方","中山","安康","吉安","长治","合作","开放","和平","普洱","白山","黄山","丽江","通化","保山","三明","新余","铜仁","平凉","太平","永安","红河","阿里","那曲","海东","海西","海南","海北","玉树","果洛","大庆","来宾","山南","白银","黄南","临夏","德宏","怒江","大理","文山","楚雄","西双版纳","迪庆","兴安","锡林郭勒","阿拉善","大兴安岭","城区","郊区","矿区","东区","南区","西区","北区","中区","新区","市中","天元","开发","经济"]);
 const suffixes = ["特别行政区","维吾尔自治区","壮族自治区","回族自治区","自治区","省","市","地区","盟","林区"];
+// The peoples named in autonomous prefectures' official names; the place's own name is what precedes them.
+const peoples = ["哈尼族","彝族","苗族","侗族","布依族","土家族","藏族","羌族","朝鲜族","壮族","傣族","景颇族","傈僳族","白族","回族","蒙古族","蒙古","柯尔克孜","哈萨克"];
 function stem(name) {
   if (/自治州$/.test(name)) {
-    const m = name.match(/^(.{2,}?)(?:[\u4e00-\u9fa5]{1,2}族)+自治州$/u);
-    if (m) return m[1];
+    let st = name.slice(0, -3);
+    for (let again = true; again;) {
+      again = false;
+      for (const p of peoples) if (st.endsWith(p) && st.length - p.length >= 2) { st = st.slice(0, -p.length); again = true; }
+    }
+    return st;
   }
   if (/自治县$/.test(name)) return null;
   for (const s of suffixes) if (name.endsWith(s) && name.length - s.length >= 2) return name.slice(0, -s.length);
@@ -33,6 +39,8 @@ function add(code, level, name, parent, { short = true, pinyinToo = false, rank 
   const aliases = [];
   const st = short ? stem(name) : null;
   if (st && (level === "province" || !commonWords.has(st))) aliases.push(st);
+  // Reports name autonomous prefectures by stem and 州 (红河州, 黔东南州): unambiguous even where the stem is a common word.
+  if (st && /自治州$/.test(name)) aliases.push(st + "州");
   const p = pinyinToo ? py(st ?? name.replace(/[市省]$/, "")) : "";
   rows.push([code, level, name, parent, aliases.join("|"), p, String(rank)]);
 }

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Projects;
+
+namespace ReportMiner.Extraction.Genre;
+
+/// <summary>
+/// Decides what the document is from the vocabulary of each genre: a performance report (its projects are read),
+/// or a ranking, news item, procurement notice, policy or other text (no project: a city and a year alone are
+/// not a report). A report shows itself by its form (a report title, a 项目名称 field, an indicator or budget
+/// table) unless another genre's vocabulary outweighs it; without a form, the report's vocabulary must be there and
+/// no other genre's decide. Links to attached files ("附件1：…绩效评价报告.pdf") name other documents and do not
+/// count; a page of such links alone is the notice that publishes them.
+/// </summary>
+public sealed partial class DocumentKindRule : IExtractionRule
+{
+    private const int Decisive = 6;
+    private const int WeakReport = 2;
+    private const double MinHanShare = 0.5;
+
+    public void Apply(ExtractionContext context)
+    {
+        var content = context.Items.Where(i => !AttachmentLink().IsMatch(i.Key)).ToList();
+        var lines = context.Chrome.Concat(content).Select(i => i.Key).ToList();
+        var scores = GenreVocabulary.Default.Score(lines);
+        var report = scores[GenreVocabulary.PerformanceReport];
+        var (other, otherScore) = scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
+            .OrderByDescending(s => s.Value).Select(s => (s.Key, s.Value)).First();
+        var hasForm = HasReportForm(content);
+        var otherDecides = otherScore >= Decisive && otherScore >= report;
+        var kind = IsMostlyLatin(lines) ? "other"
+            : hasForm ? otherDecides ? other : GenreVocabulary.PerformanceReport
+            : otherDecides ? other
+            // A page that only links to reports ("附件1：…绩效评价报告.pdf") is the notice publishing them.
+            : context.Items.Any(i => AttachmentLink().IsMatch(i.Key) && ReportTitles.MatchWord(i.Key).Success) ? "other"
+            : report >= WeakReport ? GenreVocabulary.PerformanceReport : "other";
+        context.DocumentKind = kind;
+        if (kind == GenreVocabulary.PerformanceReport) return;
+        var why = IsMostlyLatin(lines) ? "its text is mostly Latin letters"
+            : $"genre vocabulary {Describe(scores)}{(hasForm ? "" : "; no report title, 项目名称 or indicator table")}";
+        context.Warnings.Add($"not a performance report: reads as {kind} ({why}); no project extracted");
+    }
+
+    /// <summary>Reports of the genre are written in Chinese: a text whose letters are mostly Latin is something else.</summary>
+    private static bool IsMostlyLatin(List<string> lines)
+    {
+        int han = 0, latin = 0;
+        foreach (var c in lines.SelectMany(l => l))
+        {
+            if (c is >= '\u4e00' and <= '\u9fff') han++;
+            else if (char.IsAsciiLetter(c)) latin++;
+        }
+        return han + latin > 0 && han < MinHanShare * (han + latin);
+    }
+
+    private static string Describe(Dictionary<string, int> scores) =>
+        string.Join(", ", scores.Where(s => s.Value > 0).OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value}"));
+
+    private static bool HasReportForm(List<DocItem> content) =>
+        content.Any(ReportTitles.IsTitle)
+        || LabelValues.Find(content, ProjectSegmentationRule.IsProjectNameLabel).Any()
+        || content.Any(i => i.IsRow && i.Cells.Count(c => FormHeaders.Any(h => c.Contains(h, StringComparison.Ordinal))) >= 2);
+
+    private static readonly string[] FormHeaders = ["指标", "级目标", "预算数", "执行数", "执行率", "目标值", "完成值", "分值", "得分", "权重"];
+
+    [GeneratedRegex(@"\.(pdf|docx?|xlsx?|wps|rar|zip)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttachmentLink();
+}

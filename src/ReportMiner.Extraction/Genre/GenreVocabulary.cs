@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace ReportMiner.Extraction.Genre;
+
+/// <summary>
+/// The cue words of each document kind with their weights (Genre/Data/document-kinds.tsv). A cue written
+/// "re:PATTERN" is a pattern matched against each line (a news dateline "北京7月30日电" opens a line).
+/// </summary>
+public sealed class GenreVocabulary
+{
+    public const string PerformanceReport = "performance_report";
+
+    private const int MaxCounted = 3;
+
+    private static readonly Lazy<GenreVocabulary> LazyDefault = new(() => new GenreVocabulary(EmbeddedData.Lines("Genre.Data.document-kinds.tsv")));
+
+    private readonly Cue[] _words;
+    private readonly (Cue Cue, Regex Pattern)[] _patterns;
+
+    public GenreVocabulary(IEnumerable<string> tsvLines)
+    {
+        var cues = tsvLines.Select(l => l.Split('\t'))
+            .Select(f => f.Length == 3 && int.TryParse(f[1], out var w) ? new Cue(f[0], w, f[2])
+                : throw new InvalidDataException("document-kinds.tsv needs kind, weight, word: " + string.Join('\t', f)))
+            .ToArray();
+        _words = cues.Where(c => !c.Word.StartsWith("re:", StringComparison.Ordinal)).ToArray();
+        _patterns = cues.Where(c => c.Word.StartsWith("re:", StringComparison.Ordinal))
+            .Select(c => (c, new Regex(c.Word[3..], RegexOptions.Compiled | RegexOptions.CultureInvariant))).ToArray();
+        Kinds = cues.Select(c => c.Kind).Distinct().ToArray();
+    }
+
+    public static GenreVocabulary Default => LazyDefault.Value;
+
+    public IReadOnlyList<string> Kinds { get; }
+
+    /// <summary>
+    /// Each kind's score over the lines (simplified, without whitespace): every cue's weight times its
+    /// occurrences, counted up to three, so one word repeated cannot decide alone.
+    /// </summary>
+    public Dictionary<string, int> Score(IReadOnlyList<string> lines)
+    {
+        var scores = Kinds.ToDictionary(k => k, _ => 0);
+        var text = string.Join('\n', lines);
+        foreach (var cue in _words) scores[cue.Kind] += cue.Weight * Occurrences(text, cue.Word);
+        foreach (var (cue, pattern) in _patterns) scores[cue.Kind] += cue.Weight * Math.Min(MaxCounted, lines.Count(pattern.IsMatch));
+        return scores;
+    }
+
+    private static int Occurrences(string text, string word)
+    {
+        var n = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && n < MaxCounted; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
+    public sealed record Cue(string Kind, int Weight, string Word);
+}

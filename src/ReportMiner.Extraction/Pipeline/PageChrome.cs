@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace ReportMiner.Extraction.Pipeline;
+
+/// <summary>
+/// Lines a stored web page prints around the report it carries: metadata fields (索引号, 发布机构, 来源, 发布日期),
+/// font-size and print buttons, breadcrumbs, site navigation, a document-sharing site's banners. They are never
+/// report text, so rules never see them; the metadata values are kept (the publishing office stands in for a
+/// blank 主管部门).
+/// </summary>
+public static partial class PageChrome
+{
+    private static readonly Lazy<Vocabulary> Data = new(Load);
+
+    /// <summary>Whether a paragraph (its simplified text) is page chrome.</summary>
+    public static bool IsChrome(string simplifiedText)
+    {
+        var key = TextKey.Of(simplifiedText).TrimStart(Bullets);
+        if (key.Length == 0) return false;
+        var data = Data.Value;
+        if (data.Lines.Contains(key.Trim('[', ']', '【', '】', '|'))) return true;
+        if (data.Marks.Any(key.Contains) || Banner().IsMatch(key)) return true;
+        if (IsBreadcrumb(key) || IsNavigation(simplifiedText, data)) return true;
+        return StartsWithField(key, data);
+    }
+
+    /// <summary>A table row of metadata ("索 引 号: | 011217651/2022-01866 | 发文字号: | 无"): two or more labelled fields.</summary>
+    public static bool IsChromeRow(IReadOnlyList<string> cells)
+    {
+        var data = Data.Value;
+        var labels = cells.Select(c => TextKey.Of(c).Trim('[', ']', '【', '】', ':', '：')).Count(k => data.LabelSet.Contains(k));
+        return labels >= 2 || (labels == 1 && cells.Count(c => c.Trim().Length > 0) <= 2 && StartsWithField(TextKey.Of(cells[0]), data));
+    }
+
+    /// <summary>A label standing alone ("- 发文机构"): its value is the next line.</summary>
+    public static bool IsBareLabel(string simplifiedText) =>
+        Data.Value.LabelSet.Contains(TextKey.Of(simplifiedText).TrimStart(Bullets).Trim('[', ']', '【', '】', ':', '：'));
+
+    /// <summary>The metadata fields of one chrome line: "发布机构: 某局 发布日期: 2025-04-29" gives two.</summary>
+    public static IEnumerable<(string Label, string Value)> Fields(string simplifiedText)
+    {
+        foreach (Match m in Data.Value.Field.Matches(simplifiedText))
+        {
+            var value = m.Groups["value"].Value.Trim().Trim('|', '[', ']', '【', '】').Trim();
+            if (value.Length > 0) yield return (Label: TextKey.Of(m.Groups["label"].Value), value);
+        }
+    }
+
+    private static bool StartsWithField(string key, Vocabulary data)
+    {
+        var k = key.TrimStart('[', '【');
+        foreach (var label in data.Labels)
+        {
+            if (!k.StartsWith(label, StringComparison.Ordinal)) continue;
+            if (k.Length == label.Length) return true;
+            if (k[label.Length] is ':' or '：' or ']' or '】') return true;
+            // "发布机构 某局 责任部门 某局": labels and values without colons, two labels or more.
+            if (data.Labels.Count(l => k.Contains(l, StringComparison.Ordinal)) >= 2) return true;
+        }
+        return false;
+    }
+
+    // "首页 > 政务公开 > 财政信息": two or more arrows between short segments.
+    private static bool IsBreadcrumb(string key) =>
+        key.Length <= 120 && key.Count(c => c is '>' or '＞' or '»' or '›') >= 2;
+
+    /// <summary>"首页 政务公开 渝快办 互动交流", "| 无障碍 | 登录 | 注册": short items, one a navigation word.</summary>
+    private static bool IsNavigation(string text, Vocabulary data)
+    {
+        var items = text.Split([' ', '\t', '|', '\u3000', '｜'], StringSplitOptions.RemoveEmptyEntries);
+        return items.Length >= 3 && items.All(i => i.Length <= 10) && !text.Contains('。') && !text.Contains('，')
+            && items.Any(i => data.Navigation.Contains(i));
+    }
+
+    private static readonly char[] Bullets = ['-', '•', '·', '*', '●', '■', '◆', '▪'];
+
+    private sealed record Vocabulary(string[] Labels, FrozenSet<string> LabelSet, string[] Marks, FrozenSet<string> Lines, FrozenSet<string> Navigation, Regex Field);
+
+    private static Vocabulary Load()
+    {
+        var rows = EmbeddedData.Lines("Pipeline.Data.page-chrome.tsv").Select(l => l.Split('\t')).Where(f => f.Length == 2).ToArray();
+        string[] Of(string kind) => rows.Where(r => r[0] == kind).Select(r => TextKey.Of(r[1])).ToArray();
+        var labels = Of("label").OrderByDescending(l => l.Length).ToArray();
+        // Labels may be spaced out ("索 引 号") in the text the fields are read from.
+        var spaced = labels.Select(l => string.Join(@"\s*", l.Select(c => Regex.Escape(c.ToString())))).ToArray();
+        var alternation = string.Join('|', spaced);
+        var field = new Regex(
+            $@"(?<label>{alternation})\s*[\]】]?\s*[:：]?\s*(?<value>.*?)(?=\s{{2,}}|\s*[\[【]|\s+(?:{alternation})(?=[\s\]】:：])|\||$)",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        return new Vocabulary(labels, labels.ToFrozenSet(), Of("mark"), Of("line").ToFrozenSet(), Of("nav").ToFrozenSet(), field);
+    }
+
+    // Document properties ("2019-05-22T04:56:35Z"), page stubs ("…目标表_第1页"), date banners ("2024年03月19日星期二").
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}|_第\d+页$|^\d{4}年\d{1,2}月\d{1,2}日星期[一二三四五六日天]")]
+    private static partial Regex Banner();
+}
