@@ -12,6 +12,7 @@ internal static class RowGenerator
     public static int Run(string path, int targetIndicators)
     {
         using var connection = StoreDatabase.Open(path);
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection)
         using (var fast = connection.CreateCommand())
         {
             // A generated store can be regenerated; skip fsyncs while filling it.

@@ -23,4 +23,6 @@ public sealed record ImportOptions
     public int Jobs { get; init; } = Math.Max(1, Environment.ProcessorCount);
     /// <summary>Documents per write transaction; one document is never split across transactions.</summary>
     public int BatchSize { get; init; } = 32;
+    /// <summary>Bring the search index up to date at the end (otherwise the next search does).</summary>
+    public bool UpdateIndex { get; init; } = true;
 }
