@@ -15,6 +15,8 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(CopyCommand.Create());
+root.Subcommands.Add(ReindexCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -37,6 +37,10 @@ public sealed class RecordWriter(DbConnection connection)
     /// </summary>
     internal bool Write(DocumentEntry entry, long? runId, DbTransaction transaction, PendingChanges pending)
     {
+        // Another importer may have stored this very file since this one looked: then there is nothing to do.
+        if (!entry.Failed && Db.Scalar(connection, transaction, "SELECT 1 FROM documents WHERE path = @path AND sha256 = @sha AND status = 'imported'",
+                ("@path", entry.Path), ("@sha", entry.Sha256)) is not null)
+            return false;
         Remove(entry.Path, transaction, pending);
         var documentId = InsertDocument(entry, runId, transaction);
         if (documentId is null) return false;
