@@ -98,8 +98,8 @@ public abstract class StoredComparisonTestsContract
         Assert.Equal((2, 2), Guangzhou(expected));
         using (var raw = StoreFixture.Open(db))
         {
-            // Back to version 3: before the compare tables (4) and the fields and change sequence of 5.
-            StoreDatabase.Execute(raw, "DROP TABLE compare_rows; DROP TABLE budget_compare_rows; DROP INDEX projects_by_compare_key; " +
+            // Back to version 3: before the compare tables (4 and 7) and the fields and change sequence of 5.
+            StoreDatabase.Execute(raw, "DROP TABLE compare_rows; DROP TABLE budget_compare_rows; DROP TABLE compare_name_rows; DROP INDEX projects_by_compare_key; " +
                                        "DROP INDEX documents_imported_once; DROP TABLE changes; ALTER TABLE projects DROP COLUMN budget_initial_wan; " +
                                        "ALTER TABLE projects DROP COLUMN budget_adjusted_wan; ALTER TABLE documents DROP COLUMN document_kind; " +
                                        "ALTER TABLE import_runs DROP COLUMN host;");

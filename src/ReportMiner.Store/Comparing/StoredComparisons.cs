@@ -32,36 +32,49 @@ internal static class StoredComparisons
         Refresh(connection, transaction, keys);
     }
 
+    // compare_name_rows arrives with migration 7; the migration that builds the first two runs before it exists.
+    private static string[] Tables => ["compare_rows", "budget_compare_rows", "compare_name_rows"];
+
     private static string LockName(ComparisonKey key) => $"compare\u0001{key.CityKey}\u0001{key.Year}\u0001{key.NameKey}";
 
     private static void RefreshKey(DbConnection connection, DbTransaction transaction, ComparisonKey key)
     {
         var match = Candidates.KeyMatch(key, "p");
-        foreach (var table in new[] { "compare_rows", "budget_compare_rows" })
+        foreach (var table in Tables)
         {
             using var delete = Keyed(connection, transaction, key, $"DELETE FROM {table} AS p WHERE {match}");
             delete.ExecuteNonQuery();
         }
-        // One indicator stands for each project and category: the first in the report.
+        // One indicator stands for each project and category, and for each project and indicator name: the first in the report.
         var byCategory = new List<(string Category, CandidateRow Row)>();
+        var byName = new List<(string Name, CandidateRow Row)>();
         using (var select = Keyed(connection, transaction, key,
-                   $"SELECT {Candidates.ProjectColumns}, {Candidates.IndicatorColumns}, i.category, p.id " +
+                   $"SELECT {Candidates.ProjectColumns}, {Candidates.IndicatorColumns}, i.category, p.id, i.name_key " +
                    "FROM projects p JOIN documents d ON d.id = p.document_id JOIN indicators i ON i.project_id = p.id " +
-                   $"WHERE {match} AND i.category IS NOT NULL ORDER BY p.id, i.category, i.ordinal"))
+                   $"WHERE {match} ORDER BY p.id, i.ordinal"))
         using (var reader = select.ExecuteReader())
         {
-            (long Project, string Category)? last = null;
+            var seenCategories = new HashSet<(long, string)>();
+            var seenNames = new HashSet<(long, string)>();
             while (reader.Read())
             {
-                var current = (Db.Long(reader, 17), reader.GetString(16));
-                if (current == last) continue;
-                last = current;
-                byCategory.Add((current.Item2, Candidates.Read(reader, withIndicator: true)));
+                var project = Db.Long(reader, 17);
+                var category = Db.Text(reader, 16);
+                var name = reader.GetString(18);
+                var categoryIsNew = category is not null && seenCategories.Add((project, category));
+                var nameIsNew = seenNames.Add((project, name));
+                if (!categoryIsNew && !nameIsNew) continue;
+                var row = Candidates.Read(reader, withIndicator: true);
+                if (categoryIsNew) byCategory.Add((category!, row));
+                if (nameIsNew) byName.Add((name, row));
             }
         }
         foreach (var category in byCategory.GroupBy(c => c.Category, StringComparer.Ordinal))
             foreach (var (_, row) in CandidateCollapse.Collapse(category.Select(c => c.Row)))
-                Insert(connection, transaction, "compare_rows", key, row, category.Key);
+                Insert(connection, transaction, "compare_rows", key, row, ("category", category.Key));
+        foreach (var name in byName.GroupBy(c => c.Name, StringComparer.Ordinal))
+            foreach (var (_, row) in CandidateCollapse.Collapse(name.Select(c => c.Row)))
+                Insert(connection, transaction, "compare_name_rows", key, row, ("indicator_key", name.Key));
         var projects = new List<CandidateRow>();
         using (var select = Keyed(connection, transaction, key,
                    $"SELECT {Candidates.ProjectColumns} FROM projects p JOIN documents d ON d.id = p.document_id WHERE {match}"))
@@ -79,14 +92,15 @@ internal static class StoredComparisons
     }
 
     // The key's year is the row's own year column (the collapsed copies share it).
-    private static void Insert(DbConnection connection, DbTransaction transaction, string table, ComparisonKey key, CompareRow row, string? category)
+    private static void Insert(DbConnection connection, DbTransaction transaction, string table, ComparisonKey key, CompareRow row,
+        (string Column, string Value)? extra)
     {
-        var keyColumns = category is null ? "city_key, name_key" : "category, city_key, name_key";
-        var keyValues = category is null ? "@ck, @nk" : "@cat, @ck, @nk";
+        var keyColumns = extra is null ? "city_key, name_key" : $"{extra.Value.Column}, city_key, name_key";
+        var keyValues = extra is null ? "@ck, @nk" : "@extra, @ck, @nk";
         var values = string.Join(", ", Enumerable.Range(0, 15).Select(i => $"@v{i}"));
         using var command = Db.Command(connection, transaction, $"INSERT INTO {table} ({keyColumns}, {RowColumns}) VALUES ({keyValues}, {values})",
             ("@ck", key.CityKey), ("@nk", key.NameKey));
-        if (category is not null) Db.Add(command, "@cat", category);
+        if (extra is not null) Db.Add(command, "@extra", extra.Value.Value);
         object?[] row15 = [row.City, row.Year, row.Project, row.Indicator, row.Target, row.TargetValue, row.Actual,
             row.ActualValue, row.Met is null ? null : row.Met.Value ? 1 : 0, row.BudgetWan, row.ActualWan, row.ExecutionRatePct,
             row.Sources, row.Agreeing, row.File];

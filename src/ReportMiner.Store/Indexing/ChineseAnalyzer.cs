@@ -36,7 +36,20 @@ internal sealed class ChineseAnalyzer(bool withUnigrams) : Analyzer
 /// <summary>Folds each token to simplified script with the project's traditional→simplified table (滿意度 → 满意度).</summary>
 internal sealed class SimplifiedScriptFilter : TokenFilter
 {
+    // The table as one lookup per UTF-16 unit, built once: a rebuild folds over a hundred million tokens.
+    private static readonly Lazy<char[]> Simplified = new(() =>
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = (char)c;
+            if (c >= 0x3400 && !char.IsSurrogate((char)c)) table[c] = ChineseScript.ToSimplified(((char)c).ToString())[0];
+        }
+        return table;
+    });
+
     private readonly ICharTermAttribute _term;
+    private readonly char[] _simplified = Simplified.Value;
 
     public SimplifiedScriptFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
 
@@ -44,12 +57,7 @@ internal sealed class SimplifiedScriptFilter : TokenFilter
     {
         if (!m_input.IncrementToken()) return false;
         var buffer = _term.Buffer;
-        var length = _term.Length;
-        var han = false;
-        for (var i = 0; i < length && !han; i++) han = buffer[i] >= '\u3400';
-        if (!han) return true;
-        var folded = ChineseScript.ToSimplified(new string(buffer, 0, length));
-        if (folded.Length == length) folded.CopyTo(0, buffer, 0, length);
+        for (var i = 0; i < _term.Length; i++) buffer[i] = _simplified[buffer[i]];
         return true;
     }
 }

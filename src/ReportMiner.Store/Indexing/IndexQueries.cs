@@ -18,7 +18,8 @@ internal static class IndexQueries
     /// <summary>The query for indicators, or null when some term has nothing searchable (it matches nothing).</summary>
     public static Query? Indicators(IReadOnlyList<string> terms, Filters filters, bool nameOnly = false)
     {
-        var query = new BooleanQuery { { Type(IndexFields.IndicatorType), Occur.MUST } };
+        // Only indicator entries have name and context fields, so no clause on the entry type is needed.
+        var query = new BooleanQuery();
         foreach (var term in terms)
         {
             var name = Phrase(IndexFields.Name, term);
@@ -41,7 +42,8 @@ internal static class IndexQueries
     /// <summary>The query for pages of document text (category does not apply to a page).</summary>
     public static Query? Pages(IReadOnlyList<string> terms, Filters filters)
     {
-        var query = new BooleanQuery { { Type(IndexFields.PageType), Occur.MUST } };
+        // Only page entries have a text field.
+        var query = new BooleanQuery();
         foreach (var term in terms)
         {
             var phrase = Phrase(IndexFields.PageText, term);
@@ -75,8 +77,6 @@ internal static class IndexQueries
         foreach (var (text, position) in tokens) phrase.Add(new Term(field, text), position);
         return phrase;
     }
-
-    private static TermQuery Type(string type) => new(new Term(IndexFields.Type, type));
 }
 
 /// <summary>

@@ -62,7 +62,7 @@ internal sealed class SearchIndex
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 Similarity = Similarity,
-                RAMBufferSizeMB = 128,
+                RAMBufferSizeMB = 256,
                 // Another process may be syncing the same index: wait for it rather than fail.
                 WriteLockTimeout = 120_000,
             };
@@ -87,11 +87,47 @@ internal sealed class SearchIndex
     private static SyncResult Rebuild(DbConnection connection, IndexWriter writer)
     {
         writer.DeleteAll();
-        var indicators = 0;
-        var pages = 0;
-        foreach (var document in IndexSource.Indicators(connection, null)) { writer.AddDocument(document); indicators++; }
-        foreach (var document in IndexSource.Pages(connection, null)) { writer.AddDocument(document); pages++; }
+        var indicators = AddAll(writer, IndexSource.Indicators(connection, null));
+        var pages = AddAll(writer, IndexSource.Pages(connection, null));
         return new SyncResult(true, indicators, pages);
+    }
+
+    /// <summary>Rows are read on this thread and analyzed on the others: analysis is most of the work of a rebuild.</summary>
+    private static int AddAll(IndexWriter writer, IEnumerable<Lucene.Net.Documents.Document> documents)
+    {
+        using var queue = new BlockingCollection<Lucene.Net.Documents.Document>(4096);
+        // A failing worker stops the reader too, instead of leaving it blocked on a full queue.
+        using var failed = new CancellationTokenSource();
+        var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount))
+            .Select(_ => Task.Run(() =>
+            {
+                try
+                {
+                    foreach (var document in queue.GetConsumingEnumerable()) writer.AddDocument(document);
+                }
+                catch
+                {
+                    failed.Cancel();
+                    throw;
+                }
+            }))
+            .ToArray();
+        var count = 0;
+        try
+        {
+            foreach (var document in documents)
+            {
+                queue.Add(document, failed.Token);
+                count++;
+            }
+        }
+        catch (OperationCanceledException) when (failed.IsCancellationRequested) { }
+        finally
+        {
+            queue.CompleteAdding();
+            Task.WaitAll(workers);
+        }
+        return count;
     }
 
     private static SyncResult Replay(DbConnection connection, IndexWriter writer, long from, long head)

@@ -105,5 +105,6 @@ internal static class Migrations
         """),
         Migration.Only(StoreEngine.Sqlite, "retire the FTS5 trigram and gram indexes (search is served by the Lucene index)",
             "DROP TABLE IF EXISTS indicator_trigrams; DROP TABLE IF EXISTS indicator_grams; DROP TABLE IF EXISTS page_trigrams;"),
+        new("compare rows per indicator name collapsed at write time (compare --indicator reads them)", StoredComparisonsMigration.AddNameRows),
     ];
 }

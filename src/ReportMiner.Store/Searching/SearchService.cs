@@ -19,6 +19,8 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
     private const string MatchStart = "\u0002";
     private const string MatchEnd = "\u0003";
 
+    private static readonly Sort ByScoreThenRow = new(SortField.FIELD_SCORE, new SortField(IndexFields.RowId, SortFieldType.INT64));
+
     public SearchResult Search(SearchQuery query)
     {
         if (query.Limit <= 0) throw new StoreException("--limit must be a positive number.");
@@ -29,7 +31,8 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         var searcher = lease.Searcher;
         var indicatorQuery = IndexQueries.Indicators(terms, filters);
         if (indicatorQuery is null) return new SearchResult(terms, [], []);
-        var top = TopScoreDocCollector.Create(query.Limit * CopiesPerReport, true);
+        // Equal scores (copies of one report) are ordered by store row, so results do not depend on index layout.
+        var top = TopFieldCollector.Create(ByScoreThenRow, query.Limit * CopiesPerReport, false, true, false, true);
         var facets = new FacetCounter(IndexFields.Facets);
         searcher.Search(indicatorQuery, MultiCollector.Wrap(top, facets));
         var found = top.GetTopDocs();
@@ -50,7 +53,7 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
     {
         var query = IndexQueries.Pages(terms, filters);
         if (query is null) return [];
-        var found = searcher.Search(query, limit).ScoreDocs;
+        var found = searcher.Search(query, null, limit, ByScoreThenRow, true, false).ScoreDocs;
         var rows = HitLoader.Pages(connection, found.Select(h => RowId(searcher, h.Doc)).ToArray());
         var highlighter = new Highlighter(new SimpleHTMLFormatter(MatchStart, MatchEnd), new QueryScorer(query, IndexFields.PageText))
         {

@@ -37,11 +37,9 @@ public sealed class RecordWriter(DbConnection connection)
     /// </summary>
     internal bool Write(DocumentEntry entry, long? runId, DbTransaction transaction, PendingChanges pending)
     {
-        // Another importer may have stored this very file since this one looked: then there is nothing to do.
-        if (!entry.Failed && Db.Scalar(connection, transaction, "SELECT 1 FROM documents WHERE path = @path AND sha256 = @sha AND status = 'imported'",
-                ("@path", entry.Path), ("@sha", entry.Sha256)) is not null)
-            return false;
-        Remove(entry.Path, transaction, pending);
+        // An imported copy of this very content at this path stays (another importer may have stored it since this one
+        // looked); then the insert below conflicts and nothing is written.
+        Remove(entry.Path, transaction, pending, entry.Failed ? null : entry.Sha256);
         var documentId = InsertDocument(entry, runId, transaction);
         if (documentId is null) return false;
         pending.Documents.Add(documentId.Value);
@@ -57,9 +55,10 @@ public sealed class RecordWriter(DbConnection connection)
     }
 
     /// <summary>Removes without refreshing compare rows; what to refresh before commit is added to <paramref name="pending"/>.</summary>
-    internal void Remove(string path, DbTransaction transaction, PendingChanges pending)
+    internal void Remove(string path, DbTransaction transaction, PendingChanges pending, string? unlessImportedAs = null)
     {
-        if (Db.Scalar(connection, transaction, "SELECT id FROM documents WHERE path = @path", ("@path", path)) is not { } id) return;
+        if (Db.Scalar(connection, transaction, "SELECT id FROM documents WHERE path = @path AND NOT (sha256 = @sha AND status = 'imported')",
+                ("@path", path), ("@sha", unlessImportedAs ?? "")) is not { } id) return;
         using (var keys = Db.Command(connection, transaction, "SELECT city_key, year, name_key FROM projects WHERE document_id = @doc", ("@doc", id)))
         using (var reader = keys.ExecuteReader())
             while (reader.Read()) pending.Keys.Add(new ComparisonKey(Db.Text(reader, 0), Db.Int(reader, 1), reader.GetString(2)));
