@@ -22,6 +22,8 @@ internal sealed class SearchIndex
     private const string SeqKey = "seq";
     private const string FormatKey = "format";
 
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
+
     private static readonly ConcurrentDictionary<string, SearchIndex> Instances = new(StringComparer.Ordinal);
 
     private readonly object _gate = new();
@@ -45,8 +47,9 @@ internal sealed class SearchIndex
         var head = LatestChange(connection);
         lock (_gate)
         {
+            using var shared = IndexLock.Acquire(_path, LockTimeout);
             Reopen();
-            if (_reader is null || Seq(_reader) < head || !IsCurrentFormat(_reader)) Sync(connection, rebuild: false);
+            if (_reader is null || Seq(_reader) < head || !IsCurrentFormat(_reader)) SyncLocked(connection, rebuild: false);
             _reader!.IncRef();
             return new Lease(_reader);
         }
@@ -57,30 +60,37 @@ internal sealed class SearchIndex
     {
         lock (_gate)
         {
-            System.IO.Directory.CreateDirectory(_path);
-            var config = new IndexWriterConfig(ChineseAnalyzer.Version, ChineseAnalyzer.ForIndex)
+            using var shared = IndexLock.Acquire(_path, LockTimeout);
+            return SyncLocked(connection, rebuild);
+        }
+    }
+
+    /// <summary>Under both locks (this process's and the one between processes).</summary>
+    private SyncResult SyncLocked(DbConnection connection, bool rebuild)
+    {
+        System.IO.Directory.CreateDirectory(_path);
+        var config = new IndexWriterConfig(ChineseAnalyzer.Version, ChineseAnalyzer.ForIndex)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
+            RAMBufferSizeMB = 256,
+            // Another process may be syncing the same index: wait for it rather than fail.
+            WriteLockTimeout = 120_000,
+        };
+        using (var writer = new IndexWriter(Directory(), config))
+        {
+            // Read after taking the write lock: another process may just have brought the index up to date.
+            Reopen();
+            var head = LatestChange(connection);
+            var full = rebuild || _reader is null || !IsCurrentFormat(_reader);
+            var result = full ? Rebuild(connection, writer) : Replay(connection, writer, Seq(_reader!), head);
+            writer.SetCommitData(new Dictionary<string, string>
             {
-                OpenMode = OpenMode.CREATE_OR_APPEND,
-                Similarity = Similarity,
-                RAMBufferSizeMB = 256,
-                // Another process may be syncing the same index: wait for it rather than fail.
-                WriteLockTimeout = 120_000,
-            };
-            using (var writer = new IndexWriter(Directory(), config))
-            {
-                // Read after taking the write lock: another process may just have brought the index up to date.
-                Reopen();
-                var head = LatestChange(connection);
-                var full = rebuild || _reader is null || !IsCurrentFormat(_reader);
-                var result = full ? Rebuild(connection, writer) : Replay(connection, writer, Seq(_reader!), head);
-                writer.SetCommitData(new Dictionary<string, string>
-                {
-                    [SeqKey] = head.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format,
-                });
-                writer.Commit();
-                Reopen();
-                return result;
-            }
+                [SeqKey] = head.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format,
+            });
+            writer.Commit();
+            Reopen();
+            return result;
         }
     }
 
