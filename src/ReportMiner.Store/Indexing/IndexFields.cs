@@ -1,12 +1,8 @@
 namespace ReportMiner.Store.Indexing;
 
-/// <summary>Field names of the search index. Indicators and pages are separate Lucene documents told apart by <see cref="Type"/>.</summary>
+/// <summary>Field names of the search index. Indicators and pages are separate Lucene documents with their own text fields.</summary>
 internal static class IndexFields
 {
-    public const string Type = "type";
-    public const string IndicatorType = "indicator";
-    public const string PageType = "page";
-
     /// <summary>The store's document id, as a term: a changed document's index entries are deleted by it.</summary>
     public const string Document = "document";
 

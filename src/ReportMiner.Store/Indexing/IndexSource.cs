@@ -22,7 +22,7 @@ internal static class IndexSource
             var name = r.GetString(2);
             var context = string.Join(" | ", new[] { Db.Text(r, 3), Db.Text(r, 4), Db.Text(r, 5), Db.Text(r, 6), Db.Text(r, 7), Db.Text(r, 8) }
                 .Where(part => !string.IsNullOrWhiteSpace(part)));
-            var document = Common(IndexFields.IndicatorType, Db.Long(r, 0), Db.Long(r, 1), Db.Text(r, 9), Db.Int(r, 10), Db.Text(r, 11), Db.Text(r, 12));
+            var document = Common(Db.Long(r, 0), Db.Long(r, 1), Db.Text(r, 9), Db.Int(r, 10), Db.Text(r, 11), Db.Text(r, 12));
             document.Add(new TextField(IndexFields.Name, name, Field.Store.NO));
             document.Add(new StringField(IndexFields.NameExact, ScriptFolding.Fold(name), Field.Store.NO));
             document.Add(new TextField(IndexFields.Context, context, Field.Store.NO));
@@ -41,17 +41,16 @@ internal static class IndexSource
         using var r = command.ExecuteReader();
         while (r.Read())
         {
-            var document = Common(IndexFields.PageType, Db.Long(r, 0), Db.Long(r, 1), Db.Text(r, 3), Db.Int(r, 4), null, Db.Text(r, 5));
+            var document = Common(Db.Long(r, 0), Db.Long(r, 1), Db.Text(r, 3), Db.Int(r, 4), null, Db.Text(r, 5));
             document.Add(new TextField(IndexFields.PageText, r.GetString(2), Field.Store.YES));
             yield return document;
         }
     }
 
-    private static Document Common(string type, long rowId, long documentId, string? cityKey, int? year, string? category, string? reportKind)
+    private static Document Common(long rowId, long documentId, string? cityKey, int? year, string? category, string? reportKind)
     {
         var document = new Document
         {
-            new StringField(IndexFields.Type, type, Field.Store.NO),
             new StringField(IndexFields.Document, documentId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
             new NumericDocValuesField(IndexFields.RowId, rowId),
         };

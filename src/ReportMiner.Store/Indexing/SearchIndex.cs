@@ -73,7 +73,8 @@ internal sealed class SearchIndex
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Similarity,
-            RAMBufferSizeMB = 256,
+            // An import's catch-up is small and must not grow the importer's memory; a rebuild buffers more, for fewer merges.
+            RAMBufferSizeMB = 16,
             // Another process may be syncing the same index: wait for it rather than fail.
             WriteLockTimeout = 120_000,
         };
@@ -83,6 +84,7 @@ internal sealed class SearchIndex
             Reopen();
             var head = LatestChange(connection);
             var full = rebuild || _reader is null || !IsCurrentFormat(_reader);
+            if (full) writer.Config.RAMBufferSizeMB = 128;
             var result = full ? Rebuild(connection, writer) : Replay(connection, writer, Seq(_reader!), head);
             writer.SetCommitData(new Dictionary<string, string>
             {
