@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReportMiner.Documents.Model;
 using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Records;
@@ -6,38 +5,42 @@ using ReportMiner.Extraction.Records;
 namespace ReportMiner.Extraction.Indicators;
 
 /// <summary>
-/// Indicators from tables read by header meaning. A header row can appear anywhere in a table (forms hold
-/// several sub-tables); rows below it are indicators until the table ends, another header starts, or a footer
-/// (总分, 合计, 存在问题 …) is reached. Level 1/2 come from the spanning cells to the left of the name.
+/// Indicators from tables read by header meaning. A header (one or more consecutive label rows, composed column by
+/// column) can appear anywhere in a table (forms hold several sub-tables); rows below it are indicators until the
+/// table ends, another header starts, or a total or footer row (总分, 合计, 评价结论, 填表人 …) ends the region.
+/// Level 1/2 come from the cells left of the name, spanning or carried down from the row above when an export
+/// dropped the spanned cells; a blank level 1 is inferred from level 2 by the national framework.
 /// </summary>
-public sealed partial class IndicatorTableRule : IExtractionRule
+public sealed class IndicatorTableRule : IExtractionRule
 {
-    private static readonly string[] Footers = ["总分", "合计", "小计", "总计", "存在问题", "存在的主要问题", "改进措施", "备注", "说明", "填报说明", "公式"];
-    private static readonly string[] NotIndicatorNames = ["问题", "建议", "原因", "说明"];
+    private const int MaxHeaderRows = 3;
     private const int LongestTargetText = 60;
 
     public void Apply(ExtractionContext context)
     {
         foreach (var project in context.Projects)
         {
-            IReadOnlyDictionary<ColumnRole, int>? header = null;
+            IndicatorHeader? header = null;
             Table? headerTable = null;
+            var headerRows = new List<DocItem>();
             IndicatorRecord? previous = null;
             foreach (var item in context.ItemsOf(project).Where(i => i.IsRow))
             {
                 if (item.Table != headerTable) { header = null; previous = null; }
-                if (HeaderSemantics.Read(item.Cells, c => IndicatorRegions.SpansDown(item.Table!, item.Row!.Value, c)) is { } found)
+                if (ReadHeader(item, headerRows) is { } found)
                 {
                     header = found;
                     headerTable = item.Table;
+                    previous = null;
                     continue;
                 }
+                headerRows.Clear();
                 if (header is null) continue;
-                var first = TextKey.Of(item.Cells.FirstOrDefault(c => c.Trim().Length > 0) ?? string.Empty);
-                if (Footers.Any(first.StartsWith))
+                if (IndicatorFooters.Of(item) is { } footer)
                 {
-                    if (first.StartsWith("总分") || first.StartsWith("合计"))
+                    if (footer.IsTotal)
                         project.StatedIndicatorTotal ??= item.Cells.Select(IndicatorValues.Number).LastOrDefault(n => n is not null);
+                    if (footer.EndsRegion) header = null;
                     continue;
                 }
                 var indicator = ReadRow(item, header, previous, project);
@@ -48,57 +51,90 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         }
     }
 
-    private static IndicatorRecord? ReadRow(DocItem item, IReadOnlyDictionary<ColumnRole, int> header, IndicatorRecord? previous, ProjectDraft project)
+    /// <summary>The header ending at <paramref name="item"/> when it is a header row, composed with the header rows
+    /// right above it; null for any other row.</summary>
+    private static IndicatorHeader? ReadHeader(DocItem item, List<DocItem> headerRows)
     {
-        var shift = RowAligner.BestShift(item.Cells, header);
-        string? Cell(ColumnRole role) => header.TryGetValue(role, out var c) ? RowAligner.At(item.Cells, c, shift) : null;
+        if (!HeaderSemantics.IsLabelRow(item.Cells)) return null;
+        bool SpansDown(int c) => IndicatorRegions.SpansDown(item.Table!, item.Row!.Value, c);
+        var continues = headerRows.Count is > 0 and < MaxHeaderRows && headerRows[^1].Table == item.Table && headerRows[^1].Row == item.Row - 1;
+        if (continues && IndicatorHeader.FromRows(headerRows.Append(item).Select(r => r.Cells).ToList(), SpansDown) is { } composed)
+        {
+            headerRows.Add(item);
+            return composed;
+        }
+        var single = IndicatorHeader.FromRows([item.Cells], SpansDown);
+        headerRows.Clear();
+        if (single is not null || HeaderSemantics.IsLabelRow(item.Cells)) headerRows.Add(item);
+        return single;
+    }
 
-        var level1 = Cell(ColumnRole.Level1);
-        var level2 = Cell(ColumnRole.Level2);
+    private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project)
+    {
+        var roles = header.Roles;
+        var shift = RowAligner.BestShift(item.Cells, roles, header.Width);
+        string? Cell(ColumnRole role) => roles.TryGetValue(role, out var c) ? RowAligner.At(item.Cells, c, shift) : null;
+        bool Dropped(ColumnRole role) => roles.TryGetValue(role, out var c) && RowAligner.LeftOfRow(c, shift);
+
+        var level1 = Dropped(ColumnRole.Level1) ? previous?.Level1 : Cell(ColumnRole.Level1);
+        var level2 = Dropped(ColumnRole.Level2) ? previous?.Level2 : Cell(ColumnRole.Level2);
         var rawName = Cell(ColumnRole.Name) ?? string.Empty;
         if (!CellKinds.IsLabel(rawName))
         {
             // A row whose name slipped into a level column: the name is the rightmost level text written in this row.
             var own = new[] { ColumnRole.Level2, ColumnRole.Level1 }
-                .Where(header.ContainsKey)
-                .Select(r => (Role: r, Column: header[r] - shift))
-                .FirstOrDefault(x => x.Column >= 0 && x.Column < item.Cells.Count && IsOwnCell(item, x.Column) && CellKinds.IsLabel(item.Cells[x.Column]));
+                .Where(roles.ContainsKey)
+                .Select(r => (Role: r, Column: roles[r] - shift))
+                .FirstOrDefault(x => x.Column >= 0 && x.Column < item.Cells.Count && IsOwnCell(item, x.Column) && CellKinds.IsLabel(item.Cells[x.Column])
+                                     && !IndicatorFramework.IsLevelLabel(item.Cells[x.Column]));
             if (own.Role == ColumnRole.None) return null;
             rawName = item.Cells[own.Column];
             level1 = previous?.Level1;
             level2 = previous?.Level2;
         }
         var name = IndicatorNames.Clean(rawName);
-        if (name.Length < 2 || !CellKinds.IsLabel(name) || NotIndicatorNames.Any(name.EndsWith)) return null;
+        if (name.Length < 2 || !CellKinds.IsLabel(name) || IndicatorFooters.NotIndicatorName(name)) return null;
         if ((Cell(ColumnRole.Target)?.Length ?? 0) > LongestTargetText) return null;
 
-        var target = IndicatorValues.Read(Cell(ColumnRole.Target));
-        var actual = IndicatorValues.Read(Cell(ColumnRole.Actual));
-        var weight = IndicatorValues.Weight(Cell(ColumnRole.Weight));
-        var score = IndicatorValues.Number(Cell(ColumnRole.Score));
+        var spanning = shift == 0 ? SpanningNameColumns(item, roles) : [];
+        string? Value(ColumnRole role) => spanning.Contains(role) ? null : Cell(role);
+        var unit = Value(ColumnRole.Unit);
+        var target = IndicatorValues.Compose(Value(ColumnRole.TargetOp), Value(ColumnRole.Target), unit);
+        var actual = IndicatorValues.WithUnit(IndicatorValues.Read(Value(ColumnRole.Actual)), target?.Unit ?? unit);
+        var weight = IndicatorValues.Weight(Value(ColumnRole.Weight));
+        var score = IndicatorValues.Number(Value(ColumnRole.Score));
         if (target is null && actual is null && weight is null && score is null) return null;
-        var stated = MetEvaluator.FromCell(Cell(ColumnRole.Met));
+        var stated = MetEvaluator.FromCell(Value(ColumnRole.Met));
         var computed = MetEvaluator.Compare(target, actual);
         if (stated is not null && computed is not null && stated != computed)
             project.Warnings.Add($"indicator '{name}': 是否达标 says {(stated.Value ? "met" : "not met")} but actual {actual?.Text} vs target {target?.Text} says otherwise");
+        var level2Label = Level(level2, name);
         return new IndicatorRecord
         {
-            Level1 = Level(level1, name), Level2 = Level(level2, name), Name = name,
+            Level1 = Level(level1, name) ?? IndicatorFramework.Level1Of(level2Label), Level2 = level2Label, Name = name,
             Target = target, Actual = actual, Weight = weight, Score = score,
             Met = stated ?? computed,
             Source = item.Source(),
         };
     }
 
-    // "决策（15分）": scoring tables print a level's points after its name.
-    [GeneratedRegex(@"\(\d+(?:\.\d+)?分\)$")]
-    private static partial Regex Points();
+    /// <summary>Value roles whose cell is the same merged cell as the name's: a note spanning the row, not a value.</summary>
+    private static HashSet<ColumnRole> SpanningNameColumns(DocItem item, IReadOnlyDictionary<ColumnRole, int> roles)
+    {
+        var result = new HashSet<ColumnRole>();
+        if (!roles.TryGetValue(ColumnRole.Name, out var nameColumn)) return result;
+        var nameCell = item.Table!.CellAt(item.Row!.Value, nameColumn);
+        if (nameCell is null || nameCell.ColumnSpan < 2) return result;
+        foreach (var (role, column) in roles)
+            if (role != ColumnRole.Name && ReferenceEquals(item.Table.CellAt(item.Row.Value, column), nameCell)) result.Add(role);
+        return result;
+    }
 
     private static bool IsOwnCell(DocItem item, int column) => item.Table!.CellAt(item.Row!.Value, column)?.Row == item.Row;
 
     private static string? Level(string? text, string name)
     {
-        var key = Points().Replace(TextKey.Label(text ?? string.Empty), string.Empty);
+        var key = IndicatorFramework.WithoutPoints(TextKey.Label(text ?? string.Empty));
         return key.Length == 0 || key == name || !CellKinds.IsLabel(key) ? null : key;
     }
 }
