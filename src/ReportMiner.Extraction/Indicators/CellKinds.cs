@@ -31,8 +31,12 @@ public static partial class CellKinds
     public static bool IsLabel(string text)
     {
         var key = TextKey.Of(text);
-        return key.Any(c => char.IsLetter(c)) && !ValueLike().IsMatch(key) && !IsYesNo(key);
+        return key.Any(c => char.IsLetter(c)) && (!ValueLike().IsMatch(key) || YearLed().IsMatch(key)) && !IsYesNo(key);
     }
+
+    // "2022年底之前": a date, not a measured value.
+    [GeneratedRegex(@"^(19|20)\d{2}年")]
+    private static partial Regex YearLed();
 
     [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
     private static partial Regex Number();

@@ -16,7 +16,7 @@ public static class HeaderSemantics
         ("一级指标", ColumnRole.Level1), ("一级目标", ColumnRole.Level1),
         ("二级指标", ColumnRole.Level2), ("二级目标", ColumnRole.Level2),
         ("三级指标", ColumnRole.Name), ("三级目标", ColumnRole.Name),
-        ("偏差", ColumnRole.Reason), ("原因", ColumnRole.Reason), ("说明", ColumnRole.Reason), ("备注", ColumnRole.Reason), ("改进", ColumnRole.Reason),
+        ("偏差", ColumnRole.Reason), ("指标解释", ColumnRole.Reason), ("原因", ColumnRole.Reason), ("说明", ColumnRole.Reason), ("备注", ColumnRole.Reason), ("改进", ColumnRole.Reason),
         ("评分标准", ColumnRole.Standard), ("分标准", ColumnRole.Standard), ("评分办法", ColumnRole.Standard), ("评分方法", ColumnRole.Standard),
         ("计分方法", ColumnRole.Standard), ("评分规则", ColumnRole.Standard), ("评分依据", ColumnRole.Standard), ("评分细则", ColumnRole.Standard),
         ("指标性质", ColumnRole.TargetOp), ("指标方向", ColumnRole.TargetOp), ("比较符", ColumnRole.TargetOp), ("运算符", ColumnRole.TargetOp),
@@ -27,6 +27,7 @@ public static class HeaderSemantics
         ("分值", ColumnRole.Weight), ("权重", ColumnRole.Weight), ("标准分", ColumnRole.Weight),
         ("实际完成", ColumnRole.Actual), ("完成值", ColumnRole.Actual), ("实际值", ColumnRole.Actual), ("完成情况", ColumnRole.Actual),
         ("实际达到", ColumnRole.Actual), ("全年实际", ColumnRole.Actual), ("执行情况", ColumnRole.Actual),
+        ("实施进度", ColumnRole.Actual), ("完成进度", ColumnRole.Actual),
         ("年度指标值", ColumnRole.Target), ("指标目标值", ColumnRole.Target), ("绩效目标值", ColumnRole.Target),
         ("年度目标值", ColumnRole.Target), ("目标值", ColumnRole.Target), ("预期值", ColumnRole.Target),
         ("计划值", ColumnRole.Target), ("指标值", ColumnRole.Target), ("年度目标", ColumnRole.Target),
@@ -68,7 +69,8 @@ public static class HeaderSemantics
             if (key.Length == 0) continue;
             var role = RoleOf(cell);
             if (role != ColumnRole.None) { named.Add(key); continue; }
-            if (key.Length > LongestHeader || key.Any(char.IsAsciiDigit) || IndicatorFramework.IsLevelLabel(key)) return false;
+            // A side label may carry the points of its part ("年度绩效目标（80分）"); other numbers mean values.
+            if (key.Length > LongestHeader || IndicatorFramework.WithoutPoints(key).Any(char.IsAsciiDigit) || IndicatorFramework.IsLevelLabel(key)) return false;
         }
         return named.Count >= 2;
     }
@@ -98,9 +100,16 @@ public static class HeaderSemantics
             }
             roles.TryAdd(role, c);
         }
-        if (!roles.ContainsKey(ColumnRole.Name) || !ValueRoles.Any(roles.ContainsKey)) return null;
+        if (!roles.ContainsKey(ColumnRole.Name) || !(ValueRoles.Any(roles.ContainsKey) || roles.ContainsKey(ColumnRole.TargetOp))) return null;
         if (!roles.ContainsKey(ColumnRole.Actual) && roles.TryGetValue(ColumnRole.Rate, out var rate))
             roles[ColumnRole.Actual] = rate;
+        // 指标方向 followed by columns named after places or periods instead of 指标值: the first of them holds the value.
+        if (!roles.ContainsKey(ColumnRole.Target) && roles.TryGetValue(ColumnRole.TargetOp, out var op))
+        {
+            var value = Enumerable.Range(op + 1, Math.Max(0, columns.Count - op - 1))
+                .FirstOrDefault(c => columns[c].Role == ColumnRole.None && TextKey.Of(columns[c].Text).Length > 0, -1);
+            if (value >= 0) roles[ColumnRole.Target] = value;
+        }
         return roles;
     }
 

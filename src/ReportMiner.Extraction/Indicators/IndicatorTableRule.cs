@@ -24,6 +24,7 @@ public sealed class IndicatorTableRule : IExtractionRule
             Table? headerTable = null;
             var headerRows = new List<DocItem>();
             IndicatorRecord? previous = null;
+            var last = new LastRow();
             foreach (var item in context.ItemsOf(project).Where(i => i.IsRow))
             {
                 if (item.Table != headerTable) { header = null; previous = null; }
@@ -32,6 +33,7 @@ public sealed class IndicatorTableRule : IExtractionRule
                     header = found;
                     headerTable = item.Table;
                     previous = null;
+                    last = new LastRow();
                     continue;
                 }
                 headerRows.Clear();
@@ -41,14 +43,41 @@ public sealed class IndicatorTableRule : IExtractionRule
                     if (footer.IsTotal)
                         project.StatedIndicatorTotal ??= item.Cells.Select(IndicatorValues.Number).LastOrDefault(n => n is not null);
                     if (footer.EndsRegion) header = null;
+                    last = new LastRow();
                     continue;
                 }
-                var indicator = ReadRow(item, header, previous, project);
+                // An excerpt cut off mid-row keeps the indicator it names, with only the fields visible.
+                var cutOff = ReferenceEquals(item, context.Items[^1]);
+                if (last.Item is not null && RowContinuation.Continues(last.Item, last.RowIndex, item, header))
+                {
+                    var joined = RowContinuation.Join(last.Item, item);
+                    if (ReadRow(joined, header, last.Before, project, cutOff) is { } record)
+                    {
+                        if (last.Indicator >= 0) project.Indicators[last.Indicator] = record;
+                        else { project.Indicators.Add(record); last.Indicator = project.Indicators.Count - 1; }
+                        previous = record;
+                    }
+                    last.Item = joined;
+                    last.RowIndex = item.Row!.Value;
+                    continue;
+                }
+                var indicator = ReadRow(item, header, previous, project, cutOff);
+                last = new LastRow { Item = item, RowIndex = item.Row!.Value, Before = previous };
                 if (indicator is null) continue;
                 project.Indicators.Add(indicator);
+                last.Indicator = project.Indicators.Count - 1;
                 previous = indicator;
             }
         }
+    }
+
+    /// <summary>The row read last, so that a row holding only the rest of its cells can complete it.</summary>
+    private sealed class LastRow
+    {
+        public DocItem? Item { get; set; }
+        public int RowIndex { get; set; }
+        public IndicatorRecord? Before { get; init; }
+        public int Indicator { get; set; } = -1;
     }
 
     /// <summary>The header ending at <paramref name="item"/> when it is a header row, composed with the header rows
@@ -69,10 +98,10 @@ public sealed class IndicatorTableRule : IExtractionRule
         return single;
     }
 
-    private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project)
+    private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project, bool cutOff)
     {
         var roles = header.Roles;
-        var shift = RowAligner.BestShift(item.Cells, roles, header.Width);
+        var shift = RowAligner.BestShift(item.Cells, roles, header.Width, c => !IsOwnCell(item, c));
         string? Cell(ColumnRole role) => roles.TryGetValue(role, out var c) ? RowAligner.At(item.Cells, c, shift) : null;
         bool Dropped(ColumnRole role) => roles.TryGetValue(role, out var c) && RowAligner.LeftOfRow(c, shift);
 
@@ -103,7 +132,7 @@ public sealed class IndicatorTableRule : IExtractionRule
         var actual = IndicatorValues.WithUnit(IndicatorValues.Read(Value(ColumnRole.Actual)), target?.Unit ?? unit);
         var weight = IndicatorValues.Weight(Value(ColumnRole.Weight));
         var score = IndicatorValues.Number(Value(ColumnRole.Score));
-        if (target is null && actual is null && weight is null && score is null) return null;
+        if (target is null && actual is null && weight is null && score is null && !(cutOff && level2 is not null)) return null;
         var stated = MetEvaluator.FromCell(Value(ColumnRole.Met));
         var computed = MetEvaluator.Compare(target, actual);
         if (stated is not null && computed is not null && stated != computed)
@@ -130,7 +159,7 @@ public sealed class IndicatorTableRule : IExtractionRule
         return result;
     }
 
-    private static bool IsOwnCell(DocItem item, int column) => item.Table!.CellAt(item.Row!.Value, column)?.Row == item.Row;
+    private static bool IsOwnCell(DocItem item, int column) => item.Table!.CellAt(item.Row!.Value, column) is not { } cell || cell.Row == item.Row;
 
     private static string? Level(string? text, string name)
     {

@@ -14,17 +14,20 @@ public static class RowAligner
 {
     private const int MaxLeadingCellsLost = 3;
 
-    public static int BestShift(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width = 0)
+    /// <param name="spansFromAbove">True for a cell that belongs to an earlier row (a merged cell spanning down):
+    /// it sits in its real column already and says nothing about this row's own cells.</param>
+    public static int BestShift(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width = 0, Func<int, bool>? spansFromAbove = null)
     {
-        var best = 0;
-        var bestFit = Fit(cells, columns, 0);
+        if (spansFromAbove is not null) cells = cells.Select((c, i) => spansFromAbove(i) ? string.Empty : c).ToArray();
+        var atZero = Fit(cells, columns, 0);
         var lost = Math.Min(MaxLeadingCellsLost, Math.Max(1, width - Filled(cells)));
+        var (best, bestFit) = (0, atZero);
         foreach (var shift in Enumerable.Range(1, lost).Append(-1))
         {
             var fit = Fit(cells, columns, shift);
-            if (fit > bestFit + 1) { best = shift; bestFit = fit; }
+            if (fit > bestFit) (best, bestFit) = (shift, fit);
         }
-        return best;
+        return bestFit > atZero + 1 ? best : 0;
     }
 
     /// <summary>The cell under <paramref name="column"/> when the row is read shifted by <paramref name="shift"/>.</summary>
@@ -54,7 +57,7 @@ public static class RowAligner
             if (TextKey.Of(text).Length == 0) continue;
             fit += role switch
             {
-                ColumnRole.Name => CellKinds.IsLabel(text) && !IndicatorFramework.IsLevelLabel(text) ? 2 : -2,
+                ColumnRole.Name => !CellKinds.IsLabel(text) || IndicatorFramework.IsLevelLabel(text) ? -2 : text.Any(char.IsAsciiDigit) ? 1 : 2,
                 ColumnRole.Level1 => LevelFit(text, level1: true),
                 ColumnRole.Level2 => LevelFit(text, level1: false),
                 ColumnRole.Weight or ColumnRole.Score => CellKinds.IsNumber(text) ? 2 : -2,
@@ -72,6 +75,8 @@ public static class RowAligner
     {
         if (CellKinds.IsNumber(text)) return -2;
         if (!IndicatorFramework.IsLevelLabel(text)) return 0;
+        // 成本指标 and 满意度指标 are level-1 labels in one framework and level-2 labels in another.
+        if (IndicatorFramework.IsLevel1Label(text) && IndicatorFramework.Level1Of(text) is not null) return 1;
         return IndicatorFramework.IsLevel1Label(text) == level1 ? 2 : -1;
     }
 }
