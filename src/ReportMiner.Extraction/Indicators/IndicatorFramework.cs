@@ -33,7 +33,7 @@ public static partial class IndicatorFramework
     {
         var key = WithoutPoints(TextKey.Of(text));
         if (Level1Labels.Contains(key)) return true;
-        return key.EndsWith("指标", StringComparison.Ordinal) && key.Length <= 12 && Level1Of(key) is not null
+        return key.EndsWith("指标", StringComparison.Ordinal) && key.Length <= 16 && Level1Of(key) is not null
                && !key.Contains("级", StringComparison.Ordinal) && !key.Contains("值", StringComparison.Ordinal);
     }
 

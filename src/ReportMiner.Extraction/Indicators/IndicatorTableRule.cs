@@ -108,6 +108,8 @@ public sealed class IndicatorTableRule : IExtractionRule
         var level1 = Dropped(ColumnRole.Level1) ? previous?.Level1 : Cell(ColumnRole.Level1);
         var level2 = Dropped(ColumnRole.Level2) ? previous?.Level2 : Cell(ColumnRole.Level2);
         var rawName = Cell(ColumnRole.Name) ?? string.Empty;
+        // Read shifted, the name must be this row's own cell, not a level cell spanning down from above.
+        if (shift != 0 && roles.TryGetValue(ColumnRole.Name, out var nameAt) && nameAt - shift >= 0 && !IsOwnCell(item, nameAt - shift)) return null;
         if (!CellKinds.IsLabel(rawName))
         {
             // A row whose name slipped into a level column: the name is the rightmost level text written in this row.
@@ -126,10 +128,12 @@ public sealed class IndicatorTableRule : IExtractionRule
         if ((Cell(ColumnRole.Target)?.Length ?? 0) > LongestTargetText) return null;
 
         var spanning = shift == 0 ? SpanningNameColumns(item, roles) : [];
+        // A note merged across the name and value columns is not an indicator row.
+        if (spanning.Contains(ColumnRole.Target) || spanning.Contains(ColumnRole.Actual)) return null;
         string? Value(ColumnRole role) => spanning.Contains(role) ? null : Cell(role);
         var unit = Value(ColumnRole.Unit);
         var target = IndicatorValues.Compose(Value(ColumnRole.TargetOp), Value(ColumnRole.Target), unit);
-        var actual = IndicatorValues.WithUnit(IndicatorValues.Read(Value(ColumnRole.Actual)), target?.Unit ?? unit);
+        var actual = IndicatorValues.WithUnit(IndicatorValues.Compose(null, Value(ColumnRole.Actual), unit), target?.Unit);
         var weight = IndicatorValues.Weight(Value(ColumnRole.Weight));
         var score = IndicatorValues.Number(Value(ColumnRole.Score));
         if (target is null && actual is null && weight is null && score is null && !(cutOff && level2 is not null)) return null;

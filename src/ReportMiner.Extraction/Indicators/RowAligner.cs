@@ -54,14 +54,14 @@ public static class RowAligner
         foreach (var (role, column) in columns)
         {
             var text = At(cells, column, shift);
-            if (TextKey.Of(text).Length == 0) continue;
+            if (TextKey.Of(text).Length == 0 || IndicatorNames.IsBarePlaceholder(text)) continue;
             fit += role switch
             {
                 ColumnRole.Name => !CellKinds.IsLabel(text) || IndicatorFramework.IsLevelLabel(text) ? -2 : text.Any(char.IsAsciiDigit) ? 1 : 2,
                 ColumnRole.Level1 => LevelFit(text, level1: true),
                 ColumnRole.Level2 => LevelFit(text, level1: false),
                 ColumnRole.Weight or ColumnRole.Score => CellKinds.IsNumber(text) ? 2 : -2,
-                ColumnRole.Target or ColumnRole.Actual or ColumnRole.Rate => CellKinds.IsValue(text) ? 1 : CellKinds.IsNumber(text) ? 1 : 0,
+                ColumnRole.Target or ColumnRole.Actual or ColumnRole.Rate => IndicatorFramework.IsLevelLabel(text) ? -2 : CellKinds.IsValue(text) || CellKinds.IsNumber(text) ? 1 : 0,
                 ColumnRole.Met => CellKinds.IsYesNo(text) ? 2 : -1,
                 ColumnRole.TargetOp => CellKinds.IsComparator(text) ? 2 : -1,
                 ColumnRole.Unit => CellKinds.IsUnit(text) ? 1 : -2,
