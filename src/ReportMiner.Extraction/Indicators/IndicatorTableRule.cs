@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Documents.Model;
 using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Records;
@@ -11,10 +12,11 @@ namespace ReportMiner.Extraction.Indicators;
 /// Level 1/2 come from the cells left of the name, spanning or carried down from the row above when an export
 /// dropped the spanned cells; a blank level 1 is inferred from level 2 by the national framework.
 /// </summary>
-public sealed class IndicatorTableRule : IExtractionRule
+public sealed partial class IndicatorTableRule : IExtractionRule
 {
     private const int MaxHeaderRows = 3;
     private const int LongestTargetText = 60;
+    private const int MaxItemsBetweenParts = 2;
 
     public void Apply(ExtractionContext context)
     {
@@ -27,7 +29,11 @@ public sealed class IndicatorTableRule : IExtractionRule
             var last = new LastRow();
             foreach (var item in context.ItemsOf(project).Where(i => i.IsRow))
             {
-                if (item.Table != headerTable) { header = null; previous = null; }
+                if (item.Table != headerTable)
+                {
+                    if (header is not null && ContinuesOnNextTable(context, last.Item, item)) headerTable = item.Table;
+                    else { header = null; previous = null; }
+                }
                 if (ReadHeader(item, headerRows) is { } found)
                 {
                     header = found;
@@ -48,9 +54,10 @@ public sealed class IndicatorTableRule : IExtractionRule
                 }
                 // An excerpt cut off mid-row keeps the indicator it names, with only the fields visible.
                 var cutOff = ReferenceEquals(item, context.Items[^1]);
-                if (last.Item is not null && RowContinuation.Continues(last.Item, last.RowIndex, item, header))
+                var wrapped = last.Item is not null && RowContinuation.IsWrappedLine(last.Item, last.RowIndex, item);
+                if (last.Item is not null && (wrapped || RowContinuation.Continues(last.Item, last.RowIndex, item, header)))
                 {
-                    var joined = RowContinuation.Join(last.Item, item);
+                    var joined = wrapped ? RowContinuation.JoinWrapped(last.Item, item) : RowContinuation.Join(last.Item, item);
                     if (ReadRow(joined, header, last.Before, project, cutOff) is { } record)
                     {
                         if (last.Indicator >= 0) project.Indicators[last.Indicator] = record;
@@ -69,6 +76,18 @@ public sealed class IndicatorTableRule : IExtractionRule
                 previous = indicator;
             }
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="item"/> opens a table that goes on with the indicator rows above: a page break
+    /// split the table and left at most a page marker between the parts ("2、", "- 3 -"), and the new part has no
+    /// header of its own.
+    /// </summary>
+    private static bool ContinuesOnNextTable(ExtractionContext context, DocItem? lastRow, DocItem item)
+    {
+        if (lastRow is null || item.Row != 0 || HeaderSemantics.IsLabelRow(item.Cells)) return false;
+        var between = context.Items.Skip(lastRow.Index + 1).Take(item.Index - lastRow.Index - 1).ToList();
+        return between.Count <= MaxItemsBetweenParts && between.All(b => !b.IsRow && PageMarker().IsMatch(b.Key));
     }
 
     /// <summary>The row read last, so that a row holding only the rest of its cells can complete it.</summary>
@@ -141,10 +160,17 @@ public sealed class IndicatorTableRule : IExtractionRule
         var computed = MetEvaluator.Compare(target, actual);
         if (stated is not null && computed is not null && stated != computed)
             project.Warnings.Add($"indicator '{name}': 是否达标 says {(stated.Value ? "met" : "not met")} but actual {actual?.Text} vs target {target?.Text} says otherwise");
+        // A level cell left blank under a filled one reads as the one above (a merge the export lost); a blank
+        // level 1 beside a written level 2 comes from the framework first.
         var level2Label = Level(level2, name);
+        var level2Written = level2Label is not null;
+        level2Label ??= previous?.Level2;
+        var level1Label = Level(level1, name)
+            ?? (level2Written ? IndicatorFramework.Level1Of(level2Label) : null)
+            ?? previous?.Level1 ?? IndicatorFramework.Level1Of(level2Label);
         return new IndicatorRecord
         {
-            Level1 = Level(level1, name) ?? IndicatorFramework.Level1Of(level2Label), Level2 = level2Label, Name = name,
+            Level1 = level1Label, Level2 = level2Label, Name = name,
             Target = target, Actual = actual, Weight = weight, Score = score,
             Met = stated ?? computed,
             Source = item.Source(),
@@ -170,4 +196,7 @@ public sealed class IndicatorTableRule : IExtractionRule
         var key = IndicatorFramework.WithoutPoints(TextKey.Label(text ?? string.Empty));
         return key.Length == 0 || key == name || !CellKinds.IsLabel(key) ? null : key;
     }
+
+    [GeneratedRegex(@"^(?:\d{1,3}[、.．]?|[-—－]\d{1,3}[-—－]|第\d{1,3}页.{0,8}|\d{1,3}/\d{1,3})$")]
+    private static partial Regex PageMarker();
 }

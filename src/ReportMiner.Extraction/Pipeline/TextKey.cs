@@ -11,12 +11,13 @@ public static partial class TextKey
 
     /// <summary>
     /// Without the pinyin readings some sites print after characters ("项(xiàng)目" → "项目"): tone-marked
-    /// lower-case syllables in brackets right after a Chinese character are pronunciation, never content.
+    /// lower-case syllables in brackets right after a Chinese character (or opening a wrapped line) are
+    /// pronunciation, never content.
     /// </summary>
     public static string WithoutPinyin(string text) =>
         text.Contains('(') && text.AsSpan().IndexOfAnyInRange('à', 'ǜ') >= 0 ? Pinyin().Replace(text, string.Empty) : text;
 
-    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[àáâãèéêìíîòóôùúûüāēěīōūǎǐǒǔǖǘǚǜńňǹ])[a-zàáâãèéêìíîòóôùúûüāēěīōūǎǐǒǔǖǘǚǜńňǹ]{1,7}\)")]
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff]|^)\((?=[a-zü]*[àáâãèéêìíîòóôùúûüāēěīōūǎǐǒǔǖǘǚǜńňǹ])[a-zàáâãèéêìíîòóôùúûüāēěīōūǎǐǒǔǖǘǚǜńňǹ]{1,7}\)")]
     private static partial Regex Pinyin();
 
     /// <summary>Simplified, half-width, without whitespace: labels written "单  位" match "单位".</summary>

@@ -193,6 +193,42 @@ public sealed class IndicatorGenreTests
     }
 
     [Fact]
+    public void Label_text_wrapped_onto_a_second_line_under_spanning_values_joins_the_row_above()
+    {
+        // A PDF row whose name and level wrapped: the values span both lines, the second line holds the rest of the labels.
+        var project = new Docs().Table(
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "产出\t数量指标\t卫片执\t=72890元\t72890\t10\t9",
+            "指标\t^\t法补助经费\t^\t^\t^\t^",
+            "产出指标\t质量指标\t项目验收合格率\t100%\t100%\t20\t19").Single();
+        Assert.Equal(["卫片执法补助经费", "项目验收合格率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(("产出指标", 9.0), (project.Indicators[0].Level1, project.Indicators[0].Score!.Value));
+    }
+
+    [Fact]
+    public void A_qualitative_row_under_spanning_level_cells_is_not_a_wrapped_line()
+    {
+        var project = new Docs().Table(
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "产出指标\t质量指标\t验收合格率\t100%\t100%\t10\t10",
+            "^\t^\t制度健全性\t健全\t健全\t10\t10").Single();
+        Assert.Equal(["验收合格率", "制度健全性"], project.Indicators.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void A_table_split_by_a_page_marker_goes_on_under_the_header_of_its_first_part()
+    {
+        var project = new Docs().Para("项目支出绩效自评表")
+            .Table("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值", "产出指标\t数量指标\t储备粮到位率\t100%\t100%")
+            .Para("2、")
+            .Table("效益指标\t社会效益指标\t粮食安全事件发生数\t0起\t0起")
+            .Para("说明：无")
+            .Table("序号\t单位\t金额", "1\t某局\t20").Single();
+        Assert.Equal(["储备粮到位率", "粮食安全事件发生数"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(("效益指标", "社会效益指标"), (project.Indicators[1].Level1, project.Indicators[1].Level2));
+    }
+
+    [Fact]
     public void Direction_columns_followed_by_place_columns_give_the_first_place_value_as_target()
     {
         var project = new Docs().Table(
