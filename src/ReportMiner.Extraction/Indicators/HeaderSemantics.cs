@@ -18,7 +18,7 @@ public static class HeaderSemantics
         ("三级指标", ColumnRole.Name), ("三级目标", ColumnRole.Name),
         ("偏差", ColumnRole.Reason), ("指标解释", ColumnRole.Reason), ("原因", ColumnRole.Reason), ("说明", ColumnRole.Reason), ("备注", ColumnRole.Reason), ("改进", ColumnRole.Reason),
         ("评分标准", ColumnRole.Standard), ("分标准", ColumnRole.Standard), ("评分办法", ColumnRole.Standard), ("评分方法", ColumnRole.Standard),
-        ("计分方法", ColumnRole.Standard), ("评分规则", ColumnRole.Standard), ("评分依据", ColumnRole.Standard), ("评分细则", ColumnRole.Standard),
+        ("计分方法", ColumnRole.Standard), ("计算方法", ColumnRole.Standard), ("计算公式", ColumnRole.Standard), ("计分公式", ColumnRole.Standard), ("评分规则", ColumnRole.Standard), ("评分依据", ColumnRole.Standard), ("评分细则", ColumnRole.Standard),
         ("指标性质", ColumnRole.TargetOp), ("指标方向", ColumnRole.TargetOp), ("比较符", ColumnRole.TargetOp), ("运算符", ColumnRole.TargetOp),
         ("度量单位", ColumnRole.Unit), ("计量单位", ColumnRole.Unit), ("指标单位", ColumnRole.Unit),
         ("指标值类型", ColumnRole.ValueType), ("值类型", ColumnRole.ValueType),

@@ -15,7 +15,9 @@ public static partial class IndicatorFramework
             .Select(p => (p[0], p[1]))
             .ToArray());
 
-    private static readonly string[] Level1Labels = ["产出指标", "效益指标", "满意度指标", "成本指标", "产出", "效益"];
+    // Level-1 labels as forms print them; some provinces write 目标 for 指标 (产出目标, 效果目标, 影响力目标).
+    private static readonly string[] Level1Labels =
+        ["产出指标", "效益指标", "满意度指标", "成本指标", "产出", "效益", "产出目标", "效益目标", "效果目标", "影响力目标", "满意度目标", "成本目标"];
 
     /// <summary>The level-1 label a level-2 label belongs to, or null when the framework does not say.</summary>
     public static string? Level1Of(string? level2)
@@ -33,7 +35,7 @@ public static partial class IndicatorFramework
     {
         var key = WithoutPoints(TextKey.Of(text));
         if (Level1Labels.Contains(key)) return true;
-        return key.EndsWith("指标", StringComparison.Ordinal) && key.Length <= 16 && Level1Of(key) is not null
+        return (key.EndsWith("指标", StringComparison.Ordinal) || key.EndsWith("目标", StringComparison.Ordinal)) && key.Length <= 16 && Level1Of(key) is not null
                && !key.Contains("级", StringComparison.Ordinal) && !key.Contains("值", StringComparison.Ordinal);
     }
 

@@ -229,6 +229,29 @@ public sealed class IndicatorGenreTests
     }
 
     [Fact]
+    public void A_scoring_method_column_named_after_the_score_is_not_the_score()
+    {
+        var project = new Docs().Table(
+            "一级指标\t二级指标\t三级指标\t分值\t年度指标值(A)\t全年实际值(B)\t得分计算方法\t得分\t未完成原因分析",
+            "产出指标(50分)\t数量指标\t清扫保洁道路条数\t12.5\t20条\t20条\t完成值达到指标值，记满分\t12.5\t").Single();
+        var indicator = Assert.Single(project.Indicators);
+        Assert.Equal((12.5, 12.5, 20.0), (indicator.Weight!.Value, indicator.Score!.Value, indicator.Actual!.Value!.Value));
+    }
+
+    [Fact]
+    public void Forms_that_write_goal_for_indicator_align_by_their_level_labels_too()
+    {
+        var project = TextDocument(
+            "一级目标\t二级目标\t三级目标\t指标目标值",
+            "产出目标\t数量目标\t热线受理量\t≥100万件",
+            "质量目标\t话务接通率\t≥90%",
+            "效果目标\t服务对象满意度目标\t市民满意度\t≥85%");
+        Assert.Equal(["热线受理量", "话务接通率", "市民满意度"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(("产出目标", "质量目标"), (project.Indicators[1].Level1, project.Indicators[1].Level2));
+        Assert.Equal(85, project.Indicators[2].Target!.Value);
+    }
+
+    [Fact]
     public void Direction_columns_followed_by_place_columns_give_the_first_place_value_as_target()
     {
         var project = new Docs().Table(
