@@ -20,6 +20,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
 
     public void Apply(ExtractionContext context)
     {
+        // Text recognised from page images: comparators may have been read as characters.
+        var ocr = context.Document.Format is FileFormat.ScannedPdf or FileFormat.Image;
         foreach (var project in context.Projects)
         {
             IndicatorHeader? header = null;
@@ -58,7 +60,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 if (last.Item is not null && (wrapped || RowContinuation.Continues(last.Item, last.RowIndex, item, header)))
                 {
                     var joined = wrapped ? RowContinuation.JoinWrapped(last.Item, item) : RowContinuation.Join(last.Item, item);
-                    if (ReadRow(joined, header, last.Before, project, cutOff) is { } record)
+                    if (ReadRow(joined, header, last.Before, project, cutOff, ocr) is { } record)
                     {
                         if (last.Indicator >= 0) project.Indicators[last.Indicator] = record;
                         else { project.Indicators.Add(record); last.Indicator = project.Indicators.Count - 1; }
@@ -68,7 +70,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     last.RowIndex = item.Row!.Value;
                     continue;
                 }
-                var indicator = ReadRow(item, header, previous, project, cutOff);
+                var indicator = ReadRow(item, header, previous, project, cutOff, ocr);
                 last = new LastRow { Item = item, RowIndex = item.Row!.Value, Before = previous };
                 if (indicator is null) continue;
                 project.Indicators.Add(indicator);
@@ -117,7 +119,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         return single;
     }
 
-    private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project, bool cutOff)
+    private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project, bool cutOff, bool ocr)
     {
         var roles = header.Roles;
         var shift = RowAligner.BestShift(item.Cells, roles, header.Width, c => !IsOwnCell(item, c));
@@ -151,7 +153,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         if (spanning.Contains(ColumnRole.Target) || spanning.Contains(ColumnRole.Actual)) return null;
         string? Value(ColumnRole role) => spanning.Contains(role) ? null : Cell(role);
         var unit = Value(ColumnRole.Unit);
-        var target = IndicatorValues.Compose(Value(ColumnRole.TargetOp), Value(ColumnRole.Target), unit);
+        var targetText = ocr ? OcrComparators.RepairTarget(Value(ColumnRole.Target), Value(ColumnRole.Actual)) : Value(ColumnRole.Target);
+        var target = IndicatorValues.Compose(Value(ColumnRole.TargetOp), targetText, unit);
         var actual = IndicatorValues.WithUnit(IndicatorValues.Compose(null, Value(ColumnRole.Actual), unit), target?.Unit);
         var weight = IndicatorValues.Weight(Value(ColumnRole.Weight));
         var score = IndicatorValues.Number(Value(ColumnRole.Score));

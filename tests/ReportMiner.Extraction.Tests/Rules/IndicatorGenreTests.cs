@@ -341,3 +341,16 @@ public sealed class ProseIndicatorTests
         Assert.Contains("话务接通率约93.2%", warning);
     }
 }
+
+public sealed class OcrComparatorTests
+{
+    [Theory]
+    [InlineData("290%", "93%", "≥90%")]
+    [InlineData("三20000亩", "20000亩", "≥20000亩")]
+    [InlineData("2300户", "300户", "≥300户")]
+    [InlineData("25%", "30%", "25%")]
+    [InlineData("2300户", "2400户", "2300户")]
+    [InlineData("200%", "210%", "200%")]
+    public void A_comparator_read_as_a_character_is_put_back_only_where_the_row_proves_it(string target, string actual, string repaired) =>
+        Assert.Equal(repaired, Indicators.OcrComparators.RepairTarget(target, actual));
+}
