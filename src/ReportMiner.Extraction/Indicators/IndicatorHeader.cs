@@ -38,6 +38,35 @@ public sealed class IndicatorHeader
         return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
     }
 
+    /// <summary>
+    /// The columns of an indicator table whose header is not in the text (an excerpt or a page that starts inside
+    /// the table), read from one row of it: framework level labels (产出指标 | 数量指标), then the name, then the
+    /// values in the national form's order (年度指标值, 实际完成值, 分值, 得分). Null for any other row.
+    /// </summary>
+    public static IndicatorHeader? Implied(IReadOnlyList<string> cells)
+    {
+        var filled = cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList();
+        if (filled.Count < 4) return null;
+        int level1 = -1, level2, name;
+        if (IndicatorFramework.IsLevel1Label(filled[0].Text) && IndicatorFramework.IsLevelLabel(filled[1].Text) && !IndicatorFramework.IsLevel1Label(filled[1].Text))
+            (level1, level2, name) = (filled[0].Index, filled[1].Index, 2);
+        else if (IndicatorFramework.IsLevelLabel(filled[0].Text) && !IndicatorFramework.IsLevel1Label(filled[0].Text))
+            (level2, name) = (filled[0].Index, 1);
+        else return null;
+        if (name >= filled.Count || !CellKinds.IsLabel(filled[name].Text) || IndicatorFramework.IsLevelLabel(filled[name].Text)) return null;
+        var values = filled.Skip(name + 1).ToList();
+        if (values.Count == 0 || !values.Any(v => TextKey.Of(v.Text).Any(char.IsAsciiDigit))) return null;
+        var order = new[] { ColumnRole.Target, ColumnRole.Actual, ColumnRole.Weight, ColumnRole.Score };
+        var width = cells.Count;
+        var columns = Enumerable.Range(0, width).Select(_ => new HeaderColumn(string.Empty, ColumnRole.None)).ToList();
+        if (level1 >= 0) columns[level1] = new HeaderColumn("一级指标", ColumnRole.Level1);
+        columns[level2] = new HeaderColumn("二级指标", ColumnRole.Level2);
+        columns[filled[name].Index] = new HeaderColumn("三级指标", ColumnRole.Name);
+        for (var v = 0; v < values.Count && v < order.Length; v++)
+            columns[values[v].Index] = new HeaderColumn(order[v].ToString(), order[v]);
+        return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
+    }
+
     private static List<HeaderColumn> Merge(List<HeaderColumn> upper, IReadOnlyList<string> lower) =>
         LinesUp(upper, lower) ? Positional(upper, lower) : Nested(upper, lower);
 

@@ -45,6 +45,14 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     continue;
                 }
                 headerRows.Clear();
+                if (header is null && IndicatorHeader.Implied(item.Cells) is { } implied)
+                {
+                    // A table whose header lies outside the excerpt or on an earlier page.
+                    header = implied;
+                    headerTable = item.Table;
+                    previous = null;
+                    last = new LastRow();
+                }
                 if (header is null) continue;
                 if (IndicatorFooters.Of(item) is { } footer)
                 {

@@ -252,6 +252,20 @@ public sealed class IndicatorGenreTests
     }
 
     [Fact]
+    public void A_table_whose_header_is_not_in_the_excerpt_is_read_from_its_framework_level_labels()
+    {
+        var project = new Docs().Para("（续表）")
+            .Table("产出指标\t数量指标\t受理来电量\t≥100万件\t120万件\t20\t20",
+                   "^\t质量指标\t话务接通率\t≥90%\t93%\t20\t18",
+                   "总分\t\t\t\t\t100\t95",
+                   "序号\t事项\t金额\t备注\t\t\t").Single();
+        Assert.Equal(["受理来电量", "话务接通率"], project.Indicators.Select(i => i.Name));
+        var answered = project.Indicators[1];
+        Assert.Equal(("产出指标", "质量指标", 90.0, 93.0, 20.0, 18.0),
+            (answered.Level1, answered.Level2, answered.Target!.Value!.Value, answered.Actual!.Value!.Value, answered.Weight!.Value, answered.Score!.Value));
+    }
+
+    [Fact]
     public void Direction_columns_followed_by_place_columns_give_the_first_place_value_as_target()
     {
         var project = new Docs().Table(
