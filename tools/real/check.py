@@ -16,7 +16,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", "corpus", "real"))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
-SEEN = "/work/coord/seen-by-rule-writers.txt"
+SEEN = os.path.join(ROOT, "seen-by-rule-writers.txt")
 DOC_KINDS = {"performance_report", "ranking", "news", "procurement", "policy", "other"}
 REPORT_KINDS = {"self_evaluation", "evaluation", "target", "monitoring"}
 OPS = {">=", "<=", ">", "<", "=", None}
