@@ -4,7 +4,7 @@ using ReportMiner.Extraction.Places;
 
 namespace ReportMiner.Extraction.Classification;
 
-/// <summary>Character n-gram features over normalized text: simplified, half-width, lower case, every
+/// <summary>Text as the classifiers see it: simplified, half-width, lower case, every
 /// run of digits folded to one '0' so that 95% and 99.99% look alike.</summary>
 public static class TextFeatures
 {
@@ -20,14 +20,5 @@ public static class TextFeatures
             builder.Append(folded);
         }
         return builder.ToString();
-    }
-
-    /// <summary>The distinct n-grams (minN..maxN) of "^text$", each with a prefix naming its source.</summary>
-    public static void AddNgrams(ISet<string> features, string prefix, string normalized, int minN, int maxN)
-    {
-        var padded = "^" + normalized + "$";
-        for (var n = minN; n <= maxN; n++)
-            for (var i = 0; i + n <= padded.Length; i++)
-                features.Add(prefix + padded.Substring(i, n));
     }
 }
