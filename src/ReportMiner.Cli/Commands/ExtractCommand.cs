@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using ReportMiner.Extraction;
-using ReportMiner.Extraction.Classification;
 using ReportMiner.Extraction.Records;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Parsing.Pipeline;
@@ -28,7 +27,6 @@ public static class ExtractCommand
             return 2;
         }
         output?.Create();
-        _ = ClassifierWarmUp.Start();
         var reader = DefaultDocumentReader.Create();
         var failures = 0;
         foreach (var file in files)

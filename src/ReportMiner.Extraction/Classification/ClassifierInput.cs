@@ -1,8 +1,8 @@
 namespace ReportMiner.Extraction.Classification;
 
-/// <summary>One example as the ML.NET pipelines see it. Text, Before and After are featurized as character
-/// 1–3-grams of already normalized text; Tokens is a space-separated list of symbolic features (taxonomy
-/// keyword hits, row shape). A model uses only the fields its <see cref="ModelCard.Fields"/> name.</summary>
+/// <summary>One example as the models see it. Text, Before and After are featurized as character 1–3-grams
+/// of already normalized text; Tokens is a space-separated list of symbolic features (taxonomy keyword hits,
+/// row shape). A model uses only the fields its <see cref="ModelCard.Fields"/> name.</summary>
 public sealed class ClassifierInput
 {
     public string Text { get; set; } = "";
@@ -10,11 +10,4 @@ public sealed class ClassifierInput
     public string After { get; set; } = "";
     public string Tokens { get; set; } = "";
     public string Label { get; set; } = "";
-}
-
-/// <summary>What an ML.NET multiclass model returns: the top label and one probability per class.</summary>
-public sealed class ClassifierOutput
-{
-    public string PredictedLabel { get; set; } = "";
-    public float[] Score { get; set; } = [];
 }

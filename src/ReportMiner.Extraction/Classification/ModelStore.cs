@@ -6,8 +6,9 @@ using Microsoft.ML;
 
 namespace ReportMiner.Extraction.Classification;
 
-/// <summary>Reads and writes a model as models/KIND.zip (the ML.NET transformer) and models/KIND.json (its
-/// card). The committed models are embedded in this assembly, so they travel with it.</summary>
+/// <summary>Reads and writes a model as models/NAME.zip (the ML.NET pipeline), models/NAME.bin (the linear
+/// model exported from it, which the extractor runs) and models/NAME.json (its card). The .bin and .json of
+/// the committed models are embedded in this assembly, so they travel with it.</summary>
 public static class ModelStore
 {
     public const string IndicatorCategory = "indicator-category";
@@ -29,46 +30,54 @@ public static class ModelStore
     public static TextClassifier LoadEmbedded(string name)
     {
         var assembly = typeof(ModelStore).Assembly;
-        using var zip = assembly.GetManifestResourceStream($"ReportMiner.Extraction.Models.{name}.zip");
+        using var model = assembly.GetManifestResourceStream($"ReportMiner.Extraction.Models.{name}.bin");
         using var card = assembly.GetManifestResourceStream($"ReportMiner.Extraction.Models.{name}.json");
-        if (zip is null || card is null)
+        if (model is null || card is null)
             throw new FileNotFoundException($"Model '{name}' is not built in: run 'reportminer train' and rebuild.");
-        return Load(name, zip, card);
+        return Load(name, model, card);
     }
 
-    /// <summary>A model from DIRECTORY/NAME.zip and DIRECTORY/NAME.json.</summary>
+    /// <summary>A model from DIRECTORY/NAME.bin and DIRECTORY/NAME.json.</summary>
     public static TextClassifier Load(string name, string directory)
     {
-        var zipPath = Path.Combine(directory, name + ".zip");
+        var modelPath = Path.Combine(directory, name + ".bin");
         var cardPath = Path.Combine(directory, name + ".json");
-        if (!File.Exists(zipPath) || !File.Exists(cardPath))
-            throw new FileNotFoundException($"Model '{zipPath}' or its card is missing: run 'reportminer train --out {directory}'.", zipPath);
-        using var zip = File.OpenRead(zipPath);
+        if (!File.Exists(modelPath) || !File.Exists(cardPath))
+            throw new FileNotFoundException($"Model '{modelPath}' or its card is missing: run 'reportminer train --out {directory}'.", modelPath);
+        using var model = File.OpenRead(modelPath);
         using var card = File.OpenRead(cardPath);
-        return Load(name, zip, card);
+        return Load(name, model, card);
     }
 
-    public static void Save(MLContext ml, ITransformer model, DataViewSchema inputSchema, ModelCard card, string directory)
+    /// <summary>The ML.NET pipeline DIRECTORY/NAME.zip, for checks and for use with ML.NET itself.</summary>
+    public static ITransformer LoadPipeline(MLContext ml, string name, string directory)
     {
         ArgumentNullException.ThrowIfNull(ml);
-        Directory.CreateDirectory(directory);
-        using var raw = new MemoryStream();
-        ml.Model.Save(model, inputSchema, raw);
-        File.WriteAllBytes(Path.Combine(directory, card.Kind.Replace('_', '-') + ".zip"), WithFixedTimes(raw.ToArray()));
-        File.WriteAllText(Path.Combine(directory, card.Kind.Replace('_', '-') + ".json"),
-            JsonSerializer.Serialize(card, Options) + "\n", new UTF8Encoding(false));
+        using var zip = File.OpenRead(Path.Combine(directory, name + ".zip"));
+        return ml.Model.Load(zip, out _);
     }
 
-    private static TextClassifier Load(string name, Stream zip, Stream cardStream)
+    public static void Save(MLContext ml, ITransformer pipeline, DataViewSchema inputSchema, LinearTextModel exported, ModelCard card, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        ArgumentNullException.ThrowIfNull(exported);
+        ArgumentNullException.ThrowIfNull(card);
+        Directory.CreateDirectory(directory);
+        var name = Path.Combine(directory, card.Kind.Replace('_', '-'));
+        using (var raw = new MemoryStream())
+        {
+            ml.Model.Save(pipeline, inputSchema, raw);
+            File.WriteAllBytes(name + ".zip", WithFixedTimes(raw.ToArray()));
+        }
+        using (var bin = File.Create(name + ".bin")) exported.Write(bin);
+        File.WriteAllText(name + ".json", JsonSerializer.Serialize(card, Options) + "\n", new UTF8Encoding(false));
+    }
+
+    private static TextClassifier Load(string name, Stream model, Stream cardStream)
     {
         var card = JsonSerializer.Deserialize<ModelCard>(cardStream, Options)
             ?? throw new InvalidDataException($"Model card '{name}.json' is empty.");
-        var ml = new MLContext(seed: 1);
-        using var buffered = new MemoryStream();
-        zip.CopyTo(buffered);
-        buffered.Position = 0;
-        var model = ml.Model.Load(buffered, out _);
-        return new TextClassifier(ml, model, card);
+        return new TextClassifier(LinearTextModel.Read(model), card);
     }
 
     private static byte[] WithFixedTimes(byte[] zipBytes)

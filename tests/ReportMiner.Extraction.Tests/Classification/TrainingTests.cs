@@ -1,3 +1,4 @@
+using Microsoft.ML;
 using ReportMiner.Extraction.Classification;
 using ReportMiner.Extraction.Classification.Training;
 using ReportMiner.Extraction.Taxonomy;
@@ -18,7 +19,7 @@ public sealed class TrainingTests
         ModelTraining.TrainAll(HeldOut.Labels, second.Path);
         foreach (var name in Models)
         {
-            foreach (var extension in new[] { ".zip", ".json" })
+            foreach (var extension in new[] { ".zip", ".bin", ".json" })
                 Assert.Equal(File.ReadAllBytes(first.File(name + extension)), File.ReadAllBytes(second.File(name + extension)));
             var trained = ModelStore.Load(name, first.Path);
             var committed = ModelStore.LoadEmbedded(name);
@@ -35,10 +36,25 @@ public sealed class TrainingTests
     {
         using var dir = new TempDirectory();
         var model = ModelTraining.TrainAmountModel(Path.Combine(HeldOut.Labels, ModelTraining.AmountLabels));
-        ModelStore.Save(model.Context, model.Transformer, model.InputSchema, model.Card, dir.Path);
+        ModelStore.Save(model.Context, model.Transformer, model.InputSchema, model.Exported, model.Card, dir.Path);
         var copy = new AmountRoleClassifier(ModelStore.Load(ModelStore.AmountRole, dir.Path));
         Assert.Equal(AmountRoleClassifier.Default.Classify("实际支出38.25万元"), copy.Classify("实际支出38.25万元"));
         Assert.Equal(model.Card, copy.Card with { Classes = model.Card.Classes, Fields = model.Card.Fields });
+    }
+
+    [Fact]
+    public void The_built_in_models_predict_what_the_committed_ML_NET_pipelines_predict()
+    {
+        var ml = new MLContext(seed: 1);
+        foreach (var name in Models)
+        {
+            var pipeline = ModelStore.LoadPipeline(ml, name, Path.Combine(RepoPaths.Root, "models"));
+            var builtIn = ModelStore.LoadEmbedded(name);
+            var exported = LinearTextModel.Read(new MemoryStream(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "models", name + ".bin"))));
+            LinearTextModelExport.Verify(ml, pipeline, exported, InputsOf(name), name);
+            foreach (var input in InputsOf(name).Take(50))
+                Assert.Equal(exported.Probabilities(input), builtIn.Probabilities(input));
+        }
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public static class ModelTraining
             TrainColumnModel(Path.Combine(labelsDirectory, ColumnLabels)),
             TrainRowModel(Path.Combine(labelsDirectory, RowLabels)),
         };
-        foreach (var model in models) ModelStore.Save(model.Context, model.Transformer, model.InputSchema, model.Card, outputDirectory);
+        foreach (var model in models) ModelStore.Save(model.Context, model.Transformer, model.InputSchema, model.Exported, model.Card, outputDirectory);
         return models.Select(m => m.Card).ToArray();
     }
 

@@ -8,15 +8,16 @@ namespace ReportMiner.Extraction.Classification.Training;
 /// <summary>What to train: the model's kind, classes, the input fields it reads and its settings.</summary>
 public sealed record TrainingSpec(string Kind, IReadOnlyList<string> Classes, IReadOnlyList<string> Fields, double L2, double Threshold);
 
-/// <summary>A trained model, ready to save or to predict with.</summary>
-public sealed record TrainedModel(MLContext Context, ITransformer Transformer, DataViewSchema InputSchema, ModelCard Card)
+/// <summary>A trained model: the ML.NET pipeline, the linear model exported from it, and its card.</summary>
+public sealed record TrainedModel(MLContext Context, ITransformer Transformer, DataViewSchema InputSchema, LinearTextModel Exported, ModelCard Card)
 {
-    public TextClassifier Classifier() => new(Context, Transformer, Card);
+    public TextClassifier Classifier() => new(Exported, Card);
 }
 
 /// <summary>Fits an ML.NET pipeline (character 1–3-gram FeaturizeText per text field, a word bag over
 /// Tokens, L-BFGS maximum entropy) on the training groups and measures accuracy on the held-out groups.</summary>
-/// <remarks>A fixed seed, one thread and zero initial weights: the same data gives the same model.</remarks>
+/// <remarks>A fixed seed, one thread and zero initial weights: the same data gives the same model. The linear
+/// model the extractor runs is exported from the pipeline and checked against ML.NET on every example.</remarks>
 public static class TextClassifierTrainer
 {
     public const string TrainerName = "LbfgsMaximumEntropy";
@@ -42,10 +43,12 @@ public static class TextClassifierTrainer
             Kind = spec.Kind, Classes = classes, Fields = spec.Fields, Trainer = TrainerName, L2 = spec.L2,
             Threshold = spec.Threshold, TrainExamples = train.Length, HeldOutExamples = heldOut.Length, HeldOutAccuracy = 0,
         };
-        var classifier = new TextClassifier(ml, transformer, card);
+        var exported = LinearTextModelExport.From(transformer, data.Schema, spec.Fields);
+        LinearTextModelExport.Verify(ml, transformer, exported, examples.Select(inputOf), spec.Kind);
+        var classifier = new TextClassifier(exported, card);
         var correct = heldOut.Count(e => Decide(classifier.Predict(inputOf(e)), spec.Threshold) == e.Label);
         card = card with { HeldOutAccuracy = heldOut.Length == 0 ? 0 : Math.Round((double)correct / heldOut.Length, 6) };
-        return new TrainedModel(ml, transformer, data.Schema, card);
+        return new TrainedModel(ml, transformer, data.Schema, exported, card);
     }
 
     /// <summary>The decision the models' users see: an unsure prediction counts as "other".</summary>
