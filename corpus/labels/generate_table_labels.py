@@ -126,7 +126,7 @@ def row_role(anchored, first_header_seen, column_count, above, in_goal_block):
         return "note"
     if in_goal_block:
         return "note"
-    numeric = [t for t in filled if DIGIT.search(t)]
+    numeric = [t for t in filled if DIGIT.search(re.sub(r"[(（]\d+分[)）]", "", t))]
     whole = len(filled) == 1 and (len(anchored) == 1 or anchored[0]["column_span"] >= column_count - above - 1)
     if whole and len(first) > 40:
         return "note"
@@ -196,7 +196,8 @@ def main():
                 role = row_role(anchored, seen_header, table["column_count"], above, in_goal_block)
                 texts = [c["text"].replace("\t", " ").replace("\n", " ").replace("|", "｜").strip() for c in anchored]
                 key = SEP.join(texts)
-                role = row_over.get(key, role)
+                # Overrides name a row by its cells without trailing empty ones (exports differ in those).
+                role = row_over.get(key.rstrip(" |"), role)
                 if role == "header":
                     in_goal_block = GOAL_HEADER.search(norm(key)) is not None and not re.search(r"级|級|指标|指標", norm(key))
                     if not seen_header or header_end == r - 1:

@@ -1,16 +1,18 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Grammar;
 using ReportMiner.Extraction.Places;
 
 namespace ReportMiner.Extraction.Classification;
 
-/// <summary>Text as the classifiers see it: simplified, half-width, lower case, every
-/// run of digits folded to one '0' so that 95% and 99.99% look alike.</summary>
-public static class TextFeatures
+/// <summary>Text as the classifiers see it: simplified, half-width, lower case, no pinyin readings after
+/// characters (web copies print 指標(biāo)), every run of digits folded to one '0' so that 95% and 99.99% look
+/// alike.</summary>
+public static partial class TextFeatures
 {
     public static string Normalize(string text)
     {
-        var s = ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text)).ToLowerInvariant();
+        var s = PinyinReading().Replace(ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text)).ToLowerInvariant(), "");
         var builder = new StringBuilder(s.Length);
         foreach (var c in s)
         {
@@ -21,4 +23,7 @@ public static class TextFeatures
         }
         return builder.ToString();
     }
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")]
+    private static partial Regex PinyinReading();
 }
