@@ -16,7 +16,7 @@ public sealed class LinearTextModel
     public const char StartMarker = '\u0002';
     public const char EndMarker = '\u0003';
     private const int MaxN = 3;
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly FrozenDictionary<string, int>[] dictionaries;
     private readonly float[] weights; // feature-major: weights[feature * classes + k]
@@ -102,6 +102,20 @@ public sealed class LinearTextModel
         return counts;
     }
 
+    // N-grams are stored as UTF-16 code units: a 1-gram can be half of a surrogate pair, which UTF-8 would lose.
+    private static void WriteChars(BinaryWriter writer, string text)
+    {
+        writer.Write(text.Length);
+        foreach (var c in text) writer.Write((ushort)c);
+    }
+
+    private static string ReadChars(BinaryReader reader)
+    {
+        var chars = new char[reader.ReadInt32()];
+        for (var i = 0; i < chars.Length; i++) chars[i] = (char)reader.ReadUInt16();
+        return new string(chars);
+    }
+
     /// <summary>Gzipped binary: version, classes, fields with their n-grams, biases, weights (little-endian).</summary>
     public void Write(Stream stream)
     {
@@ -116,7 +130,7 @@ public sealed class LinearTextModel
             writer.Write(field.Name);
             writer.Write(field.IsTokens);
             writer.Write(field.Features.Count);
-            foreach (var g in field.Features) writer.Write(g);
+            foreach (var g in field.Features) WriteChars(writer, g);
         }
         foreach (var b in biases) writer.Write(b);
         foreach (var w in weights) writer.Write(w);
@@ -135,7 +149,7 @@ public sealed class LinearTextModel
         {
             var name = reader.ReadString();
             var isTokens = reader.ReadBoolean();
-            var grams = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToArray();
+            var grams = Enumerable.Range(0, reader.ReadInt32()).Select(_ => ReadChars(reader)).ToArray();
             fields.Add(new ModelField(name, isTokens, grams, offset));
             offset += grams.Length;
         }
