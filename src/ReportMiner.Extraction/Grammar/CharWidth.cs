@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ReportMiner.Extraction.Grammar;
 
-/// <summary>Folds full-width ASCII forms (１２３，％，＞) and the ideographic space to their half-width forms.</summary>
+/// <summary>Folds full-width ASCII forms (１２３，％，＞) the ideographic space and the small comparator forms (﹦﹤﹥) to their half-width forms.</summary>
 public static class CharWidth
 {
     public static string ToHalfWidth(string text)
@@ -12,6 +12,10 @@ public static class CharWidth
         {
             if (c >= '\uFF01' && c <= '\uFF5E') builder.Append((char)(c - 0xFEE0));
             else if (c == '\u3000') builder.Append(' ');
+            // Small form variants (﹦ ﹤ ﹥) that forms print as comparators.
+            else if (c == '\uFE66') builder.Append('=');
+            else if (c == '\uFE64') builder.Append('<');
+            else if (c == '\uFE65') builder.Append('>');
             else builder.Append(c);
         }
         return builder.ToString();

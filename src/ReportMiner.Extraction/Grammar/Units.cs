@@ -23,6 +23,12 @@ internal static class Units
             end = ++at;
         }
         var unit = Known.FirstOrDefault(u => s.AsSpan(at).StartsWith(u, StringComparison.Ordinal));
+        if (unit is null && multiplier != 1)
+        {
+            // "150万" with nothing counted after it: 万 is the unit as written, not a multiplier of nothing.
+            multiplier = 1;
+            return s[end - 1].ToString();
+        }
         if (unit is null) return null;
         end = at + unit.Length;
         // 次/年, 人/天: a rate unit.

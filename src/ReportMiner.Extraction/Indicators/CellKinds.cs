@@ -16,12 +16,27 @@ public static partial class CellKinds
 
     public static bool IsYesNo(string text) => TextKey.Of(text) is "是" or "否" or "达标" or "未达标" or "完成" or "未完成" or "已完成" or "√" or "×";
 
+    /// <summary>A 指标性质 cell: a comparator sign or word, or 定性/定量.</summary>
+    public static bool IsComparator(string text) => TextKey.Of(text) is "≥" or "≤" or ">" or "<" or "=" or "﹦" or ">=" or "<=" or "≧" or "≦"
+        or "定性" or "定量" or "大于" or "小于" or "等于" or "大于等于" or "小于等于" or "不低于" or "不高于" or "不超过" or "不少于";
+
+    /// <summary>A 度量单位 cell: a short unit word or sign without digits.</summary>
+    public static bool IsUnit(string text)
+    {
+        var key = TextKey.Of(text);
+        return key.Length is > 0 and <= 5 && !key.Any(char.IsDigit) && !IsComparator(key);
+    }
+
     /// <summary>A label: has Chinese or Latin letters and does not read as a bare value.</summary>
     public static bool IsLabel(string text)
     {
         var key = TextKey.Of(text);
-        return key.Any(c => char.IsLetter(c)) && !ValueLike().IsMatch(key) && !IsYesNo(key);
+        return key.Any(c => char.IsLetter(c)) && (!ValueLike().IsMatch(key) || YearLed().IsMatch(key)) && !IsYesNo(key);
     }
+
+    // "2022年底之前": a date, not a measured value.
+    [GeneratedRegex(@"^(19|20)\d{2}年")]
+    private static partial Regex YearLed();
 
     [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
     private static partial Regex Number();

@@ -13,4 +13,19 @@ public enum ColumnRole
     Weight,
     Score,
     Met,
+
+    /// <summary>指标性质: the comparator of the target (≥ ≤ ＝ 定性) written in its own column.</summary>
+    TargetOp,
+
+    /// <summary>度量单位/计量单位: the unit of the target (and of the actual) in its own column.</summary>
+    Unit,
+
+    /// <summary>指标值类型 (定量/定性): says what kind of value the target is; not the target.</summary>
+    ValueType,
+
+    /// <summary>评(扣)分标准: scoring rules; their numbers are not values.</summary>
+    Standard,
+
+    /// <summary>偏差原因/说明/备注: free text beside the values.</summary>
+    Reason,
 }

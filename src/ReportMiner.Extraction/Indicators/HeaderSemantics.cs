@@ -3,8 +3,10 @@ using ReportMiner.Extraction.Pipeline;
 namespace ReportMiner.Extraction.Indicators;
 
 /// <summary>
-/// Reads a header row of an indicator table by meaning, not position: 一级指标/二级指标/三级指标/指标名称,
-/// 年度指标值/目标值, 实际完成值, 分值/权重, 得分, 是否达标, 完成率. Longer, more specific words win.
+/// The one place where header text gets its meaning: 一级指标/二级指标/三级指标/指标名称, 年度指标值/目标值,
+/// 指标性质, 度量单位, 实际完成值, 分值/权重, 得分, 是否达标, 完成率, 评分标准, 偏差原因. Longer, more specific
+/// words win. Header rows are recognised from the whole row (short label cells, no values), so body text that
+/// happens to contain a header word ("未达指标值酌情扣分") cannot start a table.
 /// </summary>
 public static class HeaderSemantics
 {
@@ -14,11 +16,18 @@ public static class HeaderSemantics
         ("一级指标", ColumnRole.Level1), ("一级目标", ColumnRole.Level1),
         ("二级指标", ColumnRole.Level2), ("二级目标", ColumnRole.Level2),
         ("三级指标", ColumnRole.Name), ("三级目标", ColumnRole.Name),
+        ("偏差", ColumnRole.Reason), ("指标解释", ColumnRole.Reason), ("原因", ColumnRole.Reason), ("说明", ColumnRole.Reason), ("备注", ColumnRole.Reason), ("改进", ColumnRole.Reason),
+        ("评分标准", ColumnRole.Standard), ("分标准", ColumnRole.Standard), ("评分办法", ColumnRole.Standard), ("评分方法", ColumnRole.Standard),
+        ("计分方法", ColumnRole.Standard), ("计算方法", ColumnRole.Standard), ("计算公式", ColumnRole.Standard), ("计分公式", ColumnRole.Standard), ("评分规则", ColumnRole.Standard), ("评分依据", ColumnRole.Standard), ("评分细则", ColumnRole.Standard),
+        ("指标性质", ColumnRole.TargetOp), ("指标方向", ColumnRole.TargetOp), ("比较符", ColumnRole.TargetOp), ("运算符", ColumnRole.TargetOp),
+        ("度量单位", ColumnRole.Unit), ("计量单位", ColumnRole.Unit), ("指标单位", ColumnRole.Unit),
+        ("指标值类型", ColumnRole.ValueType), ("值类型", ColumnRole.ValueType),
         ("是否达标", ColumnRole.Met), ("是否完成", ColumnRole.Met), ("是否达到", ColumnRole.Met), ("达标情况", ColumnRole.Met),
         ("自评得分", ColumnRole.Score), ("评价得分", ColumnRole.Score), ("得分", ColumnRole.Score),
         ("分值", ColumnRole.Weight), ("权重", ColumnRole.Weight), ("标准分", ColumnRole.Weight),
         ("实际完成", ColumnRole.Actual), ("完成值", ColumnRole.Actual), ("实际值", ColumnRole.Actual), ("完成情况", ColumnRole.Actual),
         ("实际达到", ColumnRole.Actual), ("全年实际", ColumnRole.Actual), ("执行情况", ColumnRole.Actual),
+        ("实施进度", ColumnRole.Actual), ("完成进度", ColumnRole.Actual),
         ("年度指标值", ColumnRole.Target), ("指标目标值", ColumnRole.Target), ("绩效目标值", ColumnRole.Target),
         ("年度目标值", ColumnRole.Target), ("目标值", ColumnRole.Target), ("预期值", ColumnRole.Target),
         ("计划值", ColumnRole.Target), ("指标值", ColumnRole.Target), ("年度目标", ColumnRole.Target),
@@ -28,44 +37,100 @@ public static class HeaderSemantics
         ("绩效指标", ColumnRole.Name), ("指标", ColumnRole.Name),
     ];
 
-    private static readonly string[] NotHeaders = ["偏差", "原因", "说明", "备注", "改进"];
+    /// <summary>Roles that hold an indicator's numbers; a header needs a name column and one of these.</summary>
+    private static readonly ColumnRole[] ValueRoles = [ColumnRole.Target, ColumnRole.Actual, ColumnRole.Rate, ColumnRole.Weight, ColumnRole.Score];
+
+    private const int LongestHeader = 24;
 
     public static ColumnRole RoleOf(string header)
     {
         var key = TextKey.Of(header);
-        if (key.Length == 0 || key.Length > 24 || NotHeaders.Any(key.Contains)) return ColumnRole.None;
+        if (key.Length == 0 || key.Length > LongestHeader) return ColumnRole.None;
+        if (key is "单位" or "(单位)") return ColumnRole.Unit;
+        // A level label of the national framework ("产出指标", "数量指标（20分）") is a row's content, not a header.
+        if (IndicatorFramework.IsLevelLabel(key)) return ColumnRole.None;
+        // "指标1：接通率" is a filled-in template slot, not a header.
+        if (IndicatorNames.WithoutPlaceholder(key) != key) return ColumnRole.None;
         foreach (var (phrase, role) in Phrases)
             if (key.Contains(phrase, StringComparison.Ordinal)) return role;
         return ColumnRole.None;
     }
 
-    /// <summary>The column of each role in a header row, or null when the row is not an indicator header.</summary>
+    /// <summary>
+    /// True when a row can be (part of) a header: two or more different cells name roles, and every filled cell is
+    /// a short label without numbers unless it names a role itself ("分值（100分）"). Rows of values never qualify.
+    /// </summary>
+    public static bool IsLabelRow(IReadOnlyList<string> cells)
+    {
+        var named = new HashSet<string>();
+        foreach (var cell in cells)
+        {
+            var key = TextKey.Of(cell);
+            if (key.Length == 0) continue;
+            var role = RoleOf(cell);
+            if (role != ColumnRole.None) { named.Add(key); continue; }
+            // A side label may carry the points of its part ("年度绩效目标（80分）"); other numbers mean values.
+            if (key.Length > LongestHeader || IndicatorFramework.WithoutPoints(key).Any(char.IsAsciiDigit) || IndicatorFramework.IsLevelLabel(key)) return false;
+        }
+        return named.Count >= 2;
+    }
+
+    /// <summary>The column of each role in a one-row header, or null when the row is not an indicator header.</summary>
     /// <param name="spansDown">True for a column whose header cell also covers the rows below: a side label such
     /// as "绩效指标", not a column header.</param>
-    public static IReadOnlyDictionary<ColumnRole, int>? Read(IReadOnlyList<string> cells, Func<int, bool>? spansDown = null)
+    public static IReadOnlyDictionary<ColumnRole, int>? Read(IReadOnlyList<string> cells, Func<int, bool>? spansDown = null) =>
+        IndicatorHeader.FromRows([cells], spansDown)?.Roles;
+
+    /// <summary>The role map of composed header columns, or null when they do not make an indicator header.</summary>
+    internal static Dictionary<ColumnRole, int>? Roles(IReadOnlyList<HeaderColumn> columns)
     {
-        var columns = new Dictionary<ColumnRole, int>();
+        var roles = new Dictionary<ColumnRole, int>();
         var nameRank = int.MaxValue;
-        for (var c = 0; c < cells.Count; c++)
+        for (var c = 0; c < columns.Count; c++)
         {
-            if (c > 0 && cells[c] == cells[c - 1]) continue;
-            if (spansDown?.Invoke(c) == true) continue;
-            var role = RoleOf(cells[c]);
-            if (role == ColumnRole.None) continue;
+            var (text, role, sideLabel) = columns[c];
+            if (role == ColumnRole.None || sideLabel) continue;
+            if (c > 0 && columns[c - 1].Text == text && columns[c - 1].Role == role) continue;
             if (role == ColumnRole.Name)
             {
                 // 三级指标 beats 指标名称 beats a generic "绩效指标" label column.
-                var rank = Array.FindIndex(Phrases, p => p.Role == ColumnRole.Name && TextKey.Of(cells[c]).Contains(p.Phrase));
-                if (rank < nameRank) { nameRank = rank; columns[role] = c; }
+                var rank = NameRank(text);
+                if (rank < nameRank) { nameRank = rank; roles[role] = c; }
                 continue;
             }
-            columns.TryAdd(role, c);
+            roles.TryAdd(role, c);
         }
-        if (!columns.ContainsKey(ColumnRole.Name)) return null;
-        var values = new[] { ColumnRole.Target, ColumnRole.Actual, ColumnRole.Rate, ColumnRole.Weight, ColumnRole.Score };
-        if (!values.Any(columns.ContainsKey)) return null;
-        if (!columns.ContainsKey(ColumnRole.Actual) && columns.TryGetValue(ColumnRole.Rate, out var rate))
-            columns[ColumnRole.Actual] = rate;
-        return columns;
+        if (!roles.ContainsKey(ColumnRole.Name) || !(ValueRoles.Any(roles.ContainsKey) || roles.ContainsKey(ColumnRole.TargetOp))) return null;
+        if (!roles.ContainsKey(ColumnRole.Actual) && roles.TryGetValue(ColumnRole.Rate, out var rate))
+            roles[ColumnRole.Actual] = rate;
+        // 指标方向 followed by columns named after places or periods instead of 指标值: the first of them holds the value.
+        if (!roles.ContainsKey(ColumnRole.Target) && roles.TryGetValue(ColumnRole.TargetOp, out var op))
+        {
+            var value = Enumerable.Range(op + 1, Math.Max(0, columns.Count - op - 1))
+                .FirstOrDefault(c => columns[c].Role == ColumnRole.None && TextKey.Of(columns[c].Text).Length > 0, -1);
+            if (value >= 0) roles[ColumnRole.Target] = value;
+        }
+        return roles;
+    }
+
+    /// <summary>
+    /// The role of a lower header cell under an upper one (年度指标值 over 指标性质 | 指标值 | 度量单位), or null when
+    /// the lower cell cannot be a sub-column of the upper.
+    /// </summary>
+    internal static ColumnRole? ChildRole(ColumnRole parent, ColumnRole child) => (parent, child) switch
+    {
+        (ColumnRole.Name, ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Name) => child,
+        (ColumnRole.Target, ColumnRole.TargetOp or ColumnRole.Target or ColumnRole.Unit or ColumnRole.ValueType or ColumnRole.Actual) => child,
+        (ColumnRole.Target or ColumnRole.Actual, ColumnRole.None) => parent,
+        (ColumnRole.Actual, ColumnRole.Target or ColumnRole.Actual) => ColumnRole.Actual,
+        (ColumnRole.Actual, ColumnRole.Unit or ColumnRole.Rate) => child,
+        _ when parent == child => child,
+        _ => null,
+    };
+
+    private static int NameRank(string text)
+    {
+        var key = TextKey.Of(text);
+        return Array.FindIndex(Phrases, p => p.Role == ColumnRole.Name && key.Contains(p.Phrase, StringComparison.Ordinal)) is var i and >= 0 ? i : int.MaxValue - 1;
     }
 }

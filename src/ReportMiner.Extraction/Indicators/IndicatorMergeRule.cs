@@ -5,7 +5,9 @@ namespace ReportMiner.Extraction.Indicators;
 
 /// <summary>
 /// One record per indicator: the same indicator listed in a summary table and in the scored self-evaluation
-/// table is merged, keeping the scored row and filling its gaps from the other.
+/// table is merged, keeping the scored row and filling its gaps from the other. Rows of one table are different
+/// indicators however alike their names (及时开工率 / 及时完工率), and so are indicators under different level-2
+/// labels or whose names differ in a number.
 /// </summary>
 public sealed class IndicatorMergeRule : IExtractionRule
 {
@@ -16,7 +18,7 @@ public sealed class IndicatorMergeRule : IExtractionRule
             var groups = new List<List<IndicatorRecord>>();
             foreach (var indicator in project.Indicators)
             {
-                var group = groups.FirstOrDefault(g => IndicatorNames.SameIndicator(g[0].Name, indicator.Name));
+                var group = groups.FirstOrDefault(g => g.All(member => SameIndicator(member, indicator)));
                 if (group is null) groups.Add([indicator]);
                 else group.Add(indicator);
             }
@@ -25,6 +27,18 @@ public sealed class IndicatorMergeRule : IExtractionRule
             project.Indicators.AddRange(merged);
         }
     }
+
+    private static bool SameIndicator(IndicatorRecord a, IndicatorRecord b)
+    {
+        if (!IndicatorNames.SameIndicator(a.Name, b.Name)) return false;
+        if (a.Source?.Table is { } ta && ta == b.Source?.Table) return false;
+        if (a.Level2 is not null && b.Level2 is not null && Level(a.Level2) != Level(b.Level2)) return false;
+        return Digits(a.Name) == Digits(b.Name);
+    }
+
+    private static string Level(string level) => TextKey.Name(level).Replace("指标", "", StringComparison.Ordinal);
+
+    private static string Digits(string name) => string.Concat(TextKey.Of(name).Where(char.IsAsciiDigit));
 
     private static IndicatorRecord Merge(List<IndicatorRecord> group)
     {

@@ -9,10 +9,25 @@ public static partial class IndicatorNames
     public static string Clean(string text)
     {
         var key = TextKey.Label(text.Split('\n')[0]);
+        key = Placeholder().Replace(key, string.Empty);
         key = Enumerator().Replace(key, string.Empty);
+        if (IsBarePlaceholder(key)) return string.Empty;
         var colon = key.IndexOfAny([':', '：']);
         if (colon >= 2 && colon <= 15) key = key[..colon];
         return key.Trim('。', '；', ';', ',', '，');
+    }
+
+    /// <summary>The text without a template's numbered slot ("指标1：").</summary>
+    public static string WithoutPlaceholder(string text) => Placeholder().Replace(text, string.Empty);
+
+    /// <summary>
+    /// True for a template row nobody filled in: "指标1：", "指标2", "……", "xxx". The national forms print
+    /// <c>指标1：</c> for the filler to write the name after.
+    /// </summary>
+    public static bool IsBarePlaceholder(string text)
+    {
+        var key = Placeholder().Replace(TextKey.Label(text), string.Empty);
+        return key.Length == 0 || key.All(c => c is '…' or '.' or '。' or '·' or '-' or '—' or '*' or 'x' or 'X' or '×');
     }
 
     /// <summary>True when two names are the same indicator written slightly differently (a dropped or doubled character).</summary>
@@ -38,6 +53,10 @@ public static partial class IndicatorNames
         }
         return prev[b.Length];
     }
+
+    // 指标1：, 指标 2:, 指标一、 — the form's numbered slot in front of the name written into it.
+    [GeneratedRegex(@"^(?:三级)?指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"^([(（]?\d{1,2}[)）]|\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}[、.．])")]
     private static partial Regex Enumerator();

@@ -6,99 +6,208 @@ using ReportMiner.Extraction.Records;
 namespace ReportMiner.Extraction.Indicators;
 
 /// <summary>
-/// Indicators from tables read by header meaning. A header row can appear anywhere in a table (forms hold
-/// several sub-tables); rows below it are indicators until the table ends, another header starts, or a footer
-/// (总分, 合计, 存在问题 …) is reached. Level 1/2 come from the spanning cells to the left of the name.
+/// Indicators from tables read by header meaning. A header (one or more consecutive label rows, composed column by
+/// column) can appear anywhere in a table (forms hold several sub-tables); rows below it are indicators until the
+/// table ends, another header starts, or a total or footer row (总分, 合计, 评价结论, 填表人 …) ends the region.
+/// Level 1/2 come from the cells left of the name, spanning or carried down from the row above when an export
+/// dropped the spanned cells; a blank level 1 is inferred from level 2 by the national framework.
 /// </summary>
 public sealed partial class IndicatorTableRule : IExtractionRule
 {
-    private static readonly string[] Footers = ["总分", "合计", "小计", "总计", "存在问题", "存在的主要问题", "改进措施", "备注", "说明", "填报说明", "公式"];
-    private static readonly string[] NotIndicatorNames = ["问题", "建议", "原因", "说明"];
+    private const int MaxHeaderRows = 3;
     private const int LongestTargetText = 60;
+    private const int MaxItemsBetweenParts = 2;
 
     public void Apply(ExtractionContext context)
     {
+        // Text recognised from page images: comparators may have been read as characters.
+        var ocr = context.Document.Format is FileFormat.ScannedPdf or FileFormat.Image;
         foreach (var project in context.Projects)
         {
-            IReadOnlyDictionary<ColumnRole, int>? header = null;
+            IndicatorHeader? header = null;
             Table? headerTable = null;
+            var headerRows = new List<DocItem>();
             IndicatorRecord? previous = null;
+            var last = new LastRow();
             foreach (var item in context.ItemsOf(project).Where(i => i.IsRow))
             {
-                if (item.Table != headerTable) { header = null; previous = null; }
-                if (HeaderSemantics.Read(item.Cells, c => IndicatorRegions.SpansDown(item.Table!, item.Row!.Value, c)) is { } found)
+                if (item.Table != headerTable)
+                {
+                    if (header is not null && ContinuesOnNextTable(context, last.Item, item)) headerTable = item.Table;
+                    else { header = null; previous = null; }
+                }
+                if (ReadHeader(item, headerRows) is { } found)
                 {
                     header = found;
                     headerTable = item.Table;
+                    previous = null;
+                    last = new LastRow();
                     continue;
+                }
+                headerRows.Clear();
+                if (header is null && IndicatorHeader.Implied(item.Cells) is { } implied)
+                {
+                    // A table whose header lies outside the excerpt or on an earlier page.
+                    header = implied;
+                    headerTable = item.Table;
+                    previous = null;
+                    last = new LastRow();
                 }
                 if (header is null) continue;
-                var first = TextKey.Of(item.Cells.FirstOrDefault(c => c.Trim().Length > 0) ?? string.Empty);
-                if (Footers.Any(first.StartsWith))
+                if (IndicatorFooters.Of(item) is { } footer)
                 {
-                    if (first.StartsWith("总分") || first.StartsWith("合计"))
+                    if (footer.IsTotal)
                         project.StatedIndicatorTotal ??= item.Cells.Select(IndicatorValues.Number).LastOrDefault(n => n is not null);
+                    if (footer.EndsRegion) header = null;
+                    last = new LastRow();
                     continue;
                 }
-                var indicator = ReadRow(item, header, previous, project);
+                // An excerpt cut off mid-row keeps the indicator it names, with only the fields visible.
+                var cutOff = ReferenceEquals(item, context.Items[^1]);
+                var wrapped = last.Item is not null && RowContinuation.IsWrappedLine(last.Item, last.RowIndex, item);
+                if (last.Item is not null && (wrapped || RowContinuation.Continues(last.Item, last.RowIndex, item, header)))
+                {
+                    var joined = wrapped ? RowContinuation.JoinWrapped(last.Item, item) : RowContinuation.Join(last.Item, item);
+                    if (ReadRow(joined, header, last.Before, project, cutOff, ocr) is { } record)
+                    {
+                        if (last.Indicator >= 0) project.Indicators[last.Indicator] = record;
+                        else { project.Indicators.Add(record); last.Indicator = project.Indicators.Count - 1; }
+                        previous = record;
+                    }
+                    last.Item = joined;
+                    last.RowIndex = item.Row!.Value;
+                    continue;
+                }
+                var indicator = ReadRow(item, header, previous, project, cutOff, ocr);
+                last = new LastRow { Item = item, RowIndex = item.Row!.Value, Before = previous };
                 if (indicator is null) continue;
                 project.Indicators.Add(indicator);
+                last.Indicator = project.Indicators.Count - 1;
                 previous = indicator;
             }
         }
     }
 
-    private static IndicatorRecord? ReadRow(DocItem item, IReadOnlyDictionary<ColumnRole, int> header, IndicatorRecord? previous, ProjectDraft project)
+    /// <summary>
+    /// True when <paramref name="item"/> opens a table that goes on with the indicator rows above: a page break
+    /// split the table and left at most a page marker between the parts ("2、", "- 3 -"), and the new part has no
+    /// header of its own.
+    /// </summary>
+    private static bool ContinuesOnNextTable(ExtractionContext context, DocItem? lastRow, DocItem item)
     {
-        var shift = RowAligner.BestShift(item.Cells, header);
-        string? Cell(ColumnRole role) => header.TryGetValue(role, out var c) ? RowAligner.At(item.Cells, c, shift) : null;
+        if (lastRow is null || item.Row != 0 || HeaderSemantics.IsLabelRow(item.Cells)) return false;
+        var between = context.Items.Skip(lastRow.Index + 1).Take(item.Index - lastRow.Index - 1).ToList();
+        return between.Count <= MaxItemsBetweenParts && between.All(b => !b.IsRow && PageMarker().IsMatch(b.Key));
+    }
 
-        var level1 = Cell(ColumnRole.Level1);
-        var level2 = Cell(ColumnRole.Level2);
+    /// <summary>The row read last, so that a row holding only the rest of its cells can complete it.</summary>
+    private sealed class LastRow
+    {
+        public DocItem? Item { get; set; }
+        public int RowIndex { get; set; }
+        public IndicatorRecord? Before { get; init; }
+        public int Indicator { get; set; } = -1;
+    }
+
+    /// <summary>The header ending at <paramref name="item"/> when it is a header row, composed with the header rows
+    /// right above it; null for any other row.</summary>
+    private static IndicatorHeader? ReadHeader(DocItem item, List<DocItem> headerRows)
+    {
+        if (!HeaderSemantics.IsLabelRow(item.Cells)) return null;
+        bool SpansDown(int c) => IndicatorRegions.SpansDown(item.Table!, item.Row!.Value, c);
+        var continues = headerRows.Count is > 0 and < MaxHeaderRows && headerRows[^1].Table == item.Table && headerRows[^1].Row == item.Row - 1;
+        if (continues && IndicatorHeader.FromRows(headerRows.Append(item).Select(r => r.Cells).ToList(), SpansDown) is { } composed)
+        {
+            headerRows.Add(item);
+            return composed;
+        }
+        var single = IndicatorHeader.FromRows([item.Cells], SpansDown);
+        headerRows.Clear();
+        if (single is not null || HeaderSemantics.IsLabelRow(item.Cells)) headerRows.Add(item);
+        return single;
+    }
+
+    private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project, bool cutOff, bool ocr)
+    {
+        var roles = header.Roles;
+        var shift = RowAligner.BestShift(item.Cells, roles, header.Width, c => !IsOwnCell(item, c));
+        string? Cell(ColumnRole role) => roles.TryGetValue(role, out var c) ? RowAligner.At(item.Cells, c, shift) : null;
+        bool Dropped(ColumnRole role) => roles.TryGetValue(role, out var c) && RowAligner.LeftOfRow(c, shift);
+
+        var level1 = Dropped(ColumnRole.Level1) ? previous?.Level1 : Cell(ColumnRole.Level1);
+        var level2 = Dropped(ColumnRole.Level2) ? previous?.Level2 : Cell(ColumnRole.Level2);
         var rawName = Cell(ColumnRole.Name) ?? string.Empty;
+        // Read shifted, the name must be this row's own cell, not a level cell spanning down from above.
+        if (shift != 0 && roles.TryGetValue(ColumnRole.Name, out var nameAt) && nameAt - shift >= 0 && !IsOwnCell(item, nameAt - shift)) return null;
         if (!CellKinds.IsLabel(rawName))
         {
             // A row whose name slipped into a level column: the name is the rightmost level text written in this row.
             var own = new[] { ColumnRole.Level2, ColumnRole.Level1 }
-                .Where(header.ContainsKey)
-                .Select(r => (Role: r, Column: header[r] - shift))
-                .FirstOrDefault(x => x.Column >= 0 && x.Column < item.Cells.Count && IsOwnCell(item, x.Column) && CellKinds.IsLabel(item.Cells[x.Column]));
+                .Where(roles.ContainsKey)
+                .Select(r => (Role: r, Column: roles[r] - shift))
+                .FirstOrDefault(x => x.Column >= 0 && x.Column < item.Cells.Count && IsOwnCell(item, x.Column) && CellKinds.IsLabel(item.Cells[x.Column])
+                                     && !IndicatorFramework.IsLevelLabel(item.Cells[x.Column]));
             if (own.Role == ColumnRole.None) return null;
             rawName = item.Cells[own.Column];
             level1 = previous?.Level1;
             level2 = previous?.Level2;
         }
         var name = IndicatorNames.Clean(rawName);
-        if (name.Length < 2 || !CellKinds.IsLabel(name) || NotIndicatorNames.Any(name.EndsWith)) return null;
+        if (name.Length < 2 || !CellKinds.IsLabel(name) || IndicatorFooters.NotIndicatorName(name)) return null;
         if ((Cell(ColumnRole.Target)?.Length ?? 0) > LongestTargetText) return null;
 
-        var target = IndicatorValues.Read(Cell(ColumnRole.Target));
-        var actual = IndicatorValues.Read(Cell(ColumnRole.Actual));
-        var weight = IndicatorValues.Weight(Cell(ColumnRole.Weight));
-        var score = IndicatorValues.Number(Cell(ColumnRole.Score));
-        if (target is null && actual is null && weight is null && score is null) return null;
-        var stated = MetEvaluator.FromCell(Cell(ColumnRole.Met));
+        var spanning = shift == 0 ? SpanningNameColumns(item, roles) : [];
+        // A note merged across the name and value columns is not an indicator row.
+        if (spanning.Contains(ColumnRole.Target) || spanning.Contains(ColumnRole.Actual)) return null;
+        string? Value(ColumnRole role) => spanning.Contains(role) ? null : Cell(role);
+        var unit = Value(ColumnRole.Unit);
+        var targetText = ocr ? OcrComparators.RepairTarget(Value(ColumnRole.Target), Value(ColumnRole.Actual)) : Value(ColumnRole.Target);
+        var target = IndicatorValues.Compose(Value(ColumnRole.TargetOp), targetText, unit);
+        var actual = IndicatorValues.WithUnit(IndicatorValues.Compose(null, Value(ColumnRole.Actual), unit), target?.Unit);
+        var weight = IndicatorValues.Weight(Value(ColumnRole.Weight));
+        var score = IndicatorValues.Number(Value(ColumnRole.Score));
+        if (target is null && actual is null && weight is null && score is null && !(cutOff && level2 is not null)) return null;
+        var stated = MetEvaluator.FromCell(Value(ColumnRole.Met));
         var computed = MetEvaluator.Compare(target, actual);
         if (stated is not null && computed is not null && stated != computed)
             project.Warnings.Add($"indicator '{name}': 是否达标 says {(stated.Value ? "met" : "not met")} but actual {actual?.Text} vs target {target?.Text} says otherwise");
+        // A level cell left blank under a filled one reads as the one above (a merge the export lost); a blank
+        // level 1 beside a written level 2 comes from the framework first.
+        var level2Label = Level(level2, name);
+        var level2Written = level2Label is not null;
+        level2Label ??= previous?.Level2;
+        var level1Label = Level(level1, name)
+            ?? (level2Written ? IndicatorFramework.Level1Of(level2Label) : null)
+            ?? previous?.Level1 ?? IndicatorFramework.Level1Of(level2Label);
         return new IndicatorRecord
         {
-            Level1 = Level(level1, name), Level2 = Level(level2, name), Name = name,
+            Level1 = level1Label, Level2 = level2Label, Name = name,
             Target = target, Actual = actual, Weight = weight, Score = score,
             Met = stated ?? computed,
             Source = item.Source(),
         };
     }
 
-    // "决策（15分）": scoring tables print a level's points after its name.
-    [GeneratedRegex(@"\(\d+(?:\.\d+)?分\)$")]
-    private static partial Regex Points();
+    /// <summary>Value roles whose cell is the same merged cell as the name's: a note spanning the row, not a value.</summary>
+    private static HashSet<ColumnRole> SpanningNameColumns(DocItem item, IReadOnlyDictionary<ColumnRole, int> roles)
+    {
+        var result = new HashSet<ColumnRole>();
+        if (!roles.TryGetValue(ColumnRole.Name, out var nameColumn)) return result;
+        var nameCell = item.Table!.CellAt(item.Row!.Value, nameColumn);
+        if (nameCell is null || nameCell.ColumnSpan < 2) return result;
+        foreach (var (role, column) in roles)
+            if (role != ColumnRole.Name && ReferenceEquals(item.Table.CellAt(item.Row.Value, column), nameCell)) result.Add(role);
+        return result;
+    }
 
-    private static bool IsOwnCell(DocItem item, int column) => item.Table!.CellAt(item.Row!.Value, column)?.Row == item.Row;
+    private static bool IsOwnCell(DocItem item, int column) => item.Table!.CellAt(item.Row!.Value, column) is not { } cell || cell.Row == item.Row;
 
     private static string? Level(string? text, string name)
     {
-        var key = Points().Replace(TextKey.Label(text ?? string.Empty), string.Empty);
+        var key = IndicatorFramework.WithoutPoints(TextKey.Label(text ?? string.Empty));
         return key.Length == 0 || key == name || !CellKinds.IsLabel(key) ? null : key;
     }
+
+    [GeneratedRegex(@"^(?:\d{1,3}[、.．]?|[-—－]\d{1,3}[-—－]|第\d{1,3}页.{0,8}|\d{1,3}/\d{1,3})$")]
+    private static partial Regex PageMarker();
 }

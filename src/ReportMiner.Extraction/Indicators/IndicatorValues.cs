@@ -26,6 +26,29 @@ public static partial class IndicatorValues
         return q;
     }
 
+    /// <summary>
+    /// A target written across columns: 指标性质 (≥ ≤ ＝ 定性), 指标值 and 度量单位 make one quantity ("≥" "95" "%"
+    /// → "≥95%"). 定性/定量 in the comparator column says what kind of value it is, not how to compare.
+    /// </summary>
+    public static Quantity? Compose(string? op, string? value, string? unit)
+    {
+        if (op is null && unit is null) return Read(value);
+        var v = (value ?? string.Empty).Trim();
+        if (TextKey.Of(v) is "" or "无" or "/" or "-" or "—" or "……") return null;
+        var o = TextKey.Of(op ?? string.Empty);
+        var u = (unit ?? string.Empty).Trim();
+        var prefix = CellKinds.IsComparator(o) && o is not ("定性" or "定量") && !StartsWithComparator(v) ? op!.Trim() : string.Empty;
+        var suffix = u.Length > 0 && CellKinds.IsUnit(u) && CellKinds.IsNumber(v) ? u : string.Empty;
+        return Read(prefix + v + suffix);
+    }
+
+    /// <summary>An actual cell read with the unit of its row's 度量单位 column when it has none of its own.</summary>
+    public static Quantity? WithUnit(Quantity? quantity, string? unit) =>
+        quantity is { Value: not null, Unit: null } && unit is not null && CellKinds.IsUnit(unit) && TextKey.Of(unit) is var u && u.Length > 0
+            ? quantity with { Unit = TextKey.Of(unit) } : quantity;
+
+    private static bool StartsWithComparator(string text) => text.Length > 0 && "≥≤<>=＝﹦≧≦".Contains(text[0]);
+
     public static double? Number(string? text) =>
         text is not null && CellKinds.IsNumber(text) ? double.Parse(TextKey.Of(text), CultureInfo.InvariantCulture) : null;
 

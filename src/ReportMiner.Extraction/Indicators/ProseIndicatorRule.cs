@@ -6,57 +6,109 @@ using ReportMiner.Extraction.Records;
 namespace ReportMiner.Extraction.Indicators;
 
 /// <summary>
-/// For reports without an indicator table: a goal sentence ("绩效目标为…达到满意度90%以上") gives an indicator and
-/// its target; a later statement of the same measure ("回访满意率93.62%") gives its actual value.
+/// Indicators written in prose. Labelled lines ("指标：话务接通率，目标值≥90%，实际完成值93.2%") are read in any
+/// report. Reports without an indicator table state goals in sentences, in paragraphs and in table cells alike
+/// ("绩效目标为…满意度达到90%以上", "人员年流失率不高于20%", "确保话务接通率90%以上"): each gives an indicator and
+/// its target, and a later statement of the same measure ("回访满意率93.62%", "接通率均值达到91.27%") its actual.
+/// Indicator-like text that yields nothing is a warning on the project, not silence.
 /// </summary>
 public sealed partial class ProseIndicatorRule : IExtractionRule
 {
+    private const int ShortestName = 3;
+    private const int LongestCellForProse = 400;
+
     public void Apply(ExtractionContext context)
     {
-        foreach (var project in context.Projects.Where(p => p.Indicators.Count == 0))
+        foreach (var project in context.Projects)
         {
-            var paragraphs = context.ItemsOf(project).Where(i => !i.IsRow).ToList();
+            var items = context.ItemsOf(project).ToList();
+            var paragraphs = items.Where(i => !i.IsRow).ToList();
+            var fromTables = project.Indicators.Count > 0;
             foreach (var item in paragraphs)
+                foreach (var indicator in LabelledIndicatorLines.Read(item))
+                    if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
+                        project.Indicators.Add(indicator);
+            if (!fromTables)
             {
-                foreach (var sentence in Sentences(item.Text).Where(s => s.Contains("目标")))
-                {
-                    foreach (Match m in Measure().Matches(sentence))
-                    {
-                        var name = Strip(m.Groups["name"].Value);
-                        if (name.Length < 2 || project.Indicators.Any(i => i.Name == name)) continue;
-                        var target = QuantityParser.Parse(m.Groups["value"].Value);
-                        var (actual, actualItem) = FindActual(paragraphs, name, sentence);
-                        project.Indicators.Add(new IndicatorRecord
-                        {
-                            Name = name, Target = target, Actual = actual, Met = MetEvaluator.Compare(target, actual),
-                            Source = item.Source(item.SentenceAt(item.Text.IndexOf(sentence, StringComparison.Ordinal))),
-                        });
-                    }
-                }
+                var texts = items.SelectMany(Texts).ToList();
+                foreach (var (item, sentence) in texts.Where(t => Goal().IsMatch(t.Sentence)))
+                    ReadGoal(project, item, sentence, texts);
             }
+            if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }
     }
 
-    private static (Quantity?, DocItem?) FindActual(List<DocItem> paragraphs, string name, string goalSentence)
+    private static void ReadGoal(ProjectDraft project, DocItem item, string sentence, List<(DocItem Item, string Sentence)> texts)
     {
-        var stem = name[..^1];
-        foreach (var item in paragraphs)
-            foreach (var sentence in Sentences(item.Text).Where(s => s != goalSentence && !s.Contains("目标")))
-                foreach (Match m in Measure().Matches(sentence))
-                    if (Strip(m.Groups["name"].Value).Contains(stem, StringComparison.Ordinal)
-                        && QuantityParser.Parse(m.Groups["value"].Value) is { Value: not null, Op: null } q)
-                        return (q, item);
-        return (null, null);
+        foreach (Match m in Measure().Matches(sentence))
+        {
+            var name = NameOf(m.Groups["name"].Value);
+            if (name is null || project.Indicators.Any(i => i.Name == name)) continue;
+            var target = QuantityParser.Parse(m.Groups["op"].Value + m.Groups["value"].Value);
+            if (target?.Value is null) continue;
+            var actual = FindActual(texts, name);
+            project.Indicators.Add(new IndicatorRecord
+            {
+                Name = name, Target = target, Actual = actual, Met = MetEvaluator.Compare(target, actual),
+                Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(sentence, StringComparison.Ordinal)))),
+            });
+        }
     }
 
-    private static string Strip(string name) => LeadingVerb().Replace(name, string.Empty);
+    private static Quantity? FindActual(List<(DocItem Item, string Sentence)> texts, string name)
+    {
+        var stem = name[..^1];
+        foreach (var (_, sentence) in texts.Where(t => !Goal().IsMatch(t.Sentence)))
+            foreach (Match m in Measure().Matches(sentence))
+                if (m.Groups["name"].Value.Contains(stem, StringComparison.Ordinal)
+                    && QuantityParser.Parse(m.Groups["value"].Value) is { Value: not null, Op: null } q)
+                    return q;
+        return null;
+    }
+
+    private static void WarnAboutUnread(ProjectDraft project, List<DocItem> paragraphs)
+    {
+        foreach (var item in paragraphs.Where(p => LabelledIndicatorLines.LooksLabelled(p) || IndicatorLike().IsMatch(p.Text)).Take(3))
+            project.Warnings.Add($"indicator-like text not read as an indicator: \"{Snippet.Of(item.Original)}\"");
+    }
+
+    /// <summary>A paragraph's sentences, or the cells of a table row that hold prose.</summary>
+    private static IEnumerable<(DocItem Item, string Sentence)> Texts(DocItem item)
+    {
+        var parts = item.IsRow ? item.Cells.Distinct().Where(c => c.Length <= LongestCellForProse) : [item.Text];
+        return parts.SelectMany(Sentences).Select(s => (item, s));
+    }
+
+    /// <summary>The measure's name without the words leading into it ("绩效目标为人员年流失率" → "人员年流失率").</summary>
+    private static string? NameOf(string raw)
+    {
+        var name = raw;
+        foreach (Match lead in Lead().Matches(raw)) name = raw[(lead.Index + lead.Length)..];
+        name = LeadingVerb().Replace(name, string.Empty);
+        return name.Length < ShortestName || Generic().IsMatch(name) ? null : name;
+    }
 
     private static IEnumerable<string> Sentences(string text) =>
-        text.Split(['。', '；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        text.Split(['。', '；', ';', '，', ',', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{2,8}?[率度])(?:为|达到|达|是)?\s*(?<value>\d+(?:\.\d+)?\s*%(?:以上|以下|以内)?)")]
+    [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{1,14}?(?:率|度|时长|次数|量))(?:均值|平均值|平均)?(?<op>不高于|不低于|不少于|不超过|不大于|不小于|高于|低于|大于|小于|超过|达到|保持在|控制在|≥|≤|>|<)?(?:为|达|是|在)?\s*(?<value>\d+(?:\.\d+)?\s*(?:%|‰|万人次|人次|万件|件|个|次|小时|分钟|秒|天|户|人)(?:以上|以下|以内)?)")]
     private static partial Regex Measure();
 
-    [GeneratedRegex("^(达到|实现|确保|保持|提高|提升|力争|其中|全年|整体|工作)+")]
+    // A sentence that sets a goal rather than reporting a result.
+    [GeneratedRegex("目标|确保|力争|要求|计划|预期|不低于|不高于|不少于|不超过|不大于|不小于|以上|以下|以内|≥|≤")]
+    private static partial Regex Goal();
+
+    [GeneratedRegex("为|是|使|将|确保|保证|实现|提高|提升|力争|其中|要求|目标|的|、")]
+    private static partial Regex Lead();
+
+    [GeneratedRegex("^(达到|实现|确保|保持|提高|提升|力争|其中|全年|整体|工作|年度|平均)+")]
     private static partial Regex LeadingVerb();
+
+    // Bare measures of the money, not indicators of the project's output.
+    [GeneratedRegex("^(完成率|执行率|到位率|支付率|增长率|比率|利用率|覆盖率|使用率)$")]
+    private static partial Regex Generic();
+
+    // A measure named "…率/…度" with a percentage close after it, in a paragraph about 指标.
+    [GeneratedRegex(@"指标.*[\u4e00-\u9fa5](?:率|度)[^，,。；;]{0,12}?\d+(?:\.\d+)?\s*%")]
+    private static partial Regex IndicatorLike();
 }

@@ -3,22 +3,31 @@ using ReportMiner.Extraction.Pipeline;
 namespace ReportMiner.Extraction.Indicators;
 
 /// <summary>
-/// Text exports sometimes drop an empty cell at the start of a row and add one at its end, shifting every
-/// value one column left of its header. Each row is read at the shift (−1, 0, +1) where its cells best fit
-/// what their headers expect (a label under the name, numbers under weight and score, values under targets).
+/// Fits a row's cells under its header's columns. Exports lose merged cells: a text export may drop an empty cell
+/// at the start of a row and add one at its end (shift −1), and a row under a level-1/level-2 cell that spans it
+/// often lists only its own cells, so they start one or two columns right of their headers (shift +1, +2).
+/// Each row is read at the shift where its cells best fit what their headers expect (a framework level label
+/// under a level column, a label under the name, a comparator under 指标性质, numbers under weight and score);
+/// shift 0 wins unless another fits clearly better.
 /// </summary>
 public static class RowAligner
 {
-    public static int BestShift(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns)
+    private const int MaxLeadingCellsLost = 3;
+
+    /// <param name="spansFromAbove">True for a cell that belongs to an earlier row (a merged cell spanning down):
+    /// it sits in its real column already and says nothing about this row's own cells.</param>
+    public static int BestShift(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width = 0, Func<int, bool>? spansFromAbove = null)
     {
-        var best = 0;
-        var bestFit = Fit(cells, columns, 0);
-        foreach (var shift in new[] { 1, -1 })
+        if (spansFromAbove is not null) cells = cells.Select((c, i) => spansFromAbove(i) ? string.Empty : c).ToArray();
+        var atZero = Fit(cells, columns, 0);
+        var lost = Math.Min(MaxLeadingCellsLost, Math.Max(1, width - Filled(cells)));
+        var (best, bestFit) = (0, atZero);
+        foreach (var shift in Enumerable.Range(1, lost).Append(-1))
         {
             var fit = Fit(cells, columns, shift);
-            if (fit > bestFit + 1) { best = shift; bestFit = fit; }
+            if (fit > bestFit) (best, bestFit) = (shift, fit);
         }
-        return best;
+        return bestFit > atZero + 1 ? best : 0;
     }
 
     /// <summary>The cell under <paramref name="column"/> when the row is read shifted by <paramref name="shift"/>.</summary>
@@ -28,22 +37,46 @@ public static class RowAligner
         return c >= 0 && c < cells.Count ? cells[c].Trim() : string.Empty;
     }
 
+    /// <summary>True when the row, read at <paramref name="shift"/>, has no cell at all under <paramref name="column"/>
+    /// (it lies left of the row's first cell): the cell spanning from an earlier row holds it.</summary>
+    public static bool LeftOfRow(int column, int shift) => column - shift < 0;
+
+    private static int Filled(IReadOnlyList<string> cells)
+    {
+        var last = cells.Count - 1;
+        while (last >= 0 && TextKey.Of(cells[last]).Length == 0) last--;
+        return last + 1;
+    }
+
     private static int Fit(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int shift)
     {
         var fit = 0;
         foreach (var (role, column) in columns)
         {
             var text = At(cells, column, shift);
-            if (TextKey.Of(text).Length == 0) continue;
+            if (TextKey.Of(text).Length == 0 || IndicatorNames.IsBarePlaceholder(text)) continue;
             fit += role switch
             {
-                ColumnRole.Name => CellKinds.IsLabel(text) ? 2 : -2,
+                ColumnRole.Name => !CellKinds.IsLabel(text) || IndicatorFramework.IsLevelLabel(text) ? -2 : text.Any(char.IsAsciiDigit) ? 1 : 2,
+                ColumnRole.Level1 => LevelFit(text, level1: true),
+                ColumnRole.Level2 => LevelFit(text, level1: false),
                 ColumnRole.Weight or ColumnRole.Score => CellKinds.IsNumber(text) ? 2 : -2,
-                ColumnRole.Target or ColumnRole.Actual or ColumnRole.Rate => CellKinds.IsValue(text) ? 1 : CellKinds.IsNumber(text) ? 1 : 0,
+                ColumnRole.Target or ColumnRole.Actual or ColumnRole.Rate => IndicatorFramework.IsLevelLabel(text) ? -2 : CellKinds.IsValue(text) || CellKinds.IsNumber(text) ? 1 : 0,
                 ColumnRole.Met => CellKinds.IsYesNo(text) ? 2 : -1,
+                ColumnRole.TargetOp => CellKinds.IsComparator(text) ? 2 : -1,
+                ColumnRole.Unit => CellKinds.IsUnit(text) ? 1 : -2,
                 _ => 0,
             };
         }
         return fit;
+    }
+
+    private static int LevelFit(string text, bool level1)
+    {
+        if (CellKinds.IsNumber(text)) return -2;
+        if (!IndicatorFramework.IsLevelLabel(text)) return 0;
+        // 成本指标 and 满意度指标 are level-1 labels in one framework and level-2 labels in another.
+        if (IndicatorFramework.IsLevel1Label(text) && IndicatorFramework.Level1Of(text) is not null) return 1;
+        return IndicatorFramework.IsLevel1Label(text) == level1 ? 2 : -1;
     }
 }

@@ -1,12 +1,24 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Grammar;
 using ReportMiner.Extraction.Places;
 
 namespace ReportMiner.Extraction.Pipeline;
 
 /// <summary>Text as rules match it: simplified script, half-width forms, and (for keys) no whitespace.</summary>
-public static class TextKey
+public static partial class TextKey
 {
-    public static string Simplify(string text) => CharWidth.ToHalfWidth(ChineseScript.ToSimplified(text));
+    public static string Simplify(string text) => WithoutPinyin(CharWidth.ToHalfWidth(ChineseScript.ToSimplified(text)));
+
+    /// <summary>
+    /// Without the pinyin readings some sites print after characters ("项(xiàng)目" → "项目"): tone-marked
+    /// lower-case syllables in brackets right after a Chinese character (or opening a wrapped line) are
+    /// pronunciation, never content.
+    /// </summary>
+    public static string WithoutPinyin(string text) =>
+        text.Contains('(') && text.AsSpan().IndexOfAnyInRange('à', 'ǜ') >= 0 ? Pinyin().Replace(text, string.Empty) : text;
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff]|^)\((?=[a-zü]*[àáâãèéêìíîòóôùúûüāēěīōūǎǐǒǔǖǘǚǜńňǹ])[a-zàáâãèéêìíîòóôùúûüāēěīōūǎǐǒǔǖǘǚǜńňǹ]{1,7}\)")]
+    private static partial Regex Pinyin();
 
     /// <summary>Simplified, half-width, without whitespace: labels written "单  位" match "单位".</summary>
     public static string Of(string text)

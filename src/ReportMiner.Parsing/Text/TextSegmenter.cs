@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace ReportMiner.Parsing.Text;
 
 /// <summary>
 /// Splits lines into prose and tables. A table is a run of at least two tab lines; plain tables allow single
-/// blank lines between rows, form exports (one cell per line) also allow wrapped cell text between tab lines.
+/// blank lines between rows and a page marker left where a page break cut the table ("2、", "- 3 -", "第2页"),
+/// form exports (one cell per line) also allow wrapped cell text between tab lines.
 /// </summary>
-internal static class TextSegmenter
+internal static partial class TextSegmenter
 {
     private const int MaxBlankGapInPlainTable = 2;
     private const int MaxGapLinesInForm = 24;
@@ -68,11 +71,14 @@ internal static class TextSegmenter
         for (var k = from; k < lines.Count; k++)
         {
             if (lines[k].HasTab) return k;
-            if (!form && !lines[k].IsBlank) return -1;
+            if (!form && !lines[k].IsBlank && !PageMarker().IsMatch(lines[k].Text)) return -1;
             gapLines++;
             gapChars += lines[k].Text.Length;
             if (gapLines > (form ? MaxGapLinesInForm : MaxBlankGapInPlainTable) || gapChars > MaxGapCharsInForm) return -1;
         }
         return -1;
     }
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[、.．]?|[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d{1,3}\s*页.{0,8}|\d{1,3}\s*/\s*\d{1,3})\s*$")]
+    private static partial Regex PageMarker();
 }

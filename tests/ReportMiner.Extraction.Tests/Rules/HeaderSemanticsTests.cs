@@ -49,7 +49,13 @@ public sealed class HeaderSemanticsTests
     [InlineData("实际完成情况", ColumnRole.Actual)]
     [InlineData("是否达标", ColumnRole.Met)]
     [InlineData("分  值", ColumnRole.Weight)]
-    [InlineData("偏差原因分析及改进措施", ColumnRole.None)]
+    [InlineData("偏差原因分析及改进措施", ColumnRole.Reason)]
+    [InlineData("指标性质", ColumnRole.TargetOp)]
+    [InlineData("度量单位", ColumnRole.Unit)]
+    [InlineData("指标值类型", ColumnRole.ValueType)]
+    [InlineData("评（扣）分标准", ColumnRole.Standard)]
+    [InlineData("指标1：接通率", ColumnRole.None)]
+    [InlineData("产出指标", ColumnRole.None)]
     [InlineData("二級指標", ColumnRole.Level2)]
     public void Header_words_map_to_roles(string header, ColumnRole role) => Assert.Equal(role, HeaderSemantics.RoleOf(header));
 }

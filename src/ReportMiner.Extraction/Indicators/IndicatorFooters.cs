@@ -1,0 +1,53 @@
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// Rows that close an indicator table: totals (总分, 合计), conclusions and sign-off lines (评价结论, 项目负责人,
+/// 填表人), notes. They are found by their first own cell, so a side label spanning down from above ("绩效指标")
+/// in the first column does not hide them. A subtotal (小计) is counted but does not end the region.
+/// </summary>
+public static class IndicatorFooters
+{
+    private static readonly string[] Totals = ["总分", "合计", "总计", "小计", "综合得分", "自评总分", "评价总分"];
+
+    private static readonly string[] Closing =
+    [
+        "评价结论", "自评结论", "综合评价结论", "结论", "自评等级", "评价等级", "绩效等级",
+        "项目负责人", "单位负责人", "财务负责人", "负责人", "填表人", "填报人", "审核人", "联系人", "联系电话", "填表日期", "填报日期",
+        "存在问题", "存在的主要问题", "主要问题", "改进措施", "整改措施", "备注", "说明", "填报说明", "公式",
+    ];
+
+    private static readonly string[] NotIndicatorNames = ["问题", "建议", "原因", "说明"];
+
+    public sealed record Footer(bool IsTotal, bool EndsRegion);
+
+    /// <summary>The footer <paramref name="item"/> is, or null for an ordinary row.</summary>
+    public static Footer? Of(DocItem item)
+    {
+        foreach (var text in LeadingTexts(item))
+        {
+            var key = TextKey.Of(text);
+            if (Totals.Any(key.StartsWith)) return new Footer(true, !key.StartsWith("小计", StringComparison.Ordinal));
+            if (Closing.Any(key.StartsWith)) return new Footer(false, true);
+        }
+        return null;
+    }
+
+    public static bool NotIndicatorName(string name) => NotIndicatorNames.Any(name.EndsWith);
+
+    /// <summary>The first filled cell, and the first filled cell that starts in this row (not spanning from above).</summary>
+    private static IEnumerable<string> LeadingTexts(DocItem item)
+    {
+        var first = item.Cells.FirstOrDefault(c => TextKey.Of(c).Length > 0);
+        if (first is not null) yield return first;
+        for (var c = 0; c < item.Cells.Count; c++)
+        {
+            if (TextKey.Of(item.Cells[c]).Length == 0) continue;
+            var cell = item.Table?.CellAt(item.Row!.Value, c);
+            if (cell is not null && cell.Row < item.Row) continue;
+            if (item.Cells[c] != first) yield return item.Cells[c];
+            yield break;
+        }
+    }
+}

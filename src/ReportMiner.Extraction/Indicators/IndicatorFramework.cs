@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// The national indicator framework (Indicators/Data/indicator-framework.tsv): which level-1 label a level-2 label
+/// belongs to (数量指标 → 产出指标, 社会效益指标 → 效益指标, 服务对象满意度指标 → 满意度指标).
+/// </summary>
+public static partial class IndicatorFramework
+{
+    private static readonly Lazy<(string Key, string Level1)[]> Entries = new(() =>
+        EmbeddedData.Lines("Indicators.Data.indicator-framework.tsv")
+            .Select(l => l.Split('\t'))
+            .Select(p => (p[0], p[1]))
+            .ToArray());
+
+    // Level-1 labels as forms print them; some provinces write 目标 for 指标 (产出目标, 效果目标, 影响力目标).
+    private static readonly string[] Level1Labels =
+        ["产出指标", "效益指标", "满意度指标", "成本指标", "产出", "效益", "产出目标", "效益目标", "效果目标", "影响力目标", "满意度目标", "成本目标"];
+
+    /// <summary>The level-1 label a level-2 label belongs to, or null when the framework does not say.</summary>
+    public static string? Level1Of(string? level2)
+    {
+        var key = WithoutPoints(TextKey.Of(level2 ?? string.Empty));
+        if (key.Length == 0) return null;
+        foreach (var (word, level1) in Entries.Value)
+            if (key.Contains(word, StringComparison.Ordinal)) return level1;
+        return null;
+    }
+
+    /// <summary>True for a level-1 or level-2 label of the framework as printed in a level column
+    /// ("产出指标", "数量指标", "满意度指标（10分）"), which is row content, never a header.</summary>
+    public static bool IsLevelLabel(string text)
+    {
+        var key = WithoutPoints(TextKey.Of(text));
+        if (Level1Labels.Contains(key)) return true;
+        return (key.EndsWith("指标", StringComparison.Ordinal) || key.EndsWith("目标", StringComparison.Ordinal)) && key.Length <= 16 && Level1Of(key) is not null
+               && !key.Contains("级", StringComparison.Ordinal) && !key.Contains("值", StringComparison.Ordinal);
+    }
+
+    /// <summary>True for a level-1 label ("产出指标", "效益", "满意度指标（10分）").</summary>
+    public static bool IsLevel1Label(string text) => Level1Labels.Contains(WithoutPoints(TextKey.Of(text)));
+
+    /// <summary>A level cell without its points: "产出指标（50分）" → "产出指标"; "（50分" (bracket lost) → "".</summary>
+    public static string WithoutPoints(string key) => Points().Replace(key, string.Empty).Trim();
+
+    [GeneratedRegex(@"[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$")]
+    private static partial Regex Points();
+}

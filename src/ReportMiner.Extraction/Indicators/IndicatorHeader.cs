@@ -1,0 +1,122 @@
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// The header of an indicator table, composed from one or more header rows column by column before any role is
+/// assigned. With real merged cells the rows line up (a cell spanning rows repeats, a group label spans its
+/// sub-columns). Text and HTML exports lose the spans: the lower row then lists only the sub-columns, so each
+/// upper cell takes the lower cells that can be its sub-columns (年度指标值 → 指标性质 | 指标值 | 度量单位), and
+/// stays one column when none can.
+/// </summary>
+public sealed class IndicatorHeader
+{
+    private IndicatorHeader(IReadOnlyList<HeaderColumn> columns, IReadOnlyDictionary<ColumnRole, int> roles)
+    {
+        Columns = columns;
+        Roles = roles;
+    }
+
+    internal IReadOnlyList<HeaderColumn> Columns { get; }
+
+    /// <summary>The column of each role.</summary>
+    public IReadOnlyDictionary<ColumnRole, int> Roles { get; }
+
+    /// <summary>How many columns the header describes.</summary>
+    public int Width => Columns.Count;
+
+    /// <param name="rows">Header rows, top first, each as its per-column texts.</param>
+    /// <param name="spansDown">For the last row: true where its cell also covers the rows below (a side label).</param>
+    public static IndicatorHeader? FromRows(IReadOnlyList<IReadOnlyList<string>> rows, Func<int, bool>? spansDown = null)
+    {
+        if (rows.Count == 0 || rows.Any(r => !HeaderSemantics.IsLabelRow(r))) return null;
+        var columns = rows[0].Select(t => new HeaderColumn(t, HeaderSemantics.RoleOf(t))).ToList();
+        for (var r = 1; r < rows.Count; r++) columns = Merge(columns, rows[r]);
+        if (spansDown is not null)
+            for (var c = 0; c < columns.Count && c < rows[^1].Count; c++)
+                if (spansDown(c)) columns[c] = columns[c] with { SideLabel = true };
+        return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
+    }
+
+    /// <summary>
+    /// The columns of an indicator table whose header is not in the text (an excerpt or a page that starts inside
+    /// the table), read from one row of it: framework level labels (产出指标 | 数量指标), then the name, then the
+    /// values in the national form's order (年度指标值, 实际完成值, 分值, 得分). Null for any other row.
+    /// </summary>
+    public static IndicatorHeader? Implied(IReadOnlyList<string> cells)
+    {
+        var filled = cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList();
+        if (filled.Count < 4) return null;
+        int level1 = -1, level2, name;
+        if (IndicatorFramework.IsLevel1Label(filled[0].Text) && IndicatorFramework.IsLevelLabel(filled[1].Text) && !IndicatorFramework.IsLevel1Label(filled[1].Text))
+            (level1, level2, name) = (filled[0].Index, filled[1].Index, 2);
+        else if (IndicatorFramework.IsLevelLabel(filled[0].Text) && !IndicatorFramework.IsLevel1Label(filled[0].Text))
+            (level2, name) = (filled[0].Index, 1);
+        else return null;
+        if (name >= filled.Count || !CellKinds.IsLabel(filled[name].Text) || IndicatorFramework.IsLevelLabel(filled[name].Text)) return null;
+        var values = filled.Skip(name + 1).ToList();
+        if (values.Count == 0 || !values.Any(v => TextKey.Of(v.Text).Any(char.IsAsciiDigit))) return null;
+        var order = new[] { ColumnRole.Target, ColumnRole.Actual, ColumnRole.Weight, ColumnRole.Score };
+        var width = cells.Count;
+        var columns = Enumerable.Range(0, width).Select(_ => new HeaderColumn(string.Empty, ColumnRole.None)).ToList();
+        if (level1 >= 0) columns[level1] = new HeaderColumn("一级指标", ColumnRole.Level1);
+        columns[level2] = new HeaderColumn("二级指标", ColumnRole.Level2);
+        columns[filled[name].Index] = new HeaderColumn("三级指标", ColumnRole.Name);
+        for (var v = 0; v < values.Count && v < order.Length; v++)
+            columns[values[v].Index] = new HeaderColumn(order[v].ToString(), order[v]);
+        return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
+    }
+
+    private static List<HeaderColumn> Merge(List<HeaderColumn> upper, IReadOnlyList<string> lower) =>
+        LinesUp(upper, lower) ? Positional(upper, lower) : Nested(upper, lower);
+
+    /// <summary>True when every lower cell is the same cell as the one above or can be its sub-column.</summary>
+    private static bool LinesUp(List<HeaderColumn> upper, IReadOnlyList<string> lower)
+    {
+        for (var c = 0; c < lower.Count; c++)
+        {
+            var text = lower[c];
+            if (TextKey.Of(text).Length == 0) continue;
+            if (c >= upper.Count) return false;
+            if (TextKey.Of(upper[c].Text).Length == 0 || upper[c].Text == text) continue;
+            if (HeaderSemantics.ChildRole(upper[c].Role, HeaderSemantics.RoleOf(text)) is null) return false;
+        }
+        return true;
+    }
+
+    private static List<HeaderColumn> Positional(List<HeaderColumn> upper, IReadOnlyList<string> lower)
+    {
+        var merged = new List<HeaderColumn>();
+        for (var c = 0; c < Math.Max(upper.Count, lower.Count); c++)
+        {
+            var above = c < upper.Count ? upper[c] : new HeaderColumn(string.Empty, ColumnRole.None);
+            var text = c < lower.Count ? lower[c] : string.Empty;
+            if (TextKey.Of(text).Length == 0 || text == above.Text) { merged.Add(above); continue; }
+            if (TextKey.Of(above.Text).Length == 0) { merged.Add(new HeaderColumn(text, HeaderSemantics.RoleOf(text))); continue; }
+            merged.Add(new HeaderColumn(text, HeaderSemantics.ChildRole(above.Role, HeaderSemantics.RoleOf(text)) ?? ColumnRole.None));
+        }
+        return merged;
+    }
+
+    private static List<HeaderColumn> Nested(List<HeaderColumn> upper, IReadOnlyList<string> lower)
+    {
+        var parents = upper.Where((col, i) => TextKey.Of(col.Text).Length > 0 && (i == 0 || upper[i - 1].Text != col.Text)).ToList();
+        var children = lower.Where(t => TextKey.Of(t).Length > 0).ToList();
+        var merged = new List<HeaderColumn>();
+        var next = 0;
+        foreach (var parent in parents)
+        {
+            var taken = 0;
+            while (next < children.Count && HeaderSemantics.ChildRole(parent.Role, HeaderSemantics.RoleOf(children[next])) is { } role
+                   && !(parent.Role == role && HeaderSemantics.RoleOf(children[next]) == ColumnRole.None))
+            {
+                merged.Add(new HeaderColumn(children[next], role));
+                next++;
+                taken++;
+            }
+            if (taken == 0) merged.Add(parent);
+        }
+        merged.AddRange(children.Skip(next).Select(t => new HeaderColumn(t, HeaderSemantics.RoleOf(t))));
+        return merged;
+    }
+}
