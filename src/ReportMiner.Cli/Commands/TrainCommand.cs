@@ -4,15 +4,15 @@ using ReportMiner.Extraction.Classification.Training;
 
 namespace ReportMiner.Cli.Commands;
 
-/// <summary><c>reportminer train [--labels corpus/labels] [--out models]</c>: trains the indicator-category and
-/// amount-role models and prints their held-out accuracy.</summary>
+/// <summary><c>reportminer train [--labels corpus/labels] [--out models]</c>: trains the indicator-category,
+/// amount-role, column-role and row-role models (ML.NET) and prints their held-out accuracy.</summary>
 public static class TrainCommand
 {
     public static Command Create()
     {
-        var labels = new Option<DirectoryInfo>("--labels") { Description = "Folder with indicator-names.tsv and amount-contexts.tsv.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("corpus", "labels")) };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder the model JSON files are written to.", DefaultValueFactory = _ => new DirectoryInfo("models") };
-        var command = new Command("train", "Train the indicator-category and amount-role models from labelled data.") { labels, output };
+        var labels = new Option<DirectoryInfo>("--labels") { Description = "Folder with indicator-names.tsv, amount-contexts.tsv, column-roles.tsv and row-roles.tsv.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("corpus", "labels")) };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder the models (NAME.zip and its card NAME.json) are written to; rebuild to build them in.", DefaultValueFactory = _ => new DirectoryInfo("models") };
+        var command = new Command("train", "Train the indicator-category, amount-role, column-role and row-role models from labelled data.") { labels, output };
         command.SetAction(result => Run(result.GetValue(labels)!, result.GetValue(output)!));
         return command;
     }
@@ -29,7 +29,7 @@ public static class TrainCommand
             foreach (var model in ModelTraining.TrainAll(labels.FullName, output.FullName))
             {
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{model.Kind}: {model.Classes.Count} classes, {model.Vocabulary.Count} features, trained on {model.TrainExamples}, held-out accuracy {model.HeldOutAccuracy:F3} on {model.HeldOutExamples}"));
+                    $"{model.Kind}: {model.Classes.Count} classes, trained on {model.TrainExamples}, held-out accuracy {model.HeldOutAccuracy:F3} on {model.HeldOutExamples}"));
             }
             Console.Out.WriteLine($"models written to {output.FullName}");
             return 0;

@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace ReportMiner.Extraction.Classification;
 
-/// <summary>Features of an amount in prose: n-grams of its clause, and separately of the words just before
-/// the amount (where 预算/实际支出/合同金额 sit) and just after it.</summary>
+/// <summary>An amount in prose as model input: its clause, and separately the words just before the amount
+/// (where 预算/实际支出/合同金额 sit) and just after it.</summary>
 public static partial class AmountContextFeatures
 {
-    public static readonly FeatureSettings Settings = new(1, 3, 2);
+    public static readonly IReadOnlyList<string> Fields = ["Text", "Before", "After"];
     private const int LeftWindow = 10;
     private const int RightWindow = 6;
 
@@ -19,18 +19,19 @@ public static partial class AmountContextFeatures
         return numbers.Count > 0 ? numbers[^1].Index : context.Length;
     }
 
-    public static ISet<string> Of(string context, int amountIndex)
+    public static ClassifierInput Of(string context, int amountIndex)
     {
         amountIndex = Math.Clamp(amountIndex, 0, context.Length);
         var amount = MoneyAmount().Match(context, amountIndex);
         var amountEnd = amount.Success && amount.Index == amountIndex ? amountIndex + amount.Length : SkipNumber(context, amountIndex);
         var left = TextFeatures.Normalize(context[..amountIndex]);
         var right = TextFeatures.Normalize(context[amountEnd..]);
-        var features = new HashSet<string>(StringComparer.Ordinal);
-        TextFeatures.AddNgrams(features, "c:", ClauseBefore(left), 1, 2);
-        TextFeatures.AddNgrams(features, "l:", left.Length > LeftWindow ? left[^LeftWindow..] : left, Settings.MinN, Settings.MaxN);
-        TextFeatures.AddNgrams(features, "r:", right.Length > RightWindow ? right[..RightWindow] : right, Settings.MinN, Settings.MaxN);
-        return features;
+        return new ClassifierInput
+        {
+            Text = ClauseBefore(left),
+            Before = left.Length > LeftWindow ? left[^LeftWindow..] : left,
+            After = right.Length > RightWindow ? right[..RightWindow] : right,
+        };
     }
 
     // The words since the last sentence or clause break; an earlier clause talks about another amount.

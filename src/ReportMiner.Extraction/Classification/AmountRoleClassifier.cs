@@ -5,16 +5,16 @@ public sealed class AmountRoleClassifier
 {
     public const string Other = "other";
 
-    private static readonly Lazy<AmountRoleClassifier> LazyDefault = new(() => new AmountRoleClassifier(ModelStore.Load(ModelStore.AmountRoleFile)));
+    private static readonly Lazy<AmountRoleClassifier> LazyDefault = new(() => new AmountRoleClassifier(ModelStore.LoadEmbedded(ModelStore.AmountRole)));
 
-    private readonly LinearClassifier classifier;
+    private readonly TextClassifier classifier;
 
-    public AmountRoleClassifier(ModelFile model) => classifier = new LinearClassifier(model);
+    public AmountRoleClassifier(TextClassifier classifier) => this.classifier = classifier;
 
-    /// <summary>Loads models/amount-role.json from the application directory.</summary>
+    /// <summary>The model built into the assembly (models/amount-role.zip).</summary>
     public static AmountRoleClassifier Default => LazyDefault.Value;
 
-    public ModelFile Model => classifier.Model;
+    public ModelCard Card => classifier.Card;
 
     /// <summary>Classifies the amount that ends the context: pass the text leading up to the amount and the
     /// amount itself (a few words after it may follow, but no further amount).</summary>
@@ -25,6 +25,6 @@ public sealed class AmountRoleClassifier
     {
         if (string.IsNullOrWhiteSpace(context)) return new RolePrediction(Other, 0);
         var (label, probability) = classifier.Predict(AmountContextFeatures.Of(context, amountIndex));
-        return probability < Model.Threshold ? new RolePrediction(Other, probability) : new RolePrediction(label, probability);
+        return probability < Card.Threshold ? new RolePrediction(Other, probability) : new RolePrediction(label, probability);
     }
 }

@@ -6,27 +6,27 @@ namespace ReportMiner.Extraction.Classification;
 public sealed class IndicatorCategorizer
 {
     private static readonly Lazy<IndicatorCategorizer> LazyDefault =
-        new(() => new IndicatorCategorizer(ModelStore.Load(ModelStore.IndicatorCategoryFile), IndicatorTaxonomy.Default));
+        new(() => new IndicatorCategorizer(ModelStore.LoadEmbedded(ModelStore.IndicatorCategory), IndicatorTaxonomy.Default));
 
-    private readonly LinearClassifier classifier;
+    private readonly TextClassifier classifier;
     private readonly IndicatorTaxonomy taxonomy;
 
-    public IndicatorCategorizer(ModelFile model, IndicatorTaxonomy taxonomy)
+    public IndicatorCategorizer(TextClassifier classifier, IndicatorTaxonomy taxonomy)
     {
-        classifier = new LinearClassifier(model);
+        this.classifier = classifier;
         this.taxonomy = taxonomy;
     }
 
-    /// <summary>Loads models/indicator-category.json from the application directory.</summary>
+    /// <summary>The model built into the assembly (models/indicator-category.zip).</summary>
     public static IndicatorCategorizer Default => LazyDefault.Value;
 
-    public ModelFile Model => classifier.Model;
+    public ModelCard Card => classifier.Card;
 
     public CategoryPrediction Categorize(string name)
     {
         if (string.IsNullOrWhiteSpace(name)) return new CategoryPrediction(null, 0) { Uncertain = true };
         var (label, probability) = classifier.Predict(IndicatorFeatures.Of(name, taxonomy));
-        var uncertain = probability < Model.Threshold;
+        var uncertain = probability < Card.Threshold;
         var category = uncertain || label == IndicatorTaxonomy.Other ? null : label;
         return new CategoryPrediction(category, probability) { Uncertain = uncertain, TopClass = label };
     }

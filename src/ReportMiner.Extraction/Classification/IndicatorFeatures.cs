@@ -2,16 +2,18 @@ using ReportMiner.Extraction.Taxonomy;
 
 namespace ReportMiner.Extraction.Classification;
 
-/// <summary>Features of an indicator name: character n-grams plus one feature per taxonomy keyword hit.</summary>
+/// <summary>An indicator name as model input: its normalized text plus one token per taxonomy keyword hit.</summary>
 public static class IndicatorFeatures
 {
-    public static readonly FeatureSettings Settings = new(1, 3, 2);
+    public static readonly IReadOnlyList<string> Fields = ["Text", "Tokens"];
 
-    public static ISet<string> Of(string name, IndicatorTaxonomy taxonomy)
+    public static ClassifierInput Of(string name, IndicatorTaxonomy taxonomy)
     {
-        var features = new HashSet<string>(StringComparer.Ordinal);
-        TextFeatures.AddNgrams(features, "", TextFeatures.Normalize(name), Settings.MinN, Settings.MaxN);
-        foreach (var key in taxonomy.KeywordMatches(name)) features.Add("#kw:" + key);
-        return features;
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        return new ClassifierInput
+        {
+            Text = TextFeatures.Normalize(name),
+            Tokens = string.Join(' ', taxonomy.KeywordMatches(name).Select(key => "kw_" + key)),
+        };
     }
 }

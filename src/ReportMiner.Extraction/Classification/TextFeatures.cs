@@ -1,16 +1,18 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Grammar;
 using ReportMiner.Extraction.Places;
 
 namespace ReportMiner.Extraction.Classification;
 
-/// <summary>Character n-gram features over normalized text: simplified, half-width, lower case, every
-/// run of digits folded to one '0' so that 95% and 99.99% look alike.</summary>
-public static class TextFeatures
+/// <summary>Text as the classifiers see it: simplified, half-width, lower case, no pinyin readings after
+/// characters (web copies print 指標(biāo)), every run of digits folded to one '0' so that 95% and 99.99% look
+/// alike.</summary>
+public static partial class TextFeatures
 {
     public static string Normalize(string text)
     {
-        var s = ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text)).ToLowerInvariant();
+        var s = PinyinReading().Replace(ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text)).ToLowerInvariant(), "");
         var builder = new StringBuilder(s.Length);
         foreach (var c in s)
         {
@@ -22,12 +24,6 @@ public static class TextFeatures
         return builder.ToString();
     }
 
-    /// <summary>The distinct n-grams (minN..maxN) of "^text$", each with a prefix naming its source.</summary>
-    public static void AddNgrams(ISet<string> features, string prefix, string normalized, int minN, int maxN)
-    {
-        var padded = "^" + normalized + "$";
-        for (var n = minN; n <= maxN; n++)
-            for (var i = 0; i + n <= padded.Length; i++)
-                features.Add(prefix + padded.Substring(i, n));
-    }
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")]
+    private static partial Regex PinyinReading();
 }

@@ -35,6 +35,7 @@ public sealed class IndicatorHeader
         if (spansDown is not null)
             for (var c = 0; c < columns.Count && c < rows[^1].Count; c++)
                 if (spansDown(c)) columns[c] = columns[c] with { SideLabel = true };
+        columns = LearnedHeaderRoles.Fill(columns);
         return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
     }
 

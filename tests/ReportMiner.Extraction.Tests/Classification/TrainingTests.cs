@@ -1,24 +1,33 @@
+using Microsoft.ML;
 using ReportMiner.Extraction.Classification;
 using ReportMiner.Extraction.Classification.Training;
+using ReportMiner.Extraction.Taxonomy;
 using ReportMiner.TestSupport;
 
 namespace ReportMiner.Extraction.Tests.Classification;
 
 public sealed class TrainingTests
 {
+    private static readonly string[] Models = [ModelStore.IndicatorCategory, ModelStore.AmountRole, ModelStore.ColumnRole, ModelStore.RowRole];
+
     [Fact]
-    public void Training_twice_writes_byte_identical_models_equal_to_the_committed_ones()
+    public void Training_twice_writes_byte_identical_models_whose_predictions_match_the_committed_ones()
     {
         using var first = new TempDirectory();
         using var second = new TempDirectory();
         ModelTraining.TrainAll(HeldOut.Labels, first.Path);
         ModelTraining.TrainAll(HeldOut.Labels, second.Path);
-        foreach (var file in new[] { ModelStore.IndicatorCategoryFile, ModelStore.AmountRoleFile })
+        foreach (var name in Models)
         {
-            var bytes = File.ReadAllBytes(first.File(file));
-            Assert.Equal(bytes, File.ReadAllBytes(second.File(file)));
-            Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "models", file))),
-                $"models/{file} is not what 'reportminer train' produces from corpus/labels: retrain and commit.");
+            foreach (var extension in new[] { ".zip", ".bin", ".json" })
+                Assert.Equal(File.ReadAllBytes(first.File(name + extension)), File.ReadAllBytes(second.File(name + extension)));
+            var trained = ModelStore.Load(name, first.Path);
+            var committed = ModelStore.LoadEmbedded(name);
+            Assert.Equal(committed.Card, trained.Card with { Classes = committed.Card.Classes, Fields = committed.Card.Fields });
+            Assert.Equal(committed.Card.Classes, trained.Card.Classes);
+            foreach (var input in InputsOf(name))
+                Assert.True(committed.Probabilities(input).AsSpan().SequenceEqual(trained.Probabilities(input)),
+                    $"models/{name} does not predict what 'reportminer train' produces from corpus/labels: retrain, commit and rebuild.");
         }
     }
 
@@ -26,10 +35,26 @@ public sealed class TrainingTests
     public void A_saved_model_loads_back_with_the_same_predictions()
     {
         using var dir = new TempDirectory();
-        var model = ModelStore.Load(ModelStore.AmountRoleFile);
-        ModelStore.Save(model, dir.File("copy.json"));
-        var copy = new AmountRoleClassifier(ModelStore.Load("copy.json", dir.Path));
+        var model = ModelTraining.TrainAmountModel(Path.Combine(HeldOut.Labels, ModelTraining.AmountLabels));
+        ModelStore.Save(model.Context, model.Transformer, model.InputSchema, model.Exported, model.Card, dir.Path);
+        var copy = new AmountRoleClassifier(ModelStore.Load(ModelStore.AmountRole, dir.Path));
         Assert.Equal(AmountRoleClassifier.Default.Classify("实际支出38.25万元"), copy.Classify("实际支出38.25万元"));
+        Assert.Equal(model.Card, copy.Card with { Classes = model.Card.Classes, Fields = model.Card.Fields });
+    }
+
+    [Fact]
+    public void The_built_in_models_predict_what_the_committed_ML_NET_pipelines_predict()
+    {
+        var ml = new MLContext(seed: 1);
+        foreach (var name in Models)
+        {
+            var pipeline = ModelStore.LoadPipeline(ml, name, Path.Combine(RepoPaths.Root, "models"));
+            var builtIn = ModelStore.LoadEmbedded(name);
+            var exported = LinearTextModel.Read(new MemoryStream(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "models", name + ".bin"))));
+            LinearTextModelExport.Verify(ml, pipeline, exported, InputsOf(name), name);
+            foreach (var input in InputsOf(name).Take(50))
+                Assert.Equal(exported.Probabilities(input), builtIn.Probabilities(input));
+        }
     }
 
     [Fact]
@@ -39,4 +64,36 @@ public sealed class TrainingTests
         File.WriteAllText(dir.File("bad.tsv"), "预算执行率\tbudget_exec\n");
         Assert.Throws<InvalidDataException>(() => ModelTraining.TrainIndicatorModel(dir.File("bad.tsv")));
     }
+
+    [Fact]
+    public void A_missing_model_directory_names_the_train_command()
+    {
+        using var dir = new TempDirectory();
+        var error = Assert.Throws<FileNotFoundException>(() => ModelStore.Load(ModelStore.RowRole, dir.Path));
+        Assert.Contains("reportminer train", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Predictions_from_many_threads_equal_the_sequential_ones()
+    {
+        var names = LabelledExample.ReadTsv(Path.Combine(HeldOut.Labels, ModelTraining.IndicatorLabels)).Select(e => e.Text).Take(400).ToArray();
+        var sequential = names.Select(n => IndicatorCategorizer.Default.Categorize(n)).ToArray();
+        var parallel = new CategoryPrediction[names.Length];
+        Parallel.For(0, names.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = IndicatorCategorizer.Default.Categorize(names[i]));
+        Assert.Equal(sequential, parallel);
+    }
+
+    private static IEnumerable<ClassifierInput> InputsOf(string name)
+    {
+        var taxonomy = IndicatorTaxonomy.Default;
+        return name switch
+        {
+            ModelStore.IndicatorCategory => Read(ModelTraining.IndicatorLabels).Select(e => IndicatorFeatures.Of(e.Text, taxonomy)),
+            ModelStore.AmountRole => Read(ModelTraining.AmountLabels).Select(e => AmountContextFeatures.Of(e.Text, AmountContextFeatures.FindAmount(e.Text))),
+            ModelStore.ColumnRole => Read(ModelTraining.ColumnLabels).Select(e => ColumnRoleClassifier.InputOf(e.Text)),
+            _ => Read(ModelTraining.RowLabels).Select(e => RowFeatures.Of(TableRowShape.Parse(e.Text, e.Extra))),
+        };
+    }
+
+    private static IReadOnlyList<LabelledExample> Read(string file) => LabelledExample.ReadTsv(Path.Combine(HeldOut.Labels, file));
 }

@@ -2,32 +2,44 @@ using ReportMiner.Extraction.Taxonomy;
 
 namespace ReportMiner.Extraction.Classification.Training;
 
-/// <summary>Trains both models from corpus/labels and writes them to a models directory.</summary>
+/// <summary>Trains every model from corpus/labels and writes them to a models directory.</summary>
 public static class ModelTraining
 {
     public const string IndicatorLabels = "indicator-names.tsv";
     public const string AmountLabels = "amount-contexts.tsv";
+    public const string ColumnLabels = "column-roles.tsv";
+    public const string RowLabels = "row-roles.tsv";
     public static readonly IReadOnlyList<string> AmountRoles = ["budget", "actual", "contract", "prior_year", "balance", "other"];
 
-    public static IReadOnlyList<ModelFile> TrainAll(string labelsDirectory, string outputDirectory)
+    public static IReadOnlyList<ModelCard> TrainAll(string labelsDirectory, string outputDirectory)
     {
-        Directory.CreateDirectory(outputDirectory);
-        var indicator = TrainIndicatorModel(Path.Combine(labelsDirectory, IndicatorLabels));
-        ModelStore.Save(indicator, Path.Combine(outputDirectory, ModelStore.IndicatorCategoryFile));
-        var amount = TrainAmountModel(Path.Combine(labelsDirectory, AmountLabels));
-        ModelStore.Save(amount, Path.Combine(outputDirectory, ModelStore.AmountRoleFile));
-        return [indicator, amount];
+        var models = new[]
+        {
+            TrainIndicatorModel(Path.Combine(labelsDirectory, IndicatorLabels)),
+            TrainAmountModel(Path.Combine(labelsDirectory, AmountLabels)),
+            TrainColumnModel(Path.Combine(labelsDirectory, ColumnLabels)),
+            TrainRowModel(Path.Combine(labelsDirectory, RowLabels)),
+        };
+        foreach (var model in models) ModelStore.Save(model.Context, model.Transformer, model.InputSchema, model.Exported, model.Card, outputDirectory);
+        return models.Select(m => m.Card).ToArray();
     }
 
-    public static ModelFile TrainIndicatorModel(string tsvPath)
+    public static TrainedModel TrainIndicatorModel(string tsvPath)
     {
         var taxonomy = IndicatorTaxonomy.Default;
-        return ModelTrainer.Train("indicator_category", LabelledExample.ReadTsv(tsvPath), taxonomy.Keys.ToArray(),
-            name => IndicatorFeatures.Of(name, taxonomy), IndicatorFeatures.Settings, l2: 1e-3, threshold: 0.4);
+        return TextClassifierTrainer.Train(new TrainingSpec("indicator_category", taxonomy.Keys.ToArray(), IndicatorFeatures.Fields, 1e-3, 0.4),
+            LabelledExample.ReadTsv(tsvPath), e => IndicatorFeatures.Of(e.Text, taxonomy));
     }
 
-    public static ModelFile TrainAmountModel(string tsvPath) =>
-        ModelTrainer.Train("amount_role", LabelledExample.ReadTsv(tsvPath), AmountRoles,
-            context => AmountContextFeatures.Of(context, AmountContextFeatures.FindAmount(context)), AmountContextFeatures.Settings,
-            l2: 1e-3, threshold: 0.35);
+    public static TrainedModel TrainAmountModel(string tsvPath) =>
+        TextClassifierTrainer.Train(new TrainingSpec("amount_role", AmountRoles, AmountContextFeatures.Fields, 3e-3, 0.35),
+            LabelledExample.ReadTsv(tsvPath), e => AmountContextFeatures.Of(e.Text, AmountContextFeatures.FindAmount(e.Text)));
+
+    public static TrainedModel TrainColumnModel(string tsvPath) =>
+        TextClassifierTrainer.Train(new TrainingSpec("column_role", ColumnRoleClassifier.Roles, ColumnRoleClassifier.Fields, 1e-3, 0.5),
+            LabelledExample.ReadTsv(tsvPath), e => ColumnRoleClassifier.InputOf(e.Text));
+
+    public static TrainedModel TrainRowModel(string tsvPath) =>
+        TextClassifierTrainer.Train(new TrainingSpec("row_role", RowRoleClassifier.Roles, RowFeatures.Fields, 1e-3, 0.5),
+            LabelledExample.ReadTsv(tsvPath), e => RowFeatures.Of(TableRowShape.Parse(e.Text, e.Extra)));
 }

@@ -1,0 +1,37 @@
+using System.Globalization;
+using ReportMiner.Documents.Model;
+
+namespace ReportMiner.Extraction.Classification;
+
+/// <summary>A table row as the row-role classifier sees it: the cells that start in the row (a merged cell
+/// once, with its column span), where the row sits, and how many columns cells from rows above cover.</summary>
+public sealed record TableRowShape(IReadOnlyList<RowCell> Cells, int RowIndex, int RowCount, int ColumnCount, int CoveredFromAbove)
+{
+    public const string CellSeparator = " | ";
+
+    public static TableRowShape Of(Table table, int row)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var cells = table.RowCells(row).Select(c => new RowCell(c.Text, c.ColumnSpan)).ToArray();
+        var above = Enumerable.Range(0, table.ColumnCount).Count(c => table.CellAt(row, c) is { } cell && cell.Row < row);
+        return new TableRowShape(cells, row, table.RowCount, table.ColumnCount, above);
+    }
+
+    /// <summary>The fields of a corpus/labels/row-roles.tsv line after text, label and group:
+    /// spans, row, rows, columns, covered-from-above.</summary>
+    public static TableRowShape Parse(string cells, IReadOnlyList<string> shape)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(shape);
+        if (shape.Count < 5) throw new InvalidDataException($"a row line needs spans, row, rows, columns and covered-from-above: {cells}");
+        var texts = cells.Split(CellSeparator);
+        var spans = shape[0].Split(',').Select(Int).ToArray();
+        if (spans.Length != texts.Length) throw new InvalidDataException($"{texts.Length} cells but {spans.Length} spans: {cells}");
+        return new TableRowShape(texts.Zip(spans, (t, s) => new RowCell(t, s)).ToArray(), Int(shape[1]), Int(shape[2]), Int(shape[3]), Int(shape[4]));
+    }
+
+    private static int Int(string s) =>
+        int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw new InvalidDataException($"not a number: '{s}'");
+}
+
+public sealed record RowCell(string Text, int ColumnSpan);
