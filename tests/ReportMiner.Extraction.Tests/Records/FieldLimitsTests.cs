@@ -16,8 +16,21 @@ public sealed class FieldLimitsTests
             Assert.True(p.Name.Length <= FieldLimits.Name);
             Assert.All(p.Sources.Values, s => Assert.True(s.Snippet.Length <= FieldLimits.Snippet));
         });
-        var project = Assert.Single(record.Projects);
-        Assert.Contains(project.Warnings, w => w.StartsWith("project name was", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_field_over_its_cap_is_cut_with_a_warning_naming_it()
+    {
+        var record = new DocumentRecord
+        {
+            File = "a", Sha256 = "0", Format = "txt",
+            Projects = [new ProjectRecord { Name = new string('热', 2_000_000), Indicators = [new IndicatorRecord { Name = new string('率', 1000) }] }],
+        };
+        var project = FieldLimits.Apply(record).Projects.Single();
+        Assert.Equal(FieldLimits.Name, project.Name.Length);
+        Assert.Equal(FieldLimits.Name, project.Indicators[0].Name.Length);
+        Assert.Contains(project.Warnings, w => w.StartsWith("project name was 2,000,000 characters long", StringComparison.Ordinal));
+        Assert.Contains(project.Warnings, w => w.StartsWith("indicator 1 name was", StringComparison.Ordinal));
     }
 
     [Fact]
