@@ -72,8 +72,8 @@ public sealed class ProjectKeysMigrationTests
         using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
         {
             raw.Open();
-            // How version 4 keyed projects: the folded name alone, so the two copies were two projects.
-            Schema.StoreDatabase.Execute(raw, "UPDATE projects SET name_key = name || '#old'; PRAGMA user_version = 4;");
+            // How stores before the project-key migration keyed projects: the folded name alone, so the two copies were two.
+            Schema.StoreDatabase.Execute(raw, $"UPDATE projects SET name_key = name || '#old'; PRAGMA user_version = {Schema.StoreDatabase.CurrentVersion - 1};");
         }
 
         using var connection = Schema.StoreDatabase.Open(db);

@@ -44,6 +44,8 @@ public static class PdfPigPages
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(limits.ToolTimeout);
+        // The timer alone can fire late on a loaded machine; the clock makes the between-pages check exact.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             using var document = PdfDocument.Open(path, new ParsingOptions
@@ -58,6 +60,7 @@ public static class PdfPigPages
             var pages = new List<PdfPage>(Math.Min(count, limits.MaxPdfPages));
             for (var n = 1; n <= Math.Min(count, limits.MaxPdfPages); n++)
             {
+                if (clock.Elapsed > limits.ToolTimeout) deadline.Cancel();
                 deadline.Token.ThrowIfCancellationRequested();
                 pages.Add(ReadPage(document.GetPage(n)));
             }
