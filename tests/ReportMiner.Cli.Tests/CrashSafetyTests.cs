@@ -15,13 +15,19 @@ public sealed class CrashSafetyTests
         var db = dir.File("killed.db");
         var random = new Random(20261130);
         var kills = 0;
-        for (var attempt = 0; attempt < 40 && kills < 20; attempt++)
+        for (var attempt = 0; attempt < 80 && kills < 20; attempt++)
         {
             using var process = Process.Start(CliRunner.StartInfo("import", input, "--db", db, "--jobs", "2", "--batch-size", "3"))!;
             _ = process.StandardOutput.ReadToEndAsync();
             _ = process.StandardError.ReadToEndAsync();
             Thread.Sleep(random.Next(150, 2500));
-            if (process.HasExited) continue;
+            if (process.HasExited)
+            {
+                // This run finished everything, so later runs would have nothing left to be killed in: start over.
+                foreach (var leftover in Directory.GetFileSystemEntries(dir.Path, "killed.db*"))
+                    if (Directory.Exists(leftover)) Directory.Delete(leftover, true); else File.Delete(leftover);
+                continue;
+            }
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
             kills++;
