@@ -78,3 +78,16 @@ public sealed class ConsoleTableTests(GoldStore store) : IClassFixture<GoldStore
         Assert.Contains("first_contact_resolution", output);
     }
 }
+
+public sealed class SearchSectionTests(GoldStore store) : IClassFixture<GoldStore>
+{
+    [Fact]
+    public void Search_labels_its_indicator_section_and_filters_it_by_city()
+    {
+        var (exit, output, _) = CliRunner.Run("search", "接通率", "--city", "上海", "--db", store.Db);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Indicators", output);
+        Assert.Contains("上海市", output);
+        Assert.DoesNotContain("广州市", output);
+    }
+}

@@ -53,6 +53,7 @@ public static class SearchCommand
         }
         if (result.Indicators.Count > 0)
         {
+            Terminal.Out.MarkupLine("[bold]Indicators[/]");
             var table = new Table().Border(TableBorder.Rounded);
             foreach (var column in new[] { "City", "Year", "Project", "Indicator", "Target", "Actual", "Met", "File (page)" }) table.AddColumn(column);
             foreach (var h in result.Indicators)
@@ -66,6 +67,7 @@ public static class SearchCommand
         Terminal.Out.MarkupLine(Markup.Escape($"{result.TotalIndicators} indicator entries matched; by city: " +
             string.Join(", ", result.Facets.GetValueOrDefault("city", []).Take(8).Select(c => $"{c.Key} {c.Count}")) + "; by year: " +
             string.Join(", ", result.Facets.GetValueOrDefault("year", []).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Count}"))));
+        if (result.Pages.Count > 0) Terminal.Out.MarkupLine("[bold]Page text[/]");
         foreach (var page in result.Pages)
             Terminal.Out.MarkupLine($"{Safe(Path.GetFileName(page.File))} p.{page.Page}: {Highlighter.Markup(page.Snippet, result.Terms)}");
         return 0;
