@@ -45,5 +45,8 @@ public sealed class CrashSafetyTests
             "SELECT COUNT(*) FROM indicators", "SELECT COUNT(*) FROM compare_rows", "SELECT COUNT(*) FROM budget_compare_rows",
         })
             Assert.Equal(Sql.Count(clean, sql), Sql.Count(db, sql));
+        // The rerun marked the runs killed before it as interrupted: none is left "running" forever.
+        Assert.Equal(0L, Sql.Count(db, "SELECT COUNT(*) FROM import_runs WHERE status = 'running'"));
+        Assert.True(Sql.Count(db, "SELECT COUNT(*) FROM import_runs WHERE status = 'interrupted'") >= 1);
     }
 }

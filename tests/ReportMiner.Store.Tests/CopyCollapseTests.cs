@@ -72,8 +72,9 @@ public sealed class ProjectKeysMigrationTests
         using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
         {
             raw.Open();
-            // How stores before the project-key migration keyed projects: the folded name alone, so the two copies were two.
-            Schema.StoreDatabase.Execute(raw, $"UPDATE projects SET name_key = name || '#old'; PRAGMA user_version = {Schema.StoreDatabase.CurrentVersion - 1};");
+            // Back to version 8, before the project-key migration (9): projects keyed by the folded name alone.
+            Schema.StoreDatabase.Execute(raw, "UPDATE projects SET name_key = name || '#old'; ALTER TABLE import_runs DROP COLUMN pid; " +
+                "ALTER TABLE import_runs DROP COLUMN heartbeat_at; PRAGMA user_version = 8;");
         }
 
         using var connection = Schema.StoreDatabase.Open(db);

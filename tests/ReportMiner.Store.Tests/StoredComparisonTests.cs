@@ -102,7 +102,8 @@ public abstract class StoredComparisonTestsContract
             StoreDatabase.Execute(raw, "DROP TABLE compare_rows; DROP TABLE budget_compare_rows; DROP TABLE compare_name_rows; DROP INDEX projects_by_compare_key; " +
                                        "DROP INDEX documents_imported_once; DROP TABLE changes; ALTER TABLE projects DROP COLUMN budget_initial_wan; " +
                                        "ALTER TABLE projects DROP COLUMN budget_adjusted_wan; ALTER TABLE documents DROP COLUMN document_kind; " +
-                                       "ALTER TABLE import_runs DROP COLUMN host; DROP TABLE store_identity;");
+                                       "ALTER TABLE import_runs DROP COLUMN host; DROP TABLE store_identity; " +
+                                       "ALTER TABLE import_runs DROP COLUMN pid; ALTER TABLE import_runs DROP COLUMN heartbeat_at;");
             StoreDatabase.Execute(raw, Engine == StoreEngine.Sqlite ? "PRAGMA user_version = 3" : "UPDATE schema_version SET version = 3");
         }
 

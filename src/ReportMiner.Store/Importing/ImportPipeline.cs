@@ -43,7 +43,13 @@ public sealed class ImportPipeline(IDocumentWork work)
         if (connection is Microsoft.Data.Sqlite.SqliteConnection)
             Db.Execute(connection, null, "PRAGMA mmap_size = 0; PRAGMA cache_size = -8192;");
         var state = StoredState.Load(connection);
+        RunLiveness.MarkInterrupted(connection);
         var runId = StartRun(connection, files);
+        using var heartbeat = new Timer(_ =>
+        {
+            try { RunLiveness.Beat(databasePath, runId); }
+            catch (DbException) { } // a busy store misses one beat; the next one lands
+        }, null, RunLiveness.Interval, RunLiveness.Interval);
         var timings = new ConcurrentDictionary<string, FormatTiming>();
         var channel = Channel.CreateBounded<WorkResult>(new BoundedChannelOptions(Math.Max(4, options.Jobs * 4))
         {
@@ -95,9 +101,9 @@ public sealed class ImportPipeline(IDocumentWork work)
     private DocumentEntry Read(string path, string sha256, long size, CancellationToken ct) => work.Read(path, sha256, size, ct);
 
     private static long StartRun(DbConnection connection, IReadOnlyList<string> files) => Convert.ToInt64(Db.Scalar(connection, null,
-        "INSERT INTO import_runs (started_at, inputs, total, host) VALUES (@at, @inputs, @total, @host) RETURNING id",
-        ("@at", DateTime.UtcNow.ToString("O")), ("@inputs", files.Count == 0 ? "" : Path.GetDirectoryName(files[0]) ?? ""),
-        ("@total", files.Count), ("@host", Environment.MachineName)));
+        "INSERT INTO import_runs (started_at, inputs, total, host, pid, heartbeat_at) VALUES (@at, @inputs, @total, @host, @pid, @at) RETURNING id",
+        ("@at", RunLiveness.Now()), ("@inputs", files.Count == 0 ? "" : Path.GetDirectoryName(files[0]) ?? ""),
+        ("@total", files.Count), ("@host", Environment.MachineName), ("@pid", Environment.ProcessId)));
 
     private static void FinishRun(DbConnection connection, long runId, BatchWriter writer, string status) => Db.Execute(connection, null,
         "UPDATE import_runs SET finished_at = @at, imported = @imported, unchanged = @unchanged, failed = @failed, status = @status WHERE id = @id",

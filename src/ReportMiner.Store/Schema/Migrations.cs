@@ -113,5 +113,9 @@ internal static class Migrations
             Db.Execute(connection, transaction, "INSERT INTO store_identity (id) VALUES (@id)", ("@id", Guid.NewGuid().ToString("N")));
         }),
         new("copies of a report share one project key despite title noise and misread characters", ProjectKeysMigration.Run),
+        Migration.Sql("import runs record their process and a heartbeat, so a killed run is told from a live one", """
+        ALTER TABLE import_runs ADD COLUMN pid INTEGER;
+        ALTER TABLE import_runs ADD COLUMN heartbeat_at TEXT;
+        """),
     ];
 }
