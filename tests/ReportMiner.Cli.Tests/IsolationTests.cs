@@ -1,4 +1,5 @@
 using ReportMiner.TestSupport;
+using ReportMiner.TestSupport.Hostile;
 
 namespace ReportMiner.Cli.Tests;
 
@@ -10,7 +11,7 @@ public sealed class IsolationTests
     {
         using var dir = new TempDirectory();
         var input = Corpus.Records(dir, 3);
-        HostilePdf.DeepPageTree(Path.Combine(input, "deep.pdf"), 200_000);
+        HostileCorpus.DeepPageTree(Path.Combine(input, "deep.pdf"), 200_000);
         var (exit, output, error) = CliRunner.Run("import", input, "--db", dir.File("s.db"), "--jobs", "2", "--deadline", "20");
         Assert.Equal(1, exit);
         Assert.Contains("3 imported", output);
@@ -51,7 +52,7 @@ public sealed class ExtractIsolationTests
     public void Extract_past_its_deadline_is_stopped_with_a_timeout_error()
     {
         using var dir = new TempDirectory();
-        HostilePdf.DeepPageTree(dir.File("deep.pdf"), 200_000);
+        HostileCorpus.DeepPageTree(dir.File("deep.pdf"), 200_000);
         var (exit, _, error) = CliRunner.Run("extract", dir.File("deep.pdf"), "--deadline", "5");
         Assert.Equal(1, exit);
         Assert.Contains("deep.pdf", error);
