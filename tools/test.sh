@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the parsers need, builds the solution, runs all test projects.
+# Runs every test: installs what the parsers need, builds the solution, runs all test projects against a
+# throwaway PostgreSQL cluster that tools/with-postgres.sh starts and removes around the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
 log=$(mktemp)
 set +e
-dotnet test ReportMiner.sln -c Release 2>&1 | tee "$log"
+bash tools/with-postgres.sh dotnet test ReportMiner.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')

@@ -20,6 +20,8 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(CopyCommand.Create());
+root.Subcommands.Add(ReindexCommand.Create());
 root.Subcommands.Add(CategoriesCommand.Create());
 root.Subcommands.Add(CompletionCommand.Create(root));
 root.Subcommands.Add(WorkerCommand.Create());

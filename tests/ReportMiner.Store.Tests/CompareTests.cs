@@ -1,3 +1,4 @@
+using ReportMiner.Store.Data;
 using System.Text.Json.Nodes;
 using ReportMiner.Store.Comparing;
 using ReportMiner.TestSupport;
@@ -5,17 +6,21 @@ using ReportMiner.TestSupport;
 namespace ReportMiner.Store.Tests;
 
 /// <summary>Compare over the gold records, asserted value by value.</summary>
-public sealed class CompareTests
+public abstract class CompareTestsContract
 {
+    protected abstract StoreEngine Engine { get; }
+
+    private string NewDb(TempDirectory dir) => StoreFixture.NewStore(dir, Engine);
+
     private static IReadOnlyList<CompareRow> Compare(string db, CompareQuery query)
     {
         using var connection = StoreFixture.Open(db);
         return new CompareService(connection).Indicators(query);
     }
 
-    private static string GoldStore(TempDirectory dir)
+    private string GoldStore(TempDirectory dir)
     {
-        var db = dir.File("s.db");
+        var db = NewDb(dir);
         StoreFixture.Import(db, StoreFixture.CopyGold(dir));
         return db;
     }
@@ -76,7 +81,7 @@ public sealed class CompareTests
         foreach (var indicator in disagreeing["projects"]![0]!["indicators"]!.AsArray())
             if ((string?)indicator!["category"] == "answer_rate") indicator["actual"]!["value"] = 94.5;
         File.WriteAllText(Path.Combine(gold, "copy-disagreeing.json"), disagreeing.ToJsonString());
-        var db = dir.File("s.db");
+        var db = NewDb(dir);
         StoreFixture.Import(db, gold);
 
         var row = Assert.Single(Compare(db, new CompareQuery { Category = "answer_rate", Cities = ["广州"] }));
@@ -105,4 +110,14 @@ public sealed class CompareTests
         Assert.Throws<StoreException>(() => Compare(db, new CompareQuery()));
         Assert.Throws<StoreException>(() => Compare(db, new CompareQuery { Category = "answer_rate", Indicator = "接通率" }));
     }
+}
+
+public sealed class SqliteCompareTests : CompareTestsContract
+{
+    protected override StoreEngine Engine => StoreEngine.Sqlite;
+}
+
+public sealed class PostgresCompareTests : CompareTestsContract
+{
+    protected override StoreEngine Engine => StoreEngine.Postgres;
 }

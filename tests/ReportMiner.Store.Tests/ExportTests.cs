@@ -1,3 +1,4 @@
+using ReportMiner.Store.Data;
 using System.Text;
 using System.Text.Json.Nodes;
 using CsvHelper;
@@ -9,12 +10,16 @@ using ReportMiner.TestSupport;
 
 namespace ReportMiner.Store.Tests;
 
-public sealed class ExportTests
+public abstract class ExportTestsContract
 {
-    private static (TempDirectory Dir, string Db) GoldStore()
+    protected abstract StoreEngine Engine { get; }
+
+    private string NewDb(TempDirectory dir) => StoreFixture.NewStore(dir, Engine);
+
+    private (TempDirectory Dir, string Db) GoldStore()
     {
         var dir = new TempDirectory();
-        var db = dir.File("s.db");
+        var db = NewDb(dir);
         StoreFixture.Import(db, StoreFixture.CopyGold(dir));
         return (dir, db);
     }
@@ -100,4 +105,14 @@ public sealed class ExportTests
         Assert.True(stats.FileBytes > 0);
         Assert.All(stats.IndexBytes.Where(i => i.Key.StartsWith("indicator", StringComparison.Ordinal)), i => Assert.True(i.Count > 0));
     }
+}
+
+public sealed class SqliteExportTests : ExportTestsContract
+{
+    protected override StoreEngine Engine => StoreEngine.Sqlite;
+}
+
+public sealed class PostgresExportTests : ExportTestsContract
+{
+    protected override StoreEngine Engine => StoreEngine.Postgres;
 }

@@ -65,12 +65,11 @@ public sealed class MigrationTests
         {
             raw.Open();
             using var transaction = raw.BeginTransaction();
-            Migrations.Ordered[0].Apply(raw, transaction);
+            Migrations.Ordered[0].Apply(raw, transaction, Data.SqlDialect.Sqlite);
             StoreDatabase.Execute(raw,
                 "INSERT INTO documents (id, path, sha256, format, size, status, imported_at) VALUES (1, '/r.docx', 'ab', 'docx', 1, 'imported', 'x');" +
                 "INSERT INTO projects (id, document_id, ordinal, name, name_key, city, city_key, year) VALUES (1, 1, 0, '热线项目', '热线项目', '广州市', '广州', 2021);" +
                 "INSERT INTO indicators (id, project_id, ordinal, name, name_key, category) VALUES (7, 1, 0, '月度话务接通率', '月度话务接通率', 'answer_rate');" +
-                "INSERT INTO indicator_grams (rowid, name, context, tags) VALUES (7, '月度 接通', '', '');" +
                 "PRAGMA user_version = 1;", transaction);
             transaction.Commit();
         }

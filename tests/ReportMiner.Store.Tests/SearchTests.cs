@@ -1,19 +1,25 @@
+using ReportMiner.Store.Data;
 using ReportMiner.Store.Searching;
 using ReportMiner.TestSupport;
 
 namespace ReportMiner.Store.Tests;
 
 /// <summary>Search over the gold records of the five seed reports, imported into a real store.</summary>
-public sealed class SearchTests : IDisposable
+public abstract class SearchTestsContract : IDisposable
 {
-    private readonly TempDirectory _dir = new();
-    private readonly Microsoft.Data.Sqlite.SqliteConnection _connection;
+    protected abstract StoreEngine Engine { get; }
 
-    public SearchTests()
+    private string NewDb(TempDirectory dir) => StoreFixture.NewStore(dir, Engine);
+
+    private readonly TempDirectory _dir = new();
+    private readonly System.Data.Common.DbConnection _connection;
+    private readonly string _db;
+
+    protected SearchTestsContract()
     {
-        var db = _dir.File("s.db");
-        StoreFixture.Import(db, StoreFixture.CopyGold(_dir));
-        _connection = StoreFixture.Open(db);
+        _db = StoreFixture.NewStore(_dir, Engine);
+        StoreFixture.Import(_db, StoreFixture.CopyGold(_dir));
+        _connection = StoreFixture.Open(_db);
     }
 
     public void Dispose()
@@ -113,7 +119,7 @@ public sealed class SearchTests : IDisposable
     {
         var result = Search(query);
         Assert.All(result.Indicators, h => Assert.NotNull(h.Indicator));
-        Assert.Equal(52, StoreFixture.Count(_dir.File("s.db"), "SELECT COUNT(*) FROM indicators"));
+        Assert.Equal(52, StoreFixture.Count(_db, "SELECT COUNT(*) FROM indicators"));
     }
 
     [Fact]
@@ -136,4 +142,14 @@ public sealed class SearchTests : IDisposable
         var ranges = Snippets.Find("話務服務 滿意度", ["满意度"]);
         Assert.Equal([(5, 3)], ranges);
     }
+}
+
+public sealed class SqliteSearchTests : SearchTestsContract
+{
+    protected override StoreEngine Engine => StoreEngine.Sqlite;
+}
+
+public sealed class PostgresSearchTests : SearchTestsContract
+{
+    protected override StoreEngine Engine => StoreEngine.Postgres;
 }

@@ -1,4 +1,6 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Npgsql;
+using ReportMiner.Store.Data;
 using ReportMiner.Documents.Model;
 using ReportMiner.Extraction.Records;
 using ReportMiner.Store.Importing;
@@ -44,7 +46,11 @@ internal static class StoreFixture
         return Convert.ToInt64(command.ExecuteScalar());
     }
 
-    public static SqliteConnection Open(string db) => StoreDatabase.OpenExisting(db);
+    public static DbConnection Open(string db) => StoreDatabase.OpenExisting(db);
+
+    /// <summary>A new empty store: a file in <paramref name="dir"/>, or a new database on the test run's PostgreSQL server.</summary>
+    public static string NewStore(TempDirectory dir, StoreEngine engine) =>
+        engine == StoreEngine.Sqlite ? dir.File("s.db") : TestPostgres.NewDatabase();
 
     private static Document ReadText(string path, CancellationToken ct)
     {

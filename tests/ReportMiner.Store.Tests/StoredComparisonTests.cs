@@ -1,5 +1,6 @@
+using ReportMiner.Store.Data;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ReportMiner.Store.Comparing;
 using ReportMiner.Store.Schema;
 using ReportMiner.TestSupport;
@@ -7,8 +8,12 @@ using ReportMiner.TestSupport;
 namespace ReportMiner.Store.Tests;
 
 /// <summary>The compare rows kept at write time must always equal a collapse of everything stored.</summary>
-public sealed class StoredComparisonTests
+public abstract class StoredComparisonTestsContract
 {
+    protected abstract StoreEngine Engine { get; }
+
+    private string NewDb(TempDirectory dir) => StoreFixture.NewStore(dir, Engine);
+
     [Fact]
     public void Replacing_removing_and_restoring_a_copy_keeps_compare_rows_equal_to_a_full_rebuild()
     {
@@ -20,7 +25,7 @@ public sealed class StoredComparisonTests
         foreach (var indicator in disagreeing["projects"]![0]!["indicators"]!.AsArray())
             if ((string?)indicator!["category"] == "answer_rate") indicator["actual"]!["value"] = 94.5;
         File.WriteAllText(copy, disagreeing.ToJsonString());
-        var db = dir.File("s.db");
+        var db = NewDb(dir);
         StoreFixture.Import(db, gold);
         var before = Snapshot(db);
         Assert.Equal((2, 1), Guangzhou(before));
@@ -53,7 +58,7 @@ public sealed class StoredComparisonTests
     {
         using var dir = new TempDirectory();
         var gold = StoreFixture.CopyGold(dir);
-        var db = dir.File("s.db");
+        var db = NewDb(dir);
         using var connection = StoreDatabase.Open(db);
         var writer = new Writing.RecordWriter(connection);
         var files = Directory.GetFiles(gold, "*.json").Order(StringComparer.Ordinal).ToArray();
@@ -87,16 +92,18 @@ public sealed class StoredComparisonTests
         var original = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(gold, "002_*.json").Single()))!;
         original["projects"]![0]!["actual_wan"] = null;
         File.WriteAllText(Path.Combine(gold, "copy-incomplete.json"), original.ToJsonString());
-        var db = dir.File("s.db");
+        var db = NewDb(dir);
         StoreFixture.Import(db, gold);
         var expected = Snapshot(db);
         Assert.Equal((2, 2), Guangzhou(expected));
-        using (var raw = new SqliteConnection($"Data Source={db};Pooling=False"))
+        using (var raw = StoreFixture.Open(db))
         {
-            raw.Open();
-            StoreDatabase.Execute(raw, "DROP TABLE compare_rows; DROP TABLE budget_compare_rows; DROP INDEX projects_by_compare_key; " +
-                                       "PRAGMA user_version = 3;"); // before migration 4 made compare rows
-
+            // Back to version 3: before the compare tables (4 and 7) and the fields and change sequence of 5.
+            StoreDatabase.Execute(raw, "DROP TABLE compare_rows; DROP TABLE budget_compare_rows; DROP TABLE compare_name_rows; DROP INDEX projects_by_compare_key; " +
+                                       "DROP INDEX documents_imported_once; DROP TABLE changes; ALTER TABLE projects DROP COLUMN budget_initial_wan; " +
+                                       "ALTER TABLE projects DROP COLUMN budget_adjusted_wan; ALTER TABLE documents DROP COLUMN document_kind; " +
+                                       "ALTER TABLE import_runs DROP COLUMN host;");
+            StoreDatabase.Execute(raw, Engine == StoreEngine.Sqlite ? "PRAGMA user_version = 3" : "UPDATE schema_version SET version = 3");
         }
 
         using (var connection = StoreDatabase.Open(db)) Assert.Equal(StoreDatabase.CurrentVersion, StoreDatabase.Version(connection));
@@ -123,7 +130,7 @@ public sealed class StoredComparisonTests
         return Snapshot(connection);
     }
 
-    private static IReadOnlyList<Comparison> Snapshot(SqliteConnection connection)
+    private static IReadOnlyList<Comparison> Snapshot(DbConnection connection)
     {
         var categories = new List<string>();
         using (var command = connection.CreateCommand())
@@ -147,4 +154,14 @@ public sealed class StoredComparisonTests
         Assert.Equal(incremental, Snapshot(connection));
         transaction.Rollback();
     }
+}
+
+public sealed class SqliteStoredComparisonTests : StoredComparisonTestsContract
+{
+    protected override StoreEngine Engine => StoreEngine.Sqlite;
+}
+
+public sealed class PostgresStoredComparisonTests : StoredComparisonTestsContract
+{
+    protected override StoreEngine Engine => StoreEngine.Postgres;
 }

@@ -1,7 +1,7 @@
 using ReportMiner.Bench.Store;
 
 // bench-store rows --db FILE --indicators N      bulk-generates a store of synthetic records
-// bench-store queries --db FILE [--runs N]       search and compare latency (median, p95) on that store
+// bench-store queries --db STORE [--runs N]      search and compare latency (median, p95, CPU) on that store (file or PostgreSQL)
 // bench-store corpus --out DIR [--count N] [--pdf-share F]   scale corpus of .txt/.docx/.pdf reports for import
 return args.FirstOrDefault() switch
 {

@@ -31,22 +31,29 @@ internal static class QueryBench
         var search = new SearchService(connection);
         var compare = new CompareService(connection);
         var all = new List<double>();
-        Console.WriteLine($"{"search",-40} {"hits",6} {"median ms",10} {"p95 ms",8}");
+        var allCpu = new List<double>();
+        // Wall time depends on what else the machine runs; CPU time of this process per query much less so.
+        Console.WriteLine($"{"search",-40} {"hits",6} {"matches",8} {"median ms",10} {"p95 ms",8} {"cpu median",11} {"cpu p95",8}");
         foreach (var query in Searches)
         {
-            var hits = search.Search(query).Indicators.Count;
-            var times = Measure(runs, () => search.Search(query));
+            var result = search.Search(query);
+            var cpu = new List<double>();
+            var times = Measure(runs, () => search.Search(query), cpu);
             all.AddRange(times);
-            Console.WriteLine($"{Describe(query),-40} {hits,6} {Percentile(times, 50),10:F2} {Percentile(times, 95),8:F2}");
+            allCpu.AddRange(cpu);
+            Console.WriteLine($"{Describe(query),-40} {result.Indicators.Count,6} {result.TotalIndicators,8} {Percentile(times, 50),10:F2} {Percentile(times, 95),8:F2} " +
+                              $"{Percentile(cpu, 50),11:F2} {Percentile(cpu, 95),8:F2}");
         }
-        Console.WriteLine($"ALL SEARCHES: median {Percentile(all, 50):F2} ms, p95 {Percentile(all, 95):F2} ms over {all.Count} runs");
+        Console.WriteLine($"ALL SEARCHES: median {Percentile(all, 50):F2} ms, p95 {Percentile(all, 95):F2} ms over {all.Count} runs; " +
+                          $"CPU median {Percentile(allCpu, 50):F2} ms, p95 {Percentile(allCpu, 95):F2} ms; load average {LoadAverage()}");
         var compareTimes = new List<double>();
         foreach (var query in Compares)
         {
             var rows = compare.Indicators(query).Count;
-            var times = Measure(Math.Max(3, runs / 3), () => compare.Indicators(query));
+            var cpu = new List<double>();
+            var times = Measure(Math.Max(3, runs / 3), () => compare.Indicators(query), cpu);
             compareTimes.AddRange(times);
-            Console.WriteLine($"compare {query.Category ?? query.Indicator} cities={query.Cities.Count} years={query.Years.Count}: {rows} rows, median {Percentile(times, 50):F1} ms, p95 {Percentile(times, 95):F1} ms");
+            Console.WriteLine($"compare {query.Category ?? query.Indicator} cities={query.Cities.Count} years={query.Years.Count}: {rows} rows, median {Percentile(times, 50):F1} ms, p95 {Percentile(times, 95):F1} ms, CPU median {Percentile(cpu, 50):F1} ms");
         }
         var budgetTimes = Measure(3, () => compare.Budgets(new CompareQuery()));
         Console.WriteLine($"compare --budgets (all): median {Percentile(budgetTimes, 50):F1} ms");
@@ -54,17 +61,24 @@ internal static class QueryBench
         return 0;
     }
 
-    private static List<double> Measure(int runs, Action action)
+    private static List<double> Measure(int runs, Action action, List<double>? cpu = null)
     {
         var times = new List<double>();
+        var process = Process.GetCurrentProcess();
         for (var i = 0; i < runs; i++)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             action();
             times.Add(clock.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu?.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
         return times;
     }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private static double Percentile(List<double> values, int percent)
     {

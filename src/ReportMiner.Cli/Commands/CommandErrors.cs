@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ReportMiner.Store;
 
 namespace ReportMiner.Cli.Commands;
@@ -24,7 +24,7 @@ internal static class CommandErrors
             Console.Error.WriteLine($"error: {ex.Message}");
             return Usage;
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             Console.Error.WriteLine($"error: the store could not be read ({ex.Message}). Is it a ReportMiner store, and not in use by another program?");
             return 1;

@@ -16,15 +16,16 @@ public static class SearchCommand
         var city = new Option<string?>("--city") { Description = "Only this city (广州, 广州市 or Guangzhou)." };
         var year = new Option<int?>("--year") { Description = "Only this year." };
         var category = new Option<string?>("--category") { Description = "Only this indicator category, e.g. answer_rate." };
+        var kind = new Option<string?>("--report-kind") { Description = "Only this report kind, e.g. self_evaluation." };
         var limit = new Option<int>("--limit") { Description = "Most hits to show.", DefaultValueFactory = _ => 20 };
         var format = StoreOptions.Format("table, json or csv.", "table", "json", "csv");
         var db = StoreOptions.Database();
-        var command = new Command("search", "Find indicators (and document text) in the store.") { query, city, year, category, limit, format, db };
+        var command = new Command("search", "Find indicators (and document text) in the store.") { query, city, year, category, kind, limit, format, db };
         command.SetAction(result => CommandErrors.Guard(() =>
         {
             var search = new SearchQuery(string.Join(' ', result.GetValue(query)!))
             {
-                City = result.GetValue(city), Year = result.GetValue(year), Category = result.GetValue(category), Limit = result.GetValue(limit),
+                City = result.GetValue(city), Year = result.GetValue(year), Category = result.GetValue(category), ReportKind = result.GetValue(kind), Limit = result.GetValue(limit),
             };
             using var connection = StoreDatabase.OpenExisting(result.GetValue(db)!);
             return Print(new SearchService(connection).Search(search), result.GetValue(format)!);
@@ -42,7 +43,7 @@ public static class SearchCommand
             }).ToArray());
         if (format != "table")
         {
-            SheetOutput.Write(sheet, format, null, new { result.Indicators, result.Pages });
+            SheetOutput.Write(sheet, format, null, new { result.Indicators, result.Pages, result.TotalIndicators, result.Facets });
             return 0;
         }
         if (result.Indicators.Count == 0 && result.Pages.Count == 0)
@@ -62,6 +63,9 @@ public static class SearchCommand
                     Safe($"{Path.GetFileName(h.File)} (p.{h.Page?.ToString() ?? "?"})" + (h.Copies > 1 ? $" +{h.Copies - 1} copies" : "")));
             Terminal.Out.Write(table);
         }
+        Terminal.Out.MarkupLine(Markup.Escape($"{result.TotalIndicators} indicator entries matched; by city: " +
+            string.Join(", ", result.Facets.GetValueOrDefault("city", []).Take(8).Select(c => $"{c.Key} {c.Count}")) + "; by year: " +
+            string.Join(", ", result.Facets.GetValueOrDefault("year", []).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Count}"))));
         foreach (var page in result.Pages)
             Terminal.Out.MarkupLine($"{Safe(Path.GetFileName(page.File))} p.{page.Page}: {Highlighter.Markup(page.Snippet, result.Terms)}");
         return 0;

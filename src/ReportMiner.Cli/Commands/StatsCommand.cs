@@ -35,7 +35,7 @@ public static class StatsCommand
         grid.AddRow(Counts("Format", s.ByFormat), Counts("Status", s.ByStatus), Counts("City", s.ByCity), Counts("Year", s.ByYear));
         Terminal.Out.Write(grid);
         if (s.IndexBytes.Count > 0)
-            Terminal.Out.Write(Counts("Full-text index (bytes)", s.IndexBytes));
+            Terminal.Out.Write(Counts("Search index (bytes)", s.IndexBytes));
         if (s.Failures.Count == 0) return;
         Terminal.Out.MarkupLine("[bold]Failures[/]");
         foreach (var f in s.Failures) Terminal.Out.MarkupLine(Markup.Escape(InertText.ForTerminal($"  {f.Path} [{f.Kind}] {f.Error}")));

@@ -12,7 +12,9 @@ internal static class StoreOptions
 
     public static Option<string> Database() => new("--db")
     {
-        Description = "The store file (SQLite); default $REPORTMINER_DB, else reportminer.db here.",
+        Description = "The store: an SQLite file, or PostgreSQL as postgresql://user@host:5432/db or an Npgsql connection string " +
+                      "(password from PGPASSWORD or ~/.pgpass; the search index of a PostgreSQL store goes to $REPORTMINER_INDEX). " +
+                      "Default $REPORTMINER_DB, else reportminer.db here.",
         DefaultValueFactory = _ => DefaultDatabase,
     };
 

@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using ReportMiner.Store.Data;
 
 namespace ReportMiner.Store.Comparing;
 
@@ -10,14 +11,19 @@ internal static class Candidates
 
     public const string IndicatorColumns = "i.name, i.target_text, i.target_value, i.actual_text, i.actual_value, i.met";
 
-    public static CandidateRow Read(SqliteDataReader r, bool withIndicator) => new(
-        r.GetInt64(0), Text(r, 1), Text(r, 2), r.IsDBNull(3) ? null : r.GetInt32(3), r.GetString(4), r.GetString(5), Number(r, 6),
-        Number(r, 7), Number(r, 8), r.GetString(9),
-        withIndicator ? r.GetString(10) : null, withIndicator ? Text(r, 11) : null, withIndicator ? Number(r, 12) : null,
-        withIndicator ? Text(r, 13) : null, withIndicator ? Number(r, 14) : null,
-        withIndicator && !r.IsDBNull(15) ? r.GetInt64(15) != 0 : null);
+    public static CandidateRow Read(DbDataReader r, bool withIndicator) => new(
+        Db.Long(r, 0), Db.Text(r, 1), Db.Text(r, 2), Db.Int(r, 3), r.GetString(4), r.GetString(5), Db.Number(r, 6),
+        Db.Number(r, 7), Db.Number(r, 8), r.GetString(9),
+        withIndicator ? r.GetString(10) : null, withIndicator ? Db.Text(r, 11) : null, withIndicator ? Db.Number(r, 12) : null,
+        withIndicator ? Db.Text(r, 13) : null, withIndicator ? Db.Number(r, 14) : null,
+        withIndicator ? Db.Flag(r, 15) : null);
 
-    public static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    public static string? Text(DbDataReader r, int i) => Db.Text(r, i);
 
-    public static double? Number(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+    public static double? Number(DbDataReader r, int i) => Db.Number(r, i);
+
+    /// <summary>Matches one project key; a missing city or year matches only missing ones (index-friendly on both engines).</summary>
+    public static string KeyMatch(ComparisonKey key, string alias) =>
+        (key.CityKey is null ? $"{alias}.city_key IS NULL" : $"{alias}.city_key = @city") + " AND " +
+        (key.Year is null ? $"{alias}.year IS NULL" : $"{alias}.year = @year") + $" AND {alias}.name_key = @name";
 }

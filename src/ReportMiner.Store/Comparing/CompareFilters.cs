@@ -1,5 +1,6 @@
+using System.Data.Common;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using ReportMiner.Store.Data;
 using ReportMiner.Store.Text;
 
 namespace ReportMiner.Store.Comparing;
@@ -7,18 +8,12 @@ namespace ReportMiner.Store.Comparing;
 /// <summary>The city and year filters of a comparison, on any table with city_key and year columns.</summary>
 internal static class CompareFilters
 {
-    public static void Append(StringBuilder sql, SqliteCommand command, CompareQuery query, string alias)
+    public static void Append(StringBuilder sql, DbCommand command, IReadOnlyList<string> cities, IReadOnlyList<int> years, string alias)
     {
-        if (query.Cities.Count > 0)
-        {
-            sql.Append($" AND {alias}.city_key IN (SELECT value FROM json_each($cities))");
-            var keys = query.Cities.Select(c => CityNames.Key(c) ?? c).Distinct();
-            command.Parameters.AddWithValue("$cities", System.Text.Json.JsonSerializer.Serialize(keys));
-        }
-        if (query.Years.Count > 0)
-        {
-            sql.Append($" AND {alias}.year IN (SELECT value FROM json_each($years))");
-            command.Parameters.AddWithValue("$years", "[" + string.Join(',', query.Years) + "]");
-        }
+        var dialect = SqlDialect.Of(command.Connection!);
+        if (cities.Count > 0)
+            sql.Append(" AND ").Append(dialect.InList(command, $"{alias}.city_key", "@cities", cities.Select(c => CityNames.Key(c) ?? c).Distinct()));
+        if (years.Count > 0)
+            sql.Append(" AND ").Append(dialect.InList(command, $"{alias}.year", "@years", years.Distinct()));
     }
 }

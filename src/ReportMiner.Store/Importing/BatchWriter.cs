@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ReportMiner.Store.Writing;
 
 namespace ReportMiner.Store.Importing;
 
 /// <summary>The single writer: takes what the workers produced and commits it in batches, one document never split.</summary>
-internal sealed class BatchWriter(SqliteConnection connection, long runId, int total, int batchSize, IProgress<ImportProgress>? progress)
+internal sealed class BatchWriter(DbConnection connection, long runId, int total, int batchSize, IProgress<ImportProgress>? progress)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly HashSet<string> _writtenThisRun = new(StringComparer.Ordinal);
@@ -45,7 +45,12 @@ internal sealed class BatchWriter(SqliteConnection connection, long runId, int t
             Unchanged++;
             return;
         }
-        writes.Write(entry, runId);
+        if (!writes.Write(entry, runId))
+        {
+            // Another importer stored this content meanwhile (PostgreSQL, several processes): nothing more to add.
+            Unchanged++;
+            return;
+        }
         if (entry.Failed)
         {
             _failures.Add(new ImportFailure(entry.Path, entry.ErrorKind ?? "Unknown", entry.Error!));

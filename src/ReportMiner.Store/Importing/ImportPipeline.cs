@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ReportMiner.Documents.Model;
 using ReportMiner.Extraction;
 using ReportMiner.Extraction.Records;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Parsing.Pipeline;
 using ReportMiner.Parsing.Sniffing;
+using ReportMiner.Store.Data;
+using ReportMiner.Store.Indexing;
 using ReportMiner.Store.Schema;
 using ReportMiner.Store.Writing;
 
@@ -61,6 +63,8 @@ public sealed class ImportPipeline(IDocumentWork work)
             await writing;
             FinishRun(connection, runId, writer, cancellationToken.IsCancellationRequested ? "cancelled" : "completed");
         }
+        // The search index follows the store; bringing it up to date now keeps the first search fast.
+        if (options.UpdateIndex && writer.Imported + writer.Failures.Count > 0) SearchIndex.For(connection).Sync(connection, rebuild: false);
         return new ImportSummary(runId, files.Count, writer.Imported, writer.Unchanged, writer.Failures.Count, writer.Elapsed,
             writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value));
     }
@@ -87,26 +91,13 @@ public sealed class ImportPipeline(IDocumentWork work)
 
     private DocumentEntry Read(string path, string sha256, long size, CancellationToken ct) => work.Read(path, sha256, size, ct);
 
-    private static long StartRun(SqliteConnection connection, IReadOnlyList<string> files)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO import_runs (started_at, inputs, total) VALUES ($at, $inputs, $total) RETURNING id";
-        command.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("O"));
-        command.Parameters.AddWithValue("$inputs", files.Count == 0 ? "" : Path.GetDirectoryName(files[0]) ?? "");
-        command.Parameters.AddWithValue("$total", files.Count);
-        return (long)command.ExecuteScalar()!;
-    }
+    private static long StartRun(DbConnection connection, IReadOnlyList<string> files) => Convert.ToInt64(Db.Scalar(connection, null,
+        "INSERT INTO import_runs (started_at, inputs, total, host) VALUES (@at, @inputs, @total, @host) RETURNING id",
+        ("@at", DateTime.UtcNow.ToString("O")), ("@inputs", files.Count == 0 ? "" : Path.GetDirectoryName(files[0]) ?? ""),
+        ("@total", files.Count), ("@host", Environment.MachineName)));
 
-    private static void FinishRun(SqliteConnection connection, long runId, BatchWriter writer, string status)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE import_runs SET finished_at = $at, imported = $imported, unchanged = $unchanged, failed = $failed, status = $status WHERE id = $id";
-        command.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("O"));
-        command.Parameters.AddWithValue("$imported", writer.Imported);
-        command.Parameters.AddWithValue("$unchanged", writer.Unchanged);
-        command.Parameters.AddWithValue("$failed", writer.Failures.Count);
-        command.Parameters.AddWithValue("$status", status);
-        command.Parameters.AddWithValue("$id", runId);
-        command.ExecuteNonQuery();
-    }
+    private static void FinishRun(DbConnection connection, long runId, BatchWriter writer, string status) => Db.Execute(connection, null,
+        "UPDATE import_runs SET finished_at = @at, imported = @imported, unchanged = @unchanged, failed = @failed, status = @status WHERE id = @id",
+        ("@at", DateTime.UtcNow.ToString("O")), ("@imported", writer.Imported), ("@unchanged", writer.Unchanged),
+        ("@failed", writer.Failures.Count), ("@status", status), ("@id", runId));
 }

@@ -23,6 +23,8 @@ public sealed record ImportOptions
     public int Jobs { get; init; } = Math.Max(1, Environment.ProcessorCount);
     /// <summary>Documents per write transaction; one document is never split across transactions.</summary>
     public int BatchSize { get; init; } = 32;
+    /// <summary>Bring the search index up to date at the end (otherwise the next search does).</summary>
+    public bool UpdateIndex { get; init; } = true;
     /// <summary>Told the path of each file as a worker starts reading it (from the worker's thread).</summary>
     public Action<string>? Reading { get; init; }
 }

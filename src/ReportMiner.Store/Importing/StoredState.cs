@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ReportMiner.Store.Importing;
 
@@ -8,7 +8,7 @@ internal sealed class StoredState
     private readonly Dictionary<string, string> _shaByPath = new(StringComparer.Ordinal);
     private readonly HashSet<string> _importedShas = new(StringComparer.Ordinal);
 
-    public static StoredState Load(SqliteConnection connection)
+    public static StoredState Load(DbConnection connection)
     {
         var state = new StoredState();
         using var command = connection.CreateCommand();

@@ -1,14 +1,16 @@
+using ReportMiner.Store.Data;
+
 namespace ReportMiner.Store.Schema;
 
 /// <summary>
 /// The store's schema as ordered forward migrations. Migration N brings user_version from N-1 to N;
-/// shipped migrations are never edited, new ones are appended.
+/// shipped migrations are never edited (except to stop creating what a later step drops), new ones are appended.
 /// </summary>
 internal static class Migrations
 {
     public static IReadOnlyList<Migration> Ordered { get; } =
     [
-        Migration.Sql("documents, projects, indicators, import runs; trigram and gram indexes", """
+        Migration.Sql("documents, projects, indicators, import runs", """
         CREATE TABLE import_runs (
             id INTEGER PRIMARY KEY,
             started_at TEXT NOT NULL,
@@ -86,18 +88,24 @@ internal static class Migrations
         );
         CREATE INDEX indicators_by_project ON indicators(project_id);
         CREATE INDEX indicators_by_category ON indicators(category, project_id);
-        -- Search text is indexed in simplified script; the trigram table answers queries of 3+ characters,
-        -- the gram table (our own unigrams and bigrams as unicode61 tokens) answers 1-2 character queries.
-        -- Columns: the indicator's own name (ranked first), its context (levels, project, department, place),
-        -- and filter tags (<c广州> <y2021> <kanswer_rate>) so filters are intersected inside the index.
-        CREATE VIRTUAL TABLE indicator_trigrams USING fts5(name, context, tags, content='', contentless_delete=1, tokenize='trigram');
-        CREATE VIRTUAL TABLE indicator_grams USING fts5(name, context, tags, content='', contentless_delete=1, tokenize='unicode61');
-        CREATE VIRTUAL TABLE page_trigrams USING fts5(text, content='', contentless_delete=1, tokenize='trigram');
         """),
         Migration.Sql("covering index for compare by category",
             "CREATE INDEX indicators_compare ON indicators(category, project_id, ordinal, name, target_text, target_value, actual_text, actual_value, met);"),
-        new("gram index tokens become ordered bigrams plus characters (phrases match any length)", GramIndexRebuild.Run),
+        // Once rebuilt the SQLite gram index's tokens; migration 6 drops that index, so this step only advances the version.
+        Migration.Sql("gram index tokens become ordered bigrams plus characters (no-op since migration 6)", "SELECT 1"),
         new("compare rows collapsed at write time, per category and for budgets", StoredComparisonsMigration.Run),
+        Migration.Sql("budget_initial_wan, budget_adjusted_wan, document_kind; import hosts; one imported document per content; change sequence", """
+        ALTER TABLE projects ADD COLUMN budget_initial_wan REAL;
+        ALTER TABLE projects ADD COLUMN budget_adjusted_wan REAL;
+        ALTER TABLE documents ADD COLUMN document_kind TEXT;
+        ALTER TABLE import_runs ADD COLUMN host TEXT;
+        CREATE UNIQUE INDEX documents_imported_once ON documents(sha256) WHERE status = 'imported';
+        -- One row per committed change to a document (written, replaced or removed); the search index replays them.
+        CREATE TABLE changes (seq INTEGER PRIMARY KEY, document_id BIGINT NOT NULL);
+        """),
+        Migration.Only(StoreEngine.Sqlite, "retire the FTS5 trigram and gram indexes (search is served by the Lucene index)",
+            "DROP TABLE IF EXISTS indicator_trigrams; DROP TABLE IF EXISTS indicator_grams; DROP TABLE IF EXISTS page_trigrams;"),
+        new("compare rows per indicator name collapsed at write time (compare --indicator reads them)", StoredComparisonsMigration.AddNameRows),
         new("copies of a report share one project key despite title noise and misread characters", ProjectKeysMigration.Run),
     ];
 }

@@ -1,38 +1,30 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using ReportMiner.Store.Data;
 
 namespace ReportMiner.Store.Schema;
 
-/// <summary>Opens the store file, sets the pragmas every connection needs and migrates the schema forward.</summary>
+/// <summary>
+/// Opens a store — an SQLite file or a PostgreSQL database, chosen by the --db value (see <see cref="StoreLocation"/>) —
+/// sets what every connection needs and migrates the schema forward.
+/// </summary>
 public static class StoreDatabase
 {
     public const string DefaultPath = "reportminer.db";
 
     public static int CurrentVersion => Migrations.Ordered.Count;
 
-    public static SqliteConnection Open(string path, bool readOnly = false)
+    public static DbConnection Open(string db, bool readOnly = false) => Open(StoreLocation.Parse(db), readOnly);
+
+    public static DbConnection Open(StoreLocation location, bool readOnly = false)
     {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = 30,
-        };
-        var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
+        var connection = Connect(location, readOnly);
         try
         {
-            // Memory-mapped reads and a larger page cache: queries touch many scattered rows of a large file.
-            Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536;");
-            if (!readOnly)
-            {
-                Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
-                Migrate(connection);
-            }
+            if (!readOnly) Migrate(connection, location);
             else if (Version(connection) != CurrentVersion)
-            {
-                throw new StoreException($"The store {path} has schema version {Version(connection)}; this build expects {CurrentVersion}. Run 'reportminer import' once to upgrade it.");
-            }
+                throw new StoreException($"The store {location.Display} has schema version {Version(connection)}; this build expects {CurrentVersion}. Run 'reportminer import' once to upgrade it.");
             return connection;
         }
         catch
@@ -42,40 +34,69 @@ public static class StoreDatabase
         }
     }
 
-    /// <summary>Opens an existing store for queries; a missing file is a user error, not an empty result.</summary>
-    public static SqliteConnection OpenExisting(string path)
+    /// <summary>Opens an existing store for queries; a missing SQLite file is a user error, not an empty result.</summary>
+    public static DbConnection OpenExisting(string db)
     {
-        if (!File.Exists(path))
-            throw new StoreException($"No store at {Path.GetFullPath(path)}. Import documents first: reportminer import PATH --db {path}");
-        return Open(path);
+        var location = StoreLocation.Parse(db);
+        if (location.FilePath is not null && !File.Exists(location.FilePath))
+            throw new StoreException($"No store at {location.FilePath}. Import documents first: reportminer import PATH --db {db}");
+        return Open(location);
     }
 
-    public static int Version(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA user_version";
-        return Convert.ToInt32(command.ExecuteScalar());
-    }
+    public static int Version(DbConnection connection) => SqlDialect.Of(connection).Version(connection, null);
 
-    private static void Migrate(SqliteConnection connection)
+    private static DbConnection Connect(StoreLocation location, bool readOnly)
     {
-        var version = Version(connection);
-        if (version > CurrentVersion)
-            throw new StoreException($"The store has schema version {version}, newer than this build ({CurrentVersion}). Use a newer reportminer.");
-        for (var next = version; next < CurrentVersion; next++)
+        if (location.Engine == StoreEngine.Postgres)
         {
-            using var transaction = connection.BeginTransaction();
-            Migrations.Ordered[next].Apply(connection, transaction);
-            Execute(connection, $"PRAGMA user_version = {next + 1}", transaction);
-            transaction.Commit();
+            var npgsql = new NpgsqlConnection(location.ConnectionString);
+            try { npgsql.Open(); }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                npgsql.Dispose();
+                // The message names server and database only; a password given in --db never reaches the console.
+                throw new StoreException($"Cannot connect to {location.Display}: {ex.Message}" +
+                                         " Check the address, that the server runs, and the password (PGPASSWORD or ~/.pgpass).", ex);
+            }
+            return npgsql;
+        }
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = location.FilePath,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        try
+        {
+            // Memory-mapped reads and a larger page cache: queries touch many scattered rows of a large file.
+            Db.Execute(connection, null, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536;");
+            if (!readOnly) Db.Execute(connection, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
         }
     }
 
-    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    private static void Migrate(DbConnection connection, StoreLocation location)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        var dialect = SqlDialect.Of(connection);
+        if (dialect.Version(connection, null) == CurrentVersion) return;
+        using var transaction = connection.BeginTransaction();
+        // Several processes may open a new PostgreSQL store at once: one migrates, the others wait and find it done.
+        dialect.LockKeys(connection, transaction, ["reportminer schema"]);
+        var version = dialect.Version(connection, transaction);
+        if (version > CurrentVersion)
+            throw new StoreException($"The store {location.Display} has schema version {version}, newer than this build ({CurrentVersion}). Use a newer reportminer.");
+        for (var next = version; next < CurrentVersion; next++) Migrations.Ordered[next].Apply(connection, transaction, dialect);
+        dialect.SetVersion(connection, transaction, CurrentVersion);
+        transaction.Commit();
     }
+
+    internal static void Execute(DbConnection connection, string sql, DbTransaction? transaction = null) => Db.Execute(connection, transaction, sql);
 }

@@ -1,3 +1,5 @@
+using ReportMiner.Store.Statistics;
+
 namespace ReportMiner.Store.Searching;
 
 /// <summary>A search: free text (terms separated by spaces must all occur) and optional filters.</summary>
@@ -6,6 +8,8 @@ public sealed record SearchQuery(string Text)
     public string? City { get; init; }
     public int? Year { get; init; }
     public string? Category { get; init; }
+    /// <summary>Only projects of this report kind (self_evaluation, evaluation, target, monitoring, …).</summary>
+    public string? ReportKind { get; init; }
     public int Limit { get; init; } = 20;
 }
 
@@ -15,9 +19,28 @@ public sealed record IndicatorHit(
     string? Category, string? Target, string? Actual, bool? Met, string File, int? Page)
 {
     public int Copies { get; init; } = 1;
+
+    /// <summary>BM25 relevance (higher is better); hits come in this order.</summary>
+    public float Score { get; init; }
 }
 
 /// <summary>A page of document text that contains the query.</summary>
-public sealed record PageHit(string File, int Page, string Snippet);
+public sealed record PageHit(string File, int Page, string Snippet)
+{
+    /// <summary>The best fragment of the page, split into plain text and the parts that matched (to show as highlights).</summary>
+    public IReadOnlyList<SnippetPart> Highlighted { get; init; } = [];
 
-public sealed record SearchResult(IReadOnlyList<string> Terms, IReadOnlyList<IndicatorHit> Indicators, IReadOnlyList<PageHit> Pages);
+    public float Score { get; init; }
+}
+
+/// <summary>A run of snippet text; <see cref="Match"/> marks the query's occurrences. The text is the document's, unescaped.</summary>
+public sealed record SnippetPart(string Text, bool Match);
+
+public sealed record SearchResult(IReadOnlyList<string> Terms, IReadOnlyList<IndicatorHit> Indicators, IReadOnlyList<PageHit> Pages)
+{
+    /// <summary>All indicator entries that matched (copies of a report count each), before the limit.</summary>
+    public long TotalIndicators { get; init; }
+
+    /// <summary>Counts of all matching indicator entries by city (key), year, category and report_kind.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CountBy>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<CountBy>>();
+}

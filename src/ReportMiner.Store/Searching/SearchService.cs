@@ -1,69 +1,105 @@
-using Microsoft.Data.Sqlite;
-using ReportMiner.Store.Text;
+using System.Data.Common;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using ReportMiner.Store.Indexing;
 
 namespace ReportMiner.Store.Searching;
 
 /// <summary>
-/// Finds indicators by name first, then by context (levels, project, department, place), and pages of
-/// document text. Ranking: indicators whose own name matches come before context matches; among them
-/// exact names, then names starting with the term, then shorter names, then newer years.
+/// Searches indicators (name, then context: levels, project, department, place) and pages of document text in
+/// the Lucene index beside the store, ranked by BM25 with the indicator name weighted over its context, with
+/// facet counts over every match. The index is brought up to date with the store first; rows come from the store.
 /// </summary>
-public sealed class SearchService(SqliteConnection connection)
+public sealed class SearchService(DbConnection connection, string? indexDirectory = null)
 {
-    // Very common terms can match most of the store; ranking looks at the newest candidates only.
-    private const int CandidateCap = 2000;
+    // The same report in several formats gives the same indicator several times: fetch extra, keep one of each.
     private const int CopiesPerReport = 8;
+    private const int PageLimit = 10;
+    private const string MatchStart = "\u0002";
+    private const string MatchEnd = "\u0003";
+
+    private static readonly Sort ByScoreThenRow = new(SortField.FIELD_SCORE, new SortField(IndexFields.RowId, SortFieldType.INT64));
 
     public SearchResult Search(SearchQuery query)
     {
         if (query.Limit <= 0) throw new StoreException("--limit must be a positive number.");
         var terms = SearchTerms.Parse(query.Text);
-        // The same report in several formats gives the same indicator several times: fetch extra, keep one of each.
-        var fetch = query.Limit * CopiesPerReport;
-        var ids = Ranked(IndicatorMatcher.For(terms, query, "name"), terms[0], fetch, []);
-        if (ids.Count < fetch)
-            ids.AddRange(Ranked(IndicatorMatcher.For(terms, query, "{name context}"), terms[0], fetch - ids.Count, ids));
-        var hits = HitLoader.Load(connection, ids)
+        var filters = new Filters(query.City is null ? [] : [query.City], query.Year is null ? [] : [query.Year.Value], query.Category, query.ReportKind);
+        var index = indexDirectory is null ? SearchIndex.For(connection) : SearchIndex.For(indexDirectory);
+        using var lease = index.Acquire(connection);
+        var searcher = lease.Searcher;
+        var indicatorQuery = IndexQueries.Indicators(terms, filters);
+        if (indicatorQuery is null) return new SearchResult(terms, [], []);
+        // Equal scores (copies of one report) are ordered by store row, so results do not depend on index layout.
+        var top = TopFieldCollector.Create(ByScoreThenRow, query.Limit * CopiesPerReport, false, true, false, true);
+        var facets = new FacetCounter(IndexFields.Facets);
+        searcher.Search(indicatorQuery, MultiCollector.Wrap(top, facets));
+        var found = top.GetTopDocs();
+        var scores = new Dictionary<long, float>();
+        foreach (var hit in found.ScoreDocs) scores.TryAdd(RowId(searcher, hit.Doc), hit.Score);
+        var hits = HitLoader.Load(connection, scores.Keys.ToArray())
             .GroupBy(h => (h.City, h.Year, h.Project, h.Level1, h.Level2, h.Indicator, h.Target, h.Actual, h.Met))
-            .Select(g => g.First() with { Copies = g.Count() })
+            .Select(g => g.First() with { Copies = g.Count(), Score = scores[g.First().IndicatorId] })
             .Take(query.Limit)
             .ToArray();
-        var pages = hits.Length < query.Limit && !terms.Any(SearchTerms.IsShort) ? Pages(terms, query.Limit - hits.Length) : [];
-        return new SearchResult(terms, hits, pages);
+        return new SearchResult(terms, hits, Pages(searcher, terms, filters, Math.Min(query.Limit, PageLimit)))
+        {
+            TotalIndicators = found.TotalHits, Facets = facets.Result(),
+        };
     }
 
-    /// <summary>The best <paramref name="limit"/> of the newest candidates, ranked in SQL on the folded name.</summary>
-    private List<long> Ranked(IndicatorMatcher matcher, string firstTerm, int limit, IReadOnlyList<long> exclude)
+    private IReadOnlyList<PageHit> Pages(IndexSearcher searcher, IReadOnlyList<string> terms, Filters filters, int limit)
     {
-        if (matcher.MatchesNothing) return [];
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT i.id FROM ({matcher.Newest}) c JOIN indicators i ON i.id = c.rowid JOIN projects p ON p.id = i.project_id " +
-            "WHERE i.id NOT IN (SELECT value FROM json_each($exclude)) " +
-            "ORDER BY CASE WHEN i.name_key = $term THEN 0 WHEN substr(i.name_key, 1, length($term)) = $term THEN 1 ELSE 2 END, " +
-            "length(i.name_key), p.year DESC, i.id DESC LIMIT $limit";
-        command.Parameters.AddWithValue("$m0", matcher.Expression);
-        command.Parameters.AddWithValue("$cap", CandidateCap);
-        command.Parameters.AddWithValue("$term", firstTerm);
-        command.Parameters.AddWithValue("$exclude", "[" + string.Join(',', exclude) + "]");
-        command.Parameters.AddWithValue("$limit", limit);
-        var ids = new List<long>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) ids.Add(reader.GetInt64(0));
-        return ids;
-    }
-
-    private IReadOnlyList<PageHit> Pages(IReadOnlyList<string> terms, int limit)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT d.path, g.page, g.text FROM page_trigrams f JOIN document_pages g ON g.id = f.rowid JOIN documents d ON d.id = g.document_id " +
-            "WHERE page_trigrams MATCH $m ORDER BY f.rowid DESC LIMIT $limit";
-        command.Parameters.AddWithValue("$m", FtsQuery.All(terms.Select(FtsQuery.Phrase)));
-        command.Parameters.AddWithValue("$limit", limit);
+        var query = IndexQueries.Pages(terms, filters);
+        if (query is null) return [];
+        var found = searcher.Search(query, null, limit, ByScoreThenRow, true, false).ScoreDocs;
+        var rows = HitLoader.Pages(connection, found.Select(h => RowId(searcher, h.Doc)).ToArray());
+        var highlighter = new Highlighter(new SimpleHTMLFormatter(MatchStart, MatchEnd), new QueryScorer(query, IndexFields.PageText))
+        {
+            TextFragmenter = new SimpleFragmenter(100),
+        };
         var pages = new List<PageHit>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) pages.Add(new PageHit(reader.GetString(0), reader.GetInt32(1), Snippets.Around(reader.GetString(2), terms[0])));
+        foreach (var hit in found)
+        {
+            if (!rows.TryGetValue(RowId(searcher, hit.Doc), out var row)) continue;
+            // Control characters would collide with the match markers; they carry nothing worth showing.
+            var text = new string(searcher.Doc(hit.Doc).Get(IndexFields.PageText).Select(c => char.IsControl(c) && c is not '\n' and not '\t' ? ' ' : c).ToArray());
+            var fragment = highlighter.GetBestFragment(ChineseAnalyzer.ForIndex, IndexFields.PageText, text);
+            pages.Add(new PageHit(row.File, row.Page, Snippets.Around(text, terms[0])) { Highlighted = Parts(fragment ?? ""), Score = hit.Score });
+        }
         return pages;
+    }
+
+    private static long RowId(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return leaf.AtomicReader.GetNumericDocValues(IndexFields.RowId).Get(doc - leaf.DocBase);
+    }
+
+    /// <summary>Splits a marked fragment into runs; adjacent matches (a bigram and the next) merge into one.</summary>
+    private static IReadOnlyList<SnippetPart> Parts(string fragment)
+    {
+        var parts = new List<SnippetPart>();
+        foreach (var (piece, i) in fragment.Split(MatchStart).Select((p, i) => (p, i)))
+        {
+            var end = piece.IndexOf(MatchEnd, StringComparison.Ordinal);
+            if (i > 0 && end >= 0)
+            {
+                Append(parts, piece[..end], true);
+                Append(parts, piece[(end + 1)..], false);
+            }
+            else Append(parts, piece, false);
+        }
+        return parts;
+    }
+
+    private static void Append(List<SnippetPart> parts, string text, bool match)
+    {
+        text = text.ReplaceLineEndings(" ");
+        if (text.Length == 0) return;
+        if (parts.Count > 0 && parts[^1].Match == match) parts[^1] = parts[^1] with { Text = parts[^1].Text + text };
+        else parts.Add(new SnippetPart(text, match));
     }
 }

@@ -5,8 +5,6 @@ namespace ReportMiner.Store.Searching;
 /// <summary>Splits user text into folded terms. Quotes and FTS operators are ordinary characters here.</summary>
 public static class SearchTerms
 {
-    public const int TrigramLength = 3;
-
     public static IReadOnlyList<string> Parse(string text)
     {
         var terms = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
@@ -18,6 +16,4 @@ public static class SearchTerms
             throw new StoreException("The query is empty. Give a word to look for, e.g. reportminer search 满意度");
         return terms;
     }
-
-    public static bool IsShort(string term) => term.Length < TrigramLength;
 }

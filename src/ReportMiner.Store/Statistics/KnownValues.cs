@@ -1,4 +1,6 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using System.Globalization;
+using ReportMiner.Store.Data;
 using ReportMiner.Store.Text;
 
 namespace ReportMiner.Store.Statistics;
@@ -7,7 +9,7 @@ namespace ReportMiner.Store.Statistics;
 /// The cities and years the store holds, so a filter naming one it does not hold is an error that lists the
 /// valid ones instead of an empty table.
 /// </summary>
-public sealed class KnownValues(SqliteConnection connection)
+public sealed class KnownValues(DbConnection connection)
 {
     public IReadOnlyList<string> Cities() =>
         Strings("SELECT DISTINCT city FROM projects WHERE city IS NOT NULL AND city <> '' ORDER BY city");
@@ -30,21 +32,20 @@ public sealed class KnownValues(SqliteConnection connection)
         {
             var held = Years();
             if (!years.Any(held.Contains))
-                throw new StoreException($"The store has no report for {Span(years)}. Years in the store: {List(held.Select(y => y.ToString()).ToList())}.");
+                throw new StoreException($"The store has no report for {Span(years)}. Years in the store: {List(held.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList())}.");
         }
     }
 
-    private static string Span(IReadOnlyList<int> years) => years.Count == 1 ? years[0].ToString() : $"{years.Min()}–{years.Max()}";
+    private static string Span(IReadOnlyList<int> years) => years.Count == 1 ? years[0].ToString(CultureInfo.InvariantCulture) : $"{years.Min()}–{years.Max()}";
 
     private static string List(IReadOnlyList<string> values) => values.Count == 0 ? "(none)" : string.Join(", ", values);
 
     private List<string> Strings(string sql)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        using var command = Db.Command(connection, null, sql);
         var values = new List<string>();
         using var reader = command.ExecuteReader();
-        while (reader.Read()) values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        while (reader.Read()) values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
         return values;
     }
 }

@@ -1,59 +1,58 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using ReportMiner.Store.Data;
 using ReportMiner.Store.Schema;
 
 namespace ReportMiner.Store.Statistics;
 
-/// <summary>What the store holds: documents by format, status, city and year, failures, and the size of its indexes.</summary>
-public sealed class StatsService(SqliteConnection connection, string databasePath)
+/// <summary>What the store holds: documents by format, status, city and year, failures, and the size of the store and its search index.</summary>
+public sealed class StatsService(DbConnection connection, string? databasePath = null)
 {
     public StoreStats Collect(int failureLimit = 50) => new(
-        Scalar("SELECT COUNT(*) FROM documents"),
-        Scalar("SELECT COUNT(*) FROM projects"),
-        Scalar("SELECT COUNT(*) FROM indicators"),
-        Counts("SELECT format, COUNT(*) FROM documents GROUP BY format ORDER BY 2 DESC"),
-        Counts("SELECT status, COUNT(*) FROM documents GROUP BY status ORDER BY 2 DESC"),
-        Counts("SELECT COALESCE(city, '(unknown)'), COUNT(DISTINCT document_id) FROM projects GROUP BY city ORDER BY 2 DESC"),
+        Db.Count(connection, "SELECT COUNT(*) FROM documents"),
+        Db.Count(connection, "SELECT COUNT(*) FROM projects"),
+        Db.Count(connection, "SELECT COUNT(*) FROM indicators"),
+        Counts("SELECT format, COUNT(*) FROM documents GROUP BY format ORDER BY 2 DESC, 1"),
+        Counts("SELECT status, COUNT(*) FROM documents GROUP BY status ORDER BY 2 DESC, 1"),
+        Counts("SELECT COALESCE(city, '(unknown)'), COUNT(DISTINCT document_id) FROM projects GROUP BY city ORDER BY 2 DESC, 1"),
         Counts("SELECT COALESCE(CAST(year AS TEXT), '(unknown)'), COUNT(DISTINCT document_id) FROM projects GROUP BY year ORDER BY 1"),
         Failures(failureLimit),
-        FileBytes(),
+        StoreBytes(),
         IndexBytes(),
         StoreDatabase.Version(connection));
 
-    private long Scalar(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar());
-    }
-
     private List<CountBy> Counts(string sql)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        using var command = Db.Command(connection, null, sql);
         using var reader = command.ExecuteReader();
         var counts = new List<CountBy>();
-        while (reader.Read()) counts.Add(new CountBy(reader.GetString(0), reader.GetInt64(1)));
+        while (reader.Read()) counts.Add(new CountBy(reader.GetString(0), Db.Long(reader, 1)));
         return counts;
     }
 
     private List<ImportedFailure> Failures(int limit)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT path, error_kind, error FROM documents WHERE status = 'failed' ORDER BY path LIMIT $limit";
-        command.Parameters.AddWithValue("$limit", limit);
+        using var command = Db.Command(connection, null,
+            "SELECT path, error_kind, error FROM documents WHERE status = 'failed' ORDER BY path LIMIT @limit", ("@limit", limit));
         using var reader = command.ExecuteReader();
         var failures = new List<ImportedFailure>();
-        while (reader.Read())
-            failures.Add(new ImportedFailure(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        while (reader.Read()) failures.Add(new ImportedFailure(reader.GetString(0), Db.Text(reader, 1), Db.Text(reader, 2)));
         return failures;
     }
 
-    private long FileBytes() =>
-        new[] { databasePath, databasePath + "-wal" }.Where(File.Exists).Sum(path => new FileInfo(path).Length);
+    /// <summary>Bytes of the SQLite file (with its WAL), or of the PostgreSQL database.</summary>
+    private long StoreBytes()
+    {
+        var location = StoreLocation.Of(connection);
+        if (location.Engine == StoreEngine.Postgres) return Db.Count(connection, "SELECT pg_database_size(current_database())");
+        var path = databasePath ?? location.FilePath!;
+        return new[] { path, path + "-wal" }.Where(File.Exists).Sum(p => new FileInfo(p).Length);
+    }
 
-    /// <summary>Bytes of each full-text index: the blocks of its FTS5 data shadow table (dbstat is not in every SQLite build).</summary>
-    private List<CountBy> IndexBytes() =>
-        new[] { "indicator_trigrams", "indicator_grams", "page_trigrams" }
-            .Select(index => new CountBy(index, Scalar($"SELECT COALESCE(SUM(length(block)), 0) FROM {index}_data")))
-            .ToList();
+    /// <summary>Bytes of the search index directory beside the store (absent until the first import or search).</summary>
+    private List<CountBy> IndexBytes()
+    {
+        var directory = StoreLocation.Of(connection).IndexDirectory;
+        var bytes = Directory.Exists(directory) ? new DirectoryInfo(directory).EnumerateFiles().Sum(f => f.Length) : 0;
+        return [new CountBy("lucene " + directory, bytes)];
+    }
 }

@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using ReportMiner.Store.Data;
 using ReportMiner.Store.Text;
 
 namespace ReportMiner.Store.Writing;
@@ -9,22 +10,19 @@ namespace ReportMiner.Store.Writing;
 /// </summary>
 internal static class ProjectKeys
 {
-    public static string Choose(SqliteConnection connection, SqliteTransaction transaction, string name, string? city, string? cityKey,
+    public static string Choose(DbConnection connection, DbTransaction transaction, string name, string? city, string? cityKey,
         int? year, double? budgetWan)
     {
         var key = ProjectNames.Key(name, city);
         if (budgetWan is null) return key;
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT DISTINCT name_key FROM projects WHERE city_key IS $city AND year IS $year " +
-                              "AND abs(budget_wan - $budget) < 0.000001 AND name_key <> $key ORDER BY id";
-        command.Parameters.AddWithValue("$city", (object?)cityKey ?? DBNull.Value);
-        command.Parameters.AddWithValue("$year", (object?)year ?? DBNull.Value);
-        command.Parameters.AddWithValue("$budget", budgetWan.Value);
-        command.Parameters.AddWithValue("$key", key);
+        using var command = Db.Command(connection, transaction,
+            "SELECT DISTINCT name_key FROM projects WHERE city_key IS NOT DISTINCT FROM @city AND year IS NOT DISTINCT FROM @year " +
+            "AND abs(budget_wan - @budget) < 0.000001 AND name_key <> @key",
+            ("@city", cityKey), ("@year", year), ("@budget", budgetWan.Value), ("@key", key));
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-            if (ProjectNames.Near(reader.GetString(0), key)) return reader.GetString(0);
-        return key;
+        var keys = new List<string>();
+        while (reader.Read()) keys.Add(reader.GetString(0));
+        keys.Sort(StringComparer.Ordinal);
+        return keys.FirstOrDefault(k => ProjectNames.Near(k, key)) ?? key;
     }
 }

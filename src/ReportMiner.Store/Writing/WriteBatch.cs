@@ -1,5 +1,4 @@
-using Microsoft.Data.Sqlite;
-using ReportMiner.Store.Comparing;
+using System.Data.Common;
 
 namespace ReportMiner.Store.Writing;
 
@@ -10,28 +9,28 @@ namespace ReportMiner.Store.Writing;
 /// </summary>
 public sealed class WriteBatch : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
     private readonly RecordWriter _writer;
-    private readonly HashSet<ComparisonKey> _stale = [];
+    private readonly PendingChanges _pending = new();
 
-    public WriteBatch(SqliteConnection connection)
+    public WriteBatch(DbConnection connection)
     {
         _connection = connection;
         _writer = new RecordWriter(connection);
         Transaction = connection.BeginTransaction();
     }
 
-    public SqliteTransaction Transaction { get; }
+    public DbTransaction Transaction { get; }
 
-    public void Write(DocumentEntry entry, long? runId) => _writer.Write(entry, runId, Transaction, _stale);
+    /// <summary>False when the content is already imported at another path, so nothing was written.</summary>
+    public bool Write(DocumentEntry entry, long? runId) => _writer.Write(entry, runId, Transaction, _pending);
 
-    public void Remove(string path) => _writer.Remove(path, Transaction, _stale);
+    public void Remove(string path) => _writer.Remove(path, Transaction, _pending);
 
     public void Commit()
     {
-        StoredComparisons.Refresh(_connection, Transaction, _stale);
+        _pending.Apply(_connection, Transaction);
         Transaction.Commit();
-        _stale.Clear();
     }
 
     public void Dispose() => Transaction.Dispose();

@@ -1,0 +1,7 @@
+namespace ReportMiner.Store.Data;
+
+public enum StoreEngine
+{
+    Sqlite,
+    Postgres,
+}

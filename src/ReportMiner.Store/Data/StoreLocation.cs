@@ -1,0 +1,86 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace ReportMiner.Store.Data;
+
+/// <summary>
+/// Where a store lives, from the --db value: a file path (SQLite), a postgresql:// URI or an Npgsql connection
+/// string (PostgreSQL). A password is best left to PGPASSWORD or ~/.pgpass; <see cref="Display"/> never shows one.
+/// </summary>
+public sealed record StoreLocation(StoreEngine Engine, string ConnectionString, string Display, string? FilePath)
+{
+    /// <summary>Environment variable naming the search index directory of a PostgreSQL store.</summary>
+    public const string IndexVariable = "REPORTMINER_INDEX";
+
+    public static StoreLocation Parse(string db)
+    {
+        if (string.IsNullOrWhiteSpace(db)) throw new StoreException("--db is empty: give a store file or a postgresql:// address.");
+        if (db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase))
+            return Postgres(FromUri(db));
+        if (LooksLikeConnectionString(db))
+        {
+            try { return Postgres(new NpgsqlConnectionStringBuilder(db)); }
+            catch (ArgumentException ex) { throw new StoreException($"--db is not a valid PostgreSQL connection string: {ex.Message}", ex); }
+        }
+        var full = Path.GetFullPath(db);
+        return new StoreLocation(StoreEngine.Sqlite, full, full, full);
+    }
+
+    public static StoreLocation Of(DbConnection connection) => connection switch
+    {
+        SqliteConnection sqlite => new StoreLocation(StoreEngine.Sqlite, sqlite.ConnectionString, sqlite.DataSource, sqlite.DataSource),
+        NpgsqlConnection npgsql => Postgres(new NpgsqlConnectionStringBuilder(npgsql.ConnectionString)),
+        _ => throw new StoreException($"Unsupported connection type {connection.GetType().Name}."),
+    };
+
+    /// <summary>The derived search index: beside the SQLite file, or $REPORTMINER_INDEX / a per-database cache directory.</summary>
+    public string IndexDirectory
+    {
+        get
+        {
+            if (FilePath is not null) return FilePath + ".index";
+            var configured = Environment.GetEnvironmentVariable(IndexVariable);
+            if (!string.IsNullOrWhiteSpace(configured)) return Path.GetFullPath(configured);
+            var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+            if (string.IsNullOrWhiteSpace(cache)) cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+            var name = string.Concat(Display.Split(Path.GetInvalidFileNameChars().Concat([':', '/', '@', ' ']).ToArray()));
+            return Path.Combine(cache, "reportminer", "index-" + name);
+        }
+    }
+
+    private static bool LooksLikeConnectionString(string db) =>
+        db.Contains('=') && (db.Contains("host=", StringComparison.OrdinalIgnoreCase) || db.Contains("server=", StringComparison.OrdinalIgnoreCase));
+
+    private static StoreLocation Postgres(NpgsqlConnectionStringBuilder builder)
+    {
+        // Pooling stays on (Npgsql's default); the display form names the server and database only.
+        var display = $"postgresql://{(string.IsNullOrEmpty(builder.Username) ? "" : builder.Username + "@")}{builder.Host}:{builder.Port}/{builder.Database}";
+        return new StoreLocation(StoreEngine.Postgres, builder.ConnectionString, display, null);
+    }
+
+    private static NpgsqlConnectionStringBuilder FromUri(string text)
+    {
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+            throw new StoreException("--db is not a valid postgresql://user@host:port/database address.");
+        var builder = new NpgsqlConnectionStringBuilder { Host = uri.Host, Port = uri.Port > 0 ? uri.Port : 5432 };
+        var database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+        if (database.Length > 0) builder.Database = database;
+        if (uri.UserInfo.Length > 0)
+        {
+            var parts = uri.UserInfo.Split(':', 2);
+            builder.Username = Uri.UnescapeDataString(parts[0]);
+            if (parts.Length == 2) builder.Password = Uri.UnescapeDataString(parts[1]);
+        }
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = pair.Split('=', 2);
+            if (kv.Length != 2) continue;
+            var key = Uri.UnescapeDataString(kv[0]);
+            var value = Uri.UnescapeDataString(kv[1]);
+            try { builder[key == "sslmode" ? "SSL Mode" : key] = value; }
+            catch (ArgumentException ex) { throw new StoreException($"--db has an option PostgreSQL does not know: {key} ({ex.Message})", ex); }
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,39 @@
+namespace ReportMiner.Store.Indexing;
+
+/// <summary>
+/// A lock between processes that share an index directory, held while one of them opens or updates it. Lucene's own
+/// write lock does not keep another process's reader from opening a commit that is being replaced. The lock is an
+/// exclusively opened file beside the directory (so deleting the index leaves it alone).
+/// </summary>
+internal sealed class IndexLock : IDisposable
+{
+    private readonly FileStream _file;
+
+    private IndexLock(FileStream file) => _file = file;
+
+    public static IndexLock Acquire(string indexDirectory, TimeSpan timeout)
+    {
+        var path = indexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".lock";
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var deadline = DateTime.UtcNow + timeout;
+        var wait = 5;
+        while (true)
+        {
+            try
+            {
+                return new IndexLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(wait);
+                wait = Math.Min(wait * 2, 200);
+            }
+            catch (IOException ex)
+            {
+                throw new StoreException($"The search index {indexDirectory} stayed locked by another process for {timeout.TotalSeconds:F0} s.", ex);
+            }
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
+}

@@ -1,0 +1,223 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using ReportMiner.Store.Data;
+
+namespace ReportMiner.Store.Indexing;
+
+/// <summary>
+/// The Lucene.Net index beside a store: a derived view, never the truth. Its last commit records the store's
+/// change sequence number it has caught up to; before each use it replays newer changes (re-reading the changed
+/// documents from the store), and it rebuilds from scratch when missing, unreadable or of another format.
+/// One instance per directory per process; other processes coordinate through Lucene's write lock.
+/// </summary>
+internal sealed class SearchIndex
+{
+    /// <summary>Bump when fields or analysis change: an index of another format is rebuilt.</summary>
+    private const string Format = "1";
+    private const string SeqKey = "seq";
+    private const string FormatKey = "format";
+
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
+
+    private static readonly ConcurrentDictionary<string, SearchIndex> Instances = new(StringComparer.Ordinal);
+
+    private readonly object _gate = new();
+    private readonly string _path;
+    private FSDirectory? _directory;
+    private DirectoryReader? _reader;
+
+    private SearchIndex(string path) => _path = path;
+
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
+    public static SearchIndex For(DbConnection connection) => For(StoreLocation.Of(connection).IndexDirectory);
+
+    public static SearchIndex For(string directory) => Instances.GetOrAdd(System.IO.Path.GetFullPath(directory), path => new SearchIndex(path));
+
+    public string Location => _path;
+
+    /// <summary>A searcher over the index brought up to date with the store; dispose it to release its reader.</summary>
+    public Lease Acquire(DbConnection connection)
+    {
+        var head = LatestChange(connection);
+        lock (_gate)
+        {
+            using var shared = IndexLock.Acquire(_path, LockTimeout);
+            Reopen();
+            if (_reader is null || Seq(_reader) < head || !IsCurrentFormat(_reader)) SyncLocked(connection, rebuild: false);
+            _reader!.IncRef();
+            return new Lease(_reader);
+        }
+    }
+
+    /// <summary>Replays the store's newer changes (or rebuilds when needed); returns how many store documents were re-read.</summary>
+    public SyncResult Sync(DbConnection connection, bool rebuild)
+    {
+        lock (_gate)
+        {
+            using var shared = IndexLock.Acquire(_path, LockTimeout);
+            return SyncLocked(connection, rebuild);
+        }
+    }
+
+    /// <summary>Under both locks (this process's and the one between processes).</summary>
+    private SyncResult SyncLocked(DbConnection connection, bool rebuild)
+    {
+        System.IO.Directory.CreateDirectory(_path);
+        var config = new IndexWriterConfig(ChineseAnalyzer.Version, ChineseAnalyzer.ForIndex)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
+            // An import's catch-up is small and must not grow the importer's memory; a rebuild buffers more, for fewer merges.
+            RAMBufferSizeMB = 16,
+            // Another process may be syncing the same index: wait for it rather than fail.
+            WriteLockTimeout = 120_000,
+        };
+        using (var writer = new IndexWriter(Directory(), config))
+        {
+            // Read after taking the write lock: another process may just have brought the index up to date.
+            Reopen();
+            var head = LatestChange(connection);
+            var full = rebuild || _reader is null || !IsCurrentFormat(_reader);
+            if (full) writer.Config.RAMBufferSizeMB = 128;
+            var result = full ? Rebuild(connection, writer) : Replay(connection, writer, Seq(_reader!), head);
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [SeqKey] = head.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format,
+            });
+            writer.Commit();
+            Reopen();
+            return result;
+        }
+    }
+
+    private static SyncResult Rebuild(DbConnection connection, IndexWriter writer)
+    {
+        writer.DeleteAll();
+        var indicators = AddAll(writer, IndexSource.Indicators(connection, null));
+        var pages = AddAll(writer, IndexSource.Pages(connection, null));
+        return new SyncResult(true, indicators, pages);
+    }
+
+    /// <summary>Rows are read on this thread and analyzed on the others: analysis is most of the work of a rebuild.</summary>
+    private static int AddAll(IndexWriter writer, IEnumerable<Lucene.Net.Documents.Document> documents)
+    {
+        using var queue = new BlockingCollection<Lucene.Net.Documents.Document>(4096);
+        // A failing worker stops the reader too, instead of leaving it blocked on a full queue.
+        using var failed = new CancellationTokenSource();
+        var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount))
+            .Select(_ => Task.Run(() =>
+            {
+                try
+                {
+                    foreach (var document in queue.GetConsumingEnumerable()) writer.AddDocument(document);
+                }
+                catch
+                {
+                    failed.Cancel();
+                    throw;
+                }
+            }))
+            .ToArray();
+        var count = 0;
+        try
+        {
+            foreach (var document in documents)
+            {
+                queue.Add(document, failed.Token);
+                count++;
+            }
+        }
+        catch (OperationCanceledException) when (failed.IsCancellationRequested) { }
+        finally
+        {
+            queue.CompleteAdding();
+            Task.WaitAll(workers);
+        }
+        return count;
+    }
+
+    private static SyncResult Replay(DbConnection connection, IndexWriter writer, long from, long head)
+    {
+        var changed = new SortedSet<long>();
+        using (var command = Db.Command(connection, null, "SELECT DISTINCT document_id FROM changes WHERE seq > @from AND seq <= @head",
+                   ("@from", from), ("@head", head)))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) changed.Add(Db.Long(reader, 0));
+        if (changed.Count == 0) return new SyncResult(false, 0, 0);
+        foreach (var id in changed) writer.DeleteDocuments(new Term(IndexFields.Document, id.ToString(CultureInfo.InvariantCulture)));
+        var indicators = 0;
+        var pages = 0;
+        foreach (var chunk in changed.Chunk(5000))
+        {
+            foreach (var document in IndexSource.Indicators(connection, chunk)) { writer.AddDocument(document); indicators++; }
+            foreach (var document in IndexSource.Pages(connection, chunk)) { writer.AddDocument(document); pages++; }
+        }
+        return new SyncResult(false, indicators, pages);
+    }
+
+    private static long LatestChange(DbConnection connection) =>
+        Convert.ToInt64(Db.Scalar(connection, null, "SELECT COALESCE(MAX(seq), 0) FROM changes") ?? 0L);
+
+    private FSDirectory Directory()
+    {
+        System.IO.Directory.CreateDirectory(_path);
+        return _directory ??= FSDirectory.Open(_path);
+    }
+
+    /// <summary>Picks up commits made by this or another process; forgets an index whose directory was deleted.</summary>
+    private void Reopen()
+    {
+        if (!System.IO.Directory.Exists(_path))
+        {
+            _reader?.DecRef();
+            _reader = null;
+            _directory?.Dispose();
+            _directory = null;
+            return;
+        }
+        if (!DirectoryReader.IndexExists(Directory()))
+        {
+            _reader?.DecRef();
+            _reader = null;
+            return;
+        }
+        try
+        {
+            if (_reader is null) { _reader = DirectoryReader.Open(Directory()); return; }
+            var newer = DirectoryReader.OpenIfChanged(_reader);
+            if (newer is null) return;
+            // Searches in flight hold their own reference; the old reader closes when the last of them ends.
+            _reader.DecRef();
+            _reader = newer;
+        }
+        catch (IOException)
+        {
+            // Files of the old commit went away under us (the index was deleted and recreated): open afresh.
+            _reader?.DecRef();
+            _reader = DirectoryReader.Open(Directory());
+        }
+    }
+
+    private static long Seq(DirectoryReader reader) =>
+        reader.IndexCommit.UserData.TryGetValue(SeqKey, out var seq) ? long.Parse(seq, CultureInfo.InvariantCulture) : -1;
+
+    private static bool IsCurrentFormat(DirectoryReader reader) =>
+        reader.IndexCommit.UserData.TryGetValue(FormatKey, out var format) && format == Format;
+}
+
+/// <summary>One search's hold on an index reader.</summary>
+internal sealed class Lease(DirectoryReader reader) : IDisposable
+{
+    public IndexSearcher Searcher { get; } = new(reader) { Similarity = SearchIndex.Similarity };
+
+    public void Dispose() => reader.DecRef();
+}
+
+/// <summary>What an index sync did: a full rebuild or a replay, and how many indicator and page entries it wrote.</summary>
+public sealed record SyncResult(bool Rebuilt, int Indicators, int Pages);

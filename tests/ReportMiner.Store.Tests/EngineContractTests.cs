@@ -1,0 +1,236 @@
+using System.Data.Common;
+using System.Text.Json.Nodes;
+using ReportMiner.Store.Comparing;
+using ReportMiner.Store.Data;
+using ReportMiner.Store.Importing;
+using ReportMiner.Store.Schema;
+using ReportMiner.Store.Searching;
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Store.Tests;
+
+/// <summary>What every engine must do alike: new record fields, runs, concurrent writers, versions, and the derived search index.</summary>
+public abstract class EngineContract
+{
+    protected abstract StoreEngine Engine { get; }
+
+    private string NewDb(TempDirectory dir) => StoreFixture.NewStore(dir, Engine);
+
+    [Fact]
+    public void Initial_and_adjusted_budgets_and_the_document_kind_are_stored_and_exported()
+    {
+        using var dir = new TempDirectory();
+        var gold = StoreFixture.CopyGold(dir);
+        var file = Directory.GetFiles(gold, "002_*.json").Single();
+        var record = JsonNode.Parse(File.ReadAllText(file))!;
+        record["document_kind"] = "self_evaluation_form";
+        record["projects"]![0]!["budget_initial_wan"] = 12000.5;
+        record["projects"]![0]!["budget_adjusted_wan"] = 13410.06;
+        File.WriteAllText(file, record.ToJsonString());
+        var db = NewDb(dir);
+
+        StoreFixture.Import(db, file);
+
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM projects WHERE budget_initial_wan = 12000.5 AND budget_adjusted_wan = 13410.06"));
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(*) FROM documents WHERE document_kind = 'self_evaluation_form'"));
+        using var connection = StoreFixture.Open(db);
+        var projects = new Exporting.ExportService(connection).Projects(new Exporting.ExportFilter());
+        var row = Assert.Single(projects.Rows);
+        Assert.Equal(12000.5, Convert.ToDouble(row[Array.IndexOf(projects.Columns.ToArray(), "budget_initial_wan")]));
+        Assert.Equal("self_evaluation_form", row[Array.IndexOf(projects.Columns.ToArray(), "document_kind")]);
+    }
+
+    [Fact]
+    public void An_import_run_records_the_host_it_ran_on()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.Import(db, StoreFixture.WriteReport(dir, "a.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%"));
+        Assert.Equal(1, StoreFixture.Count(db, $"SELECT COUNT(*) FROM import_runs WHERE host = '{Environment.MachineName}' AND status = 'completed'"));
+    }
+
+    [Fact]
+    public async Task Concurrent_importers_of_overlapping_files_store_each_content_once_with_consistent_compare_rows()
+    {
+        using var dir = new TempDirectory();
+        // 12 reports, each as two files whose bytes differ (a comment) but whose records agree; every importer sees all of them.
+        for (var i = 0; i < 12; i++)
+            foreach (var copy in new[] { "a", "b" })
+                StoreFixture.WriteReport(dir, $"in/{copy}/r{i}.txt", $"# copy {copy}", $"城市{i % 4}市|202{i % 3}|热线项目{i % 5}|接通率|answer_rate|≥95%|9{i % 10}%",
+                    $"城市{i % 4}市|202{i % 3}|热线项目{i % 5}|满意度|satisfaction|≥90%|9{i % 7}%");
+        var db = NewDb(dir);
+        using (StoreDatabase.Open(db)) { }
+        var input = Path.Combine(dir.Path, "in");
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => StoreFixture.Import(db, input))));
+
+        Assert.Equal(24, runs.Sum(r => r.Imported));
+        Assert.Equal(3 * 24, runs.Sum(r => r.Imported + r.Unchanged));
+        Assert.Equal(24, StoreFixture.Count(db, "SELECT COUNT(*) FROM documents"));
+        Assert.Equal(24, StoreFixture.Count(db, "SELECT COUNT(DISTINCT sha256) FROM documents"));
+        Assert.Equal(48, StoreFixture.Count(db, "SELECT COUNT(*) FROM indicators"));
+        Assert.Equal(3, StoreFixture.Count(db, "SELECT COUNT(*) FROM import_runs WHERE status = 'completed'"));
+        using var connection = StoreFixture.Open(db);
+        var incremental = CompareSnapshot(connection);
+        Assert.All(incremental, row => Assert.Equal(row.Sources, row.Agreeing));
+        using (var transaction = connection.BeginTransaction())
+        {
+            StoreDatabase.Execute(connection, "DELETE FROM compare_rows; DELETE FROM budget_compare_rows;", transaction);
+            StoredComparisons.Rebuild(connection, transaction);
+            transaction.Commit();
+        }
+        Assert.Equal(incremental, CompareSnapshot(connection));
+    }
+
+    [Fact]
+    public void A_store_newer_than_the_program_is_refused_with_a_clear_message()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        using (var connection = StoreDatabase.Open(db))
+            StoreDatabase.Execute(connection, Engine == StoreEngine.Sqlite
+                ? $"PRAGMA user_version = {StoreDatabase.CurrentVersion + 1}"
+                : $"UPDATE schema_version SET version = {StoreDatabase.CurrentVersion + 1}");
+
+        var error = Assert.Throws<StoreException>(() => StoreDatabase.Open(db).Dispose());
+        Assert.Contains("newer than this build", error.Message);
+    }
+
+    [Fact]
+    public void Deleting_the_search_index_loses_nothing_the_next_search_rebuilds_it()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.Import(db, StoreFixture.CopyGold(dir));
+        using var connection = StoreFixture.Open(db);
+        var search = new SearchService(connection);
+        var before = search.Search(new SearchQuery("率") { Limit = 100 });
+        var index = StoreLocation.Of(connection).IndexDirectory;
+        Assert.True(Directory.Exists(index));
+
+        Directory.Delete(index, recursive: true);
+        var after = search.Search(new SearchQuery("率") { Limit = 100 });
+
+        Assert.True(Directory.Exists(index));
+        Assert.True(before.Indicators.Count >= 20);
+        Assert.Equal(before.Indicators.Select(h => h.IndicatorId), after.Indicators.Select(h => h.IndicatorId));
+    }
+
+    [Fact]
+    public void Facets_count_every_match_by_city_year_category_and_report_kind()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.Import(db, StoreFixture.CopyGold(dir));
+        using var connection = StoreFixture.Open(db);
+
+        var result = new SearchService(connection).Search(new SearchQuery("率") { Limit = 1 });
+
+        Assert.Single(result.Indicators);
+        Assert.Equal(7, result.Facets["city"].Single(c => c.Key == "广州").Count);
+        Assert.Equal(3, result.Facets["category"].Single(c => c.Key == "answer_rate").Count);
+        Assert.Equal(result.TotalIndicators, result.Facets["year"].Sum(c => c.Count));
+        Assert.Contains(result.Facets["report_kind"], c => c.Key == "self_evaluation");
+        var filtered = new SearchService(connection).Search(new SearchQuery("率") { ReportKind = "self_evaluation", Limit = 200 });
+        Assert.Equal(result.Facets["report_kind"].Single(c => c.Key == "self_evaluation").Count, filtered.TotalIndicators);
+    }
+
+    [Theory]
+    [InlineData("复核")]
+    [InlineData("核")]
+    [InlineData("復核")]
+    public void Page_text_answers_one_and_two_character_queries_with_a_highlighted_snippet(string query)
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.Import(db, StoreFixture.WriteReport(dir, "r.txt", "# 本报告经第三方机构复核", "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%"));
+        using var connection = StoreFixture.Open(db);
+
+        var page = Assert.Single(new SearchService(connection).Search(new SearchQuery(query)).Pages);
+
+        Assert.EndsWith("r.txt", page.File);
+        Assert.Equal(1, page.Page);
+        Assert.Contains(page.Highlighted, part => part.Match && part.Text.Contains('核'));
+        Assert.Contains("复核", string.Concat(page.Highlighted.Select(p => p.Text)));
+    }
+
+    [Fact]
+    public void An_indicator_named_by_the_query_ranks_above_those_that_only_mention_it_in_context()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.Import(db, StoreFixture.WriteReport(dir, "r.txt",
+            "广州市|2021|热线服务外包项目|受理量|volume|1万件|1.2万件", "广州市|2021|热线服务外包项目|热线接通率|answer_rate|≥95%|94%",
+            "广州市|2021|热线服务外包项目|工单办结率|completion_rate|≥95%|96%"));
+        using var connection = StoreFixture.Open(db);
+
+        var hits = new SearchService(connection).Search(new SearchQuery("热线")).Indicators;
+
+        Assert.Equal(3, hits.Count);
+        Assert.Equal("热线接通率", hits[0].Indicator);
+        Assert.True(hits[0].Score > hits[1].Score);
+    }
+
+    [Fact]
+    public void Full_width_letters_and_digits_find_their_half_width_forms()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.Import(db, StoreFixture.WriteReport(dir, "r.txt", "广州市|2021|12345热线项目|KPI达标率|answer_rate|≥95%|94%"));
+        using var connection = StoreFixture.Open(db);
+        var search = new SearchService(connection);
+
+        Assert.Equal("KPI达标率", Assert.Single(search.Search(new SearchQuery("ｋｐｉ")).Indicators).Indicator);
+        Assert.Single(search.Search(new SearchQuery("１２３４５")).Indicators);
+        Assert.Empty(search.Search(new SearchQuery("1234")).Indicators);
+    }
+
+    private static IReadOnlyList<CompareRow> CompareSnapshot(DbConnection connection)
+    {
+        var service = new CompareService(connection);
+        return [.. service.Indicators(new CompareQuery { Category = "answer_rate" }), .. service.Indicators(new CompareQuery { Category = "satisfaction" }),
+            .. service.Budgets(new CompareQuery())];
+    }
+}
+
+public sealed class SqliteEngineContract : EngineContract
+{
+    protected override StoreEngine Engine => StoreEngine.Sqlite;
+}
+
+public sealed class PostgresEngineContract : EngineContract
+{
+    protected override StoreEngine Engine => StoreEngine.Postgres;
+}
+
+public sealed class StoreLocationTests
+{
+    [Fact]
+    public void A_postgresql_address_becomes_a_connection_string_and_its_password_is_never_displayed()
+    {
+        var location = StoreLocation.Parse("postgresql://analyst:s3cret@db.example:6543/reportminer?sslmode=disable");
+
+        Assert.Equal(StoreEngine.Postgres, location.Engine);
+        Assert.Equal("postgresql://analyst@db.example:6543/reportminer", location.Display);
+        Assert.DoesNotContain("s3cret", location.Display);
+        Assert.Contains("Password=s3cret", location.ConnectionString);
+        Assert.Contains("Port=6543", location.ConnectionString);
+    }
+
+    [Fact]
+    public void An_npgsql_connection_string_is_postgresql_and_anything_else_is_an_sqlite_file()
+    {
+        Assert.Equal(StoreEngine.Postgres, StoreLocation.Parse("Host=localhost;Username=me;Database=rm").Engine);
+        var file = StoreLocation.Parse("archive/store.db");
+        Assert.Equal(StoreEngine.Sqlite, file.Engine);
+        Assert.Equal(Path.GetFullPath("archive/store.db") + ".index", file.IndexDirectory);
+    }
+
+    [Fact]
+    public void An_unreachable_server_is_a_clear_error_without_the_password()
+    {
+        var error = Assert.Throws<StoreException>(() => StoreDatabase.Open("postgresql://me:topsecret@127.0.0.1:1/none?timeout=2").Dispose());
+        Assert.Contains("Cannot connect to postgresql://me@127.0.0.1:1/none", error.Message);
+        Assert.DoesNotContain("topsecret", error.Message);
+    }
+}
