@@ -26,7 +26,7 @@ internal static class DraftTableRenderer
                 var offset = textOffset + sb.Length;
                 sb.Append(TextNormalizer.OneLine(cellText));
                 var prov = new Provenance(d.Page, index, r, c, offset, cellText.Length);
-                cells.Add(new TableCell(cellText, r, c, d.RowSpan, d.ColumnSpan, prov) { NestedTables = d.Nested });
+                cells.Add(new TableCell(cellText, r, c, d.RowSpan, d.ColumnSpan, prov) { NestedTables = d.Nested, Box = d.Box });
             }
             sb.Append('\n');
         }

@@ -20,12 +20,12 @@ public sealed class TableDraft
     public int ColumnCount => _cells.Count == 0 ? 0 : _cells.Max(c => c.Column + c.ColumnSpan);
 
     public TableDraft AddCell(int row, int column, string text, int rowSpan = 1, int columnSpan = 1,
-        int? page = null, IReadOnlyList<Table>? nested = null)
+        int? page = null, IReadOnlyList<Table>? nested = null, CellBox? box = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(row);
         ArgumentOutOfRangeException.ThrowIfNegative(column);
         _cells.Add(new DraftCell(row, column, Math.Max(1, rowSpan), Math.Max(1, columnSpan),
-            text, page ?? Page, nested ?? []));
+            text, page ?? Page, nested ?? []) { Box = box });
         return this;
     }
 
@@ -42,4 +42,7 @@ public sealed class TableDraft
 }
 
 public sealed record DraftCell(int Row, int Column, int RowSpan, int ColumnSpan, string Text, int Page,
-    IReadOnlyList<Table> Nested);
+    IReadOnlyList<Table> Nested)
+{
+    public CellBox? Box { get; init; }
+}

@@ -14,6 +14,9 @@ public sealed record TableCell(
 {
     public IReadOnlyList<Table> NestedTables { get; init; } = [];
 
+    /// <summary>The cell's box on its page (PDF sources only; null for formats without page geometry).</summary>
+    public CellBox? Box { get; init; }
+
     public bool Covers(int row, int column) =>
         row >= Row && row < Row + RowSpan && column >= Column && column < Column + ColumnSpan;
 }

@@ -14,7 +14,8 @@ public sealed record ParseLimits
     /// <summary>Largest compression ratio of a single ZIP entry before it is treated as a bomb.</summary>
     public double MaxCompressionRatio { get; init; } = 200;
 
-    /// <summary>Timeout for one run of an external program (pdftotext, soffice …).</summary>
+    /// <summary>Timeout for one run of an external program (pdftoppm, soffice …), and the deadline for reading
+    /// one PDF in process.</summary>
     public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
     /// <summary>Timeout for OCR of one page.</summary>
@@ -22,6 +23,9 @@ public sealed record ParseLimits
 
     /// <summary>Largest image read by OCR, in pixels (a 600 dpi A2 scan is about 140 million).</summary>
     public long MaxImagePixels { get; init; } = 150_000_000;
+
+    /// <summary>Most pages read from one PDF; later pages are left out with a warning.</summary>
+    public int MaxPdfPages { get; init; } = 5000;
 
     /// <summary>Most pages OCR'd in one document.</summary>
     public int MaxOcrPages { get; init; } = 200;

@@ -1,4 +1,5 @@
 using ReportMiner.Documents.Building;
+using ReportMiner.Documents.Model;
 
 namespace ReportMiner.Parsing.Layout;
 
@@ -32,14 +33,15 @@ public static class DocumentLayout
     }
 
     /// <summary>Adds the blocks to a document in reading order; a table takes its title from the short lines just above it.</summary>
-    public static void WriteTo(IReadOnlyList<LayoutBlock> blocks, DocumentBuilder builder)
+    /// <param name="boxes">Maps a cell's layout box to the box the document keeps (null: cells keep none).</param>
+    public static void WriteTo(IReadOnlyList<LayoutBlock> blocks, DocumentBuilder builder, Func<LayoutBox, CellBox?>? boxes = null)
     {
         for (var i = 0; i < blocks.Count; i++)
         {
             switch (blocks[i])
             {
                 case TableBlock t:
-                    var draft = t.Table.ToDraft();
+                    var draft = t.Table.ToDraft(boxes);
                     draft.Caption = Caption(blocks, i);
                     builder.AddTable(draft);
                     break;

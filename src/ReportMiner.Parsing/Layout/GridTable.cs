@@ -1,6 +1,10 @@
 using ReportMiner.Documents.Building;
+using ReportMiner.Documents.Model;
 
 namespace ReportMiner.Parsing.Layout;
+
+/// <summary>A cell's rectangle on its page, in layout coordinates (see <see cref="PageWords"/>).</summary>
+public sealed record LayoutBox(int Page, double X0, double Y0, double X1, double Y1);
 
 /// <summary>A cell found on a page; mutable while tables are stitched across pages.</summary>
 public sealed class GridCell(int row, int column, int rowSpan, int columnSpan, string text, int page)
@@ -11,6 +15,7 @@ public sealed class GridCell(int row, int column, int rowSpan, int columnSpan, s
     public int ColumnSpan { get; } = columnSpan;
     public string Text { get; set; } = text;
     public int Page { get; } = page;
+    public LayoutBox? Box { get; init; }
 
     public bool Covers(int r, int c) => r >= Row && r < Row + RowSpan && c >= Column && c < Column + ColumnSpan;
 }
@@ -39,16 +44,17 @@ public sealed class GridTable(int page, IReadOnlyList<double> columnEdges, doubl
         {
             var start = Nearest(ColumnEdges[Math.Min(c.Column, ColumnEdges.Count - 1)]);
             var end = Nearest(ColumnEdges[Math.Min(c.Column + c.ColumnSpan, ColumnEdges.Count - 1)]);
-            return new GridCell(c.Row, start, c.RowSpan, Math.Max(1, end - start), c.Text, c.Page);
+            return new GridCell(c.Row, start, c.RowSpan, Math.Max(1, end - start), c.Text, c.Page) { Box = c.Box };
         }).ToList();
         return new GridTable(Page, edges, Top, Bottom, cells);
     }
 
-    public TableDraft ToDraft()
+    public TableDraft ToDraft(Func<LayoutBox, CellBox?>? boxes = null)
     {
         var draft = new TableDraft(Page);
         foreach (var c in Cells.OrderBy(c => c.Row).ThenBy(c => c.Column))
-            draft.AddCell(c.Row, c.Column, c.Text, c.RowSpan, c.ColumnSpan, c.Page);
+            draft.AddCell(c.Row, c.Column, c.Text, c.RowSpan, c.ColumnSpan, c.Page,
+                box: c.Box is null || boxes is null ? null : boxes(c.Box));
         return draft;
     }
 }

@@ -7,6 +7,7 @@ namespace ReportMiner.Parsing.Layout;
 public static class RuledTableFinder
 {
     private const int MaxSegments = 2000;
+    private const int MinFilledCells = 2;
 
     public static IReadOnlyList<GridTable> Find(PageWords page, double textHeight, out List<PositionedWord> remaining)
     {
@@ -22,7 +23,8 @@ public static class RuledTableFinder
             if (grid is null) continue;
             var inside = words.Where(grid.Contains).ToList();
             var table = grid.ToTable(page.PageNumber, inside);
-            if (table is null) continue;
+            // Chart gridlines and decorative frames enclose almost no text: not a table.
+            if (table is null || table.Cells.Count(c => c.Text.Length > 0) < Math.Max(MinFilledCells, 0.1 * table.Cells.Count)) continue;
             tables.Add(table);
             var taken = inside.ToHashSet();
             words = words.Where(w => !taken.Contains(w)).ToList();

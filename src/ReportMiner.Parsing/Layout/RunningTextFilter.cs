@@ -33,9 +33,14 @@ public static partial class RunningTextFilter
         // Only the outermost lines can be running text; a line in the band below a body line is not.
         var top = lines.TakeWhile(l => l.YMax < page.Height * Band).Take(2);
         var bottom = lines.Reverse().TakeWhile(l => l.YMin > page.Height * (1 - Band)).Take(2);
-        foreach (var l in top) yield return (l, "T" + Key(l.Text));
-        foreach (var l in bottom) yield return (l, "B" + Key(l.Text));
+        foreach (var l in top.Where(l => !IsTableHeader(l))) yield return (l, "T" + Key(l.Text));
+        foreach (var l in bottom.Where(l => !IsTableHeader(l))) yield return (l, "B" + Key(l.Text));
     }
+
+    // Three or more pieces set apart by wide gaps are the header row of a table at the top of the page (repeated
+    // on every page of a long table); continued tables drop their repeated header when they are joined.
+    private static bool IsTableHeader(TextLine line) =>
+        line.Words.Zip(line.Words.Skip(1), (a, b) => b.XMin - a.XMax).Count(g => g >= 1.2 * line.Height) >= 2;
 
     private static string Key(string text) => Digits().Replace(Regex.Replace(text, @"\s+", ""), "#");
 

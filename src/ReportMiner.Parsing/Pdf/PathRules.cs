@@ -1,73 +1,116 @@
 using ReportMiner.Parsing.Layout;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics;
+using UglyToad.PdfPig.Graphics.Colors;
 
 namespace ReportMiner.Parsing.Pdf;
 
 /// <summary>
-/// The current path of a content stream in device space, and the ruling lines it yields when painted:
-/// axis-aligned stroked segments, and filled rectangles thin enough to be a border.
+/// The ruling lines of a page's painted paths: axis-aligned stroked segments, and filled rectangles thin enough
+/// to be a border (many producers draw rules that way). White paint, clipping paths and curves are not rules.
 /// </summary>
-internal sealed class PathRules
+public static class PathRules
 {
     private const double Axis = 0.5;
     private const double MaxThickness = 3.0;
-    private readonly List<List<(double X, double Y)>> _subpaths = [];
-    private readonly List<bool> _closed = [];
+    private const int MaxRules = 20_000;
 
-    public void MoveTo((double, double) p)
+    public static List<RuleLine> Read(IEnumerable<PdfPath> paths, PageFrame frame)
     {
-        _subpaths.Add([p]);
-        _closed.Add(false);
-    }
-
-    public void LineTo((double, double) p)
-    {
-        if (_subpaths.Count == 0) MoveTo(p);
-        else _subpaths[^1].Add(p);
-    }
-
-    public void Close()
-    {
-        if (_closed.Count > 0) _closed[^1] = true;
-    }
-
-    public void Rectangle((double, double) p0, (double, double) p1, (double, double) p2, (double, double) p3)
-    {
-        _subpaths.Add([p0, p1, p2, p3]);
-        _closed.Add(true);
-    }
-
-    public void Clear()
-    {
-        _subpaths.Clear();
-        _closed.Clear();
-    }
-
-    public void Stroke(List<(double X1, double Y1, double X2, double Y2)> output)
-    {
-        for (var s = 0; s < _subpaths.Count; s++)
+        var output = new List<RuleLine>();
+        foreach (var path in paths)
         {
-            var pts = _subpaths[s];
-            var count = _closed[s] && pts.Count > 2 ? pts.Count : pts.Count - 1;
-            for (var i = 0; i < count; i++)
+            if (path.IsClipping || output.Count > MaxRules) continue;
+            var stroked = path.IsStroked && !IsWhite(path.StrokeColor);
+            var filled = path.IsFilled && !IsWhite(path.FillColor);
+            foreach (var sub in path)
             {
-                var (a, b) = (pts[i], pts[(i + 1) % pts.Count]);
-                if (Math.Abs(a.X - b.X) < Axis || Math.Abs(a.Y - b.Y) < Axis) output.Add((a.X, a.Y, b.X, b.Y));
+                var points = Points(sub, out var curved);
+                if (points.Count < 2) continue;
+                var mapped = points.Select(p => frame.ToLayout(p.X, p.Y)).ToList();
+                if (filled && !curved) Fill(mapped, output);
+                if (stroked) Stroke(sub, frame, output);
+            }
+        }
+        return output;
+    }
+
+    private static List<PdfPoint> Points(PdfSubpath sub, out bool curved)
+    {
+        var points = new List<PdfPoint>();
+        curved = false;
+        foreach (var command in sub.Commands)
+        {
+            switch (command)
+            {
+                case PdfSubpath.Move m: points.Add(m.Location); break;
+                case PdfSubpath.Line l:
+                    if (points.Count == 0 || !Same(points[^1], l.From)) points.Add(l.From);
+                    points.Add(l.To);
+                    break;
+                case PdfSubpath.BezierCurve b:
+                    curved = true;
+                    points.Add(b.EndPoint);
+                    break;
+            }
+        }
+        return points;
+    }
+
+    private static void Stroke(PdfSubpath sub, PageFrame frame, List<RuleLine> output)
+    {
+        PdfPoint? start = null;
+        foreach (var command in sub.Commands)
+        {
+            switch (command)
+            {
+                case PdfSubpath.Move m: start = m.Location; break;
+                case PdfSubpath.Line l: Segment(l.From, l.To, frame, output); break;
+                case PdfSubpath.Close when start is { } s && sub.Commands.Count > 2:
+                    var last = sub.Commands[^2] switch
+                    {
+                        PdfSubpath.Line l => l.To,
+                        _ => s,
+                    };
+                    if (!Same(last, s)) Segment(last, s, frame, output);
+                    break;
             }
         }
     }
 
-    public void Fill(List<(double X1, double Y1, double X2, double Y2)> output)
+    private static void Segment(PdfPoint a, PdfPoint b, PageFrame frame, List<RuleLine> output)
     {
-        foreach (var pts in _subpaths)
+        var (x1, y1) = frame.ToLayout(a.X, a.Y);
+        var (x2, y2) = frame.ToLayout(b.X, b.Y);
+        if (Math.Abs(x1 - x2) < Axis || Math.Abs(y1 - y2) < Axis) output.Add(new RuleLine(x1, y1, x2, y2));
+    }
+
+    private static void Fill(List<(double X, double Y)> pts, List<RuleLine> output)
+    {
+        if (pts.Count > 1 && Math.Abs(pts[0].X - pts[^1].X) < Axis && Math.Abs(pts[0].Y - pts[^1].Y) < Axis) pts.RemoveAt(pts.Count - 1);
+        if (pts.Count != 4) return;
+        double x0 = pts.Min(p => p.X), x1 = pts.Max(p => p.X), y0 = pts.Min(p => p.Y), y1 = pts.Max(p => p.Y);
+        if (!pts.All(p => (Near(p.X, x0) || Near(p.X, x1)) && (Near(p.Y, y0) || Near(p.Y, y1)))) return;
+        double w = x1 - x0, h = y1 - y0;
+        if (h <= MaxThickness && w > h) output.Add(new RuleLine(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2));
+        else if (w <= MaxThickness && h > w) output.Add(new RuleLine((x0 + x1) / 2, y0, (x0 + x1) / 2, y1));
+    }
+
+    private static bool IsWhite(IColor? color)
+    {
+        if (color is null) return false;
+        try
         {
-            if (pts.Count is < 4 or > 5) continue;
-            double x0 = pts.Min(p => p.X), x1 = pts.Max(p => p.X), y0 = pts.Min(p => p.Y), y1 = pts.Max(p => p.Y);
-            if (!pts.All(p => (Near(p.X, x0) || Near(p.X, x1)) && (Near(p.Y, y0) || Near(p.Y, y1)))) continue;
-            double w = x1 - x0, h = y1 - y0;
-            if (h <= MaxThickness && w > h) output.Add((x0, (y0 + y1) / 2, x1, (y0 + y1) / 2));
-            else if (w <= MaxThickness && h > w) output.Add(((x0 + x1) / 2, y0, (x0 + x1) / 2, y1));
+            var (r, g, b) = color.ToRGBValues();
+            return r >= 0.99 && g >= 0.99 && b >= 0.99;
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            return false;
         }
     }
 
     private static bool Near(double a, double b) => Math.Abs(a - b) < Axis;
+
+    private static bool Same(PdfPoint a, PdfPoint b) => Math.Abs(a.X - b.X) < 1e-6 && Math.Abs(a.Y - b.Y) < 1e-6;
 }

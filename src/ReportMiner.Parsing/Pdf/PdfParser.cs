@@ -6,45 +6,49 @@ using ReportMiner.Parsing.Layout;
 namespace ReportMiner.Parsing.Pdf;
 
 /// <summary>
-/// Reads PDFs: words from one pdftotext run, ruling lines from the content streams (read in parallel), then the
-/// layout engine. Pages without a text layer go to the optional OCR engine; without one they are reported.
+/// Reads PDFs in process with PdfPig (words, ruling lines, text direction), then the layout engine. A PDF whose
+/// fonts PdfPig cannot map to Unicode has its words read by pdftotext instead (poppler knows the CJK character
+/// collections); pages without a text layer go to the optional OCR engine, and without one they are reported.
 /// </summary>
 public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
 {
     /// <summary>A page with fewer visible characters than this counts as having no text layer.</summary>
     private const int MinTextCharacters = 8;
 
+    /// <summary>Above this share of letters without Unicode, the text layer is taken from pdftotext.</summary>
+    private const double MaxUnmappedShare = 0.1;
+
     public bool CanParse(FileFormat format) => format is FileFormat.Pdf or FileFormat.ScannedPdf;
 
     public Document Parse(ParseRequest request, CancellationToken cancellationToken = default)
     {
         var path = request.Path;
-        var rulesTask = Task.Run(() => PdfRules.Read(path, cancellationToken), cancellationToken);
-        var textPages = PdfTextLayer.Read(path, request.Limits, cancellationToken, out var diagnostics);
-        var rules = rulesTask.GetAwaiter().GetResult();
-
+        var read = PdfPigPages.Read(path, request.Limits, cancellationToken, out var truncated);
         var builder = new DocumentBuilder(path, FileFormat.Pdf);
-        if (diagnostics.Contains("Error", StringComparison.OrdinalIgnoreCase))
-            builder.AddWarning("pdftotext reported problems reading the file; some content may be missing.");
-        if (rules is null || rules.Count != textPages.Count)
-            builder.AddWarning("Table borders could not be read from the PDF; tables were inferred from text alignment.");
+        if (truncated)
+            builder.AddWarning($"Only the first {request.Limits.MaxPdfPages} pages were read (the page limit).");
+        var textPages = read.Select(p => p.Words).ToList();
+        var frames = read.ToDictionary(p => p.Words.PageNumber, p => p.Frame);
+        int letters = read.Sum(p => p.Letters), unmapped = read.Sum(p => p.UnmappedLetters);
+        if (letters > 0 && unmapped > MaxUnmappedShare * letters)
+            textPages = WithPopplerText(request, read, builder, cancellationToken, frames);
 
         var pages = new List<PageWords>();
         var ocrCount = 0;
         foreach (var page in textPages)
         {
-            var withRules = rules is not null && rules.Count == textPages.Count ? page with { Rules = rules[page.PageNumber - 1] } : page;
-            if (HasTextLayer(page)) { pages.Add(withRules); continue; }
+            if (HasTextLayer(page)) { pages.Add(page); continue; }
             if (ocr is null || ocrCount >= request.Limits.MaxOcrPages)
             {
                 builder.AddWarning(ocr is null
                     ? $"Page {page.PageNumber} has no text layer and no OCR engine is configured; its content is missing."
                     : $"Page {page.PageNumber} has no text layer and the OCR page limit ({request.Limits.MaxOcrPages}) was reached.");
-                pages.Add(withRules);
+                pages.Add(page);
                 continue;
             }
             cancellationToken.ThrowIfCancellationRequested();
             ocrCount++;
+            frames.Remove(page.PageNumber);
             try
             {
                 var recognized = ocr.Recognize(path, page.PageNumber, request.Limits, cancellationToken);
@@ -54,14 +58,36 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
             {
                 // One unreadable page must not cost the rest of the document; a missing tool still fails loudly.
                 builder.AddWarning($"Page {page.PageNumber}: {e.Problem} Its content is missing.");
-                pages.Add(withRules with { FromOcr = true });
+                pages.Add(page with { FromOcr = true });
             }
         }
 
-        foreach (var p in pages) builder.AddPage(new Page(p.PageNumber, p.Width, p.Height, p.FromOcr));
+        foreach (var p in pages)
+        {
+            var size = frames.TryGetValue(p.PageNumber, out var f) ? (f.DisplayWidth, f.DisplayHeight) : (p.Width, p.Height);
+            builder.AddPage(new Page(p.PageNumber, Math.Round(size.Item1, 6), Math.Round(size.Item2, 6), p.FromOcr));
+        }
         if (ocrCount > 0 && ocrCount == pages.Count) builder.Format = FileFormat.ScannedPdf;
-        DocumentLayout.WriteTo(DocumentLayout.Analyze(pages), builder);
+        DocumentLayout.WriteTo(DocumentLayout.Analyze(pages), builder, box => CellBoxes.OnDisplayedPage(box, frames));
         return builder.Build();
+    }
+
+    // pdftotext's words are in displayed-page coordinates, so the rules are read again without turning the page.
+    private static List<PageWords> WithPopplerText(ParseRequest request, IReadOnlyList<PdfPage> read, DocumentBuilder builder,
+        CancellationToken cancellationToken, Dictionary<int, PageFrame> frames)
+    {
+        var poppler = PdfTextLayer.Read(request.Path, request.Limits, cancellationToken, out _);
+        builder.AddWarning("The PDF's fonts do not map to Unicode in PdfPig; its text was read by pdftotext.");
+        var result = new List<PageWords>();
+        foreach (var page in read)
+        {
+            var words = poppler.FirstOrDefault(p => p.PageNumber == page.Words.PageNumber)?.Words ?? [];
+            var upright = page.Frame.TextTurns == 0;
+            if (!upright) frames[page.Words.PageNumber] = page.Frame.WithTextTurns(0);
+            result.Add(new PageWords(page.Words.PageNumber, page.Frame.DisplayWidth, page.Frame.DisplayHeight, words,
+                upright ? page.Words.Rules : []));
+        }
+        return result;
     }
 
     private static bool HasTextLayer(PageWords page) =>

@@ -45,6 +45,12 @@ public sealed class MinimalPdf
         AddStream($"/Type /ObjStm /N {packed.Length} /First {first}", header + bodies.ToString());
     }
 
+    /// <summary>Gives reserved objects their bodies, uncompressed.</summary>
+    public void Fill(IEnumerable<(int Number, string Body)> objects)
+    {
+        foreach (var (number, body) in objects) _objects[number - 1] = Encoding.Latin1.GetBytes(body);
+    }
+
     public byte[] Build(int root)
     {
         var output = new MemoryStream();

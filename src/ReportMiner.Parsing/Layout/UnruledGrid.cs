@@ -1,0 +1,129 @@
+namespace ReportMiner.Parsing.Layout;
+
+/// <summary>A word group of one line: words closer than half a text height, as one piece of a cell.</summary>
+public sealed record Fragment(int Line, double X0, double X1, double Y0, double Y1, string Text)
+{
+    public int C0 { get; set; }
+    public int C1 { get; set; }
+    public double Center => (Y0 + Y1) / 2;
+}
+
+/// <summary>Columns of an unruled table from the gutters its fragments leave open, then rows and cells.</summary>
+public static class UnruledGrid
+{
+    private const double FragmentGap = 0.45;
+    private const double MinGutter = 0.4;
+
+    public static GridTable? Build(int page, List<TextLine> run, double h)
+    {
+        var fragments = Fragments(run, h);
+        var edges = ColumnEdges(fragments, h);
+        if (edges.Count < 3) return null;
+        foreach (var line in fragments.GroupBy(f => f.Line))
+        {
+            Fragment? previous = null;
+            foreach (var f in line.OrderBy(f => f.X0))
+            {
+                f.C0 = Column(edges, f.X0 + 0.25 * h);
+                f.C1 = Math.Max(f.C0, Column(edges, f.X1 - 0.25 * h));
+                // Two pieces of one line cannot start in one column: the later one (a header over a right-aligned
+                // column, wider than its numbers) starts in the next column its text reaches.
+                if (previous is not null && f.C0 <= previous.C1 && f.C1 > previous.C1) f.C0 = previous.C1 + 1;
+                previous = f;
+            }
+        }
+        if (LooksLikeTextColumns(run, fragments, edges)) return null;
+        var rows = UnruledRows.Group(run, fragments, edges, h);
+        if (rows.Count < 3) return null;
+        var cells = UnruledCells.Build(page, rows, edges, h);
+        var multi = rows.Count(r => r.Select(f => f.C0).Distinct().Count() >= 2);
+        if (multi < Math.Max(3, rows.Count * 0.5)) return null;
+        return new GridTable(page, edges, run[0].YMin, run[^1].YMax, cells);
+    }
+
+    private static List<Fragment> Fragments(List<TextLine> run, double h)
+    {
+        var result = new List<Fragment>();
+        for (var i = 0; i < run.Count; i++)
+        {
+            var words = run[i].Words;
+            var start = 0;
+            for (var j = 1; j <= words.Count; j++)
+            {
+                if (j < words.Count && words[j].XMin - words[j - 1].XMax < FragmentGap * h) continue;
+                var part = words.Skip(start).Take(j - start).ToList();
+                result.Add(new Fragment(i, part.Min(w => w.XMin), part.Max(w => w.XMax), part.Min(w => w.YMin), part.Max(w => w.YMax),
+                    CjkText.JoinAll(part.Select(w => w.Text))));
+                start = j;
+            }
+        }
+        return result;
+    }
+
+    // Column starts are x positions where fragments of at least three lines begin (left-aligned cells), or where
+    // the fragments of a right-aligned column (ends shared by three lines) begin at the earliest; a start that more
+    // fragments cross than begin there is text running past it, not a column.
+    private static List<double> ColumnEdges(List<Fragment> fragments, double h)
+    {
+        var tol = 0.5 * h;
+        var right = Anchors(fragments, f => f.X1, tol);
+        // Numbers of one width in a right-aligned column also share their left edge: that is not a column start.
+        var left = Anchors(fragments, f => f.X0, tol)
+            .Where(l => !right.Any(r => r.Members.Count > l.Members.Count && l.Members.IsSubsetOf(r.Members))).ToList();
+        var starts = left.Select(a => a.Pos).ToList();
+        foreach (var (pos, members) in right)
+        {
+            var loose = members.Where(f => !left.Any(a => a.Members.Contains(f))).ToList();
+            if (loose.Select(f => f.Line).Distinct().Count() >= MinAnchorLines) starts.Add(loose.Min(f => f.X0));
+        }
+        var min = fragments.Min(f => f.X0);
+        var edges = new List<double> { min };
+        foreach (var s in starts.Order())
+        {
+            if (s - edges[^1] < tol) continue;
+            var begin = fragments.Count(f => Math.Abs(f.X0 - s) <= tol);
+            var cross = fragments.Count(f => f.X0 < s - tol && f.X1 > s + tol);
+            if (cross <= begin) edges.Add(s - 0.3 * h);
+        }
+        edges.Add(fragments.Max(f => f.X1));
+        return edges;
+    }
+
+    private const int MinAnchorLines = 3;
+
+    private static List<(double Pos, HashSet<Fragment> Members)> Anchors(List<Fragment> fragments, Func<Fragment, double> at, double tol)
+    {
+        var result = new List<(double, HashSet<Fragment>)>();
+        var sorted = fragments.OrderBy(at).ToList();
+        var i = 0;
+        while (i < sorted.Count)
+        {
+            var j = i + 1;
+            while (j < sorted.Count && at(sorted[j]) - at(sorted[j - 1]) <= tol / 2) j++;
+            var group = sorted.GetRange(i, j - i);
+            if (group.Select(f => f.Line).Distinct().Count() >= MinAnchorLines)
+                result.Add((group.Min(at), group.ToHashSet()));
+            i = j;
+        }
+        return result;
+    }
+
+    // Two or three long columns of running text side by side are a page layout, not a table.
+    private static bool LooksLikeTextColumns(List<TextLine> run, List<Fragment> fragments, List<double> edges)
+    {
+        var width = edges[^1] - edges[0];
+        var columns = edges.Count - 1;
+        if (columns > 3) return false;
+        var wide = fragments.Count(f => f.X1 - f.X0 > 0.7 * width / columns);
+        return wide >= 0.6 * fragments.Count && run.Count >= MinRowsForTextColumns;
+    }
+
+    private const int MinRowsForTextColumns = 3;
+
+    public static int Column(List<double> edges, double x)
+    {
+        for (var i = 1; i < edges.Count - 1; i++)
+            if (x < edges[i]) return i - 1;
+        return edges.Count - 2;
+    }
+}

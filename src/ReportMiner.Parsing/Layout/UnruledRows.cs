@@ -1,0 +1,108 @@
+namespace ReportMiner.Parsing.Layout;
+
+/// <summary>
+/// Groups the lines of an unruled table into rows. A line joins the row above when it is close below it and
+/// either fills only columns the row has not used (cells centred between wrapped lines), mirrors the row's first
+/// line around those centred cells, or carries the wrapped end of a few of its cells.
+/// </summary>
+public static class UnruledRows
+{
+    private const double JoinGap = 0.6;
+
+    public static List<List<Fragment>> Group(List<TextLine> run, List<Fragment> fragments, List<double> edges, double h)
+    {
+        var byLine = fragments.GroupBy(f => f.Line).ToDictionary(g => g.Key, g => g.ToList());
+        var rows = new List<Row>();
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (!byLine.TryGetValue(i, out var line)) continue;
+            var cols = Columns(line);
+            var row = rows.Count > 0 ? rows[^1] : null;
+            if (row is not null && (Joins(row, run[i], cols, edges, h) || Wraps(row, run[i], line, edges, h))) row.Add(run[i], line, cols);
+            else rows.Add(new Row(run[i], line, cols));
+        }
+        return rows.Select(r => r.Fragments).ToList();
+    }
+
+    private static bool Joins(Row row, TextLine line, HashSet<int> cols, List<double> edges, double h)
+    {
+        var gap = line.YMin - row.Bottom;
+        if (gap > JoinGap * h) return false;
+        if (!cols.Overlaps(row.Columns)) return true;
+        var shared = new HashSet<int>(cols);
+        shared.IntersectWith(row.Columns);
+        // Mirrors the first line around the centred cells, continuing only cells of the first line that wrapped.
+        var wrapped = row.FirstLine.Where(f => f.X1 >= edges[f.C1 + 1] - 2 * h).SelectMany(f => Enumerable.Range(f.C0, f.C1 - f.C0 + 1));
+        if (shared.Count > 0 && shared.IsSubsetOf(wrapped) && row.Centred is { } mid
+            && Center(line) <= 2 * mid - row.FirstCenter + 0.3 * h) return true;
+        if (cols.IsProperSubsetOf(row.Columns) && cols.Count * 2 <= row.Columns.Count && row.Centred is null) return true;
+        // The first line held only the upper halves of a few wrapped cells; this line has the rest of the row.
+        return row.Lines == 1 && gap < 0 && row.Columns.IsSubsetOf(cols) && row.Columns.Count * 2 <= cols.Count;
+    }
+
+    // Every cell this line shares with the row's last line was filled to its right edge there: wrapped text.
+    private static bool Wraps(Row row, TextLine line, List<Fragment> fragments, List<double> edges, double h)
+    {
+        if (line.YMin - row.Bottom > JoinGap * h) return false;
+        var last = row.LastLine;
+        var shared = 0;
+        foreach (var f in fragments)
+        {
+            var above = last.FirstOrDefault(a => a.C0 == f.C0);
+            if (above is null)
+            {
+                if (row.Columns.Contains(f.C0)) return false;
+                continue;
+            }
+            shared++;
+            if (above.X1 < edges[above.C1 + 1] - 2 * h) return false;
+        }
+        return shared > 0;
+    }
+
+    private static double Center(TextLine l) => (l.YMin + l.YMax) / 2;
+
+    private static HashSet<int> Columns(List<Fragment> line)
+    {
+        var set = new HashSet<int>();
+        foreach (var f in line) for (var c = f.C0; c <= f.C1; c++) set.Add(c);
+        return set;
+    }
+
+    private sealed class Row
+    {
+        private readonly HashSet<int> _first;
+        private readonly List<double> _centred = [];
+        private bool _continued;
+
+        public Row(TextLine line, List<Fragment> fragments, HashSet<int> cols)
+        {
+            _first = cols;
+            FirstLine = fragments;
+            FirstCenter = Center(line);
+            Add(line, fragments, cols, first: true);
+        }
+
+        public List<Fragment> Fragments { get; } = [];
+        public HashSet<int> Columns { get; } = [];
+        public double Bottom { get; private set; }
+        public int Lines { get; private set; }
+        public double FirstCenter { get; }
+        public HashSet<int> FirstColumns => _first;
+        public List<Fragment> FirstLine { get; }
+        public List<Fragment> LastLine { get; private set; } = [];
+        public double? Centred => _centred.Count == 0 ? null : _centred.Average();
+
+        public void Add(TextLine line, List<Fragment> fragments, HashSet<int> cols, bool first = false)
+        {
+            // Only lines before the first line's cells continue are centred between them.
+            if (!first && !cols.Overlaps(_first) && !_continued) _centred.Add(Center(line));
+            if (!first && cols.Overlaps(_first)) _continued = true;
+            Fragments.AddRange(fragments);
+            LastLine = fragments;
+            Columns.UnionWith(cols);
+            Bottom = Math.Max(Bottom, line.YMax);
+            Lines++;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using ReportMiner.Parsing.Layout;
+using UglyToad.PdfPig.Content;
+
+namespace ReportMiner.Parsing.Pdf;
+
+/// <summary>
+/// Groups a page's letters into words the way <c>pdftotext</c> does: letters in drawing order on one baseline,
+/// broken at spaces, at gaps wider than a tenth of the font size, and where the baseline jumps or runs backwards.
+/// Word boxes span the font's ascent and descent (not the glyph outlines), so every word of a line has the same height.
+/// </summary>
+public static class LetterWords
+{
+    private const double WordBreakGap = 0.1;
+    private const double Ascent = 0.85;
+    private const double Descent = 0.15;
+
+    /// <summary>The quarter turns clockwise that make most of the page's text read left to right.</summary>
+    public static int TextTurns(IReadOnlyList<Letter> letters, PageFrame frame)
+    {
+        Span<int> counts = stackalloc int[4];
+        foreach (var l in letters)
+        {
+            if (string.IsNullOrWhiteSpace(l.Value)) continue;
+            var (x0, y0) = frame.ToDisplay(l.StartBaseLine.X, l.StartBaseLine.Y);
+            var (x1, y1) = frame.ToDisplay(l.EndBaseLine.X, l.EndBaseLine.Y);
+            double dx = x1 - x0, dy = y1 - y0;
+            if (Math.Abs(dx) < 1e-6 && Math.Abs(dy) < 1e-6) continue;
+            // Turns that bring this direction to "rightwards": down needs 3, left 2, up 1.
+            var turns = Math.Abs(dx) >= Math.Abs(dy) ? (dx > 0 ? 0 : 2) : (dy > 0 ? 3 : 1);
+            counts[turns]++;
+        }
+        var best = 0;
+        for (var t = 1; t < 4; t++) if (counts[t] > counts[best]) best = t;
+        // Only turn a page whose text is mostly sideways; a few rotated labels (a stamp, an axis title) don't count.
+        return counts[best] > 2 * counts[0] ? best : 0;
+    }
+
+    public static List<PositionedWord> Build(IReadOnlyList<Letter> letters, PageFrame frame)
+    {
+        var words = new List<PositionedWord>();
+        var current = new WordDraft();
+        Glyph? previous = null;
+        foreach (var letter in letters)
+        {
+            var g = Glyph.From(letter, frame);
+            if (g is null) continue;
+            var glyph = g.Value;
+            if (glyph.Text.Length == 0 || string.IsNullOrWhiteSpace(glyph.Text))
+            {
+                current.Flush(words);
+                previous = null;
+                continue;
+            }
+            if (previous is { } p && !Continues(p, glyph)) current.Flush(words);
+            current.Add(glyph);
+            previous = glyph;
+        }
+        current.Flush(words);
+        return words;
+    }
+
+    private static bool Continues(Glyph previous, Glyph next)
+    {
+        var size = Math.Max(previous.Size, next.Size);
+        if (Math.Abs(previous.Baseline - next.Baseline) > 0.5 * Math.Min(previous.Size, next.Size)) return false;
+        var gap = next.X0 - previous.X1;
+        return gap <= WordBreakGap * size && gap >= -0.5 * size;
+    }
+
+    private readonly record struct Glyph(string Text, double X0, double X1, double Baseline, double Size)
+    {
+        public static Glyph? From(Letter letter, PageFrame frame)
+        {
+            var (sx, sy) = frame.ToLayout(letter.StartBaseLine.X, letter.StartBaseLine.Y);
+            var (ex, ey) = frame.ToLayout(letter.EndBaseLine.X, letter.EndBaseLine.Y);
+            var size = letter.PointSize > 0 ? letter.PointSize : Math.Abs(letter.BoundingBox.Height);
+            if (double.IsNaN(sx + sy + ex + ey + size)) return null;
+            // Letters that run sideways on a page whose text was turned upright keep a box around their advance.
+            var horizontal = Math.Abs(ex - sx) >= Math.Abs(ey - sy);
+            if (!horizontal) return null;
+            return new Glyph(letter.Value ?? string.Empty, Math.Min(sx, ex), Math.Max(sx, ex), (sy + ey) / 2, size);
+        }
+    }
+
+    private sealed class WordDraft
+    {
+        private readonly System.Text.StringBuilder _text = new();
+        private double _x0 = double.MaxValue, _x1 = double.MinValue, _baseline, _size;
+
+        public void Add(Glyph g)
+        {
+            if (_text.Length == 0) { _baseline = g.Baseline; _size = g.Size; }
+            _text.Append(g.Text);
+            _x0 = Math.Min(_x0, g.X0);
+            _x1 = Math.Max(_x1, g.X1);
+            _size = Math.Max(_size, g.Size);
+        }
+
+        public void Flush(List<PositionedWord> output)
+        {
+            if (_text.Length > 0)
+                output.Add(new PositionedWord(_text.ToString(), _x0, _baseline - Ascent * _size, _x1, _baseline + Descent * _size));
+            _text.Clear();
+            _x0 = double.MaxValue;
+            _x1 = double.MinValue;
+        }
+    }
+}
