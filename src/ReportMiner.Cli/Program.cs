@@ -15,6 +15,7 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -1,0 +1,277 @@
+// ReportMiner workbench. All page data arrives as JSON or data- attributes; every document string is put into the
+// page with textContent (never innerHTML), and the Content-Security-Policy forbids inline script.
+'use strict';
+
+(function () {
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  async function getJson(url, init) {
+    const response = await fetch(url, Object.assign({ headers: { 'Accept': 'application/json', 'X-ReportMiner': '1' } }, init || {}));
+    const body = await response.json().catch(() => ({ error: response.statusText }));
+    if (!response.ok) throw new Error(body.error || response.statusText);
+    return body;
+  }
+
+  // ---- Compare: charts from /api/compare ----------------------------------------------------------------
+  function escapeHtml(text) {
+    return String(text ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+  }
+
+  function rowLabel(row, rows) {
+    const city = row.city || '（未知）';
+    const sameCity = rows.filter(r => (r.city || '') === (row.city || '')).length;
+    return sameCity > 1 ? city + ' ' + (row.year ?? '') : city;
+  }
+
+  // ECharts tooltips are HTML: every value goes through escapeHtml first.
+  function tooltipFormatter(params) {
+    const list = Array.isArray(params) ? params : [params];
+    if (list.length === 0) return '';
+    const head = escapeHtml(list[0].axisValueLabel ?? list[0].name);
+    return head + list.filter(p => p.value !== null && p.value !== undefined && p.value !== '-')
+      .map(p => '<br>' + p.marker + escapeHtml(p.seriesName) + ': ' + escapeHtml(Array.isArray(p.value) ? p.value[1] : p.value)).join('');
+  }
+
+  function drawCompare(container) {
+    if (typeof echarts === 'undefined') { container.dataset.state = 'no-echarts'; return; }
+    getJson(container.dataset.api).then(view => {
+      const rows = view.rows.map(v => v.row);
+      const budgets = container.dataset.budgets === '1';
+      if (!budgets) {
+        drawTargets(document.getElementById('chart-target'), rows);
+        drawYears(document.getElementById('chart-years'), rows);
+      }
+      drawBudget(document.getElementById('chart-budget'), rows);
+      container.dataset.state = 'drawn';
+    }).catch(error => { container.dataset.state = 'error'; container.appendChild(el('p', 'error', error.message)); });
+  }
+
+  function chart(node) {
+    const instance = echarts.init(node, null, { renderer: 'canvas' });
+    window.addEventListener('resize', () => instance.resize());
+    return instance;
+  }
+
+  function drawTargets(node, allRows) {
+    const rows = allRows.filter(r => r.actual_value !== null || r.target_value !== null);
+    const labels = rows.map(r => rowLabel(r, rows));
+    const instance = chart(node);
+    instance.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis', formatter: tooltipFormatter },
+      legend: { data: ['实际 Actual', '目标 Target'] },
+      grid: { left: 48, right: 16, bottom: 70, top: 36 },
+      xAxis: { type: 'category', data: labels, axisLabel: { rotate: 35, interval: 0 } },
+      yAxis: { type: 'value', scale: true },
+      series: [
+        { name: '实际 Actual', type: 'bar', data: rows.map(r => r.actual_value), barMaxWidth: 42,
+          itemStyle: { color: p => rows[p.dataIndex].met === false ? '#d9534f' : '#3a7bd5' } },
+        { name: '目标 Target', type: 'scatter', data: rows.map(r => r.target_value), symbol: 'rect', symbolSize: [44, 4],
+          itemStyle: { color: '#222' }, z: 5 },
+      ],
+    });
+    node.dataset.bars = String(rows.filter(r => r.actual_value !== null).length);
+    node.dataset.targets = String(rows.filter(r => r.target_value !== null).length);
+    node.dataset.labels = JSON.stringify(labels);
+  }
+
+  function drawYears(node, rows) {
+    const years = [...new Set(rows.map(r => r.year).filter(y => y !== null))].sort();
+    const cities = [...new Set(rows.map(r => r.city || '（未知）'))];
+    const series = cities.map(city => ({
+      name: city, type: 'line', connectNulls: true, symbolSize: 8,
+      data: years.map(year => {
+        const match = rows.find(r => (r.city || '（未知）') === city && r.year === year && r.actual_value !== null);
+        return match ? match.actual_value : null;
+      }),
+    }));
+    const instance = chart(node);
+    instance.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis', formatter: tooltipFormatter },
+      legend: { type: 'scroll', data: cities },
+      grid: { left: 48, right: 16, bottom: 40, top: 40 },
+      xAxis: { type: 'category', data: years.map(String) },
+      yAxis: { type: 'value', scale: true },
+      series,
+    });
+    node.dataset.lines = String(series.length);
+  }
+
+  function drawBudget(node, allRows) {
+    const rows = allRows.filter(r => r.budget_wan !== null || r.actual_wan !== null);
+    const labels = rows.map(r => rowLabel(r, rows));
+    const instance = chart(node);
+    instance.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis', formatter: tooltipFormatter },
+      legend: { data: ['预算 Budget', '支出 Spent', '执行率 Rate %'] },
+      grid: { left: 64, right: 56, bottom: 70, top: 36 },
+      xAxis: { type: 'category', data: labels, axisLabel: { rotate: 35, interval: 0 } },
+      yAxis: [{ type: 'value', name: '万元' }, { type: 'value', name: '%', min: 0, max: v => Math.max(100, Math.ceil(v.max / 10) * 10) }],
+      series: [
+        { name: '预算 Budget', type: 'bar', data: rows.map(r => r.budget_wan), itemStyle: { color: '#9fb7d6' } },
+        { name: '支出 Spent', type: 'bar', data: rows.map(r => r.actual_wan), itemStyle: { color: '#2f5f98' } },
+        { name: '执行率 Rate %', type: 'line', yAxisIndex: 1, data: rows.map(r => r.execution_rate_pct), itemStyle: { color: '#e08a00' } },
+      ],
+    });
+    node.dataset.bars = String(rows.length);
+  }
+
+  // ---- Document: show a value's source cell ----------------------------------------------------------------
+  function initDocument(root) {
+    const panel = document.getElementById('source');
+    root.addEventListener('click', event => {
+      const button = event.target.closest('button.src');
+      if (!button) return;
+      root.querySelectorAll('button.src.active').forEach(b => b.classList.remove('active'));
+      button.classList.add('active');
+      const params = new URLSearchParams();
+      for (const key of ['page', 'table', 'row', 'text', 'number']) {
+        if (button.dataset[key]) params.set(key, button.dataset[key]);
+      }
+      panel.dataset.state = 'loading';
+      panel.replaceChildren(el('h2', null, '来源 Source'), el('p', 'hint', '正在读取文档… Reading the document…'));
+      getJson('/api/documents/' + root.dataset.sha + '/source?' + params.toString())
+        .then(view => showSource(panel, view, button.textContent))
+        .catch(error => { panel.dataset.state = 'error'; panel.replaceChildren(el('h2', null, '来源 Source'), el('p', 'error', error.message)); });
+    });
+  }
+
+  function showSource(panel, view, valueText) {
+    const parts = [el('h2', null, '来源 Source')];
+    const where = '第' + view.page + '页' + (view.table !== null ? ' · 表' + view.table : '') + (view.row !== null ? ' · 行' + view.row : '');
+    parts.push(el('p', 'where', where + ' — ' + view.file + ' · 值 value: ' + valueText));
+    if (view.note) parts.push(el('p', 'warning', view.note));
+    if (view.source_table) parts.push(renderTable(view));
+    else if (view.paragraphs.length) {
+      view.paragraphs.forEach((text, i) => parts.push(el('p', i === view.highlight_paragraph ? 'hl-para' : null, text)));
+    }
+    if (view.page_image) {
+      const img = el('img');
+      img.alt = '第' + view.page + '页 page ' + view.page;
+      img.src = view.page_image;
+      img.loading = 'lazy';
+      parts.push(img);
+    }
+    panel.replaceChildren(...parts);
+    panel.dataset.state = 'shown';
+    const cell = panel.querySelector('td.hl-cell') || panel.querySelector('td.hl-row') || panel.querySelector('p.hl-para');
+    if (cell) cell.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
+  function renderTable(view) {
+    const t = view.source_table;
+    const table = el('table', 'source-table');
+    if (t.caption) table.appendChild(el('caption', null, t.caption));
+    const body = el('tbody');
+    const byRow = new Map();
+    for (const cell of t.cells) {
+      if (!byRow.has(cell.row)) byRow.set(cell.row, []);
+      byRow.get(cell.row).push(cell);
+    }
+    for (let r = 0; r < t.row_count; r++) {
+      const tr = el('tr');
+      tr.dataset.row = String(r);
+      for (const cell of (byRow.get(r) || []).sort((a, b) => a.column - b.column)) {
+        const td = el('td', null, cell.text);
+        if (cell.row_span > 1) td.rowSpan = cell.row_span;
+        if (cell.column_span > 1) td.colSpan = cell.column_span;
+        td.dataset.row = String(cell.row);
+        td.dataset.column = String(cell.column);
+        const inRow = view.highlight_row !== null && cell.row <= view.highlight_row && view.highlight_row < cell.row + cell.row_span;
+        if (inRow && view.highlight_column !== null && cell.column === view.highlight_column) td.classList.add('hl-cell');
+        else if (inRow) td.classList.add('hl-row');
+        tr.appendChild(td);
+      }
+      body.appendChild(tr);
+    }
+    table.appendChild(body);
+    return table;
+  }
+
+  // ---- Import: upload or folder, then poll the job -----------------------------------------------------------
+  function initImport(root) {
+    const form = document.getElementById('upload-form');
+    const input = document.getElementById('files');
+    const zone = document.getElementById('dropzone');
+    const result = document.getElementById('import-result');
+    zone.addEventListener('dragover', e => { e.preventDefault(); zone.classList.add('over'); });
+    zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+    zone.addEventListener('drop', e => {
+      e.preventDefault();
+      zone.classList.remove('over');
+      input.files = e.dataTransfer.files;
+      zone.dataset.count = String(input.files.length);
+    });
+    form.addEventListener('submit', e => {
+      e.preventDefault();
+      if (!input.files.length) return;
+      const data = new FormData();
+      for (const file of input.files) data.append('files', file, file.name);
+      start(getJson('/api/import/upload', { method: 'POST', body: data }));
+    });
+    document.getElementById('folder-form').addEventListener('submit', e => {
+      e.preventDefault();
+      const path = document.getElementById('folder').value;
+      start(getJson('/api/import/folder', { method: 'POST', body: JSON.stringify({ path }),
+        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-ReportMiner': '1' } }));
+    });
+
+    function start(request) {
+      result.replaceChildren(el('p', 'hint', '上传中… Uploading…'));
+      request.then(answer => {
+        const parts = [];
+        for (const r of answer.rejected || []) parts.push(el('p', 'warning', r.name + ': ' + r.reason));
+        result.replaceChildren(...parts);
+        if (answer.job) poll(answer.job.id);
+      }).catch(error => result.replaceChildren(el('p', 'error', error.message)));
+    }
+
+    function poll(id) {
+      const box = document.getElementById('progress');
+      const bar = document.getElementById('bar');
+      const text = document.getElementById('progress-text');
+      box.hidden = false;
+      const tick = () => getJson('/api/import/' + id).then(job => {
+        bar.max = Math.max(1, job.total);
+        bar.value = job.done;
+        text.textContent = job.done + '/' + job.total + ' · 新增 imported ' + job.imported + ' · 未变 unchanged ' + job.unchanged +
+          ' · 失败 failed ' + job.failed + ' · ' + job.elapsed_seconds + ' s';
+        root.dataset.state = job.state;
+        if (job.state === 'done' || job.state === 'failed') {
+          const parts = [];
+          if (job.message) parts.push(el('p', 'error', job.message));
+          if (job.failures.length) {
+            const list = el('ul', 'failures');
+            for (const f of job.failures) list.appendChild(el('li', null, f.file + ' — ' + f.kind + ': ' + f.error));
+            parts.push(el('h3', null, '失败 Failures'), list);
+          }
+          if (job.state === 'done') {
+            const link = el('a', null, '去搜索 Go to search');
+            link.href = '/search';
+            parts.push(el('p', null, '完成 Done. '), link);
+          }
+          result.append(...parts);
+          return;
+        }
+        setTimeout(tick, 500);
+      }).catch(error => result.replaceChildren(el('p', 'error', error.message)));
+      tick();
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    const charts = document.getElementById('charts');
+    if (charts) drawCompare(charts);
+    const doc = document.querySelector('.document[data-sha]');
+    if (doc) initDocument(doc);
+    const importRoot = document.getElementById('import');
+    if (importRoot && importRoot.dataset.enabled === '1') initImport(importRoot);
+  });
+})();
