@@ -212,6 +212,9 @@ public sealed class Workbench : IAsyncDisposable
             var page = Inputs.Int(request, "page", 1, 100_000) ?? 1;
             var table = Inputs.Int(request, "table", 0, 100_000);
             var row = Inputs.Int(request, "row", 0, 1_000_000);
+            if (doc.Format == "record")
+                return Json(new SourceView(Path.GetFileName(doc.Path), doc.Format, page, table, row, null, null, null, [], null, null,
+                    "此文档以提取记录导入，没有原文件可显示 Imported as an extraction record: there is no source file to show."));
             var model = await models.Get(doc.Path, doc.Sha256);
             return Json(SourceLocator.Locate(model, doc.Sha256, doc.Format, page, table, row, Inputs.Text(request, "text", 500), Inputs.Number(request, "number")));
         });

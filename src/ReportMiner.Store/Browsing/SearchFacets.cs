@@ -40,12 +40,12 @@ public sealed class SearchFacetService(SqliteConnection connection)
         var counted = 0;
         var matches = 0;
         // Copies of one report (the same indicator in several files) count once, as the search shows them once.
-        var seen = new HashSet<(string?, int?, string, string, string?, string?)>();
+        var distinct = new HashSet<(string?, int?, string, string, string?, string?)>();
         using (var r = command.ExecuteReader())
             while (r.Read() && matches < Cap)
             {
                 matches++;
-                if (!seen.Add((Text(r, 0), r.IsDBNull(2) ? null : r.GetInt32(2), r.GetString(5), r.GetString(6), Text(r, 7), Text(r, 8)))) continue;
+                if (!distinct.Add((Text(r, 0), r.IsDBNull(2) ? null : r.GetInt32(2), r.GetString(5), r.GetString(6), Text(r, 7), Text(r, 8)))) continue;
                 counted++;
                 if (!r.IsDBNull(0))
                 {

@@ -22,10 +22,17 @@
     return String(text ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   }
 
-  function rowLabel(row, rows) {
-    const city = row.city || '（未知）';
-    const sameCity = rows.filter(r => (r.city || '') === (row.city || '')).length;
-    return sameCity > 1 ? city + ' ' + (row.year ?? '') : city;
+  // One label per row: the city, with the year when the city has several years, and a number when still ambiguous.
+  function rowLabels(rows) {
+    const base = rows.map(r => {
+      const city = r.city || '（未知）';
+      const years = new Set(rows.filter(o => (o.city || '') === (r.city || '')).map(o => o.year));
+      return years.size > 1 ? city + ' ' + (r.year ?? '') : city;
+    });
+    return base.map((label, i) => {
+      const same = base.filter(b => b === label).length;
+      return same > 1 ? label + ' #' + (base.slice(0, i + 1).filter(b => b === label).length) : label;
+    });
   }
 
   // ECharts tooltips are HTML: every value goes through escapeHtml first.
@@ -59,7 +66,7 @@
 
   function drawTargets(node, allRows) {
     const rows = allRows.filter(r => r.actual_value !== null || r.target_value !== null);
-    const labels = rows.map(r => rowLabel(r, rows));
+    const labels = rowLabels(rows);
     const instance = chart(node);
     instance.setOption({
       animation: false,
@@ -84,7 +91,7 @@
     const years = [...new Set(rows.map(r => r.year).filter(y => y !== null))].sort();
     const cities = [...new Set(rows.map(r => r.city || '（未知）'))];
     const series = cities.map(city => ({
-      name: city, type: 'line', connectNulls: true, symbolSize: 8,
+      name: city, type: 'line', connectNulls: true, symbolSize: 10,
       data: years.map(year => {
         const match = rows.find(r => (r.city || '（未知）') === city && r.year === year && r.actual_value !== null);
         return match ? match.actual_value : null;
@@ -94,8 +101,8 @@
     instance.setOption({
       animation: false,
       tooltip: { trigger: 'axis', formatter: tooltipFormatter },
-      legend: { type: 'scroll', data: cities },
-      grid: { left: 48, right: 16, bottom: 40, top: 40 },
+      legend: { type: 'scroll', data: cities, top: 0 },
+      grid: { left: 48, right: 16, bottom: 30, top: 48 },
       xAxis: { type: 'category', data: years.map(String) },
       yAxis: { type: 'value', scale: true },
       series,
@@ -105,7 +112,7 @@
 
   function drawBudget(node, allRows) {
     const rows = allRows.filter(r => r.budget_wan !== null || r.actual_wan !== null);
-    const labels = rows.map(r => rowLabel(r, rows));
+    const labels = rowLabels(rows);
     const instance = chart(node);
     instance.setOption({
       animation: false,
