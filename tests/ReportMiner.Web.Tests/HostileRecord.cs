@@ -6,6 +6,8 @@ internal static class HostileRecord
     public const string ProjectName = "=HYPERLINK(\"http://evil.example\")<script>window.__pwned=1</script>恶意热线项目";
     public const string IndicatorName = "@SUM(1+1)接通率<img src=x onerror=\"window.__pwned=2\">";
     public const string City = "恶意市";
+    // Outside the years the screenshots compare, so the README pictures show real reports only.
+    public const int Year = 2030;
 
     public static string Json => System.Text.Json.JsonSerializer.Serialize(new
     {
@@ -16,7 +18,7 @@ internal static class HostileRecord
         {
             new
             {
-                name = ProjectName, province = "<b>省</b>", city = City, year = 2020, department = "<svg onload=\"window.__pwned=4\">部门",
+                name = ProjectName, province = "<b>省</b>", city = City, year = Year, department = "<svg onload=\"window.__pwned=4\">部门",
                 report_kind = "self_evaluation", budget_wan = 100.0, actual_wan = 90.0, execution_rate_pct = 90.0,
                 warnings = new[] { "execution_rate_pct <img src=x onerror=\"window.__pwned=3\"> differs" },
                 sources = new Dictionary<string, object>

@@ -68,7 +68,7 @@ public static class DocumentPage
             <table class="fields"><thead><tr><th>字段 Field</th><th>值 Value</th><th>来源 Source</th></tr></thead><tbody>{fields}</tbody></table>
             <h3>绩效指标 Indicators ({p.Indicators.Count})</h3>
             <table class="indicators">
-            <thead><tr><th>一级 L1</th><th>二级 L2</th><th>指标 Indicator</th><th>类别 Category</th><th>目标 Target</th><th>实际 Actual</th><th>权重 Weight</th><th>得分 Score</th><th>达成 Met</th><th>来源 Source</th></tr></thead>
+            <thead><tr><th>层级 Levels</th><th>指标 Indicator</th><th>类别 Category</th><th>目标 Target</th><th>实际 Actual</th><th>权重 Weight</th><th>得分 Score</th><th>达成 Met</th><th>来源 Source</th></tr></thead>
             <tbody>{indicators}</tbody>
             </table>
             </section>
@@ -76,7 +76,7 @@ public static class DocumentPage
     }
 
     private static Markup Indicator(IndicatorRecord i, long id, IReadOnlyList<string> warnings) => Html.Of($"""
-        <tr id="i{id}"><td>{i.Level1}</td><td>{i.Level2}</td><td>{Value(i.Name, i.Name, null, i.Source)}{Warnings(warnings)}</td><td>{Labels.Category(i.Category)}</td>
+        <tr id="i{id}"><td class="levels">{string.Join(" › ", new[] { i.Level1, i.Level2 }.Where(l => !string.IsNullOrEmpty(l)))}</td><td>{Value(i.Name, i.Name, null, i.Source)}{Warnings(warnings)}</td><td>{Labels.Category(i.Category)}</td>
         <td>{Value(i.Target?.Text, i.Target?.Text, i.Target?.Value, i.Source)}</td><td>{Value(i.Actual?.Text, i.Actual?.Text, i.Actual?.Value, i.Source)}</td>
         <td class="num">{Value(Show(i.Weight), Show(i.Weight), i.Weight, i.Source)}</td><td class="num">{Value(Show(i.Score), Show(i.Score), i.Score, i.Source)}</td>
         <td class="{SearchPage.MetClass(i.Met)}">{Labels.Met(i.Met)}</td><td class="prov">{Provenance(i.Source)}</td></tr>

@@ -74,7 +74,7 @@
       legend: { data: ['实际 Actual', '目标 Target'] },
       grid: { left: 48, right: 16, bottom: 70, top: 36 },
       xAxis: { type: 'category', data: labels, axisLabel: { rotate: 35, interval: 0 } },
-      yAxis: { type: 'value', scale: true },
+      yAxis: { type: 'value', min: v => Math.max(0, Math.floor(v.min - Math.max(2, (v.max - v.min) * 0.3))) },
       series: [
         { name: '实际 Actual', type: 'bar', data: rows.map(r => r.actual_value), barMaxWidth: 42,
           itemStyle: { color: p => rows[p.dataIndex].met === false ? '#d9534f' : '#3a7bd5' } },
@@ -168,8 +168,12 @@
     }
     panel.replaceChildren(...parts);
     panel.dataset.state = 'shown';
+    // Scroll the panel only (not the page) so the marked cell sits in its middle.
     const cell = panel.querySelector('td.hl-cell') || panel.querySelector('td.hl-row') || panel.querySelector('p.hl-para');
-    if (cell) cell.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (cell) {
+      const top = cell.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+      panel.scrollTop = Math.max(0, top - panel.clientHeight / 3);
+    }
   }
 
   function renderTable(view) {
