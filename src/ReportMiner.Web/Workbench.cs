@@ -248,7 +248,8 @@ public sealed class Workbench : IAsyncDisposable
             if (!context.Request.HasFormContentType) throw new BadRequestException("Send the files as multipart/form-data.");
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
             var (saved, rejected) = await uploads.Save(form.Files, context.RequestAborted);
-            var job = saved.Count == 0 ? null : jobs.Start(saved.Select(uploads.PathOf).ToArray(), $"{saved.Count} uploaded files");
+            var job = saved.Count == 0 ? null : jobs.Start(saved.Select(uploads.PathOf).ToArray(), $"{saved.Count} uploaded files",
+                saved.ToDictionary(uploads.PathOf, s => s.Name, StringComparer.Ordinal));
             return Json(new { job, saved, rejected });
         });
         app.MapPost("/api/import/folder", async (HttpContext context, ImportJobs jobs) =>

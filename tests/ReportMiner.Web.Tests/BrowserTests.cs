@@ -69,6 +69,24 @@ public sealed class BrowserTests(WorkbenchFixture fixture)
     }
 
     [Fact]
+    public async Task A_pdf_values_source_shows_the_rendered_page_beside_the_marked_cell()
+    {
+        var page = await fixture.NewPage();
+        await page.GotoAsync("/documents");
+        await page.Locator("table.doclist a", new PageLocatorOptions { HasText = "002_c92512870de621d4.pdf" }).ClickAsync();
+        await page.Locator("table.indicators tr", new PageLocatorOptions { HasText = "月度话务接通率" })
+            .Locator("button.src", new LocatorLocatorOptions { HasText = "94.07%" }).ClickAsync();
+        await page.WaitForSelectorAsync("#source[data-state=shown]");
+        Assert.Equal("94.07%", (await page.Locator("#source td.hl-cell").TextContentAsync())!.Trim());
+        var image = page.Locator("#source img");
+        await image.ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('#source img'); return i && i.complete && i.naturalWidth > 0; }");
+        Assert.EndsWith("/pages/5.png", await image.GetAttributeAsync("src"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("document-pdf") });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_hostile_documents_text_renders_inert()
     {
         var page = await fixture.NewPage();

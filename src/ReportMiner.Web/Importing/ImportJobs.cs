@@ -20,9 +20,10 @@ public sealed class ImportJobs(WorkbenchOptions options)
 
     public ImportJobView? Find(string id) => _jobs.TryGetValue(id, out var job) ? job.View() : null;
 
-    public ImportJobView Start(IReadOnlyList<string> files, string source)
+    /// <summary>Starts an import; <paramref name="names"/> gives uploads their original names in the failure list.</summary>
+    public ImportJobView Start(IReadOnlyList<string> files, string source, IReadOnlyDictionary<string, string>? names = null)
     {
-        var job = new Job(Guid.NewGuid().ToString("N")[..12], source, files.Count);
+        var job = new Job(Guid.NewGuid().ToString("N")[..12], source, files.Count, names ?? new Dictionary<string, string>());
         _jobs[job.Id] = job;
         _ = Task.Run(async () =>
         {
@@ -53,7 +54,7 @@ public sealed class ImportJobs(WorkbenchOptions options)
         public void Report(ImportProgress value) => job.Last = value;
     }
 
-    private sealed class Job(string id, string source, int total)
+    private sealed class Job(string id, string source, int total, IReadOnlyDictionary<string, string> names)
     {
         public string Id { get; } = id;
         public volatile string State = "queued";
@@ -63,7 +64,7 @@ public sealed class ImportJobs(WorkbenchOptions options)
 
         public void Finish(ImportSummary summary)
         {
-            _failures = summary.Failures.Select(f => new ImportFailureView(Path.GetFileName(f.Path), f.Kind, f.Error)).ToArray();
+            _failures = summary.Failures.Select(f => new ImportFailureView(names.GetValueOrDefault(f.Path, Path.GetFileName(f.Path)), f.Kind, f.Error)).ToArray();
             Last = new ImportProgress(summary.Total, summary.Imported, summary.Unchanged, summary.Failed, summary.Elapsed, null);
             State = "done";
         }
