@@ -18,7 +18,7 @@ public sealed record SearchFacets(IReadOnlyList<Facet> Cities, IReadOnlyList<Fac
 /// <summary>Facet counts for a search: the same matcher as the search itself, so the counts describe the same hits.</summary>
 public sealed class SearchFacetService(SqliteConnection connection)
 {
-    public const int Cap = 5000;
+    public const int Cap = 2000;
 
     public SearchFacets For(SearchQuery query, string? reportKind)
     {

@@ -21,6 +21,12 @@ public sealed record CompareView(
 /// <summary>/compare and /api/compare: one row per report across cities and years, with charts drawn by app.js from the JSON twin.</summary>
 public static class ComparePage
 {
+    /// <summary>Rows the HTML table shows; the downloads and the JSON twin have them all.</summary>
+    public const int TableRows = 500;
+
+    private static readonly object ChoicesLock = new();
+    private static (string Database, DateTime At, CompareChoices Choices)? _choices;
+
     public static CompareView Run(HttpRequest request, StoreConnections store)
     {
         var clock = Stopwatch.StartNew();
@@ -33,12 +39,24 @@ public static class ComparePage
             throw new BadRequestException("请只选类别或指标之一 Give a category or an indicator phrase, not both.");
         var query = new CompareQuery { Category = category, Indicator = indicator, Cities = Inputs.List(request, "cities"), Years = Inputs.Years(request, "years") };
         using var connection = store.Open();
-        var choices = CompareChoices.Of(connection);
+        var choices = Choices(connection, store);
         IReadOnlyList<CompareRow> rows = budgets ? new CompareService(connection).Budgets(query)
             : category is not null || indicator is not null ? new CompareService(connection).Indicators(query) : [];
         var shas = IndicatorDocuments.ShaByPath(connection, rows.Select(r => r.File));
         return new CompareView(category, indicator, budgets, query.Cities, query.Years,
             rows.Select(r => new CompareRowView(r, shas.GetValueOrDefault(r.File))).ToArray(), choices, clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>The form's choices change only with imports; counting them on every request would cost more than the comparison.</summary>
+    private static CompareChoices Choices(Microsoft.Data.Sqlite.SqliteConnection connection, StoreConnections store)
+    {
+        lock (ChoicesLock)
+        {
+            if (_choices is { } cached && cached.Database == store.DatabasePath && DateTime.UtcNow - cached.At < TimeSpan.FromSeconds(30)) return cached.Choices;
+        }
+        var choices = CompareChoices.Of(connection);
+        lock (ChoicesLock) _choices = (store.DatabasePath, DateTime.UtcNow, choices);
+        return choices;
     }
 
     public static string QueryString(CompareView view)
@@ -92,7 +110,7 @@ public static class ComparePage
 
     private static Markup Table(CompareView view)
     {
-        var rows = view.Rows.Select(v =>
+        var rows = view.Rows.Take(TableRows).Select(v =>
         {
             var r = v.Row;
             var agreement = r.Sources == 1 ? "1" : r.Agreeing == r.Sources ? $"{r.Sources} 份一致 agree" : $"{r.Agreeing}/{r.Sources} 一致 agree";
@@ -109,6 +127,7 @@ public static class ComparePage
             <thead><tr><th>城市 City</th><th>年度 Year</th><th>项目 Project</th>{indicatorHeads}<th>预算(万元) Budget</th><th>支出(万元) Spent</th><th>执行率% Rate</th><th>副本 Copies</th><th>文件 File</th></tr></thead>
             <tbody>{rows}</tbody>
             </table>
+            {(view.Rows.Count > TableRows ? Html.Of($"<p class=\"note\">表中显示前 {TableRows} 行，共 {view.Rows.Count} 行；全部请下载 CSV/XLSX。The table shows the first {TableRows} of {view.Rows.Count} rows; download CSV or XLSX for all.</p>") : Markup.Empty)}
             """);
     }
 

@@ -17,6 +17,7 @@ public sealed record SearchView(
 public static class SearchPage
 {
     private const int KindFetch = 400;
+    public const int DefaultLimit = 20;
 
     public static SearchView Run(HttpRequest request, StoreConnections store)
     {
@@ -26,7 +27,7 @@ public static class SearchPage
         var year = Inputs.Int(request, "year", 1900, 2200);
         var category = Inputs.Text(request, "category");
         var kind = Inputs.Text(request, "kind");
-        var limit = Inputs.Int(request, "limit", 1, 200) ?? 50;
+        var limit = Inputs.Int(request, "limit", 1, 200) ?? DefaultLimit;
         if (text is null) return new SearchView(null, city, year, category, kind, limit, [], [], [], SearchFacets.Empty, 0);
         using var connection = store.Open();
         var query = new SearchQuery(text) { City = city, Year = year, Category = category, Limit = kind is null ? limit : KindFetch };
@@ -84,6 +85,7 @@ public static class SearchPage
             <section class="results">
             <p class="count">{view.Hits.Count} 条指标 indicators · 服务器 {view.ServerMs:0.0} ms · <a href="{ApiUrl(view)}">JSON</a></p>
             {hits}
+            {(view.Hits.Count == view.Limit && view.Limit < 200 ? Html.Of($"<p class=\"more\"><a href=\"{Url(view, "limit", Math.Min(200, view.Limit * 5).ToString(System.Globalization.CultureInfo.InvariantCulture))}\">显示更多 Show more</a></p>") : Markup.Empty)}
             {pages}
             </section>
             </div>
@@ -136,7 +138,7 @@ public static class SearchPage
         var values = new Dictionary<string, string?>
         {
             ["q"] = view.Query, ["city"] = view.City, ["year"] = view.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["category"] = view.Category, ["kind"] = view.Kind,
+            ["category"] = view.Category, ["kind"] = view.Kind, ["limit"] = view.Limit == DefaultLimit ? null : view.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         values[name] = value;
         return path + Microsoft.AspNetCore.Http.QueryString.Create(values.Where(v => v.Value is not null)).ToUriComponent();

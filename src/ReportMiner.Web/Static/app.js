@@ -47,7 +47,7 @@
   function drawCompare(container) {
     if (typeof echarts === 'undefined') { container.dataset.state = 'no-echarts'; return; }
     getJson(container.dataset.api).then(view => {
-      const rows = view.rows.map(v => v.row);
+      const rows = chartRows(view.rows.map(v => v.row));
       const budgets = container.dataset.budgets === '1';
       if (!budgets) {
         drawTargets(document.getElementById('chart-target'), rows);
@@ -56,6 +56,26 @@
       drawBudget(document.getElementById('chart-budget'), rows);
       container.dataset.state = 'drawn';
     }).catch(error => { container.dataset.state = 'error'; container.appendChild(el('p', 'error', error.message)); });
+  }
+
+  // Past a screenful of bars, one bar per city: the mean of its reports (the table and downloads keep every report).
+  const MaxBars = 40;
+  function chartRows(rows) {
+    if (rows.length <= MaxBars) return rows;
+    const mean = list => { const v = list.filter(x => x !== null && x !== undefined); return v.length ? Math.round(v.reduce((a, b) => a + b, 0) / v.length * 100) / 100 : null; };
+    const byCity = new Map();
+    for (const r of rows) {
+      const key = (r.city || '（未知）') + '|' + (r.year ?? '');
+      if (!byCity.has(key)) byCity.set(key, []);
+      byCity.get(key).push(r);
+    }
+    const grouped = [...byCity.values()].sort((a, b) => b.length - a.length).slice(0, MaxBars).map(list => ({
+      city: (list[0].city || '（未知）') + (list.length > 1 ? ' (' + list.length + ')' : ''), year: list[0].year,
+      actual_value: mean(list.map(r => r.actual_value)), target_value: mean(list.map(r => r.target_value)),
+      budget_wan: mean(list.map(r => r.budget_wan)), actual_wan: mean(list.map(r => r.actual_wan)),
+      execution_rate_pct: mean(list.map(r => r.execution_rate_pct)), met: null,
+    }));
+    return grouped.sort((a, b) => String(a.city).localeCompare(String(b.city), 'zh') || (a.year ?? 0) - (b.year ?? 0));
   }
 
   function chart(node) {
