@@ -13,7 +13,8 @@ public static class Layout
         var nav = Html.Join(Nav.Select(n => n.Path == active
             ? Html.Of($"<a href=\"{n.Path}\" class=\"active\" aria-current=\"page\">{n.Label}</a>")
             : Html.Of($"<a href=\"{n.Path}\">{n.Label}</a>")));
-        var chartScript = charts ? new Markup("<script src=\"/static/echarts.min.js\" defer></script>\n") : Markup.Empty;
+        // Charts load ECharts from app.js once the page has painted.
+        var chartScript = charts ? new Markup("<link rel=\"prefetch\" href=\"/static/echarts.min.js\">\n") : Markup.Empty;
         return Html.Of($"""
             <!DOCTYPE html>
             <html lang="zh-CN">

@@ -44,9 +44,20 @@
       .map(p => '<br>' + p.marker + escapeHtml(p.seriesName) + ': ' + escapeHtml(Array.isArray(p.value) ? p.value[1] : p.value)).join('');
   }
 
+  // ECharts (1 MB) is fetched after the page has painted, so the table shows at once and the charts follow.
+  function loadECharts() {
+    if (typeof echarts !== 'undefined') return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/static/echarts.min.js';
+      script.onload = resolve;
+      script.onerror = () => reject(new Error('ECharts could not be loaded.'));
+      document.head.appendChild(script);
+    });
+  }
+
   function drawCompare(container) {
-    if (typeof echarts === 'undefined') { container.dataset.state = 'no-echarts'; return; }
-    getJson(container.dataset.api).then(view => {
+    Promise.all([getJson(container.dataset.api), new Promise(r => requestAnimationFrame(() => setTimeout(r, 0))).then(loadECharts)]).then(([view]) => {
       const rows = chartRows(view.rows.map(v => v.row));
       const budgets = container.dataset.budgets === '1';
       if (!budgets) {
