@@ -58,11 +58,12 @@
 
   function drawCompare(container) {
     Promise.all([getJson(container.dataset.api), new Promise(r => requestAnimationFrame(() => setTimeout(r, 0))).then(loadECharts)]).then(([view]) => {
-      const rows = chartRows(view.rows.map(v => v.row));
+      const all = view.rows.map(v => v.row);
+      const rows = chartRows(all);
       const budgets = container.dataset.budgets === '1';
       if (!budgets) {
         drawTargets(document.getElementById('chart-target'), rows);
-        drawYears(document.getElementById('chart-years'), rows);
+        drawYears(document.getElementById('chart-years'), all);
       }
       drawBudget(document.getElementById('chart-budget'), rows);
       container.dataset.state = 'drawn';
@@ -76,17 +77,17 @@
     const mean = list => { const v = list.filter(x => x !== null && x !== undefined); return v.length ? Math.round(v.reduce((a, b) => a + b, 0) / v.length * 100) / 100 : null; };
     const byCity = new Map();
     for (const r of rows) {
-      const key = (r.city || '（未知）') + '|' + (r.year ?? '');
+      const key = r.city || '（未知）';
       if (!byCity.has(key)) byCity.set(key, []);
       byCity.get(key).push(r);
     }
     const grouped = [...byCity.values()].sort((a, b) => b.length - a.length).slice(0, MaxBars).map(list => ({
-      city: (list[0].city || '（未知）') + (list.length > 1 ? ' (' + list.length + ')' : ''), year: list[0].year,
+      city: (list[0].city || '（未知）') + (list.length > 1 ? ' (' + list.length + ')' : ''), year: null,
       actual_value: mean(list.map(r => r.actual_value)), target_value: mean(list.map(r => r.target_value)),
       budget_wan: mean(list.map(r => r.budget_wan)), actual_wan: mean(list.map(r => r.actual_wan)),
       execution_rate_pct: mean(list.map(r => r.execution_rate_pct)), met: null,
     }));
-    return grouped.sort((a, b) => String(a.city).localeCompare(String(b.city), 'zh') || (a.year ?? 0) - (b.year ?? 0));
+    return grouped.sort((a, b) => String(a.city).localeCompare(String(b.city), 'zh'));
   }
 
   function chart(node) {
@@ -109,7 +110,8 @@
       series: [
         { name: '实际 Actual', type: 'bar', data: rows.map(r => r.actual_value), barMaxWidth: 42,
           itemStyle: { color: p => rows[p.dataIndex].met === false ? '#d9534f' : '#3a7bd5' } },
-        { name: '目标 Target', type: 'scatter', data: rows.map(r => r.target_value), symbol: 'rect', symbolSize: [44, 4],
+        { name: '目标 Target', type: 'scatter', data: rows.map(r => r.target_value), symbol: 'rect',
+          symbolSize: [Math.max(8, Math.min(44, Math.floor(640 / Math.max(1, rows.length)))), 4],
           itemStyle: { color: '#222' }, z: 5 },
       ],
     });
@@ -118,14 +120,18 @@
     node.dataset.labels = JSON.stringify(labels);
   }
 
+  // One line per city (the most reported cities when there are many), the mean of its reports in each year.
+  const MaxLines = 12;
   function drawYears(node, rows) {
     const years = [...new Set(rows.map(r => r.year).filter(y => y !== null))].sort();
-    const cities = [...new Set(rows.map(r => r.city || '（未知）'))];
+    const counts = new Map();
+    for (const r of rows) counts.set(r.city || '（未知）', (counts.get(r.city || '（未知）') || 0) + 1);
+    const cities = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, MaxLines).map(e => e[0]);
     const series = cities.map(city => ({
       name: city, type: 'line', connectNulls: true, symbolSize: 10,
       data: years.map(year => {
-        const match = rows.find(r => (r.city || '（未知）') === city && r.year === year && r.actual_value !== null);
-        return match ? match.actual_value : null;
+        const values = rows.filter(r => (r.city || '（未知）') === city && r.year === year && r.actual_value !== null).map(r => r.actual_value);
+        return values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length * 100) / 100 : null;
       }),
     }));
     const instance = chart(node);
