@@ -104,7 +104,7 @@
       animation: false,
       tooltip: { trigger: 'axis', formatter: tooltipFormatter },
       legend: { data: ['实际 Actual', '目标 Target'], top: 0 },
-      grid: { left: 48, right: 16, bottom: 70, top: 36 },
+      grid: { left: 48, right: 16, bottom: 70, top: 52 },
       xAxis: { type: 'category', data: labels, axisLabel: { rotate: 35, interval: labels.length > 16 ? 'auto' : 0 } },
       yAxis: { type: 'value', min: v => Math.max(0, Math.floor(v.min - Math.max(2, (v.max - v.min) * 0.3))) },
       series: [
@@ -155,7 +155,7 @@
       animation: false,
       tooltip: { trigger: 'axis', formatter: tooltipFormatter },
       legend: { data: ['预算 Budget', '支出 Spent', '执行率 Rate %'], top: 0 },
-      grid: { left: 64, right: 56, bottom: 70, top: 36 },
+      grid: { left: 64, right: 56, bottom: 70, top: 56 },
       xAxis: { type: 'category', data: labels, axisLabel: { rotate: 35, interval: labels.length > 16 ? 'auto' : 0 } },
       yAxis: [{ type: 'value', name: '万元' }, { type: 'value', name: '%', min: 0, max: v => Math.max(100, Math.ceil(v.max / 10) * 10) }],
       series: [
