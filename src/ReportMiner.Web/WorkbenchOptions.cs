@@ -1,0 +1,21 @@
+namespace ReportMiner.Web;
+
+/// <summary>How the workbench is served: which store, where it listens, and whether it may import.</summary>
+public sealed record WorkbenchOptions
+{
+    public required string DatabasePath { get; init; }
+    public string Host { get; init; } = "127.0.0.1";
+    /// <summary>0 picks a free port (tests); the bound address is on <see cref="Workbench.Addresses"/>.</summary>
+    public int Port { get; init; } = 8080;
+    /// <summary>Import (uploads and server folders) is off unless the operator turns it on.</summary>
+    public bool AllowImport { get; init; }
+    /// <summary>Where uploads and rendered page images go; defaults to a folder beside the store file.</summary>
+    public string? ArchiveFolder { get; init; }
+    public long MaxUploadFileBytes { get; init; } = 50L * 1024 * 1024;
+    public long MaxUploadRequestBytes { get; init; } = 200L * 1024 * 1024;
+    public int MaxUploadFiles { get; init; } = 200;
+    public int ImportJobs { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    public string Archive => Path.GetFullPath(ArchiveFolder ?? Path.Combine(
+        Path.GetDirectoryName(Path.GetFullPath(DatabasePath)) ?? ".", Path.GetFileNameWithoutExtension(DatabasePath) + ".archive"));
+}
