@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -6,12 +7,12 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReportMiner.Store;
 using ReportMiner.Store.Browsing;
+using ReportMiner.Store.Indexing;
 using ReportMiner.Store.Schema;
 using ReportMiner.Web.Exporting;
 using ReportMiner.Web.Hosting;
@@ -92,10 +93,12 @@ public sealed class Workbench : IAsyncDisposable
     /// <summary>A missing store is created only when the page may import into it; otherwise it is an error up front.</summary>
     private static void PrepareStore(WorkbenchOptions options)
     {
-        if (!File.Exists(options.DatabasePath) && !options.AllowImport)
-            throw new StoreException($"No store at {Path.GetFullPath(options.DatabasePath)}. Import documents first (reportminer import PATH --db {options.DatabasePath}) or start with --allow-import.");
+        if (options.Store.FilePath is { } file && !File.Exists(file) && !options.AllowImport)
+            throw new StoreException($"No store at {file}. Import documents first (reportminer import PATH --db {options.DatabasePath}) or start with --allow-import.");
         // Opening read-write once brings the schema up to date; requests then open it read-only.
         using var connection = StoreDatabase.Open(options.DatabasePath);
+        // The search index catches up now rather than in the first visitor's search.
+        StoreIndex.Update(connection);
     }
 
     private static async Task Guard(HttpContext context, RequestDelegate next)
@@ -121,7 +124,7 @@ public sealed class Workbench : IAsyncDisposable
         {
             await Error(context, StatusCodes.Status400BadRequest, ex.Message, api);
         }
-        catch (SqliteException ex) when (!context.Response.HasStarted)
+        catch (DbException ex) when (!context.Response.HasStarted)
         {
             await Error(context, StatusCodes.Status500InternalServerError, $"The store could not be read ({ex.Message}).", api);
         }

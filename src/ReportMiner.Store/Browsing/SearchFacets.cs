@@ -1,72 +1,61 @@
-using Microsoft.Data.Sqlite;
+using System.Collections.Concurrent;
+using System.Data.Common;
+using ReportMiner.Store.Data;
+using ReportMiner.Store.Indexing;
 using ReportMiner.Store.Searching;
+using ReportMiner.Store.Statistics;
 
 namespace ReportMiner.Store.Browsing;
 
 public sealed record Facet(string Value, string Label, long Count);
 
 /// <summary>
-/// Counts of the indicators a search matches, by city, year, category and report kind, copies of a report counted
-/// once. Counted over the newest <see cref="SearchFacetService.Cap"/> matches; <see cref="Capped"/> says there were more.
+/// Counts of the indicator entries a search matches, by city, year, category and report kind: every match, counted
+/// by the search index from its doc values (copies of a report in several files count each, as in the CLI's search).
 /// </summary>
 public sealed record SearchFacets(IReadOnlyList<Facet> Cities, IReadOnlyList<Facet> Years, IReadOnlyList<Facet> Categories,
-    IReadOnlyList<Facet> ReportKinds, int Counted, bool Capped)
+    IReadOnlyList<Facet> ReportKinds, long Counted)
 {
-    public static SearchFacets Empty { get; } = new([], [], [], [], 0, false);
-}
+    // A city key's display name does not change once stored; looking it up on every search would read every project of the city.
+    private static readonly ConcurrentDictionary<(string Store, string Key), string> CityLabels = new();
 
-/// <summary>Facet counts for a search: the same matcher as the search itself, so the counts describe the same hits.</summary>
-public sealed class SearchFacetService(SqliteConnection connection)
-{
-    public const int Cap = 2000;
+    public static SearchFacets Empty { get; } = new([], [], [], [], 0);
 
-    public SearchFacets For(SearchQuery query, string? reportKind)
+    /// <summary>The facets of a search result; cities are shown (and filtered) by a stored name of their key.</summary>
+    public static SearchFacets Of(DbConnection connection, SearchResult result)
     {
-        var terms = SearchTerms.Parse(query.Text);
-        var matcher = IndicatorMatcher.For(terms, query, "{name context}");
-        if (matcher.MatchesNothing) return SearchFacets.Empty;
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT p.city_key, p.city, p.year, i.category, p.report_kind, p.name_key, i.name_key, i.target_text, i.actual_text FROM ({matcher.Newest}) c " +
-            "JOIN indicators i ON i.id = c.rowid JOIN projects p ON p.id = i.project_id " +
-            "WHERE $kind IS NULL OR p.report_kind = $kind";
-        command.Parameters.AddWithValue("$m0", matcher.Expression);
-        command.Parameters.AddWithValue("$cap", Cap + 1);
-        command.Parameters.AddWithValue("$kind", (object?)reportKind ?? DBNull.Value);
-        var cities = new Dictionary<string, (string Label, long Count)>(StringComparer.Ordinal);
-        var years = new Dictionary<string, long>(StringComparer.Ordinal);
-        var categories = new Dictionary<string, long>(StringComparer.Ordinal);
-        var kinds = new Dictionary<string, long>(StringComparer.Ordinal);
-        var counted = 0;
-        var matches = 0;
-        // Copies of one report (the same indicator in several files) count once, as the search shows them once.
-        var distinct = new HashSet<(string?, int?, string, string, string?, string?)>();
-        using (var r = command.ExecuteReader())
-            while (r.Read() && matches < Cap)
-            {
-                matches++;
-                if (!distinct.Add((Text(r, 0), r.IsDBNull(2) ? null : r.GetInt32(2), r.GetString(5), r.GetString(6), Text(r, 7), Text(r, 8)))) continue;
-                counted++;
-                if (!r.IsDBNull(0))
-                {
-                    var key = r.GetString(0);
-                    var label = r.IsDBNull(1) ? key : r.GetString(1);
-                    cities[key] = cities.TryGetValue(key, out var seen) ? (seen.Label, seen.Count + 1) : (label, 1);
-                }
-                if (!r.IsDBNull(2)) Add(years, r.GetInt32(2).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                if (!r.IsDBNull(3)) Add(categories, r.GetString(3));
-                if (!r.IsDBNull(4)) Add(kinds, r.GetString(4));
-            }
+        var cities = Counts(result, IndexFields.City);
+        var labels = Labels(connection, cities.Select(c => c.Key).ToArray());
         return new SearchFacets(
-            cities.Select(c => new Facet(c.Value.Label, c.Value.Label, c.Value.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToArray(),
-            years.Select(y => new Facet(y.Key, y.Key, y.Value)).OrderByDescending(f => f.Value, StringComparer.Ordinal).ToArray(),
-            Sorted(categories), Sorted(kinds), counted, matches >= Cap);
+            cities.Select(c => labels.GetValueOrDefault(c.Key, c.Key)).Zip(cities, (label, c) => new Facet(label, label, c.Count)).ToArray(),
+            Counts(result, IndexFields.Year).Select(Facet).OrderByDescending(f => f.Value, StringComparer.Ordinal).ToArray(),
+            Counts(result, IndexFields.Category).Select(Facet).ToArray(),
+            Counts(result, IndexFields.ReportKind).Select(Facet).ToArray(),
+            result.TotalIndicators);
     }
 
-    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static IReadOnlyList<CountBy> Counts(SearchResult result, string field) => result.Facets.GetValueOrDefault(field) ?? [];
 
-    private static void Add(Dictionary<string, long> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+    private static Facet Facet(CountBy count) => new(count.Key, count.Key, count.Count);
 
-    private static Facet[] Sorted(Dictionary<string, long> counts) =>
-        counts.Select(c => new Facet(c.Key, c.Key, c.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToArray();
+    private static Dictionary<string, string> Labels(DbConnection connection, IReadOnlyList<string> keys)
+    {
+        var store = connection.ConnectionString;
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var key in keys)
+            if (CityLabels.TryGetValue((store, key), out var label)) labels[key] = label;
+            else missing.Add(key);
+        if (missing.Count == 0) return labels;
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT city_key, MIN(city) FROM projects WHERE city IS NOT NULL AND " +
+                              SqlDialect.Of(connection).InList(command, "city_key", "@keys", missing) + " GROUP BY city_key";
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            labels[r.GetString(0)] = r.GetString(1);
+            CityLabels[(store, r.GetString(0))] = r.GetString(1);
+        }
+        return labels;
+    }
 }

@@ -48,7 +48,7 @@ public static class ComparePage
     }
 
     /// <summary>The form's choices change only with imports; counting them on every request would cost more than the comparison.</summary>
-    private static CompareChoices Choices(Microsoft.Data.Sqlite.SqliteConnection connection, StoreConnections store)
+    private static CompareChoices Choices(System.Data.Common.DbConnection connection, StoreConnections store)
     {
         lock (ChoicesLock)
         {

@@ -12,8 +12,8 @@ public static class ImportPage
             return Layout.Page("导入", "/import", Html.Of($"""
                 <h1>导入 <small>Import</small></h1>
                 <p class="readonly">只读模式：此工作台未开启导入。Read-only: this workbench was started without import.</p>
-                <p>需要在网页上导入时，请这样启动 To import from the page, start it with: <code>reportminer serve --db {options.DatabasePath} --allow-import</code></p>
-                <p>或在终端导入 Or import in a terminal: <code>reportminer import FOLDER --db {options.DatabasePath}</code></p>
+                <p>需要在网页上导入时，请这样启动 To import from the page, start it with: <code>reportminer serve --db {options.StoreDisplay} --allow-import</code></p>
+                <p>或在终端导入 Or import in a terminal: <code>reportminer import FOLDER --db {options.StoreDisplay}</code></p>
                 """));
         return Layout.Page("导入", "/import", Html.Of($"""
             <h1>导入 <small>Import</small></h1>

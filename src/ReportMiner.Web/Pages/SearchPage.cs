@@ -16,7 +16,6 @@ public sealed record SearchView(
 /// <summary>/search and /api/search: ranked indicator hits with facets, the matched text marked.</summary>
 public static class SearchPage
 {
-    private const int KindFetch = 400;
     public const int DefaultLimit = 20;
 
     public static SearchView Run(HttpRequest request, StoreConnections store)
@@ -30,15 +29,13 @@ public static class SearchPage
         var limit = Inputs.Int(request, "limit", 1, 200) ?? DefaultLimit;
         if (text is null) return new SearchView(null, city, year, category, kind, limit, [], [], [], SearchFacets.Empty, 0);
         using var connection = store.Open();
-        var query = new SearchQuery(text) { City = city, Year = year, Category = category, Limit = kind is null ? limit : KindFetch };
+        var query = new SearchQuery(text) { City = city, Year = year, Category = category, ReportKind = kind, Limit = limit };
         var result = new SearchService(connection).Search(query);
         var documents = IndicatorDocuments.For(connection, result.Indicators.Select(h => h.IndicatorId));
         var hits = result.Indicators
             .Select(h => documents.TryGetValue(h.IndicatorId, out var d) ? new SearchHitView(h, d.Sha256, d.ReportKind) : new SearchHitView(h, null, null))
-            // The store's search has no report-kind filter; a kind narrows a larger ranked fetch.
-            .Where(h => kind is null || h.ReportKind == kind)
-            .Take(limit).ToArray();
-        var facets = new SearchFacetService(connection).For(query, kind);
+            .ToArray();
+        var facets = SearchFacets.Of(connection, result);
         return new SearchView(text, city, year, category, kind, limit, result.Terms, hits, result.Pages, facets, clock.Elapsed.TotalMilliseconds);
     }
 
@@ -71,7 +68,7 @@ public static class SearchPage
             <h2>文档正文 <small>Document text</small></h2>
             <ul class="pagehits">{view.Pages.Select(p => Html.Of($"<li><span class=\"file\">{Path.GetFileName(p.File)} 第{p.Page}页</span> {Highlight.Mark(p.Snippet, view.Terms)}</li>"))}</ul>
             """);
-        var capped = view.Facets.Capped ? Html.Of($"<p class=\"note\">分面按最新 {SearchFacetService.Cap} 条匹配计数 Facets count the newest {SearchFacetService.Cap} matches.</p>") : Markup.Empty;
+        var counted = Html.Of($"<p class=\"note\">共 {view.Facets.Counted} 条匹配，副本各计一次 {view.Facets.Counted} matching entries; copies in several files count each.</p>");
         return Html.Of($"""
             <div class="with-facets">
             <aside class="facets" aria-label="分面 Facets">
@@ -80,7 +77,7 @@ public static class SearchPage
             {FacetList(view, "year", "年度 Year", view.Facets.Years, view.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), f => f.Label)}
             {FacetList(view, "category", "类别 Category", view.Facets.Categories, view.Category, f => Labels.Category(f.Value))}
             {FacetList(view, "kind", "报告类型 Report kind", view.Facets.ReportKinds, view.Kind, f => Labels.Kind(f.Value))}
-            {capped}
+            {counted}
             </aside>
             <section class="results">
             <p class="count">{view.Hits.Count} 条指标 indicators · 服务器 {view.ServerMs:0.0} ms · <a href="{ApiUrl(view)}">JSON</a></p>
