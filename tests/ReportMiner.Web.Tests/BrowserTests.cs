@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ReportMiner.TestSupport;
 
 namespace ReportMiner.Web.Tests;
 
@@ -69,7 +70,7 @@ public sealed class BrowserTests(WorkbenchFixture fixture)
     }
 
     [Fact]
-    public async Task A_pdf_values_source_shows_the_rendered_page_beside_the_marked_cell()
+    public async Task A_pdf_values_source_shows_the_rendered_page_with_the_cell_outlined_where_poppler_finds_the_value()
     {
         var page = await fixture.NewPage();
         await page.GotoAsync("/documents");
@@ -82,6 +83,26 @@ public sealed class BrowserTests(WorkbenchFixture fixture)
         await image.ScrollIntoViewIfNeededAsync();
         await page.WaitForFunctionAsync("() => { const i = document.querySelector('#source img'); return i && i.complete && i.naturalWidth > 0; }");
         Assert.EndsWith("/pages/5.png", await image.GetAttributeAsync("src"));
+        await page.WaitForSelectorAsync("#source .page-figure[data-outlined] .cell-box");
+        var shown = (await image.BoundingBoxAsync())!;
+        var outline = (await page.Locator("#source .cell-box").BoundingBoxAsync())!;
+        // Where pdftotext (poppler, not the parser that made the box) puts the value, as fractions of the page.
+        var (pageWidth, pageHeight, words) = PopplerWords.OnPage(RepoPaths.Fixture("002", ".pdf"), 5);
+        var value = words.Where(w => w.Text.Contains("94.07", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(value);
+        var left = (outline.X - shown.X) / shown.Width;
+        var top = (outline.Y - shown.Y) / shown.Height;
+        var right = left + outline.Width / shown.Width;
+        var bottom = top + outline.Height / shown.Height;
+        bool Inside(PopplerWord w) => (w.X0 + w.X1) / 2 / pageWidth is var x && x > left && x < right
+                                      && (w.Y0 + w.Y1) / 2 / pageHeight is var y && y > top && y < bottom;
+        var cellWord = Assert.Single(value, Inside);
+        // One cell, not its row: the words beside the value on the same line (target, weight, score) lie outside.
+        var neighbours = words.Where(w => w != cellWord && Math.Abs(w.Y0 - cellWord.Y0) < 1).ToArray();
+        Assert.True(neighbours.Length >= 2, $"{neighbours.Length} words beside the value");
+        Assert.DoesNotContain(neighbours, Inside);
+        Assert.InRange(outline.Width / shown.Width, 0.01, 0.5);
+        await page.Locator("#source .page-figure").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("document-pdf") });
         await page.Context.CloseAsync();
     }

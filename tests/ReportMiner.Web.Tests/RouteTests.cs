@@ -136,6 +136,7 @@ public sealed class RouteTests(WorkbenchFixture fixture)
             .Single(c => c.GetProperty("row").GetInt32() == row && c.GetProperty("column").GetInt32() == column);
         Assert.Equal("94.07%", cell.GetProperty("text").GetString()!.Trim());
         Assert.Equal(JsonValueKind.Null, view.RootElement.GetProperty("page_image").ValueKind);
+        Assert.Equal(JsonValueKind.Null, view.RootElement.GetProperty("highlight_box").ValueKind);
     }
 
     [Fact]
@@ -144,6 +145,14 @@ public sealed class RouteTests(WorkbenchFixture fixture)
         var sha = await ShaOf("002_c92512870de621d4.pdf");
         using var view = JsonDocument.Parse(await fixture.Http.GetStringAsync($"/api/documents/{sha}/source?page=5&table=1&row=13&text={Q("94.07%")}"));
         var image = view.RootElement.GetProperty("page_image").GetString()!;
+        // The cell's box in the image's pixels: inside an A4 page rendered at the image resolution, and cell-sized.
+        var box = view.RootElement.GetProperty("highlight_box");
+        var pagePixels = (Width: 595.3 * Sources.PageImages.Dpi / 72, Height: 841.9 * Sources.PageImages.Dpi / 72);
+        Assert.InRange(box.GetProperty("left").GetDouble(), 0, pagePixels.Width);
+        Assert.InRange(box.GetProperty("top").GetDouble(), 0, pagePixels.Height);
+        Assert.InRange(box.GetProperty("left").GetDouble() + box.GetProperty("width").GetDouble(), 0, pagePixels.Width);
+        Assert.InRange(box.GetProperty("width").GetDouble(), 5, pagePixels.Width / 2);
+        Assert.InRange(box.GetProperty("height").GetDouble(), 5, pagePixels.Height / 4);
         using var first = await fixture.Http.GetAsync(image);
         Assert.Equal("image/png", first.Content.Headers.ContentType!.MediaType);
         var bytes = await first.Content.ReadAsByteArrayAsync();

@@ -12,7 +12,8 @@ namespace ReportMiner.Web.Sources;
 /// </summary>
 public sealed class PageImages(WorkbenchOptions options)
 {
-    private const int Dpi = 110;
+    /// <summary>Resolution of the page images: a point on the page is Dpi/72 pixels.</summary>
+    public const int Dpi = 110;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
 

@@ -196,13 +196,7 @@
     else if (view.paragraphs.length) {
       view.paragraphs.forEach((text, i) => parts.push(el('p', i === view.highlight_paragraph ? 'hl-para' : null, text)));
     }
-    if (view.page_image) {
-      const img = el('img');
-      img.alt = '第' + view.page + '页 page ' + view.page;
-      img.src = view.page_image;
-      img.loading = 'lazy';
-      parts.push(img);
-    }
+    if (view.page_image) parts.push(pageFigure(view));
     panel.replaceChildren(...parts);
     panel.dataset.state = 'shown';
     // Scroll the panel only (not the page) so the marked cell sits in its middle.
@@ -211,6 +205,35 @@
       const top = cell.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
       panel.scrollTop = Math.max(0, top - panel.clientHeight / 3);
     }
+  }
+
+  // The page image with the value's cell outlined. The box comes in image pixels; placed in percent of the image's
+  // natural size, it stays on the cell however wide the panel shows the image.
+  function pageFigure(view) {
+    const figure = el('div', 'page-figure');
+    const img = el('img');
+    img.alt = '第' + view.page + '页 page ' + view.page;
+    img.src = view.page_image;
+    img.loading = 'lazy';
+    figure.appendChild(img);
+    const b = view.highlight_box;
+    if (b) {
+      const box = el('div', 'cell-box');
+      box.title = '值所在的单元格 The value\'s cell';
+      figure.appendChild(box);
+      const place = () => {
+        const w = img.naturalWidth, h = img.naturalHeight;
+        if (!w || !h) return;
+        box.style.left = (100 * b.left / w) + '%';
+        box.style.top = (100 * b.top / h) + '%';
+        box.style.width = (100 * b.width / w) + '%';
+        box.style.height = (100 * b.height / h) + '%';
+        figure.dataset.outlined = '1';
+      };
+      if (img.complete && img.naturalWidth) place();
+      else img.addEventListener('load', place);
+    }
+    return figure;
   }
 
   function renderTable(view) {
