@@ -117,6 +117,25 @@ public abstract class EngineContract
     }
 
     [Fact]
+    public void An_index_directory_left_from_another_store_is_rebuilt_not_trusted()
+    {
+        using var dir = new TempDirectory();
+        var index = dir.File("shared.index");
+        var first = NewDb(dir);
+        var second = StoreFixture.NewStore(new TempDirectory(), Engine);
+        StoreFixture.Import(first, StoreFixture.WriteReport(dir, "a/r.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%"));
+        StoreFixture.Import(second, StoreFixture.WriteReport(dir, "b/r.txt", "上海市|2022|热线项目|满意度|satisfaction|≥90%|95%"));
+        using var one = StoreFixture.Open(first);
+        using var other = StoreFixture.Open(second);
+
+        Assert.Single(new SearchService(one, index).Search(new SearchQuery("接通率")).Indicators);
+        var search = new SearchService(other, index);
+
+        Assert.Empty(search.Search(new SearchQuery("接通率")).Indicators);
+        Assert.Equal("满意度", Assert.Single(search.Search(new SearchQuery("满意度")).Indicators).Indicator);
+    }
+
+    [Fact]
     public void Facets_count_every_match_by_city_year_category_and_report_kind()
     {
         using var dir = new TempDirectory();

@@ -39,6 +39,9 @@ public sealed class ImportPipeline(IDocumentWork work)
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         using var connection = StoreDatabase.Open(databasePath);
+        // The importer only appends: mapping the whole file and a 64 MB page cache would make its memory grow with the store.
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection)
+            Db.Execute(connection, null, "PRAGMA mmap_size = 0; PRAGMA cache_size = -8192;");
         var state = StoredState.Load(connection);
         var runId = StartRun(connection, files);
         var timings = new ConcurrentDictionary<string, FormatTiming>();

@@ -21,6 +21,7 @@ internal sealed class SearchIndex
     private const string Format = "1";
     private const string SeqKey = "seq";
     private const string FormatKey = "format";
+    private const string StoreKey = "store";
 
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
 
@@ -49,7 +50,7 @@ internal sealed class SearchIndex
         {
             using var shared = IndexLock.Acquire(_path, LockTimeout);
             Reopen();
-            if (_reader is null || Seq(_reader) < head || !IsCurrentFormat(_reader)) SyncLocked(connection, rebuild: false);
+            if (_reader is null || Seq(_reader) != head || !Describes(_reader, connection)) SyncLocked(connection, rebuild: false);
             _reader!.IncRef();
             return new Lease(_reader);
         }
@@ -83,12 +84,13 @@ internal sealed class SearchIndex
             // Read after taking the write lock: another process may just have brought the index up to date.
             Reopen();
             var head = LatestChange(connection);
-            var full = rebuild || _reader is null || !IsCurrentFormat(_reader);
+            // An index ahead of the store, or of another store or format, is rebuilt rather than trusted.
+            var full = rebuild || _reader is null || !Describes(_reader, connection) || Seq(_reader) > head;
             if (full) writer.Config.RAMBufferSizeMB = 128;
             var result = full ? Rebuild(connection, writer) : Replay(connection, writer, Seq(_reader!), head);
             writer.SetCommitData(new Dictionary<string, string>
             {
-                [SeqKey] = head.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format,
+                [SeqKey] = head.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format, [StoreKey] = StoreIdentity(connection),
             });
             writer.Commit();
             Reopen();
@@ -207,8 +209,12 @@ internal sealed class SearchIndex
     private static long Seq(DirectoryReader reader) =>
         reader.IndexCommit.UserData.TryGetValue(SeqKey, out var seq) ? long.Parse(seq, CultureInfo.InvariantCulture) : -1;
 
-    private static bool IsCurrentFormat(DirectoryReader reader) =>
-        reader.IndexCommit.UserData.TryGetValue(FormatKey, out var format) && format == Format;
+    private static bool Describes(DirectoryReader reader, DbConnection connection) =>
+        reader.IndexCommit.UserData.TryGetValue(FormatKey, out var format) && format == Format &&
+        reader.IndexCommit.UserData.TryGetValue(StoreKey, out var store) && store == StoreIdentity(connection);
+
+    private static string StoreIdentity(DbConnection connection) =>
+        Db.Scalar(connection, null, "SELECT id FROM store_identity")?.ToString() ?? "";
 }
 
 /// <summary>One search's hold on an index reader.</summary>

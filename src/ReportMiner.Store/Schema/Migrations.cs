@@ -106,6 +106,12 @@ internal static class Migrations
         Migration.Only(StoreEngine.Sqlite, "retire the FTS5 trigram and gram indexes (search is served by the Lucene index)",
             "DROP TABLE IF EXISTS indicator_trigrams; DROP TABLE IF EXISTS indicator_grams; DROP TABLE IF EXISTS page_trigrams;"),
         new("compare rows per indicator name collapsed at write time (compare --indicator reads them)", StoredComparisonsMigration.AddNameRows),
+        // A search index built for another store (a deleted and recreated file, another database) must not pass for current.
+        new("a random identity of the store, recorded by its search index", (connection, transaction, dialect) =>
+        {
+            Db.Execute(connection, transaction, "CREATE TABLE store_identity (id TEXT NOT NULL)");
+            Db.Execute(connection, transaction, "INSERT INTO store_identity (id) VALUES (@id)", ("@id", Guid.NewGuid().ToString("N")));
+        }),
         new("copies of a report share one project key despite title noise and misread characters", ProjectKeysMigration.Run),
     ];
 }
