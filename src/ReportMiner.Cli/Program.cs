@@ -25,6 +25,7 @@ root.Subcommands.Add(ReindexCommand.Create());
 root.Subcommands.Add(CategoriesCommand.Create());
 root.Subcommands.Add(CompletionCommand.Create(root));
 root.Subcommands.Add(WorkerCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using ReportMiner.Store.Browsing;
+using ReportMiner.Store.Data;
+using ReportMiner.Store.Searching;
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Store.Tests;
+
+/// <summary>What the web workbench reads from a store (documents, compare choices, hit links, search facets), alike on every engine.</summary>
+public abstract class BrowsingContract
+{
+    protected abstract StoreEngine Engine { get; }
+
+    private (string Db, string CopyA, string CopyB, string Hefei) Store(TempDirectory dir)
+    {
+        string[] guangzhou = ["广州市|2021|热线项目|接通率|answer_rate|≥95%|94%", "广州市|2021|热线项目|满意度|satisfaction|≥90%|96%"];
+        var a = StoreFixture.WriteReport(dir, "in/a/gz.txt", ["# copy a", .. guangzhou]);
+        var b = StoreFixture.WriteReport(dir, "in/b/gz.txt", ["# copy b", .. guangzhou]);
+        var hefei = StoreFixture.WriteReport(dir, "in/hf.txt", "合肥市|2022|热线服务|接通率|answer_rate|≥90%|92%");
+        var db = StoreFixture.NewStore(dir, Engine);
+        Assert.Equal(3, StoreFixture.Import(db, Path.Combine(dir.Path, "in")).Imported);
+        return (db, a, b, hefei);
+    }
+
+    private static string Sha(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+
+    [Fact]
+    public void A_stored_document_comes_back_as_its_record_with_indicator_ids_and_the_list_counts_indicators()
+    {
+        using var dir = new TempDirectory();
+        var (db, a, _, hefei) = Store(dir);
+        using var connection = StoreFixture.Open(db);
+        var documents = new StoredDocuments(connection);
+
+        var found = documents.Find(Sha(hefei))!;
+        var list = documents.List(10);
+
+        Assert.Equal(hefei, found.Path);
+        Assert.Equal("imported", found.Status);
+        var project = Assert.Single(found.Projects);
+        Assert.Equal(("热线服务", "合肥市", 2022, 100.0), (project.Record.Name, project.Record.City, project.Record.Year, project.Record.BudgetWan!.Value));
+        var indicator = Assert.Single(project.Record.Indicators);
+        Assert.Equal(("接通率", "≥90%", "92%", 1), (indicator.Name, indicator.Target!.Text, indicator.Actual!.Text, indicator.Source!.Row!.Value));
+        Assert.Single(project.IndicatorIds);
+        Assert.Null(documents.Find(new string('0', 64)));
+        Assert.Equal(3, list.Count);
+        Assert.Equal(2, list.Single(d => d.Path == a).Indicators);
+        Assert.Equal(("合肥市", 2022, 1), list.Single(d => d.Path == hefei) is var h ? (h.City, h.Year, h.Indicators) : default);
+        Assert.Equal(2, documents.List(2).Count);
+        Assert.Single(documents.List(2, offset: 2));
+    }
+
+    [Fact]
+    public void Compare_choices_count_collapsed_rows_by_category_and_name_cities_and_years()
+    {
+        using var dir = new TempDirectory();
+        var (db, _, _, _) = Store(dir);
+        using var connection = StoreFixture.Open(db);
+
+        var choices = CompareChoices.Of(connection);
+
+        Assert.Equal([("answer_rate", 2L), ("satisfaction", 1L)], choices.Categories.Select(c => (c.Value, c.Count)));
+        Assert.Equal(["合肥市", "广州市"], choices.Cities.Select(c => c.Label).Order(StringComparer.Ordinal));
+        Assert.Equal([2021, 2022], choices.Years);
+    }
+
+    [Fact]
+    public void Search_facets_count_every_matching_entry_from_the_index_and_hits_link_to_their_documents()
+    {
+        using var dir = new TempDirectory();
+        var (db, a, b, hefei) = Store(dir);
+        using var connection = StoreFixture.Open(db);
+        var service = new SearchService(connection);
+
+        var all = service.Search(new SearchQuery("接通率"));
+        var facets = SearchFacets.Of(connection, all);
+        var filtered = SearchFacets.Of(connection, service.Search(new SearchQuery("接通率") { City = "广州" }));
+        var links = IndicatorDocuments.For(connection, all.Indicators.Select(h => h.IndicatorId));
+
+        // Copies of one report count each: the two Guangzhou files are two entries.
+        Assert.Equal([("广州市", 2L), ("合肥市", 1L)], facets.Cities.Select(c => (c.Value, c.Count)));
+        Assert.Equal([("2022", 1L), ("2021", 2L)], facets.Years.Select(c => (c.Value, c.Count)));
+        Assert.Equal([("answer_rate", 3L)], facets.Categories.Select(c => (c.Value, c.Count)));
+        Assert.Equal(3, facets.Counted);
+        Assert.Equal([("广州市", 2L)], filtered.Cities.Select(c => (c.Value, c.Count)));
+        Assert.Equal(2, all.Indicators.Count);
+        Assert.All(all.Indicators, h => Assert.Equal(Sha(h.File), links[h.IndicatorId].Sha256));
+        Assert.All(all.Indicators, h => Assert.Equal(1, links[h.IndicatorId].Row));
+        Assert.Equal(new[] { a, b, hefei }.ToDictionary(p => p, Sha), IndicatorDocuments.ShaByPath(connection, [a, b, hefei, a]));
+        Assert.Empty(IndicatorDocuments.ShaByPath(connection, [dir.File("missing.txt")]));
+    }
+}
+
+public sealed class SqliteBrowsingContract : BrowsingContract
+{
+    protected override StoreEngine Engine => StoreEngine.Sqlite;
+}
+
+public sealed class PostgresBrowsingContract : BrowsingContract
+{
+    protected override StoreEngine Engine => StoreEngine.Postgres;
+}
