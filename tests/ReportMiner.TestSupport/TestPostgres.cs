@@ -1,12 +1,12 @@
 using Npgsql;
 
-namespace ReportMiner.Web.Tests;
+namespace ReportMiner.TestSupport;
 
 /// <summary>
 /// The PostgreSQL server of the test run (tools/with-postgres.sh starts one and sets REPORTMINER_TEST_POSTGRES).
 /// Without it the PostgreSQL tests fail: a missing server must not look like a passing suite.
 /// </summary>
-internal static class TestPostgres
+public static class TestPostgres
 {
     public const string Variable = "REPORTMINER_TEST_POSTGRES";
 
@@ -16,7 +16,7 @@ internal static class TestPostgres
         if (string.IsNullOrWhiteSpace(server))
             throw new InvalidOperationException(
                 $"{Variable} is not set, so the PostgreSQL tests cannot run. Run them through tools/with-postgres.sh " +
-                "(tools/test.sh does): bash tools/with-postgres.sh dotnet test tests/ReportMiner.Web.Tests");
+                "(tools/test.sh does): bash tools/with-postgres.sh dotnet test tests/ReportMiner.Store.Tests (or the project at hand)");
         // Search indexes of PostgreSQL stores default to a per-database cache directory: keep the tests' out of $HOME.
         Environment.SetEnvironmentVariable("XDG_CACHE_HOME", Path.Combine(Path.GetTempPath(), "reportminer-test-cache-" + Environment.ProcessId));
         return server;
