@@ -48,7 +48,7 @@ public sealed class ImportPipeline(IDocumentWork work)
         using var heartbeat = new Timer(_ =>
         {
             try { RunLiveness.Beat(databasePath, runId); }
-            catch (DbException) { } // a busy store misses one beat; the next one lands
+            catch (Exception) { } // a timer callback must never throw: a missed beat is only late, the next one lands
         }, null, RunLiveness.Interval, RunLiveness.Interval);
         var timings = new ConcurrentDictionary<string, FormatTiming>();
         var channel = Channel.CreateBounded<WorkResult>(new BoundedChannelOptions(Math.Max(4, options.Jobs * 4))
