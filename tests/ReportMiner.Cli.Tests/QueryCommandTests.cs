@@ -4,21 +4,12 @@ using ReportMiner.TestSupport;
 
 namespace ReportMiner.Cli.Tests;
 
-public sealed class QueryCommandTests : IDisposable
+public sealed class QueryCommandTests(GoldStore store) : IClassFixture<GoldStore>
 {
-    private readonly TempDirectory _dir = new();
-    private readonly string _db;
+    // The tests only read the gold store; files they write have names of their own.
+    private readonly string _db = store.Db;
 
-    public QueryCommandTests()
-    {
-        _db = _dir.File("s.db");
-        var gold = Path.Combine(_dir.Path, "gold");
-        Directory.CreateDirectory(gold);
-        foreach (var file in Directory.GetFiles(RepoPaths.Gold, "*.json")) File.Copy(file, Path.Combine(gold, Path.GetFileName(file)));
-        Assert.Equal(0, CliRunner.Run("import", gold, "--db", _db).Exit);
-    }
-
-    public void Dispose() => _dir.Dispose();
+    private static string InFolder(GoldStore store, string name) => Path.Combine(store.Folder, name);
 
     [Fact]
     public void Search_prints_hits_with_city_year_project_target_actual_and_file()
@@ -60,7 +51,7 @@ public sealed class QueryCommandTests : IDisposable
     [Fact]
     public void Search_on_a_missing_store_explains_what_to_do()
     {
-        var (exit, _, error) = CliRunner.Run("search", "预算", "--db", _dir.File("missing.db"));
+        var (exit, _, error) = CliRunner.Run("search", "预算", "--db", InFolder(store, "missing.db"));
         Assert.Equal(2, exit);
         Assert.Contains("reportminer import", error);
     }
@@ -79,7 +70,7 @@ public sealed class QueryCommandTests : IDisposable
     [Fact]
     public void Compare_writes_xlsx_to_a_file_and_budgets_side_by_side()
     {
-        var path = _dir.File("c.xlsx");
+        var path = InFolder(store, "c.xlsx");
         Assert.Equal(0, CliRunner.Run("compare", "--indicator", "接通率", "--format", "xlsx", "--out", path, "--db", _db).Exit);
         Assert.True(new FileInfo(path).Length > 0);
         var (exit, output, _) = CliRunner.Run("compare", "--budgets", "--years", "2019-2020", "--format", "json", "--db", _db);
@@ -90,12 +81,12 @@ public sealed class QueryCommandTests : IDisposable
     [Fact]
     public void Export_csv_writes_indicators_and_projects_with_a_bom()
     {
-        var path = _dir.File("e.csv");
+        var path = InFolder(store, "e.csv");
         var (exit, _, _) = CliRunner.Run("export", "--format", "csv", "--out", path, "--db", _db);
         Assert.Equal(0, exit);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(path)[..3]);
         Assert.Equal(53, File.ReadAllText(path, Encoding.UTF8).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.Equal(7, File.ReadAllText(_dir.File("e.projects.csv"), Encoding.UTF8).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(7, File.ReadAllText(InFolder(store, "e.projects.csv"), Encoding.UTF8).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]
