@@ -39,6 +39,27 @@ public static partial class IndicatorFramework
                && !key.Contains("级", StringComparison.Ordinal) && !key.Contains("值", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// False when a level-1 label carried down from rows above cannot hold <paramref name="level2"/> by the framework
+    /// (产出指标 above 社会效益指标): the export lost the new level-1 cell, and the framework's own level 1 is right.
+    /// Provinces that write 效果指标 for 效益指标, or make 成本指标 a level 1 of its own, still fit, and so does the
+    /// older national form's 服务对象满意度指标 under 效益指标.
+    /// </summary>
+    public static bool CanHold(string level1, string? level2)
+    {
+        var framework = Level1Of(level2);
+        if (framework is null) return true;
+        var carried = Family(WithoutPoints(TextKey.Of(level1)));
+        var own = Family(framework);
+        return carried is null || carried == own || (carried, own) is ("效益", "满意度");
+    }
+
+    private static string? Family(string level1) =>
+        level1.Contains("满意", StringComparison.Ordinal) ? "满意度"
+        : level1.Contains("效益", StringComparison.Ordinal) || level1.Contains("效果", StringComparison.Ordinal) || level1.Contains("影响", StringComparison.Ordinal) ? "效益"
+        : level1.Contains("产出", StringComparison.Ordinal) || level1.Contains("成本", StringComparison.Ordinal) ? "产出"
+        : null;
+
     /// <summary>True for a level-1 label ("产出指标", "效益", "满意度指标（10分）").</summary>
     public static bool IsLevel1Label(string text) => Level1Labels.Contains(WithoutPoints(TextKey.Of(text)));
 

@@ -80,7 +80,12 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 }
                 var indicator = ReadRow(item, header, previous, project, cutOff, ocr);
                 last = new LastRow { Item = item, RowIndex = item.Row!.Value, Before = previous };
-                if (indicator is null) continue;
+                if (indicator is null)
+                {
+                    // A row of level labels without an indicator of its own still opens its part for the rows below.
+                    previous = LevelsOf(item, header, previous) ?? previous;
+                    continue;
+                }
                 project.Indicators.Add(indicator);
                 last.Indicator = project.Indicators.Count - 1;
                 previous = indicator;
@@ -153,7 +158,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             level2 = previous?.Level2;
         }
         var name = IndicatorNames.Clean(rawName);
-        if (name.Length < 2 || !CellKinds.IsLabel(name) || IndicatorFooters.NotIndicatorName(name)) return null;
+        // 定性/定量 under the name is a 指标值类型 cell the row slipped onto: no name at all.
+        if (name.Length < 2 || !CellKinds.IsLabel(name) || CellKinds.IsComparator(name) || IndicatorFooters.NotIndicatorName(name)) return null;
         if ((Cell(ColumnRole.Target)?.Length ?? 0) > LongestTargetText) return null;
 
         var spanning = shift == 0 ? SpanningNameColumns(item, roles) : [];
@@ -166,7 +172,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var actual = IndicatorValues.WithUnit(IndicatorValues.Compose(null, Value(ColumnRole.Actual), unit), target?.Unit);
         var weight = IndicatorValues.Weight(Value(ColumnRole.Weight));
         var score = IndicatorValues.Number(Value(ColumnRole.Score));
-        if (target is null && actual is null && weight is null && score is null && !(cutOff && level2 is not null)) return null;
+        if (target is null && actual is null && weight is null && score is null && !(cutOff && level2 is not null && (!Dropped(ColumnRole.Level2) || previous is not { Name.Length: 0 }))) return null;
         var stated = MetEvaluator.FromCell(Value(ColumnRole.Met));
         var computed = MetEvaluator.Compare(target, actual);
         if (stated is not null && computed is not null && stated != computed)
@@ -179,6 +185,9 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var level1Label = Level(level1, name)
             ?? (level2Written ? IndicatorFramework.Level1Of(level2Label) : null)
             ?? previous?.Level1 ?? IndicatorFramework.Level1Of(level2Label);
+        // A level 1 carried down that cannot hold this row's own level 2: the new level-1 cell was lost.
+        if (level2Written && Dropped(ColumnRole.Level1) && level1Label is not null && !IndicatorFramework.CanHold(level1Label, level2Label))
+            level1Label = IndicatorFramework.Level1Of(level2Label);
         return new IndicatorRecord
         {
             Level1 = level1Label, Level2 = level2Label, Name = name,
@@ -186,6 +195,27 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             Met = stated ?? computed,
             Source = item.Source(),
         };
+    }
+
+    /// <summary>
+    /// The level labels a row that holds no indicator writes in its level columns ("效益指标 | 经济效益指标" with
+    /// nothing filled in), as the context the rows below carry down; null when it writes none.
+    /// </summary>
+    private static IndicatorRecord? LevelsOf(DocItem item, IndicatorHeader header, IndicatorRecord? previous)
+    {
+        var roles = header.Roles;
+        if (!roles.ContainsKey(ColumnRole.Level2)) return null;
+        var shift = RowAligner.BestShift(item.Cells, roles, header.Width, c => !IsOwnCell(item, c));
+        string? Written(ColumnRole role) =>
+            roles.TryGetValue(role, out var c) && !RowAligner.LeftOfRow(c, shift) && c - shift < item.Cells.Count && IsOwnCell(item, c - shift)
+            && RowAligner.At(item.Cells, c, shift) is { } text && IndicatorFramework.IsLevelLabel(text)
+                ? IndicatorFramework.WithoutPoints(TextKey.Label(text)) : null;
+        var level1 = Written(ColumnRole.Level1);
+        var level2 = Written(ColumnRole.Level2);
+        if (level2 is null) return null;
+        level1 ??= previous?.Level1 is { } carried && IndicatorFramework.CanHold(carried, level2) ? carried : IndicatorFramework.Level1Of(level2);
+        // Nameless: only the levels are carried, and a row cut off below it is not taken for an indicator's start.
+        return new IndicatorRecord { Name = string.Empty, Level1 = level1, Level2 = level2 };
     }
 
     /// <summary>Value roles whose cell is the same merged cell as the name's: a note spanning the row, not a value.</summary>

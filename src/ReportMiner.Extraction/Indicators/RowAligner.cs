@@ -57,7 +57,7 @@ public static class RowAligner
             if (TextKey.Of(text).Length == 0 || IndicatorNames.IsBarePlaceholder(text)) continue;
             fit += role switch
             {
-                ColumnRole.Name => !CellKinds.IsLabel(text) || IndicatorFramework.IsLevelLabel(text) ? -2 : text.Any(char.IsAsciiDigit) ? 1 : 2,
+                ColumnRole.Name => !CellKinds.IsLabel(text) || IndicatorFramework.IsLevelLabel(text) || CellKinds.IsComparator(text) ? -2 : text.Any(char.IsAsciiDigit) ? 1 : 2,
                 ColumnRole.Level1 => LevelFit(text, level1: true),
                 ColumnRole.Level2 => LevelFit(text, level1: false),
                 ColumnRole.Weight or ColumnRole.Score => CellKinds.IsNumber(text) ? 2 : -2,

@@ -173,6 +173,60 @@ public sealed class IndicatorGenreTests
     }
 
     [Fact]
+    public void A_row_of_level_labels_without_values_opens_its_part_for_the_rows_below()
+    {
+        // A target form's empty 经济效益指标 slot still carries 效益指标 to the next rows, which list only level 2 on.
+        var project = TextDocument(
+            "一级指标\t二级指标\t三级指标\t指标值类型\t指标值\t计量单位\t指标解释",
+            "产出指标\t数量指标\t档案整理卷数\t定量\t1200\t卷\t考察整理进度",
+            "时效指标\t整理完成时间\t定性\t年底前\t\t考察完成时限",
+            "效益指标\t经济效益指标\t",
+            "社会效益指标\t档案查阅服务水平\t定性\t明显提升\t\t考察服务效果");
+        Assert.Equal(3, project.Indicators.Count);
+        var social = project.Indicators[2];
+        Assert.Equal(("效益指标", "社会效益指标", "档案查阅服务水平"), (social.Level1, social.Level2, social.Name));
+    }
+
+    [Fact]
+    public void A_level_one_carried_down_gives_way_to_the_framework_when_it_cannot_hold_the_new_level_two()
+    {
+        // The export lost the 效益指标 and 满意度指标 cells: the rows start at level 2.
+        var project = TextDocument(
+            NationalHeader,
+            "产出指标\t数量指标\t培训班次\t≥4次\t5次\t20\t20\t",
+            "质量指标\t培训合格率\t≥90%\t96%\t20\t20\t",
+            "服务对象满意度指标\t学员满意度\t≥90%\t95%\t10\t10\t",
+            "社会效益指标\t参训人员技能提升\t明显\t明显\t20\t20\t");
+        Assert.Equal(["产出指标", "产出指标", "满意度指标", "效益指标"], project.Indicators.Select(i => i.Level1));
+    }
+
+    [Fact]
+    public void A_level_one_the_province_names_differently_is_kept_when_it_can_hold_the_level_two()
+    {
+        var project = TextDocument(
+            NationalHeader,
+            "效果指标\t经济效益指标\t带动增收户数\t≥100户\t120户\t20\t20\t",
+            "社会效益指标\t群众知晓率\t≥80%\t85%\t20\t20\t");
+        Assert.Equal(["效果指标", "效果指标"], project.Indicators.Select(i => i.Level1));
+        // The older national form lists 服务对象满意度指标 under 效益指标.
+        var older = TextDocument(
+            NationalHeader,
+            "效益指标\t社会效益指标\t群众知晓率\t≥80%\t85%\t20\t20\t",
+            "社会公众或服务对象满意度指标\t群众满意度\t≥90%\t93%\t10\t10\t");
+        Assert.Equal(["效益指标", "效益指标"], older.Indicators.Select(i => i.Level1));
+    }
+
+    [Fact]
+    public void A_value_type_word_under_the_name_column_is_not_an_indicator_name()
+    {
+        var project = TextDocument(
+            "一级指标\t二级指标\t三级指标\t指标值类型\t指标值\t计量单位",
+            "产出指标\t数量指标\t档案整理卷数\t定量\t1200\t卷",
+            "成本指标\t经济成本指标\t定量\t100\t%");
+        Assert.DoesNotContain(project.Indicators, i => i.Name is "定量" or "定性");
+    }
+
+    [Fact]
     public void A_row_cut_by_a_page_break_in_a_text_export_is_joined_and_the_table_goes_on()
     {
         var project = TextDocument(
