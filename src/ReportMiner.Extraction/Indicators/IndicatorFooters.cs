@@ -34,7 +34,10 @@ public static class IndicatorFooters
         return null;
     }
 
-    public static bool NotIndicatorName(string name) => NotIndicatorNames.Any(name.EndsWith);
+    /// <summary>True for a closing note's label ("存在问题", "改进建议"); a yes/no question about problems
+    /// ("已建工程是否存在质量问题", "有无安全问题") is an indicator.</summary>
+    public static bool NotIndicatorName(string name) =>
+        NotIndicatorNames.Any(name.EndsWith) && !name.Contains("是否", StringComparison.Ordinal) && !name.Contains("有无", StringComparison.Ordinal);
 
     /// <summary>The first filled cell, and the first filled cell that starts in this row (not spanning from above).</summary>
     private static IEnumerable<string> LeadingTexts(DocItem item)

@@ -62,13 +62,11 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     last = new LastRow();
                     continue;
                 }
-                // An excerpt cut off mid-row keeps the indicator it names, with only the fields visible.
-                var cutOff = ReferenceEquals(item, context.Items[^1]);
                 var wrapped = last.Item is not null && RowContinuation.IsWrappedLine(last.Item, last.RowIndex, item);
                 if (last.Item is not null && (wrapped || RowContinuation.Continues(last.Item, last.RowIndex, item, header)))
                 {
                     var joined = wrapped ? RowContinuation.JoinWrapped(last.Item, item) : RowContinuation.Join(last.Item, item);
-                    if (ReadRow(joined, header, last.Before, project, cutOff, ocr) is { } record)
+                    if (ReadRow(joined, header, last.Before, project, ocr) is { } record)
                     {
                         if (last.Indicator >= 0) project.Indicators[last.Indicator] = record;
                         else { project.Indicators.Add(record); last.Indicator = project.Indicators.Count - 1; }
@@ -78,7 +76,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     last.RowIndex = item.Row!.Value;
                     continue;
                 }
-                var indicator = ReadRow(item, header, previous, project, cutOff, ocr);
+                var indicator = ReadRow(item, header, previous, project, ocr);
                 last = new LastRow { Item = item, RowIndex = item.Row!.Value, Before = previous };
                 if (indicator is null)
                 {
@@ -132,7 +130,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         return single;
     }
 
-    private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project, bool cutOff, bool ocr)
+    private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project, bool ocr)
     {
         var roles = header.Roles;
         var shift = RowAligner.BestShift(item.Cells, roles, header.Width, c => !IsOwnCell(item, c));
@@ -172,7 +170,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var actual = IndicatorValues.WithUnit(IndicatorValues.Compose(null, Value(ColumnRole.Actual), unit), target?.Unit);
         var weight = IndicatorValues.Weight(Value(ColumnRole.Weight));
         var score = IndicatorValues.Number(Value(ColumnRole.Score));
-        if (target is null && actual is null && weight is null && score is null && !(cutOff && level2 is not null && (!Dropped(ColumnRole.Level2) || previous is not { Name.Length: 0 }))) return null;
+        // A row whose value cells are all blank (a host site stripped the figures, the form was published
+        // unfilled, or the excerpt ends mid-row) still names its indicator, under a known level 2; a level label cut off mid-word does not.
+        if (target is null && actual is null && weight is null && score is null
+            && (level2 is null || IndicatorFramework.IsLevelLabel(name + "标") || IndicatorFramework.IsLevelLabel(name))) return null;
         var stated = MetEvaluator.FromCell(Value(ColumnRole.Met));
         var computed = MetEvaluator.Compare(target, actual);
         if (stated is not null && computed is not null && stated != computed)

@@ -227,6 +227,32 @@ public sealed class IndicatorGenreTests
     }
 
     [Fact]
+    public void A_yes_no_question_about_problems_is_an_indicator_but_a_problems_note_is_not()
+    {
+        var project = TextDocument(
+            "一级指标\t二级指标\t三级指标\t指标方向\t指标值",
+            "产出指标\t质量指标\t验收工程是否存在安全问题\t是/否\t否",
+            "存在问题\t无");
+        Assert.Equal("验收工程是否存在安全问题", Assert.Single(project.Indicators).Name);
+        Assert.Equal("否", project.Indicators[0].Target!.Text);
+    }
+
+    [Fact]
+    public void Rows_whose_figures_were_stripped_keep_their_names_under_known_levels()
+    {
+        // A host site removed every figure; the names and levels are still the form's indicators.
+        var project = TextDocument(
+            NationalHeader,
+            "产出指标\t数量指标\t新建村级服务站点数\t\t\t\t\t",
+            "质量指标\t站点验收合格率\t\t\t\t\t",
+            "指标2\t\t\t\t\t",
+            "满意度指标\t服务对象满意度指");
+        Assert.Equal(["新建村级服务站点数", "站点验收合格率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(("产出指标", "质量指标"), (project.Indicators[1].Level1, project.Indicators[1].Level2));
+        Assert.Null(project.Indicators[1].Target);
+    }
+
+    [Fact]
     public void A_row_cut_by_a_page_break_in_a_text_export_is_joined_and_the_table_goes_on()
     {
         var project = TextDocument(
