@@ -33,6 +33,10 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 var texts = items.SelectMany(Texts).ToList();
                 foreach (var (item, sentence) in texts.Where(t => Goal().IsMatch(t.Sentence)))
                     ReadGoal(project, item, sentence, texts);
+                // Only where neither a table nor a goal gave any indicator: results restated beside goals are actuals.
+                if (project.ReportKind != "target" && project.Indicators.Count == 0)
+                    foreach (var item in paragraphs)
+                        ReadStatements(project, item);
             }
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }
@@ -53,6 +57,27 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(sentence, StringComparison.Ordinal)))),
             });
         }
+    }
+
+    /// <summary>
+    /// A self-evaluation that reports its results in sentences ("…配套垃圾桶243个，验收合格率100%。") states each
+    /// measured rate once: a rate named before its percentage, in a sentence that sets no goal, is an indicator with
+    /// that actual. Rates of the money (资金到位率, 支付率, 预算执行率) belong to the budget, not to the indicators.
+    /// </summary>
+    private static void ReadStatements(ProjectDraft project, DocItem item)
+    {
+        foreach (var sentence in Sentences(item.Text).Where(s => !Goal().IsMatch(s)))
+            foreach (Match m in StatedRate().Matches(sentence))
+            {
+                var name = NameOf(Subject().Replace(m.Groups["name"].Value, string.Empty));
+                if (name is null || Generic().IsMatch(name) || MoneyMeasure().IsMatch(name) || project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
+                if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null, Op: null } actual) continue;
+                project.Indicators.Add(new IndicatorRecord
+                {
+                    Name = name, Actual = actual,
+                    Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(sentence, StringComparison.Ordinal)))),
+                });
+            }
     }
 
     private static Quantity? FindActual(List<(DocItem Item, string Sentence)> texts, string name)
@@ -93,6 +118,17 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
 
     [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{1,14}?(?:率|度|时长|次数|量))(?:均值|平均值|平均)?(?<op>不高于|不低于|不少于|不超过|不大于|不小于|高于|低于|大于|小于|超过|达到|保持在|控制在|≥|≤|>|<)?(?:为|达|是|在)?\s*(?<value>\d+(?:\.\d+)?\s*(?:%|‰|万人次|人次|万件|件|个|次|小时|分钟|秒|天|户|人)(?:以上|以下|以内)?)")]
     private static partial Regex Measure();
+
+    // A rate and its percentage, nothing between them but a linking verb: "验收合格率100%", "群众满意度达98.5%".
+    [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{2,16}?(?:率|满意度))(?:为|达到|达)?(?<value>\d+(?:\.\d+)?%)(?![\d.])")]
+    private static partial Regex StatedRate();
+
+    [GeneratedRegex("资金|预算|支付|执行|到位|拨付|结余|支出|经费|资产|财政|完成率$")]
+    private static partial Regex MoneyMeasure();
+
+    // Whose rate it is, before the rate's own name: "年接线员整体工作接件率" → "接件率".
+    [GeneratedRegex("^.*(?:整体工作|整体|工作)(?=.{2,})")]
+    private static partial Regex Subject();
 
     // A sentence that sets a goal rather than reporting a result.
     [GeneratedRegex("目标|确保|力争|要求|计划|预期|不低于|不高于|不少于|不超过|不大于|不小于|以上|以下|以内|≥|≤")]

@@ -416,6 +416,17 @@ public sealed class ProseIndicatorTests
     }
 
     [Fact]
+    public void A_prose_self_evaluation_states_measured_rates_as_indicators_but_not_the_rates_of_its_money()
+    {
+        var project = new Docs().Para("某镇污水管网改造项目绩效自评报告")
+            .Para("下达资金80万元，资金到位率100%，支付率96%。")
+            .Para("项目新建管网3.2公里，竣工验收合格率100%，农户接入率达92.5%。").Single();
+        Assert.Equal(["竣工验收合格率", "农户接入率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(92.5, project.Indicators[1].Actual!.Value);
+        Assert.All(project.Indicators, i => Assert.Null(i.Target));
+    }
+
+    [Fact]
     public void Goal_sentences_inside_table_cells_count_as_prose()
     {
         var project = new Docs().Para("某市热线项目绩效自评表")
