@@ -30,6 +30,9 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                         project.Indicators.Add(indicator);
             if (!fromTables)
             {
+                foreach (var indicator in LevelledProseIndicators.Read(paragraphs, results: project.ReportKind != "target"))
+                    if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
+                        project.Indicators.Add(indicator);
                 var texts = items.SelectMany(Texts).ToList();
                 foreach (var (item, sentence) in texts.Where(t => Goal().IsMatch(t.Sentence)))
                     ReadGoal(project, item, sentence, texts);

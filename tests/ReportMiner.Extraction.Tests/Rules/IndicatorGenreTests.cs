@@ -427,6 +427,35 @@ public sealed class ProseIndicatorTests
     }
 
     [Fact]
+    public void A_target_notice_lists_indicators_in_prose_under_level_labels_with_template_hints_dropped()
+    {
+        var project = new Docs().Para("某村光伏帮扶项目绩效目标表")
+            .Para("一、产出指标")
+            .Para("数量指标：★补助光伏设施建设，光伏板安装数量(≥**块)≥240块；设施验收合格率(≥**%)>=95；时效指标：完成及时率(≥**%)≥100%。")
+            .Para("效益指标：经济效益指标：村集体年增收(≥**万元)≥6万元；生态效益指标：减少燃煤排放。")
+            .Para("满意度指标：服务对象满意度指标，受益农户满意度(≥**%)≥90%。").Single();
+        Assert.Equal(["光伏板安装数量", "设施验收合格率", "完成及时率", "村集体年增收", "减少燃煤排放", "受益农户满意度"],
+            project.Indicators.Select(i => i.Name));
+        var panels = project.Indicators[0];
+        Assert.Equal(("产出指标", "数量指标", ">=", 240.0), (panels.Level1, panels.Level2, panels.Target!.Op, panels.Target.Value!.Value));
+        Assert.Equal(("效益指标", "经济效益指标"), (project.Indicators[3].Level1, project.Indicators[3].Level2));
+        Assert.Equal("满意度指标", project.Indicators[5].Level1);
+        Assert.All(project.Indicators, i => Assert.Null(i.Actual));
+    }
+
+    [Fact]
+    public void A_prose_self_evaluation_under_level_labels_gives_each_indicator_what_was_done()
+    {
+        var project = new Docs().Para("某区桥梁维修工程项目2021年度绩效自评报告")
+            .Para("数量指标：维修桥梁3座，已完成；")
+            .Para("质量指标：确保桥梁通行安全，已完成；")
+            .Para("一级指标包括产出指标与效益指标，其中产出指标下分数量指标、质量指标、时效指标、成本指标。").Single();
+        Assert.Equal(["维修桥梁", "确保桥梁通行安全"], project.Indicators.Select(i => i.Name));
+        Assert.Equal((3.0, "座"), (project.Indicators[0].Actual!.Value!.Value, project.Indicators[0].Actual!.Unit));
+        Assert.Equal("已完成", project.Indicators[1].Actual!.Text);
+    }
+
+    [Fact]
     public void Goal_sentences_inside_table_cells_count_as_prose()
     {
         var project = new Docs().Para("某市热线项目绩效自评表")

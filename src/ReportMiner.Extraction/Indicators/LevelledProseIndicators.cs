@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Grammar;
+using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Records;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// Indicators listed in prose under the framework's level labels, as published target notices and prose
+/// self-evaluations write them: "数量指标：种植数量(≥**株)≥17600株；成活率(≥**%)≥85；时效指标：完成及时率≥100%。",
+/// "质量指标：确保天桥质量，已完成；". Each level-2 label opens a part; its items, split at ；，。, are indicators
+/// (name, then the value written after it). Where some items carry a value, the items without one are headings
+/// ("★补助各类种植数量，…"), not indicators; where none does, the first item is the indicator and, in a report of
+/// results, the rest is what was done. The template's hint "(≥**%)" is not part of a name.
+/// </summary>
+public static partial class LevelledProseIndicators
+{
+    private const int ShortestName = 2;
+    private const int LongestName = 40;
+
+    public static IEnumerable<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, bool results)
+    {
+        string? level1 = null;
+        foreach (var item in paragraphs)
+        {
+            var text = TextKey.Simplify(item.Text);
+            // A label inside an enumeration ("…、产出成本指标，效益指标下分…") describes the framework, it heads no list.
+            var labels = Label().Matches(text)
+                .Where(m => IndicatorFramework.IsLevelLabel(m.Groups["label"].Value) && !(m.Index > 0 && text[m.Index - 1] == '、'))
+                .ToList();
+            // A heading that is only a level-1 label ("一、产出指标") opens its part for the paragraphs below.
+            if (labels.Count == 0 && Heading().Match(text) is { Success: true } heading && IndicatorFramework.IsLevel1Label(heading.Groups["label"].Value))
+                level1 = heading.Groups["label"].Value;
+            for (var n = 0; n < labels.Count; n++)
+            {
+                var label = IndicatorFramework.WithoutPoints(labels[n].Groups["label"].Value);
+                var start = labels[n].Index + labels[n].Length;
+                var end = n + 1 < labels.Count ? labels[n + 1].Index : text.Length;
+                // A level 1 ("产出指标：") or a label right before another ("效益指标：经济效益指标：") only opens a part.
+                if (end - start <= 1 || IndicatorFramework.IsLevel1Label(label) && IndicatorFramework.Level1Of(label) is null)
+                {
+                    if (IndicatorFramework.IsLevel1Label(label)) level1 = label;
+                    continue;
+                }
+                var owner = level1 is not null && IndicatorFramework.CanHold(level1, label) ? level1 : IndicatorFramework.Level1Of(label);
+                foreach (var indicator in Part(text[start..end], owner, label, results, item, labels[n].Index))
+                    yield return indicator;
+            }
+        }
+    }
+
+    private static IEnumerable<IndicatorRecord> Part(string part, string? level1, string level2, bool results, DocItem item, int at)
+    {
+        var pieces = part.Split(['；', ';', '。', '，', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => TemplateHint().Replace(p, string.Empty).Trim())
+            .Where(p => p.Length > 0)
+            .ToList();
+        var valued = pieces.Select(p => Valued().Match(p)).Where(m => m.Success && Name(m.Groups["name"].Value) is not null).ToList();
+        var source = item.Source(item.SentenceAt(at));
+        if (valued.Count > 0)
+        {
+            foreach (var m in valued)
+            {
+                var value = QuantityParser.Parse(m.Groups["value"].Value);
+                yield return new IndicatorRecord
+                {
+                    Level1 = level1, Level2 = level2, Name = Name(m.Groups["name"].Value)!,
+                    Target = results ? null : value, Actual = results ? value : null, Source = source,
+                };
+            }
+            yield break;
+        }
+        if (pieces.Count == 0 || Name(pieces[0]) is not { } name) yield break;
+        var done = results && pieces.Count > 1 ? QuantityParser.Parse(string.Join('，', pieces.Skip(1))) : null;
+        yield return new IndicatorRecord { Level1 = level1, Level2 = level2, Name = name, Actual = done, Source = source };
+    }
+
+    private static string? Name(string text)
+    {
+        var name = text.Trim().TrimStart('★', '☆', '▲', '△', '●', '○', '*', '※', '-', '—').Trim();
+        return name.Length is < ShortestName or > LongestName || !name.Any(c => c is >= '\u4e00' and <= '\u9fa5') || name.Contains("指标", StringComparison.Ordinal) ? null : name;
+    }
+
+    // A level label written as the head of a list: "数量指标：", "可持续影响指标，", "社会效益目标:".
+    [GeneratedRegex(@"(?<label>[\u4e00-\u9fa5]{1,10}(?:指标|目标)(?:[(（]\d+(?:\.\d+)?分[)）])?)\s*[:：，,]")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?<label>[\u4e00-\u9fa5]{2,8})\s*$")]
+    private static partial Regex Heading();
+
+    // An item whose value follows its name: "种植作物成活率>=85", "完成道路建设491米", "产值≥80万元".
+    [GeneratedRegex(@"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?<value>(?:[≥≤><=＝≧≦]=?|不低于|不少于|不高于|不超过|达到)?\s*\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$")]
+    private static partial Regex Valued();
+
+    // The template's hint for the filler: "(≥**%)", "（≤**元/株）".
+    [GeneratedRegex(@"[(（][^()（）]*\*\*[^()（）]*[)）]")]
+    private static partial Regex TemplateHint();
+}
