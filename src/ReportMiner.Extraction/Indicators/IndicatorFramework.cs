@@ -63,6 +63,13 @@ public static partial class IndicatorFramework
     /// <summary>True for a level-1 label ("产出指标", "效益", "满意度指标（10分）").</summary>
     public static bool IsLevel1Label(string text) => Level1Labels.Contains(WithoutPoints(TextKey.Of(text)));
 
+    /// <summary>A framework level label without the form's note after it: "数量指标(必填硬性指标)" → "数量指标".</summary>
+    public static string WithoutNote(string key)
+    {
+        var open = key.IndexOfAny(['(', '（']);
+        return open >= 2 && (key.EndsWith(')') || key.EndsWith('）')) && IsLevelLabel(key[..open]) ? key[..open] : key;
+    }
+
     /// <summary>A level cell without its points: "产出指标（50分）" → "产出指标"; "（50分" (bracket lost) → "".</summary>
     public static string WithoutPoints(string key) => Points().Replace(key, string.Empty).Trim();
 

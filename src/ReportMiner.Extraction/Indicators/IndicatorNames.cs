@@ -11,9 +11,12 @@ public static partial class IndicatorNames
         var key = TextKey.Label(text.Split('\n')[0]);
         key = Placeholder().Replace(key, string.Empty);
         key = Enumerator().Replace(key, string.Empty);
+        // A key-indicator mark (★补助种植面积) and the template's hint for the filler ("成活率(≥**%)") are no part of it.
+        key = TemplateHint().Replace(key.TrimStart('★', '☆', '▲', '△', '※'), string.Empty).Trim();
         if (IsBarePlaceholder(key)) return string.Empty;
         var colon = key.IndexOfAny([':', '：']);
-        if (colon >= 2 && colon <= 15) key = key[..colon];
+        // "其中：新造林面积" is a sub-item whose name follows the colon's lead-in, not a heading before a description.
+        if (colon >= 2 && colon <= 15 && !key.StartsWith("其中", StringComparison.Ordinal)) key = key[..colon];
         return key.Trim('。', '；', ';', ',', '，');
     }
 
@@ -57,6 +60,9 @@ public static partial class IndicatorNames
     // 指标1：, 指标 2:, 指标一、 — the form's numbered slot in front of the name written into it.
     [GeneratedRegex(@"^(?:三级)?指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"[(（][^()（）]*\*\*[^()（）]*[)）]")]
+    private static partial Regex TemplateHint();
 
     [GeneratedRegex(@"^([(（]?\d{1,2}[)）]|\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}[、.．])")]
     private static partial Regex Enumerator();

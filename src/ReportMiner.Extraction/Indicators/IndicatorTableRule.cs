@@ -33,7 +33,11 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             {
                 if (item.Table != headerTable)
                 {
-                    if (header is not null && ContinuesOnNextTable(context, last.Item, item)) headerTable = item.Table;
+                    if (header is not null && ContinuesOnNextTable(context, last.Item, item))
+                    {
+                        headerTable = item.Table;
+                        previous = LevelsBetween(context, last.Item!, item, previous) ?? previous;
+                    }
                     else { header = null; previous = null; }
                 }
                 if (ReadHeader(item, headerRows) is { } found)
@@ -99,8 +103,27 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private static bool ContinuesOnNextTable(ExtractionContext context, DocItem? lastRow, DocItem item)
     {
         if (lastRow is null || item.Row != 0 || HeaderSemantics.IsLabelRow(item.Cells)) return false;
-        var between = context.Items.Skip(lastRow.Index + 1).Take(item.Index - lastRow.Index - 1).ToList();
-        return between.Count <= MaxItemsBetweenParts && between.All(b => !b.IsRow && PageMarker().IsMatch(b.Key));
+        var between = Between(context, lastRow, item);
+        return between.Count <= MaxItemsBetweenParts
+               && between.All(b => !b.IsRow && (PageMarker().IsMatch(b.Key) || IndicatorFramework.IsLevelLabel(b.Text) || IndicatorNames.IsBarePlaceholder(b.Text)));
+    }
+
+    private static List<DocItem> Between(ExtractionContext context, DocItem lastRow, DocItem item) =>
+        context.Items.Skip(lastRow.Index + 1).Take(item.Index - lastRow.Index - 1).ToList();
+
+    /// <summary>
+    /// A row holding only a level label ("质量指标") that a text export wrote as a line of its own, between two parts
+    /// of one table: it opens its part for the rows below, as the same row inside the table would.
+    /// </summary>
+    private static IndicatorRecord? LevelsBetween(ExtractionContext context, DocItem lastRow, DocItem item, IndicatorRecord? previous)
+    {
+        var label = Between(context, lastRow, item).Select(b => IndicatorFramework.WithoutPoints(TextKey.Label(b.Text)))
+            .LastOrDefault(IndicatorFramework.IsLevelLabel);
+        if (label is null) return null;
+        if (IndicatorFramework.IsLevel1Label(label) && IndicatorFramework.Level1Of(label) is null)
+            return new IndicatorRecord { Name = string.Empty, Level1 = label };
+        var level1 = previous?.Level1 is { } carried && IndicatorFramework.CanHold(carried, label) ? carried : IndicatorFramework.Level1Of(label);
+        return new IndicatorRecord { Name = string.Empty, Level1 = level1, Level2 = label };
     }
 
     /// <summary>The row read last, so that a row holding only the rest of its cells can complete it.</summary>
@@ -235,7 +258,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
 
     private static string? Level(string? text, string name)
     {
-        var key = IndicatorFramework.WithoutPoints(TextKey.Label(text ?? string.Empty));
+        var key = IndicatorFramework.WithoutNote(IndicatorFramework.WithoutPoints(TextKey.Label(text ?? string.Empty)));
         return key.Length == 0 || key == name || !CellKinds.IsLabel(key) ? null : key;
     }
 

@@ -253,6 +253,30 @@ public sealed class IndicatorGenreTests
     }
 
     [Fact]
+    public void A_level_label_written_as_a_line_of_its_own_opens_its_part_and_the_table_goes_on()
+    {
+        // A text export wrote the one-cell row "质量指标" without a tab: it is still a row of the table.
+        var project = TextDocument(
+            "绩效指标\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\t未完成原因",
+            "产出指标\t数量指标\t★新建蓄水池\t20\t3座\t3座\t20",
+            "质量指标",
+            "工程验收合格率(≥**%)\t10\t100%\t100%\t10",
+            "效益指标\t社会效益指标(必填)\t受益人口数量\t10\t90人\t90人\t10");
+        Assert.Equal(["新建蓄水池", "工程验收合格率", "受益人口数量"], project.Indicators.Select(i => i.Name));
+        var quality = project.Indicators[1];
+        Assert.Equal(("产出指标", "质量指标", 10.0, 100.0), (quality.Level1, quality.Level2, quality.Weight!.Value, quality.Actual!.Value!.Value));
+        Assert.Equal("社会效益指标", project.Indicators[2].Level2);
+    }
+
+    [Theory]
+    [InlineData("★补助鱼塘面积", "补助鱼塘面积")]
+    [InlineData("苗木成活率(≥**%)", "苗木成活率")]
+    [InlineData("其中：实施新造林总面积(亩)", "其中：实施新造林总面积(亩)")]
+    [InlineData("办结率：按期办结的工单占比", "办结率")]
+    public void Names_lose_key_marks_and_template_hints_but_keep_a_sub_item_lead_in(string cell, string expected) =>
+        Assert.Equal(expected, ReportMiner.Extraction.Indicators.IndicatorNames.Clean(cell).Replace(':', '：'));
+
+    [Fact]
     public void A_row_cut_by_a_page_break_in_a_text_export_is_joined_and_the_table_goes_on()
     {
         var project = TextDocument(
