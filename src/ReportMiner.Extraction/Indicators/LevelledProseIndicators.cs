@@ -55,8 +55,22 @@ public static partial class LevelledProseIndicators
             .Select(p => TemplateHint().Replace(p, string.Empty).Trim())
             .Where(p => p.Length > 0)
             .ToList();
-        var valued = pieces.Select(p => Valued().Match(p)).Where(m => m.Success && Name(m.Groups["name"].Value) is not null).ToList();
         var source = item.Source(item.SentenceAt(at));
+        // "…8个项目，年度指标值3000万元，实际支出2700万元，完成率90%": the values are labelled, the first item is the name.
+        var labelled = pieces.Select(p => ValueLabel().Match(p)).Where(m => m.Success).ToList();
+        if (labelled.Count > 0)
+        {
+            if (Name(pieces[0]) is not { } whole || ValueLabel().IsMatch(pieces[0])) yield break;
+            var target = labelled.FirstOrDefault(m => m.Groups["target"].Success) is { } t ? QuantityParser.Parse(t.Groups["v"].Value) : null;
+            var actual = labelled.FirstOrDefault(m => m.Groups["actual"].Success) is { } a ? QuantityParser.Parse(a.Groups["v"].Value) : null;
+            yield return new IndicatorRecord
+            {
+                Level1 = level1, Level2 = level2, Name = whole, Target = target, Actual = actual,
+                Met = MetEvaluator.Compare(target, actual), Source = source,
+            };
+            yield break;
+        }
+        var valued = pieces.Select(p => Valued().Match(p)).Where(m => m.Success && Name(m.Groups["name"].Value) is not null).ToList();
         if (valued.Count > 0)
         {
             foreach (var m in valued)
@@ -91,6 +105,9 @@ public static partial class LevelledProseIndicators
     // An item whose value follows its name: "种植作物成活率>=85", "完成道路建设491米", "产值≥80万元".
     [GeneratedRegex(@"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?<value>(?:[≥≤><=＝≧≦]=?|不低于|不少于|不高于|不超过|达到)?\s*\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$")]
     private static partial Regex Valued();
+
+    [GeneratedRegex(@"^(?:(?<target>年度指标值|年度目标值|指标值|目标值|计划值)|(?<actual>实际完成值|实际完成|实际值|完成值|实际支出))\s*[:：为]?\s*(?<v>.+)$")]
+    private static partial Regex ValueLabel();
 
     // The template's hint for the filler: "(≥**%)", "（≤**元/株）".
     [GeneratedRegex(@"[(（][^()（）]*\*\*[^()（）]*[)）]")]

@@ -24,15 +24,13 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
             var items = context.ItemsOf(project).ToList();
             var paragraphs = items.Where(i => !i.IsRow).ToList();
             var fromTables = project.Indicators.Count > 0;
-            foreach (var item in paragraphs)
-                foreach (var indicator in LabelledIndicatorLines.Read(item))
-                    if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
-                        project.Indicators.Add(indicator);
+            // Lists under level labels first: they know the levels that a labelled line ("数量指标：…") would lose.
+            var levelled = fromTables ? [] : LevelledProseIndicators.Read(paragraphs, results: project.ReportKind != "target");
+            foreach (var indicator in levelled.Concat(paragraphs.SelectMany(LabelledIndicatorLines.Read)))
+                if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
+                    project.Indicators.Add(indicator);
             if (!fromTables)
             {
-                foreach (var indicator in LevelledProseIndicators.Read(paragraphs, results: project.ReportKind != "target"))
-                    if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
-                        project.Indicators.Add(indicator);
                 var texts = items.SelectMany(Texts).ToList();
                 foreach (var (item, sentence) in texts.Where(t => Goal().IsMatch(t.Sentence)))
                     ReadGoal(project, item, sentence, texts);

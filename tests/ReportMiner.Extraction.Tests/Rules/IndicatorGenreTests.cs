@@ -480,6 +480,17 @@ public sealed class ProseIndicatorTests
     }
 
     [Fact]
+    public void A_prose_item_with_labelled_values_is_one_indicator_named_by_its_first_item()
+    {
+        var project = new Docs().Para("某县冷链物流园项目2022年度绩效自评报告")
+            .Para("数量指标：新建冷库及分拣中心等3个项目，年度指标值1200万元，实际支出1080万元，完成率90%。").Single();
+        var built = Assert.Single(project.Indicators);
+        Assert.Equal(("数量指标", "新建冷库及分拣中心等3个项目"), (built.Level2, built.Name));
+        Assert.Equal((1200.0, 1080.0), (built.Target!.Value!.Value, built.Actual!.Value!.Value));
+        Assert.False(built.Met);
+    }
+
+    [Fact]
     public void Goal_sentences_inside_table_cells_count_as_prose()
     {
         var project = new Docs().Para("某市热线项目绩效自评表")
