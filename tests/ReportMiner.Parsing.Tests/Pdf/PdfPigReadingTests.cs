@@ -136,6 +136,20 @@ public sealed class PdfPigReadingTests
     }
 
     [Fact]
+    public void Unmappable_fonts_send_no_more_pages_to_ocr_than_the_ocr_page_limit()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("test.pdf");
+        File.WriteAllBytes(path, PrivateUseFontPdf());
+        var ocr = new SentenceOcr();
+
+        var doc = new PdfParser(ocr).Parse(new ParseRequest(path, FileFormat.Pdf, ParseLimits.Default with { MaxOcrPages = 0 }));
+
+        Assert.Empty(ocr.Pages);
+        Assert.Contains(doc.Warnings, w => w.Contains("OCR page limit (0) was reached", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_an_ocr_engine_a_font_mapping_to_private_use_characters_keeps_pdftotexts_text_with_a_warning()
     {
         var doc = Parse(PrivateUseFontPdf());
