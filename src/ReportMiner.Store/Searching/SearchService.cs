@@ -13,8 +13,6 @@ namespace ReportMiner.Store.Searching;
 /// </summary>
 public sealed class SearchService(DbConnection connection, string? indexDirectory = null)
 {
-    // The same report in several formats gives the same indicator several times: fetch extra, keep one of each.
-    private const int CopiesPerReport = 8;
     private const int PageLimit = 10;
     private const string MatchStart = "\u0002";
     private const string MatchEnd = "\u0003";
@@ -31,17 +29,17 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         var searcher = lease.Searcher;
         var indicatorQuery = IndexQueries.Indicators(terms, filters);
         if (indicatorQuery is null) return new SearchResult(terms, [], []);
-        // Equal scores (copies of one report) are ordered by store row, so results do not depend on index layout.
-        var top = TopFieldCollector.Create(ByScoreThenRow, query.Limit * CopiesPerReport, false, true, false, true);
+        // Equal scores are ordered by store row, so results do not depend on index layout. The index holds one copy of
+        // each report, so every hit is another report's indicator.
+        var top = TopFieldCollector.Create(ByScoreThenRow, query.Limit, false, true, false, true);
         var facets = new FacetCounter(IndexFields.Facets);
         searcher.Search(indicatorQuery, MultiCollector.Wrap(top, facets));
         var found = top.GetTopDocs();
-        var scores = new Dictionary<long, float>();
-        foreach (var hit in found.ScoreDocs) scores.TryAdd(RowId(searcher, hit.Doc), hit.Score);
-        var hits = HitLoader.Load(connection, scores.Keys.ToArray())
-            .GroupBy(h => (h.City, h.Year, h.Project, h.Level1, h.Level2, h.Indicator, h.Target, h.Actual, h.Met))
-            .Select(g => g.First() with { Copies = g.Count(), Score = scores[g.First().IndicatorId] })
-            .Take(query.Limit)
+        var entries = new Dictionary<long, (float Score, int Copies)>();
+        foreach (var hit in found.ScoreDocs)
+            entries.TryAdd(DocValue(searcher, hit.Doc, IndexFields.RowId), (hit.Score, (int)DocValue(searcher, hit.Doc, IndexFields.Copies)));
+        var hits = HitLoader.Load(connection, entries.Keys.ToArray())
+            .Select(h => h with { Copies = Math.Max(1, entries[h.IndicatorId].Copies), Score = entries[h.IndicatorId].Score })
             .ToArray();
         return new SearchResult(terms, hits, Pages(searcher, terms, filters, Math.Min(query.Limit, PageLimit)))
         {
@@ -71,11 +69,13 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         return pages;
     }
 
-    private static long RowId(IndexSearcher searcher, int doc)
+    private static long RowId(IndexSearcher searcher, int doc) => DocValue(searcher, doc, IndexFields.RowId);
+
+    private static long DocValue(IndexSearcher searcher, int doc, string field)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return leaf.AtomicReader.GetNumericDocValues(IndexFields.RowId).Get(doc - leaf.DocBase);
+        return leaf.AtomicReader.GetNumericDocValues(field)?.Get(doc - leaf.DocBase) ?? 0;
     }
 
     /// <summary>Splits a marked fragment into runs; adjacent matches (a bigram and the next) merge into one.</summary>
