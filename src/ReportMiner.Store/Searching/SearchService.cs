@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using ReportMiner.Store.Indexing;
 
 namespace ReportMiner.Store.Searching;
@@ -14,8 +13,6 @@ namespace ReportMiner.Store.Searching;
 public sealed class SearchService(DbConnection connection, string? indexDirectory = null)
 {
     private const int PageLimit = 10;
-    private const string MatchStart = "\u0002";
-    private const string MatchEnd = "\u0003";
 
     private static readonly Sort ByScoreThenRow = new(SortField.FIELD_SCORE, new SortField(IndexFields.RowId, SortFieldType.INT64));
 
@@ -53,18 +50,13 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         if (query is null) return [];
         var found = searcher.Search(query, null, limit, ByScoreThenRow, true, false).ScoreDocs;
         var rows = HitLoader.Pages(connection, found.Select(h => RowId(searcher, h.Doc)).ToArray());
-        var highlighter = new Highlighter(new SimpleHTMLFormatter(MatchStart, MatchEnd), new QueryScorer(query, IndexFields.PageText))
-        {
-            TextFragmenter = new SimpleFragmenter(100),
-        };
         var pages = new List<PageHit>();
         foreach (var hit in found)
         {
             if (!rows.TryGetValue(RowId(searcher, hit.Doc), out var row)) continue;
-            // Control characters would collide with the match markers; they carry nothing worth showing.
+            // Control characters carry nothing worth showing.
             var text = new string(searcher.Doc(hit.Doc).Get(IndexFields.PageText).Select(c => char.IsControl(c) && c is not '\n' and not '\t' ? ' ' : c).ToArray());
-            var fragment = highlighter.GetBestFragment(ChineseAnalyzer.ForIndex, IndexFields.PageText, text);
-            pages.Add(new PageHit(row.File, row.Page, Snippets.Around(text, terms[0])) { Highlighted = Parts(fragment ?? ""), Score = hit.Score });
+            pages.Add(new PageHit(row.File, row.Page, Snippets.Around(text, terms[0])) { Highlighted = PageFragments.Around(text, terms), Score = hit.Score });
         }
         return pages;
     }
@@ -76,30 +68,5 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         return leaf.AtomicReader.GetNumericDocValues(field)?.Get(doc - leaf.DocBase) ?? 0;
-    }
-
-    /// <summary>Splits a marked fragment into runs; adjacent matches (a bigram and the next) merge into one.</summary>
-    private static IReadOnlyList<SnippetPart> Parts(string fragment)
-    {
-        var parts = new List<SnippetPart>();
-        foreach (var (piece, i) in fragment.Split(MatchStart).Select((p, i) => (p, i)))
-        {
-            var end = piece.IndexOf(MatchEnd, StringComparison.Ordinal);
-            if (i > 0 && end >= 0)
-            {
-                Append(parts, piece[..end], true);
-                Append(parts, piece[(end + 1)..], false);
-            }
-            else Append(parts, piece, false);
-        }
-        return parts;
-    }
-
-    private static void Append(List<SnippetPart> parts, string text, bool match)
-    {
-        text = text.ReplaceLineEndings(" ");
-        if (text.Length == 0) return;
-        if (parts.Count > 0 && parts[^1].Match == match) parts[^1] = parts[^1] with { Text = parts[^1].Text + text };
-        else parts.Add(new SnippetPart(text, match));
     }
 }
