@@ -73,9 +73,11 @@ public sealed class ImportPipeline(IDocumentWork work)
             FinishRun(connection, runId, writer, cancellationToken.IsCancellationRequested ? "cancelled" : "completed");
         }
         // The search index follows the store; bringing it up to date now keeps the first search fast.
+        var sync = System.Diagnostics.Stopwatch.StartNew();
         if (options.UpdateIndex && writer.Imported + writer.Failures.Count > 0) SearchIndex.For(connection).Sync(connection, rebuild: false);
+        sync.Stop();
         return new ImportSummary(runId, files.Count, writer.Imported, writer.Unchanged, writer.Failures.Count, writer.Elapsed,
-            writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value));
+            writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value)) { IndexSync = sync.Elapsed };
     }
 
     private WorkResult Process(string path, StoredState state, ConcurrentDictionary<string, FormatTiming> timings, CancellationToken ct)

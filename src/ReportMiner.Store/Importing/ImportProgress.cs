@@ -13,7 +13,11 @@ public sealed record ImportProgress(int Total, int Imported, int Unchanged, int 
 public sealed record ImportFailure(string Path, string Kind, string Error);
 
 public sealed record ImportSummary(long RunId, int Total, int Imported, int Unchanged, int Failed, TimeSpan Elapsed,
-    IReadOnlyList<ImportFailure> Failures, IReadOnlyDictionary<string, FormatTiming> ByFormat);
+    IReadOnlyList<ImportFailure> Failures, IReadOnlyDictionary<string, FormatTiming> ByFormat)
+{
+    /// <summary>The part of <see cref="Elapsed"/> spent bringing the search index up to date at the end.</summary>
+    public TimeSpan IndexSync { get; init; }
+}
 
 /// <summary>How many documents of one format were read and how long their parse and extraction took in total.</summary>
 public sealed record FormatTiming(int Documents, TimeSpan Work);

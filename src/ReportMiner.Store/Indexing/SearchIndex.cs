@@ -74,7 +74,8 @@ internal sealed class SearchIndex
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Similarity,
-            // An import's catch-up is small and must not grow the importer's memory; a rebuild buffers more, for fewer merges.
+            // An import's catch-up (even the first, which builds the index) must not grow the importer's memory with the
+            // number of documents; an explicit rebuild (reindex) buffers more, for fewer merges.
             RAMBufferSizeMB = 16,
             // Another process may be syncing the same index: wait for it rather than fail.
             WriteLockTimeout = 120_000,
@@ -86,7 +87,7 @@ internal sealed class SearchIndex
             var head = LatestChange(connection);
             // An index ahead of the store, or of another store or format, is rebuilt rather than trusted.
             var full = rebuild || _reader is null || !Describes(_reader, connection) || Seq(_reader) > head;
-            if (full) writer.Config.RAMBufferSizeMB = 128;
+            if (rebuild) writer.Config.RAMBufferSizeMB = 128;
             var result = full ? Rebuild(connection, writer) : Replay(connection, writer, Seq(_reader!), head);
             writer.SetCommitData(new Dictionary<string, string>
             {
