@@ -9,5 +9,7 @@ if ! dotnet build src/ReportMiner.Cli -c Release -nologo -v quiet -clp:NoSummary
   echo "install: the build failed (errors above)." >&2
   exit 1
 fi
+echo "install: precompiling it (ReadyToRun) so each run starts faster…"
+bash tools/precompile.sh
 chmod +x reportminer
 echo "install: done. Try: ./reportminer --help"

@@ -8,15 +8,19 @@ namespace ReportMiner.Parsing.Pdf;
 /// <summary>
 /// Reads PDFs in process with PdfPig (words, ruling lines, text direction), then the layout engine. A PDF whose
 /// fonts PdfPig cannot map to Unicode has its words read by pdftotext instead (poppler knows the CJK character
-/// collections); pages without a text layer go to the optional OCR engine, and without one they are reported.
+/// collections), or by OCR when poppler cannot map them either; pages without a text layer go to the optional OCR
+/// engine, and without one they are reported.
 /// </summary>
 public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
 {
     /// <summary>A page with fewer visible characters than this counts as having no text layer.</summary>
     private const int MinTextCharacters = 8;
 
-    /// <summary>Above this share of letters without Unicode, the text layer is taken from pdftotext.</summary>
-    private const double MaxUnmappedShare = 0.1;
+    /// <summary>Above this share of letters without Unicode, the text layer is taken from pdftotext or OCR.</summary>
+    private const double MaxUnmappedShare = UnicodeCheck.MaxUnmappedShare;
+
+    /// <summary>At least this share of invisible letters makes a page's text a scanner's OCR layer.</summary>
+    private const double MinInvisibleShare = 0.9;
 
     public bool CanParse(FileFormat format) => format is FileFormat.Pdf or FileFormat.ScannedPdf;
 
@@ -31,13 +35,15 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
         var frames = read.ToDictionary(p => p.Words.PageNumber, p => p.Frame);
         int letters = read.Sum(p => p.Letters), unmapped = read.Sum(p => p.UnmappedLetters);
         if (letters > 0 && unmapped > MaxUnmappedShare * letters)
-            textPages = WithPopplerText(request, read, builder, cancellationToken, frames);
+            textPages = WithoutPdfPigText(request, read, builder, cancellationToken, frames);
 
         var pages = new List<PageWords>();
         var ocrCount = 0;
+        var scannerLayers = ScannerLayerPages(read, textPages);
         foreach (var page in textPages)
         {
-            if (HasTextLayer(page)) { pages.Add(page); continue; }
+            var rereadLayer = scannerLayers.Contains(page.PageNumber) && ocrCount < request.Limits.MaxOcrPages;
+            if (HasTextLayer(page) && !rereadLayer) { pages.Add(page); continue; }
             if (ocr is null || ocrCount >= request.Limits.MaxOcrPages)
             {
                 builder.AddWarning(ocr is null
@@ -48,17 +54,21 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
             }
             cancellationToken.ThrowIfCancellationRequested();
             ocrCount++;
-            frames.Remove(page.PageNumber);
             try
             {
                 var recognized = ocr.Recognize(path, page.PageNumber, request.Limits, cancellationToken);
+                frames.Remove(page.PageNumber); // OCR words are in pixels of the rendered page
+                if (rereadLayer)
+                    builder.AddWarning($"Page {page.PageNumber}: its text is an invisible OCR layer over a page image; it was read again by OCR.");
                 pages.Add(recognized with { PageNumber = page.PageNumber, FromOcr = true });
             }
             catch (DocumentParseException e) when (e.Kind is ParseErrorKind.Timeout or ParseErrorKind.ToolFailed)
             {
                 // One unreadable page must not cost the rest of the document; a missing tool still fails loudly.
-                builder.AddWarning($"Page {page.PageNumber}: {e.Problem} Its content is missing.");
-                pages.Add(page with { FromOcr = true });
+                builder.AddWarning(rereadLayer
+                    ? $"Page {page.PageNumber}: {e.Problem} Its invisible OCR layer is used instead."
+                    : $"Page {page.PageNumber}: {e.Problem} Its content is missing.");
+                pages.Add(rereadLayer ? page : page with { FromOcr = true });
             }
         }
 
@@ -72,12 +82,24 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
         return builder.Build();
     }
 
-    // pdftotext's words are in displayed-page coordinates, so the rules are read again without turning the page.
-    private static List<PageWords> WithPopplerText(ParseRequest request, IReadOnlyList<PdfPage> read, DocumentBuilder builder,
+    /// <summary>
+    /// The text of a PDF whose fonts PdfPig cannot map to Unicode: pdftotext's when poppler can map them (it knows
+    /// the CJK character collections), otherwise no text at all so every page goes to OCR. A warning names the path.
+    /// </summary>
+    private List<PageWords> WithoutPdfPigText(ParseRequest request, IReadOnlyList<PdfPage> read, DocumentBuilder builder,
         CancellationToken cancellationToken, Dictionary<int, PageFrame> frames)
     {
         var poppler = PdfTextLayer.Read(request.Path, request.Limits, cancellationToken, out _);
-        builder.AddWarning("The PDF's fonts do not map to Unicode in PdfPig; its text was read by pdftotext.");
+        var popplerMaps = UnicodeCheck.Maps(poppler, read.Select(p => p.Words));
+        if (!popplerMaps && ocr is not null)
+        {
+            builder.AddWarning("Neither PdfPig nor pdftotext can map the PDF's fonts to Unicode; its text was read by OCR of the page images.");
+            return read.Select(p => new PageWords(p.Words.PageNumber, p.Frame.DisplayWidth, p.Frame.DisplayHeight, [], [])).ToList();
+        }
+        builder.AddWarning(popplerMaps
+            ? "The PDF's fonts do not map to Unicode in PdfPig; its text was read by pdftotext."
+            : "Neither PdfPig nor pdftotext can map the PDF's fonts to Unicode and no OCR engine is configured; its text is probably wrong.");
+        // pdftotext's words are in displayed-page coordinates, so the rules are read again without turning the page.
         var result = new List<PageWords>();
         foreach (var page in read)
         {
@@ -88,6 +110,19 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
                 upright ? page.Words.Rules : []));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Pages whose text is almost all invisible: a scanner's OCR layer over the page image. With an OCR engine they
+    /// are read again from the image, which also finds the table rules the layer does not have and joins Chinese
+    /// words the layer splits into single characters; without one the layer is used.
+    /// </summary>
+    private HashSet<int> ScannerLayerPages(IReadOnlyList<PdfPage> read, List<PageWords> textPages)
+    {
+        if (ocr is null) return [];
+        var fromPdfPig = textPages.Zip(read).Where(p => ReferenceEquals(p.First, p.Second.Words)).Select(p => p.Second);
+        return fromPdfPig.Where(p => p.Letters > 0 && p.InvisibleLetters >= MinInvisibleShare * p.Letters)
+            .Select(p => p.Words.PageNumber).ToHashSet();
     }
 
     private static bool HasTextLayer(PageWords page) =>

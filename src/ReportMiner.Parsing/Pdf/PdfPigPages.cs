@@ -7,8 +7,9 @@ using UglyToad.PdfPig.Exceptions;
 
 namespace ReportMiner.Parsing.Pdf;
 
-/// <summary>One page as read in process: its words and rules in layout coordinates, and how it was framed.</summary>
-public sealed record PdfPage(PageWords Words, PageFrame Frame, int Letters, int UnmappedLetters);
+/// <summary>One page as read in process: its words and rules in layout coordinates, and how it was framed;
+/// how many letters it draws, how many have no Unicode and how many are invisible (a scanner's OCR layer).</summary>
+public sealed record PdfPage(PageWords Words, PageFrame Frame, int Letters, int UnmappedLetters, int InvisibleLetters = 0);
 
 /// <summary>
 /// Reads the pages of a PDF with PdfPig: words from its letters, ruling lines from its paths, each page turned
@@ -62,7 +63,8 @@ public static class PdfPigPages
             {
                 if (clock.Elapsed > limits.ToolTimeout) deadline.Cancel();
                 deadline.Token.ThrowIfCancellationRequested();
-                pages.Add(ReadPage(document.GetPage(n)));
+                var page = document.GetPage(n);
+                pages.Add(ReadPage(page, UnicodelessFonts.Of(page, document.Structure.TokenScanner)));
             }
             return pages;
         }
@@ -85,7 +87,8 @@ public static class PdfPigPages
         }
     }
 
-    public static PdfPage ReadPage(Page page)
+    /// <param name="unicodelessFonts">Fonts (by name) whose letters count as unmapped whatever characters PdfPig gave them.</param>
+    public static PdfPage ReadPage(Page page, IReadOnlySet<string>? unicodelessFonts = null)
     {
         var box = page.CropBox.Bounds;
         var upright = new PageFrame(box.Left, box.Bottom, box.Right, box.Top, page.Rotation.Value);
@@ -93,8 +96,10 @@ public static class PdfPigPages
         var frame = upright.WithTextTurns(LetterWords.TextTurns(letters, upright));
         var words = LetterWords.Build(letters, frame);
         var rules = PathRules.Read(page.Paths, frame);
-        var unmapped = letters.Count(IsUnmapped);
-        return new PdfPage(new PageWords(page.Number, frame.Width, frame.Height, words, rules), frame, letters.Count, unmapped);
+        var unmapped = letters.Count(l => IsUnmapped(l) || (l.FontName is { } font && unicodelessFonts?.Contains(font) == true));
+        var invisible = letters.Count(l => l.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip);
+        return new PdfPage(new PageWords(page.Number, frame.Width, frame.Height, words, rules), frame, letters.Count, unmapped,
+            invisible);
     }
 
     /// <summary>A letter whose font gave no usable Unicode: nothing, a replacement character, a control or private-use code.</summary>
@@ -103,8 +108,7 @@ public static class PdfPigPages
         var v = letter.Value;
         if (string.IsNullOrEmpty(v)) return true;
         foreach (var c in v)
-            if (c == '\uFFFD' || (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\uE000' and <= '\uF8FF')
-                return true;
+            if (UnicodeCheck.IsUnmapped(c)) return true;
         return false;
     }
 

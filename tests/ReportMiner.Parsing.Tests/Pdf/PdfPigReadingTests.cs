@@ -97,8 +97,7 @@ public sealed class PdfPigReadingTests
         Assert.StartsWith("Line 0 of a rotated page. Line 1", Assert.Single(doc.Paragraphs).Text);
     }
 
-    [Fact]
-    public void A_pdf_whose_font_maps_its_codes_to_private_use_characters_has_its_text_read_by_pdftotext()
+    private static byte[] PrivateUseFontPdf()
     {
         var pdf = new MinimalPdf();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /Differences [65 /uniE001 /uniE002 /uniE003] >> >>");
@@ -106,10 +105,56 @@ public sealed class PdfPigReadingTests
         var page = pdf.Add($"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 600 800] /Contents {stream} 0 R /Resources << /Font << /F1 {font} 0 R >> >> >>");
         var pages = pdf.Add($"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
         var root = pdf.Add($"<< /Type /Catalog /Pages {pages} 0 R >>");
+        return pdf.Build(root);
+    }
 
-        var doc = Parse(pdf.Build(root));
+    /// <summary>Stands in for Tesseract: one sentence per page.</summary>
+    private sealed class SentenceOcr : IPageOcr
+    {
+        public List<int> Pages { get; } = [];
 
-        Assert.Contains(doc.Warnings, w => w.Contains("pdftotext", StringComparison.Ordinal));
+        public PageWords Recognize(string pdfPath, int pageNumber, ParseLimits limits, CancellationToken cancellationToken = default)
+        {
+            Pages.Add(pageNumber);
+            return new PageWords(0, 1654, 2339, [new PositionedWord("Recognised sentence.", 100, 200, 900, 240)], []);
+        }
+    }
+
+    [Fact]
+    public void A_font_mapping_its_codes_to_private_use_characters_is_read_by_ocr_since_pdftotext_reads_the_same_codes()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("test.pdf");
+        File.WriteAllBytes(path, PrivateUseFontPdf());
+        var ocr = new SentenceOcr();
+
+        var doc = new PdfParser(ocr).Parse(new ParseRequest(path, FileFormat.Pdf, ParseLimits.Default));
+
+        Assert.Equal([1], ocr.Pages);
+        Assert.Contains(doc.Warnings, w => w.Contains("Neither PdfPig nor pdftotext", StringComparison.Ordinal));
+        Assert.Equal(["Recognised sentence."], doc.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Unmappable_fonts_send_no_more_pages_to_ocr_than_the_ocr_page_limit()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("test.pdf");
+        File.WriteAllBytes(path, PrivateUseFontPdf());
+        var ocr = new SentenceOcr();
+
+        var doc = new PdfParser(ocr).Parse(new ParseRequest(path, FileFormat.Pdf, ParseLimits.Default with { MaxOcrPages = 0 }));
+
+        Assert.Empty(ocr.Pages);
+        Assert.Contains(doc.Warnings, w => w.Contains("OCR page limit (0) was reached", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_an_ocr_engine_a_font_mapping_to_private_use_characters_keeps_pdftotexts_text_with_a_warning()
+    {
+        var doc = Parse(PrivateUseFontPdf());
+
+        Assert.Contains(doc.Warnings, w => w.Contains("its text is probably wrong", StringComparison.Ordinal));
         Assert.NotEmpty(doc.Paragraphs);
     }
 
