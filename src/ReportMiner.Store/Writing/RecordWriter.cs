@@ -49,7 +49,8 @@ public sealed class RecordWriter(DbConnection connection)
         {
             var project = entry.Record!.Projects[p];
             var cityKey = CityNames.Key(project.City);
-            var nameKey = ProjectKeys.Choose(connection, transaction, project.Name, project.City, cityKey, project.Year, project.BudgetWan);
+            var nameKey = ProjectKeys.Choose(connection, transaction, project.Name, project.City, cityKey, project.Year, project.BudgetWan,
+                project.Department, entry.Sha256);
             var projectId = InsertProject(documentId.Value, p, project, nameKey, transaction);
             RowInserts.Insert(connection, transaction, "indicators", IndicatorColumns,
                 project.Indicators.Select((indicator, i) => IndicatorRow(projectId, i, indicator)).ToArray());
