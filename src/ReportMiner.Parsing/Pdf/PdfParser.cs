@@ -35,6 +35,7 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
 
         var pages = new List<PageWords>();
         var ocrCount = 0;
+        var toRecognize = ocr is null ? 0 : Math.Min(request.Limits.MaxOcrPages, textPages.Count(p => !HasTextLayer(p)));
         foreach (var page in textPages)
         {
             if (HasTextLayer(page)) { pages.Add(page); continue; }
@@ -47,6 +48,7 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
                 continue;
             }
             cancellationToken.ThrowIfCancellationRequested();
+            ParseProgress.Report("ocr", ocrCount, toRecognize);
             ocrCount++;
             frames.Remove(page.PageNumber);
             try

@@ -62,6 +62,7 @@ public static class PdfPigPages
             {
                 if (clock.Elapsed > limits.ToolTimeout) deadline.Cancel();
                 deadline.Token.ThrowIfCancellationRequested();
+                ParseProgress.Report("reading", n - 1, Math.Min(count, limits.MaxPdfPages));
                 pages.Add(ReadPage(document.GetPage(n)));
             }
             return pages;

@@ -5,8 +5,10 @@ using ReportMiner.Store.Importing;
 namespace ReportMiner.Store.Isolation;
 
 /// <summary>
-/// The worker side (<c>reportminer worker</c>): reads requests from standard input, one per line, and answers
-/// each with one line. Nothing else may write to standard output. Runs until its input closes.
+/// The worker side (<c>reportminer worker</c>): reads requests from standard input, one per line, reads each file
+/// on its own thread (the parent decides how many at once) and answers each with one line; progress lines on long
+/// documents go between. Nothing else may write to standard output. Runs until its input closes and every file
+/// is answered.
 /// </summary>
 public static class WorkerLoop
 {
@@ -16,24 +18,38 @@ public static class WorkerLoop
     public static int Run(IDocumentWork work, TextReader input, Stream output)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = true };
+        var gate = new object();
+        void Send(WorkerMessage message)
+        {
+            var line = JsonSerializer.Serialize(message, WorkerJson.Options);
+            lock (gate) writer.WriteLine(line);
+        }
+        var running = new List<Task>();
         while (input.ReadLine() is { } line)
         {
             var request = JsonSerializer.Deserialize<WorkRequest>(line, WorkerJson.Options)
                 ?? throw new InvalidDataException("An empty request reached the worker.");
-            WorkResponse response;
-            try
-            {
-                response = WorkResponse.From(work.Read(request.Path, request.Sha256, request.Size, CancellationToken.None));
-            }
-            catch (OutOfMemoryException)
-            {
-                writer.WriteLine(JsonSerializer.Serialize(new WorkResponse(InProcessWork.SniffName(request.Path), null, [], "OutOfMemory",
-                    $"{request.Path}: reading it needed more memory than a worker may use. The file may be damaged or hostile; " +
-                    "if it is a real report, split it or raise --worker-memory."), WorkerJson.Options));
-                return OutOfMemoryExit;
-            }
-            writer.WriteLine(JsonSerializer.Serialize(response, WorkerJson.Options));
+            running.RemoveAll(t => t.IsCompleted);
+            running.Add(Task.Factory.StartNew(() => Answer(work, request, Send), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default));
         }
+        Task.WaitAll(running);
         return 0;
+    }
+
+    private static void Answer(IDocumentWork work, WorkRequest request, Action<WorkerMessage> send)
+    {
+        try
+        {
+            var entry = work.Read(request.Path, request.Sha256, request.Size, CancellationToken.None,
+                progress => send(new WorkerMessage(request.Id, Progress: progress)));
+            send(new WorkerMessage(request.Id, Answer: WorkResponse.From(entry)));
+        }
+        catch (OutOfMemoryException)
+        {
+            // Which file exhausted the heap is not known when several are read at once: the parent reads each
+            // of them again alone, and a file that runs out of memory alone is recorded as such.
+            Environment.Exit(OutOfMemoryExit);
+        }
     }
 }
