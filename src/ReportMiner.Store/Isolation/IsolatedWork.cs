@@ -38,11 +38,7 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
 
     public DocumentEntry Read(string path, string sha256, long size, CancellationToken cancellationToken, Action<PageProgress>? progress = null)
     {
-        var worker = Take();
-        WorkOutcome outcome;
-        try { outcome = worker.Ask(path, sha256, size, options.Deadline, cancellationToken, progress); }
-        finally { Release(worker); }
-        if (outcome is WorkOutcome.Lost) outcome = Alone(path, sha256, size, cancellationToken, progress);
+        var outcome = Ask(new WorkRequest(0, path, sha256, size), cancellationToken, progress);
         return outcome switch
         {
             WorkOutcome.Answered a => a.Response.ToEntry(new WorkRequest(0, path, sha256, size)),
@@ -52,10 +48,28 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
         };
     }
 
-    private WorkOutcome Alone(string path, string sha256, long size, CancellationToken cancellationToken, Action<PageProgress>? progress)
+    /// <summary>
+    /// Parses <paramref name="path"/> in a worker and returns its document model rendered as <paramref name="format"/>
+    /// (json or markdown), or the typed failure.
+    /// </summary>
+    public (string? Output, string? ErrorKind, string? Error) Render(string path, string format, CancellationToken cancellationToken,
+        Action<PageProgress>? progress = null) =>
+        Ask(new WorkRequest(0, path, "", 0, format), cancellationToken, progress) switch
+        {
+            WorkOutcome.Answered { Response: var r } => (r.Output, r.ErrorKind, r.Error),
+            WorkOutcome.Failed f => (null, f.Kind, $"{path}: {f.Message}"),
+            _ => (null, "WorkerCrashed", $"{path}: its worker was stopped twice while reading it."),
+        };
+
+    private WorkOutcome Ask(WorkRequest request, CancellationToken cancellationToken, Action<PageProgress>? progress)
     {
-        using var worker = Start(capacity: 1);
-        return worker.Ask(path, sha256, size, options.Deadline, cancellationToken, progress);
+        var worker = Take();
+        WorkOutcome outcome;
+        try { outcome = worker.Ask(request, options.Deadline, cancellationToken, progress); }
+        finally { Release(worker); }
+        if (outcome is not WorkOutcome.Lost) return outcome;
+        using var alone = Start(capacity: 1);
+        return alone.Ask(request, options.Deadline, cancellationToken, progress);
     }
 
     private WorkerProcess Take()

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Store.Importing;
 
 namespace ReportMiner.Store.Isolation;
@@ -15,7 +16,8 @@ public static class WorkerLoop
     /// <summary>Exit code after running out of memory: the heap may be unusable, so the worker stops for a fresh one.</summary>
     public const int OutOfMemoryExit = 3;
 
-    public static int Run(IDocumentWork work, TextReader input, Stream output)
+    /// <param name="render">Parses a file and renders its document model in the requested format (json, markdown).</param>
+    public static int Run(IDocumentWork work, TextReader input, Stream output, Func<string, string, string>? render = null)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = true };
         var gate = new object();
@@ -30,17 +32,22 @@ public static class WorkerLoop
             var request = JsonSerializer.Deserialize<WorkRequest>(line, WorkerJson.Options)
                 ?? throw new InvalidDataException("An empty request reached the worker.");
             running.RemoveAll(t => t.IsCompleted);
-            running.Add(Task.Factory.StartNew(() => Answer(work, request, Send), CancellationToken.None,
+            running.Add(Task.Factory.StartNew(() => Answer(work, render, request, Send), CancellationToken.None,
                 TaskCreationOptions.LongRunning, TaskScheduler.Default));
         }
         Task.WaitAll(running);
         return 0;
     }
 
-    private static void Answer(IDocumentWork work, WorkRequest request, Action<WorkerMessage> send)
+    private static void Answer(IDocumentWork work, Func<string, string, string>? render, WorkRequest request, Action<WorkerMessage> send)
     {
         try
         {
+            if (request.Render is { } format)
+            {
+                send(new WorkerMessage(request.Id, Answer: Rendered(render, request, format, send)));
+                return;
+            }
             var entry = work.Read(request.Path, request.Sha256, request.Size, CancellationToken.None,
                 progress => send(new WorkerMessage(request.Id, Progress: progress)));
             send(new WorkerMessage(request.Id, Answer: WorkResponse.From(entry)));
@@ -51,5 +58,13 @@ public static class WorkerLoop
             // of them again alone, and a file that runs out of memory alone is recorded as such.
             Environment.Exit(OutOfMemoryExit);
         }
+    }
+
+    private static WorkResponse Rendered(Func<string, string, string>? render, WorkRequest request, string format, Action<WorkerMessage> send)
+    {
+        if (render is null) return new WorkResponse("unknown", null, [], "Unsupported", $"{request.Path}: this worker does not render documents.");
+        using var listening = ParseProgress.Listen(progress => send(new WorkerMessage(request.Id, Progress: progress)));
+        try { return new WorkResponse("", null, [], null, null, render(request.Path, format)); }
+        catch (DocumentParseException ex) { return new WorkResponse(InProcessWork.SniffName(request.Path), null, [], ex.Kind.ToString(), ex.Message); }
     }
 }

@@ -6,11 +6,16 @@ using ReportMiner.Store.Writing;
 
 namespace ReportMiner.Store.Isolation;
 
-/// <summary>One file for a worker to read: a line of JSON on its standard input. A worker reads several at once.</summary>
-public sealed record WorkRequest(long Id, string Path, string Sha256, long Size);
+/// <summary>
+/// One file for a worker to read: a line of JSON on its standard input. A worker reads several at once. With
+/// <paramref name="Render"/> (json or markdown) the worker parses the file and answers with the rendered document
+/// model (<c>parse</c>) instead of extracting its record.
+/// </summary>
+public sealed record WorkRequest(long Id, string Path, string Sha256, long Size, string? Render = null);
 
 /// <summary>The worker's answer for one file.</summary>
-public sealed record WorkResponse(string Format, DocumentRecord? Record, IReadOnlyList<PageText> Pages, string? ErrorKind, string? Error)
+public sealed record WorkResponse(string Format, DocumentRecord? Record, IReadOnlyList<PageText> Pages, string? ErrorKind, string? Error,
+    string? Output = null)
 {
     public static WorkResponse From(DocumentEntry entry) => new(entry.Format, entry.Record, entry.Pages, entry.ErrorKind, entry.Error);
 

@@ -63,8 +63,7 @@ internal sealed class WorkerProcess : IDisposable
     /// <summary>True while the worker may be given more files.</summary>
     public bool Usable { get { lock (_gate) return !_stopped && !_process.HasExited; } }
 
-    public WorkOutcome Ask(string path, string sha256, long size, TimeSpan deadline, CancellationToken cancellationToken,
-        Action<PageProgress>? progress)
+    public WorkOutcome Ask(WorkRequest request, TimeSpan deadline, CancellationToken cancellationToken, Action<PageProgress>? progress)
     {
         var id = Interlocked.Increment(ref _nextId);
         var pending = new Pending(new TaskCompletionSource<WorkOutcome>(TaskCreationOptions.RunContinuationsAsynchronously), progress);
@@ -78,7 +77,7 @@ internal sealed class WorkerProcess : IDisposable
                     _pending.TryRemove(id, out _);
                     return new WorkOutcome.Lost();
                 }
-                _process.StandardInput.WriteLine(JsonSerializer.Serialize(new WorkRequest(id, path, sha256, size), WorkerJson.Options));
+                _process.StandardInput.WriteLine(JsonSerializer.Serialize(request with { Id = id }, WorkerJson.Options));
                 _process.StandardInput.Flush();
             }
         }
