@@ -1,3 +1,5 @@
+using ReportMiner.Parsing.Abstractions;
+
 namespace ReportMiner.Store.Importing;
 
 /// <summary>A snapshot of an import in flight, reported after each committed batch.</summary>
@@ -31,4 +33,8 @@ public sealed record ImportOptions
     public bool UpdateIndex { get; init; } = true;
     /// <summary>Told the path of each file as a worker starts reading it (from the worker's thread).</summary>
     public Action<string>? Reading { get; init; }
+    /// <summary>Told how far a long document has got (its path, then pages read or recognised), from a worker's thread.</summary>
+    public Action<string, PageProgress>? PageProgress { get; init; }
+    /// <summary>Told the path of each file when its worker has finished reading it.</summary>
+    public Action<string>? DoneReading { get; init; }
 }
