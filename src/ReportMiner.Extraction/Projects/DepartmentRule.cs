@@ -79,7 +79,7 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     // A place-named office at the start of a title line, followed by the year or by the words of a 项目: an office
     // whose name runs into other words ("…受理中心服务外包费") may be the project's own name.
-    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:局|委员会|中心|办公室|指挥部|执法队|管理处|人民政府))(?=\d|[\u4e00-\u9fa5]{2,}项目)")]
+    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:局|委员会|中心|办公室|指挥部|执法队|管理处|人民政府))(?=关于|\d|[\u4e00-\u9fa5]{2,}项目)")]
     private static partial Regex TitleOffice();
 
     private static int LabelIndex(string key)

@@ -55,7 +55,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
             if (item.IsRow) continue;
             var word = ReportTitles.MatchWord(item.Key);
             if (!word.Success) continue;
-            var before = AttachmentPrefix().Replace(item.Key[..word.Index], string.Empty);
+            // "某局关于2022年度X项目绩效自评的报告": the words after 关于 are the subject; the office before it issued it.
+            var before = About().Replace(AttachmentPrefix().Replace(item.Key[..word.Index], string.Empty), string.Empty);
             if (word.Groups["project"].Success && !before.EndsWith("项目")) before += "项目";
             // "…部门整体支出绩效自评报告": 整体支出 is what a whole-department report is about.
             else if (word.Groups["spending"].Success && before.EndsWith("整体")) before += "支出";
@@ -152,6 +153,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
     private static partial Regex FieldLine();
+
+    [GeneratedRegex("^.{0,30}?关于(?:开展|做好|报送|上报|印发)?")]
+    private static partial Regex About();
 
     private static string Clean(string name) => TextKey.Of(name).Trim('“', '”', '"', '《', '》');
 
