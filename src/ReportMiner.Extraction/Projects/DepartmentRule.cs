@@ -121,12 +121,13 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
     private static partial Regex LeadingLabel();
 
-    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆)$")]
+    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆|政协)$")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心)")]
+    // 政协 is a budget unit of its own and publishes whole-department reports.
+    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心|政协)")]
     private static partial Regex PlacedOffice();
 }

@@ -109,21 +109,16 @@ public sealed partial class ProjectNameRule : IExtractionRule
         return key;
     }
 
+    /// <summary>Place names only ("延边州", "湖南省益阳市"), or one place the gazetteer cannot know ("某某县", "**河县").</summary>
     private static bool IsPlaceOnly(string text)
     {
-        if (Gazetteer.Default.Resolve(text) is null) return false;
-        var rest = text;
-        foreach (var name in Gazetteer.Default.Mentions(text).SelectMany(m => m).Select(p => p.Name).Distinct())
-            rest = rest.Replace(name, string.Empty);
-        return rest.Trim().Length <= 1;
+        if (Gazetteer.Default.Resolve(text) is null) return UnknownPlace().IsMatch(text);
+        return Gazetteer.Default.WithoutPlaces(text).Trim().Length <= 1;
     }
 
     private static bool IsGeneric(string candidate)
     {
-        var rest = candidate;
-        if (Gazetteer.Default.Resolve(rest) is not null)
-            foreach (var mention in Gazetteer.Default.Mentions(rest).SelectMany(m => m).Select(p => p.Name).Distinct())
-                rest = rest.Replace(mention, string.Empty);
+        var rest = Gazetteer.Default.WithoutPlaces(candidate);
         // A leading place the gazetteer does not know (or that OCR misspelt) still is not a project name.
         rest = LeadingPlace().Replace(rest, string.Empty);
         rest = GenericWords().Replace(rest, string.Empty);
@@ -177,6 +172,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县]")]
     private static partial Regex LeadingPlace();
+
+    // An anonymised or masked place: "某某县", "XX市", "**河县".
+    [GeneratedRegex(@"^(?:某+|[XxＸ×*＊]+)[\u4e00-\u9fa5]{0,2}[省市州区县旗]$")]
+    private static partial Regex UnknownPlace();
 
     [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|及|和|[0-9()（）]")]
     private static partial Regex GenericWords();

@@ -37,3 +37,27 @@ public sealed class ReportTitleTests
         Assert.True(string.IsNullOrEmpty(project.Name), project.Name);
     }
 }
+
+/// <summary>Whole-department reports (部门整体支出) are named by their unit.</summary>
+public sealed class WholeDepartmentReportTests
+{
+    [Fact]
+    public void A_unit_standing_above_a_whole_department_title_names_the_report_and_is_its_department()
+    {
+        var project = new Docs().Para("澧县水利局").Para("2022年度部门整体支出绩效自评报告").Para("一、部门基本情况")
+            .Para("2022年部门整体支出预算3600万元，实际支出3512万元。").Single();
+        Assert.Equal("澧县水利局部门整体支出", project.Name);
+        Assert.Equal("澧县水利局", project.Department);
+        Assert.Equal("澧县", project.District);
+        Assert.Equal("常德市", project.City);
+    }
+
+    [Fact]
+    public void A_site_welcome_banner_is_page_chrome_and_a_political_consultative_unit_is_a_department()
+    {
+        var project = new Docs().Para("欢迎来到某某市政协网站!").Para("部门整体支出绩效评价报告").Para("一、基本情况")
+            .Para("2021年，攸县政协坚持围绕中心、服务大局，部门整体支出799.12万元。").Single();
+        Assert.Equal("攸县政协", project.Department);
+        Assert.Equal("攸县政协部门整体支出", project.Name);
+    }
+}
