@@ -86,7 +86,8 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         var bare = LevelPrefix().Replace(Parenthesis().Replace(key, string.Empty), string.Empty);
         for (var i = 0; i < Labels.Length; i++)
-            if (bare == Labels[i] || bare == Labels[i] + "名称" || bare == Labels[i] + "全称") return i;
+            // "主管部门及代码" (the national form since 2020), "预算单位名称", "实施单位全称".
+            if (bare == Labels[i] || bare == Labels[i] + "名称" || bare == Labels[i] + "全称" || bare == Labels[i] + "及代码" || bare == Labels[i] + "代码") return i;
         return -1;
     }
 

@@ -52,7 +52,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
         for (var i = 0; i < Math.Min(items.Count, ReportTitles.TitleWindow); i++)
         {
             var item = items[i];
-            if (item.IsRow) continue;
+            // A sentence ("根据《关于开展…自评工作的通知》要求，现将…") may hold the words of a title; it is not one.
+            if (item.IsRow || Sentence().IsMatch(item.Key)) continue;
             var word = ReportTitles.MatchWord(item.Key);
             if (!word.Success) continue;
             // "某局关于2022年度X项目绩效自评的报告": the words after 关于 are the subject; the office before it issued it.
@@ -98,8 +99,12 @@ public sealed partial class ProjectNameRule : IExtractionRule
         if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(0)));
     }
 
-    [GeneratedRegex(@"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)")]
+    // "该X项目于…", and the report's own sentence about itself: "现将X项目绩效自评情况报告如下", "对X项目开展了绩效自评".
+    [GeneratedRegex(@"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)|现将(?<name>[\u4e00-\u9fa5\d]{4,30}?(?:项目|资金|经费))(?:的)?(?:绩效)?(?:自评|评价)|对(?<name>[\u4e00-\u9fa5\d]{4,30}?(?:项目|资金|经费))(?:开展|进行)了?(?:绩效)?(?:自评|评价)")]
     private static partial Regex ThisProject();
+
+    [GeneratedRegex("[，。；,;]|《")]
+    private static partial Regex Sentence();
 
     public static string StripPlaceAndYear(string key)
     {
@@ -167,7 +172,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"^(?<pre>.{0,15}?)\d{4}\s*年度?")]
+    [GeneratedRegex(@"^(?<pre>.{0,15}?)(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年度?")]
     private static partial Regex LeadingYear();
 
     [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县]")]
