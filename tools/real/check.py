@@ -3,8 +3,8 @@
 - every stem has .raw.txt, .txt, .docx, .pdf, .scanned.pdf and exactly one gold file (train or test);
 - STEM.txt differs from STEM.raw.txt only in layout (equal once whitespace and '|' cell separators are removed);
 - the gold file names its stem, uses the schema's document kinds, report kinds, comparators and category keys;
-- SOURCES.md (or SOURCES-A.md + SOURCES-B.md) lists every stem once, and its split column matches both the hash
-  rule and the gold directory.
+- the SOURCES*.md files together (SOURCES.md, SOURCES-C.md, ...) list every stem once, and its split column matches
+  both the hash rule and the gold directory.
 Prints one line per problem and exits 1 if there is any."""
 import glob
 import hashlib
@@ -33,9 +33,7 @@ def layout_key(text):
 
 
 def source_rows():
-    files = [os.path.join(ROOT, "SOURCES.md")]
-    if not os.path.exists(files[0]):
-        files = sorted(glob.glob(os.path.join(ROOT, "SOURCES-*.md")))
+    files = sorted(glob.glob(os.path.join(ROOT, "SOURCES*.md")))
     rows = {}
     for path in files:
         for line in open(path, encoding="utf-8"):
