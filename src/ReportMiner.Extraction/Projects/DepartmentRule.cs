@@ -108,7 +108,7 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             foreach (Match m in PlacedOffice().Matches(item.Key))
             {
-                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m)) continue;
+                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m)) continue;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
                 return;
             }
@@ -118,6 +118,19 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// <summary>"受X委托": X commissioned the evaluation (often the finance bureau); it is not the project's department.</summary>
     private static bool IsCommissioner(string text, Match m) =>
         text.AsSpan(m.Index + m.Length).StartsWith("委托");
+
+    /// <summary>
+    /// "按照X财政局《关于…的通知》要求", "根据X财政局要求": X issued the instruction the report answers; the office that
+    /// reports is another.
+    /// </summary>
+    private static bool IsIssuer(string text, Match m)
+    {
+        var before = text.AsSpan(0, m.Index);
+        var after = text.AsSpan(m.Index + m.Length);
+        return before.EndsWith("按照") || before.EndsWith("根据") || before.EndsWith("依据")
+            || m.Value.StartsWith("按照", StringComparison.Ordinal) || m.Value.StartsWith("根据", StringComparison.Ordinal)
+            || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求");
+    }
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
     private static partial Regex LeadingLabel();
