@@ -121,14 +121,16 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     /// <summary>
     /// "按照X财政局《关于…的通知》要求", "根据X财政局要求": X issued the instruction the report answers; the office that
-    /// reports is another.
+    /// reports is another. "聘请X院" hires a contractor.
     /// </summary>
+    private static readonly string[] Issuing = ["按照", "根据", "依据", "聘请"];
+
     private static bool IsIssuer(string text, Match m)
     {
         var before = text.AsSpan(0, m.Index);
         var after = text.AsSpan(m.Index + m.Length);
-        return before.EndsWith("按照") || before.EndsWith("根据") || before.EndsWith("依据")
-            || m.Value.StartsWith("按照", StringComparison.Ordinal) || m.Value.StartsWith("根据", StringComparison.Ordinal)
+        return before.EndsWith("按照") || before.EndsWith("根据") || before.EndsWith("依据") || before.EndsWith("聘请")
+            || Issuing.Any(w => m.Value.StartsWith(w, StringComparison.Ordinal))
             || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求");
     }
 

@@ -183,7 +183,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static partial Regex UnknownPlace();
 
     // "建设项目绩效自评报告", "工程项目绩效评价报告": an essay site's generic title names no project.
-    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|建设|工程|及|和|[0-9()（）]")]
+    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|建设|工程|运行|监控|及|和|[0-9()（）]")]
     private static partial Regex GenericWords();
 
     [GeneratedRegex("(局|办公室|中心|委员会|厅|政府|管理处|指挥部|执法队)$")]

@@ -43,4 +43,15 @@ public sealed class WebCopyTests
             .Para("（一）依托宾阳县疾病预防控制中心建设水质检测中心，利用其技术与场地开展检测。").Single();
         Assert.Equal("宾阳县疾病预防控制中心", project.Department);
     }
+
+    [Fact]
+    public void Essay_site_collection_headings_in_their_other_forms_are_chrome_and_a_hired_firm_is_no_department()
+    {
+        var project = new Docs().Para("(通用)项目绩效运行监控报告12篇").Para("下面是小编精心整理的项目绩效运行监控报告，仅供参考。")
+            .Para("项目运行绩效监控报告(精选8篇)").Para("项目绩效运行监控报告1").Para("一、项目基本情况")
+            .Para("聘请某某省地矿局第一勘察院有限公司开展地灾隐患排查，资金规模共计120万元。").Single();
+        Assert.True(string.IsNullOrEmpty(project.Name), project.Name);
+        Assert.Null(project.Department);
+        Assert.Equal("monitoring", project.ReportKind);
+    }
 }
