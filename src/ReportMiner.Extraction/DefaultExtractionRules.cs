@@ -19,6 +19,7 @@ public static class DefaultExtractionRules
         .Use(new YearRule())
         .Use(new DepartmentRule())
         .Use(new DistrictScopeRule())
+        .Use(new WholeDepartmentNameRule())
         .Use(new MoneyTableRule())
         .Use(new MoneyProseRule())
         .Use(new BudgetResolutionRule())
@@ -28,5 +29,6 @@ public static class DefaultExtractionRules
         .Use(new IndicatorMergeRule())
         .Use(new ProseActualRule())
         .Use(new IndicatorCategoryRule())
+        .Use(new ReportSubstanceRule())
         .Use(new ConsistencyRule());
 }

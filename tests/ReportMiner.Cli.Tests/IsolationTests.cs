@@ -60,3 +60,55 @@ public sealed class ExtractIsolationTests
         Assert.Contains("deep.pdf", error);
     }
 }
+
+public sealed class ParseIsolationTests
+{
+    [Fact]
+    public void Parse_reads_in_a_worker_and_prints_the_same_model_as_in_process()
+    {
+        var pdf = Path.Combine(RepoPaths.Fixtures, "002_c92512870de621d4.pdf");
+        var worker = CliRunner.Run("parse", pdf, "--format", "markdown");
+        var inProcess = CliRunner.Run("parse", pdf, "--format", "markdown", "--in-process");
+        Assert.Equal(0, worker.Exit);
+        Assert.Contains("12345", worker.Out);
+        Assert.Equal(inProcess.Out, worker.Out);
+    }
+
+    [Fact]
+    public void Parse_past_its_deadline_is_stopped_with_a_timeout_error_naming_the_file()
+    {
+        using var dir = new TempDirectory();
+        HostileCorpus.DeepPageTree(dir.File("deep.pdf"), 200_000);
+        var (exit, output, error) = CliRunner.Run("parse", dir.File("deep.pdf"), "--deadline", "1");
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: ", error);
+        Assert.Contains("deep.pdf", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void A_worker_runs_under_an_address_space_ceiling()
+    {
+        var start = CliRunner.StartInfo("worker");
+        start.RedirectStandardInput = true;
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x40000000";
+        using var worker = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            // The ceiling is set as the worker starts; wait for it rather than for a fixed time.
+            string? line = null;
+            for (var i = 0; i < 300 && (line is null || line.Contains("unlimited")); i++)
+            {
+                Thread.Sleep(100);
+                line = File.ReadLines($"/proc/{worker.Id}/limits").Single(l => l.StartsWith("Max address space", StringComparison.Ordinal));
+            }
+            Assert.DoesNotContain("unlimited", line);
+        }
+        finally
+        {
+            worker.StandardInput.Close();
+            worker.WaitForExit(10_000);
+        }
+    }
+}

@@ -121,7 +121,49 @@ public abstract class ImportTestsContract
 
         var hits = new Searching.SearchService(connection).Search(new Searching.SearchQuery("接通率")).Indicators;
 
-        Assert.Equal([("94%", 3), ("97%", 1)], hits.Select(h => (h.Actual!, h.Copies)).OrderBy(h => h.Item1).ToArray());
+        // Four files of one report (same city, year and project): one hit, shown by the version most copies agree on.
+        Assert.Equal([("94%", 4)], hits.Select(h => (h.Actual!, h.Copies)).ToArray());
+    }
+
+    [Fact]
+    public void Reports_without_a_project_name_from_one_city_and_year_stay_separate_hits_unless_they_agree_on_department_and_budget()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.WriteReport(dir, "in/a.txt", "广州市|2021||热线接通率|answer_rate|≥95%|94%|广州市政务服务数据管理局");
+        StoreFixture.WriteReport(dir, "in/a-copy.txt", "广州市|2021||热线接通率|answer_rate|≥95%|94%|广州市政务服务数据管理局", "# copy");
+        StoreFixture.WriteReport(dir, "in/b.txt", "广州市|2021||医保热线接通率|answer_rate|≥90%|92%|广州市医疗保障局");
+        StoreFixture.WriteReport(dir, "in/c.txt", "广州市|2021||人社热线接通率|answer_rate|≥90%|93%");
+        StoreFixture.WriteReport(dir, "in/d.txt", "广州市|2021||公交热线接通率|answer_rate|≥90%|91%");
+        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+        using var connection = StoreFixture.Open(db);
+
+        var hits = new Searching.SearchService(connection).Search(new Searching.SearchQuery("接通率")).Indicators;
+
+        Assert.Equal([("人社热线接通率", 1), ("公交热线接通率", 1), ("医保热线接通率", 1), ("热线接通率", 2)],
+            hits.Select(h => (h.Indicator, h.Copies)).OrderBy(h => h.Indicator, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void When_the_copies_a_report_is_shown_by_are_replaced_the_search_shows_the_copy_that_remains()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        foreach (var name in new[] { "in/a.txt", "in/b.txt" })
+            StoreFixture.WriteReport(dir, name, "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%", $"# {name}");
+        StoreFixture.WriteReport(dir, "in/c.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|97%");
+        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+        using var connection = StoreFixture.Open(db);
+        var service = new Searching.SearchService(connection);
+        var before = service.Search(new Searching.SearchQuery("接通率")).Indicators;
+
+        foreach (var name in new[] { "in/a.txt", "in/b.txt" })
+            StoreFixture.WriteReport(dir, name, "上海市|2021|热线项目|接通率|answer_rate|≥95%|99%", $"# {name}");
+        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+        var after = service.Search(new Searching.SearchQuery("接通率")).Indicators;
+
+        Assert.Equal([("广州市", "94%", 3)], before.Select(h => (h.City!, h.Actual!, h.Copies)).ToArray());
+        Assert.Equal([("广州市", "97%", 1), ("上海市", "99%", 2)], after.Select(h => (h.City!, h.Actual!, h.Copies)).OrderBy(h => h.Item2).ToArray());
     }
 }
 

@@ -10,22 +10,26 @@ namespace ReportMiner.Store.Tests;
 /// </summary>
 public sealed class IsolatedWorkTests
 {
-    private const string Answer = """{"format":"txt","pages":[{"page":1,"text":"ok"}]}""";
+    // The request's id, cut out of its JSON line by bash.
+    private const string ReadId = """id=${line#*\"id\":}; id=${id%%,*};""";
 
-    private static IsolatedWork Pool(string script, int deadlineSeconds = 30) => new(new WorkerOptions
+    private const string Answer = """echo "{\"id\":$id,\"answer\":{\"format\":\"txt\",\"pages\":[{\"page\":1,\"text\":\"ok\"}]}}" """;
+
+    private static IsolatedWork Pool(string script, int deadlineSeconds = 30, int filesPerWorker = 4) => new(new WorkerOptions
     {
         StartInfo = () => new ProcessStartInfo("bash") { ArgumentList = { "-c", script } },
         Deadline = TimeSpan.FromSeconds(deadlineSeconds),
+        FilesPerWorker = filesPerWorker,
     });
 
     // Answers files whose name has "good", misbehaves (per MODE) on the others.
     private static string Script(string misbehave) =>
-        $$"""while read -r line; do case "$line" in *good*) echo '{{Answer}}';; *) {{misbehave}};; esac; done""";
+        $$"""while read -r line; do {{ReadId}} case "$line" in *good*) {{Answer}};; *) {{misbehave}};; esac; done""";
 
     [Fact]
     public void An_answer_becomes_the_files_entry_and_the_worker_is_reused()
     {
-        using var pool = Pool("n=0; while read -r line; do n=$((n+1)); echo \"{\\\"format\\\":\\\"txt\\\",\\\"pages\\\":[{\\\"page\\\":$n,\\\"text\\\":\\\"x\\\"}]}\"; done");
+        using var pool = Pool($$$"""n=0; while read -r line; do {{{ReadId}}} n=$((n+1)); echo "{\"id\":$id,\"answer\":{\"format\":\"txt\",\"pages\":[{\"page\":$n,\"text\":\"x\"}]}}"; done""");
         var first = pool.Read("/a/good.txt", "s1", 1, CancellationToken.None);
         var second = pool.Read("/a/good2.txt", "s2", 1, CancellationToken.None);
         Assert.False(first.Failed);
@@ -72,19 +76,53 @@ public sealed class IsolatedWorkTests
     }
 
     [Fact]
-    public void The_real_worker_loop_answers_each_request_with_a_line()
+    public async Task A_crash_with_several_files_in_flight_fails_only_the_file_that_crashes_again_alone()
+    {
+        using var pool = Pool(Script("sleep 1; echo 'Stack overflow.' >&2; exit 134"));
+        var bad = Task.Run(() => pool.Read("/a/deep.pdf", "s1", 1, CancellationToken.None));
+        await Task.Delay(200);
+        var good = await Task.Run(() => pool.Read("/a/good.pdf", "s2", 1, CancellationToken.None));
+        Assert.Equal("WorkerCrashed", (await bad).ErrorKind);
+        Assert.False(good.Failed, good.Error);
+        Assert.Equal("ok", good.Pages.Single().Text);
+    }
+
+    [Fact]
+    public async Task A_missed_deadline_blames_only_that_file_and_the_file_queued_beside_it_is_read_again()
+    {
+        using var pool = Pool(Script("sleep 600"), deadlineSeconds: 2);
+        var slow = Task.Run(() => pool.Read("/a/slow.doc", "s1", 1, CancellationToken.None));
+        await Task.Delay(200);
+        // The stand-in reads one line at a time, so this file waits behind the slow one until its worker is stopped.
+        var queued = await Task.Run(() => pool.Read("/a/good.doc", "s2", 1, CancellationToken.None));
+        Assert.Equal("Timeout", (await slow).ErrorKind);
+        Assert.False(queued.Failed, queued.Error);
+    }
+
+    [Fact]
+    public void Progress_lines_reach_the_callers_listener_before_the_answer()
+    {
+        using var pool = Pool($$$"""while read -r line; do {{{ReadId}}} echo "{\"id\":$id,\"progress\":{\"stage\":\"reading\",\"page\":7,\"pages\":40}}"; {{{Answer}}}; done""");
+        var seen = new List<ReportMiner.Parsing.Abstractions.PageProgress>();
+        var entry = pool.Read("/a/long.pdf", "s", 1, CancellationToken.None, p => { lock (seen) seen.Add(p); });
+        Assert.False(entry.Failed);
+        Assert.Equal(new ReportMiner.Parsing.Abstractions.PageProgress("reading", 7, 40), Assert.Single(seen));
+    }
+
+    [Fact]
+    public void The_real_worker_loop_answers_each_request_with_a_line_carrying_its_id()
     {
         using var dir = new TempDirectory();
         var good = dir.File("r.json");
         File.Copy(Directory.GetFiles(RepoPaths.Gold, "002_*.json").Single(), good);
         var bad = dir.File("bad.json");
         File.WriteAllText(bad, "{ not json");
-        var input = new StringReader($"{{\"path\":\"{good}\",\"sha256\":\"a\",\"size\":1}}\n{{\"path\":\"{bad}\",\"sha256\":\"b\",\"size\":1}}\n");
+        var input = new StringReader($"{{\"id\":1,\"path\":\"{good}\",\"sha256\":\"a\",\"size\":1}}\n{{\"id\":2,\"path\":\"{bad}\",\"sha256\":\"b\",\"size\":1}}\n");
         using var output = new MemoryStream();
         Assert.Equal(0, WorkerLoop.Run(Importing.ImportPipeline.DefaultWork(), input, output));
         var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.Contains("12345政府服务热线", lines[0]);
-        Assert.Contains("\"error_kind\":\"Corrupt\"", lines[1]);
+        Assert.Contains("12345政府服务热线", Assert.Single(lines, l => l.StartsWith("{\"id\":1,", StringComparison.Ordinal)));
+        Assert.Contains("\"error_kind\":\"Corrupt\"", Assert.Single(lines, l => l.StartsWith("{\"id\":2,", StringComparison.Ordinal)));
     }
 }

@@ -66,10 +66,10 @@ internal static class StoreFixture
         var projects = document.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(line => !line.StartsWith('#'))
             .Select(line => line.Split('|'))
-            .GroupBy(f => (City: f[0], Year: int.Parse(f[1]), Project: f[2]))
+            .GroupBy(f => (City: f[0], Year: int.Parse(f[1]), Project: f[2], Department: f.Length > 7 ? f[7] : null))
             .Select(g => new ProjectRecord
             {
-                Name = g.Key.Project, City = g.Key.City, Year = g.Key.Year, BudgetWan = 100, ActualWan = 90,
+                Name = g.Key.Project, City = g.Key.City, Year = g.Key.Year, Department = g.Key.Department, BudgetWan = 100, ActualWan = 90,
                 Indicators = g.Select((f, i) => new IndicatorRecord
                 {
                     Name = f[3], Category = f[4].Length == 0 ? null : f[4], Target = new Quantity(f[5], null, null, null),

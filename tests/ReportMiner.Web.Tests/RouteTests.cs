@@ -140,6 +140,22 @@ public sealed class RouteTests(WorkbenchFixture fixture)
     }
 
     [Fact]
+    public async Task A_clicked_documents_model_is_kept_in_the_archive_and_read_back_without_parsing_the_file_again()
+    {
+        var sha = await ShaOf("002_c92512870de621d4.pdf");
+        using (await fixture.Http.GetAsync($"/api/documents/{sha}/source?page=5&table=1&row=13&text={Q("94.07%")}")) { }
+        var archive = Path.Combine(Path.GetDirectoryName(fixture.DatabasePath)!, "store.archive");
+        Assert.True(File.Exists(Path.Combine(archive, "document-models", sha + ".json")));
+
+        // A restarted workbench reads the kept model: the file it names need not even be there.
+        var restarted = new Sources.DocumentModels(new WorkbenchOptions { DatabasePath = fixture.DatabasePath });
+        var model = await restarted.Get(Path.Combine(archive, "not-there.pdf"), sha);
+
+        var cell = model.Tables.SelectMany(t => t.Cells).First(c => c.Text.Trim() == "94.07%");
+        Assert.NotNull(cell.Box);
+    }
+
+    [Fact]
     public async Task A_pdf_source_links_to_its_page_image_rendered_once()
     {
         var sha = await ShaOf("002_c92512870de621d4.pdf");

@@ -52,7 +52,7 @@ public static class ImportCommand
         try
         {
             summary = Console.IsOutputRedirected
-                ? pipeline.RunAsync(files, db, options, new PlainProgress(Console.Out), cancel.Token).GetAwaiter().GetResult()
+                ? pipeline.RunAsync(files, db, PlainProgress.Watching(options, Console.Out), new PlainProgress(Console.Out), cancel.Token).GetAwaiter().GetResult()
                 : WithProgressBar(pipeline, files, db, options, cancel.Token);
         }
         catch (OperationCanceledException)
@@ -67,24 +67,14 @@ public static class ImportCommand
 
     private static ImportSummary WithProgressBar(ImportPipeline pipeline, IReadOnlyList<string> files, string db, ImportOptions options, CancellationToken ct) =>
         Terminal.Out.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .HideCompleted(true)
+            .Columns(ImportProgressView.Columns())
             .StartAsync(async context =>
             {
-                var task = context.AddTask("import", maxValue: Math.Max(1, files.Count));
-                ImportProgress? last = null;
-                var reading = "";
-                void Show() => task.Description = Markup.Escape(InertText.ForTerminal(
-                    (last is { } p ? $"{p.Done}/{p.Total} · {p.RatePerSecond:F1} files/s · ETA {ProgressText.Eta(p)} · {p.Failed} failed" : $"0/{files.Count}")
-                    + (reading.Length > 0 ? $" · reading {reading}" : "")));
-                var progress = new CallbackProgress(p =>
-                {
-                    last = p;
-                    task.Value = p.Done;
-                    Show();
-                });
-                // A long conversion or OCR holds the counts still; the file name says what is being read meanwhile.
-                var watched = options with { Reading = file => { reading = Path.GetFileName(file); Show(); } };
-                return await pipeline.RunAsync(files, db, watched, progress, ct);
+                var view = new ImportProgressView(context, files.Count);
+                // A long conversion, parse or OCR holds the file count still; the page bars below it say what is happening.
+                var watched = options with { Reading = view.Reading, PageProgress = view.Pages, DoneReading = view.DoneReading };
+                return await pipeline.RunAsync(files, db, watched, new CallbackProgress(view.Report), ct);
             })
             .GetAwaiter().GetResult();
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Reflection;
+using ReportMiner.Parsing.Pipeline;
 using ReportMiner.Store.Importing;
 using ReportMiner.Store.Isolation;
 
@@ -20,7 +21,11 @@ public static class WorkerCommand
             var answers = Console.OpenStandardOutput();
             // Anything a parser prints must not corrupt the answers.
             Console.SetOut(Console.Error);
-            return WorkerLoop.Run(ImportPipeline.DefaultWork(), Console.In, answers);
+            // Three heap ceilings of headroom: parsing threads' stacks (PdfPig's is 256 MB), native buffers, converters.
+            var heap = Convert.ToInt64(Environment.GetEnvironmentVariable("DOTNET_GCHeapHardLimit") ?? "0x40000000", 16);
+            AddressSpace.LimitTo(3 * heap);
+            var reader = DefaultDocumentReader.Create();
+            return WorkerLoop.Run(ImportPipeline.DefaultWork(), Console.In, answers, (path, format) => ParseCommand.Render(reader.Read(path), format));
         });
         return command;
     }
@@ -52,17 +57,18 @@ public static class WorkerCommand
         Description = "Read files in this process instead of worker processes (faster to start; one bad file can end the run).",
     };
 
-    public static IDocumentWork Work(ParseResult result, Option<int> deadline, Option<int> memory, Option<bool> inProcess)
+    public static IDocumentWork Work(ParseResult result, Option<int> deadline, Option<int> memory, Option<bool> inProcess) =>
+        result.GetValue(inProcess) ? ImportPipeline.DefaultWork() : Pool(result, deadline, memory);
+
+    public static IsolatedWork Pool(ParseResult result, Option<int> deadline, Option<int> memory)
     {
         if (result.GetValue(deadline) < 1 || result.GetValue(memory) < 128)
             throw new Store.StoreException("--deadline must be at least 1 second and --worker-memory at least 128 MB.");
-        return result.GetValue(inProcess)
-            ? ImportPipeline.DefaultWork()
-            : new IsolatedWork(new WorkerOptions
-            {
-                StartInfo = StartInfo,
-                Deadline = TimeSpan.FromSeconds(result.GetValue(deadline)),
-                MemoryBytes = result.GetValue(memory) * 1024L * 1024,
-            });
+        return new IsolatedWork(new WorkerOptions
+        {
+            StartInfo = StartInfo,
+            Deadline = TimeSpan.FromSeconds(result.GetValue(deadline)),
+            MemoryBytes = result.GetValue(memory) * 1024L * 1024,
+        });
     }
 }

@@ -1,3 +1,4 @@
+using ReportMiner.Store.Exporting;
 using ReportMiner.Store.Importing;
 
 namespace ReportMiner.Cli.Rendering;
@@ -6,6 +7,23 @@ namespace ReportMiner.Cli.Rendering;
 internal sealed class PlainProgress(TextWriter output) : IProgress<ImportProgress>
 {
     private DateTime _last = DateTime.MinValue;
+
+    /// <summary>The options with page progress on long documents written as lines too (at most one per file every 5 s).</summary>
+    public static ImportOptions Watching(ImportOptions options, TextWriter output)
+    {
+        var last = new System.Collections.Concurrent.ConcurrentDictionary<string, DateTime>();
+        return options with
+        {
+            PageProgress = (path, progress) =>
+            {
+                var now = DateTime.UtcNow;
+                if (progress.Pages <= 0 || last.TryGetValue(path, out var at) && now - at < TimeSpan.FromSeconds(5)) return;
+                last[path] = now;
+                lock (output) output.WriteLine(InertText.ForTerminal($"  {Path.GetFileName(path)}: {ImportProgressView.Describe(progress)}"));
+            },
+            DoneReading = path => last.TryRemove(path, out _),
+        };
+    }
 
     public void Report(ImportProgress value)
     {

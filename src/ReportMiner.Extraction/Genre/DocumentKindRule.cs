@@ -56,6 +56,10 @@ public sealed partial class DocumentKindRule : IExtractionRule
     private static string Describe(Dictionary<string, int> scores) =>
         string.Join(", ", scores.Where(s => s.Value > 0).OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value}"));
 
+    /// <summary>Whether the document's own text (not links to attachments) holds a report title, 项目名称 or indicator table.</summary>
+    public static bool HasReportForm(ExtractionContext context) =>
+        HasReportForm(context.Items.Where(i => !AttachmentLink().IsMatch(i.Key)).ToList());
+
     private static bool HasReportForm(List<DocItem> content) =>
         content.Any(ReportTitles.IsTitle)
         || LabelValues.Find(content, ProjectSegmentationRule.IsProjectNameLabel).Any()

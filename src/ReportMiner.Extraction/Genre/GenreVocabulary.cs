@@ -6,7 +6,7 @@ namespace ReportMiner.Extraction.Genre;
 /// The cue words of each document kind with their weights (Genre/Data/document-kinds.tsv). A cue written
 /// "re:PATTERN" is a pattern matched against each line (a news dateline "北京7月30日电" opens a line).
 /// </summary>
-public sealed class GenreVocabulary
+public sealed partial class GenreVocabulary
 {
     public const string PerformanceReport = "performance_report";
 
@@ -40,7 +40,8 @@ public sealed class GenreVocabulary
     public Dictionary<string, int> Score(IReadOnlyList<string> lines)
     {
         var scores = Kinds.ToDictionary(k => k, _ => 0);
-        var text = string.Join('\n', lines);
+        // "根据《关于开展绩效自评工作的通知》": a cited title names another document, not this one's genre.
+        var text = CitedTitle().Replace(string.Join('\n', lines), "《》");
         foreach (var cue in _words) scores[cue.Kind] += cue.Weight * Occurrences(text, cue.Word);
         foreach (var (cue, pattern) in _patterns) scores[cue.Kind] += cue.Weight * Math.Min(MaxCounted, lines.Count(pattern.IsMatch));
         return scores;
@@ -52,6 +53,9 @@ public sealed class GenreVocabulary
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && n < MaxCounted; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal)) n++;
         return n;
     }
+
+    [GeneratedRegex("《[^《》\n]{1,80}》")]
+    private static partial Regex CitedTitle();
 
     public sealed record Cue(string Kind, int Weight, string Word);
 }

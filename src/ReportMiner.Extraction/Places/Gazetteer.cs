@@ -11,6 +11,7 @@ public sealed class Gazetteer
 
     private readonly FrozenDictionary<string, Place[]> byName;
     private readonly FrozenDictionary<string, Place[]> byPinyin;
+    private readonly FrozenDictionary<string, Place[]> shortCounties;
     private readonly int longestName;
 
     public Gazetteer(IEnumerable<string> tsvLines)
@@ -19,15 +20,19 @@ public sealed class Gazetteer
         Places = rows.Select(r => r.Place).ToArray();
         var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         var pinyin = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        var counties = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            // Two-character district names (城区, 矿区, 东区) are ordinary words in prose.
+            // Two-character district names (城区, 矿区, 东区) are ordinary words in prose; two-character counties
+            // (攸县, 南县) are ordinary words inside others (示范县, 完成县级) and count only where a name may begin.
             if (row.Place.Level != PlaceLevel.District || row.Place.Name.Length > 2) Add(names, row.Place.Name, row.Place);
+            else if (row.Place.Name.EndsWith('县')) Add(counties, row.Place.Name, row.Place);
             foreach (var alias in row.Aliases) Add(names, alias, row.Place);
             if (row.Pinyin.Length > 0) Add(pinyin, row.Pinyin, row.Place);
         }
         byName = names.ToFrozenDictionary(p => p.Key, p => Ordered(p.Value), StringComparer.Ordinal);
         byPinyin = pinyin.ToFrozenDictionary(p => p.Key, p => Ordered(p.Value), StringComparer.Ordinal);
+        shortCounties = counties.ToFrozenDictionary(p => p.Key, p => Ordered(p.Value), StringComparer.Ordinal);
         longestName = names.Keys.Max(k => k.Length);
     }
 
@@ -53,26 +58,70 @@ public sealed class Gazetteer
     }
 
     /// <summary>Every place mention in reading order; each is the set of places its words may mean.</summary>
-    public IReadOnlyList<Place[]> Mentions(string text)
+    public IReadOnlyList<Place[]> Mentions(string text) => Spans(text).Select(m => m.Places).ToList();
+
+    /// <summary>The text without the place names it mentions ("延边州2022年" → "2022年"), in simplified script.</summary>
+    public string WithoutPlaces(string text)
     {
-        var s = ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text ?? ""));
+        var s = Normalized(text);
+        var rest = new System.Text.StringBuilder(s.Length);
+        var at = 0;
+        foreach (var (start, length, _) in Spans(text))
+        {
+            rest.Append(s, at, start - at);
+            at = start + length;
+        }
+        return rest.Append(s, at, s.Length - at).ToString();
+    }
+
+    private static string Normalized(string? text) => ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text ?? ""));
+
+    private List<(int Start, int Length, Place[] Places)> Spans(string? text)
+    {
+        var s = Normalized(text);
         var lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
-        var mentions = new List<Place[]>();
+        var counties = shortCounties.GetAlternateLookup<ReadOnlySpan<char>>();
+        var mentions = new List<(int, int, Place[])>();
         for (var i = 0; i < s.Length;)
         {
             var found = false;
             for (var length = Math.Min(longestName, s.Length - i); length >= 2; length--)
             {
                 if (!lookup.TryGetValue(s.AsSpan(i, length), out var places)) continue;
-                mentions.Add(Shallowest(places));
+                mentions.Add((i, length, Shallowest(places)));
                 i += length;
                 found = true;
                 break;
             }
-            if (!found) i++;
+            if (found) continue;
+            if (i + 2 <= s.Length && counties.TryGetValue(s.AsSpan(i, 2), out var county)
+                && CountyMayStart(s, i, mentions.Count > 0 ? mentions[^1] : default, county))
+            {
+                mentions.Add((i, 2, county));
+                i += 2;
+                continue;
+            }
+            i++;
         }
         return mentions;
     }
+
+    /// <summary>
+    /// A two-character county stands where a name begins: at a line's or clause's start ("攸县卫生健康局"), after a
+    /// preposition ("为南县建设"), or right after its own province or prefecture ("益阳市南县"); not inside a word
+    /// (示范县, 健康县城) nor before 级/城/域 (完成县级).
+    /// </summary>
+    private static bool CountyMayStart(string s, int i, (int Start, int Length, Place[] Places) previous, Place[] county)
+    {
+        if (i + 2 < s.Length && s[i + 2] is '级' or '城' or '域') return false;
+        if (i == 0 || !IsHan(s[i - 1]) || Prepositions.Contains(s[i - 1])) return true;
+        return previous.Places is not null && previous.Start + previous.Length == i
+            && county.Any(c => previous.Places.Any(p => c.IsSelfOrDescendantOf(p)));
+    }
+
+    private const string Prepositions = "到为在于对向至赴的";
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>The official city name for user input such as "广州", "廣州市", "Guangzhou" or "guang zhou";
     /// a district gives its city. Null when no city matches.</summary>

@@ -79,14 +79,15 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     // A place-named office at the start of a title line, followed by the year or by the words of a 项目: an office
     // whose name runs into other words ("…受理中心服务外包费") may be the project's own name.
-    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:局|委员会|中心|办公室|指挥部|执法队|管理处|人民政府))(?=\d|[\u4e00-\u9fa5]{2,}项目)")]
+    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:局|委员会|中心|办公室|指挥部|执法队|管理处|人民政府))(?=关于|\d|[\u4e00-\u9fa5]{2,}项目)")]
     private static partial Regex TitleOffice();
 
     private static int LabelIndex(string key)
     {
         var bare = LevelPrefix().Replace(Parenthesis().Replace(key, string.Empty), string.Empty);
         for (var i = 0; i < Labels.Length; i++)
-            if (bare == Labels[i] || bare == Labels[i] + "名称" || bare == Labels[i] + "全称") return i;
+            // "主管部门及代码" (the national form since 2020), "预算单位名称", "实施单位全称".
+            if (bare == Labels[i] || bare == Labels[i] + "名称" || bare == Labels[i] + "全称" || bare == Labels[i] + "及代码" || bare == Labels[i] + "代码") return i;
         return -1;
     }
 
@@ -107,7 +108,7 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             foreach (Match m in PlacedOffice().Matches(item.Key))
             {
-                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m)) continue;
+                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m)) continue;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
                 return;
             }
@@ -118,15 +119,31 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static bool IsCommissioner(string text, Match m) =>
         text.AsSpan(m.Index + m.Length).StartsWith("委托");
 
+    /// <summary>
+    /// "按照X财政局《关于…的通知》要求", "根据X财政局要求": X issued the instruction the report answers; the office that
+    /// reports is another. "聘请X院" hires a contractor.
+    /// </summary>
+    private static readonly string[] Issuing = ["按照", "根据", "依据", "聘请"];
+
+    private static bool IsIssuer(string text, Match m)
+    {
+        var before = text.AsSpan(0, m.Index);
+        var after = text.AsSpan(m.Index + m.Length);
+        return before.EndsWith("按照") || before.EndsWith("根据") || before.EndsWith("依据") || before.EndsWith("聘请")
+            || Issuing.Any(w => m.Value.StartsWith(w, StringComparison.Ordinal))
+            || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求");
+    }
+
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
     private static partial Regex LeadingLabel();
 
-    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆)$")]
+    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆|政协)$")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心)")]
+    // 政协 is a budget unit of its own and publishes whole-department reports.
+    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心|政协)")]
     private static partial Regex PlacedOffice();
 }

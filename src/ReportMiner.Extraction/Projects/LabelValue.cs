@@ -43,7 +43,8 @@ public static partial class LabelValues
     {
         label = value = string.Empty;
         var key = TextKey.Of(text);
-        if (key.Length > MaxColonlessLine) return false;
+        // "主管部门及代码": a whole label that starts with a shorter one; its value is in the next cell.
+        if (key.Length > MaxColonlessLine || isLabel(key)) return false;
         // "项目名称 资金计划 资金到位 情况": a row of column headings written as one line, not a label and its value.
         if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > 3) return false;
         for (var n = Math.Min(MaxLabelLength, key.Length - 2); n >= 2; n--)

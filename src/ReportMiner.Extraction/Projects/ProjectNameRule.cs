@@ -52,10 +52,12 @@ public sealed partial class ProjectNameRule : IExtractionRule
         for (var i = 0; i < Math.Min(items.Count, ReportTitles.TitleWindow); i++)
         {
             var item = items[i];
-            if (item.IsRow) continue;
+            // A sentence ("根据《关于开展…自评工作的通知》要求，现将…") may hold the words of a title; it is not one.
+            if (item.IsRow || Sentence().IsMatch(item.Key)) continue;
             var word = ReportTitles.MatchWord(item.Key);
             if (!word.Success) continue;
-            var before = AttachmentPrefix().Replace(item.Key[..word.Index], string.Empty);
+            // "某局关于2022年度X项目绩效自评的报告": the words after 关于 are the subject; the office before it issued it.
+            var before = About().Replace(AttachmentPrefix().Replace(item.Key[..word.Index], string.Empty), string.Empty);
             if (word.Groups["project"].Success && !before.EndsWith("项目")) before += "项目";
             // "…部门整体支出绩效自评报告": 整体支出 is what a whole-department report is about.
             else if (word.Groups["spending"].Success && before.EndsWith("整体")) before += "支出";
@@ -97,8 +99,12 @@ public sealed partial class ProjectNameRule : IExtractionRule
         if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(0)));
     }
 
-    [GeneratedRegex(@"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)")]
+    // "该X项目于…", and the report's own sentence about itself: "现将X项目绩效自评情况报告如下", "对X项目开展了绩效自评".
+    [GeneratedRegex(@"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)|现将(?<name>[\u4e00-\u9fa5\d]{4,30}?(?:项目|资金|经费))(?:的)?(?:绩效)?(?:自评|评价)|对(?<name>[\u4e00-\u9fa5\d]{4,30}?(?:项目|资金|经费))(?:开展|进行)了?(?:绩效)?(?:自评|评价)")]
     private static partial Regex ThisProject();
+
+    [GeneratedRegex("[，。；,;]|《")]
+    private static partial Regex Sentence();
 
     public static string StripPlaceAndYear(string key)
     {
@@ -108,21 +114,16 @@ public sealed partial class ProjectNameRule : IExtractionRule
         return key;
     }
 
+    /// <summary>Place names only ("延边州", "湖南省益阳市"), or one place the gazetteer cannot know ("某某县", "**河县").</summary>
     private static bool IsPlaceOnly(string text)
     {
-        if (Gazetteer.Default.Resolve(text) is null) return false;
-        var rest = text;
-        foreach (var name in Gazetteer.Default.Mentions(text).SelectMany(m => m).Select(p => p.Name).Distinct())
-            rest = rest.Replace(name, string.Empty);
-        return rest.Trim().Length <= 1;
+        if (Gazetteer.Default.Resolve(text) is null) return UnknownPlace().IsMatch(text);
+        return Gazetteer.Default.WithoutPlaces(text).Trim().Length <= 1;
     }
 
     private static bool IsGeneric(string candidate)
     {
-        var rest = candidate;
-        if (Gazetteer.Default.Resolve(rest) is not null)
-            foreach (var mention in Gazetteer.Default.Mentions(rest).SelectMany(m => m).Select(p => p.Name).Distinct())
-                rest = rest.Replace(mention, string.Empty);
+        var rest = Gazetteer.Default.WithoutPlaces(candidate);
         // A leading place the gazetteer does not know (or that OCR misspelt) still is not a project name.
         rest = LeadingPlace().Replace(rest, string.Empty);
         rest = GenericWords().Replace(rest, string.Empty);
@@ -153,6 +154,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
     private static partial Regex FieldLine();
 
+    [GeneratedRegex("^.{0,30}?关于(?:开展|做好|报送|上报|印发)?")]
+    private static partial Regex About();
+
     private static string Clean(string name) => TextKey.Of(name).Trim('“', '”', '"', '《', '》');
 
     [GeneratedRegex("[“\"]([^”\"]{2,60})[”\"]")]
@@ -168,13 +172,18 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"^(?<pre>.{0,15}?)\d{4}\s*年度?")]
+    [GeneratedRegex(@"^(?<pre>.{0,15}?)(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年度?")]
     private static partial Regex LeadingYear();
 
     [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县]")]
     private static partial Regex LeadingPlace();
 
-    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|及|和|[0-9()（）]")]
+    // An anonymised or masked place: "某某县", "XX市", "**河县".
+    [GeneratedRegex(@"^(?:某+|[XxＸ×*＊]+)[\u4e00-\u9fa5]{0,2}[省市州区县旗]$")]
+    private static partial Regex UnknownPlace();
+
+    // "建设项目绩效自评报告", "工程项目绩效评价报告": an essay site's generic title names no project.
+    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|建设|工程|运行|监控|及|和|[0-9()（）]")]
     private static partial Regex GenericWords();
 
     [GeneratedRegex("(局|办公室|中心|委员会|厅|政府|管理处|指挥部|执法队)$")]

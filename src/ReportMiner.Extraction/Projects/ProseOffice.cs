@@ -19,5 +19,6 @@ public static partial class ProseOffice
         return name;
     }
 
-    private static readonly char[] FunctionChars = ['受', '由', '对', '经', '向', '为', '在', '据', '，', '、'];
+    // "依托X中心": 托 ends the words before the office as 由 and 对 do.
+    private static readonly char[] FunctionChars = ['受', '由', '对', '经', '向', '为', '在', '据', '托', '照', '，', '、'];
 }

@@ -24,6 +24,7 @@ public sealed class LegacyOfficeParser : IDocumentParser
             throw new DocumentParseException(ParseErrorKind.Encrypted, request.Path,
                 "The document is password-protected (an encrypted Office package).",
                 "Open it with the password and save an unprotected copy, or ask the publisher for one.");
+        ParseProgress.Report("converting", 0, 0);
         return LibreOfficeConverter.Convert(request.Path, format, request.Limits, cancellationToken, converted =>
         {
             var inner = request with { Path = converted, Format = format.Target == "xlsx" ? FileFormat.Xlsx : FileFormat.Docx };

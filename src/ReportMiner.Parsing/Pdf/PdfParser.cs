@@ -40,6 +40,8 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
         var pages = new List<PageWords>();
         var ocrCount = 0;
         var scannerLayers = ScannerLayerPages(read, textPages);
+        var toRecognize = ocr is null ? 0
+            : Math.Min(request.Limits.MaxOcrPages, textPages.Count(p => !HasTextLayer(p) || scannerLayers.Contains(p.PageNumber)));
         foreach (var page in textPages)
         {
             var rereadLayer = scannerLayers.Contains(page.PageNumber) && ocrCount < request.Limits.MaxOcrPages;
@@ -53,6 +55,7 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
                 continue;
             }
             cancellationToken.ThrowIfCancellationRequested();
+            ParseProgress.Report("ocr", ocrCount, toRecognize);
             ocrCount++;
             try
             {

@@ -63,6 +63,7 @@ public static class PdfPigPages
             {
                 if (clock.Elapsed > limits.ToolTimeout) deadline.Cancel();
                 deadline.Token.ThrowIfCancellationRequested();
+                ParseProgress.Report("reading", n - 1, Math.Min(count, limits.MaxPdfPages));
                 var page = document.GetPage(n);
                 pages.Add(ReadPage(page, UnicodelessFonts.Of(page, document.Structure.TokenScanner)));
             }

@@ -36,6 +36,8 @@ public sealed class DocumentReader
         }
         catch (DocumentParseException) { throw; }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { throw; }
+        // Not a property of the file: the worker must stop for a fresh heap (and the file is read again alone).
+        catch (OutOfMemoryException) { throw; }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new DocumentParseException(ParseErrorKind.NotFound, path, $"The file could not be read: {ex.Message}",

@@ -11,7 +11,7 @@ public sealed record Facet(string Value, string Label, long Count);
 
 /// <summary>
 /// Counts of the indicator entries a search matches, by city, year, category and report kind: every match, counted
-/// by the search index from its doc values (copies of a report in several files count each, as in the CLI's search).
+/// by the search index from its doc values; a report imported as several files counts once.
 /// </summary>
 public sealed record SearchFacets(IReadOnlyList<Facet> Cities, IReadOnlyList<Facet> Years, IReadOnlyList<Facet> Categories,
     IReadOnlyList<Facet> ReportKinds, long Counted)

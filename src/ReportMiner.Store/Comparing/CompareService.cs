@@ -43,7 +43,11 @@ public sealed class CompareService(DbConnection connection)
     private List<string> MatchingNames(IReadOnlyList<string> terms)
     {
         var names = new List<string>();
-        using var command = Db.Command(connection, null, "SELECT DISTINCT indicator_key FROM compare_name_rows");
+        // A loose index scan: one index seek per distinct name, instead of reading every row's entry (DISTINCT does).
+        using var command = Db.Command(connection, null,
+            "WITH RECURSIVE names(k) AS (SELECT MIN(indicator_key) FROM compare_name_rows UNION ALL " +
+            "SELECT (SELECT MIN(indicator_key) FROM compare_name_rows WHERE indicator_key > names.k) FROM names WHERE names.k IS NOT NULL) " +
+            "SELECT k FROM names WHERE k IS NOT NULL");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

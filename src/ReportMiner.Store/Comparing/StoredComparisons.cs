@@ -69,18 +69,16 @@ internal static class StoredComparisons
                 if (nameIsNew) byName.Add((name, row));
             }
         }
-        foreach (var category in byCategory.GroupBy(c => c.Category, StringComparer.Ordinal))
-            foreach (var (_, row) in CandidateCollapse.Collapse(category.Select(c => c.Row)))
-                Insert(connection, transaction, "compare_rows", key, row, ("category", category.Key));
-        foreach (var name in byName.GroupBy(c => c.Name, StringComparer.Ordinal))
-            foreach (var (_, row) in CandidateCollapse.Collapse(name.Select(c => c.Row)))
-                Insert(connection, transaction, "compare_name_rows", key, row, ("indicator_key", name.Key));
+        Insert(connection, transaction, "compare_rows", "category", key, byCategory.GroupBy(c => c.Category, StringComparer.Ordinal)
+            .SelectMany(category => CandidateCollapse.Collapse(category.Select(c => c.Row)).Select(collapsed => ((string?)category.Key, collapsed.Row))));
+        Insert(connection, transaction, "compare_name_rows", "indicator_key", key, byName.GroupBy(c => c.Name, StringComparer.Ordinal)
+            .SelectMany(name => CandidateCollapse.Collapse(name.Select(c => c.Row)).Select(collapsed => ((string?)name.Key, collapsed.Row))));
         var projects = new List<CandidateRow>();
         using (var select = Keyed(connection, transaction, key,
                    $"SELECT {Candidates.ProjectColumns} FROM projects p JOIN documents d ON d.id = p.document_id WHERE {match}"))
         using (var reader = select.ExecuteReader())
             while (reader.Read()) projects.Add(Candidates.Read(reader, withIndicator: false));
-        foreach (var (_, row) in CandidateCollapse.Collapse(projects)) Insert(connection, transaction, "budget_compare_rows", key, row, null);
+        Insert(connection, transaction, "budget_compare_rows", null, key, CandidateCollapse.Collapse(projects).Select(c => ((string?)null, c.Row)));
     }
 
     private static DbCommand Keyed(DbConnection connection, DbTransaction transaction, ComparisonKey key, string sql)
@@ -91,20 +89,17 @@ internal static class StoredComparisons
         return command;
     }
 
-    // The key's year is the row's own year column (the collapsed copies share it).
-    private static void Insert(DbConnection connection, DbTransaction transaction, string table, ComparisonKey key, CompareRow row,
-        (string Column, string Value)? extra)
+    // The key's year is the row's own year column (the collapsed copies share it). All rows of a table go in one statement.
+    private static void Insert(DbConnection connection, DbTransaction transaction, string table, string? extraColumn, ComparisonKey key,
+        IEnumerable<(string? Extra, CompareRow Row)> rows)
     {
-        var keyColumns = extra is null ? "city_key, name_key" : $"{extra.Value.Column}, city_key, name_key";
-        var keyValues = extra is null ? "@ck, @nk" : "@extra, @ck, @nk";
-        var values = string.Join(", ", Enumerable.Range(0, 15).Select(i => $"@v{i}"));
-        using var command = Db.Command(connection, transaction, $"INSERT INTO {table} ({keyColumns}, {RowColumns}) VALUES ({keyValues}, {values})",
-            ("@ck", key.CityKey), ("@nk", key.NameKey));
-        if (extra is not null) Db.Add(command, "@extra", extra.Value.Value);
-        object?[] row15 = [row.City, row.Year, row.Project, row.Indicator, row.Target, row.TargetValue, row.Actual,
-            row.ActualValue, row.Met is null ? null : row.Met.Value ? 1 : 0, row.BudgetWan, row.ActualWan, row.ExecutionRatePct,
-            row.Sources, row.Agreeing, row.File];
-        for (var i = 0; i < row15.Length; i++) Db.Add(command, $"@v{i}", row15[i]);
-        command.ExecuteNonQuery();
+        var columns = (extraColumn is null ? [] : new[] { extraColumn }).Concat(["city_key", "name_key"]).Concat(RowColumns.Split(", ")).ToArray();
+        var values = rows.Select(r => (extraColumn is null ? [] : new object?[] { r.Extra }).Concat(new object?[]
+        {
+            key.CityKey, key.NameKey, r.Row.City, r.Row.Year, r.Row.Project, r.Row.Indicator, r.Row.Target, r.Row.TargetValue, r.Row.Actual,
+            r.Row.ActualValue, r.Row.Met is null ? null : r.Row.Met.Value ? 1 : 0, r.Row.BudgetWan, r.Row.ActualWan, r.Row.ExecutionRatePct,
+            r.Row.Sources, r.Row.Agreeing, r.Row.File,
+        }).ToArray()).ToArray();
+        Writing.RowInserts.Insert(connection, transaction, table, columns, values);
     }
 }

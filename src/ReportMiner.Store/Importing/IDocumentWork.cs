@@ -1,3 +1,4 @@
+using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Store.Writing;
 
 namespace ReportMiner.Store.Importing;
@@ -8,5 +9,6 @@ namespace ReportMiner.Store.Importing;
 /// </summary>
 public interface IDocumentWork
 {
-    DocumentEntry Read(string path, string sha256, long size, CancellationToken cancellationToken);
+    /// <param name="progress">Told how far a long document has got (pages read, pages recognised), from any thread.</param>
+    DocumentEntry Read(string path, string sha256, long size, CancellationToken cancellationToken, Action<PageProgress>? progress = null);
 }

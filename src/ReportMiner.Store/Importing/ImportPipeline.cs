@@ -63,7 +63,9 @@ public sealed class ImportPipeline(IDocumentWork work)
                 async (file, ct) =>
                 {
                     options.Reading?.Invoke(file);
-                    await channel.Writer.WriteAsync(Process(file, state, timings, ct), ct);
+                    var result = Process(file, state, timings, options.PageProgress, ct);
+                    options.DoneReading?.Invoke(file);
+                    await channel.Writer.WriteAsync(result, ct);
                 });
         }
         finally
@@ -73,12 +75,15 @@ public sealed class ImportPipeline(IDocumentWork work)
             FinishRun(connection, runId, writer, cancellationToken.IsCancellationRequested ? "cancelled" : "completed");
         }
         // The search index follows the store; bringing it up to date now keeps the first search fast.
+        var sync = System.Diagnostics.Stopwatch.StartNew();
         if (options.UpdateIndex && writer.Imported + writer.Failures.Count > 0) SearchIndex.For(connection).Sync(connection, rebuild: false);
+        sync.Stop();
         return new ImportSummary(runId, files.Count, writer.Imported, writer.Unchanged, writer.Failures.Count, writer.Elapsed,
-            writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value));
+            writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value)) { IndexSync = sync.Elapsed };
     }
 
-    private WorkResult Process(string path, StoredState state, ConcurrentDictionary<string, FormatTiming> timings, CancellationToken ct)
+    private WorkResult Process(string path, StoredState state, ConcurrentDictionary<string, FormatTiming> timings,
+        Action<string, PageProgress>? pageProgress, CancellationToken ct)
     {
         string sha256;
         long size;
@@ -93,12 +98,10 @@ public sealed class ImportPipeline(IDocumentWork work)
         }
         if (state.HasImported(sha256)) return new WorkResult(path, sha256, null);
         var clock = Stopwatch.StartNew();
-        var entry = Read(path, sha256, size, ct);
+        var entry = work.Read(path, sha256, size, ct, pageProgress is null ? null : p => pageProgress(path, p));
         timings.AddOrUpdate(entry.Format, _ => new FormatTiming(1, clock.Elapsed), (_, t) => new FormatTiming(t.Documents + 1, t.Work + clock.Elapsed));
         return new WorkResult(path, sha256, entry);
     }
-
-    private DocumentEntry Read(string path, string sha256, long size, CancellationToken ct) => work.Read(path, sha256, size, ct);
 
     private static long StartRun(DbConnection connection, IReadOnlyList<string> files) => Convert.ToInt64(Db.Scalar(connection, null,
         "INSERT INTO import_runs (started_at, inputs, total, host, pid, heartbeat_at) VALUES (@at, @inputs, @total, @host, @pid, @at) RETURNING id",

@@ -1,3 +1,5 @@
+using ReportMiner.Parsing.Abstractions;
+
 namespace ReportMiner.Store.Importing;
 
 /// <summary>A snapshot of an import in flight, reported after each committed batch.</summary>
@@ -13,7 +15,11 @@ public sealed record ImportProgress(int Total, int Imported, int Unchanged, int 
 public sealed record ImportFailure(string Path, string Kind, string Error);
 
 public sealed record ImportSummary(long RunId, int Total, int Imported, int Unchanged, int Failed, TimeSpan Elapsed,
-    IReadOnlyList<ImportFailure> Failures, IReadOnlyDictionary<string, FormatTiming> ByFormat);
+    IReadOnlyList<ImportFailure> Failures, IReadOnlyDictionary<string, FormatTiming> ByFormat)
+{
+    /// <summary>The part of <see cref="Elapsed"/> spent bringing the search index up to date at the end.</summary>
+    public TimeSpan IndexSync { get; init; }
+}
 
 /// <summary>How many documents of one format were read and how long their parse and extraction took in total.</summary>
 public sealed record FormatTiming(int Documents, TimeSpan Work);
@@ -27,4 +33,8 @@ public sealed record ImportOptions
     public bool UpdateIndex { get; init; } = true;
     /// <summary>Told the path of each file as a worker starts reading it (from the worker's thread).</summary>
     public Action<string>? Reading { get; init; }
+    /// <summary>Told how far a long document has got (its path, then pages read or recognised), from a worker's thread.</summary>
+    public Action<string, PageProgress>? PageProgress { get; init; }
+    /// <summary>Told the path of each file when its worker has finished reading it.</summary>
+    public Action<string>? DoneReading { get; init; }
 }

@@ -9,8 +9,9 @@ namespace ReportMiner.Store.Importing;
 /// <summary>Parses and extracts in this process; every failure of one file becomes that file's failure entry.</summary>
 public sealed class InProcessWork(Func<string, CancellationToken, Document> read, Func<Document, string, DocumentRecord> extract) : IDocumentWork
 {
-    public DocumentEntry Read(string path, string sha256, long size, CancellationToken ct)
+    public DocumentEntry Read(string path, string sha256, long size, CancellationToken ct, Action<PageProgress>? progress = null)
     {
+        using var listening = ParseProgress.Listen(progress);
         try
         {
             if (RecordFiles.IsRecordFile(path))

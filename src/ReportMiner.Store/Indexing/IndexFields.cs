@@ -9,6 +9,12 @@ internal static class IndexFields
     /// <summary>Row id in the store (indicators.id or document_pages.id), as a numeric doc value.</summary>
     public const string RowId = "row";
 
+    /// <summary>The report's comparison key (city, year, project name key), as a term and a sorted doc value.</summary>
+    public const string Report = "report";
+
+    /// <summary>How many stored copies the report has (files of one report), as a numeric doc value.</summary>
+    public const string Copies = "copies";
+
     public const string Name = "name";
     public const string NameExact = "name_exact";
     public const string Context = "context";

@@ -18,7 +18,7 @@ namespace ReportMiner.Store.Indexing;
 internal sealed class SearchIndex
 {
     /// <summary>Bump when fields or analysis change: an index of another format is rebuilt.</summary>
-    private const string Format = "1";
+    private const string Format = "2";
     private const string SeqKey = "seq";
     private const string FormatKey = "format";
     private const string StoreKey = "store";
@@ -74,7 +74,8 @@ internal sealed class SearchIndex
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Similarity,
-            // An import's catch-up is small and must not grow the importer's memory; a rebuild buffers more, for fewer merges.
+            // An import's catch-up (even the first, which builds the index) must not grow the importer's memory with the
+            // number of documents; an explicit rebuild (reindex) buffers more, for fewer merges.
             RAMBufferSizeMB = 16,
             // Another process may be syncing the same index: wait for it rather than fail.
             WriteLockTimeout = 120_000,
@@ -86,7 +87,7 @@ internal sealed class SearchIndex
             var head = LatestChange(connection);
             // An index ahead of the store, or of another store or format, is rebuilt rather than trusted.
             var full = rebuild || _reader is null || !Describes(_reader, connection) || Seq(_reader) > head;
-            if (full) writer.Config.RAMBufferSizeMB = 128;
+            if (rebuild) writer.Config.RAMBufferSizeMB = 128;
             var result = full ? Rebuild(connection, writer) : Replay(connection, writer, Seq(_reader!), head);
             writer.SetCommitData(new Dictionary<string, string>
             {
@@ -101,8 +102,9 @@ internal sealed class SearchIndex
     private static SyncResult Rebuild(DbConnection connection, IndexWriter writer)
     {
         writer.DeleteAll();
-        var indicators = AddAll(writer, IndexSource.Indicators(connection, null));
-        var pages = AddAll(writer, IndexSource.Pages(connection, null));
+        var copies = ReportCopies.Read(connection, null);
+        var indicators = AddAll(writer, IndexSource.Indicators(connection, null, copies));
+        var pages = AddAll(writer, IndexSource.Pages(connection, null, copies));
         return new SyncResult(true, indicators, pages);
     }
 
@@ -144,7 +146,11 @@ internal sealed class SearchIndex
         return count;
     }
 
-    private static SyncResult Replay(DbConnection connection, IndexWriter writer, long from, long head)
+    /// <summary>
+    /// Re-reads the changed documents and every document holding a copy of one of their reports: a new, replaced or
+    /// removed copy can change which copy a report is shown by, and how many copies it has.
+    /// </summary>
+    private SyncResult Replay(DbConnection connection, IndexWriter writer, long from, long head)
     {
         var changed = new SortedSet<long>();
         using (var command = Db.Command(connection, null, "SELECT DISTINCT document_id FROM changes WHERE seq > @from AND seq <= @head",
@@ -152,15 +158,51 @@ internal sealed class SearchIndex
         using (var reader = command.ExecuteReader())
             while (reader.Read()) changed.Add(Db.Long(reader, 0));
         if (changed.Count == 0) return new SyncResult(false, 0, 0);
-        foreach (var id in changed) writer.DeleteDocuments(new Term(IndexFields.Document, id.ToString(CultureInfo.InvariantCulture)));
+        // A removed document's projects are gone from the store; its reports are known from its index entries.
+        var keys = ReportCopies.KeysOf(connection, changed);
+        keys.UnionWith(IndexedReports(changed));
+        var documents = ReportCopies.DocumentsOf(connection, keys);
+        documents.UnionWith(changed);
+        keys.UnionWith(ReportCopies.KeysOf(connection, documents));
+        var copies = ReportCopies.Read(connection, keys);
+        foreach (var id in documents) writer.DeleteDocuments(new Term(IndexFields.Document, id.ToString(CultureInfo.InvariantCulture)));
         var indicators = 0;
         var pages = 0;
-        foreach (var chunk in changed.Chunk(5000))
+        foreach (var chunk in documents.Order().Chunk(5000))
         {
-            foreach (var document in IndexSource.Indicators(connection, chunk)) { writer.AddDocument(document); indicators++; }
-            foreach (var document in IndexSource.Pages(connection, chunk)) { writer.AddDocument(document); pages++; }
+            foreach (var document in IndexSource.Indicators(connection, chunk, copies)) { writer.AddDocument(document); indicators++; }
+            foreach (var document in IndexSource.Pages(connection, chunk, copies)) { writer.AddDocument(document); pages++; }
         }
         return new SyncResult(false, indicators, pages);
+    }
+
+    /// <summary>The reports the index holds entries of for some store documents.</summary>
+    private HashSet<Comparing.ComparisonKey> IndexedReports(IEnumerable<long> documentIds)
+    {
+        var keys = new HashSet<Comparing.ComparisonKey>();
+        if (_reader is null) return keys;
+        var term = new Lucene.Net.Util.BytesRef();
+        foreach (var leaf in _reader.Leaves)
+        {
+            var reports = leaf.AtomicReader.GetSortedDocValues(IndexFields.Report);
+            if (reports is null) continue;
+            var live = leaf.AtomicReader.LiveDocs;
+            foreach (var id in documentIds)
+            {
+                var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexFields.Document, id.ToString(CultureInfo.InvariantCulture)));
+                if (docs is null) continue;
+                int doc;
+                while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    if (live is not null && !live.Get(doc)) continue;
+                    var ord = reports.GetOrd(doc);
+                    if (ord < 0) continue;
+                    reports.LookupOrd(ord, term);
+                    if (ReportCopies.Parse(term.Utf8ToString()) is { } key) keys.Add(key);
+                }
+            }
+        }
+        return keys;
     }
 
     private static long LatestChange(DbConnection connection) =>

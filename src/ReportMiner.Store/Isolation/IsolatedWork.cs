@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Store.Importing;
 using ReportMiner.Store.Writing;
 
@@ -16,53 +16,110 @@ public sealed record WorkerOptions
 
     /// <summary>GC heap ceiling of each worker, in bytes.</summary>
     public long MemoryBytes { get; init; } = 1L << 30;
+
+    /// <summary>
+    /// Files one worker reads at once. Every worker pays the runtime's start and the parsers' warm-up (JIT, models,
+    /// gazetteer) again, so a few files per worker cost far less than one worker per file; a crash then costs the
+    /// other files in flight a second read, alone.
+    /// </summary>
+    public int FilesPerWorker { get; init; } = 4;
 }
 
 /// <summary>
 /// Reads files in a pool of worker processes, the way Apache Tika's spawn-child mode does: a file that crashes
 /// its worker, overflows its stack, runs out of memory or misses its deadline is recorded as that file's
-/// failure, its worker is replaced, and the run goes on.
+/// failure, its worker is replaced, and the run goes on. Files that were in flight beside it are read again,
+/// each in a worker of its own, so only the file to blame fails.
 /// </summary>
 public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDisposable
 {
-    private readonly ConcurrentBag<WorkerProcess> _idle = [];
-    private readonly ConcurrentDictionary<WorkerProcess, byte> _all = new();
+    private readonly List<WorkerProcess> _shared = [];
+    private readonly object _gate = new();
 
-    public DocumentEntry Read(string path, string sha256, long size, CancellationToken cancellationToken)
+    public DocumentEntry Read(string path, string sha256, long size, CancellationToken cancellationToken, Action<PageProgress>? progress = null)
     {
-        var request = new WorkRequest(path, sha256, size);
-        var worker = Take();
-        var response = worker.Ask(request, options.Deadline, cancellationToken, out var failure);
-        if (response is not null && worker.Alive)
+        var outcome = Ask(new WorkRequest(0, path, sha256, size), cancellationToken, progress);
+        return outcome switch
         {
-            _idle.Add(worker);
-            return response.ToEntry(request);
-        }
-        _all.TryRemove(worker, out _);
-        worker.Dispose();
-        if (response is not null) return response.ToEntry(request);
-        var (kind, message) = failure!.Split('|', 2) switch { [var k, var m] => (k, m), var parts => ("WorkerCrashed", parts[0]) };
-        return DocumentEntry.Failure(path, sha256, InProcessWork.SniffName(path), size, kind, $"{path}: {message}");
+            WorkOutcome.Answered a => a.Response.ToEntry(new WorkRequest(0, path, sha256, size)),
+            WorkOutcome.Failed f => DocumentEntry.Failure(path, sha256, InProcessWork.SniffName(path), size, f.Kind, $"{path}: {f.Message}"),
+            _ => DocumentEntry.Failure(path, sha256, InProcessWork.SniffName(path), size, "WorkerCrashed",
+                $"{path}: its worker was stopped twice while reading it."),
+        };
+    }
+
+    /// <summary>
+    /// Parses <paramref name="path"/> in a worker and returns its document model rendered as <paramref name="format"/>
+    /// (json or markdown), or the typed failure.
+    /// </summary>
+    public (string? Output, string? ErrorKind, string? Error) Render(string path, string format, CancellationToken cancellationToken,
+        Action<PageProgress>? progress = null) =>
+        Ask(new WorkRequest(0, path, "", 0, format), cancellationToken, progress) switch
+        {
+            WorkOutcome.Answered { Response: var r } => (r.Output, r.ErrorKind, r.Error),
+            WorkOutcome.Failed f => (null, f.Kind, $"{path}: {f.Message}"),
+            _ => (null, "WorkerCrashed", $"{path}: its worker was stopped twice while reading it."),
+        };
+
+    private WorkOutcome Ask(WorkRequest request, CancellationToken cancellationToken, Action<PageProgress>? progress)
+    {
+        var worker = Take();
+        WorkOutcome outcome;
+        try { outcome = worker.Ask(request, options.Deadline, cancellationToken, progress); }
+        finally { Release(worker); }
+        if (outcome is not WorkOutcome.Lost) return outcome;
+        using var alone = Start(capacity: 1);
+        return alone.Ask(request, options.Deadline, cancellationToken, progress);
     }
 
     private WorkerProcess Take()
     {
-        while (_idle.TryTake(out var idle))
+        lock (_gate)
         {
-            if (idle.Alive) return idle;
-            _all.TryRemove(idle, out _);
-            idle.Dispose();
+            _shared.RemoveAll(w => w.InFlight == 0 && !w.Usable && Retire(w));
+            var worker = _shared.Where(w => w.Usable && w.InFlight < w.Capacity).MinBy(w => w.InFlight);
+            if (worker is null)
+            {
+                worker = Start(Math.Max(1, options.FilesPerWorker));
+                _shared.Add(worker);
+            }
+            worker.InFlight++;
+            return worker;
         }
+    }
+
+    private void Release(WorkerProcess worker)
+    {
+        lock (_gate)
+        {
+            worker.InFlight--;
+            if (worker.InFlight == 0 && !worker.Usable && _shared.Remove(worker)) worker.Dispose();
+        }
+    }
+
+    private static bool Retire(WorkerProcess worker)
+    {
+        worker.Dispose();
+        return true;
+    }
+
+    private WorkerProcess Start(int capacity)
+    {
         var start = options.StartInfo();
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.MemoryBytes.ToString("X");
-        var worker = new WorkerProcess(start);
-        _all.TryAdd(worker, 0);
-        return worker;
+        // Most of a worker's own CPU is JIT, and profile-guided re-compilation adds to it without paying back within
+        // an archive's worth of files (measured with tools/bench-isolation.sh); a value the user set is kept.
+        if (string.IsNullOrEmpty(start.Environment.TryGetValue("DOTNET_TieredPGO", out var pgo) ? pgo : null))
+            start.Environment["DOTNET_TieredPGO"] = "0";
+        return new WorkerProcess(start, capacity);
     }
 
     public void Dispose()
     {
-        foreach (var worker in _all.Keys) worker.Dispose();
-        _all.Clear();
+        lock (_gate)
+        {
+            foreach (var worker in _shared) worker.Dispose();
+            _shared.Clear();
+        }
     }
 }

@@ -1,39 +1,70 @@
 using System.Text;
 using System.Text.Json;
+using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Store.Importing;
 
 namespace ReportMiner.Store.Isolation;
 
 /// <summary>
-/// The worker side (<c>reportminer worker</c>): reads requests from standard input, one per line, and answers
-/// each with one line. Nothing else may write to standard output. Runs until its input closes.
+/// The worker side (<c>reportminer worker</c>): reads requests from standard input, one per line, reads each file
+/// on its own thread (the parent decides how many at once) and answers each with one line; progress lines on long
+/// documents go between. Nothing else may write to standard output. Runs until its input closes and every file
+/// is answered.
 /// </summary>
 public static class WorkerLoop
 {
     /// <summary>Exit code after running out of memory: the heap may be unusable, so the worker stops for a fresh one.</summary>
     public const int OutOfMemoryExit = 3;
 
-    public static int Run(IDocumentWork work, TextReader input, Stream output)
+    /// <param name="render">Parses a file and renders its document model in the requested format (json, markdown).</param>
+    public static int Run(IDocumentWork work, TextReader input, Stream output, Func<string, string, string>? render = null)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = true };
+        var gate = new object();
+        void Send(WorkerMessage message)
+        {
+            var line = JsonSerializer.Serialize(message, WorkerJson.Options);
+            lock (gate) writer.WriteLine(line);
+        }
+        var running = new List<Task>();
         while (input.ReadLine() is { } line)
         {
             var request = JsonSerializer.Deserialize<WorkRequest>(line, WorkerJson.Options)
                 ?? throw new InvalidDataException("An empty request reached the worker.");
-            WorkResponse response;
-            try
-            {
-                response = WorkResponse.From(work.Read(request.Path, request.Sha256, request.Size, CancellationToken.None));
-            }
-            catch (OutOfMemoryException)
-            {
-                writer.WriteLine(JsonSerializer.Serialize(new WorkResponse(InProcessWork.SniffName(request.Path), null, [], "OutOfMemory",
-                    $"{request.Path}: reading it needed more memory than a worker may use. The file may be damaged or hostile; " +
-                    "if it is a real report, split it or raise --worker-memory."), WorkerJson.Options));
-                return OutOfMemoryExit;
-            }
-            writer.WriteLine(JsonSerializer.Serialize(response, WorkerJson.Options));
+            running.RemoveAll(t => t.IsCompleted);
+            running.Add(Task.Factory.StartNew(() => Answer(work, render, request, Send), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default));
         }
+        Task.WaitAll(running);
         return 0;
+    }
+
+    private static void Answer(IDocumentWork work, Func<string, string, string>? render, WorkRequest request, Action<WorkerMessage> send)
+    {
+        try
+        {
+            if (request.Render is { } format)
+            {
+                send(new WorkerMessage(request.Id, Answer: Rendered(render, request, format, send)));
+                return;
+            }
+            var entry = work.Read(request.Path, request.Sha256, request.Size, CancellationToken.None,
+                progress => send(new WorkerMessage(request.Id, Progress: progress)));
+            send(new WorkerMessage(request.Id, Answer: WorkResponse.From(entry)));
+        }
+        catch (OutOfMemoryException)
+        {
+            // Which file exhausted the heap is not known when several are read at once: the parent reads each
+            // of them again alone, and a file that runs out of memory alone is recorded as such.
+            Environment.Exit(OutOfMemoryExit);
+        }
+    }
+
+    private static WorkResponse Rendered(Func<string, string, string>? render, WorkRequest request, string format, Action<WorkerMessage> send)
+    {
+        if (render is null) return new WorkResponse("unknown", null, [], "Unsupported", $"{request.Path}: this worker does not render documents.");
+        using var listening = ParseProgress.Listen(progress => send(new WorkerMessage(request.Id, Progress: progress)));
+        try { return new WorkResponse("", null, [], null, null, render(request.Path, format)); }
+        catch (DocumentParseException ex) { return new WorkResponse(InProcessWork.SniffName(request.Path), null, [], ex.Kind.ToString(), ex.Message); }
     }
 }

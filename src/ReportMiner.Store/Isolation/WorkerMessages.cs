@@ -1,15 +1,21 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ReportMiner.Extraction.Records;
+using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Store.Writing;
 
 namespace ReportMiner.Store.Isolation;
 
-/// <summary>One file for a worker to read: a line of JSON on its standard input.</summary>
-public sealed record WorkRequest(string Path, string Sha256, long Size);
+/// <summary>
+/// One file for a worker to read: a line of JSON on its standard input. A worker reads several at once. With
+/// <paramref name="Render"/> (json or markdown) the worker parses the file and answers with the rendered document
+/// model (<c>parse</c>) instead of extracting its record.
+/// </summary>
+public sealed record WorkRequest(long Id, string Path, string Sha256, long Size, string? Render = null);
 
-/// <summary>The worker's answer: a line of JSON on its standard output.</summary>
-public sealed record WorkResponse(string Format, DocumentRecord? Record, IReadOnlyList<PageText> Pages, string? ErrorKind, string? Error)
+/// <summary>The worker's answer for one file.</summary>
+public sealed record WorkResponse(string Format, DocumentRecord? Record, IReadOnlyList<PageText> Pages, string? ErrorKind, string? Error,
+    string? Output = null)
 {
     public static WorkResponse From(DocumentEntry entry) => new(entry.Format, entry.Record, entry.Pages, entry.ErrorKind, entry.Error);
 
@@ -19,6 +25,9 @@ public sealed record WorkResponse(string Format, DocumentRecord? Record, IReadOn
         ErrorKind = ErrorKind, Error = Error,
     };
 }
+
+/// <summary>A line of JSON on the worker's standard output: the answer for request <paramref name="Id"/>, or progress on it.</summary>
+public sealed record WorkerMessage(long Id, WorkResponse? Answer = null, PageProgress? Progress = null);
 
 internal static class WorkerJson
 {

@@ -1,20 +1,43 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using ReportMiner.Parsing.Abstractions;
 
 namespace ReportMiner.Store.Isolation;
 
+/// <summary>What became of one request to a worker.</summary>
+internal abstract record WorkOutcome
+{
+    public sealed record Answered(WorkResponse Response) : WorkOutcome;
+
+    /// <summary>This file is to blame (it was the only one in flight, or it missed its deadline).</summary>
+    public sealed record Failed(string Kind, string Message) : WorkOutcome;
+
+    /// <summary>The worker died while this file was one of several in flight: it is read again alone.</summary>
+    public sealed record Lost : WorkOutcome;
+}
+
 /// <summary>
-/// One worker child process. A request that crashes it, exhausts its memory or misses its deadline ends the
-/// process (with its whole tree: LibreOffice, tesseract); the pool starts another.
+/// One worker child process reading up to <c>capacity</c> files at once. A request that crashes it, exhausts its
+/// memory or misses its deadline ends the process (with its whole tree: LibreOffice, tesseract); the pool starts
+/// another.
 /// </summary>
 internal sealed class WorkerProcess : IDisposable
 {
+    private sealed record Pending(TaskCompletionSource<WorkOutcome> Outcome, Action<PageProgress>? Progress);
+
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
+    private readonly ConcurrentDictionary<long, Pending> _pending = new();
+    private readonly Thread _reader;
+    private readonly object _gate = new();
+    private long _nextId;
+    private bool _stopped;
 
-    public WorkerProcess(ProcessStartInfo start)
+    public WorkerProcess(ProcessStartInfo start, int capacity)
     {
+        Capacity = capacity;
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -28,60 +51,131 @@ internal sealed class WorkerProcess : IDisposable
             lock (_stderr) if (_stderr.Length < 8192) _stderr.AppendLine(e.Data);
         };
         _process.BeginErrorReadLine();
+        _reader = new Thread(ReadAnswers) { IsBackground = true, Name = "worker-answers" };
+        _reader.Start();
     }
 
-    public bool Alive => !_process.HasExited;
+    public int Capacity { get; }
 
-    /// <summary>The answer, or null when the worker died or was stopped; <paramref name="failure"/> then says why.</summary>
-    public WorkResponse? Ask(WorkRequest request, TimeSpan deadline, CancellationToken cancellationToken, out string? failure)
+    /// <summary>Files sent and not yet answered (the pool reserves a slot before sending, so this includes reservations).</summary>
+    public int InFlight { get; set; }
+
+    /// <summary>True while the worker may be given more files.</summary>
+    public bool Usable { get { lock (_gate) return !_stopped && !_process.HasExited; } }
+
+    public WorkOutcome Ask(WorkRequest request, TimeSpan deadline, CancellationToken cancellationToken, Action<PageProgress>? progress)
     {
-        failure = null;
+        var id = Interlocked.Increment(ref _nextId);
+        var pending = new Pending(new TaskCompletionSource<WorkOutcome>(TaskCreationOptions.RunContinuationsAsynchronously), progress);
+        _pending[id] = pending;
         try
         {
-            _process.StandardInput.WriteLine(JsonSerializer.Serialize(request, WorkerJson.Options));
-            _process.StandardInput.Flush();
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(deadline);
-            var line = _process.StandardOutput.ReadLineAsync(timeout.Token).AsTask().GetAwaiter().GetResult();
-            if (line is not null) return JsonSerializer.Deserialize<WorkResponse>(line, WorkerJson.Options);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            Kill();
-            failure = $"Timeout|Reading it took longer than {deadline.TotalSeconds:F0} s, so its worker was stopped. " +
-                      "The file may be damaged or hostile; if it is a large real report, raise --deadline.";
-            return null;
+            lock (_gate)
+            {
+                if (_stopped)
+                {
+                    _pending.TryRemove(id, out _);
+                    return new WorkOutcome.Lost();
+                }
+                _process.StandardInput.WriteLine(JsonSerializer.Serialize(request with { Id = id }, WorkerJson.Options));
+                _process.StandardInput.Flush();
+            }
         }
         catch (IOException)
         {
-            // The pipe broke: the worker is gone; the exit code below says how.
+            // The worker is gone; its reader settles every pending request.
         }
-        catch (JsonException ex)
+        try
         {
-            Kill();
-            failure = $"WorkerCrashed|The worker answered with something unreadable ({ex.Message}).";
-            return null;
+            if (pending.Outcome.Task.Wait(deadline, cancellationToken)) return pending.Outcome.Task.Result;
         }
-        if (cancellationToken.IsCancellationRequested) { Kill(); cancellationToken.ThrowIfCancellationRequested(); }
-        _process.WaitForExit(5000);
-        failure = Crash();
-        return null;
+        catch (OperationCanceledException)
+        {
+            Stop();
+            throw;
+        }
+        // Another file's deadline already stopped this worker: this file is a bystander, settled as lost by the reader.
+        bool stoppedAlready;
+        lock (_gate) stoppedAlready = _stopped;
+        if (stoppedAlready && pending.Outcome.Task.Wait(TimeSpan.FromSeconds(30), CancellationToken.None)) return pending.Outcome.Task.Result;
+        // Missed its deadline: this file is to blame; the others in flight are read again.
+        if (!_pending.TryRemove(id, out _)) return pending.Outcome.Task.Result;
+        Stop();
+        return new WorkOutcome.Failed("Timeout", $"Reading it took longer than {deadline.TotalSeconds:F0} s, so its worker was stopped. " +
+            "The file may be damaged or hostile; if it is a large real report, raise --deadline.");
     }
 
-    private string Crash()
+    private void ReadAnswers()
+    {
+        string? problem = null;
+        try
+        {
+            while (_process.StandardOutput.ReadLine() is { } line)
+            {
+                var message = JsonSerializer.Deserialize<WorkerMessage>(line, WorkerJson.Options)
+                    ?? throw new JsonException("an empty message");
+                if (!_pending.TryGetValue(message.Id, out var pending)) continue;
+                if (message.Progress is { } p) Tell(pending.Progress, p);
+                if (message.Answer is { } answer && _pending.TryRemove(message.Id, out _))
+                    pending.Outcome.TrySetResult(new WorkOutcome.Answered(answer));
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
+        {
+            problem = $"The worker answered with something unreadable ({ex.Message}).";
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The pipe broke: the worker is gone; the exit code says how.
+        }
+        bool stoppedByUs;
+        lock (_gate) { stoppedByUs = _stopped; _stopped = true; }
+        Kill();
+        var left = _pending.Keys.ToList();
+        var cause = problem is not null ? ("WorkerCrashed", problem) : Crash();
+        foreach (var id in left)
+        {
+            if (!_pending.TryRemove(id, out var pending)) continue;
+            // Alone in a worker that died by itself, the file is the cause; beside others, it may be a bystander.
+            pending.Outcome.TrySetResult(left.Count == 1 && !stoppedByUs
+                ? new WorkOutcome.Failed(cause.Item1, cause.Item2)
+                : new WorkOutcome.Lost());
+        }
+    }
+
+    private static void Tell(Action<PageProgress>? listener, PageProgress progress)
+    {
+        try { listener?.Invoke(progress); }
+        catch (Exception)
+        {
+            // Showing progress is a courtesy: a display that fails must not lose the answers that follow.
+        }
+    }
+
+    private (string Kind, string Message) Crash()
     {
         string errors;
+        // The bounded wait, then the unbounded one that also drains standard error (where a stack overflow is reported).
+        if (_process.WaitForExit(5000)) _process.WaitForExit();
         lock (_stderr) errors = _stderr.ToString();
         var code = _process.HasExited ? _process.ExitCode : -1;
         if (errors.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
-            return "WorkerCrashed|The parser overflowed its stack on this file (a structure nested too deeply); the file is damaged or hostile.";
+            return ("WorkerCrashed", "The parser overflowed its stack on this file (a structure nested too deeply); the file is damaged or hostile.");
         if (errors.Contains("OutOfMemory", StringComparison.Ordinal) || code == WorkerLoop.OutOfMemoryExit)
-            return "OutOfMemory|Reading it needed more memory than a worker may use; the file is damaged or hostile, or too large.";
+            return ("OutOfMemory", "Reading it needed more memory than a worker may use; the file is damaged or hostile, or too large. " +
+                "If it is a real report, split it or raise --worker-memory.");
         var last = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
-        return $"WorkerCrashed|The worker reading it ended unexpectedly (exit code {code}: {last}).";
+        return ("WorkerCrashed", $"The worker reading it ended unexpectedly (exit code {code}: {last}).");
     }
 
-    public void Kill()
+    /// <summary>Stops the worker; files still in flight are settled by the reader as lost.</summary>
+    public void Stop()
+    {
+        lock (_gate) _stopped = true;
+        Kill();
+    }
+
+    private void Kill()
     {
         try
         {
@@ -96,8 +190,10 @@ internal sealed class WorkerProcess : IDisposable
 
     public void Dispose()
     {
+        lock (_gate) _stopped = true;
         try { _process.StandardInput.Close(); } catch (IOException) { }
         if (!_process.WaitForExit(2000)) Kill();
+        _reader.Join(5000);
         _process.Dispose();
     }
 }

@@ -117,5 +117,7 @@ internal static class Migrations
         ALTER TABLE import_runs ADD COLUMN pid INTEGER;
         ALTER TABLE import_runs ADD COLUMN heartbeat_at TEXT;
         """),
+        new("projects without a name are keyed by their department and budget, never merged with every nameless project of a city and year",
+            ProjectKeysMigration.Run),
     ];
 }

@@ -13,7 +13,10 @@ public sealed record SearchQuery(string Text)
     public int Limit { get; init; } = 20;
 }
 
-/// <summary>One indicator found, with where it came from; <see cref="Copies"/> counts files that say exactly the same.</summary>
+/// <summary>
+/// One indicator found, with where it came from: the copy of its report that compare shows (the most complete);
+/// <see cref="Copies"/> counts the report's stored copies (the same report imported as several files).
+/// </summary>
 public sealed record IndicatorHit(
     long IndicatorId, string? City, int? Year, string Project, string? Level1, string? Level2, string Indicator,
     string? Category, string? Target, string? Actual, bool? Met, string File, int? Page)
@@ -38,9 +41,9 @@ public sealed record SnippetPart(string Text, bool Match);
 
 public sealed record SearchResult(IReadOnlyList<string> Terms, IReadOnlyList<IndicatorHit> Indicators, IReadOnlyList<PageHit> Pages)
 {
-    /// <summary>All indicator entries that matched (copies of a report count each), before the limit.</summary>
+    /// <summary>All indicator entries that matched, one copy of each report, before the limit.</summary>
     public long TotalIndicators { get; init; }
 
-    /// <summary>Counts of all matching indicator entries by city (key), year, category and report_kind.</summary>
+    /// <summary>Counts of all matching indicator entries (one copy of each report) by city (key), year, category and report_kind.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<CountBy>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<CountBy>>();
 }

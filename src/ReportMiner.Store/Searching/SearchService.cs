@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using ReportMiner.Store.Indexing;
 
 namespace ReportMiner.Store.Searching;
@@ -13,11 +12,7 @@ namespace ReportMiner.Store.Searching;
 /// </summary>
 public sealed class SearchService(DbConnection connection, string? indexDirectory = null)
 {
-    // The same report in several formats gives the same indicator several times: fetch extra, keep one of each.
-    private const int CopiesPerReport = 8;
     private const int PageLimit = 10;
-    private const string MatchStart = "\u0002";
-    private const string MatchEnd = "\u0003";
 
     private static readonly Sort ByScoreThenRow = new(SortField.FIELD_SCORE, new SortField(IndexFields.RowId, SortFieldType.INT64));
 
@@ -31,17 +26,17 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         var searcher = lease.Searcher;
         var indicatorQuery = IndexQueries.Indicators(terms, filters);
         if (indicatorQuery is null) return new SearchResult(terms, [], []);
-        // Equal scores (copies of one report) are ordered by store row, so results do not depend on index layout.
-        var top = TopFieldCollector.Create(ByScoreThenRow, query.Limit * CopiesPerReport, false, true, false, true);
+        // Equal scores are ordered by store row, so results do not depend on index layout. The index holds one copy of
+        // each report, so every hit is another report's indicator.
+        var top = TopFieldCollector.Create(ByScoreThenRow, query.Limit, false, true, false, true);
         var facets = new FacetCounter(IndexFields.Facets);
         searcher.Search(indicatorQuery, MultiCollector.Wrap(top, facets));
         var found = top.GetTopDocs();
-        var scores = new Dictionary<long, float>();
-        foreach (var hit in found.ScoreDocs) scores.TryAdd(RowId(searcher, hit.Doc), hit.Score);
-        var hits = HitLoader.Load(connection, scores.Keys.ToArray())
-            .GroupBy(h => (h.City, h.Year, h.Project, h.Level1, h.Level2, h.Indicator, h.Target, h.Actual, h.Met))
-            .Select(g => g.First() with { Copies = g.Count(), Score = scores[g.First().IndicatorId] })
-            .Take(query.Limit)
+        var entries = new Dictionary<long, (float Score, int Copies)>();
+        foreach (var hit in found.ScoreDocs)
+            entries.TryAdd(DocValue(searcher, hit.Doc, IndexFields.RowId), (hit.Score, (int)DocValue(searcher, hit.Doc, IndexFields.Copies)));
+        var hits = HitLoader.Load(connection, entries.Keys.ToArray())
+            .Select(h => h with { Copies = Math.Max(1, entries[h.IndicatorId].Copies), Score = entries[h.IndicatorId].Score })
             .ToArray();
         return new SearchResult(terms, hits, Pages(searcher, terms, filters, Math.Min(query.Limit, PageLimit)))
         {
@@ -55,51 +50,23 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         if (query is null) return [];
         var found = searcher.Search(query, null, limit, ByScoreThenRow, true, false).ScoreDocs;
         var rows = HitLoader.Pages(connection, found.Select(h => RowId(searcher, h.Doc)).ToArray());
-        var highlighter = new Highlighter(new SimpleHTMLFormatter(MatchStart, MatchEnd), new QueryScorer(query, IndexFields.PageText))
-        {
-            TextFragmenter = new SimpleFragmenter(100),
-        };
         var pages = new List<PageHit>();
         foreach (var hit in found)
         {
             if (!rows.TryGetValue(RowId(searcher, hit.Doc), out var row)) continue;
-            // Control characters would collide with the match markers; they carry nothing worth showing.
+            // Control characters carry nothing worth showing.
             var text = new string(searcher.Doc(hit.Doc).Get(IndexFields.PageText).Select(c => char.IsControl(c) && c is not '\n' and not '\t' ? ' ' : c).ToArray());
-            var fragment = highlighter.GetBestFragment(ChineseAnalyzer.ForIndex, IndexFields.PageText, text);
-            pages.Add(new PageHit(row.File, row.Page, Snippets.Around(text, terms[0])) { Highlighted = Parts(fragment ?? ""), Score = hit.Score });
+            pages.Add(new PageHit(row.File, row.Page, Snippets.Around(text, terms[0])) { Highlighted = PageFragments.Around(text, terms), Score = hit.Score });
         }
         return pages;
     }
 
-    private static long RowId(IndexSearcher searcher, int doc)
+    private static long RowId(IndexSearcher searcher, int doc) => DocValue(searcher, doc, IndexFields.RowId);
+
+    private static long DocValue(IndexSearcher searcher, int doc, string field)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return leaf.AtomicReader.GetNumericDocValues(IndexFields.RowId).Get(doc - leaf.DocBase);
-    }
-
-    /// <summary>Splits a marked fragment into runs; adjacent matches (a bigram and the next) merge into one.</summary>
-    private static IReadOnlyList<SnippetPart> Parts(string fragment)
-    {
-        var parts = new List<SnippetPart>();
-        foreach (var (piece, i) in fragment.Split(MatchStart).Select((p, i) => (p, i)))
-        {
-            var end = piece.IndexOf(MatchEnd, StringComparison.Ordinal);
-            if (i > 0 && end >= 0)
-            {
-                Append(parts, piece[..end], true);
-                Append(parts, piece[(end + 1)..], false);
-            }
-            else Append(parts, piece, false);
-        }
-        return parts;
-    }
-
-    private static void Append(List<SnippetPart> parts, string text, bool match)
-    {
-        text = text.ReplaceLineEndings(" ");
-        if (text.Length == 0) return;
-        if (parts.Count > 0 && parts[^1].Match == match) parts[^1] = parts[^1] with { Text = parts[^1].Text + text };
-        else parts.Add(new SnippetPart(text, match));
+        return leaf.AtomicReader.GetNumericDocValues(field)?.Get(doc - leaf.DocBase) ?? 0;
     }
 }

@@ -11,9 +11,10 @@ namespace ReportMiner.Store.Writing;
 internal static class ProjectKeys
 {
     public static string Choose(DbConnection connection, DbTransaction transaction, string name, string? city, string? cityKey,
-        int? year, double? budgetWan)
+        int? year, double? budgetWan, string? department, string documentSha256)
     {
         var key = ProjectNames.Key(name, city);
+        if (key.Length == 0) return Unnamed(department, budgetWan, documentSha256);
         if (budgetWan is null) return key;
         using var command = Db.Command(connection, transaction,
             "SELECT DISTINCT name_key FROM projects WHERE city_key IS NOT DISTINCT FROM @city AND year IS NOT DISTINCT FROM @year " +
@@ -24,5 +25,18 @@ internal static class ProjectKeys
         while (reader.Read()) keys.Add(reader.GetString(0));
         keys.Sort(StringComparer.Ordinal);
         return keys.FirstOrDefault(k => ProjectNames.Near(k, key)) ?? key;
+    }
+
+    /// <summary>
+    /// A project without a name is one report with the copies that agree on its department and budget; without a
+    /// department, only with itself (a budget alone says too little). Nameless projects of one city and year must never merge into one report: search shows one
+    /// copy of each report, so a wrong merge would hide every other project's indicators.
+    /// </summary>
+    internal static string Unnamed(string? department, double? budgetWan, string documentSha256)
+    {
+        var departmentKey = ScriptFolding.Fold(department ?? "").Replace(" ", "");
+        return departmentKey.Length == 0
+            ? "∅" + documentSha256
+            : "∅" + departmentKey + "|" + budgetWan?.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

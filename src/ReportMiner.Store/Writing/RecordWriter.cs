@@ -43,14 +43,17 @@ public sealed class RecordWriter(DbConnection connection)
         var documentId = InsertDocument(entry, runId, transaction);
         if (documentId is null) return false;
         pending.Documents.Add(documentId.Value);
-        foreach (var page in entry.Pages) InsertPage(documentId.Value, page, transaction);
+        RowInserts.Insert(connection, transaction, "document_pages", PageColumns,
+            entry.Pages.Select(page => new object?[] { documentId.Value, page.Page, page.Text }).ToArray());
         for (var p = 0; p < (entry.Record?.Projects.Count ?? 0); p++)
         {
             var project = entry.Record!.Projects[p];
             var cityKey = CityNames.Key(project.City);
-            var nameKey = ProjectKeys.Choose(connection, transaction, project.Name, project.City, cityKey, project.Year, project.BudgetWan);
+            var nameKey = ProjectKeys.Choose(connection, transaction, project.Name, project.City, cityKey, project.Year, project.BudgetWan,
+                project.Department, entry.Sha256);
             var projectId = InsertProject(documentId.Value, p, project, nameKey, transaction);
-            for (var i = 0; i < project.Indicators.Count; i++) InsertIndicator(projectId, i, project.Indicators[i], transaction);
+            RowInserts.Insert(connection, transaction, "indicators", IndicatorColumns,
+                project.Indicators.Select((indicator, i) => IndicatorRow(projectId, i, indicator)).ToArray());
             pending.Keys.Add(new ComparisonKey(cityKey, project.Year, nameKey));
         }
         return true;
@@ -81,10 +84,6 @@ public sealed class RecordWriter(DbConnection connection)
         return id is null ? null : Convert.ToInt64(id);
     }
 
-    private void InsertPage(long documentId, PageText page, DbTransaction t) =>
-        Db.Execute(connection, t, "INSERT INTO document_pages (document_id, page, text) VALUES (@doc, @page, @text)",
-            ("@doc", documentId), ("@page", page.Page), ("@text", page.Text));
-
     private long InsertProject(long documentId, int ordinal, ProjectRecord p, string nameKey, DbTransaction t) => Convert.ToInt64(Db.Scalar(connection, t,
         "INSERT INTO projects (document_id, ordinal, name, name_key, province, city, city_key, district, year, department, report_kind, " +
         "budget_wan, budget_initial_wan, budget_adjusted_wan, actual_wan, execution_rate_pct, score, grade, warnings, sources) " +
@@ -96,15 +95,19 @@ public sealed class RecordWriter(DbConnection connection)
         ("@actual", p.ActualWan), ("@rate", p.ExecutionRatePct), ("@score", p.Score), ("@grade", p.Grade),
         ("@warnings", JsonSerializer.Serialize(p.Warnings, RecordJson.Options)), ("@sources", JsonSerializer.Serialize(p.Sources, RecordJson.Options))));
 
-    private void InsertIndicator(long projectId, int ordinal, IndicatorRecord i, DbTransaction t) => Db.Execute(connection, t,
-        "INSERT INTO indicators (project_id, ordinal, level1, level2, name, name_key, category, target_text, target_op, target_value, " +
-        "target_unit, actual_text, actual_op, actual_value, actual_unit, weight, score, met, source_page, source_table, source_row, " +
-        "source_snippet) VALUES (@proj, @ord, @l1, @l2, @name, @key, @cat, @tt, @to, @tv, @tu, @at, @ao, @av, @au, @w, @s, @met, " +
-        "@page, @table, @row, @snippet)",
-        ("@proj", projectId), ("@ord", ordinal), ("@l1", i.Level1), ("@l2", i.Level2), ("@name", i.Name),
-        ("@key", ScriptFolding.Fold(i.Name)), ("@cat", i.Category), ("@tt", i.Target?.Text), ("@to", i.Target?.Op),
-        ("@tv", i.Target?.Value), ("@tu", i.Target?.Unit), ("@at", i.Actual?.Text), ("@ao", i.Actual?.Op),
-        ("@av", i.Actual?.Value), ("@au", i.Actual?.Unit), ("@w", i.Weight), ("@s", i.Score),
-        ("@met", i.Met is null ? null : i.Met.Value ? 1 : 0), ("@page", i.Source?.Page), ("@table", i.Source?.Table),
-        ("@row", i.Source?.Row), ("@snippet", i.Source?.Snippet));
+    private static readonly string[] PageColumns = ["document_id", "page", "text"];
+
+    private static readonly string[] IndicatorColumns =
+    [
+        "project_id", "ordinal", "level1", "level2", "name", "name_key", "category", "target_text", "target_op", "target_value",
+        "target_unit", "actual_text", "actual_op", "actual_value", "actual_unit", "weight", "score", "met", "source_page", "source_table",
+        "source_row", "source_snippet",
+    ];
+
+    private static object?[] IndicatorRow(long projectId, int ordinal, IndicatorRecord i) =>
+    [
+        projectId, ordinal, i.Level1, i.Level2, i.Name, ScriptFolding.Fold(i.Name), i.Category, i.Target?.Text, i.Target?.Op,
+        i.Target?.Value, i.Target?.Unit, i.Actual?.Text, i.Actual?.Op, i.Actual?.Value, i.Actual?.Unit, i.Weight, i.Score,
+        i.Met is null ? null : i.Met.Value ? 1 : 0, i.Source?.Page, i.Source?.Table, i.Source?.Row, i.Source?.Snippet,
+    ];
 }

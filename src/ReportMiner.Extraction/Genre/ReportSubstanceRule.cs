@@ -1,0 +1,37 @@
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Genre;
+
+/// <summary>
+/// A text that talks about performance evaluation without being a report of one (news of a finance ministry's
+/// notice, a document-sharing site's download page, a note that an evaluation is under way) was let through by
+/// its vocabulary alone: it has no report form, and once every rule has run, no project has a name, an amount, a
+/// score or an indicator table row. A place and a year alone are not a report, nor is a sentence with a percentage
+/// ("确保自评覆盖率达到100%"): such a document is the other genre its vocabulary leans to, with no project. A text
+/// with a report's numbered sections ("一、部门（单位）概况") or a named unit is a report cut short, and stays one.
+/// </summary>
+public sealed partial class ReportSubstanceRule : IExtractionRule
+{
+    public void Apply(ExtractionContext context)
+    {
+        if (context.DocumentKind != GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
+        if (context.Projects.Any(HasSubstance) || DocumentKindRule.HasReportForm(context)) return;
+        // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit.
+        if (context.Projects.Any(p => !string.IsNullOrEmpty(p.Department)) || context.Items.Any(i => !i.IsRow && ReportHeading().IsMatch(i.Key))) return;
+        var scores = GenreVocabulary.Default.Score(context.Chrome.Concat(context.Items).Select(i => i.Key).ToList());
+        var (kind, score) = scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).First();
+        context.DocumentKind = score > 0 ? kind : "other";
+        context.Projects.Clear();
+        context.Warnings.Add($"not a performance report: reads as {context.DocumentKind} (it speaks of performance evaluation, "
+            + "but no report form, project name, amount, score or indicator was found); no project extracted");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).{0,20}(?:概况|基本情况|绩效目标|完成情况|执行情况|自评|评价结论|存在的问题)")]
+    private static partial System.Text.RegularExpressions.Regex ReportHeading();
+
+    private static bool HasSubstance(ProjectDraft p) =>
+        !string.IsNullOrEmpty(p.Name) || p.BudgetWan is not null || p.ActualWan is not null || p.BudgetInitialWan is not null
+        || p.BudgetAdjustedWan is not null || p.ExecutionRatePct is not null || p.Score is not null || p.Grade is not null
+        || p.Indicators.Any(i => i.Source?.Table is not null);
+}

@@ -1,0 +1,34 @@
+using ReportMiner.Extraction.Tests.Rules;
+
+namespace ReportMiner.Extraction.Tests.Generalization;
+
+/// <summary>Project fields as the national forms and prose reports print them.</summary>
+public sealed class ProjectFieldFormTests
+{
+    [Fact]
+    public void The_national_forms_主管部门及代码_label_gives_the_department_without_its_code()
+    {
+        var project = new Docs().Para("项目支出绩效自评表").Para("（2021年度）")
+            .Table("项目名称\t河道保洁经费", "主管部门及代码\t[212]某某县水利局\t实施单位\t某某县河道管理所").Single();
+        Assert.Equal("某某县水利局", project.Department);
+    }
+
+    [Fact]
+    public void A_year_in_chinese_numerals_is_not_part_of_the_name()
+    {
+        var project = new Docs().Para("二〇二二年度乡镇综合文化站免费开放项目绩效自评报告").Para("一、项目基本情况")
+            .Para("项目预算资金20万元，实际支出20万元。").Single();
+        Assert.Equal("乡镇综合文化站免费开放项目", project.Name);
+        Assert.Equal(2022, project.Year);
+    }
+
+    [Theory]
+    [InlineData("根据《关于开展2022年度项目支出绩效自评工作的通知》要求，现将城区绿化养护项目绩效自评情况报告如下。", "城区绿化养护项目")]
+    [InlineData("按照县财政局的统一部署，我局对农村饮水安全维修养护资金开展了绩效自评。", "农村饮水安全维修养护资金")]
+    public void A_reports_sentence_about_itself_names_the_project_and_a_cited_notice_is_no_title(string sentence, string name)
+    {
+        var project = new Docs().Para("项目绩效自评报告").Para("一、项目概况").Para(sentence)
+            .Para("项目预算资金100万元，实际支出98万元。").Single();
+        Assert.Equal(name, project.Name);
+    }
+}
