@@ -174,6 +174,11 @@ public sealed class Workbench : IAsyncDisposable
 
         app.MapGet("/compare", (HttpRequest request, StoreConnections store) => Page(ComparePage.Render(ComparePage.Run(request, store, DocumentLinks.ShownPage))));
         app.MapGet("/api/compare", (HttpRequest request, StoreConnections store) => Json(ComparePage.Run(request, store)));
+        app.MapGet("/api/compare/chart", (HttpRequest request, StoreConnections store) =>
+        {
+            var view = ComparePage.Run(request, store, DocumentLinks.None);
+            return Json(CompareChart.Of(view.Rows.Select(r => r.Row).ToArray()));
+        });
         app.MapGet("/compare.csv", (HttpRequest request, StoreConnections store) =>
         {
             var view = ComparePage.Run(request, store, DocumentLinks.None);

@@ -77,6 +77,17 @@ public sealed partial class ComparePagingTests(WorkbenchFixture fixture)
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
     }
 
+    [Fact]
+    public async Task The_chart_series_have_one_bar_per_report_when_few_and_ignore_the_page()
+    {
+        var total = await TotalRows("category=answer_rate");
+        using var json = JsonDocument.Parse(await fixture.Http.GetStringAsync("/api/compare/chart?category=answer_rate&rows=2&page=2"));
+        Assert.Equal(total, json.RootElement.GetProperty("rows").GetInt32());
+        var bars = json.RootElement.GetProperty("bars");
+        Assert.Equal(Math.Min(total, 40), bars.GetArrayLength());
+        Assert.All(bars.EnumerateArray(), b => Assert.Equal(total <= 40 ? 1 : b.GetProperty("reports").GetInt32(), b.GetProperty("reports").GetInt32()));
+    }
+
     [Theory]
     [InlineData("/compare?category=answer_rate&rows=0")]
     [InlineData("/compare?category=answer_rate&rows=100000")]

@@ -129,7 +129,7 @@ public static class ComparePage
             results = Html.Of($"""
                 <p class="count">{view.Rows.Count} 份报告 reports · 服务器 {view.ServerMs:0.0} ms ·
                   下载 Download <a class="download" href="/compare.csv{qs}">CSV</a> <a class="download" href="/compare.xlsx{qs}">XLSX</a> · <a href="/api/compare{qs}">JSON</a></p>
-                <div class="charts" id="charts" data-api="/api/compare{qs}" data-budgets="{(view.Budgets ? "1" : "0")}">
+                <div class="charts" id="charts" data-api="/api/compare/chart{qs}" data-budgets="{(view.Budgets ? "1" : "0")}">
                   {(view.Budgets ? Markup.Empty : Html.Of($"""
                   <figure><figcaption>实际值与目标值 Actual vs target（横线为目标 bar = actual, line = target）</figcaption><div class="chart" id="chart-target" role="img" aria-label="actual vs target"></div></figure>
                   <figure><figcaption>按年度 Over the years</figcaption><div class="chart" id="chart-years" role="img" aria-label="over years"></div></figure>
