@@ -31,24 +31,38 @@ public sealed partial class ListedProjectsRule : IExtractionRule
     private static void Apply(ExtractionContext context, List<ListedProject> listed, int tableIndex)
     {
         var template = context.Projects[0];
-        var matched = new HashSet<ProjectDraft>();
+        var owners = new List<(ListedProject Row, ProjectDraft Project)>();
         var added = new List<ProjectDraft>();
         foreach (var row in listed)
         {
             var key = ProjectSegmentationRule.Core(row.Name);
             var existing = context.Projects.FirstOrDefault(p => p.Name is { } n && ProjectSegmentationRule.Core(n) == key);
-            if (existing is not null) { matched.Add(existing); Fill(existing, row); continue; }
+            if (existing is not null) { owners.Add((row, existing)); Fill(existing, row); continue; }
             var project = new ProjectDraft(row.Item.Index, row.Item.Index);
             project.SetName(row.Name, row.Item.Source());
             Fill(project, row);
             Share(template, project);
             added.Add(project);
+            owners.Add((row, project));
         }
         // A document-level draft that only read the listing itself (its header as a name, a grade from the
-        // summary sentence) is not a project beside the listed ones.
-        context.Projects.RemoveAll(p => !matched.Contains(p) && p.Indicators.Count == 0 && ReadFromListing(p, tableIndex));
+        // summary sentence) is not a project beside the listed ones; indicator rows it read from a table that
+        // spans several projects belong to the project whose row they follow.
+        var matched = owners.Select(o => o.Project).ToHashSet();
+        foreach (var stray in context.Projects.Where(p => !matched.Contains(p) && ReadFromListing(p, tableIndex)).ToList())
+        {
+            foreach (var indicator in stray.Indicators.ToList())
+                if (OwnerOf(owners, indicator.Source, tableIndex) is { } owner) { owner.Indicators.Add(indicator); stray.Indicators.Remove(indicator); }
+            if (stray.Indicators.Count == 0) context.Projects.Remove(stray);
+        }
         context.Projects.AddRange(added);
     }
+
+    /// <summary>The listed project whose row is the last one at or above the indicator's row of the same table.</summary>
+    private static ProjectDraft? OwnerOf(List<(ListedProject Row, ProjectDraft Project)> owners, Records.SourceRef? source, int tableIndex) =>
+        source is { Table: { } table, Row: { } row } && table == tableIndex
+            ? owners.Where(o => o.Row.Item.Row <= row).OrderBy(o => o.Row.Item.Row).Select(o => o.Project).LastOrDefault()
+            : null;
 
     private static bool ReadFromListing(ProjectDraft p, int tableIndex) =>
         p.Name is null || (p.Sources.TryGetValue("name", out var s) && s.Table == tableIndex);
@@ -84,8 +98,10 @@ public sealed partial class ListedProjectsRule : IExtractionRule
             var header = rows[h].Cells.Select(LabelValues.LabelKey).ToList();
             var seq = header.FindIndex(c => c is "序号" or "编号");
             var name = header.FindIndex(ProjectSegmentationRule.IsProjectNameLabel);
-            if (seq < 0 || name < 0 || seq == name) continue;
             var money = header.FindIndex(IsAmountHeading);
+            if (name < 0 || (seq < 0 && money < 0) || seq == name || money == name) continue;
+            // A "项目名称 | X | 预算金额 | 100" row is a form's label/value row, not a listing's headings.
+            if (rows[h].Cells.Any(c => MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _))) continue;
             var grade = header.FindIndex(c => c.Contains("等级") || c.Contains("等次"));
             var department = header.FindIndex(c => c.StartsWith("主管部门", StringComparison.Ordinal));
             var unit = (money >= 0 ? MoneyUnitDetector.FromHeader(rows[h].Cells[money]) : null)
@@ -93,10 +109,13 @@ public sealed partial class ListedProjectsRule : IExtractionRule
             foreach (var row in rows.Skip(h + 1))
             {
                 var cells = row.Cells;
-                if (Cell(cells, seq) is not { } number || !SequenceNumber().IsMatch(number)) continue;
+                if (seq >= 0 && (Cell(cells, seq) is not { } number || !SequenceNumber().IsMatch(number))) continue;
                 if (Cell(cells, name) is not { } projectName || projectName.Length > MaxNameLength || projectName == Cell(cells, seq)) continue;
-                if (CutOff(context, row, rows[h])) continue;
+                // A merged cell repeats in every row it spans: the project's indicator rows, not new projects.
+                if (CutOff(context, row, rows[h]) || result.Any(r => r.Name == projectName)) continue;
                 double? budget = Cell(cells, money) is { } m && MoneyParser.TryParseWan(m, unit, out var wan) ? wan : null;
+                // Without a 序号 column, only a row that gives its own amount is a listed project.
+                if (seq < 0 && budget is null) continue;
                 result.Add(new ListedProject(row, projectName, budget, Cell(cells, grade), Cell(cells, department)));
             }
             return result;

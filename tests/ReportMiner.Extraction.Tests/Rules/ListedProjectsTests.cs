@@ -66,4 +66,35 @@ public sealed class ListedProjectsTests
             .Extract();
         Assert.Equal(["河道清淤工程", "养老服务补贴资金"], record.Projects.Select(p => p.Name));
     }
+
+    [Fact]
+    public void A_target_table_spanning_several_projects_gives_each_its_budget_and_its_own_indicator_rows()
+    {
+        var record = new Docs()
+            .Para("部门预算项目绩效目标申报表（2024年度）")
+            .Para("金额单位：元")
+            .Table("单位名称\t项目名称\t预算数\t一级指标\t二级指标\t三级指标\t指标值",
+                "某镇人民政府\t道路养护经费\t1,500,000.00\t产出指标\t数量指标\t养护里程\t≥30公里",
+                "^\t^\t^\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%",
+                "^\t环境卫生保洁经费\t420,000.00\t产出指标\t质量指标\t保洁达标率\t≥95%")
+            .Extract();
+        Assert.Equal(["道路养护经费", "环境卫生保洁经费"], record.Projects.Select(p => p.Name));
+        Assert.Equal([150, 42], record.Projects.Select(p => p.BudgetWan!.Value));
+        Assert.Equal(["养护里程", "群众满意度"], record.Projects[0].Indicators.Select(i => i.Name));
+        Assert.Equal("保洁达标率", Assert.Single(record.Projects[1].Indicators).Name);
+        Assert.All(record.Projects, p => Assert.Equal("target", p.ReportKind));
+    }
+
+    [Fact]
+    public void A_single_form_with_a_project_name_and_a_budget_label_stays_one_project()
+    {
+        var record = new Docs()
+            .Para("项目支出绩效自评表").Para("(2022年度)")
+            .Table("项目名称\t社区养老服务经费\t预算金额（万元）\t80",
+                "主管部门\t某区民政局\t实施单位\t某区养老服务中心",
+                "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数",
+                "年度资金总额\t80\t80\t76")
+            .Extract();
+        Assert.Equal("社区养老服务经费", Assert.Single(record.Projects).Name);
+    }
 }
