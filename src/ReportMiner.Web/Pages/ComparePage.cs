@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using ReportMiner.Store;
 using ReportMiner.Store.Browsing;
@@ -23,8 +24,10 @@ public sealed record CompareView(
     public int PageCount => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
 
     /// <summary>Index of the first row the HTML table shows.</summary>
+    [JsonIgnore]
     public int FirstShown => (Page - 1) * PageSize;
 
+    [JsonIgnore]
     public IEnumerable<CompareRowView> Shown => Rows.Skip(FirstShown).Take(PageSize);
 }
 
