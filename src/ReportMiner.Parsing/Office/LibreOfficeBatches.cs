@@ -11,6 +11,10 @@ namespace ReportMiner.Parsing.Office;
 internal static class LibreOfficeBatches
 {
     private const int MaxBatch = 8;
+
+    // Two calls at once keep both cores busy while one LibreOffice loads or writes; a single queue would make the
+    // second of two files wait for the whole first conversion.
+    private const int MaxRunning = 2;
     private static readonly object Gate = new();
     private static readonly Dictionary<string, Queue> Queues = [];
 
@@ -25,7 +29,7 @@ internal static class LibreOfficeBatches
     private sealed class Queue
     {
         public readonly List<Pending> Waiting = [];
-        public bool Draining;
+        public int Running;
     }
 
     /// <summary>
@@ -41,9 +45,9 @@ internal static class LibreOfficeBatches
         {
             if (!Queues.TryGetValue(key, out var queue)) Queues[key] = queue = new Queue();
             queue.Waiting.Add(pending);
-            if (!queue.Draining)
+            if (queue.Running < MaxRunning)
             {
-                queue.Draining = true;
+                queue.Running++;
                 Task.Run(() => Drain(queue, format, root, wait));
             }
         }
@@ -63,7 +67,7 @@ internal static class LibreOfficeBatches
             List<Pending> batch;
             lock (Gate)
             {
-                if (queue.Waiting.Count == 0) { queue.Draining = false; return; }
+                if (queue.Waiting.Count == 0) { queue.Running--; return; }
                 batch = queue.Waiting.Take(MaxBatch).ToList();
                 queue.Waiting.RemoveRange(0, batch.Count);
             }
