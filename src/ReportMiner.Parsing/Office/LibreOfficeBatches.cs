@@ -18,6 +18,16 @@ internal static class LibreOfficeBatches
     private static readonly object Gate = new();
     private static readonly Dictionary<string, Queue> Queues = [];
 
+    // A batch serves several callers, so no caller's token stops it; leaving the process does, so no soffice outlives it.
+    private static readonly CancellationTokenSource Exiting = new();
+    private static int _running;
+
+    static LibreOfficeBatches() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        Exiting.Cancel();
+        SpinWait.SpinUntil(() => Volatile.Read(ref _running) == 0, TimeSpan.FromSeconds(5));
+    };
+
     private sealed class Pending(string source, string outDir)
     {
         public string Source { get; } = source;
@@ -80,21 +90,27 @@ internal static class LibreOfficeBatches
         var outDir = Path.Combine(root, "reportminer-soffice-batch-" + Guid.NewGuid().ToString("N"));
         var profile = LibreOfficeProfiles.Rent(root);
         var killed = false;
+        Interlocked.Increment(ref _running);
         try
         {
             ToolRunner.Run(format.Tool,
                 ["-env:UserInstallation=" + LibreOfficeProfiles.Uri(profile), "--headless", "--norestore", "--nolockcheck",
                  "--infilter=" + format.ImportFilters[0], "--convert-to", format.Target, "--outdir", outDir,
                  .. batch.Select(p => p.Source)],
-                batch[0].Source, deadline, CancellationToken.None, workingDirectory: root);
+                batch[0].Source, deadline, Exiting.Token, workingDirectory: root);
         }
         catch (DocumentParseException ex)
         {
             killed = ex.Kind == ParseErrorKind.Timeout;
         }
+        catch (OperationCanceledException)
+        {
+            killed = true;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException) { }
         finally
         {
+            Interlocked.Decrement(ref _running);
             if (killed) LibreOfficeProfiles.Discard(profile);
             else LibreOfficeProfiles.Return(root, profile);
         }
