@@ -18,7 +18,7 @@ internal static class LibreOfficeConverter
     {
         var clock = Stopwatch.StartNew();
         var root = limits.TemporaryDirectory ?? Path.GetTempPath();
-        var work = Path.Combine(root, "reportminer-soffice-" + Guid.NewGuid().ToString("N"));
+        var work = LibreOfficeProfiles.FolderName(root);
         try
         {
             Directory.CreateDirectory(work);

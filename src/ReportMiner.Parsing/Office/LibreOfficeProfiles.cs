@@ -11,7 +11,7 @@ namespace ReportMiner.Parsing.Office;
 /// </summary>
 internal static class LibreOfficeProfiles
 {
-    private const string Prefix = "reportminer-soffice-profile-";
+    private const string Family = "reportminer-soffice-";
     private static readonly ConcurrentDictionary<string, ConcurrentBag<string>> Idle = new();
     private static int _hooked;
 
@@ -20,10 +20,14 @@ internal static class LibreOfficeProfiles
         var bag = Idle.GetOrAdd(root, r => { SweepOrphans(r); return []; });
         if (Interlocked.Exchange(ref _hooked, 1) == 0) AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteIdle();
         if (bag.TryTake(out var profile) && Directory.Exists(profile)) return profile;
-        profile = Path.Combine(root, $"{Prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        profile = FolderName(root, "profile-");
         Directory.CreateDirectory(profile);
         return profile;
     }
+
+    /// <summary>A new temporary folder name carrying this process's id, so a later run can tell it is orphaned.</summary>
+    public static string FolderName(string root, string kind = "") =>
+        Path.Combine(root, $"{Family}{kind}{Environment.ProcessId}-{Guid.NewGuid():N}");
 
     public static void Return(string root, string profile) => Idle.GetOrAdd(root, _ => []).Add(profile);
 
@@ -42,9 +46,9 @@ internal static class LibreOfficeProfiles
     {
         try
         {
-            foreach (var dir in Directory.GetDirectories(root, Prefix + "*"))
+            foreach (var dir in Directory.GetDirectories(root, Family + "*"))
             {
-                var pid = Path.GetFileName(dir)[Prefix.Length..].Split('-')[0];
+                var pid = Path.GetFileName(dir)[Family.Length..].Split('-').FirstOrDefault(part => part.All(char.IsAsciiDigit));
                 if (int.TryParse(pid, out var id) && id != Environment.ProcessId && !IsRunning(id)) TryDelete(dir);
             }
         }

@@ -53,4 +53,20 @@ public sealed class MissingLibreOfficeTests
         LibreOfficeProfiles.DeleteIdle();
         Assert.Empty(Directory.GetFileSystemEntries(dir.Path));
     }
+
+    [Fact]
+    public void Folders_left_by_a_killed_process_are_swept_while_those_of_a_live_process_stay()
+    {
+        using var dir = new TempDirectory();
+        using var finished = System.Diagnostics.Process.Start("true")!;
+        finished.WaitForExit();
+        var orphans = new[] { "reportminer-soffice-profile-", "reportminer-soffice-batch-", "reportminer-soffice-" }
+            .Select(kind => Directory.CreateDirectory(Path.Combine(dir.Path, $"{kind}{finished.Id}-0123abcd")).FullName).ToList();
+        var live = Directory.CreateDirectory(Path.Combine(dir.Path, $"reportminer-soffice-{Environment.ProcessId}-0123abcd")).FullName;
+
+        DefaultDocumentReader.Create(new ParseLimits { TemporaryDirectory = dir.Path }).Read(RepoPaths.Fixture("001", ".doc"));
+
+        Assert.DoesNotContain(orphans, Directory.Exists);
+        Assert.True(Directory.Exists(live));
+    }
 }
