@@ -29,6 +29,7 @@ public static class DefaultExtractionRules
         .Use(new IndicatorMergeRule())
         .Use(new ProseActualRule())
         .Use(new IndicatorCategoryRule())
+        .Use(new ListedProjectsRule())
         .Use(new ReportSubstanceRule())
         .Use(new ConsistencyRule());
 }

@@ -165,22 +165,29 @@ public sealed class Workbench : IAsyncDisposable
     private static void Routes(WebApplication app, WorkbenchOptions options)
     {
         app.MapGet("/", () => Results.Redirect("/search"));
+        // Browsers ask for it on every first visit; a 404 there shows as a console error on every page.
+        app.MapGet("/favicon.ico", () => Results.NoContent());
         app.MapGet("/static/{name}", (string name, HttpContext context) => StaticAssets.Serve(name, context));
 
         app.MapGet("/search", (HttpRequest request, StoreConnections store) => Page(SearchPage.Render(SearchPage.Run(request, store))));
         app.MapGet("/api/search", (HttpRequest request, StoreConnections store) => Json(SearchPage.Run(request, store)));
 
-        app.MapGet("/compare", (HttpRequest request, StoreConnections store) => Page(ComparePage.Render(ComparePage.Run(request, store))));
+        app.MapGet("/compare", (HttpRequest request, StoreConnections store) => Page(ComparePage.Render(ComparePage.Run(request, store, DocumentLinks.ShownPage))));
         app.MapGet("/api/compare", (HttpRequest request, StoreConnections store) => Json(ComparePage.Run(request, store)));
+        app.MapGet("/api/compare/chart", (HttpRequest request, StoreConnections store) =>
+        {
+            var view = ComparePage.Run(request, store, DocumentLinks.None);
+            return Json(CompareChart.Of(view.Rows.Select(r => r.Row).ToArray()));
+        });
         app.MapGet("/compare.csv", (HttpRequest request, StoreConnections store) =>
         {
-            var view = ComparePage.Run(request, store);
+            var view = ComparePage.Run(request, store, DocumentLinks.None);
             ComparePage.EnsureAsked(view);
             return SheetDownloads.Csv(ComparePage.Sheet(view), ComparePage.FileName(view, "csv"));
         });
         app.MapGet("/compare.xlsx", (HttpRequest request, StoreConnections store) =>
         {
-            var view = ComparePage.Run(request, store);
+            var view = ComparePage.Run(request, store, DocumentLinks.None);
             ComparePage.EnsureAsked(view);
             return SheetDownloads.Xlsx(ComparePage.Sheet(view), ComparePage.FileName(view, "xlsx"));
         });

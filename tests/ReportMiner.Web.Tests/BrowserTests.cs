@@ -33,7 +33,7 @@ public sealed class BrowserTests(WorkbenchFixture fixture)
     {
         var page = await fixture.NewPage();
         var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text + " " + message.Location); };
         await page.GotoAsync("/compare?category=answer_rate&years=2019-2023");
         await page.WaitForSelectorAsync("#charts[data-state=drawn]");
         var rows = await page.Locator("table.compare-table tbody tr").CountAsync();
@@ -46,7 +46,7 @@ public sealed class BrowserTests(WorkbenchFixture fixture)
         Assert.Contains("合肥市", labels);
         Assert.True(await page.Locator("#chart-target canvas").CountAsync() > 0);
         Assert.True(await page.Locator("#chart-budget canvas").CountAsync() > 0);
-        Assert.Empty(errors);
+        Assert.True(errors.Count == 0, string.Join(" | ", errors));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("compare"), FullPage = true });
         await page.Context.CloseAsync();
     }

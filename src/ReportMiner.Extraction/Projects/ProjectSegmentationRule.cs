@@ -38,7 +38,7 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
     }
 
     /// <summary>A name without place, year and generic endings, so "2021年X项目工作经费" and "X项目" are one project.</summary>
-    private static string Core(string name)
+    internal static string Core(string name)
     {
         var key = TextKey.Name(ProjectNameRule.StripPlaceAndYear(TextKey.Of(name)));
         foreach (var ending in GenericEndings)

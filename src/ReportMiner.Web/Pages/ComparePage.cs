@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using ReportMiner.Store;
 using ReportMiner.Store.Browsing;
@@ -11,23 +12,37 @@ namespace ReportMiner.Web.Pages;
 
 public sealed record CompareRowView(CompareRow Row, string? Sha256);
 
+/// <summary>Which rows get their document hash looked up: the JSON twin names every row's document, the HTML page only the rows it shows.</summary>
+public enum DocumentLinks { AllRows, ShownPage, None }
+
 public sealed record CompareView(
     string? Category, string? Indicator, bool Budgets, IReadOnlyList<string> Cities, IReadOnlyList<int> Years, IReadOnlyList<CompareRowView> Rows,
-    CompareChoices Choices, double ServerMs)
+    CompareChoices Choices, double ServerMs, int Page = 1, int PageSize = ComparePage.DefaultPageSize)
 {
     public bool Asked => Category is not null || Indicator is not null || Budgets;
+
+    public int PageCount => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
+
+    /// <summary>Index of the first row the HTML table shows.</summary>
+    [JsonIgnore]
+    public int FirstShown => (Page - 1) * PageSize;
+
+    [JsonIgnore]
+    public IEnumerable<CompareRowView> Shown => Rows.Skip(FirstShown).Take(PageSize);
 }
 
 /// <summary>/compare and /api/compare: one row per report across cities and years, with charts drawn by app.js from the JSON twin.</summary>
 public static class ComparePage
 {
-    /// <summary>Rows the HTML table shows; the downloads and the JSON twin have them all.</summary>
-    public const int TableRows = 500;
+    /// <summary>Rows one HTML page shows (the rows are ordered by city, year and project, so page N is stable); the downloads and the JSON twin have them all.</summary>
+    public const int DefaultPageSize = 200;
+
+    public const int MaxPageSize = 500;
 
     private static readonly object ChoicesLock = new();
     private static (string Database, DateTime At, CompareChoices Choices)? _choices;
 
-    public static CompareView Run(HttpRequest request, StoreConnections store)
+    public static CompareView Run(HttpRequest request, StoreConnections store, DocumentLinks links = DocumentLinks.AllRows)
     {
         var clock = Stopwatch.StartNew();
         var category = Inputs.Text(request, "category");
@@ -37,14 +52,24 @@ public static class ComparePage
             throw new BadRequestException("预算对比不带类别或指标 Budgets compare money only: leave out category and indicator.");
         if (category is not null && indicator is not null)
             throw new BadRequestException("请只选类别或指标之一 Give a category or an indicator phrase, not both.");
+        var page = Inputs.Int(request, "page", 1, 1_000_000) ?? 1;
+        var pageSize = Inputs.Int(request, "rows", 1, MaxPageSize) ?? DefaultPageSize;
         var query = new CompareQuery { Category = category, Indicator = indicator, Cities = Inputs.List(request, "cities"), Years = Inputs.Years(request, "years") };
         using var connection = store.Open();
         var choices = Choices(connection, store);
         IReadOnlyList<CompareRow> rows = budgets ? new CompareService(connection).Budgets(query)
             : category is not null || indicator is not null ? new CompareService(connection).Indicators(query) : [];
-        var shas = IndicatorDocuments.ShaByPath(connection, rows.Select(r => r.File));
-        return new CompareView(category, indicator, budgets, query.Cities, query.Years,
-            rows.Select(r => new CompareRowView(r, shas.GetValueOrDefault(r.File))).ToArray(), choices, clock.Elapsed.TotalMilliseconds);
+        page = Math.Min(page, Math.Max(1, (rows.Count + pageSize - 1) / pageSize));
+        var linked = links switch
+        {
+            DocumentLinks.AllRows => rows,
+            DocumentLinks.ShownPage => rows.Skip((page - 1) * pageSize).Take(pageSize),
+            _ => [],
+        };
+        var shas = IndicatorDocuments.ShaByPath(connection, linked.Select(r => r.File));
+        var views = new CompareRowView[rows.Count];
+        for (var i = 0; i < views.Length; i++) views[i] = new CompareRowView(rows[i], shas.GetValueOrDefault(rows[i].File));
+        return new CompareView(category, indicator, budgets, query.Cities, query.Years, views, choices, clock.Elapsed.TotalMilliseconds, page, pageSize);
     }
 
     /// <summary>The form's choices change only with imports; counting them on every request would cost more than the comparison.</summary>
@@ -68,6 +93,17 @@ public static class ComparePage
             ["years"] = view.Years.Count == 0 ? null : Inputs.FormatYears(view.Years),
         };
         return Microsoft.AspNetCore.Http.QueryString.Create(values.Where(v => v.Value is not null)).ToUriComponent();
+    }
+
+    /// <summary>The bookmarkable address of one page of the table (page 1 carries no page parameter).</summary>
+    public static string PageUrl(CompareView view, int page)
+    {
+        var extra = new List<KeyValuePair<string, string?>>();
+        if (page > 1) extra.Add(new("page", page.ToString(CultureInfo.InvariantCulture)));
+        if (view.PageSize != DefaultPageSize) extra.Add(new("rows", view.PageSize.ToString(CultureInfo.InvariantCulture)));
+        var qs = QueryString(view);
+        var more = Microsoft.AspNetCore.Http.QueryString.Create(extra).ToUriComponent();
+        return "/compare" + (qs.Length == 0 ? more : more.Length == 0 ? qs : qs + "&" + more[1..]);
     }
 
     public static string Render(CompareView view)
@@ -96,7 +132,7 @@ public static class ComparePage
             results = Html.Of($"""
                 <p class="count">{view.Rows.Count} 份报告 reports · 服务器 {view.ServerMs:0.0} ms ·
                   下载 Download <a class="download" href="/compare.csv{qs}">CSV</a> <a class="download" href="/compare.xlsx{qs}">XLSX</a> · <a href="/api/compare{qs}">JSON</a></p>
-                <div class="charts" id="charts" data-api="/api/compare{qs}" data-budgets="{(view.Budgets ? "1" : "0")}">
+                <div class="charts" id="charts" data-api="/api/compare/chart{qs}" data-budgets="{(view.Budgets ? "1" : "0")}">
                   {(view.Budgets ? Markup.Empty : Html.Of($"""
                   <figure><figcaption>实际值与目标值 Actual vs target（横线为目标 bar = actual, line = target）</figcaption><div class="chart" id="chart-target" role="img" aria-label="actual vs target"></div></figure>
                   <figure><figcaption>按年度 Over the years</figcaption><div class="chart" id="chart-years" role="img" aria-label="over years"></div></figure>
@@ -110,24 +146,58 @@ public static class ComparePage
 
     private static Markup Table(CompareView view)
     {
-        var rows = view.Rows.Take(TableRows).Select(v =>
-        {
-            var r = v.Row;
-            var agreement = r.Sources == 1 ? "1" : r.Agreeing == r.Sources ? $"{r.Sources} 份一致 agree" : $"{r.Agreeing}/{r.Sources} 一致 agree";
-            var file = v.Sha256 is null ? Html.Text(Path.GetFileName(r.File)) : Html.Of($"<a href=\"/documents/{v.Sha256}\">{Path.GetFileName(r.File)}</a>");
-            var indicatorCells = view.Budgets ? Markup.Empty
-                : Html.Of($"<td>{r.Indicator}</td><td>{r.Target}</td><td>{r.Actual}</td><td class=\"{SearchPage.MetClass(r.Met)}\">{Labels.Met(r.Met)}</td>");
-            return Html.Of($"""
-                <tr><td>{r.City ?? "（未知 unknown）"}</td><td>{r.Year}</td><td>{r.Project}</td>{indicatorCells}<td class="num">{Html.Number(r.BudgetWan)}</td><td class="num">{Html.Number(r.ActualWan)}</td><td class="num">{Html.Number(r.ExecutionRatePct)}</td><td class="{(r.Agreeing == r.Sources ? "agree" : "disagree")}">{agreement}</td><td>{file}</td></tr>
-                """);
-        });
+        var rows = new List<Markup>(view.PageSize);
+        foreach (var v in view.Shown) rows.Add(Row(v, view.Budgets));
         var indicatorHeads = view.Budgets ? Markup.Empty : new Markup("<th>指标 Indicator</th><th>目标 Target</th><th>实际 Actual</th><th>达成 Met</th>");
         return Html.Of($"""
-            <table class="compare-table">
+            {Paging(view, withCounts: true)}
+            <table class="compare-table" data-first="{view.FirstShown + 1}" data-total="{view.Rows.Count}">
             <thead><tr><th>城市 City</th><th>年度 Year</th><th>项目 Project</th>{indicatorHeads}<th>预算(万元) Budget</th><th>支出(万元) Spent</th><th>执行率% Rate</th><th>副本 Copies</th><th>文件 File</th></tr></thead>
             <tbody>{rows}</tbody>
             </table>
-            {(view.Rows.Count > TableRows ? Html.Of($"<p class=\"note\">表中显示前 {TableRows} 行，共 {view.Rows.Count} 行；全部请下载 CSV/XLSX。The table shows the first {TableRows} of {view.Rows.Count} rows; download CSV or XLSX for all.</p>") : Markup.Empty)}
+            {Paging(view, withCounts: false)}
+            """);
+    }
+
+    private static Markup Row(CompareRowView v, bool budgets)
+    {
+        var r = v.Row;
+        var agreement = r.Sources == 1 ? "1" : r.Agreeing == r.Sources ? $"{r.Sources} 份一致 agree" : $"{r.Agreeing}/{r.Sources} 一致 agree";
+        var file = v.Sha256 is null ? Html.Text(Path.GetFileName(r.File)) : Html.Of($"<a href=\"/documents/{v.Sha256}\">{Path.GetFileName(r.File)}</a>");
+        var indicatorCells = budgets ? Markup.Empty
+            : Html.Of($"<td>{r.Indicator}</td><td>{r.Target}</td><td>{r.Actual}</td><td class=\"{SearchPage.MetClass(r.Met)}\">{Labels.Met(r.Met)}</td>");
+        return Html.Of($"""
+            <tr><td>{r.City ?? "（未知 unknown）"}</td><td>{r.Year}</td><td>{r.Project}</td>{indicatorCells}<td class="num">{Html.Number(r.BudgetWan)}</td><td class="num">{Html.Number(r.ActualWan)}</td><td class="num">{Html.Number(r.ExecutionRatePct)}</td><td class="{(r.Agreeing == r.Sources ? "agree" : "disagree")}">{agreement}</td><td>{file}</td></tr>
+            """);
+    }
+
+    /// <summary>Which rows are shown, how many are not, and links to the neighbouring pages; nothing when one page holds them all.</summary>
+    private static Markup Paging(CompareView view, bool withCounts)
+    {
+        if (view.PageCount == 1) return Markup.Empty;
+        var qs = QueryString(view);
+        var first = view.FirstShown + 1;
+        var last = Math.Min(view.Rows.Count, view.FirstShown + view.PageSize);
+        var hidden = view.Rows.Count - (last - first + 1);
+        var links = new List<Markup>();
+        if (view.Page > 1)
+        {
+            links.Add(Html.Of($"<a rel=\"first\" href=\"{PageUrl(view, 1)}\">« 首页 First</a>"));
+            links.Add(Html.Of($"<a rel=\"prev\" href=\"{PageUrl(view, view.Page - 1)}\">‹ 上一页 Previous</a>"));
+        }
+        links.Add(Html.Of($"<span class=\"page-of\">第 {view.Page} / {view.PageCount} 页 page</span>"));
+        if (view.Page < view.PageCount)
+        {
+            links.Add(Html.Of($"<a rel=\"next\" href=\"{PageUrl(view, view.Page + 1)}\">下一页 Next ›</a>"));
+            links.Add(Html.Of($"<a rel=\"last\" href=\"{PageUrl(view, view.PageCount)}\">末页 Last »</a>"));
+        }
+        if (!withCounts) return Html.Of($"<nav class=\"paging\" aria-label=\"分页 Pages\"><p class=\"pages\">{links}</p></nav>");
+        return Html.Of($"""
+            <nav class="paging" aria-label="分页 Pages">
+              <p class="more-rows">显示第 {first}–{last} 行，共 {view.Rows.Count} 行；另有 {hidden} 行 — 全部请下载 <a class="download" href="/compare.csv{qs}">CSV</a> / <a class="download" href="/compare.xlsx{qs}">XLSX</a>。
+                Rows {first}–{last} of {view.Rows.Count}: {hidden} more rows — download CSV/XLSX for all.</p>
+              <p class="pages">{links}</p>
+            </nav>
             """);
     }
 

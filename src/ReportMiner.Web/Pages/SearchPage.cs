@@ -9,9 +9,12 @@ namespace ReportMiner.Web.Pages;
 
 public sealed record SearchHitView(IndicatorHit Hit, string? Sha256, string? ReportKind);
 
+/// <summary>Where a search request's server time went, in milliseconds: the index search, the hits' document lookup, the facet labels.</summary>
+public sealed record SearchTimings(double Search, double Documents, double Facets);
+
 public sealed record SearchView(
     string? Query, string? City, int? Year, string? Category, string? Kind, int Limit, IReadOnlyList<string> Terms,
-    IReadOnlyList<SearchHitView> Hits, IReadOnlyList<PageHit> Pages, SearchFacets Facets, double ServerMs);
+    IReadOnlyList<SearchHitView> Hits, IReadOnlyList<PageHit> Pages, SearchFacets Facets, double ServerMs, SearchTimings? Timings = null);
 
 /// <summary>/search and /api/search: ranked indicator hits with facets, the matched text marked.</summary>
 public static class SearchPage
@@ -31,12 +34,16 @@ public static class SearchPage
         using var connection = store.Open();
         var query = new SearchQuery(text) { City = city, Year = year, Category = category, ReportKind = kind, Limit = limit };
         var result = new SearchService(connection).Search(query);
+        var searched = clock.Elapsed.TotalMilliseconds;
         var documents = IndicatorDocuments.For(connection, result.Indicators.Select(h => h.IndicatorId));
         var hits = result.Indicators
             .Select(h => documents.TryGetValue(h.IndicatorId, out var d) ? new SearchHitView(h, d.Sha256, d.ReportKind) : new SearchHitView(h, null, null))
             .ToArray();
+        var looked = clock.Elapsed.TotalMilliseconds;
         var facets = SearchFacets.Of(connection, result);
-        return new SearchView(text, city, year, category, kind, limit, result.Terms, hits, result.Pages, facets, clock.Elapsed.TotalMilliseconds);
+        var total = clock.Elapsed.TotalMilliseconds;
+        return new SearchView(text, city, year, category, kind, limit, result.Terms, hits, result.Pages, facets, total,
+            new SearchTimings(searched, looked - searched, total - looked));
     }
 
     public static string Render(SearchView view)

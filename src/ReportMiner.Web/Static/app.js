@@ -56,38 +56,18 @@
     });
   }
 
+  // The server sends bounded series (/api/compare/chart): at most 40 bars (past that one per city, the mean of its
+  // reports) and 12 lines; the table and the downloads keep every report.
   function drawCompare(container) {
     Promise.all([getJson(container.dataset.api), new Promise(r => requestAnimationFrame(() => setTimeout(r, 0))).then(loadECharts)]).then(([view]) => {
-      const all = view.rows.map(v => v.row);
-      const rows = chartRows(all);
       const budgets = container.dataset.budgets === '1';
       if (!budgets) {
-        drawTargets(document.getElementById('chart-target'), rows);
-        drawYears(document.getElementById('chart-years'), all);
+        drawTargets(document.getElementById('chart-target'), view.bars);
+        drawYears(document.getElementById('chart-years'), view.years, view.lines);
       }
-      drawBudget(document.getElementById('chart-budget'), rows);
+      drawBudget(document.getElementById('chart-budget'), view.bars);
       container.dataset.state = 'drawn';
     }).catch(error => { container.dataset.state = 'error'; container.appendChild(el('p', 'error', error.message)); });
-  }
-
-  // Past a screenful of bars, one bar per city: the mean of its reports (the table and downloads keep every report).
-  const MaxBars = 40;
-  function chartRows(rows) {
-    if (rows.length <= MaxBars) return rows;
-    const mean = list => { const v = list.filter(x => x !== null && x !== undefined); return v.length ? Math.round(v.reduce((a, b) => a + b, 0) / v.length * 100) / 100 : null; };
-    const byCity = new Map();
-    for (const r of rows) {
-      const key = r.city || '（未知）';
-      if (!byCity.has(key)) byCity.set(key, []);
-      byCity.get(key).push(r);
-    }
-    const grouped = [...byCity.values()].sort((a, b) => b.length - a.length).slice(0, MaxBars).map(list => ({
-      city: (list[0].city || '（未知）') + (list.length > 1 ? ' (' + list.length + ')' : ''), year: null,
-      actual_value: mean(list.map(r => r.actual_value)), target_value: mean(list.map(r => r.target_value)),
-      budget_wan: mean(list.map(r => r.budget_wan)), actual_wan: mean(list.map(r => r.actual_wan)),
-      execution_rate_pct: mean(list.map(r => r.execution_rate_pct)), met: null,
-    }));
-    return grouped.sort((a, b) => String(a.city).localeCompare(String(b.city), 'zh'));
   }
 
   function chart(node) {
@@ -121,19 +101,9 @@
   }
 
   // One line per city (the most reported cities when there are many), the mean of its reports in each year.
-  const MaxLines = 12;
-  function drawYears(node, rows) {
-    const years = [...new Set(rows.map(r => r.year).filter(y => y !== null))].sort();
-    const counts = new Map();
-    for (const r of rows) counts.set(r.city || '（未知）', (counts.get(r.city || '（未知）') || 0) + 1);
-    const cities = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, MaxLines).map(e => e[0]);
-    const series = cities.map(city => ({
-      name: city, type: 'line', connectNulls: true, symbolSize: 10,
-      data: years.map(year => {
-        const values = rows.filter(r => (r.city || '（未知）') === city && r.year === year && r.actual_value !== null).map(r => r.actual_value);
-        return values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length * 100) / 100 : null;
-      }),
-    }));
+  function drawYears(node, years, lines) {
+    const cities = lines.map(l => l.name);
+    const series = lines.map(l => ({ name: l.name, type: 'line', connectNulls: true, symbolSize: 10, data: l.data }));
     const instance = chart(node);
     instance.setOption({
       animation: false,

@@ -1,0 +1,144 @@
+using ReportMiner.Extraction.Grammar;
+using ReportMiner.Extraction.Money;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Projects;
+
+/// <summary>
+/// A report that covers several separately budgeted projects lists them in a table: a 序号 column, a 项目名称
+/// column and, per row, the project's money, department or grade ("序号 | 主管部门 | 项目名称 | 资金量（万元） | 评价等级").
+/// Each listed row is a project of its own, sharing the report's place, year, department and kind; a row that
+/// names a project already read from its own form only fills what that project lacks. The whole header row is
+/// the evidence: a spending-item table ("序号 | 项目 | 金额") has no 项目名称 column, and a 自评表's 其中 rows or
+/// funding sources have no 序号 column, so neither is split into projects.
+/// </summary>
+public sealed partial class ListedProjectsRule : IExtractionRule
+{
+    private const int MinListed = 2;
+    private const int HeaderRowsSearched = 3;
+    private const int MaxNameLength = 80;
+
+    public void Apply(ExtractionContext context)
+    {
+        if (context.DocumentKind != Genre.GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
+        foreach (var table in context.Items.Where(i => i.IsRow).GroupBy(i => i.Table!.Index))
+        {
+            var listed = Read(context, table.ToList());
+            if (listed.Count >= MinListed) { Apply(context, listed, table.Key); return; }
+        }
+    }
+
+    private static void Apply(ExtractionContext context, List<ListedProject> listed, int tableIndex)
+    {
+        var template = context.Projects[0];
+        var owners = new List<(ListedProject Row, ProjectDraft Project)>();
+        var added = new List<ProjectDraft>();
+        foreach (var row in listed)
+        {
+            var key = ProjectSegmentationRule.Core(row.Name);
+            var existing = context.Projects.FirstOrDefault(p => p.Name is { } n && ProjectSegmentationRule.Core(n) == key);
+            if (existing is not null) { owners.Add((row, existing)); Fill(existing, row); continue; }
+            var project = new ProjectDraft(row.Item.Index, row.Item.Index);
+            project.SetName(row.Name, row.Item.Source());
+            Fill(project, row);
+            Share(template, project);
+            added.Add(project);
+            owners.Add((row, project));
+        }
+        // A document-level draft that only read the listing itself (its header as a name, a grade from the
+        // summary sentence) is not a project beside the listed ones; indicator rows it read from a table that
+        // spans several projects belong to the project whose row they follow.
+        var matched = owners.Select(o => o.Project).ToHashSet();
+        foreach (var stray in context.Projects.Where(p => !matched.Contains(p) && ReadFromListing(p, tableIndex)).ToList())
+        {
+            foreach (var indicator in stray.Indicators.ToList())
+                if (OwnerOf(owners, indicator.Source, tableIndex) is { } owner) { owner.Indicators.Add(indicator); stray.Indicators.Remove(indicator); }
+            if (stray.Indicators.Count == 0) context.Projects.Remove(stray);
+        }
+        context.Projects.AddRange(added);
+    }
+
+    /// <summary>The listed project whose row is the last one at or above the indicator's row of the same table.</summary>
+    private static ProjectDraft? OwnerOf(List<(ListedProject Row, ProjectDraft Project)> owners, Records.SourceRef? source, int tableIndex) =>
+        source is { Table: { } table, Row: { } row } && table == tableIndex
+            ? owners.Where(o => o.Row.Item.Row <= row).OrderBy(o => o.Row.Item.Row).Select(o => o.Project).LastOrDefault()
+            : null;
+
+    private static bool ReadFromListing(ProjectDraft p, int tableIndex) =>
+        p.Name is null || (p.Sources.TryGetValue("name", out var s) && s.Table == tableIndex);
+
+    private static void Fill(ProjectDraft project, ListedProject row)
+    {
+        var source = row.Item.Source();
+        if (row.BudgetWan is { } budget && project.Claim("budget_wan", source)) project.BudgetWan = budget;
+        if (row.Grade is { } grade && project.Claim("grade", source)) project.Grade = grade;
+        if (row.Department is { } department && project.Claim("department", source)) project.Department = department;
+    }
+
+    private static void Share(ProjectDraft from, ProjectDraft to)
+    {
+        Copy("province", () => to.Province = from.Province);
+        Copy("city", () => to.City = from.City);
+        Copy("district", () => to.District = from.District);
+        Copy("year", () => to.Year = from.Year);
+        Copy("department", () => to.Department = from.Department);
+        Copy("report_kind", () => to.ReportKind = from.ReportKind);
+
+        void Copy(string field, Action set)
+        {
+            if (from.Sources.TryGetValue(field, out var source) && to.Claim(field, source)) set();
+        }
+    }
+
+    private static List<ListedProject> Read(ExtractionContext context, List<DocItem> rows)
+    {
+        var result = new List<ListedProject>();
+        for (var h = 0; h < Math.Min(HeaderRowsSearched, rows.Count); h++)
+        {
+            var header = rows[h].Cells.Select(LabelValues.LabelKey).ToList();
+            var seq = header.FindIndex(c => c is "序号" or "编号");
+            var name = header.FindIndex(ProjectSegmentationRule.IsProjectNameLabel);
+            var money = header.FindIndex(IsAmountHeading);
+            if (name < 0 || (seq < 0 && money < 0) || seq == name || money == name) continue;
+            // A "项目名称 | X | 预算金额 | 100" row is a form's label/value row, not a listing's headings.
+            if (rows[h].Cells.Any(c => MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _))) continue;
+            var grade = header.FindIndex(c => c.Contains("等级") || c.Contains("等次"));
+            var department = header.FindIndex(c => c.StartsWith("主管部门", StringComparison.Ordinal));
+            var unit = (money >= 0 ? MoneyUnitDetector.FromHeader(rows[h].Cells[money]) : null)
+                ?? UnitContext.ForTable(context, rows[h].Table!) ?? MoneyUnit.Wan;
+            foreach (var row in rows.Skip(h + 1))
+            {
+                var cells = row.Cells;
+                if (seq >= 0 && (Cell(cells, seq) is not { } number || !SequenceNumber().IsMatch(number))) continue;
+                if (Cell(cells, name) is not { } projectName || projectName.Length > MaxNameLength || projectName == Cell(cells, seq)) continue;
+                // A merged cell repeats in every row it spans: the project's indicator rows, not new projects.
+                if (CutOff(context, row, rows[h]) || result.Any(r => r.Name == projectName)) continue;
+                double? budget = Cell(cells, money) is { } m && MoneyParser.TryParseWan(m, unit, out var wan) ? wan : null;
+                // Without a 序号 column, only a row that gives its own amount is a listed project.
+                if (seq < 0 && budget is null) continue;
+                result.Add(new ListedProject(row, projectName, budget, Cell(cells, grade), Cell(cells, department)));
+            }
+            return result;
+        }
+        return result;
+    }
+
+    /// <summary>The excerpt ends inside this row: it is the document's last item and stops short of the header's columns.</summary>
+    private static bool CutOff(ExtractionContext context, DocItem row, DocItem header) =>
+        row.Index == context.Items.Count - 1 && Filled(row) < Filled(header);
+
+    private static int Filled(DocItem row) => row.Cells.Distinct().Count(c => c.Trim().Length > 0);
+
+    private static string? Cell(IReadOnlyList<string> cells, int column) =>
+        column >= 0 && column < cells.Count && cells[column].Trim() is { Length: > 0 } text ? text : null;
+
+    /// <summary>The column of the project's own money: 预算/金额/资金量, not a source of funds or a rate.</summary>
+    private static bool IsAmountHeading(string key) =>
+        (key.Contains("预算") || key.Contains("金额") || key.Contains("资金量") || key.Contains("资金规模") || key.StartsWith("资金(", StringComparison.Ordinal))
+        && !key.Contains("来源") && !key.Contains("率");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}[.、]?$")]
+    private static partial System.Text.RegularExpressions.Regex SequenceNumber();
+
+    private sealed record ListedProject(DocItem Item, string Name, double? BudgetWan, string? Grade, string? Department);
+}

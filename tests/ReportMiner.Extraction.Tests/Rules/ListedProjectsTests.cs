@@ -1,0 +1,100 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+public sealed class ListedProjectsTests
+{
+    [Fact]
+    public void Each_row_of_a_numbered_project_list_becomes_a_project_with_its_money_and_grade()
+    {
+        var record = new Docs()
+            .Para("某市财政局关于2023年度重点项目绩效评价结果的通报")
+            .Para("2023年共对3个重点项目开展了绩效评价，具体评价结果如下：")
+            .Table("序号\t主管部门\t项目名称\t资金量（万元）\t评价等级",
+                "1\t某市农业农村局\t高标准农田建设补助资金\t1,250.5\t优",
+                "2\t某市教育局\t校舍维修改造经费\t380\t良",
+                "3\t某市卫生健康委员会\t基层医疗设备购置项目\t96.8\t中")
+            .Para("三、存在的问题")
+            .Extract();
+        Assert.Equal(["高标准农田建设补助资金", "校舍维修改造经费", "基层医疗设备购置项目"], record.Projects.Select(p => p.Name));
+        Assert.Equal([1250.5, 380, 96.8], record.Projects.Select(p => p.BudgetWan!.Value));
+        Assert.Equal(["优", "良", "中"], record.Projects.Select(p => p.Grade));
+        Assert.Equal(["某市农业农村局", "某市教育局", "某市卫生健康委员会"], record.Projects.Select(p => p.Department));
+        Assert.All(record.Projects, p => Assert.Equal(2023, p.Year));
+    }
+
+    [Fact]
+    public void A_listed_project_that_has_its_own_form_stays_one_project_and_the_others_share_the_reports_unit()
+    {
+        var record = new Docs()
+            .Para("某县政务服务中心2022年度项目支出绩效自评报告")
+            .Table("序号\t项目名称", "1\t政务大厅运行经费", "2\t网上办事平台维护费", "3\t窗口人员培训经费")
+            .Para("项目支出绩效自评表").Para("(2022年度)")
+            .Table("项目名称\t政务大厅运行经费", "主管部门\t某县政务服务中心\t实施单位\t某县政务服务中心",
+                "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数",
+                "^\t年度资金总额\t40\t40\t38")
+            .Extract();
+        Assert.Equal(["政务大厅运行经费", "网上办事平台维护费", "窗口人员培训经费"], record.Projects.Select(p => p.Name));
+        Assert.Equal(40, record.Projects[0].BudgetWan);
+        Assert.Null(record.Projects[1].BudgetWan);
+        Assert.All(record.Projects, p =>
+        {
+            Assert.Equal("某县政务服务中心", p.Department);
+            Assert.Equal(2022, p.Year);
+            Assert.Equal("self_evaluation", p.ReportKind);
+        });
+    }
+
+    [Fact]
+    public void A_table_of_one_projects_spending_items_does_not_split_the_project()
+    {
+        var record = new Docs()
+            .Para("某区2021年城市管理运行项目绩效自评报告")
+            .Para("2021年项目预算共150万元，明细见下表：")
+            .Table("序号\t项目\t金额（万元）\t备注", "1\t办公费\t30\t耗材", "2\t劳务费\t100\t采集员工资", "3\t设备维护费\t20\t", "合计\t\t150\t")
+            .Extract();
+        Assert.Equal("城市管理运行项目", Assert.Single(record.Projects).Name);
+    }
+
+    [Fact]
+    public void A_row_cut_off_by_the_end_of_the_excerpt_is_not_a_project()
+    {
+        var record = new Docs()
+            .Para("某市2022年部门项目绩效评价结果公开")
+            .Table("序号\t主管部门\t项目名称\t资金量（万元）\t评价等级",
+                "1\t某市水利局\t河道清淤工程\t500\t良",
+                "2\t某市民政局\t养老服务补贴资金\t220\t优",
+                "3\t某市体育局\t全民")
+            .Extract();
+        Assert.Equal(["河道清淤工程", "养老服务补贴资金"], record.Projects.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_target_table_spanning_several_projects_gives_each_its_budget_and_its_own_indicator_rows()
+    {
+        var record = new Docs()
+            .Para("部门预算项目绩效目标申报表（2024年度）")
+            .Para("金额单位：元")
+            .Table("单位名称\t项目名称\t预算数\t一级指标\t二级指标\t三级指标\t指标值",
+                "某镇人民政府\t道路养护经费\t1,500,000.00\t产出指标\t数量指标\t养护里程\t≥30公里",
+                "^\t^\t^\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%",
+                "^\t环境卫生保洁经费\t420,000.00\t产出指标\t质量指标\t保洁达标率\t≥95%")
+            .Extract();
+        Assert.Equal(["道路养护经费", "环境卫生保洁经费"], record.Projects.Select(p => p.Name));
+        Assert.Equal([150, 42], record.Projects.Select(p => p.BudgetWan!.Value));
+        Assert.Equal(["养护里程", "群众满意度"], record.Projects[0].Indicators.Select(i => i.Name));
+        Assert.Equal("保洁达标率", Assert.Single(record.Projects[1].Indicators).Name);
+        Assert.All(record.Projects, p => Assert.Equal("target", p.ReportKind));
+    }
+
+    [Fact]
+    public void A_single_form_with_a_project_name_and_a_budget_label_stays_one_project()
+    {
+        var record = new Docs()
+            .Para("项目支出绩效自评表").Para("(2022年度)")
+            .Table("项目名称\t社区养老服务经费\t预算金额（万元）\t80",
+                "主管部门\t某区民政局\t实施单位\t某区养老服务中心",
+                "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数",
+                "年度资金总额\t80\t80\t76")
+            .Extract();
+        Assert.Equal("社区养老服务经费", Assert.Single(record.Projects).Name);
+    }
+}
