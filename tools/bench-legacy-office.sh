@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Legacy Office throughput: makes .doc, .wps and .xls inputs by script (LibreOffice converts the corpus's DOCX
 # files to .doc in one batch; every fifth is renamed .wps, as WPS Office writes Word-compatible files; .xls come
-# from generated CSV tables), then imports them with --jobs 2 into a fresh store and prints files/s. Inputs are
+# from generated CSV tables), then imports them with --jobs $JOBS (default 2) into a fresh store and prints files/s. Inputs are
 # made before the clock starts.
-# Usage: bash tools/bench-legacy-office.sh [MAX_DOCX] [CLI...]   (needs libreoffice-writer/calc; run tools/install.sh first)
+# Usage: [JOBS=2] bash tools/bench-legacy-office.sh [MAX_DOCX] [CLI...]   (needs libreoffice-writer/calc; run tools/install.sh first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 max=${1:-15}
 shift || true
 cli=("${@:-./reportminer}")
+jobs=${JOBS:-2}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in" "$work/csv"
@@ -31,6 +32,6 @@ soffice -env:UserInstallation="$profile" --headless --norestore --infilter=CSV:4
 count=$(ls "$work/in" | wc -l)
 echo "load $(cut -d' ' -f1-3 /proc/loadavg); inputs: $(ls "$work/in" | sed 's/.*\.//' | sort | uniq -c | tr -s ' ' | tr '\n' ' ')"
 start=$(date +%s%N)
-"${cli[@]}" import --db "$work/s.db" --jobs 2 -- "$work/in" | tail -n 6
+"${cli[@]}" import --db "$work/s.db" --jobs "$jobs" -- "$work/in" | tail -n 6
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "legacy office: $count files in $ms ms = $(echo "scale=2; $count * 1000 / $ms" | bc) files/s"

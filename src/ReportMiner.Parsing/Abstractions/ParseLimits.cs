@@ -18,6 +18,9 @@ public sealed record ParseLimits
     /// one PDF in process.</summary>
     public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>Folder for temporary files of external programs; the system's temporary folder when null.</summary>
+    public string? TemporaryDirectory { get; init; }
+
     /// <summary>Timeout for OCR of one page.</summary>
     public TimeSpan OcrPageTimeout { get; init; } = TimeSpan.FromSeconds(90);
 

@@ -1,4 +1,5 @@
 using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Office;
 using ReportMiner.Parsing.Pipeline;
 using ReportMiner.TestSupport;
 
@@ -38,13 +39,34 @@ public sealed class MissingLibreOfficeTests
     }
 
     [Fact]
-    public void A_conversion_leaves_no_temporary_profile_or_output_behind()
+    public void A_conversion_leaves_no_soffice_process_or_temporary_folder_behind_once_its_profiles_are_released()
     {
-        string[] Leftovers() => Directory.GetDirectories(Path.GetTempPath(), "reportminer-soffice-*");
-        var before = Leftovers();
+        using var dir = new TempDirectory();
+        var limits = new ParseLimits { TemporaryDirectory = dir.Path };
 
-        DefaultDocumentReader.Create().Read(RepoPaths.Fixture("001", ".doc"));
+        DefaultDocumentReader.Create(limits).Read(RepoPaths.Fixture("001", ".doc"));
 
-        Assert.Equal(before.Order(), Leftovers().Order());
+        // Only the profiles kept for the next conversion stay while the process lives.
+        Assert.All(Directory.GetFileSystemEntries(dir.Path),
+            entry => Assert.StartsWith("reportminer-soffice-profile-", Path.GetFileName(entry)));
+        Assert.Empty(SofficeProcesses.Using(dir.Path));
+        LibreOfficeProfiles.DeleteIdle();
+        Assert.Empty(Directory.GetFileSystemEntries(dir.Path));
+    }
+
+    [Fact]
+    public void Folders_left_by_a_killed_process_are_swept_while_those_of_a_live_process_stay()
+    {
+        using var dir = new TempDirectory();
+        using var finished = System.Diagnostics.Process.Start("true")!;
+        finished.WaitForExit();
+        var orphans = new[] { "reportminer-soffice-profile-", "reportminer-soffice-batch-", "reportminer-soffice-" }
+            .Select(kind => Directory.CreateDirectory(Path.Combine(dir.Path, $"{kind}{finished.Id}-0123abcd")).FullName).ToList();
+        var live = Directory.CreateDirectory(Path.Combine(dir.Path, $"reportminer-soffice-{Environment.ProcessId}-0123abcd")).FullName;
+
+        DefaultDocumentReader.Create(new ParseLimits { TemporaryDirectory = dir.Path }).Read(RepoPaths.Fixture("001", ".doc"));
+
+        Assert.DoesNotContain(orphans, Directory.Exists);
+        Assert.True(Directory.Exists(live));
     }
 }
