@@ -2,10 +2,11 @@
 # Installs the Debian packages ReportMiner calls as external programs, plus what the .NET SDK itself needs
 # on a bare Debian machine. Safe to run repeatedly.
 set -euo pipefail
+# python3: the scripts under tools/ that generate test fixtures (PDF producers, tables) run during the tests.
 # ca-certificates: without it the SDK cannot reach the NuGet registry over HTTPS (restore fails, UntrustedRoot).
 packages=(ca-certificates poppler-utils poppler-data tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra
           libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk
-          postgresql chromium)
+          postgresql chromium python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
