@@ -156,9 +156,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project, bool ocr)
     {
         var roles = header.Roles;
-        var shift = RowAligner.BestShift(item.Cells, roles, header.Width, c => !IsOwnCell(item, c));
-        string? Cell(ColumnRole role) => roles.TryGetValue(role, out var c) ? RowAligner.At(item.Cells, c, shift) : null;
-        bool Dropped(ColumnRole role) => roles.TryGetValue(role, out var c) && RowAligner.LeftOfRow(c, shift);
+        var alignment = RowAligner.Align(item.Cells, roles, header.Width, c => !IsOwnCell(item, c));
+        var shift = alignment.Shift;
+        string? Cell(ColumnRole role) => roles.TryGetValue(role, out var c) ? alignment.At(item.Cells, c) : null;
+        bool Dropped(ColumnRole role) => roles.TryGetValue(role, out var c) && alignment.LeftOfRow(c);
 
         var level1 = Dropped(ColumnRole.Level1) ? previous?.Level1 : Cell(ColumnRole.Level1);
         var level2 = Dropped(ColumnRole.Level2) ? previous?.Level2 : Cell(ColumnRole.Level2);
