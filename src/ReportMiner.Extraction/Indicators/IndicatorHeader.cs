@@ -25,6 +25,13 @@ public sealed class IndicatorHeader
     /// <summary>How many columns the header describes.</summary>
     public int Width => Columns.Count;
 
+    /// <summary>The same header with some columns' roles given from elsewhere (the values under them).</summary>
+    internal IndicatorHeader WithRoles(IReadOnlyDictionary<int, ColumnRole> given)
+    {
+        var columns = Columns.Select((c, i) => given.TryGetValue(i, out var role) ? c with { Role = role } : c).ToList();
+        return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : this;
+    }
+
     /// <param name="rows">Header rows, top first, each as its per-column texts.</param>
     /// <param name="spansDown">For the last row: true where its cell also covers the rows below (a side label).</param>
     public static IndicatorHeader? FromRows(IReadOnlyList<IReadOnlyList<string>> rows, Func<int, bool>? spansDown = null)

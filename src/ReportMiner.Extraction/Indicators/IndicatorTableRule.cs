@@ -29,8 +29,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             var headerRows = new List<DocItem>();
             IndicatorRecord? previous = null;
             var last = new LastRow();
-            foreach (var item in context.ItemsOf(project).Where(i => i.IsRow))
+            var rows = context.ItemsOf(project).Where(i => i.IsRow).ToList();
+            for (var at = 0; at < rows.Count; at++)
             {
+                var item = rows[at];
                 if (item.Table != headerTable)
                 {
                     if (header is not null && ContinuesOnNextTable(context, last.Item, item))
@@ -42,7 +44,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 }
                 if (ReadHeader(item, headerRows) is { } found)
                 {
-                    header = found;
+                    header = PointsColumns.Complete(found, BodyBelow(rows, at));
                     headerTable = item.Table;
                     previous = null;
                     last = new LastRow();
@@ -94,6 +96,12 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>The rows of the header's table below it, up to the next header row or the region's end.</summary>
+    private static List<IReadOnlyList<string>> BodyBelow(List<DocItem> rows, int header) =>
+        rows.Skip(header + 1)
+            .TakeWhile(r => r.Table == rows[header].Table && !HeaderSemantics.IsLabelRow(r.Cells) && IndicatorFooters.Of(r) is not { EndsRegion: true })
+            .Select(r => r.Cells).ToList();
 
     /// <summary>
     /// True when <paramref name="item"/> opens a table that goes on with the indicator rows above: a page break
