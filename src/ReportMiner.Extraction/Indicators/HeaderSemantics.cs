@@ -81,6 +81,7 @@ public static class HeaderSemantics
             roles.TryAdd(role, c);
         }
         if (!roles.ContainsKey(ColumnRole.Name) || !(ValueRoles.Any(roles.ContainsKey) || roles.ContainsKey(ColumnRole.TargetOp))) return null;
+        PreferValuesRightOfName(columns, roles);
         if (!roles.ContainsKey(ColumnRole.Actual) && roles.TryGetValue(ColumnRole.Rate, out var rate))
             roles[ColumnRole.Actual] = rate;
         // 指标方向 followed by columns named after places or periods instead of 指标值: the first of them holds the value.
@@ -91,6 +92,22 @@ public static class HeaderSemantics
             if (value >= 0) roles[ColumnRole.Target] = value;
         }
         return roles;
+    }
+
+    /// <summary>
+    /// A value column left of the name (a project's 年度目标 spanning all its indicator rows, in a form that lists
+    /// projects and their indicators side by side) gives way to a column of the same role right of the name: an
+    /// indicator's values follow its name.
+    /// </summary>
+    private static void PreferValuesRightOfName(IReadOnlyList<HeaderColumn> columns, Dictionary<ColumnRole, int> roles)
+    {
+        var name = roles[ColumnRole.Name];
+        foreach (var role in roles.Keys.Where(r => r != ColumnRole.Name && roles[r] < name).ToList())
+        {
+            var right = Enumerable.Range(name + 1, Math.Max(0, columns.Count - name - 1))
+                .FirstOrDefault(c => columns[c].Role == role && !columns[c].SideLabel, -1);
+            if (right >= 0) roles[role] = right;
+        }
     }
 
     /// <summary>
