@@ -80,6 +80,8 @@ public static class HeaderSemantics
             }
             roles.TryAdd(role, c);
         }
+        // A two-level form (一级指标 | 二级指标 | 指标值): the last level column holds the indicators themselves.
+        if (!roles.ContainsKey(ColumnRole.Name) && roles.Remove(ColumnRole.Level2, out var last)) roles[ColumnRole.Name] = last;
         if (!roles.ContainsKey(ColumnRole.Name) || !(ValueRoles.Any(roles.ContainsKey) || roles.ContainsKey(ColumnRole.TargetOp))) return null;
         PreferValuesRightOfName(columns, roles);
         if (!roles.ContainsKey(ColumnRole.Actual) && roles.TryGetValue(ColumnRole.Rate, out var rate))

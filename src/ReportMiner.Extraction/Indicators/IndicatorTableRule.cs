@@ -202,6 +202,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var actual = IndicatorValues.WithUnit(IndicatorValues.Compose(null, Value(ColumnRole.Actual), unit), target?.Unit);
         var weight = IndicatorValues.Weight(Value(ColumnRole.Weight));
         var score = IndicatorValues.Number(Value(ColumnRole.Score));
+        // A level-2 label of the framework under 一级指标 in a form without a level-2 column is the level 2.
+        if (!roles.ContainsKey(ColumnRole.Level2) && level1 is not null && IndicatorFramework.IsLevelLabel(level1) && !IndicatorFramework.IsLevel1Label(level1)
+            && IndicatorFramework.Level1Of(level1) is not null)
+            (level1, level2) = (null, level1);
         // A row whose value cells are all blank (a host site stripped the figures, the form was published
         // unfilled, or the excerpt ends mid-row) still names its indicator, under a known level 2; a level label cut off mid-word does not.
         if (target is null && actual is null && weight is null && score is null

@@ -88,6 +88,8 @@ public static class RowAligner
                 ColumnRole.Met => CellKinds.IsYesNo(text) ? 2 : -1,
                 ColumnRole.TargetOp => CellKinds.IsComparator(text) ? 2 : -1,
                 ColumnRole.Unit => CellKinds.IsUnit(text) ? 1 : -2,
+                // Explanations, scoring rules and reasons are sentences; a bare figure there belongs to a value column.
+                ColumnRole.Standard or ColumnRole.Reason => CellKinds.IsValue(text) && TextKey.Of(text).Any(char.IsAsciiDigit) ? -1 : 0,
                 _ => 0,
             };
 
