@@ -76,7 +76,30 @@ public sealed class IndicatorHeader
     }
 
     private static List<HeaderColumn> Merge(List<HeaderColumn> upper, IReadOnlyList<string> lower) =>
-        LinesUp(upper, lower) ? Positional(upper, lower) : Nested(upper, lower);
+        Wrapped(upper, lower) is { } joined ? joined : LinesUp(upper, lower) ? Positional(upper, lower) : Nested(upper, lower);
+
+    /// <summary>
+    /// The header when the lower row is the rest of the upper row's cells, wrapped onto a line of its own ("一级" /
+    /// "指标", "年度" / "指标值"): every lower cell joined to the cell above it reads as a header word, and the joined
+    /// row names more columns than the upper row alone. Null otherwise.
+    /// </summary>
+    private static List<HeaderColumn>? Wrapped(List<HeaderColumn> upper, IReadOnlyList<string> lower)
+    {
+        var joined = upper.ToList();
+        var rest = 0;
+        for (var c = 0; c < lower.Count; c++)
+        {
+            if (TextKey.Of(lower[c]).Length == 0) continue;
+            if (c >= upper.Count || TextKey.Of(upper[c].Text).Length == 0 || upper[c].Text == lower[c]) return null;
+            var text = upper[c].Text.Trim() + lower[c].Trim();
+            var role = HeaderSemantics.RoleOf(text);
+            // The joined text must name the column the upper part began to name, or one the upper part left unnamed.
+            if (role == ColumnRole.None || (upper[c].Role != ColumnRole.None && upper[c].Role != role)) return null;
+            joined[c] = new HeaderColumn(text, role);
+            rest++;
+        }
+        return rest >= 2 && joined.Count(j => j.Role != ColumnRole.None) > upper.Count(u => u.Role != ColumnRole.None) ? joined : null;
+    }
 
     /// <summary>True when every lower cell is the same cell as the one above or can be its sub-column.</summary>
     private static bool LinesUp(List<HeaderColumn> upper, IReadOnlyList<string> lower)

@@ -50,7 +50,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     last = new LastRow();
                     continue;
                 }
-                headerRows.Clear();
+                // A label row that is no header alone may be the first line of one ("一级 | 二级 | … | 分值 | 得分").
+                if (!HeaderSemantics.IsLabelRow(item.Cells)) headerRows.Clear();
                 if (header is null && IndicatorHeader.Implied(item.Cells) is { } implied)
                 {
                     // A table whose header lies outside the excerpt or on an earlier page.
