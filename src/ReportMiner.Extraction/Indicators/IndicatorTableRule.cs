@@ -17,6 +17,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private const int MaxHeaderRows = 3;
     private const int LongestTargetText = 60;
     private const int MaxItemsBetweenParts = 2;
+    private const int LongestCutOffValue = 16;
 
     public void Apply(ExtractionContext context)
     {
@@ -39,6 +40,9 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     {
                         headerTable = item.Table;
                         previous = LevelsBetween(context, last.Item!, item, previous) ?? previous;
+                        if (CutOffCells(context, last.Item!, item) is { } rest && last.Indicator >= 0
+                            && ReadRow(RowContinuation.Join(last.Item!, rest), header, last.Before, project, ocr) is { } completed)
+                            project.Indicators[last.Indicator] = previous = completed;
                     }
                     else { header = null; previous = null; }
                 }
@@ -114,8 +118,23 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         if (lastRow is null || item.Row != 0 || HeaderSemantics.IsLabelRow(item.Cells)) return false;
         var between = Between(context, lastRow, item);
         return between.Count <= MaxItemsBetweenParts
-               && between.All(b => !b.IsRow && (PageMarker().IsMatch(b.Key) || IndicatorFramework.IsLevelLabel(b.Text) || IndicatorNames.IsBarePlaceholder(b.Text)));
+               && between.All(b => !b.IsRow && (PageMarker().IsMatch(b.Key) || IndicatorFramework.IsLevelLabel(b.Text) || IndicatorNames.IsBarePlaceholder(b.Text)
+                                                 || IsCutOffValue(b)));
     }
+
+    /// <summary>
+    /// The cells of the last row that a page break cut off and a text export wrote as lines of their own between the
+    /// two parts of the table ("8000亩" ends the row, "8535.5亩" stands alone before the next part): as one row
+    /// item to join to the last row, or null when there are none.
+    /// </summary>
+    private static DocItem? CutOffCells(ExtractionContext context, DocItem lastRow, DocItem item)
+    {
+        var values = Between(context, lastRow, item).Where(IsCutOffValue).ToList();
+        return values.Count == 0 ? null : values[0] with { Cells = values.Select(v => v.Text.Trim()).ToArray(), Original = string.Join('\t', values.Select(v => v.Original)) };
+    }
+
+    private static bool IsCutOffValue(DocItem item) =>
+        !item.IsRow && !PageMarker().IsMatch(item.Key) && item.Key.Length <= LongestCutOffValue && item.Key.Any(char.IsAsciiDigit) && CellKinds.IsValue(item.Text);
 
     private static List<DocItem> Between(ExtractionContext context, DocItem lastRow, DocItem item) =>
         context.Items.Skip(lastRow.Index + 1).Take(item.Index - lastRow.Index - 1).ToList();

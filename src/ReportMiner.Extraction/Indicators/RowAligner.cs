@@ -16,6 +16,7 @@ namespace ReportMiner.Extraction.Indicators;
 public static class RowAligner
 {
     private const int MaxLeadingCellsLost = 3;
+    private const int ForeignName = -2;
 
     /// <param name="spansFromAbove">True for a cell that belongs to an earlier row (a merged cell spanning down):
     /// it sits in its real column already and says nothing about this row's own cells.</param>
@@ -26,23 +27,27 @@ public static class RowAligner
     /// dropped, where its value cells go.</summary>
     public static RowAlignment Align(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width = 0, Func<int, bool>? spansFromAbove = null)
     {
-        if (spansFromAbove is not null) cells = cells.Select((c, i) => spansFromAbove(i) ? string.Empty : c).ToArray();
-        var atZero = Fitted(cells, columns, width, 0);
+        var foreign = cells.Select((_, i) => spansFromAbove?.Invoke(i) ?? false).ToArray();
+        if (spansFromAbove is not null) cells = cells.Select((c, i) => foreign[i] ? string.Empty : c).ToArray();
+        var atZero = Fitted(cells, columns, width, 0, foreign);
         var lost = Math.Min(MaxLeadingCellsLost, Math.Max(1, width - Filled(cells)));
         var best = atZero;
         foreach (var shift in Enumerable.Range(1, lost).Append(-1))
         {
-            var fitted = Fitted(cells, columns, width, shift);
+            var fitted = Fitted(cells, columns, width, shift, foreign);
             if (fitted.Fit > best.Fit) best = fitted;
         }
         return best.Fit > atZero.Fit + 1 ? best.Alignment : atZero.Alignment;
     }
 
-    private static (RowAlignment Alignment, double Fit) Fitted(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width, int shift)
+    private static (RowAlignment Alignment, double Fit) Fitted(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width, int shift, bool[] foreign)
     {
-        var positional = Fit(cells, columns, shift);
+        // Read so that a cell of an earlier row (spanning down) lies under the name, a row has no name of its own.
+        var nameAt = columns.TryGetValue(ColumnRole.Name, out var name) ? name - shift : -1;
+        var foreignName = nameAt >= 0 && nameAt < foreign.Length && foreign[nameAt] ? ForeignName : 0;
+        var positional = Fit(cells, columns, shift) + foreignName;
         if (PackedValues.Place(cells, columns, width, shift) is not { } placed) return (new RowAlignment(shift), positional);
-        var prefix = Fit(cells, columns.Where(kv => kv.Value <= columns[ColumnRole.Name]).ToDictionary(kv => kv.Key, kv => kv.Value), shift);
+        var prefix = Fit(cells, columns.Where(kv => kv.Value <= columns[ColumnRole.Name]).ToDictionary(kv => kv.Key, kv => kv.Value), shift) + foreignName;
         return prefix + placed.Fit > positional ? (new RowAlignment(shift, placed.Cells), prefix + placed.Fit) : (new RowAlignment(shift), positional);
     }
 
