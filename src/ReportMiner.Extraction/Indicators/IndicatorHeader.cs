@@ -49,7 +49,7 @@ public sealed class IndicatorHeader
     /// <summary>
     /// The columns of an indicator table whose header is not in the text (an excerpt or a page that starts inside
     /// the table), read from one row of it: framework level labels (产出指标 | 数量指标), then the name, then the
-    /// values in the national form's order (年度指标值, 实际完成值, 分值, 得分). Null for any other row.
+    /// values in the national form's order (年度指标值, 实际完成值, 分值, 得分) or with 分值 first, as the values fit. Null for any other row.
     /// </summary>
     public static IndicatorHeader? Implied(IReadOnlyList<string> cells)
     {
@@ -64,7 +64,7 @@ public sealed class IndicatorHeader
         if (name >= filled.Count || !CellKinds.IsLabel(filled[name].Text) || IndicatorFramework.IsLevelLabel(filled[name].Text)) return null;
         var values = filled.Skip(name + 1).ToList();
         if (values.Count == 0 || !values.Any(v => TextKey.Of(v.Text).Any(char.IsAsciiDigit))) return null;
-        var order = new[] { ColumnRole.Target, ColumnRole.Actual, ColumnRole.Weight, ColumnRole.Score };
+        var order = ImpliedOrders.MaxBy(o => values.Take(o.Length).Select((v, i) => RowAligner.CellFit(o[i], v.Text)).Sum())!;
         var width = cells.Count;
         var columns = Enumerable.Range(0, width).Select(_ => new HeaderColumn(string.Empty, ColumnRole.None)).ToList();
         if (level1 >= 0) columns[level1] = new HeaderColumn("一级指标", ColumnRole.Level1);
@@ -74,6 +74,14 @@ public sealed class IndicatorHeader
             columns[values[v].Index] = new HeaderColumn(order[v].ToString(), order[v]);
         return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
     }
+
+    /// <summary>The value columns of the national 自评表 (年度指标值, 实际完成值, 分值, 得分), and the common layout that puts
+    /// 分值 first; the one the row's cells fit better is taken, the national one on a tie.</summary>
+    private static readonly ColumnRole[][] ImpliedOrders =
+    [
+        [ColumnRole.Target, ColumnRole.Actual, ColumnRole.Weight, ColumnRole.Score],
+        [ColumnRole.Weight, ColumnRole.Target, ColumnRole.Actual, ColumnRole.Score],
+    ];
 
     private static List<HeaderColumn> Merge(List<HeaderColumn> upper, IReadOnlyList<string> lower) =>
         Wrapped(upper, lower) is { } joined ? joined : LinesUp(upper, lower) ? Positional(upper, lower) : Nested(upper, lower);
