@@ -88,6 +88,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     continue;
                 }
                 var indicator = ReadRow(item, header, previous, project, ocr);
+                if (indicator is not null && LearnedRowRoles.IsNotIndicator(item)) indicator = null;
                 last = new LastRow { Item = item, RowIndex = item.Row!.Value, Before = previous };
                 if (indicator is null)
                 {
