@@ -54,25 +54,37 @@ public sealed class IndicatorHeader
     public static IndicatorHeader? Implied(IReadOnlyList<string> cells)
     {
         var filled = cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList();
-        if (filled.Count < 4) return null;
-        int level1 = -1, level2, name;
-        if (IndicatorFramework.IsLevel1Label(filled[0].Text) && IndicatorFramework.IsLevelLabel(filled[1].Text) && !IndicatorFramework.IsLevel1Label(filled[1].Text))
+        if (filled.Count < 3) return null;
+        int level1 = -1, level2 = -1, name;
+        if (filled.Count >= 4 && IndicatorFramework.IsLevel1Label(filled[0].Text) && IndicatorFramework.IsLevelLabel(filled[1].Text) && !IndicatorFramework.IsLevel1Label(filled[1].Text))
             (level1, level2, name) = (filled[0].Index, filled[1].Index, 2);
-        else if (IndicatorFramework.IsLevelLabel(filled[0].Text) && !IndicatorFramework.IsLevel1Label(filled[0].Text))
+        else if (filled.Count >= 4 && IndicatorFramework.IsLevelLabel(filled[0].Text) && !IndicatorFramework.IsLevel1Label(filled[0].Text))
             (level2, name) = (filled[0].Index, 1);
+        // The national form's numbered slot filled in ("指标6：举办健康讲座 | 12次 | 96次 | 1 | 1"), its level cells lost.
+        else if (IsFilledSlot(filled[0].Text) && filled.Skip(1).Count(v => CellKinds.IsValue(v.Text) && TextKey.Of(v.Text).Any(char.IsAsciiDigit)) >= 2)
+            name = 0;
         else return null;
         if (name >= filled.Count || !CellKinds.IsLabel(filled[name].Text) || IndicatorFramework.IsLevelLabel(filled[name].Text)) return null;
         var values = filled.Skip(name + 1).ToList();
         if (values.Count == 0 || !values.Any(v => TextKey.Of(v.Text).Any(char.IsAsciiDigit))) return null;
-        var order = ImpliedOrders.MaxBy(o => values.Take(o.Length).Select((v, i) => RowAligner.CellFit(o[i], v.Text)).Sum())!;
+        int FitOf(ColumnRole[] o) => values.Take(o.Length).Select((v, i) => RowAligner.CellFit(o[i], v.Text)).Sum();
+        var order = ImpliedOrders.MaxBy(FitOf)!;
+        // Without level labels to go by, the values alone must fit their columns well (a figure under each).
+        if (level2 < 0 && FitOf(order) < Math.Min(values.Count, order.Length)) return null;
         var width = cells.Count;
         var columns = Enumerable.Range(0, width).Select(_ => new HeaderColumn(string.Empty, ColumnRole.None)).ToList();
         if (level1 >= 0) columns[level1] = new HeaderColumn("一级指标", ColumnRole.Level1);
-        columns[level2] = new HeaderColumn("二级指标", ColumnRole.Level2);
+        if (level2 >= 0) columns[level2] = new HeaderColumn("二级指标", ColumnRole.Level2);
         columns[filled[name].Index] = new HeaderColumn("三级指标", ColumnRole.Name);
         for (var v = 0; v < values.Count && v < order.Length; v++)
             columns[values[v].Index] = new HeaderColumn(order[v].ToString(), order[v]);
         return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
+    }
+
+    private static bool IsFilledSlot(string text)
+    {
+        var key = TextKey.Label(text);
+        return IndicatorNames.WithoutPlaceholder(key) != key && !IndicatorNames.IsBarePlaceholder(key);
     }
 
     /// <summary>The value columns of the national 自评表 (年度指标值, 实际完成值, 分值, 得分), and the common layout that puts
