@@ -18,10 +18,12 @@ internal static class PointsColumns
         var roles = header.Roles;
         if (roles.ContainsKey(ColumnRole.Weight) && roles.ContainsKey(ColumnRole.Score)) return header;
         if (!roles.TryGetValue(ColumnRole.Name, out var name)) return header;
-        var points = Enumerable.Range(name + 1, Math.Max(0, header.Width - name - 1))
-            .Where(c => header.Columns[c] is { Role: ColumnRole.None, SideLabel: false } column && TextKey.Of(column.Text).Length <= 8
-                        && HoldsPoints(body, roles, header.Width, c))
+        var candidates = Enumerable.Range(name + 1, Math.Max(0, header.Width - name - 1))
+            .Where(c => header.Columns[c] is { Role: ColumnRole.None, SideLabel: false } column && TextKey.Of(column.Text).Length <= 8)
             .ToList();
+        if (candidates.Count == 0) return header;
+        var aligned = body.Select(cells => (Cells: cells, Alignment: RowAligner.Align(cells, roles, header.Width))).ToList();
+        var points = candidates.Where(c => HoldsPoints(aligned, c)).ToList();
         if (points.Count == 0) return header;
         var given = new Dictionary<int, ColumnRole>();
         var values = new[] { ColumnRole.Target, ColumnRole.Actual }.Where(roles.ContainsKey).Select(r => roles[r]).ToList();
@@ -41,12 +43,12 @@ internal static class PointsColumns
     }
 
     /// <summary>True when the rows write a bare number of points (0–100) under the column, and nothing else.</summary>
-    private static bool HoldsPoints(IReadOnlyList<IReadOnlyList<string>> body, IReadOnlyDictionary<ColumnRole, int> roles, int width, int column)
+    private static bool HoldsPoints(List<(IReadOnlyList<string> Cells, RowAlignment Alignment)> body, int column)
     {
         var numbers = 0;
-        foreach (var cells in body)
+        foreach (var (cells, alignment) in body)
         {
-            var text = RowAligner.Align(cells, roles, width).At(cells, column);
+            var text = alignment.At(cells, column);
             var key = TextKey.Of(text);
             if (key.Length == 0 || IndicatorNames.IsBarePlaceholder(text) || key is "/" or "-" or "—" or "无") continue;
             if (IndicatorValues.Number(text) is not { } n || n < 0 || n > MostPoints) return false;
