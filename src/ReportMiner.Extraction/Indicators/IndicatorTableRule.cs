@@ -18,6 +18,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private const int LongestTargetText = 60;
     private const int MaxItemsBetweenParts = 2;
     private const int LongestCutOffValue = 16;
+    private const int LongestSideLabel = 6;
 
     public void Apply(ExtractionContext context)
     {
@@ -120,7 +121,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var between = Between(context, lastRow, item);
         return between.Count <= MaxItemsBetweenParts
                && between.All(b => !b.IsRow && (PageMarker().IsMatch(b.Key) || IndicatorFramework.IsLevelLabel(b.Text) || IndicatorNames.IsBarePlaceholder(b.Text)
-                                                 || IsCutOffValue(b)));
+                                                 || IsCutOffValue(b) || IsSideLabel(b)));
     }
 
     /// <summary>
@@ -133,6 +134,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var values = Between(context, lastRow, item).Where(IsCutOffValue).ToList();
         return values.Count == 0 ? null : values[0] with { Cells = values.Select(v => v.Text.Trim()).ToArray(), Original = string.Join('\t', values.Select(v => v.Original)) };
     }
+
+    /// <summary>The text of a side label spanning the indicator rows ("绩效指标"), written out between two parts of the table.</summary>
+    private static bool IsSideLabel(DocItem item) =>
+        !item.IsRow && item.Key.Length <= LongestSideLabel && HeaderSemantics.RoleOf(item.Text) == ColumnRole.Name;
 
     private static bool IsCutOffValue(DocItem item) =>
         !item.IsRow && !PageMarker().IsMatch(item.Key) && item.Key.Length <= LongestCutOffValue && item.Key.Any(char.IsAsciiDigit) && CellKinds.IsValue(item.Text);
