@@ -4,8 +4,9 @@ namespace ReportMiner.Parsing.Text;
 
 /// <summary>
 /// Splits lines into prose and tables. A table is a run of at least two tab lines; plain tables allow single
-/// blank lines between rows and a page marker left where a page break cut the table ("2、", "- 3 -", "第2页"),
-/// form exports (one cell per line) also allow wrapped cell text between tab lines.
+/// blank lines between rows, a page marker left where a page break cut the table ("2、", "- 3 -", "第2页") and a
+/// template's slot row nobody filled in, written without its empty cells ("指标2：", "……"); form exports (one cell
+/// per line) also allow wrapped cell text between tab lines.
 /// </summary>
 internal static partial class TextSegmenter
 {
@@ -71,7 +72,7 @@ internal static partial class TextSegmenter
         for (var k = from; k < lines.Count; k++)
         {
             if (lines[k].HasTab) return k;
-            if (!form && !lines[k].IsBlank && !PageMarker().IsMatch(lines[k].Text)) return -1;
+            if (!form && !lines[k].IsBlank && !PageMarker().IsMatch(lines[k].Text) && !UnfilledSlot().IsMatch(lines[k].Text)) return -1;
             gapLines++;
             gapChars += lines[k].Text.Length;
             if (gapLines > (form ? MaxGapLinesInForm : MaxBlankGapInPlainTable) || gapChars > MaxGapCharsInForm) return -1;
@@ -81,4 +82,9 @@ internal static partial class TextSegmenter
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[、.．]?|[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d{1,3}\s*页.{0,8}|\d{1,3}\s*/\s*\d{1,3})\s*$")]
     private static partial Regex PageMarker();
+
+    // The national forms print numbered slots for the filler ("指标1：", "指标2：") and a "……" row; left empty, a text
+    // export writes the slot alone on its line.
+    [GeneratedRegex(@"^\s*(?:(?:三级)?指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?|[…．.。·]{2,})\s*$")]
+    private static partial Regex UnfilledSlot();
 }
