@@ -18,7 +18,7 @@ namespace ReportMiner.Store.Indexing;
 internal sealed class SearchIndex
 {
     /// <summary>Bump when fields or analysis change: an index of another format is rebuilt.</summary>
-    private const string Format = "2";
+    private const string Format = "3";
     private const string SeqKey = "seq";
     private const string FormatKey = "format";
     private const string StoreKey = "store";
