@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using ReportMiner.Store;
 using ReportMiner.Store.Browsing;
@@ -9,48 +8,6 @@ using ReportMiner.Web.Hosting;
 using ReportMiner.Web.Rendering;
 
 namespace ReportMiner.Web.Pages;
-
-public sealed record CompareRowView(CompareRow Row, string? Sha256);
-
-/// <summary>
-/// One page of a comparison (<see cref="Rows"/>, in city → year → project → report kind order) and how many rows the
-/// whole comparison has; the downloads hold every row.
-/// </summary>
-public sealed record CompareView(
-    string? Category, string? Indicator, bool Budgets, IReadOnlyList<string> Cities, IReadOnlyList<int> Years, IReadOnlyList<CompareRowView> Rows,
-    CompareChoices Choices, double ServerMs, int Total = 0, int Page = 1, int PageSize = ComparePage.DefaultPageSize)
-{
-    public bool Asked => Category is not null || Indicator is not null || Budgets;
-
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-
-    /// <summary>Index of the first row the page shows.</summary>
-    [JsonIgnore]
-    public int FirstShown => (Page - 1) * PageSize;
-}
-
-/// <summary>What a compare address asks for, read and checked once for the page, its JSON twin, the chart and the downloads.</summary>
-public sealed record CompareAsk(string? Category, string? Indicator, bool Budgets, CompareQuery Query)
-{
-    public bool Asked => Category is not null || Indicator is not null || Budgets;
-
-    public static CompareAsk Of(HttpRequest request)
-    {
-        var category = Inputs.Text(request, "category");
-        var indicator = Inputs.Text(request, "indicator", Inputs.MaxQueryLength);
-        var budgets = Inputs.Text(request, "budgets") is "1" or "true" or "on";
-        if (budgets && (category is not null || indicator is not null))
-            throw new BadRequestException("预算对比不带类别或指标 Budgets compare money only: leave out category and indicator.");
-        if (category is not null && indicator is not null)
-            throw new BadRequestException("请只选类别或指标之一 Give a category or an indicator phrase, not both.");
-        return new CompareAsk(category, indicator, budgets,
-            new CompareQuery { Category = category, Indicator = indicator, Cities = Inputs.List(request, "cities"), Years = Inputs.Years(request, "years") });
-    }
-
-    /// <summary>Every row (for the chart and the downloads), read from the store one at a time.</summary>
-    public IEnumerable<CompareRow> AllRows(System.Data.Common.DbConnection connection) =>
-        Asked ? new CompareService(connection).Stream(Query, Budgets) : [];
-}
 
 /// <summary>/compare and /api/compare: one row per report across cities and years, with charts drawn by app.js from /api/compare/chart.</summary>
 public static class ComparePage
@@ -63,8 +20,8 @@ public static class ComparePage
     private static readonly object ChoicesLock = new();
     private static (string Database, DateTime At, CompareChoices Choices)? _choices;
 
-    /// <summary>One page of the comparison, paged by the store; with <paramref name="links"/>, each row's document hash for its link.</summary>
-    public static CompareView Run(HttpRequest request, StoreConnections store, bool links = true)
+    /// <summary>One page of the comparison, paged by the store, with each row's document hash for its link.</summary>
+    public static CompareView Run(HttpRequest request, StoreConnections store)
     {
         var clock = Stopwatch.StartNew();
         var ask = CompareAsk.Of(request);
@@ -73,7 +30,7 @@ public static class ComparePage
         using var connection = store.Open();
         var choices = Choices(connection, store);
         var compared = ask.Asked ? new CompareService(connection).Page(ask.Query, ask.Budgets, page, pageSize) : new ComparedPage([], 0, 1, pageSize);
-        var shas = links ? IndicatorDocuments.ShaByPath(connection, compared.Rows.Select(r => r.File)) : new Dictionary<string, string>();
+        var shas = IndicatorDocuments.ShaByPath(connection, compared.Rows.Select(r => r.File));
         var views = compared.Rows.Select(r => new CompareRowView(r, shas.GetValueOrDefault(r.File))).ToArray();
         return new CompareView(ask.Category, ask.Indicator, ask.Budgets, ask.Query.Cities, ask.Query.Years, views, choices,
             clock.Elapsed.TotalMilliseconds, compared.Total, compared.Page, pageSize);
