@@ -38,7 +38,7 @@ public sealed class CompareChartCacheTests
     }
 
     [Fact]
-    public async Task The_chart_route_serves_a_repeated_chart_from_the_cache_until_an_import_changes_the_store()
+    public async Task The_chart_and_the_form_choices_are_kept_until_an_import_changes_the_store()
     {
         using var dir = new TempDirectory();
         var db = dir.File("store.db");
@@ -52,12 +52,17 @@ public sealed class CompareChartCacheTests
 
         var (first, firstCache) = await Get(http, Path1);
         var (again, againCache) = await Get(http, Path1 + "&page=2");
+        var formBefore = await http.GetStringAsync("/compare");
         await ImportPipeline.CreateDefault().RunAsync([guangzhou], db, new ImportOptions { Jobs = 1 });
         var (after, afterCache) = await Get(http, Path1);
+        var formAfter = await http.GetStringAsync("/compare");
 
         Assert.Equal(("miss", "hit", "miss"), (firstCache, againCache, afterCache));
         Assert.Equal(first, again);
         Assert.Equal(first + 1, after);
+        // The compare form's city choices follow the import at once too.
+        Assert.DoesNotContain("<option value=\"广州市\">", formBefore);
+        Assert.Contains("<option value=\"广州市\">", formAfter);
     }
 
     private static async Task<(int Rows, string Cache)> Get(HttpClient http, string path)

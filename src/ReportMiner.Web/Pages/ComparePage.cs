@@ -18,7 +18,7 @@ public static class ComparePage
     public const int MaxPageSize = 500;
 
     private static readonly object ChoicesLock = new();
-    private static (string Database, DateTime At, CompareChoices Choices)? _choices;
+    private static (string Database, string Generation, CompareChoices Choices)? _choices;
 
     /// <summary>One page of the comparison, paged by the store, with each row's document hash for its link.</summary>
     public static CompareView Run(HttpRequest request, StoreConnections store)
@@ -36,15 +36,20 @@ public static class ComparePage
             clock.Elapsed.TotalMilliseconds, compared.Total, compared.Page, pageSize);
     }
 
-    /// <summary>The form's choices change only with imports; counting them on every request would cost more than the comparison.</summary>
+    /// <summary>
+    /// The form's choices change only with imports; counting them on every request would cost more than the comparison,
+    /// so they are kept until the store's generation changes (a timed refresh cost a recount every 30 seconds, and showed
+    /// an import's cities only after it).
+    /// </summary>
     private static CompareChoices Choices(System.Data.Common.DbConnection connection, StoreConnections store)
     {
+        var generation = StoreGeneration.Of(connection);
         lock (ChoicesLock)
         {
-            if (_choices is { } cached && cached.Database == store.DatabasePath && DateTime.UtcNow - cached.At < TimeSpan.FromSeconds(30)) return cached.Choices;
+            if (_choices is { } cached && cached.Database == store.DatabasePath && cached.Generation == generation) return cached.Choices;
         }
         var choices = CompareChoices.Of(connection);
-        lock (ChoicesLock) _choices = (store.DatabasePath, DateTime.UtcNow, choices);
+        lock (ChoicesLock) _choices = (store.DatabasePath, generation, choices);
         return choices;
     }
 
