@@ -88,19 +88,32 @@ public sealed partial class ProjectNameRule : IExtractionRule
         if (best is not null && best.Count() >= 2) project.SetName(Clean(best.Key), best.First().Item.Source());
     }
 
-    /// <summary>"成都市2022年X项目" → "X项目": a leading place and year go; an office before the year ("某区水务局2022年…") stays.</summary>
-    /// <summary>An excerpt without title or form: "该X项目于2020年初…" refers to the report's own project.</summary>
+    /// <summary>
+    /// An excerpt without title or form names its project where the report speaks of itself: "该X项目于2020年初…",
+    /// "现将X项目绩效自评情况报告如下", "对X项目的支出情况进行了绩效评价", "我局承担X项目实施任务". The reporting
+    /// office ("我局", "我市") and a year before the name belong to the sentence, not to the name.
+    /// </summary>
     private static void FromReference(ProjectDraft project, List<DocItem> items)
     {
         if (project.Has("name")) return;
-        var best = items.Where(i => !i.IsRow)
-            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: m.Groups["name"].Value, Item: i)))
+        var best = items
+            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: m.Groups["name"].Value, Item: i, At: m.Index)))
+            .Where(r => !IsGeneric(r.Name))
             .GroupBy(r => r.Name).OrderByDescending(g => g.Count()).FirstOrDefault();
-        if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(0)));
+        if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(best.First().At)));
     }
 
-    // "该X项目于…", and the report's own sentence about itself: "现将X项目绩效自评情况报告如下", "对X项目开展了绩效自评".
-    [GeneratedRegex(@"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)|现将(?<name>[\u4e00-\u9fa5\d]{4,30}?(?:项目|资金|经费))(?:的)?(?:绩效)?(?:自评|评价)|对(?<name>[\u4e00-\u9fa5\d]{4,30}?(?:项目|资金|经费))(?:开展|进行)了?(?:绩效)?(?:自评|评价)")]
+    private const string Self = @"(?:我(?:局|办|委|厅|中心|单位|部门|院|馆|所|站|队|省|市|州|县|区|旗|镇|乡)|本(?:局|单位|部门|中心))?(?:(?:\d{4}|20xx|xx)年度?)?";
+    private const string NameText = @"[\u4e00-\u9fa5\d()“”""\-—、.]";
+    private const string NameStart = @"[\u4e00-\u9fa5“""(]";
+    private const string NameEnd = @"(?:项目|资金|经费|工程|专项)(?:\([^)]{1,10}\))?";
+
+    [GeneratedRegex(
+        @"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)" +
+        "|现将" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:绩效)?(?:自评|评价)" +
+        "|对" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:支出|资金使用|使用|实施)?(?:情况)?(?:开展|进行)了?(?:绩效)?(?:自评|评价)" +
+        "|承担的?" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?(?:实施|建设)?任务",
+        RegexOptions.IgnoreCase)]
     private static partial Regex ThisProject();
 
     [GeneratedRegex("[，。；,;]|《")]

@@ -1,0 +1,22 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+public sealed class ProseProjectNameTests
+{
+    [Theory]
+    [InlineData("根据县财政局通知要求，我局承担某县2022年度高标准农田建设项目实施任务，现将绩效自评情况报告如下。", "某县2022年度高标准农田建设项目")]
+    [InlineData("按照要求，我中心对xx年度省级财政资金政策研究专项费项目的支出情况进行了绩效评价。", "省级财政资金政策研究专项费项目")]
+    [InlineData("根据通知精神，现将我市20xx年度中央补助地方文化设施--乡镇综合文化站提升工程项目自评报告如下：", "中央补助地方文化设施--乡镇综合文化站提升工程项目")]
+    [InlineData("根据县财政局要求，现将我办机构编制专项工作经费绩效自评情况报告如下：", "机构编制专项工作经费")]
+    public void A_report_without_title_or_form_is_named_where_it_speaks_of_its_own_project(string sentence, string name)
+    {
+        var record = new Docs().Para("一、项目基本情况").Para(sentence).Para("（一）项目概况").Extract();
+        Assert.Equal(name, Assert.Single(record.Projects).Name);
+    }
+
+    [Fact]
+    public void A_sentence_about_the_offices_spending_in_general_names_no_project()
+    {
+        var record = new Docs().Para("一、绩效自评工作开展情况").Para("我局对2022年度项目支出开展了绩效自评，现将情况报告如下。").Extract();
+        Assert.True(string.IsNullOrEmpty(Assert.Single(record.Projects).Name));
+    }
+}
