@@ -48,6 +48,13 @@ public sealed class ProjectDraft(int firstItem, int endItem)
         if (Claim("name", source)) Name = name;
     }
 
+    /// <summary>Gives the project another name: the draft turned out to be one of several projects its document lists.</summary>
+    public void Rename(string name, SourceRef source)
+    {
+        Name = name;
+        Reclaim("name", source);
+    }
+
     /// <summary>
     /// Fills what this project's own part of the document does not say from a project of the same document: the
     /// report's place, year, department and kind hold for every project it covers. A place is taken whole or not

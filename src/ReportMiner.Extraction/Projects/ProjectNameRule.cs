@@ -134,7 +134,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
         return Gazetteer.Default.WithoutPlaces(text).Trim().Length <= 1;
     }
 
-    private static bool IsGeneric(string candidate)
+    internal static bool IsGeneric(string candidate)
     {
         var rest = Gazetteer.Default.WithoutPlaces(candidate);
         // A leading place the gazetteer does not know (or that OCR misspelt) still is not a project name.
@@ -143,7 +143,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
         return rest.Length < 2;
     }
 
-    private static bool IsOrganisation(string key) => OrganisationEnding().IsMatch(key);
+    internal static bool IsOrganisation(string key) => OrganisationEnding().IsMatch(key);
 
     /// <summary>"某局2024年度项目支出", "某委员会2020年度部门整体支出": an office, a year, and only generic words.</summary>
     private static string? OrganisationBeforeYear(string key)
