@@ -19,7 +19,7 @@ public sealed class DocumentSiteTitleTests
     {
         var record = new Docs()
             .Para("关于公开2022年度重点项目绩效评价结果的通知")
-            .Para("现将有关项目绩效评价报告予以公开。")
+            .Para("现将评价结果予以公开，详见附件。")
             .Para("附件1：某某道路建设项目绩效评价报告.pdf")
             .Para("附件2：某某补助资金绩效评价报告.pdf")
             .Extract();
