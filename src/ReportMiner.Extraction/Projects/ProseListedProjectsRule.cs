@@ -32,7 +32,39 @@ public sealed partial class ProseListedProjectsRule : IExtractionRule
             Apply(context, item, listed);
             return;
         }
+        if (NumberedLines(context) is { } numbered) Apply(context, numbered.First, numbered.Listed);
     }
+
+    /// <summary>
+    /// The same list written one numbered line per project ("1、A专项经费指标为36万元，用于……" / "2、B专项指标为16万元，……"):
+    /// consecutive paragraphs numbered 1, 2, 3 …, each opening with a project's name and its money.
+    /// </summary>
+    private static (DocItem First, List<(string Name, double Wan)> Listed)? NumberedLines(ExtractionContext context)
+    {
+        var run = new List<(DocItem Item, string Name, double Wan)>();
+        foreach (var item in context.Items)
+        {
+            var m = item.IsRow ? Match.Empty : NumberedItem().Match(item.Key);
+            var number = m.Success ? int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) : 0;
+            if (m.Success && number == run.Count + 1)
+            {
+                run.Add((item, m.Groups["name"].Value, Wan(m)));
+                continue;
+            }
+            if (run.Count >= MinItems) break;
+            run = m.Success && number == 1 ? [(item, m.Groups["name"].Value, Wan(m))] : [];
+        }
+        return run.Count >= MinItems ? (run[0].Item, run.Select(r => (r.Name, r.Wan)).ToList()) : null;
+    }
+
+    private const double YuanPerWan = 10000;
+
+    private static double Wan(Match m) =>
+        double.Parse(m.Groups["wan"].Value, CultureInfo.InvariantCulture) / (m.Groups["yuan"].Success ? YuanPerWan : 1);
+
+    // "1、档案装具专项指标为12万元", "2、某某项目:预算20万元".
+    [GeneratedRegex(@"^(?<k>\d{1,2})[、.．]\s*(?<name>[\u4e00-\u9fa5“""(][\u4e00-\u9fa5\d()“”""\-—]{3,40}?(?:项目|经费|资金|工程|专项))(?:指标)?(?:为|[:：])?(?:预算|资金)?(?:为)?(?<wan>\d+(?:\.\d+)?)(?:万元|(?<yuan>元))")]
+    private static partial Regex NumberedItem();
 
     private static void Apply(ExtractionContext context, DocItem item, List<(string Name, double Wan)> listed)
     {
