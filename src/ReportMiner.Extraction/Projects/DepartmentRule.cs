@@ -137,7 +137,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
     private static partial Regex LeadingLabel();
 
-    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆|政协|研究室)$")]
+    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆|政协|研究室|残联|妇联|侨联|文联|工商联|科协|总工会|团委)$")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]

@@ -29,6 +29,17 @@ public sealed class RunTogetherFormTests
     }
 
     [Fact]
+    public void A_flattened_target_form_of_a_peoples_organisation_gives_its_name_as_the_department()
+    {
+        var record = new Docs()
+            .Para("附件2 残疾人康复补助资金区域绩效目标表 ( 2020 年度) 专项名称 残疾人康复补助资金 主管部门 市残联 资金额度 300 万 年度总体目标 目标1:为残疾儿童提供康复救助。")
+            .Extract();
+        var project = Assert.Single(record.Projects);
+        Assert.Equal("残疾人康复补助资金", project.Name);
+        Assert.Equal("市残联", project.Department);
+    }
+
+    [Fact]
     public void Prose_that_names_form_labels_in_a_list_is_not_a_form()
     {
         Assert.Empty(RunTogetherFields.Split("项目基本信息包括项目名称、立项依据、实施周期、主管部门等信息"));
