@@ -59,7 +59,9 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         var publisher = fields
             .Where(f => PublisherLabels.Contains(f.Label))
-            .Select(f => (Field: f, Name: WithoutCode(TextKey.Of(f.Value))))
+            // "来源:某县农业农村水利局 浏览:": the value may end where the next field of the line begins.
+            .SelectMany(f => new[] { f.Value, f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "" }
+                .Select(v => (Field: f, Name: WithoutCode(TextKey.Of(v)))))
             .Where(f => f.Name.Length <= 30 && OrganisationName().IsMatch(f.Name) && Gazetteer.Default.Resolve(f.Name) is not null)
             .OrderBy(f => Array.IndexOf(PublisherLabels, f.Field.Label))
             .FirstOrDefault();
