@@ -8,7 +8,7 @@ Producers (none of them is the existing set's LibreOffice HTML → .docx → PDF
   lo-html.pdf     LibreOffice Writer/Web opening HTML directly and exporting it (writer_web_pdf_Export)
   docx-*.pdf      a .docx written here (Word's table XML: borders, shading, merges, indents, landscape sections)
                   opened by LibreOffice Writer and exported
-  calc-*.pdf      LibreOffice Calc printing a sheet read from CSV (no gridlines, numbers right-aligned)
+  calc-*.pdf      LibreOffice Calc printing a sheet (flat .fods: no gridlines, numbers right-aligned)
   raw.pdf         content streams written here (Helvetica, Latin): financial statements, landscape media boxes,
                   a table beside a paragraph, wrapped headers drawn line by line
 Layouts: government statistics tables with indented stubs and grouped year headers, financial statements, wrapped
@@ -416,26 +416,46 @@ def docx_sets(out, work, truth, rng):
     docx_export(work, out, "docx-landscape", "".join(parts), landscape=True)
 
 
-# ---------------------------------------------------------------- LibreOffice Calc printing CSV sheets
+# ---------------------------------------------------------------- LibreOffice Calc printing a sheet
+
+def fods(grid, widths_cm):
+    """A flat OpenDocument spreadsheet: text cells (what is printed is exactly the gold), numbers right-aligned,
+    a bold header, column widths wide enough that nothing prints as ###. No gridlines are printed (Calc's default)."""
+    cols = "".join(f'<style:style style:name="co{i}" style:family="table-column"><style:table-column-properties style:column-width="{w}cm"/></style:style>'
+                   for i, w in enumerate(widths_cm))
+    rows = []
+    for r, row in enumerate(grid):
+        cells = []
+        for c, t in enumerate(row):
+            style = "head" if r == 0 else ("num" if c > 0 else "txt")
+            cells.append(f'<table:table-cell table:style-name="{style}" office:value-type="string"><text:p>{esc(t)}</text:p></table:table-cell>'
+                         if t else '<table:table-cell/>')
+        rows.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles>{cols}
+<style:style style:name="head" style:family="table-cell"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-weight="bold" style:font-name-asian="Noto Sans CJK SC"/></style:style>
+<style:style style:name="num" style:family="table-cell"><style:paragraph-properties fo:text-align="end"/></style:style>
+<style:style style:name="txt" style:family="table-cell"><style:paragraph-properties fo:text-align="start"/></style:style>
+</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="Sheet1">
+{"".join(f'<table:table-column table:style-name="co{i}"/>' for i in range(len(widths_cm)))}
+{"".join(rows)}</table:table></office:spreadsheet></office:body></office:document>"""
+
 
 def calc_sets(out, work, truth, rng):
-    for i, chinese in enumerate((True, False, True)):
+    for i in range(3):
         stem = f"calc-{i + 1}"
         if i == 0:
-            g = long_table(rng, 14)
-            layout = "spreadsheet"
+            g, layout, widths = long_table(rng, 14), "spreadsheet", [1.5, 3.5, 3.2, 3.2, 2.2]
         elif i == 1:
-            g = simple_en(rng, 6, 8)
-            layout = "spreadsheet"
+            g, layout, widths = simple_en(rng, 6, 8), "spreadsheet", [3.0, 2.2, 2.2, 2.0, 2.0, 1.5]
         else:
-            g = sparse_table(rng, True)
-            layout = "sparse"
-        src = os.path.join(work, stem + ".csv")
-        with open(src, "w", encoding="utf-8") as f:
-            for row in g:
-                f.write(",".join('"' + t.replace('"', '""') + '"' for t in row) + "\n")
-        # CSV filter: comma, quote, UTF-8 (76), start at row 1, detect special numbers
-        run_soffice(work, ["--infilter=CSV:44,34,76,1,,0,false,true,true", "--convert-to", "pdf:calc_pdf_Export", "--outdir", out, src])
+            g, layout, widths = sparse_table(rng, True), "sparse", [3.0, 2.0, 2.0, 2.0, 2.0, 2.0]
+        src = os.path.join(work, stem + ".fods")
+        open(src, "w", encoding="utf-8").write(fods(g, widths))
+        run_soffice(work, ["--convert-to", "pdf:calc_pdf_Export", "--outdir", out, src])
         truth.add(stem + ".pdf", 1, layout, g)
 
 
