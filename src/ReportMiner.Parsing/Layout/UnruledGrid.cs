@@ -32,6 +32,8 @@ public static class UnruledGrid
                 previous = f;
             }
         }
+        OneFragmentPerColumn(fragments, edges, h);
+        edges = MergeIndentedColumns(fragments, edges, h);
         if (LooksLikeTextColumns(run, fragments, edges)) return null;
         var rows = UnruledRows.Group(run, fragments, edges, h);
         if (rows.Count < 3) return null;
@@ -74,16 +76,35 @@ public static class UnruledGrid
         foreach (var (pos, members) in right)
         {
             var loose = members.Where(f => !left.Any(a => a.Members.Contains(f))).ToList();
-            if (loose.Select(f => f.Line).Distinct().Count() >= MinAnchorLines) starts.Add(loose.Min(f => f.X0));
+            if (loose.Select(f => f.Line).Distinct().Count() < MinAnchorLines) continue;
+            // A header spanning this column and the ones to its left can end where its numbers end; it does not
+            // say where the column starts.
+            var widths = loose.Select(f => f.X1 - f.X0).Order().ToList();
+            var typical = widths[widths.Count / 2];
+            starts.Add(loose.Where(f => f.X1 - f.X0 <= 2 * typical + h).Min(f => f.X0));
+        }
+        // A sparse column may hold only two values: two numbers ending at one x, or two pieces of one width, that no
+        // three-line anchor already holds, still mark a column.
+        foreach (var (_, members) in Anchors(fragments, f => f.X1, tol, 2))
+        {
+            if (members.Select(f => f.Line).Distinct().Count() != 2) continue;
+            if (left.Any(a => a.Members.Overlaps(members)) || right.Any(a => a.Members.Overlaps(members))) continue;
+            var oneWidth = members.Max(f => f.X0) - members.Min(f => f.X0) <= tol;
+            if (oneWidth || members.All(f => NumberPattern.IsMatch(f.Text))) starts.Add(members.Min(f => f.X0));
         }
         var min = fragments.Min(f => f.X0);
         var edges = new List<double> { min };
+        var last = min;
         foreach (var s in starts.Order())
         {
-            if (s - edges[^1] < tol) continue;
+            // Starts closer than the anchor tolerance are one column (compared start to start, not to the edge
+            // drawn a little left of it).
+            if (s - last < tol) continue;
             var begin = fragments.Count(f => Math.Abs(f.X0 - s) <= tol);
             var cross = fragments.Count(f => f.X0 < s - tol && f.X1 > s + tol);
-            if (cross <= begin) edges.Add(s - 0.3 * h);
+            if (cross > begin) continue;
+            edges.Add(s - 0.3 * h);
+            last = s;
         }
         edges.Add(fragments.Max(f => f.X1));
         return edges;
@@ -91,7 +112,54 @@ public static class UnruledGrid
 
     private const int MinAnchorLines = 3;
 
-    private static List<(double Pos, HashSet<Fragment> Members)> Anchors(List<Fragment> fragments, Func<Fragment, double> at, double tol)
+    // A line with exactly one piece per column (a header row left-aligned or centred over right-aligned numbers,
+    // whose pieces sit in the gutters rather than over their numbers) gives its pieces to the columns in order,
+    // as long as each piece lies within a gutter's width of its column.
+    private static void OneFragmentPerColumn(List<Fragment> fragments, List<double> edges, double h)
+    {
+        var columns = edges.Count - 1;
+        foreach (var line in fragments.GroupBy(f => f.Line))
+        {
+            var pieces = line.OrderBy(f => f.X0).ToList();
+            if (pieces.Count != columns || pieces.All(f => f.C0 == f.C1) && pieces.Select(f => f.C0).SequenceEqual(Enumerable.Range(0, columns))) continue;
+            var near = pieces.Select((f, c) => f.X1 > edges[c] - 1.5 * h && f.X0 < edges[c + 1] + 1.5 * h).All(x => x);
+            if (!near) continue;
+            for (var c = 0; c < columns; c++) pieces[c].C0 = pieces[c].C1 = c;
+        }
+    }
+
+    // Row labels indented under a group label (financial statements, statistical stubs: "Revenue" under
+    // "Continuing operations", "  城镇" under a region) start a little right of the group label but are the same
+    // column: a column starting within a few text heights of the one before it, never sharing a line with it,
+    // is merged into it.
+    private static List<double> MergeIndentedColumns(List<Fragment> fragments, List<double> edges, double h)
+    {
+        for (var k = 0; k + 2 < edges.Count; k++)
+        {
+            if (edges[k + 1] - edges[k] > MaxIndent * h) continue;
+            var starts = fragments.GroupBy(f => f.Line).Select(l => l.Select(f => f.C0).ToHashSet()).ToList();
+            if (starts.Any(s => s.Contains(k) && s.Contains(k + 1))) continue;
+            if (!starts.Any(s => s.Contains(k)) || !starts.Any(s => s.Contains(k + 1))) continue;
+            var inner = fragments.Where(f => f.C0 == k + 1).ToList();
+            if (inner.Count < MinAnchorLines || inner.Any(f => Math.Abs(f.X0 - inner[0].X0) > 0.5 * h)) continue;
+            foreach (var f in fragments)
+            {
+                if (f.C0 > k) f.C0--;
+                if (f.C1 > k) f.C1--;
+            }
+            edges = [.. edges.Take(k + 1), .. edges.Skip(k + 2)];
+            k--;
+        }
+        return edges;
+    }
+
+    private const double MaxIndent = 3.5;
+
+    private static readonly System.Text.RegularExpressions.Regex NumberPattern =
+        new(@"^[(\-−+]?[0-9][0-9,.]*%?\)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static List<(double Pos, HashSet<Fragment> Members)> Anchors(List<Fragment> fragments, Func<Fragment, double> at, double tol,
+        int minLines = MinAnchorLines)
     {
         var result = new List<(double, HashSet<Fragment>)>();
         var sorted = fragments.OrderBy(at).ToList();
@@ -101,7 +169,7 @@ public static class UnruledGrid
             var j = i + 1;
             while (j < sorted.Count && at(sorted[j]) - at(sorted[j - 1]) <= tol / 2) j++;
             var group = sorted.GetRange(i, j - i);
-            if (group.Select(f => f.Line).Distinct().Count() >= MinAnchorLines)
+            if (group.Select(f => f.Line).Distinct().Count() >= minLines)
                 result.Add((group.Min(at), group.ToHashSet()));
             i = j;
         }

@@ -21,7 +21,32 @@ public static class UnruledRows
             if (row is not null && (Joins(row, run[i], cols, edges, h) || Wraps(row, run[i], line, edges, h))) row.Add(run[i], line, cols);
             else rows.Add(new Row(run[i], line, cols));
         }
-        return rows.Select(r => r.Fragments).ToList();
+        return SplitUncentred(rows).Select(r => r.Fragments).ToList();
+    }
+
+    // Lines taken as centred between the wrapped lines of a row that never wrapped were a row of their own when the
+    // next row fills the same columns: a group label ("Continuing operations") under the header, not a label
+    // centred beside it ("Region" between two header lines keeps its place).
+    private static List<Row> SplitUncentred(List<Row> rows)
+    {
+        var result = new List<Row>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var centred = row.Parts.Skip(1).ToList();
+            var next = i + 1 < rows.Count ? rows[i + 1].Parts[0].Columns : null;
+            if (row.Centred is null || row.Continued || next is null || !centred.All(p => p.Columns.Overlaps(next)))
+            {
+                result.Add(row);
+                continue;
+            }
+            var first = row.Parts[0];
+            result.Add(new Row(first.Line, first.Fragments, first.Columns));
+            var rest = new Row(centred[0].Line, centred[0].Fragments, centred[0].Columns);
+            foreach (var p in centred.Skip(1)) rest.Add(p.Line, p.Fragments, p.Columns);
+            result.Add(rest);
+        }
+        return result;
     }
 
     private static bool Joins(Row row, TextLine line, HashSet<int> cols, List<double> edges, double h)
@@ -35,7 +60,10 @@ public static class UnruledRows
         var wrapped = row.FirstLine.Where(f => f.X1 >= edges[f.C1 + 1] - 2 * h).SelectMany(f => Enumerable.Range(f.C0, f.C1 - f.C0 + 1));
         if (shared.Count > 0 && shared.IsSubsetOf(wrapped) && row.Centred is { } mid
             && Center(line) <= 2 * mid - row.FirstCenter + 0.3 * h) return true;
-        if (cols.IsProperSubsetOf(row.Columns) && cols.Count * 2 <= row.Columns.Count && row.Centred is null) return true;
+        // A line of a few cells under a row continues it, unless it names a row of its own in the first column
+        // (a sparse table's next row, or the first body row under a header).
+        if (cols.IsProperSubsetOf(row.Columns) && cols.Count * 2 <= row.Columns.Count && row.Centred is null
+            && !(cols.Contains(0) && row.FirstColumns.Contains(0))) return true;
         // The first line held only the upper halves of a few wrapped cells; this line has the rest of the row.
         return row.Lines == 1 && gap < 0 && row.Columns.IsSubsetOf(cols) && row.Columns.Count * 2 <= cols.Count;
     }
@@ -84,6 +112,8 @@ public static class UnruledRows
         }
 
         public List<Fragment> Fragments { get; } = [];
+        public List<(TextLine Line, List<Fragment> Fragments, HashSet<int> Columns)> Parts { get; } = [];
+        public bool Continued => _continued;
         public HashSet<int> Columns { get; } = [];
         public double Bottom { get; private set; }
         public int Lines { get; private set; }
@@ -99,6 +129,7 @@ public static class UnruledRows
             if (!first && !cols.Overlaps(_first) && !_continued) _centred.Add(Center(line));
             if (!first && cols.Overlaps(_first)) _continued = true;
             Fragments.AddRange(fragments);
+            Parts.Add((line, fragments, cols));
             LastLine = fragments;
             Columns.UnionWith(cols);
             Bottom = Math.Max(Bottom, line.YMax);

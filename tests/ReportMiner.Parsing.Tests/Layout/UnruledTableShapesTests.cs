@@ -1,0 +1,107 @@
+using ReportMiner.TestSupport;
+using static ReportMiner.Parsing.Tests.Layout.LayoutTestSupport;
+
+namespace ReportMiner.Parsing.Tests.Layout;
+
+/// <summary>Shapes of borderless tables that statistical and financial publications print.</summary>
+public sealed class UnruledTableShapesTests
+{
+    private const double Digit = 6;
+
+    // Places a number so that it ends at x (a right-aligned column).
+    private static SyntheticPage Right(SyntheticPage page, string text, double x, double y) =>
+        page.Word(text, x - text.Length * Digit, y, Digit);
+
+    [Fact]
+    public void Rows_printed_two_text_heights_apart_are_still_one_table()
+    {
+        var page = new SyntheticPage(1).Word("Region", 50, 100, Digit).Word("Calls", 170, 100, Digit).Word("Share", 230, 100, Digit);
+        string[] regions = ["London", "Wales", "Scotland", "Yorkshire", "Midlands"];
+        for (var i = 0; i < regions.Length; i++)
+        {
+            var y = 130 + 30 * i; // a 20 pt gap between 10 pt rows
+            page.Word(regions[i], 50, y, Digit);
+            Right(page, $"{41 + i},{100 + 7 * i}", 200, y);
+            Right(page, $"{10 + i}.5", 260, y);
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(6, table.RowCount);
+        Assert.Equal(3, table.ColumnCount);
+        Assert.Equal(["Scotland", "43,114", "12.5"], table.RowTexts(3));
+    }
+
+    [Fact]
+    public void Row_labels_indented_under_a_group_label_stay_in_the_label_column()
+    {
+        var page = Right(Right(new SyntheticPage(1), "2023", 340, 86), "2022", 440, 86);
+        (string Label, bool Indented)[] rows =
+            [("Continuing operations", false), ("Revenue", true), ("Cost of sales", true), ("Gross profit", true),
+             ("Discontinued operations", false), ("Other income", true), ("Income tax", true)];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 100 + 14 * i;
+            page.Word(rows[i].Label, rows[i].Indented ? 68 : 50, y, Digit);
+            if (!rows[i].Indented) continue;
+            Right(page, $"{120 + i},{300 + i}", 340, y);
+            Right(page, $"({90 + i},{200 + i})", 440, y);
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(3, table.ColumnCount);
+        Assert.Equal(["", "2023", "2022"], table.RowTexts(0));
+        Assert.Equal(["Continuing operations", "", ""], table.RowTexts(1));
+        Assert.Equal(["Cost of sales", "122,302", "(92,202)"], table.RowTexts(3));
+        Assert.Equal(["Other income", "125,305", "(95,205)"], table.RowTexts(6));
+    }
+
+    [Fact]
+    public void A_sparse_column_with_two_values_keeps_its_left_aligned_header()
+    {
+        // Headers start at their cells' left edges; the numbers below end at the cells' right edges.
+        var page = new SyntheticPage(1)
+            .Word("单位", 50, 100).Word("一季度", 160, 100).Word("二季度", 220, 100).Word("三季度", 280, 100);
+        string?[][] rows = [["丰台区", null, "875", "361"], ["西城区", null, null, "298"], ["大兴区", "295", "612", null],
+                            ["昌平区", null, "260", "882"], ["通州区", "713", null, "340"]];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 114 + 14 * i;
+            page.Word(rows[i][0]!, 50, y);
+            for (var c = 1; c < 4; c++)
+                if (rows[i][c] is { } n) Right(page, n, 150 + 60 * c, y);
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["单位", "一季度", "二季度", "三季度"], table.RowTexts(0));
+        Assert.Equal(["大兴区", "295", "612", ""], table.RowTexts(3));
+        Assert.Equal(["通州区", "713", "", "340"], table.RowTexts(5));
+    }
+
+    [Fact]
+    public void The_first_row_under_a_header_is_its_own_row_even_when_it_fills_few_columns()
+    {
+        var page = new SyntheticPage(1)
+            .Word("Unit", 50, 100, Digit).Word("Q1", 190, 100, Digit).Word("Q2", 250, 100, Digit).Word("Q3", 310, 100, Digit)
+            .Word("Remarks", 340, 100, Digit);
+        string?[][] rows = [["North East", null, null, "292", null], ["South West", "518", "113", "190", "new"],
+                            ["Yorkshire", "108", "367", "223", "new"], ["London", "97", null, "513", null]];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 113 + 13 * i; // a 3 pt gap: rows as close as the lines of a wrapped cell
+            page.Word(rows[i][0]!, 50, y, Digit);
+            for (var c = 1; c < 4; c++)
+                if (rows[i][c] is { } n) Right(page, n, 202 + 60 * (c - 1), y);
+            if (rows[i][4] is { } note) page.Word(note, 340, y, Digit);
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["Unit", "Q1", "Q2", "Q3", "Remarks"], table.RowTexts(0));
+        Assert.Equal(["North East", "", "", "292", ""], table.RowTexts(1));
+    }
+}
