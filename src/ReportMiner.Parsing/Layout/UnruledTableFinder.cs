@@ -64,9 +64,14 @@ public static class UnruledTableFinder
     {
         var gap = Gap(lines, i);
         if (gap <= 1.5 * h) return true;
-        if (gap > MaxRowGap * h || !IsTabular(lines[i], gutter)) return false;
-        if (IsTabular(lines[i - 1], gutter) && Aligned(lines[i - 1], lines[i], gutter, h)) return true;
-        return i + 1 < lines.Count && Math.Abs(Gap(lines, i + 1) - gap) <= 0.3 * h
+        if (gap > MaxRowGap * h) return false;
+        // A row whose first line is not tabular (a wrapped label above its vertically centred cells) is judged by
+        // the tabular line that follows it closely.
+        var row = i;
+        while (row < lines.Count && row - i < 3 && !IsTabular(lines[row], gutter) && (row == i || Gap(lines, row) <= 1.5 * h)) row++;
+        if (row >= lines.Count || row - i >= 3 || !IsTabular(lines[row], gutter) || (row > i && Gap(lines, row) > 1.5 * h)) return false;
+        if (IsTabular(lines[i - 1], gutter) && Aligned(lines[i - 1], lines[row], gutter, h)) return true;
+        return row == i && i + 1 < lines.Count && Math.Abs(Gap(lines, i + 1) - gap) <= 0.3 * h
                && IsTabular(lines[i + 1], gutter) && Aligned(lines[i], lines[i + 1], gutter, h);
     }
 

@@ -104,4 +104,53 @@ public sealed class UnruledTableShapesTests
         Assert.Equal(["Unit", "Q1", "Q2", "Q3", "Remarks"], table.RowTexts(0));
         Assert.Equal(["North East", "", "", "292", ""], table.RowTexts(1));
     }
+
+    [Fact]
+    public void A_header_wrapped_over_two_lines_above_right_aligned_numbers_names_the_numbers_columns()
+    {
+        // Each header is left-aligned in its cell and wraps after "（万"; the numbers below end at the cells' right
+        // edges, so every header starts left of its numbers, where the column before ends.
+        double[] starts = [112, 201, 290, 379];
+        double[] ends = [197, 286, 375, 437];
+        string[] first = ["年初预算数（万", "全年预算数（万", "全年执行数（万", "预算执行率"];
+        string[] second = ["元）", "元）", "元）", "（%）"];
+        var page = new SyntheticPage(1).Word("指标名称", 59, 107);
+        for (var c = 0; c < 4; c++) page.Word(first[c], starts[c], 100, 10).Word(second[c], starts[c], 114, 10);
+        string[] names = ["项目支出", "公用经费", "人员经费", "培训费"];
+        for (var r = 0; r < names.Length; r++)
+        {
+            var y = 134 + 20 * r;
+            page.Word(names[r], 59, y);
+            for (var c = 0; c < 4; c++) Right(page, c < 3 ? $"{r + 1},{c + 100}.{r}{c}" : $"{80 + r}.{c}5", ends[c], y);
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(5, table.ColumnCount);
+        Assert.Equal(["指标名称", "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "预算执行率（%）"], table.RowTexts(0));
+        Assert.Equal(["人员经费", "3,100.20", "3,101.21", "3,102.22", "82.35"], table.RowTexts(3));
+    }
+
+    [Fact]
+    public void A_row_label_wrapped_beside_right_aligned_numbers_centred_on_it_stays_one_row()
+    {
+        // The label cell is narrower than the gap to the numbers, so its first line never reaches the column edge.
+        var page = new SyntheticPage(1).Word("项目", 59, 100).Word("预算数", 170, 100).Word("执行数", 260, 100);
+        string[] names = ["人员经费", "公用经费", "热线运营", "培训费"];
+        var y = 120.0;
+        foreach (var name in names)
+        {
+            var wraps = name == "热线运营";
+            page.Word(name, 59, y);
+            Right(Right(page, "1,234.50", 200, wraps ? y + 7 : y), "987.25", 290, wraps ? y + 7 : y);
+            if (wraps) page.Word("费", 59, y + 14);
+            y += wraps ? 34 : 20;
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["热线运营费", "1,234.50", "987.25"], table.RowTexts(3));
+        Assert.Equal(["培训费", "1,234.50", "987.25"], table.RowTexts(4));
+    }
 }
