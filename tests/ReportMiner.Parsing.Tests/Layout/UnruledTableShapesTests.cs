@@ -153,4 +153,22 @@ public sealed class UnruledTableShapesTests
         Assert.Equal(["热线运营费", "1,234.50", "987.25"], table.RowTexts(3));
         Assert.Equal(["培训费", "1,234.50", "987.25"], table.RowTexts(4));
     }
+
+    [Fact]
+    public void Equal_short_remarks_in_successive_rows_of_the_last_column_stay_two_remarks()
+    {
+        var page = new SyntheticPage(1).Word("单位", 50, 100).Word("件数", 170, 100).Word("备注", 230, 100);
+        string[] units = ["丰台区", "西城区", "大兴区", "昌平区", "通州区"];
+        for (var r = 0; r < units.Length; r++)
+        {
+            var y = 114 + 13 * r;
+            Right(page.Word(units[r], 50, y), $"{300 + r}", 200, y);
+            if (r is 1 or 2) page.Word("新增", 230, y);
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(["西城区", "301", "新增"], table.RowTexts(2));
+        Assert.Equal(["大兴区", "302", "新增"], table.RowTexts(3));
+    }
 }
