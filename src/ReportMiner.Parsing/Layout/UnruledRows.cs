@@ -68,7 +68,7 @@ public static class UnruledRows
         // Or the row's first line had one or two cells that wrapped (a label) beside many centred ones: fewer cells
         // go on below than were centred.
         var fewer = cols.Count < row.CentredColumns.Count;
-        if (shared.Count > 0 && (shared.IsSubsetOf(wrapped) || fewer) && row.Centred is { } mid
+        if (row.Centred is { } mid && shared.Count > 0 && (fewer || shared.IsSubsetOf(wrapped))
             && Center(line) <= 2 * mid - row.FirstCenter + 0.3 * h) return true;
         // A line of a few cells under a row continues it, unless it names a row of its own in the first column
         // (a sparse table's next row, or the first body row under a header).
