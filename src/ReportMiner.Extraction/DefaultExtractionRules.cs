@@ -30,6 +30,8 @@ public static class DefaultExtractionRules
         .Use(new ProseActualRule())
         .Use(new IndicatorCategoryRule())
         .Use(new ListedProjectsRule())
+        .Use(new ProseListedProjectsRule())
+        .Use(new SharedDocumentFieldsRule())
         .Use(new ReportSubstanceRule())
         .Use(new ConsistencyRule());
 }

@@ -10,6 +10,9 @@
   identity-h-no-tounicode.pdf   a Type 0 / Identity-H font with an embedded TrueType program (DejaVu Sans), codes
                                 that are glyph ids and no ToUnicode map: PdfPig reads glyph ids as characters,
                                 poppler maps them back through the font's own cmap table.
+  cid-no-descriptor.pdf         a Type 0 font whose CIDFontType2 descendant (a system font, SimSun, not embedded)
+                                has no FontDescriptor, as some older Chinese producers write it, with a ToUnicode
+                                map: PdfPig fails on the missing descriptor, poppler substitutes a font and reads it.
 Usage: make.py OUT_DIR   (needs soffice, pdftoppm, tesseract with chi_sim, fonts-dejavu-core)
 """
 import os, re, struct, subprocess, sys, tempfile, zlib
@@ -146,6 +149,33 @@ def identity_h(out, font_path="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     write_pdf(objs, 1, out)
 
 
+def no_descriptor(out):
+    title = "2021年度12345热线项目绩效自评表"
+    texts = [(title, 72, 760)] + [(cell, 72 + 150 * c, 720 - 24 * r) for r, row in enumerate(ROWS) for c, cell in enumerate(row)]
+    chars = sorted({ch for t, _, _ in texts for ch in t})
+    cid = {ch: i + 1 for i, ch in enumerate(chars)}
+    content = b"".join(b"BT /F1 12 Tf %d %d Td <%s> Tj ET\n" % (x, y, "".join(f"{cid[ch]:04X}" for ch in t).encode())
+                       for t, x, y in texts)
+    content += b"0.6 w " + b"".join(b"66 %d m 520 %d l S " % (y, y) for y in (736, 712, 688, 664, 640, 616)) + b"\n"
+    bfchars = "".join(f"<{cid[ch]:04X}> <{ord(ch):04X}>\n" for ch in chars)
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /NoDescriptor def\n"
+            b"1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+            + f"{len(chars)} beginbfchar\n{bfchars}endbfchar\n".encode()
+            + b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    objs = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        4: stream(b"<< /Filter /FlateDecode", zlib.compress(content)),
+        5: b"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        # No /FontDescriptor: required by the specification, left out by the producers this stands in for.
+        6: b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) "
+           b"/Ordering (Identity) /Supplement 0 >> /DW 1000 /CIDToGIDMap /Identity >>",
+        7: stream(b"<<", cmap),
+    }
+    write_pdf(objs, 1, out)
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -155,6 +185,7 @@ def main():
     scanner(os.path.join(out, "writer.pdf"), os.path.join(out, "scanner.pdf"))
     wrong_tounicode(os.path.join(out, "scanner.pdf"), os.path.join(out, "scanner-wrong-tounicode.pdf"))
     identity_h(os.path.join(out, "identity-h-no-tounicode.pdf"))
+    no_descriptor(os.path.join(out, "cid-no-descriptor.pdf"))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Scores table recovery against truth.json: cell accuracy per layout (a truth cell counts when its text is at its
 row and column in the best-aligned table found on its page) and tables reported on pages without one.
-Usage: score.py TABLE_DIR PARSED_DIR   (PARSED_DIR holds `reportminer parse --format json` output, NAME.pdf.json)"""
-import collections, json, os, sys
+Usage: score.py TABLE_DIR PARSED_DIR [--split dev|test] [--tables]
+  PARSED_DIR holds `reportminer parse --format json` output, NAME.pdf.json; --split keeps the truth entries of one
+  split (sets whose truth.json has one, like tools/tables/heldout); --tables also prints each table's score."""
+import argparse, collections, json, os, sys
 
 
 def norm(t):
@@ -23,8 +25,13 @@ def matched(truth_cells, grid):
 
 
 def main():
-    table_dir, parsed_dir = sys.argv[1], sys.argv[2]
+    args = argparse.ArgumentParser()
+    args.add_argument("table_dir"); args.add_argument("parsed_dir")
+    args.add_argument("--split"); args.add_argument("--tables", action="store_true")
+    a = args.parse_args()
+    table_dir, parsed_dir = a.table_dir, a.parsed_dir
     truth = json.load(open(os.path.join(table_dir, "truth.json"), encoding="utf-8"))
+    if a.split: truth = [t for t in truth if t.get("split") == a.split]
     docs = {}
     for name in {t["file"] for t in truth}:
         docs[name] = json.load(open(os.path.join(parsed_dir, name + ".json"), encoding="utf-8"))
@@ -39,6 +46,7 @@ def main():
         candidates = tables_by_page.get((t["file"], t["page"]), [])
         m = max((matched(t["cells"], grid_of(c)) for c in candidates), default=0)
         s = totals[t["layout"]]
+        if a.tables: print(f"  {t.get('id', t['file'] + '#' + str(t['page'])):<28} {t['layout']:<15} {m:>4}/{len(t['cells']):<4} {m / len(t['cells']):.3f}")
         s[0] += m; s[1] += len(t["cells"]); s[2] += 1
     false_tables = sum(len(v) for (name, _), v in tables_by_page.items()
                        if all(t["layout"] == "none" for t in truth if t["file"] == name))

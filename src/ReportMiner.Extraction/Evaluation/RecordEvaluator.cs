@@ -55,7 +55,8 @@ public static class RecordEvaluator
     private static void CompareProject(JsonElement g, ProjectRecord? p, EvaluationResult result)
     {
         var name = GoldValue.Of(g, "name");
-        result.Field("project.name").Add(name.IsPresent, p is not null, p is not null && name.Accepted.Any(a => FactComparer.TextEquals(a, p.Name)));
+        var predictedName = p is null || string.IsNullOrWhiteSpace(p.Name) ? null : p.Name;
+        result.Field("project.name").Add(name.IsPresent, predictedName is not null, name.Accepted.Any(a => FactComparer.TextEquals(a, predictedName)));
         foreach (var field in TextFields)
         {
             var gv = GoldValue.Of(g, field);
@@ -132,7 +133,7 @@ public static class RecordEvaluator
 
     private static void CountPredictedOnly(ProjectRecord p, EvaluationResult result)
     {
-        result.Field("project.name").Add(false, true, false);
+        if (!string.IsNullOrWhiteSpace(p.Name)) result.Field("project.name").Add(false, true, false);
         foreach (var field in TextFields) if (TextOf(p, field) is not null) result.Field("project." + field).Add(false, true, false);
         foreach (var field in NumberFields) if (NumberOf(p, field) is not null) result.Field("project." + field).Add(false, true, false);
         foreach (var i in p.Indicators) CountPredictedIndicator(i, result);

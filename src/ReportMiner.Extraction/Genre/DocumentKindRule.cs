@@ -17,6 +17,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
     private const int Decisive = 6;
     private const int WeakReport = 2;
     private const double MinHanShare = 0.5;
+    private const int MinLinkedReports = 2;
 
     public void Apply(ExtractionContext context)
     {
@@ -31,8 +32,9 @@ public sealed partial class DocumentKindRule : IExtractionRule
         var kind = IsMostlyLatin(lines) ? "other"
             : hasForm ? otherDecides ? other : GenreVocabulary.PerformanceReport
             : otherDecides ? other
-            // A page that only links to reports ("附件1：…绩效评价报告.pdf") is the notice publishing them.
-            : context.Items.Any(i => AttachmentLink().IsMatch(i.Key) && ReportTitles.MatchWord(i.Key).Success) ? "other"
+            // A page that only links to reports ("附件1：…绩效评价报告.pdf", "附件2：…") is the notice publishing them;
+            // one file name above the text ("…绩效自评总结报告.docx") is a document site's title for the report it shows.
+            : context.Items.Count(i => AttachmentLink().IsMatch(i.Key) && ReportTitles.MatchWord(i.Key).Success) >= MinLinkedReports ? "other"
             : report >= WeakReport ? GenreVocabulary.PerformanceReport : "other";
         context.DocumentKind = kind;
         if (kind == GenreVocabulary.PerformanceReport) return;

@@ -7,7 +7,8 @@ namespace ReportMiner.Extraction.Grammar;
 /// <summary>Reads a target or actual cell ("≥95%", "90%以上", "8小时内", "健全") into comparator, number and unit.</summary>
 /// <remarks>
 /// No comparator written means Op null (a plain "100%" states a value, it does not compare).
-/// A range "90%-95%" reads as ">=" its lower bound: a target range is met from its lower end.
+/// A range "90%-95%" reads as ">=" its lower bound: a target range is met from its lower end; a span of calendar
+/// months ("1-12月") is a period, not a quantity.
 /// Text with several quantities ("响应≤10分钟，处理≤90分钟") or none ("健全") keeps only its text.
 /// 万/亿 before a count unit multiply (15.7万个 = 157000 个); 万元/亿元 stay money units as written.
 /// </remarks>
@@ -26,6 +27,7 @@ public static partial class QuantityParser
         {
             var unitAfterLow = range.Groups["u1"].Value;
             var rangeUnit = UnitAt(s, range.Index + range.Length, out _, out _) ?? (unitAfterLow.Length > 0 ? unitAfterLow : null);
+            if (IsPeriodOfMonths(range, rangeUnit)) return Qualitative(original);
             return new Quantity(original, ">=", ToDouble(range.Groups["low"].Value), rangeUnit);
         }
         // Numbers that are names (12345热线) carry neither comparator nor unit; several real quantities is a compound.
@@ -40,6 +42,11 @@ public static partial class QuantityParser
         var op = Comparators.Before(s[..number.Index]) ?? Comparators.After(s[unitEnd..]);
         return new Quantity(original, op, (double)(value * multiplier), unit);
     }
+
+    /// <summary>"1-12月", "3-6月": months of the calendar (a period the work runs through), not an amount of months ("3-6个月").</summary>
+    private static bool IsPeriodOfMonths(Match range, string? unit) =>
+        unit == "月" && int.TryParse(range.Groups["low"].Value, out var low) && int.TryParse(range.Groups["high"].Value, out var high)
+        && low is >= 1 and <= 12 && high is >= 1 and <= 12 && low < high;
 
     private static bool IsMeasured(string s, Match number) =>
         Comparators.Before(s[..number.Index]) is not null || UnitAt(s, number.Index + number.Length, out _, out _) is not null;

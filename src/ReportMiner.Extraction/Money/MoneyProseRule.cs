@@ -37,7 +37,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
             if (role == MoneyRole.None && !SkipWords.Any(clause.Contains)) role = Classified(text, m);
             if (role == MoneyRole.None) continue;
             var unit = m.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
-            MoneyAssignment.Assign(project, role, m.Groups["num"].Value, unit, item.Source(item.SentenceAt(m.Index)));
+            MoneyAssignment.Assign(project, role, m.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal), unit, item.Source(item.SentenceAt(m.Index)));
         }
         foreach (Match m in Rate().Matches(text))
             MoneyAssignment.Assign(project, MoneyRole.ExecutionRate, m.Groups["pct"].Value + "%", MoneyUnit.Wan,
@@ -81,7 +81,8 @@ public sealed partial class MoneyProseRule : IExtractionRule
         return TextKey.Of(text[start..at]);
     }
 
-    [GeneratedRegex(@"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>亿元|万元|元)")]
+    // "35. 3万元": a PDF dump may break a line after the decimal point; the space is not part of the text's number.
+    [GeneratedRegex(@"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元)")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率|支付完成率|资金支付率)\s*(?:[:：]|为|是|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]

@@ -9,7 +9,7 @@ namespace ReportMiner.Extraction.Money;
 /// ("项目当年预算(元): 55070152"), a "label：value" cell, or a header column read in the total row below it
 /// ("实际支出资金(万元)" over 38.25). Units come from the label, the table's declared unit, or the value itself.
 /// </summary>
-public sealed class MoneyTableRule : IExtractionRule
+public sealed partial class MoneyTableRule : IExtractionRule
 {
     private const int RowsBelowHeader = 4;
 
@@ -70,9 +70,11 @@ public sealed class MoneyTableRule : IExtractionRule
     {
         var columns = Enumerable.Range(0, roles.Length).Where(c => roles[c] != MoneyRole.None).ToArray();
         var below = context.Items.Skip(header.Index + 1).Take(RowsBelowHeader).TakeWhile(i => i.Table == header.Table)
+            .Where(row => !ColumnNumbering.IsNumberingRow(row.Cells))
             .Select(row => Aligned(header, row, columns[0])).ToList();
         var total = below.FirstOrDefault(r => columns.Any(c => Filled(r, c)));
         if (total is null) return;
+        if (RightAligned(header, total, roles) is { } consistent) below[below.IndexOf(total)] = total = consistent;
         if (IsZeroRow(total, columns, roles))
         {
             var parts = below.Skip(below.IndexOf(total) + 1).ToList();
@@ -102,6 +104,41 @@ public sealed class MoneyTableRule : IExtractionRule
         return row with { Cells = cells };
     }
 
+    /// <summary>
+    /// A row that lost an empty cell (年初预算数 left blank: "年度资金总额 | 32.4 | 31.69 | 10 | 97.80% | 9" under seven
+    /// headings) read from its right end instead, when only that reading agrees with itself: the spending over the
+    /// budget gives the printed execution rate. Null when the row is whole or the right-end reading does not check.
+    /// </summary>
+    private static DocItem? RightAligned(DocItem header, DocItem row, MoneyRole[] roles)
+    {
+        // The table's grid pads short rows with empty cells: compare where the filled cells end.
+        var missing = LastFilled(header) - LastFilled(row);
+        if (missing <= 0 || Consistent(row, roles) == true) return null;
+        var shifted = row with { Cells = row.Cells.Take(1).Concat(Enumerable.Repeat(string.Empty, missing)).Concat(row.Cells.Skip(1)).ToArray() };
+        return Consistent(shifted, roles) == true ? shifted : null;
+    }
+
+    private static int LastFilled(DocItem row) => Enumerable.Range(0, row.Cells.Count).LastOrDefault(c => row.Cells[c].Trim().Length > 0, -1);
+
+    private const double RateTolerance = 0.6;
+
+    /// <summary>Whether actual / budget matches the rate in the row; null when the row lacks one of the three.</summary>
+    private static bool? Consistent(DocItem row, MoneyRole[] roles)
+    {
+        double? Value(MoneyRole role, bool percent)
+        {
+            var c = Array.FindLastIndex(roles, r => r == role);
+            if (c < 0 || c >= row.Cells.Count) return null;
+            if (percent) return MoneyAssignment.Percent(row.Cells[c]);
+            return MoneyParser.TryParseWan(row.Cells[c], MoneyUnit.Wan, out var v) ? v : null;
+        }
+        var budget = Value(MoneyRole.BudgetAdjusted, false) ?? Value(MoneyRole.Budget, false);
+        var actual = Value(MoneyRole.Actual, false);
+        var rate = Value(MoneyRole.ExecutionRate, true);
+        if (budget is not > 0 || actual is null || rate is null) return budget is null || actual is null || rate is null ? null : false;
+        return Math.Abs(actual.Value / budget.Value * 100 - rate.Value) <= RateTolerance;
+    }
+
     private static MoneyUnit? UnitOf(DocItem label, int column, ExtractionContext context) =>
         MoneyUnitDetector.FromHeader(label.Cells[column]) ?? UnitContext.ForRow(label.Cells.Take(column))
         ?? UnitContext.ForTable(context, label.Table!);
@@ -109,6 +146,8 @@ public sealed class MoneyTableRule : IExtractionRule
     /// <summary>A cell holding an amount or a rate, alone or after its label ("执行率：95%").</summary>
     private static bool HoldsFigure(string cell)
     {
+        // "预算执行率(E/C×100%)" names a column by its formula; its 100% is not a figure.
+        if (Formula().IsMatch(cell)) return false;
         var colon = cell.IndexOfAny([':', '：']);
         var value = colon >= 0 ? cell[(colon + 1)..] : cell;
         return MoneyAssignment.Percent(value) is not null || MoneyParser.TryParseWan(value, MoneyUnit.Wan, out _);
@@ -140,4 +179,7 @@ public sealed class MoneyTableRule : IExtractionRule
         }
         MoneyAssignment.Assign(project, role, sum.ToString("R", System.Globalization.CultureInfo.InvariantCulture), MoneyUnit.Wan, filled[0].Source());
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Z]\s*/\s*[A-Z]")]
+    private static partial System.Text.RegularExpressions.Regex Formula();
 }

@@ -48,6 +48,36 @@ public sealed class ProjectDraft(int firstItem, int endItem)
         if (Claim("name", source)) Name = name;
     }
 
+    /// <summary>Gives the project another name: the draft turned out to be one of several projects its document lists.</summary>
+    public void Rename(string name, SourceRef source)
+    {
+        Name = name;
+        Reclaim("name", source);
+    }
+
+    /// <summary>
+    /// Fills what this project's own part of the document does not say from a project of the same document: the
+    /// report's place, year, department and kind hold for every project it covers. A place is taken whole or not
+    /// at all, so a project that names its own county never gets another project's city beside it.
+    /// </summary>
+    public void ShareDocumentFields(ProjectDraft from)
+    {
+        if (!Has("province") && !Has("city") && !Has("district"))
+        {
+            Copy("province", () => Province = from.Province);
+            Copy("city", () => City = from.City);
+            Copy("district", () => District = from.District);
+        }
+        Copy("year", () => Year = from.Year);
+        Copy("department", () => Department = from.Department);
+        Copy("report_kind", () => ReportKind = from.ReportKind);
+
+        void Copy(string field, Action set)
+        {
+            if (from.Sources.TryGetValue(field, out var source) && Claim(field, source)) set();
+        }
+    }
+
     public ProjectRecord ToRecord() => new()
     {
         Name = Name ?? string.Empty,

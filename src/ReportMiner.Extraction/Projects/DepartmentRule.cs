@@ -59,7 +59,9 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         var publisher = fields
             .Where(f => PublisherLabels.Contains(f.Label))
-            .Select(f => (Field: f, Name: WithoutCode(TextKey.Of(f.Value))))
+            // "来源:某县农业农村水利局 浏览:": the value may end where the next field of the line begins.
+            .SelectMany(f => new[] { f.Value, f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "" }
+                .Select(v => (Field: f, Name: WithoutCode(TextKey.Of(v)))))
             .Where(f => f.Name.Length <= 30 && OrganisationName().IsMatch(f.Name) && Gazetteer.Default.Resolve(f.Name) is not null)
             .OrderBy(f => Array.IndexOf(PublisherLabels, f.Field.Label))
             .FirstOrDefault();
@@ -137,7 +139,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
     private static partial Regex LeadingLabel();
 
-    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆|政协)$")]
+    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆|政协|研究室|残联|妇联|侨联|文联|工商联|科协|总工会|团委)$")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]

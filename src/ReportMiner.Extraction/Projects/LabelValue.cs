@@ -31,6 +31,13 @@ public static partial class LabelValues
                 }
                 continue;
             }
+            var runTogether = RunTogetherFields.Split(item.Key);
+            if (runTogether.Count >= 2)
+            {
+                foreach (var (label, value) in runTogether)
+                    if (isLabel(LabelKey(label))) yield return new LabelValue(label, value, item);
+                continue;
+            }
             if (TrySplitInline(item.Text, isLabel, out var l, out var v)) yield return new LabelValue(l, v, item);
         }
     }

@@ -30,7 +30,8 @@ public sealed partial class ListedProjectsRule : IExtractionRule
 
     private static void Apply(ExtractionContext context, List<ListedProject> listed, int tableIndex)
     {
-        var template = context.Projects[0];
+        // The draft that opens the document may be dropped below (it only read the listing); its fields are the report's.
+        var opening = context.Projects[0];
         var owners = new List<(ListedProject Row, ProjectDraft Project)>();
         var added = new List<ProjectDraft>();
         foreach (var row in listed)
@@ -41,7 +42,7 @@ public sealed partial class ListedProjectsRule : IExtractionRule
             var project = new ProjectDraft(row.Item.Index, row.Item.Index);
             project.SetName(row.Name, row.Item.Source());
             Fill(project, row);
-            Share(template, project);
+            project.ShareDocumentFields(opening);
             added.Add(project);
             owners.Add((row, project));
         }
@@ -73,21 +74,6 @@ public sealed partial class ListedProjectsRule : IExtractionRule
         if (row.BudgetWan is { } budget && project.Claim("budget_wan", source)) project.BudgetWan = budget;
         if (row.Grade is { } grade && project.Claim("grade", source)) project.Grade = grade;
         if (row.Department is { } department && project.Claim("department", source)) project.Department = department;
-    }
-
-    private static void Share(ProjectDraft from, ProjectDraft to)
-    {
-        Copy("province", () => to.Province = from.Province);
-        Copy("city", () => to.City = from.City);
-        Copy("district", () => to.District = from.District);
-        Copy("year", () => to.Year = from.Year);
-        Copy("department", () => to.Department = from.Department);
-        Copy("report_kind", () => to.ReportKind = from.ReportKind);
-
-        void Copy(string field, Action set)
-        {
-            if (from.Sources.TryGetValue(field, out var source) && to.Claim(field, source)) set();
-        }
     }
 
     private static List<ListedProject> Read(ExtractionContext context, List<DocItem> rows)

@@ -22,6 +22,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
             FromTitle(project, items);
             FromQuotes(project, items);
             FromReference(project, items);
+            FromOverview(project, items);
+            // The page's 标题 field holds the notice's own title ("关于X项目绩效目标设定的公示").
+            if (single) FromReference(project, context.PageFields.Where(f => f.Label == "标题").Select(f => f.Line with { Text = f.Value }).ToList());
             // A 部门整体 (whole-department) report has no project: the department unit is what it reports on.
             if (!project.Has("name") && LabelValues.Find(items, IsUnitNameLabel).FirstOrDefault() is { } unit)
                 project.SetName(Clean(unit.Value), unit.Item.Source());
@@ -88,19 +91,57 @@ public sealed partial class ProjectNameRule : IExtractionRule
         if (best is not null && best.Count() >= 2) project.SetName(Clean(best.Key), best.First().Item.Source());
     }
 
-    /// <summary>"成都市2022年X项目" → "X项目": a leading place and year go; an office before the year ("某区水务局2022年…") stays.</summary>
-    /// <summary>An excerpt without title or form: "该X项目于2020年初…" refers to the report's own project.</summary>
+    /// <summary>
+    /// An excerpt without title or form names its project where the report speaks of itself: "该X项目于2020年初…",
+    /// "现将X项目绩效自评情况报告如下", "对X项目的支出情况进行了绩效评价", "我局承担X项目实施任务". The reporting
+    /// office ("我局", "我市") and a year before the name belong to the sentence, not to the name. A notice titled
+    /// "关于X项目绩效目标设定的公示" names it the same way.
+    /// </summary>
     private static void FromReference(ProjectDraft project, List<DocItem> items)
     {
         if (project.Has("name")) return;
-        var best = items.Where(i => !i.IsRow)
-            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: m.Groups["name"].Value, Item: i)))
+        var best = items
+            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: m.Groups["name"].Value, Item: i, At: m.Index)))
+            .Where(r => !IsGeneric(r.Name))
             .GroupBy(r => r.Name).OrderByDescending(g => g.Count()).FirstOrDefault();
-        if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(0)));
+        if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(best.First().At)));
     }
 
-    // "该X项目于…", and the report's own sentence about itself: "现将X项目绩效自评情况报告如下", "对X项目开展了绩效自评".
-    [GeneratedRegex(@"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)|现将(?<name>[\u4e00-\u9fa5\d]{4,30}?(?:项目|资金|经费))(?:的)?(?:绩效)?(?:自评|评价)|对(?<name>[\u4e00-\u9fa5\d]{4,30}?(?:项目|资金|经费))(?:开展|进行)了?(?:绩效)?(?:自评|评价)")]
+    /// <summary>The overview section opens with the project's name: "（一）项目概况" / "X工程（二期）是为进一步……".</summary>
+    private static void FromOverview(ProjectDraft project, List<DocItem> items)
+    {
+        if (project.Has("name")) return;
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            if (items[i].IsRow || items[i].Key.Length > OverviewHeadingLength || !OverviewHeading().IsMatch(items[i].Key)) continue;
+            var next = items.Skip(i + 1).FirstOrDefault(n => !n.IsRow && n.Key.Length > 0);
+            if (next is null) return;
+            var m = OverviewOpening().Match(next.Key);
+            if (m.Success && !IsGeneric(m.Groups["name"].Value)) project.SetName(Clean(m.Groups["name"].Value), next.Source(next.SentenceAt(0)));
+            return;
+        }
+    }
+
+    private const int OverviewHeadingLength = 16;
+
+    [GeneratedRegex(@"(?:项目概况|项目基本情况|项目简介)[。.:：]?$")]
+    private static partial Regex OverviewHeading();
+
+    [GeneratedRegex(@"^(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + @")(?=是|为|位于|于\d|由|总投资|主要|,|，)")]
+    private static partial Regex OverviewOpening();
+
+    private const string Self = @"(?:我(?:局|办|委|厅|中心|单位|部门|院|馆|所|站|队|省|市|州|县|区|旗|镇|乡)|本(?:局|单位|部门|中心))?(?:(?:\d{4}|20xx|xx)年度?)?";
+    private const string NameText = @"[\u4e00-\u9fa5\d()“”""\-—、.]";
+    private const string NameStart = @"[\u4e00-\u9fa5“""(]";
+    private const string NameEnd = @"(?:项目|资金|经费|工程|专项)(?:\([^)]{1,10}\))?";
+
+    [GeneratedRegex(
+        @"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)" +
+        "|现将" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:绩效)?(?:自评|评价)" +
+        "|对" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:支出|资金使用|使用|实施)?(?:情况)?(?:开展|进行)了?(?:绩效)?(?:自评|评价)" +
+        "|承担的?" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?(?:实施|建设)?任务" +
+        "|关于(?!开展|做好|报送|上报|印发|下达|组织|进一步)" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?绩效(?:目标|自评|评价|运行监控|监控)",
+        RegexOptions.IgnoreCase)]
     private static partial Regex ThisProject();
 
     [GeneratedRegex("[，。；,;]|《")]
@@ -121,16 +162,18 @@ public sealed partial class ProjectNameRule : IExtractionRule
         return Gazetteer.Default.WithoutPlaces(text).Trim().Length <= 1;
     }
 
-    private static bool IsGeneric(string candidate)
+    internal static bool IsGeneric(string candidate)
     {
         var rest = Gazetteer.Default.WithoutPlaces(candidate);
         // A leading place the gazetteer does not know (or that OCR misspelt) still is not a project name.
         rest = LeadingPlace().Replace(rest, string.Empty);
         rest = GenericWords().Replace(rest, string.Empty);
+        // "二、项目绩效自评情况" is a section heading: its enumeration mark names nothing.
+        rest = SectionMark().Replace(rest, string.Empty);
         return rest.Length < 2;
     }
 
-    private static bool IsOrganisation(string key) => OrganisationEnding().IsMatch(key);
+    internal static bool IsOrganisation(string key) => OrganisationEnding().IsMatch(key);
 
     /// <summary>"某局2024年度项目支出", "某委员会2020年度部门整体支出": an office, a year, and only generic words.</summary>
     private static string? OrganisationBeforeYear(string key)
@@ -174,6 +217,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     [GeneratedRegex(@"^(?<pre>.{0,15}?)(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年度?")]
     private static partial Regex LeadingYear();
+
+    [GeneratedRegex(@"^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[、，,.。:：;；]")]
+    private static partial Regex SectionMark();
 
     [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县]")]
     private static partial Regex LeadingPlace();

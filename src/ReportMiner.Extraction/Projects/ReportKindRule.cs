@@ -27,8 +27,12 @@ public sealed class ReportKindRule : IExtractionRule
     {
         foreach (var project in context.Projects)
         {
-            var titles = ReportTitles.In(context.ItemsOf(project)).Concat(ReportTitles.In(context.Items));
-            if (Decide(project, titles, Kinds)) continue;
+            // The project's own titles, and the title of each form filled in for it further down ("项目支出绩效自评表"
+            // under a report titled "…绩效评价报告"): the most specific kind among them wins, since a report that holds
+            // a unit's 自评表 is a self-evaluation whatever its cover calls it.
+            var own = ReportTitles.In(context.ItemsOf(project)).Concat(context.ItemsOf(project).Where(ReportTitles.IsFormTitle)).ToList();
+            if (DecideByPriority(project, own, Kinds)) continue;
+            if (Decide(project, ReportTitles.In(context.Items), Kinds)) continue;
             var headings = context.ItemsOf(project).Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
             if (DecideByPriority(project, headings, Kinds)) continue;
             DecideByPriority(project, context.ItemsOf(project).ToList(), TextKinds);

@@ -13,6 +13,15 @@ public static partial class ReportTitles
     public static IEnumerable<DocItem> In(IEnumerable<DocItem> sectionItems) =>
         sectionItems.Take(TitleWindow).Where(i => i.Key.Length <= 60 && TitleWord().IsMatch(LabelValues.LabelKey(i.Text.Split('\t')[0])));
 
+    /// <summary>The title line of a form ("项目支出绩效自评表", "附件2 部门整体支出绩效目标表"), wherever it stands.</summary>
+    public static bool IsFormTitle(DocItem item) =>
+        !item.IsRow && item.Key.Length <= FormTitleLength && IsTitle(item) && FormEnding().IsMatch(item.Key);
+
+    private const int FormTitleLength = 40;
+
+    [GeneratedRegex(@"表(?:[(（][^)）]*[)）])?$")]
+    private static partial Regex FormEnding();
+
     public static Match MatchWord(string key) => TitleWord().Match(key);
 
     // "…项目支出绩效单位自评报告", "…绩效评价自评报告": the words between the name and the report type belong to neither.

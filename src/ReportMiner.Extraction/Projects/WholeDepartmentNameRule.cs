@@ -6,7 +6,7 @@ namespace ReportMiner.Extraction.Projects;
 /// A whole-department report ("部门整体支出绩效评价报告") reports on no project: when its title names no unit, the
 /// department found elsewhere (a standalone line, the prose, the publisher) is what it reports on, "X部门整体支出".
 /// </summary>
-public sealed class WholeDepartmentNameRule : IExtractionRule
+public sealed partial class WholeDepartmentNameRule : IExtractionRule
 {
     private const string WholeSpending = "整体支出";
 
@@ -15,9 +15,15 @@ public sealed class WholeDepartmentNameRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             if (!string.IsNullOrEmpty(project.Name) || project.Department is not { Length: > 0 } department) continue;
-            var title = ReportTitles.In(context.ItemsOf(project)).FirstOrDefault(t => t.Key.Contains(WholeSpending, StringComparison.Ordinal));
+            var items = context.ItemsOf(project).ToList();
+            var title = ReportTitles.In(items).FirstOrDefault(t => t.Key.Contains(WholeSpending, StringComparison.Ordinal))
+                // An excerpt without its title says it in its opening sentence: "组织开展了2024年度部门绩效自评工作".
+                ?? items.Take(ReportTitles.TitleWindow).FirstOrDefault(i => !i.IsRow && WholeDepartmentWork().IsMatch(i.Key));
             if (title is null) continue;
             project.SetName(department + "部门" + WholeSpending, title.Source());
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:开展|进行)了?(?:\d{4}年度?)?部门(?:整体支出)?(?:绩效)?(?:自评|评价)")]
+    private static partial System.Text.RegularExpressions.Regex WholeDepartmentWork();
 }

@@ -34,11 +34,15 @@ public static class UnruledCells
     }
 
     // A label wrapped onto two lines can straddle a row boundary: its upper half filled the column to the edge
-    // and its lower half sits right below, alone in that column of the next row.
+    // and its lower half sits right below, alone in that column of the next row. Such labels group rows, so they
+    // stand left of the column that names every row; right of it (remarks, a last column whose edge is its own
+    // widest text) two short entries in successive rows are two entries.
     private static void JoinWrappedLabels(List<Draft> drafts, List<double> edges, double h)
     {
+        var key = Enumerable.Range(0, edges.Count - 1).MaxBy(c => drafts.Count(d => d.C0 == c));
         foreach (var upper in drafts.OrderBy(d => d.Row).ToList())
         {
+            if (upper.C0 >= key) continue;
             if (!drafts.Contains(upper) || upper.X1 < edges[upper.C1 + 1] - 1.5 * h) continue;
             var lower = drafts.FirstOrDefault(d => d.Row == upper.Row + 1 && d.C0 == upper.C0 && d.C1 == upper.C1
                                                    && d.Y0 - upper.Y1 <= 0.6 * h);

@@ -32,6 +32,9 @@ public static class UnruledGrid
                 previous = f;
             }
         }
+        edges = UnruledColumnRepairs.MergeIndentedColumns(fragments, edges, h);
+        UnruledColumnRepairs.HeadersOverRightAlignedColumns(fragments, edges, h);
+        UnruledColumnRepairs.OneFragmentPerColumn(fragments, edges, h);
         if (LooksLikeTextColumns(run, fragments, edges)) return null;
         var rows = UnruledRows.Group(run, fragments, edges, h);
         if (rows.Count < 3) return null;
@@ -74,24 +77,47 @@ public static class UnruledGrid
         foreach (var (pos, members) in right)
         {
             var loose = members.Where(f => !left.Any(a => a.Members.Contains(f))).ToList();
-            if (loose.Select(f => f.Line).Distinct().Count() >= MinAnchorLines) starts.Add(loose.Min(f => f.X0));
+            if (loose.Select(f => f.Line).Distinct().Count() < MinAnchorLines) continue;
+            // A header spanning this column and the ones to its left can end where its numbers end; it does not
+            // say where the column starts.
+            var widths = loose.Select(f => f.X1 - f.X0).Order().ToList();
+            var typical = widths[widths.Count / 2];
+            starts.Add(loose.Where(f => f.X1 - f.X0 <= 2 * typical + h).Min(f => f.X0));
+        }
+        // A sparse column may hold only two values: two numbers ending at one x, or two pieces of one width, that no
+        // three-line anchor already holds, still mark a column.
+        foreach (var (_, members) in Anchors(fragments, f => f.X1, tol, 2))
+        {
+            if (members.Select(f => f.Line).Distinct().Count() != 2) continue;
+            if (left.Any(a => a.Members.Overlaps(members)) || right.Any(a => a.Members.Overlaps(members))) continue;
+            var oneWidth = members.Max(f => f.X0) - members.Min(f => f.X0) <= tol;
+            if (oneWidth || members.All(f => NumberPattern.IsMatch(f.Text))) starts.Add(members.Min(f => f.X0));
         }
         var min = fragments.Min(f => f.X0);
         var edges = new List<double> { min };
+        var last = min;
         foreach (var s in starts.Order())
         {
-            if (s - edges[^1] < tol) continue;
+            // Starts closer than the anchor tolerance are one column (compared start to start, not to the edge
+            // drawn a little left of it).
+            if (s - last < tol) continue;
             var begin = fragments.Count(f => Math.Abs(f.X0 - s) <= tol);
             var cross = fragments.Count(f => f.X0 < s - tol && f.X1 > s + tol);
-            if (cross <= begin) edges.Add(s - 0.3 * h);
+            if (cross > begin) continue;
+            edges.Add(s - 0.3 * h);
+            last = s;
         }
         edges.Add(fragments.Max(f => f.X1));
         return edges;
     }
 
-    private const int MinAnchorLines = 3;
+    internal const int MinAnchorLines = 3;
 
-    private static List<(double Pos, HashSet<Fragment> Members)> Anchors(List<Fragment> fragments, Func<Fragment, double> at, double tol)
+    private static readonly System.Text.RegularExpressions.Regex NumberPattern =
+        new(@"^[(\-−+]?[0-9][0-9,.]*%?\)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static List<(double Pos, HashSet<Fragment> Members)> Anchors(List<Fragment> fragments, Func<Fragment, double> at, double tol,
+        int minLines = MinAnchorLines)
     {
         var result = new List<(double, HashSet<Fragment>)>();
         var sorted = fragments.OrderBy(at).ToList();
@@ -101,7 +127,7 @@ public static class UnruledGrid
             var j = i + 1;
             while (j < sorted.Count && at(sorted[j]) - at(sorted[j - 1]) <= tol / 2) j++;
             var group = sorted.GetRange(i, j - i);
-            if (group.Select(f => f.Line).Distinct().Count() >= MinAnchorLines)
+            if (group.Select(f => f.Line).Distinct().Count() >= minLines)
                 result.Add((group.Min(at), group.ToHashSet()));
             i = j;
         }

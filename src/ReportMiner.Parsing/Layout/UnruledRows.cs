@@ -18,13 +18,38 @@ public static class UnruledRows
             if (!byLine.TryGetValue(i, out var line)) continue;
             var cols = Columns(line);
             var row = rows.Count > 0 ? rows[^1] : null;
-            if (row is not null && (Joins(row, run[i], cols, edges, h) || Wraps(row, run[i], line, edges, h))) row.Add(run[i], line, cols);
+            if (row is not null && (Joins(row, run[i], cols, edges, h, fragments) || Wraps(row, run[i], line, edges, h))) row.Add(run[i], line, cols);
             else rows.Add(new Row(run[i], line, cols));
         }
-        return rows.Select(r => r.Fragments).ToList();
+        return SplitUncentred(rows).Select(r => r.Fragments).ToList();
     }
 
-    private static bool Joins(Row row, TextLine line, HashSet<int> cols, List<double> edges, double h)
+    // Lines taken as centred between the wrapped lines of a row that never wrapped were a row of their own when the
+    // next row fills the same columns: a group label ("Continuing operations") under the header, not a label
+    // centred beside it ("Region" between two header lines keeps its place).
+    private static List<Row> SplitUncentred(List<Row> rows)
+    {
+        var result = new List<Row>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var centred = row.Parts.Skip(1).ToList();
+            var next = i + 1 < rows.Count ? rows[i + 1].Parts[0].Columns : null;
+            if (row.Centred is null || row.Continued || next is null || !centred.All(p => p.Columns.Overlaps(next)))
+            {
+                result.Add(row);
+                continue;
+            }
+            var first = row.Parts[0];
+            result.Add(new Row(first.Line, first.Fragments, first.Columns));
+            var rest = new Row(centred[0].Line, centred[0].Fragments, centred[0].Columns);
+            foreach (var p in centred.Skip(1)) rest.Add(p.Line, p.Fragments, p.Columns);
+            result.Add(rest);
+        }
+        return result;
+    }
+
+    private static bool Joins(Row row, TextLine line, HashSet<int> cols, List<double> edges, double h, List<Fragment> all)
     {
         var gap = line.YMin - row.Bottom;
         if (gap > JoinGap * h) return false;
@@ -32,10 +57,23 @@ public static class UnruledRows
         var shared = new HashSet<int>(cols);
         shared.IntersectWith(row.Columns);
         // Mirrors the first line around the centred cells, continuing only cells of the first line that wrapped.
-        var wrapped = row.FirstLine.Where(f => f.X1 >= edges[f.C1 + 1] - 2 * h).SelectMany(f => Enumerable.Range(f.C0, f.C1 - f.C0 + 1));
-        if (shared.Count > 0 && shared.IsSubsetOf(wrapped) && row.Centred is { } mid
+        // A cell wrapped when its first line filled it to the edge, or (a left-aligned header over right-aligned
+        // numbers, which never reaches the edge) when this line goes on exactly below it at an x where nothing
+        // else in the table starts.
+        var below = line.Words.Select(w => w.XMin).ToList();
+        bool GoesOnBelow(Fragment f) =>
+            below.Any(x => Math.Abs(x - f.X0) <= 0.5 * h) && all.Count(o => Math.Abs(o.X0 - f.X0) <= 0.5 * h) <= 2;
+        var wrapped = row.FirstLine.Where(f => f.X1 >= edges[f.C1 + 1] - 2 * h || GoesOnBelow(f))
+            .SelectMany(f => Enumerable.Range(f.C0, f.C1 - f.C0 + 1));
+        // Or the row's first line had one or two cells that wrapped (a label) beside many centred ones: fewer cells
+        // go on below than were centred.
+        var fewer = cols.Count < row.CentredColumns.Count;
+        if (row.Centred is { } mid && shared.Count > 0 && (fewer || shared.IsSubsetOf(wrapped))
             && Center(line) <= 2 * mid - row.FirstCenter + 0.3 * h) return true;
-        if (cols.IsProperSubsetOf(row.Columns) && cols.Count * 2 <= row.Columns.Count && row.Centred is null) return true;
+        // A line of a few cells under a row continues it, unless it names a row of its own in the first column
+        // (a sparse table's next row, or the first body row under a header).
+        if (cols.IsProperSubsetOf(row.Columns) && cols.Count * 2 <= row.Columns.Count && row.Centred is null
+            && !(cols.Contains(0) && row.FirstColumns.Contains(0))) return true;
         // The first line held only the upper halves of a few wrapped cells; this line has the rest of the row.
         return row.Lines == 1 && gap < 0 && row.Columns.IsSubsetOf(cols) && row.Columns.Count * 2 <= cols.Count;
     }
@@ -84,6 +122,9 @@ public static class UnruledRows
         }
 
         public List<Fragment> Fragments { get; } = [];
+        public List<(TextLine Line, List<Fragment> Fragments, HashSet<int> Columns)> Parts { get; } = [];
+        public bool Continued => _continued;
+        public HashSet<int> CentredColumns { get; } = [];
         public HashSet<int> Columns { get; } = [];
         public double Bottom { get; private set; }
         public int Lines { get; private set; }
@@ -96,9 +137,14 @@ public static class UnruledRows
         public void Add(TextLine line, List<Fragment> fragments, HashSet<int> cols, bool first = false)
         {
             // Only lines before the first line's cells continue are centred between them.
-            if (!first && !cols.Overlaps(_first) && !_continued) _centred.Add(Center(line));
+            if (!first && !cols.Overlaps(_first) && !_continued)
+            {
+                _centred.Add(Center(line));
+                CentredColumns.UnionWith(cols);
+            }
             if (!first && cols.Overlaps(_first)) _continued = true;
             Fragments.AddRange(fragments);
+            Parts.Add((line, fragments, cols));
             LastLine = fragments;
             Columns.UnionWith(cols);
             Bottom = Math.Max(Bottom, line.YMax);

@@ -46,17 +46,58 @@ public static class UnruledTableFinder
         var end = start + 1;
         while (end < lines.Count)
         {
-            if (lines[end].YMin - lines[end - 1].YMax > 1.5 * h) break;
+            if (!Close(lines, end, gutter, h)) break;
             if (IsTabular(lines[end], gutter)) { end++; continue; }
             var next = end;
-            while (next < lines.Count && next - end < 5 && !IsTabular(lines[next], gutter)
-                   && lines[next].YMin - lines[next - 1].YMax <= 1.5 * h) next++;
-            if (next < lines.Count && next - end < 5 && IsTabular(lines[next], gutter)
-                && lines[next].YMin - lines[next - 1].YMax <= 1.5 * h)
+            while (next < lines.Count && next - end < 5 && !IsTabular(lines[next], gutter) && Close(lines, next, gutter, h)) next++;
+            if (next < lines.Count && next - end < 5 && IsTabular(lines[next], gutter) && Close(lines, next, gutter, h))
                 end = next;
             else break;
         }
         return end;
+    }
+
+    // A line is close to the one above when the gap is under one and a half text heights, or, in a table printed
+    // with generous row spacing, up to a few text heights when it keeps the columns of the line above (or of the
+    // line below, after a header: the rows of such a table are evenly spaced).
+    private static bool Close(IReadOnlyList<TextLine> lines, int i, double gutter, double h)
+    {
+        var gap = Gap(lines, i);
+        if (gap <= 1.5 * h) return true;
+        if (gap > MaxRowGap * h) return false;
+        // A row whose first line is not tabular (a wrapped label above its vertically centred cells) is judged by
+        // the tabular line that follows it closely.
+        var row = i;
+        while (row < lines.Count && row - i < 3 && !IsTabular(lines[row], gutter) && (row == i || Gap(lines, row) <= 1.5 * h)) row++;
+        if (row >= lines.Count || row - i >= 3 || !IsTabular(lines[row], gutter) || (row > i && Gap(lines, row) > 1.5 * h)) return false;
+        if (IsTabular(lines[i - 1], gutter) && Aligned(lines[i - 1], lines[row], gutter, h)) return true;
+        return row == i && i + 1 < lines.Count && Math.Abs(Gap(lines, i + 1) - gap) <= 0.3 * h
+               && IsTabular(lines[i + 1], gutter) && Aligned(lines[i], lines[i + 1], gutter, h);
+    }
+
+    private const double MaxRowGap = 3.5;
+
+    private static double Gap(IReadOnlyList<TextLine> lines, int i) => lines[i].YMin - lines[i - 1].YMax;
+
+    // Two lines share columns when at least two of their pieces (split at wide gaps), and half of the pieces of
+    // the shorter line, start or end at the same x.
+    private static bool Aligned(TextLine a, TextLine b, double gutter, double h)
+    {
+        var pa = Pieces(a, gutter);
+        var pb = Pieces(b, gutter);
+        var shared = pb.Count(p => pa.Any(q => Math.Abs(p.X0 - q.X0) <= 0.5 * h || Math.Abs(p.X1 - q.X1) <= 0.5 * h));
+        return shared >= 2 && shared * 2 >= Math.Min(pa.Count, pb.Count);
+    }
+
+    private static List<(double X0, double X1)> Pieces(TextLine line, double gutter)
+    {
+        var pieces = new List<(double X0, double X1)>();
+        foreach (var w in line.Words)
+        {
+            if (pieces.Count > 0 && w.XMin - pieces[^1].X1 < gutter) pieces[^1] = (pieces[^1].X0, Math.Max(pieces[^1].X1, w.XMax));
+            else pieces.Add((w.XMin, w.XMax));
+        }
+        return pieces;
     }
 
     public static bool IsTabular(TextLine line, double gutter) =>

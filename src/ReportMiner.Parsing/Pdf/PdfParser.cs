@@ -34,8 +34,10 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
         var textPages = read.Select(p => p.Words).ToList();
         var frames = read.ToDictionary(p => p.Words.PageNumber, p => p.Frame);
         int letters = read.Sum(p => p.Letters), unmapped = read.Sum(p => p.UnmappedLetters);
-        if (letters > 0 && unmapped > MaxUnmappedShare * letters)
-            textPages = WithoutPdfPigText(request, read, builder, cancellationToken, frames);
+        var skippedFonts = read.Any(p => p.SkippedFonts > 0);
+        if (skippedFonts || (letters > 0 && unmapped > MaxUnmappedShare * letters))
+            textPages = WithoutPdfPigText(request, read, builder, cancellationToken, frames,
+                skippedFonts ? "PdfPig cannot load some of the PDF's fonts (a CID font without a font descriptor)" : "The PDF's fonts do not map to Unicode in PdfPig");
 
         var pages = new List<PageWords>();
         var ocrCount = 0;
@@ -86,11 +88,12 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
     }
 
     /// <summary>
-    /// The text of a PDF whose fonts PdfPig cannot map to Unicode: pdftotext's when poppler can map them (it knows
+    /// The text of a PDF whose fonts PdfPig cannot map to Unicode or cannot load: pdftotext's when poppler can map them (it knows
     /// the CJK character collections), otherwise no text at all so every page goes to OCR. A warning names the path.
     /// </summary>
+    /// <param name="problem">Why PdfPig's text is not used, for the warning.</param>
     private List<PageWords> WithoutPdfPigText(ParseRequest request, IReadOnlyList<PdfPage> read, DocumentBuilder builder,
-        CancellationToken cancellationToken, Dictionary<int, PageFrame> frames)
+        CancellationToken cancellationToken, Dictionary<int, PageFrame> frames, string problem)
     {
         var poppler = PdfTextLayer.Read(request.Path, request.Limits, cancellationToken, out _);
         var popplerMaps = UnicodeCheck.Maps(poppler, read.Select(p => p.Words));
@@ -100,7 +103,7 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
             return read.Select(p => new PageWords(p.Words.PageNumber, p.Frame.DisplayWidth, p.Frame.DisplayHeight, [], [])).ToList();
         }
         builder.AddWarning(popplerMaps
-            ? "The PDF's fonts do not map to Unicode in PdfPig; its text was read by pdftotext."
+            ? $"{problem}; its text was read by pdftotext."
             : "Neither PdfPig nor pdftotext can map the PDF's fonts to Unicode and no OCR engine is configured; its text is probably wrong.");
         // pdftotext's words are in displayed-page coordinates, so the rules are read again without turning the page.
         var result = new List<PageWords>();

@@ -8,8 +8,10 @@ using UglyToad.PdfPig.Exceptions;
 namespace ReportMiner.Parsing.Pdf;
 
 /// <summary>One page as read in process: its words and rules in layout coordinates, and how it was framed;
-/// how many letters it draws, how many have no Unicode and how many are invisible (a scanner's OCR layer).</summary>
-public sealed record PdfPage(PageWords Words, PageFrame Frame, int Letters, int UnmappedLetters, int InvisibleLetters = 0);
+/// how many letters it draws, how many have no Unicode and how many are invisible (a scanner's OCR layer); how
+/// many of its fonts PdfPig could not load (their letters are missing).</summary>
+public sealed record PdfPage(PageWords Words, PageFrame Frame, int Letters, int UnmappedLetters, int InvisibleLetters = 0,
+    int SkippedFonts = 0);
 
 /// <summary>
 /// Reads the pages of a PDF with PdfPig: words from its letters, ruling lines from its paths, each page turned
@@ -65,7 +67,8 @@ public static class PdfPigPages
                 deadline.Token.ThrowIfCancellationRequested();
                 ParseProgress.Report("reading", n - 1, Math.Min(count, limits.MaxPdfPages));
                 var page = document.GetPage(n);
-                pages.Add(ReadPage(page, UnicodelessFonts.Of(page, document.Structure.TokenScanner)));
+                var scanner = document.Structure.TokenScanner;
+                pages.Add(ReadPage(page, UnicodelessFonts.Of(page, scanner)) with { SkippedFonts = UnloadableFonts.Count(page, scanner) });
             }
             return pages;
         }

@@ -20,22 +20,36 @@ public static class UnicodelessFonts
     public static IReadOnlySet<string> Of(Page page, IPdfTokenScanner scanner)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var font in Fonts(page, scanner))
+            if (IsUnicodeless(font, scanner) && Get<NameToken>(font, NameToken.BaseFont, scanner) is { } name)
+                names.Add(name.Data);
+        return names;
+    }
+
+    /// <summary>The font dictionaries of a page's resources (inherited ones included).</summary>
+    internal static List<DictionaryToken> Fonts(Page page, IPdfTokenScanner scanner)
+    {
+        var result = new List<DictionaryToken>();
         try
         {
             var fonts = Get<DictionaryToken>(Resources(page.Dictionary, scanner), NameToken.Font, scanner);
-            if (fonts is null) return names;
+            if (fonts is null) return result;
             foreach (var value in fonts.Data.Values)
-            {
-                if (!DirectObjectFinder.TryGet(value, scanner, out DictionaryToken? font) || font is null) continue;
-                if (IsUnicodeless(font, scanner) && Get<NameToken>(font, NameToken.BaseFont, scanner) is { } name)
-                    names.Add(name.Data);
-            }
+                if (DirectObjectFinder.TryGet(value, scanner, out DictionaryToken? font) && font is not null) result.Add(font);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A broken resource dictionary only loses this check: PdfPig's own reading decides as before.
+            // A broken resource dictionary only loses the font checks: PdfPig's own reading decides as before.
         }
-        return names;
+        return result;
+    }
+
+    /// <summary>The descendant CID font of a composite (Type 0) font, or null.</summary>
+    internal static DictionaryToken? Descendant(DictionaryToken font, IPdfTokenScanner scanner)
+    {
+        var descendants = Get<ArrayToken>(font, NameToken.DescendantFonts, scanner);
+        return descendants is null || descendants.Data.Count == 0
+            || !DirectObjectFinder.TryGet(descendants.Data[0], scanner, out DictionaryToken? cidFont) ? null : cidFont;
     }
 
     private static bool IsUnicodeless(DictionaryToken font, IPdfTokenScanner scanner) =>
@@ -47,10 +61,7 @@ public static class UnicodelessFonts
     /// <summary>The character collection of the descendant font (GB1, CNS1, Japan1, Korea1 map to Unicode; Identity does not).</summary>
     private static string? Ordering(DictionaryToken font, IPdfTokenScanner scanner)
     {
-        var descendants = Get<ArrayToken>(font, NameToken.DescendantFonts, scanner);
-        if (descendants is null || descendants.Data.Count == 0
-            || !DirectObjectFinder.TryGet(descendants.Data[0], scanner, out DictionaryToken? cidFont) || cidFont is null)
-            return null;
+        if (Descendant(font, scanner) is not { } cidFont) return null;
         var info = Get<DictionaryToken>(cidFont, NameToken.CidSystemInfo, scanner);
         return Get<StringToken>(info, NameToken.Ordering, scanner)?.Data;
     }
@@ -65,7 +76,7 @@ public static class UnicodelessFonts
         return null;
     }
 
-    private static T? Get<T>(DictionaryToken? dictionary, NameToken key, IPdfTokenScanner scanner) where T : class, IToken =>
+    internal static T? Get<T>(DictionaryToken? dictionary, NameToken key, IPdfTokenScanner scanner) where T : class, IToken =>
         dictionary is not null && dictionary.TryGet(key, out var token) && DirectObjectFinder.TryGet(token, scanner, out T? value)
             ? value : null;
 }

@@ -14,7 +14,28 @@ public static class TextSniffer
             if (b == 0) return LooksLikeBomlessUtf16(head);
             if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C or 0x1A)) control++;
         }
-        return control <= head.Length / 100;
+        return control <= head.Length / 100 && DecodesPlausibly(head);
+    }
+
+    /// <summary>Above this share of undecodable or private-use characters, bytes without control codes are not text.</summary>
+    private const double MaxImplausibleShare = 0.02;
+
+    /// <summary>
+    /// Binary data without control bytes (compressed or encrypted streams, random bytes under a document's name)
+    /// decodes as GB18030 or Big5 too, since nearly any pair of high bytes is some character; but it leaves
+    /// undecodable sequences and user-defined (private-use) characters that real text does not have.
+    /// </summary>
+    private static bool DecodesPlausibly(ReadOnlySpan<byte> head)
+    {
+        var (detected, bom) = ReportMiner.Parsing.Text.TextEncodingDetector.Detect(head);
+        var encoding = Encoding.GetEncoding(detected.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+        var text = encoding.GetString(head[bom..]);
+        // The head may end inside a multi-byte character.
+        var body = text.Length > 4 ? text.AsSpan(0, text.Length - 2) : text.AsSpan();
+        var implausible = 0;
+        foreach (var c in body)
+            if (c == '\uFFFD' || c is >= '\uE000' and <= '\uF8FF') implausible++;
+        return implausible <= MaxImplausibleShare * body.Length;
     }
 
     /// <summary>

@@ -47,6 +47,15 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void A_project_with_an_empty_name_predicts_no_name_rather_than_a_wrong_one()
+    {
+        var result = Score(new ProjectRecord { Name = "", City = "广州市", Year = 2021, BudgetWan = 100 });
+        Assert.Equal(0, result.Field("project.name").FalsePositives);
+        Assert.Equal(1, result.Field("project.name").FalseNegatives);
+        Assert.Equal(1, result.Field("project.city").TruePositives);
+    }
+
+    [Fact]
     public void A_predicted_indicator_not_in_gold_is_a_false_positive()
     {
         var result = Score(new ProjectRecord

@@ -95,4 +95,20 @@ public sealed class PdfProducerTests(ProducerPdfs pdfs)
 
         Assert.Contains(doc.Warnings, w => w.Contains("no OCR engine is configured; its text is probably wrong", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_cid_font_without_a_font_descriptor_that_pdfpig_cannot_load_is_read_by_pdftotext()
+    {
+        var page = Assert.Single(PdfPigPages.Read(pdfs["cid-no-descriptor.pdf"], ParseLimits.Default, default, out _));
+        Assert.Equal(1, page.SkippedFonts);
+        Assert.Empty(page.Words.Words); // PdfPig dropped every letter of the font it could not load
+
+        var doc = Parse(pdfs["cid-no-descriptor.pdf"], new TesseractPageOcr());
+
+        Assert.Contains(doc.Warnings, w => w.Contains("without a font descriptor", StringComparison.Ordinal)
+                                           && w.Contains("read by pdftotext", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Pages, p => p.FromOcr);
+        Assert.Contains("2021年度12345热线项目绩效自评表", AllText(doc));
+        HasTheSelfEvaluationTable(doc);
+    }
 }

@@ -74,4 +74,33 @@ public sealed class FormatSnifferTests
     [InlineData("utf-16BE")]
     public void Utf16_text_without_a_bom_is_text(string encoding) =>
         Assert.Equal(FileFormat.Txt, FormatSniffer.SniffHead("x", Encoding.GetEncoding(encoding).GetBytes("项目名称\t接通率\r\n2021年 95%\r\n")));
+
+    [Theory]
+    [InlineData(0x20)] // random bytes without control codes: compressed or encrypted data looks like this
+    [InlineData(0x80)] // only high bytes, every pair of which GB18030 decodes to some character
+    public void Random_bytes_without_control_codes_named_pdf_are_unsupported_not_text(int lowest)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("report.pdf");
+        var random = new Random(11);
+        File.WriteAllBytes(path, Enumerable.Range(0, 20_000).Select(_ => (byte)random.Next(lowest, 256)).ToArray());
+
+        var ex = Assert.Throws<DocumentParseException>(() => FormatSniffer.Sniff(path));
+
+        Assert.Equal(ParseErrorKind.Unsupported, ex.Kind);
+        Assert.Contains("report.pdf", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("GB18030")]
+    [InlineData("big5")]
+    public void Chinese_text_in_a_legacy_encoding_is_still_text(string encoding)
+    {
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = string.Concat(Enumerable.Repeat("项目名称：12345热线服务项目，年度预算资金2,350.50万元，执行率93.53%。\n一级指标\t产出指标\t满意度≥95%\n", 60));
+        if (encoding == "big5") text = "專項預算資金評價報告，單位：萬元。績效目標：熱線接通率達到百分之九十以上。\n";
+        var bytes = Encoding.GetEncoding(encoding).GetBytes(string.Concat(Enumerable.Repeat(text, 3000 / text.Length + 2)));
+
+        Assert.Equal(FileFormat.Txt, FormatSniffer.SniffHead("report.txt", bytes.AsSpan(0, Math.Min(bytes.Length, 8192))));
+    }
 }

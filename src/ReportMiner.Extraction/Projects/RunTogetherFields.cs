@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace ReportMiner.Extraction.Projects;
+
+/// <summary>
+/// A form's identity block that a document site or PDF dump ran onto one line ("项目名称X主管部门及代码Y实施单位Z",
+/// "部门(单位)名称 X 部门预算编码 Y"): cut at the form's labels, each value running to the next label. Two labels
+/// at least, the first near the line's start, are the evidence that the line is a form and not prose that names
+/// a label ("包括项目名称、主管部门等信息" has no value between them).
+/// </summary>
+public static partial class RunTogetherFields
+{
+    private const int MaxLeadIn = 40;
+    private const int MaxValueLength = 60;
+
+    private static readonly Regex Labels = BuildLabels();
+
+    /// <summary>(label, value) pairs of a line's key, in order; empty when the line is not a run-together form.</summary>
+    public static IReadOnlyList<(string Label, string Value)> Split(string key)
+    {
+        var matches = Labels.Matches(key);
+        if (matches.Count < 2 || matches[0].Index > MaxLeadIn) return [];
+        var result = new List<(string, string)>();
+        for (var k = 0; k < matches.Count; k++)
+        {
+            var start = matches[k].Index + matches[k].Length;
+            var end = k + 1 < matches.Count ? matches[k + 1].Index : key.Length;
+            var value = key[start..end].TrimStart(':', '：');
+            // A gap that opens with a list mark shows the line is prose naming the labels.
+            if (Punctuation().IsMatch(value)) return [];
+            if (value.Length is 0 or > MaxValueLength || value.Contains('。')) continue;
+            result.Add((matches[k].Value, value));
+        }
+        return result;
+    }
+
+    [GeneratedRegex("^[、，,；;]")]
+    private static partial Regex Punctuation();
+
+    private static Regex BuildLabels()
+    {
+        var labels = EmbeddedData.Lines("Projects.Data.form-labels.tsv")
+            .Select(l => Pipeline.TextKey.Of(l.Trim())).Where(l => l.Length > 0)
+            .OrderByDescending(l => l.Length).Select(Regex.Escape);
+        return new Regex(string.Join('|', labels), RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+}

@@ -1,0 +1,43 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+public sealed class ProseListedProjectsTests
+{
+    [Fact]
+    public void A_units_report_that_counts_and_lists_its_projects_in_one_sentence_gives_one_project_each()
+    {
+        var record = new Docs()
+            .Para("某县档案局2023年度项目支出绩效自评报告")
+            .Para("一、基本情况")
+            .Para("2023年，县财政局批复我局预算项目3个，项目经费共计58.5万元，具体包括：档案数字化加工经费30万元、库房安防系统维护经费8.5万元、馆藏档案抢救保护经费20万元。")
+            .Para("二、绩效目标完成情况")
+            .Extract();
+        Assert.Equal(["档案数字化加工经费", "库房安防系统维护经费", "馆藏档案抢救保护经费"], record.Projects.Select(p => p.Name));
+        Assert.Equal([30, 8.5, 20], record.Projects.Select(p => p.BudgetWan!.Value));
+        Assert.All(record.Projects, p =>
+        {
+            Assert.Equal(2023, p.Year);
+            Assert.Equal("self_evaluation", p.ReportKind);
+            Assert.Equal("某县档案局", p.Department);
+        });
+    }
+
+    [Fact]
+    public void A_named_projects_parts_listed_with_their_money_stay_one_project()
+    {
+        var record = new Docs()
+            .Para("某市现代农业产业园项目2022年度绩效自评报告")
+            .Para("2022年中央财政专项资金2000万元，计划实施3个项目，其中：园区服务中心建设项目500万元、冷链物流设施建设项目900万元、品牌推广项目600万元。")
+            .Extract();
+        Assert.EndsWith("现代农业产业园项目", Assert.Single(record.Projects).Name);
+    }
+
+    [Fact]
+    public void A_whole_department_reports_spending_lines_are_not_projects()
+    {
+        var record = new Docs()
+            .Para("某县政协2021年度部门整体支出绩效评价报告")
+            .Para("项目支出包括委员活动经费36万元，信息网络运行经费5万元，调研协商经费10万元。")
+            .Extract();
+        Assert.Single(record.Projects);
+    }
+}

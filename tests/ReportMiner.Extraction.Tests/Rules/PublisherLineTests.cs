@@ -1,0 +1,17 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+public sealed class PublisherLineTests
+{
+    [Fact]
+    public void A_source_field_followed_by_other_fields_on_its_line_still_names_the_department()
+    {
+        var project = new Docs()
+            .Para("您现在位置: 首页 > 专题专栏 > 民生工程")
+            .Para("泾县2021年小型水库除险加固项目绩效自评报告")
+            .Para("发布时间:2022-02-11 11:23 来源:泾县水利局 浏览:")
+            .Para("一、概述")
+            .Para("本项目批复资金45万元，已全部完成支付。")
+            .Single();
+        Assert.Equal("泾县水利局", project.Department);
+    }
+}

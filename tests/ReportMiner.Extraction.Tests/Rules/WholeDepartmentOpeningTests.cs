@@ -1,0 +1,16 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+public sealed class WholeDepartmentOpeningTests
+{
+    [Fact]
+    public void An_excerpt_that_opens_on_the_units_own_department_self_evaluation_is_named_by_the_unit()
+    {
+        var project = new Docs()
+            .Para("根据区财政局关于绩效评价工作的要求，泾县水利局组织开展了2023年度部门绩效自评工作。现将自评工作情况总结如下：")
+            .Para("一、自评工作开展情况")
+            .Para("2023年部门预算执行率为98.5%。")
+            .Single();
+        Assert.Equal("泾县水利局", project.Department);
+        Assert.Equal("泾县水利局部门整体支出", project.Name);
+    }
+}
