@@ -68,6 +68,21 @@ public sealed class IsolatedWorkTests
     }
 
     [Fact]
+    public void A_worker_killed_at_its_deadline_leaves_no_temporary_folder_behind()
+    {
+        using var dir = new TempDirectory();
+        // The stand-in makes a work folder named the way the parsers name theirs (owner pid and start time), then hangs.
+        var script = Script("""start=$(cut -d' ' -f22 /proc/$$/stat); mkdir "$TMPDIR/reportminer-ocr-$$-$start-0123456789abcdef0123456789abcdef"; sleep 600""");
+        using var pool = new IsolatedWork(new WorkerOptions
+        {
+            StartInfo = () => new ProcessStartInfo("bash") { ArgumentList = { "-c", script }, Environment = { ["TMPDIR"] = dir.Path } },
+            Deadline = TimeSpan.FromSeconds(3),
+        });
+        Assert.Equal("Timeout", pool.Read("/a/scan.pdf", "s", 1, CancellationToken.None).ErrorKind);
+        Assert.Empty(Directory.GetDirectories(dir.Path, "reportminer-*"));
+    }
+
+    [Fact]
     public void A_garbled_answer_is_a_crash_of_that_file_only()
     {
         using var pool = Pool(Script("echo 'not json'"));

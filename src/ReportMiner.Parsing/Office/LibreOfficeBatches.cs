@@ -87,7 +87,7 @@ internal static class LibreOfficeBatches
 
     private static void Run(List<Pending> batch, LegacyFormat format, string root, TimeSpan deadline)
     {
-        var outDir = LibreOfficeProfiles.FolderName(root, "batch-");
+        var outDir = LibreOfficeProfiles.FolderName(root, "batch");
         var profile = LibreOfficeProfiles.Rent(root);
         var killed = false;
         Interlocked.Increment(ref _running);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Processes;
 
 namespace ReportMiner.Store.Isolation;
 
@@ -21,7 +22,7 @@ internal abstract record WorkOutcome
 /// <summary>
 /// One worker child process reading up to <c>capacity</c> files at once. A request that crashes it, exhausts its
 /// memory or misses its deadline ends the process (with its whole tree: LibreOffice, tesseract); the pool starts
-/// another.
+/// another. A worker killed that way cannot remove its temporary folders, so they are swept once it is gone.
 /// </summary>
 internal sealed class WorkerProcess : IDisposable
 {
@@ -32,6 +33,7 @@ internal sealed class WorkerProcess : IDisposable
     private readonly ConcurrentDictionary<long, Pending> _pending = new();
     private readonly Thread _reader;
     private readonly object _gate = new();
+    private readonly string? _temporaryRoot;
     private long _nextId;
     private bool _stopped;
 
@@ -44,6 +46,7 @@ internal sealed class WorkerProcess : IDisposable
         start.UseShellExecute = false;
         start.StandardOutputEncoding = Encoding.UTF8;
         start.StandardInputEncoding = new UTF8Encoding(false);
+        _temporaryRoot = start.Environment.TryGetValue("TMPDIR", out var tmp) && !string.IsNullOrEmpty(tmp) ? tmp : null;
         _process = Process.Start(start) ?? throw new InvalidOperationException("The worker process did not start.");
         _process.ErrorDataReceived += (_, e) =>
         {
@@ -131,6 +134,7 @@ internal sealed class WorkerProcess : IDisposable
         bool stoppedByUs;
         lock (_gate) { stoppedByUs = _stopped; _stopped = true; }
         Kill();
+        TemporaryFolders.SweepOrphans(_temporaryRoot);
         var left = _pending.Keys.ToList();
         var cause = problem is not null ? ("WorkerCrashed", problem) : Crash();
         foreach (var id in left)
@@ -173,6 +177,7 @@ internal sealed class WorkerProcess : IDisposable
     {
         lock (_gate) _stopped = true;
         Kill();
+        TemporaryFolders.SweepOrphans(_temporaryRoot);
     }
 
     private void Kill()
