@@ -83,6 +83,19 @@ public sealed class IsolatedWorkTests
     }
 
     [Fact]
+    public void A_prestarted_worker_is_asked_to_warm_up_and_reads_the_first_file()
+    {
+        // Each stand-in answers with its own pid and whether it was asked to warm up.
+        using var pool = Pool($$$"""while read -r line; do {{{ReadId}}} echo "{\"id\":$id,\"answer\":{\"format\":\"txt\",\"pages\":[{\"page\":$$,\"text\":\"warm=${{{IsolatedWork.WarmUpVariable}}}\"}]}}"; done""");
+        pool.Prestart();
+        pool.Prestart();
+        var first = pool.Read("/a/one.txt", "s1", 1, CancellationToken.None).Pages.Single();
+        var second = pool.Read("/a/two.txt", "s2", 1, CancellationToken.None).Pages.Single();
+        Assert.Equal("warm=1", first.Text);
+        Assert.Equal(first.Page, second.Page);
+    }
+
+    [Fact]
     public void A_garbled_answer_is_a_crash_of_that_file_only()
     {
         using var pool = Pool(Script("echo 'not json'"));

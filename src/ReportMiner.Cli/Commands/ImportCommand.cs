@@ -44,6 +44,7 @@ public static class ImportCommand
         if (files.Count == 0) Console.Error.WriteLine("warning: no supported files found.");
         // A run or worker killed outright (SIGKILL, the OOM killer) could not remove its temporary folders.
         TemporaryFolders.SweepOrphans();
+        if (files.Count > 0 && work is Store.Isolation.IsolatedWork pool) pool.Prestart();
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
         // SIGTERM (timeout, systemd, docker stop) stops the run the same orderly way: the run is marked cancelled,

@@ -61,6 +61,22 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
             _ => (null, "WorkerCrashed", $"{path}: its worker was stopped twice while reading it."),
         };
 
+    /// <summary>Environment variable that asks a worker to warm its parsers and extractor up before the first file arrives.</summary>
+    public const string WarmUpVariable = "REPORTMINER_WORKER_WARM_UP";
+
+    /// <summary>
+    /// Starts a worker now, warming up while the caller does its own start-up (opening the store, listing files), so
+    /// the first file does not wait for it. Files are read without this call too.
+    /// </summary>
+    public void Prestart()
+    {
+        lock (_gate)
+        {
+            if (_shared.Count > 0) return;
+            _shared.Add(Start(Math.Max(1, options.FilesPerWorker), warmUp: true));
+        }
+    }
+
     private WorkOutcome Ask(WorkRequest request, CancellationToken cancellationToken, Action<PageProgress>? progress)
     {
         var worker = Take();
@@ -103,9 +119,10 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
         return true;
     }
 
-    private WorkerProcess Start(int capacity)
+    private WorkerProcess Start(int capacity, bool warmUp = false)
     {
         var start = options.StartInfo();
+        if (warmUp) start.Environment[WarmUpVariable] = "1";
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.MemoryBytes.ToString("X");
         // Most of a worker's own CPU is JIT, and profile-guided re-compilation adds to it without paying back within
         // an archive's worth of files (measured with tools/bench-isolation.sh); a value the user set is kept.
