@@ -96,6 +96,20 @@ public sealed class IsolatedWorkTests
     }
 
     [Fact]
+    public void Files_read_through_libreoffice_go_to_a_worker_of_their_own()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllBytes(dir.File("a.doc"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 1]);
+        File.WriteAllText(dir.File("b.rtf"), "{\\rtf1 x}");
+        File.WriteAllText(dir.File("c.txt"), "报告");
+        using var pool = Pool($$$"""while read -r line; do {{{ReadId}}} echo "{\"id\":$id,\"answer\":{\"format\":\"txt\",\"pages\":[{\"page\":$$,\"text\":\"x\"}]}}"; done""");
+        int WorkerOf(string name) => pool.Read(dir.File(name), "s", 1, CancellationToken.None).Pages.Single().Page;
+        var (doc, rtf, txt) = (WorkerOf("a.doc"), WorkerOf("b.rtf"), WorkerOf("c.txt"));
+        Assert.Equal(doc, rtf);
+        Assert.NotEqual(doc, txt);
+    }
+
+    [Fact]
     public void A_garbled_answer_is_a_crash_of_that_file_only()
     {
         using var pool = Pool(Script("echo 'not json'"));

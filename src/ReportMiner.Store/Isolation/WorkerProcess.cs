@@ -60,6 +60,9 @@ internal sealed class WorkerProcess : IDisposable
 
     public int Capacity { get; }
 
+    /// <summary>True for a worker given the files read through LibreOffice (see <see cref="WorkerOptions.ConvertedFilesPerWorker"/>).</summary>
+    public bool Converting { get; init; }
+
     /// <summary>Files sent and not yet answered (the pool reserves a slot before sending, so this includes reservations).</summary>
     public int InFlight { get; set; }
 
