@@ -31,7 +31,7 @@ public sealed record ImportOptions
     /// Files read through LibreOffice (.doc, .wps, .xls, .rtf) in flight at once, beside <see cref="Jobs"/>: they mostly
     /// wait for the converter, which converts the files waiting together in one call.
     /// </summary>
-    public int ConvertedFilesInFlight { get; init; } = 8;
+    public int ConvertedFilesInFlight { get; init; } = 16;
     /// <summary>Documents per write transaction; one document is never split across transactions.</summary>
     public int BatchSize { get; init; } = 32;
     /// <summary>Bring the search index up to date at the end (otherwise the next search does).</summary>

@@ -29,7 +29,7 @@ public sealed record WorkerOptions
     /// Files read through LibreOffice (.doc, .wps, .xls, .rtf) that one worker takes at once. They go to workers of their
     /// own, so that files waiting together share one converter call instead of starting one per worker.
     /// </summary>
-    public int ConvertedFilesPerWorker { get; init; } = 8;
+    public int ConvertedFilesPerWorker { get; init; } = 16;
 }
 
 /// <summary>
