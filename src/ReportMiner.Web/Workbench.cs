@@ -63,6 +63,7 @@ public sealed class Workbench : IAsyncDisposable
         builder.Services.ConfigureHttpJsonOptions(json => WebJson.Configure(json.SerializerOptions));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<StoreConnections>();
+        builder.Services.AddSingleton<CompareChartCache>();
         builder.Services.AddSingleton<DocumentModels>();
         builder.Services.AddSingleton<PageImages>();
         builder.Services.AddSingleton<ImportJobs>();
@@ -172,24 +173,32 @@ public sealed class Workbench : IAsyncDisposable
         app.MapGet("/search", (HttpRequest request, StoreConnections store) => Page(SearchPage.Render(SearchPage.Run(request, store))));
         app.MapGet("/api/search", (HttpRequest request, StoreConnections store) => Json(SearchPage.Run(request, store)));
 
-        app.MapGet("/compare", (HttpRequest request, StoreConnections store) => Page(ComparePage.Render(ComparePage.Run(request, store, DocumentLinks.ShownPage))));
+        app.MapGet("/compare", (HttpRequest request, StoreConnections store) => Page(ComparePage.Render(ComparePage.Run(request, store))));
         app.MapGet("/api/compare", (HttpRequest request, StoreConnections store) => Json(ComparePage.Run(request, store)));
-        app.MapGet("/api/compare/chart", (HttpRequest request, StoreConnections store) =>
+        app.MapGet("/api/compare/chart", (HttpContext context, StoreConnections store, CompareChartCache charts) =>
         {
-            var view = ComparePage.Run(request, store, DocumentLinks.None);
-            return Json(CompareChart.Of(view.Rows.Select(r => r.Row).ToArray()));
+            var ask = CompareAsk.Of(context.Request);
+            using var connection = store.Open();
+            var (chart, cached) = charts.Get(store.DatabasePath, StoreGeneration.Of(connection), ComparePage.QueryString(ask),
+                () => CompareChart.Of(ask.AllRows(connection).ToList()));
+            context.Response.Headers["X-Cache"] = cached ? "hit" : "miss";
+            return Json(chart);
         });
         app.MapGet("/compare.csv", (HttpRequest request, StoreConnections store) =>
         {
-            var view = ComparePage.Run(request, store, DocumentLinks.None);
-            ComparePage.EnsureAsked(view);
-            return SheetDownloads.Csv(ComparePage.Sheet(view), ComparePage.FileName(view, "csv"));
+            var ask = CompareAsk.Of(request);
+            ComparePage.EnsureAsked(ask);
+            using var connection = store.Open();
+            return SheetDownloads.Csv(ComparePage.Columns(ask.Budgets), ask.AllRows(connection).Select(r => ComparePage.Cells(r, ask.Budgets)),
+                ComparePage.FileName(ask, "csv"));
         });
         app.MapGet("/compare.xlsx", (HttpRequest request, StoreConnections store) =>
         {
-            var view = ComparePage.Run(request, store, DocumentLinks.None);
-            ComparePage.EnsureAsked(view);
-            return SheetDownloads.Xlsx(ComparePage.Sheet(view), ComparePage.FileName(view, "xlsx"));
+            var ask = CompareAsk.Of(request);
+            ComparePage.EnsureAsked(ask);
+            using var connection = store.Open();
+            return SheetDownloads.Xlsx(ask.Budgets ? "budgets" : "compare", ComparePage.Columns(ask.Budgets),
+                ask.AllRows(connection).Select(r => ComparePage.Cells(r, ask.Budgets)), ComparePage.FileName(ask, "xlsx"));
         });
 
         DocumentRoutes(app);

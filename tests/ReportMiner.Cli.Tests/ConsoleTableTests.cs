@@ -31,7 +31,7 @@ public sealed class ConsoleTableTests(GoldStore store) : IClassFixture<GoldStore
     public void Compare_at_80_columns_names_the_columns_it_left_out_and_shows_file_names_not_paths()
     {
         var narrow = At(80, "compare", "--category", "answer_rate").Out;
-        Assert.Contains("more columns: budget, spent, copies, file", narrow);
+        Assert.Contains("more columns: budget, spent, copies, file, kind", narrow);
         var wide = At(80, "compare", "--category", "answer_rate", "--wide").Out;
         Assert.Contains("002_c92512870de621d4.json", wide);
         Assert.DoesNotContain(store.Folder, wide);

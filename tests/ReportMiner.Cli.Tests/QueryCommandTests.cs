@@ -62,7 +62,7 @@ public sealed class QueryCommandTests(GoldStore store) : IClassFixture<GoldStore
         var (exit, output, _) = CliRunner.Run("compare", "--category", "answer_rate", "--cities", "广州,上海市", "--format", "csv", "--db", _db);
         Assert.Equal(0, exit);
         var lines = output.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("city,year,project,indicator,target,actual,met,budget_wan,actual_wan,execution_rate_pct,sources,agreeing,file", lines[0]);
+        Assert.Equal("city,year,project,indicator,target,actual,met,budget_wan,actual_wan,execution_rate_pct,sources,agreeing,file,report_kind", lines[0]);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("广州市,2021,12345政府服务热线人工坐席服务外包项目,月度话务接通率,≥95%,94.07%,False,13410.06,13410.06,100,1,1,", lines[3]);
     }

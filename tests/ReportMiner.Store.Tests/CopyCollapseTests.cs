@@ -73,7 +73,8 @@ public sealed class ProjectKeysMigrationTests
         {
             raw.Open();
             // Back to version 8, before the project-key migration (9): projects keyed by the folded name alone.
-            Schema.StoreDatabase.Execute(raw, "UPDATE projects SET name_key = name || '#old'; ALTER TABLE import_runs DROP COLUMN pid; " +
+            Schema.StoreDatabase.Execute(raw, StoreFixture.BackToVersion11 +
+                "UPDATE projects SET name_key = name || '#old'; ALTER TABLE import_runs DROP COLUMN pid; " +
                 "ALTER TABLE import_runs DROP COLUMN heartbeat_at; PRAGMA user_version = 8;");
         }
 

@@ -11,8 +11,8 @@ namespace ReportMiner.Store.Tests;
 
 /// <summary>
 /// Test helpers over real SQLite files. Small text files stand in for reports: each line
-/// "city|year|project|indicator|category|target|actual" becomes one indicator through an injected extractor
-/// ("#" lines are comments, so copies of a report can differ in bytes).
+/// "city|year|project|indicator|category|target|actual[|department[|report kind]]" becomes one indicator through an
+/// injected extractor ("#" lines are comments, so copies of a report can differ in bytes).
 /// </summary>
 internal static class StoreFixture
 {
@@ -52,6 +52,16 @@ internal static class StoreFixture
     public static string NewStore(TempDirectory dir, StoreEngine engine) =>
         engine == StoreEngine.Sqlite ? dir.File("s.db") : TestPostgres.NewDatabase();
 
+    /// <summary>Undoes migration 12 (the report kind in the comparison key): the compare tables as version 11 had them.</summary>
+    public const string BackToVersion11 =
+        "DROP INDEX compare_rows_by_project; DROP INDEX budget_compare_rows_by_project; DROP INDEX compare_name_rows_by_project; " +
+        "DROP INDEX projects_by_compare_key; ALTER TABLE compare_rows DROP COLUMN report_kind; " +
+        "ALTER TABLE budget_compare_rows DROP COLUMN report_kind; ALTER TABLE compare_name_rows DROP COLUMN report_kind; " +
+        "CREATE INDEX compare_rows_by_project ON compare_rows(city_key, year, name_key); " +
+        "CREATE INDEX budget_compare_rows_by_project ON budget_compare_rows(city_key, year, name_key); " +
+        "CREATE INDEX compare_name_rows_by_project ON compare_name_rows(city_key, year, name_key); " +
+        "CREATE INDEX projects_by_compare_key ON projects(city_key, year, name_key);";
+
     private static Document ReadText(string path, CancellationToken ct)
     {
         var text = File.ReadAllText(path);
@@ -66,10 +76,10 @@ internal static class StoreFixture
         var projects = document.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(line => !line.StartsWith('#'))
             .Select(line => line.Split('|'))
-            .GroupBy(f => (City: f[0], Year: int.Parse(f[1]), Project: f[2], Department: f.Length > 7 ? f[7] : null))
+            .GroupBy(f => (City: f[0], Year: int.Parse(f[1]), Project: f[2], Department: Field(f, 7), Kind: Field(f, 8)))
             .Select(g => new ProjectRecord
             {
-                Name = g.Key.Project, City = g.Key.City, Year = g.Key.Year, Department = g.Key.Department, BudgetWan = 100, ActualWan = 90,
+                Name = g.Key.Project, City = g.Key.City, Year = g.Key.Year, Department = g.Key.Department, ReportKind = g.Key.Kind, BudgetWan = 100, ActualWan = 90,
                 Indicators = g.Select((f, i) => new IndicatorRecord
                 {
                     Name = f[3], Category = f[4].Length == 0 ? null : f[4], Target = new Quantity(f[5], null, null, null),
@@ -78,4 +88,6 @@ internal static class StoreFixture
             }).ToArray();
         return new DocumentRecord { File = Path.GetFileName(document.Path), Sha256 = sha256, Format = "txt", Projects = projects };
     }
+
+    private static string? Field(string[] fields, int index) => fields.Length > index && fields[index].Length > 0 ? fields[index] : null;
 }

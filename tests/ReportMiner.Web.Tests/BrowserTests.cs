@@ -143,7 +143,7 @@ public sealed class BrowserTests(WorkbenchFixture fixture)
         var bytes = await File.ReadAllBytesAsync(path);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var header = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split('\n')[0].TrimEnd('\r');
-        Assert.Equal("city,year,project,indicator,target,actual,met,budget_wan,actual_wan,execution_rate_pct,sources,agreeing,file", header);
+        Assert.Equal("city,year,project,indicator,target,actual,met,budget_wan,actual_wan,execution_rate_pct,sources,agreeing,file,report_kind", header);
         await page.Context.CloseAsync();
     }
 }

@@ -7,7 +7,7 @@ namespace ReportMiner.Web.Tests;
 public sealed class CompareChartTests
 {
     private static CompareRow Row(string? city, int year, double? actual, double? budget = null) =>
-        new(city, year, "项目", "接通率", "95%", 95, actual is null ? null : $"{actual}%", actual, actual >= 95, budget, null, null, 1, 1, $"/r/{city}-{year}.docx");
+        new(city, year, "项目", "接通率", "95%", 95, actual is null ? null : $"{actual}%", actual, actual >= 95, budget, null, null, 1, 1, $"/r/{city}-{year}.docx", "self_evaluation");
 
     [Fact]
     public void A_few_rows_are_charted_one_bar_per_report()

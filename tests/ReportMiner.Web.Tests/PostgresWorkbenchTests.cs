@@ -28,6 +28,13 @@ public sealed class PostgresWorkbenchTests
         var sha = search.RootElement.GetProperty("hits")[0].GetProperty("sha256").GetString()!;
         var document = await http.GetStringAsync("/documents/" + sha);
         using var compare = JsonDocument.Parse(await http.GetStringAsync("/api/compare?category=answer_rate"));
+        var charts = new List<(string Cache, int Rows)>();
+        for (var i = 0; i < 2; i++)
+        {
+            using var chart = await http.GetAsync("/api/compare/chart?category=answer_rate");
+            using var series = JsonDocument.Parse(await chart.Content.ReadAsStringAsync());
+            charts.Add((string.Join(",", chart.Headers.GetValues("X-Cache")), series.RootElement.GetProperty("rows").GetInt32()));
+        }
         var pages = await Task.WhenAll(new[] { "/search?q=" + Uri.EscapeDataString("接通率"), "/compare?category=answer_rate", "/import", "/documents" }
             .Select(path => http.GetStringAsync(path)));
 
@@ -37,6 +44,7 @@ public sealed class PostgresWorkbenchTests
         Assert.Contains("月度话务接通率", document);
         var row = Assert.Single(compare.RootElement.GetProperty("rows").EnumerateArray()).GetProperty("row");
         Assert.Equal(2, row.GetProperty("sources").GetInt32());
+        Assert.Equal([("miss", 1), ("hit", 1)], charts);
         Assert.Contains("postgresql://", pages[2]);
         Assert.All(pages.Append(document), html => Assert.DoesNotContain(Password, html));
         using var missing = await http.GetAsync("/documents/" + new string('0', 64));

@@ -91,7 +91,7 @@ public sealed class RouteTests(WorkbenchFixture fixture)
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("city,year,project,indicator,target,actual,met,budget_wan,actual_wan,execution_rate_pct,sources,agreeing,file", text);
+        Assert.StartsWith("city,year,project,indicator,target,actual,met,budget_wan,actual_wan,execution_rate_pct,sources,agreeing,file,report_kind", text);
         Assert.Contains("\"'=HYPERLINK(", text);
         Assert.Contains("'@SUM(1+1)接通率", text);
         Assert.Contains("'-91%", text);

@@ -10,7 +10,7 @@ namespace ReportMiner.Cli.Commands;
 
 /// <summary>
 /// <c>reportminer compare (--category C | --indicator NAME | --budgets) [--cities ...] [--years ...] [--format ...] [--out FILE]</c>:
-/// one row per city × year × project, duplicates across files collapsed.
+/// one row per city × year × project × report kind, duplicates across files collapsed.
 /// </summary>
 public static class CompareCommand
 {
@@ -76,6 +76,7 @@ public static class CompareCommand
         new("spent", 6, false, r => r.Text("actual_wan")),
         new("copies", 7, false, Copies),
         new("file", 8, true, r => r.FileName("file")),
+        new("kind", 9, false, r => r.Text("report_kind")),
     ];
 
     private static readonly ConsoleColumn[] BudgetLayout =
@@ -88,18 +89,19 @@ public static class CompareCommand
         new("exec%", 3, false, r => r.Text("execution_rate_pct")),
         new("copies", 4, false, Copies),
         new("file", 5, true, r => r.FileName("file")),
+        new("kind", 6, false, r => r.Text("report_kind")),
     ];
 
     /// <summary>"agreeing/copies": how many imported copies of the report say what the row says.</summary>
     private static string Copies(SheetRow r) => $"{r.Text("agreeing")}/{r.Text("sources")}";
 
     private static Sheet ToSheet(IReadOnlyList<CompareRow> rows, bool money) => money
-        ? new Sheet("budgets", ["city", "year", "project", "budget_wan", "actual_wan", "execution_rate_pct", "sources", "agreeing", "file"],
-            rows.Select(r => new object?[] { r.City, r.Year, r.Project, r.BudgetWan, r.ActualWan, r.ExecutionRatePct, r.Sources, r.Agreeing, r.File }).ToArray())
+        ? new Sheet("budgets", ["city", "year", "project", "budget_wan", "actual_wan", "execution_rate_pct", "sources", "agreeing", "file", "report_kind"],
+            rows.Select(r => new object?[] { r.City, r.Year, r.Project, r.BudgetWan, r.ActualWan, r.ExecutionRatePct, r.Sources, r.Agreeing, r.File, r.ReportKind }).ToArray())
         : new Sheet("compare",
-            ["city", "year", "project", "indicator", "target", "actual", "met", "budget_wan", "actual_wan", "execution_rate_pct", "sources", "agreeing", "file"],
+            ["city", "year", "project", "indicator", "target", "actual", "met", "budget_wan", "actual_wan", "execution_rate_pct", "sources", "agreeing", "file", "report_kind"],
             rows.Select(r => new object?[]
             {
-                r.City, r.Year, r.Project, r.Indicator, r.Target, r.Actual, r.Met, r.BudgetWan, r.ActualWan, r.ExecutionRatePct, r.Sources, r.Agreeing, r.File,
+                r.City, r.Year, r.Project, r.Indicator, r.Target, r.Actual, r.Met, r.BudgetWan, r.ActualWan, r.ExecutionRatePct, r.Sources, r.Agreeing, r.File, r.ReportKind,
             }).ToArray());
 }

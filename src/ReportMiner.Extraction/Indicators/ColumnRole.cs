@@ -28,4 +28,7 @@ public enum ColumnRole
 
     /// <summary>偏差原因/说明/备注: free text beside the values.</summary>
     Reason,
+
+    /// <summary>得分系数/得分率: the share of its points an indicator earned (100%), not the points.</summary>
+    Coefficient,
 }

@@ -10,32 +10,12 @@ namespace ReportMiner.Extraction.Indicators;
 /// </summary>
 public static class HeaderSemantics
 {
-    // Ordered: the first phrase a header contains decides its role.
-    private static readonly (string Phrase, ColumnRole Role)[] Phrases =
-    [
-        ("一级指标", ColumnRole.Level1), ("一级目标", ColumnRole.Level1),
-        ("二级指标", ColumnRole.Level2), ("二级目标", ColumnRole.Level2),
-        ("三级指标", ColumnRole.Name), ("三级目标", ColumnRole.Name),
-        ("偏差", ColumnRole.Reason), ("指标解释", ColumnRole.Reason), ("原因", ColumnRole.Reason), ("说明", ColumnRole.Reason), ("备注", ColumnRole.Reason), ("改进", ColumnRole.Reason),
-        ("评分标准", ColumnRole.Standard), ("分标准", ColumnRole.Standard), ("评分办法", ColumnRole.Standard), ("评分方法", ColumnRole.Standard),
-        ("计分方法", ColumnRole.Standard), ("计算方法", ColumnRole.Standard), ("计算公式", ColumnRole.Standard), ("计分公式", ColumnRole.Standard), ("评分规则", ColumnRole.Standard), ("评分依据", ColumnRole.Standard), ("评分细则", ColumnRole.Standard),
-        ("指标性质", ColumnRole.TargetOp), ("指标方向", ColumnRole.TargetOp), ("比较符", ColumnRole.TargetOp), ("运算符", ColumnRole.TargetOp),
-        ("度量单位", ColumnRole.Unit), ("计量单位", ColumnRole.Unit), ("指标单位", ColumnRole.Unit),
-        ("指标值类型", ColumnRole.ValueType), ("值类型", ColumnRole.ValueType),
-        ("是否达标", ColumnRole.Met), ("是否完成", ColumnRole.Met), ("是否达到", ColumnRole.Met), ("达标情况", ColumnRole.Met),
-        ("自评得分", ColumnRole.Score), ("评价得分", ColumnRole.Score), ("得分", ColumnRole.Score),
-        ("分值", ColumnRole.Weight), ("权重", ColumnRole.Weight), ("标准分", ColumnRole.Weight),
-        ("实际完成", ColumnRole.Actual), ("完成值", ColumnRole.Actual), ("实际值", ColumnRole.Actual), ("完成情况", ColumnRole.Actual),
-        ("实际达到", ColumnRole.Actual), ("全年实际", ColumnRole.Actual), ("执行情况", ColumnRole.Actual),
-        ("实施进度", ColumnRole.Actual), ("完成进度", ColumnRole.Actual),
-        ("年度指标值", ColumnRole.Target), ("指标目标值", ColumnRole.Target), ("绩效目标值", ColumnRole.Target),
-        ("年度目标值", ColumnRole.Target), ("目标值", ColumnRole.Target), ("预期值", ColumnRole.Target),
-        ("计划值", ColumnRole.Target), ("指标值", ColumnRole.Target), ("年度目标", ColumnRole.Target),
-        ("完成率", ColumnRole.Rate),
-        ("指标名称", ColumnRole.Name), ("指标内容", ColumnRole.Name), ("具体指标", ColumnRole.Name),
-        ("主要绩效指标", ColumnRole.Name), ("绩效目标内容", ColumnRole.Name), ("考核指标", ColumnRole.Name),
-        ("绩效指标", ColumnRole.Name), ("指标", ColumnRole.Name),
-    ];
+    // Ordered (Data/header-phrases.tsv): the first phrase a header contains decides its role.
+    private static readonly (string Phrase, ColumnRole Role)[] Phrases = EmbeddedData.Lines("Indicators.Data.header-phrases.tsv")
+        .Select(l => l.Split('\t'))
+        .Select(f => f.Length == 2 && Enum.TryParse<ColumnRole>(f[1], out var role) && role != ColumnRole.None
+            ? (f[0], role) : throw new InvalidDataException("header-phrases.tsv needs phrase, role: " + string.Join('\t', f)))
+        .ToArray();
 
     /// <summary>Roles that hold an indicator's numbers; a header needs a name column and one of these.</summary>
     private static readonly ColumnRole[] ValueRoles = [ColumnRole.Target, ColumnRole.Actual, ColumnRole.Rate, ColumnRole.Weight, ColumnRole.Score];
@@ -100,7 +80,10 @@ public static class HeaderSemantics
             }
             roles.TryAdd(role, c);
         }
+        // A two-level form (一级指标 | 二级指标 | 指标值): the last level column holds the indicators themselves.
+        if (!roles.ContainsKey(ColumnRole.Name) && roles.Remove(ColumnRole.Level2, out var last)) roles[ColumnRole.Name] = last;
         if (!roles.ContainsKey(ColumnRole.Name) || !(ValueRoles.Any(roles.ContainsKey) || roles.ContainsKey(ColumnRole.TargetOp))) return null;
+        PreferValuesRightOfName(columns, roles);
         if (!roles.ContainsKey(ColumnRole.Actual) && roles.TryGetValue(ColumnRole.Rate, out var rate))
             roles[ColumnRole.Actual] = rate;
         // 指标方向 followed by columns named after places or periods instead of 指标值: the first of them holds the value.
@@ -111,6 +94,22 @@ public static class HeaderSemantics
             if (value >= 0) roles[ColumnRole.Target] = value;
         }
         return roles;
+    }
+
+    /// <summary>
+    /// A value column left of the name (a project's 年度目标 spanning all its indicator rows, in a form that lists
+    /// projects and their indicators side by side) gives way to a column of the same role right of the name: an
+    /// indicator's values follow its name.
+    /// </summary>
+    private static void PreferValuesRightOfName(IReadOnlyList<HeaderColumn> columns, Dictionary<ColumnRole, int> roles)
+    {
+        var name = roles[ColumnRole.Name];
+        foreach (var role in roles.Keys.Where(r => r != ColumnRole.Name && roles[r] < name).ToList())
+        {
+            var right = Enumerable.Range(name + 1, Math.Max(0, columns.Count - name - 1))
+                .FirstOrDefault(c => columns[c].Role == role && !columns[c].SideLabel, -1);
+            if (right >= 0) roles[role] = right;
+        }
     }
 
     /// <summary>

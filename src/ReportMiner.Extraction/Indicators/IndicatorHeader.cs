@@ -25,6 +25,13 @@ public sealed class IndicatorHeader
     /// <summary>How many columns the header describes.</summary>
     public int Width => Columns.Count;
 
+    /// <summary>The same header with some columns' roles given from elsewhere (the values under them).</summary>
+    internal IndicatorHeader WithRoles(IReadOnlyDictionary<int, ColumnRole> given)
+    {
+        var columns = Columns.Select((c, i) => given.TryGetValue(i, out var role) ? c with { Role = role } : c).ToList();
+        return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : this;
+    }
+
     /// <param name="rows">Header rows, top first, each as its per-column texts.</param>
     /// <param name="spansDown">For the last row: true where its cell also covers the rows below (a side label).</param>
     public static IndicatorHeader? FromRows(IReadOnlyList<IReadOnlyList<string>> rows, Func<int, bool>? spansDown = null)
@@ -42,34 +49,77 @@ public sealed class IndicatorHeader
     /// <summary>
     /// The columns of an indicator table whose header is not in the text (an excerpt or a page that starts inside
     /// the table), read from one row of it: framework level labels (产出指标 | 数量指标), then the name, then the
-    /// values in the national form's order (年度指标值, 实际完成值, 分值, 得分). Null for any other row.
+    /// values in the national form's order (年度指标值, 实际完成值, 分值, 得分) or with 分值 first, as the values fit. Null for any other row.
     /// </summary>
     public static IndicatorHeader? Implied(IReadOnlyList<string> cells)
     {
         var filled = cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList();
-        if (filled.Count < 4) return null;
-        int level1 = -1, level2, name;
-        if (IndicatorFramework.IsLevel1Label(filled[0].Text) && IndicatorFramework.IsLevelLabel(filled[1].Text) && !IndicatorFramework.IsLevel1Label(filled[1].Text))
+        if (filled.Count < 3) return null;
+        int level1 = -1, level2 = -1, name;
+        if (filled.Count >= 4 && IndicatorFramework.IsLevel1Label(filled[0].Text) && IndicatorFramework.IsLevelLabel(filled[1].Text) && !IndicatorFramework.IsLevel1Label(filled[1].Text))
             (level1, level2, name) = (filled[0].Index, filled[1].Index, 2);
-        else if (IndicatorFramework.IsLevelLabel(filled[0].Text) && !IndicatorFramework.IsLevel1Label(filled[0].Text))
+        else if (filled.Count >= 4 && IndicatorFramework.IsLevelLabel(filled[0].Text) && !IndicatorFramework.IsLevel1Label(filled[0].Text))
             (level2, name) = (filled[0].Index, 1);
+        // The national form's numbered slot filled in ("指标6：举办健康讲座 | 12次 | 96次 | 1 | 1"), its level cells lost.
+        else if (IsFilledSlot(filled[0].Text) && filled.Skip(1).Count(v => CellKinds.IsValue(v.Text) && TextKey.Of(v.Text).Any(char.IsAsciiDigit)) >= 2)
+            name = 0;
         else return null;
         if (name >= filled.Count || !CellKinds.IsLabel(filled[name].Text) || IndicatorFramework.IsLevelLabel(filled[name].Text)) return null;
         var values = filled.Skip(name + 1).ToList();
         if (values.Count == 0 || !values.Any(v => TextKey.Of(v.Text).Any(char.IsAsciiDigit))) return null;
-        var order = new[] { ColumnRole.Target, ColumnRole.Actual, ColumnRole.Weight, ColumnRole.Score };
+        int FitOf(ColumnRole[] o) => values.Take(o.Length).Select((v, i) => RowAligner.CellFit(o[i], v.Text)).Sum();
+        var order = ImpliedOrders.MaxBy(FitOf)!;
+        // Without level labels to go by, the values alone must fit their columns well (a figure under each).
+        if (level2 < 0 && FitOf(order) < Math.Min(values.Count, order.Length)) return null;
         var width = cells.Count;
         var columns = Enumerable.Range(0, width).Select(_ => new HeaderColumn(string.Empty, ColumnRole.None)).ToList();
         if (level1 >= 0) columns[level1] = new HeaderColumn("一级指标", ColumnRole.Level1);
-        columns[level2] = new HeaderColumn("二级指标", ColumnRole.Level2);
+        if (level2 >= 0) columns[level2] = new HeaderColumn("二级指标", ColumnRole.Level2);
         columns[filled[name].Index] = new HeaderColumn("三级指标", ColumnRole.Name);
         for (var v = 0; v < values.Count && v < order.Length; v++)
             columns[values[v].Index] = new HeaderColumn(order[v].ToString(), order[v]);
         return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
     }
 
+    private static bool IsFilledSlot(string text)
+    {
+        var key = TextKey.Label(text);
+        return IndicatorNames.WithoutPlaceholder(key) != key && !IndicatorNames.IsBarePlaceholder(key);
+    }
+
+    /// <summary>The value columns of the national 自评表 (年度指标值, 实际完成值, 分值, 得分), and the common layout that puts
+    /// 分值 first; the one the row's cells fit better is taken, the national one on a tie.</summary>
+    private static readonly ColumnRole[][] ImpliedOrders =
+    [
+        [ColumnRole.Target, ColumnRole.Actual, ColumnRole.Weight, ColumnRole.Score],
+        [ColumnRole.Weight, ColumnRole.Target, ColumnRole.Actual, ColumnRole.Score],
+    ];
+
     private static List<HeaderColumn> Merge(List<HeaderColumn> upper, IReadOnlyList<string> lower) =>
-        LinesUp(upper, lower) ? Positional(upper, lower) : Nested(upper, lower);
+        Wrapped(upper, lower) is { } joined ? joined : LinesUp(upper, lower) ? Positional(upper, lower) : Nested(upper, lower);
+
+    /// <summary>
+    /// The header when the lower row is the rest of the upper row's cells, wrapped onto a line of its own ("一级" /
+    /// "指标", "年度" / "指标值"): every lower cell joined to the cell above it reads as a header word, and the joined
+    /// row names more columns than the upper row alone. Null otherwise.
+    /// </summary>
+    private static List<HeaderColumn>? Wrapped(List<HeaderColumn> upper, IReadOnlyList<string> lower)
+    {
+        var joined = upper.ToList();
+        var rest = 0;
+        for (var c = 0; c < lower.Count; c++)
+        {
+            if (TextKey.Of(lower[c]).Length == 0) continue;
+            if (c >= upper.Count || TextKey.Of(upper[c].Text).Length == 0 || upper[c].Text == lower[c]) return null;
+            var text = upper[c].Text.Trim() + lower[c].Trim();
+            var role = HeaderSemantics.RoleOf(text);
+            // The joined text must name the column the upper part began to name, or one the upper part left unnamed.
+            if (role == ColumnRole.None || (upper[c].Role != ColumnRole.None && upper[c].Role != role)) return null;
+            joined[c] = new HeaderColumn(text, role);
+            rest++;
+        }
+        return rest >= 2 && joined.Count(j => j.Role != ColumnRole.None) > upper.Count(u => u.Role != ColumnRole.None) ? joined : null;
+    }
 
     /// <summary>True when every lower cell is the same cell as the one above or can be its sub-column.</summary>
     private static bool LinesUp(List<HeaderColumn> upper, IReadOnlyList<string> lower)

@@ -17,6 +17,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private const int MaxHeaderRows = 3;
     private const int LongestTargetText = 60;
     private const int MaxItemsBetweenParts = 2;
+    private const int LongestCutOffValue = 16;
+    private const int LongestSideLabel = 6;
 
     public void Apply(ExtractionContext context)
     {
@@ -29,26 +31,32 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             var headerRows = new List<DocItem>();
             IndicatorRecord? previous = null;
             var last = new LastRow();
-            foreach (var item in context.ItemsOf(project).Where(i => i.IsRow))
+            var rows = context.ItemsOf(project).Where(i => i.IsRow).ToList();
+            for (var at = 0; at < rows.Count; at++)
             {
+                var item = rows[at];
                 if (item.Table != headerTable)
                 {
                     if (header is not null && ContinuesOnNextTable(context, last.Item, item))
                     {
                         headerTable = item.Table;
                         previous = LevelsBetween(context, last.Item!, item, previous) ?? previous;
+                        if (CutOffCells(context, last.Item!, item) is { } rest && last.Indicator >= 0
+                            && ReadRow(RowContinuation.Join(last.Item!, rest), header, last.Before, project, ocr) is { } completed)
+                            project.Indicators[last.Indicator] = previous = completed;
                     }
                     else { header = null; previous = null; }
                 }
                 if (ReadHeader(item, headerRows) is { } found)
                 {
-                    header = found;
+                    header = PointsColumns.Complete(found, BodyBelow(rows, at));
                     headerTable = item.Table;
                     previous = null;
                     last = new LastRow();
                     continue;
                 }
-                headerRows.Clear();
+                // A label row that is no header alone may be the first line of one ("一级 | 二级 | … | 分值 | 得分").
+                if (!HeaderSemantics.IsLabelRow(item.Cells)) headerRows.Clear();
                 if (header is null && IndicatorHeader.Implied(item.Cells) is { } implied)
                 {
                     // A table whose header lies outside the excerpt or on an earlier page.
@@ -81,6 +89,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     continue;
                 }
                 var indicator = ReadRow(item, header, previous, project, ocr);
+                if (indicator is not null && LearnedRowRoles.IsNotIndicator(item)) indicator = null;
                 last = new LastRow { Item = item, RowIndex = item.Row!.Value, Before = previous };
                 if (indicator is null)
                 {
@@ -95,6 +104,12 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         }
     }
 
+    /// <summary>The rows of the header's table below it, up to the next header row or the region's end.</summary>
+    private static List<IReadOnlyList<string>> BodyBelow(List<DocItem> rows, int header) =>
+        rows.Skip(header + 1)
+            .TakeWhile(r => r.Table == rows[header].Table && !HeaderSemantics.IsLabelRow(r.Cells) && IndicatorFooters.Of(r) is not { EndsRegion: true })
+            .Select(r => r.Cells).ToList();
+
     /// <summary>
     /// True when <paramref name="item"/> opens a table that goes on with the indicator rows above: a page break
     /// split the table and left at most a page marker between the parts ("2、", "- 3 -"), and the new part has no
@@ -105,8 +120,27 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         if (lastRow is null || item.Row != 0 || HeaderSemantics.IsLabelRow(item.Cells)) return false;
         var between = Between(context, lastRow, item);
         return between.Count <= MaxItemsBetweenParts
-               && between.All(b => !b.IsRow && (PageMarker().IsMatch(b.Key) || IndicatorFramework.IsLevelLabel(b.Text) || IndicatorNames.IsBarePlaceholder(b.Text)));
+               && between.All(b => !b.IsRow && (PageMarker().IsMatch(b.Key) || IndicatorFramework.IsLevelLabel(b.Text) || IndicatorNames.IsBarePlaceholder(b.Text)
+                                                 || IsCutOffValue(b) || IsSideLabel(b)));
     }
+
+    /// <summary>
+    /// The cells of the last row that a page break cut off and a text export wrote as lines of their own between the
+    /// two parts of the table ("8000亩" ends the row, "8535.5亩" stands alone before the next part): as one row
+    /// item to join to the last row, or null when there are none.
+    /// </summary>
+    private static DocItem? CutOffCells(ExtractionContext context, DocItem lastRow, DocItem item)
+    {
+        var values = Between(context, lastRow, item).Where(IsCutOffValue).ToList();
+        return values.Count == 0 ? null : values[0] with { Cells = values.Select(v => v.Text.Trim()).ToArray(), Original = string.Join('\t', values.Select(v => v.Original)) };
+    }
+
+    /// <summary>The text of a side label spanning the indicator rows ("绩效指标"), written out between two parts of the table.</summary>
+    private static bool IsSideLabel(DocItem item) =>
+        !item.IsRow && item.Key.Length <= LongestSideLabel && HeaderSemantics.RoleOf(item.Text) == ColumnRole.Name;
+
+    private static bool IsCutOffValue(DocItem item) =>
+        !item.IsRow && !PageMarker().IsMatch(item.Key) && item.Key.Length <= LongestCutOffValue && item.Key.Any(char.IsAsciiDigit) && CellKinds.IsValue(item.Text);
 
     private static List<DocItem> Between(ExtractionContext context, DocItem lastRow, DocItem item) =>
         context.Items.Skip(lastRow.Index + 1).Take(item.Index - lastRow.Index - 1).ToList();
@@ -156,9 +190,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project, bool ocr)
     {
         var roles = header.Roles;
-        var shift = RowAligner.BestShift(item.Cells, roles, header.Width, c => !IsOwnCell(item, c));
-        string? Cell(ColumnRole role) => roles.TryGetValue(role, out var c) ? RowAligner.At(item.Cells, c, shift) : null;
-        bool Dropped(ColumnRole role) => roles.TryGetValue(role, out var c) && RowAligner.LeftOfRow(c, shift);
+        var alignment = RowAligner.Align(item.Cells, roles, header.Width, c => !IsOwnCell(item, c));
+        var shift = alignment.Shift;
+        string? Cell(ColumnRole role) => roles.TryGetValue(role, out var c) ? alignment.At(item.Cells, c) : null;
+        bool Dropped(ColumnRole role) => roles.TryGetValue(role, out var c) && alignment.LeftOfRow(c);
 
         var level1 = Dropped(ColumnRole.Level1) ? previous?.Level1 : Cell(ColumnRole.Level1);
         var level2 = Dropped(ColumnRole.Level2) ? previous?.Level2 : Cell(ColumnRole.Level2);
@@ -193,6 +228,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var actual = IndicatorValues.WithUnit(IndicatorValues.Compose(null, Value(ColumnRole.Actual), unit), target?.Unit);
         var weight = IndicatorValues.Weight(Value(ColumnRole.Weight));
         var score = IndicatorValues.Number(Value(ColumnRole.Score));
+        // A level-2 label of the framework under 一级指标 in a form without a level-2 column is the level 2.
+        if (!roles.ContainsKey(ColumnRole.Level2) && level1 is not null && IndicatorFramework.IsLevelLabel(level1) && !IndicatorFramework.IsLevel1Label(level1)
+            && IndicatorFramework.Level1Of(level1) is not null)
+            (level1, level2) = (null, level1);
         // A row whose value cells are all blank (a host site stripped the figures, the form was published
         // unfilled, or the excerpt ends mid-row) still names its indicator, under a known level 2; a level label cut off mid-word does not.
         if (target is null && actual is null && weight is null && score is null

@@ -8,26 +8,47 @@ namespace ReportMiner.Extraction.Indicators;
 /// often lists only its own cells, so they start one or two columns right of their headers (shift +1, +2).
 /// Each row is read at the shift where its cells best fit what their headers expect (a framework level label
 /// under a level column, a label under the name, a comparator under 指标性质, numbers under weight and score);
-/// shift 0 wins unless another fits clearly better.
+/// shift 0 wins unless another fits clearly better. A text export also drops blank cells inside a row (a sub-item
+/// with a target and an actual but no 分值 or 得分 of its own): the value cells right of the name, packed together
+/// and fewer than the columns there, are placed in order under the columns they fit, skipping a column only where
+/// the packed reading would put a cell under a column that cannot hold it ("1.5亩" under 分值).
 /// </summary>
 public static class RowAligner
 {
     private const int MaxLeadingCellsLost = 3;
+    private const int ForeignName = -2;
 
     /// <param name="spansFromAbove">True for a cell that belongs to an earlier row (a merged cell spanning down):
     /// it sits in its real column already and says nothing about this row's own cells.</param>
-    public static int BestShift(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width = 0, Func<int, bool>? spansFromAbove = null)
+    public static int BestShift(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width = 0, Func<int, bool>? spansFromAbove = null) =>
+        Align(cells, columns, width, spansFromAbove).Shift;
+
+    /// <summary>The alignment of a row under its header: the best shift and, for a row whose blank value cells were
+    /// dropped, where its value cells go.</summary>
+    public static RowAlignment Align(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width = 0, Func<int, bool>? spansFromAbove = null)
     {
-        if (spansFromAbove is not null) cells = cells.Select((c, i) => spansFromAbove(i) ? string.Empty : c).ToArray();
-        var atZero = Fit(cells, columns, 0);
+        var foreign = cells.Select((_, i) => spansFromAbove?.Invoke(i) ?? false).ToArray();
+        if (spansFromAbove is not null) cells = cells.Select((c, i) => foreign[i] ? string.Empty : c).ToArray();
+        var atZero = Fitted(cells, columns, width, 0, foreign);
         var lost = Math.Min(MaxLeadingCellsLost, Math.Max(1, width - Filled(cells)));
-        var (best, bestFit) = (0, atZero);
+        var best = atZero;
         foreach (var shift in Enumerable.Range(1, lost).Append(-1))
         {
-            var fit = Fit(cells, columns, shift);
-            if (fit > bestFit) (best, bestFit) = (shift, fit);
+            var fitted = Fitted(cells, columns, width, shift, foreign);
+            if (fitted.Fit > best.Fit) best = fitted;
         }
-        return bestFit > atZero + 1 ? best : 0;
+        return best.Fit > atZero.Fit + 1 ? best.Alignment : atZero.Alignment;
+    }
+
+    private static (RowAlignment Alignment, double Fit) Fitted(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width, int shift, bool[] foreign)
+    {
+        // Read so that a cell of an earlier row (spanning down) lies under the name, a row has no name of its own.
+        var nameAt = columns.TryGetValue(ColumnRole.Name, out var name) ? name - shift : -1;
+        var foreignName = nameAt >= 0 && nameAt < foreign.Length && foreign[nameAt] ? ForeignName : 0;
+        var positional = Fit(cells, columns, shift) + foreignName;
+        if (PackedValues.Place(cells, columns, width, shift) is not { } placed) return (new RowAlignment(shift), positional);
+        var prefix = Fit(cells, columns.Where(kv => kv.Value <= columns[ColumnRole.Name]).ToDictionary(kv => kv.Key, kv => kv.Value), shift) + foreignName;
+        return prefix + placed.Fit > positional ? (new RowAlignment(shift, placed.Cells), prefix + placed.Fit) : (new RowAlignment(shift), positional);
     }
 
     /// <summary>The cell under <paramref name="column"/> when the row is read shifted by <paramref name="shift"/>.</summary>
@@ -55,7 +76,14 @@ public static class RowAligner
         {
             var text = At(cells, column, shift);
             if (TextKey.Of(text).Length == 0 || IndicatorNames.IsBarePlaceholder(text)) continue;
-            fit += role switch
+            fit += CellFit(role, text);
+        }
+        return fit;
+    }
+
+    /// <summary>How well a cell's text fits under a column of <paramref name="role"/>: positive fits, negative cannot be.</summary>
+    internal static int CellFit(ColumnRole role, string text) =>
+            role switch
             {
                 ColumnRole.Name => !CellKinds.IsLabel(text) || IndicatorFramework.IsLevelLabel(text) || CellKinds.IsComparator(text) ? -2 : text.Any(char.IsAsciiDigit) ? 1 : 2,
                 ColumnRole.Level1 => LevelFit(text, level1: true),
@@ -65,11 +93,10 @@ public static class RowAligner
                 ColumnRole.Met => CellKinds.IsYesNo(text) ? 2 : -1,
                 ColumnRole.TargetOp => CellKinds.IsComparator(text) ? 2 : -1,
                 ColumnRole.Unit => CellKinds.IsUnit(text) ? 1 : -2,
+                // Explanations, scoring rules and reasons are sentences; a bare figure there belongs to a value column.
+                ColumnRole.Standard or ColumnRole.Reason => CellKinds.IsValue(text) && TextKey.Of(text).Any(char.IsAsciiDigit) ? -1 : 0,
                 _ => 0,
             };
-        }
-        return fit;
-    }
 
     private static int LevelFit(string text, bool level1)
     {

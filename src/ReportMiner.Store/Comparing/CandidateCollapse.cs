@@ -1,10 +1,10 @@
 namespace ReportMiner.Store.Comparing;
 
-/// <summary>Collapses the copies of each project (same <see cref="ComparisonKey"/>) to one compare row.</summary>
+/// <summary>Collapses the copies of each report (same <see cref="ComparisonKey"/>) to one compare row.</summary>
 internal static class CandidateCollapse
 {
     public static IEnumerable<(ComparisonKey Key, CompareRow Row)> Collapse(IEnumerable<CandidateRow> rows) => rows
-        .GroupBy(r => new ComparisonKey(r.CityKey, r.Year, r.ProjectKey))
+        .GroupBy(r => r.Key)
         .Select(group =>
         {
             // The most complete version wins; among equally complete ones, the one most other sources agree with.
@@ -14,10 +14,7 @@ internal static class CandidateCollapse
             var rate = best.ExecutionRatePct ?? (best.BudgetWan is > 0 && best.ActualWan is not null
                 ? Math.Round(best.ActualWan.Value / best.BudgetWan.Value * 100, 2) : null);
             return (group.Key, new CompareRow(best.City, best.Year, best.Project, best.Indicator, best.Target, best.TargetValue, best.Actual,
-                best.ActualValue, best.Met, best.BudgetWan, best.ActualWan, rate, versions.Length, versions.Count(r => r.AgreesWith(best)), best.File));
+                best.ActualValue, best.Met, best.BudgetWan, best.ActualWan, rate, versions.Length, versions.Count(r => r.AgreesWith(best)), best.File,
+                group.Key.ReportKind));
         });
-
-    public static IReadOnlyList<CompareRow> InDisplayOrder(IEnumerable<CompareRow> rows) => rows
-        .OrderBy(r => r.City, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.Project, StringComparer.Ordinal)
-        .ToArray();
 }

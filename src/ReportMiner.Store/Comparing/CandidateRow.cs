@@ -2,10 +2,12 @@ namespace ReportMiner.Store.Comparing;
 
 /// <summary>One file's version of a project (and its matching indicator, when comparing indicators).</summary>
 internal sealed record CandidateRow(
-    long DocumentId, string? City, string? CityKey, int? Year, string Project, string ProjectKey, double? BudgetWan,
+    ComparisonKey Key, long DocumentId, string? City, string Project, double? BudgetWan,
     double? ActualWan, double? ExecutionRatePct, string File, string? Indicator, string? Target, double? TargetValue,
     string? Actual, double? ActualValue, bool? Met)
 {
+    public int? Year => Key.Year;
+
     public int Completeness => new object?[] { BudgetWan, ActualWan, ExecutionRatePct, Indicator, Target, TargetValue, Actual, ActualValue, Met }
         .Count(v => v is not null);
 

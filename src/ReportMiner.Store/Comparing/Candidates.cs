@@ -3,27 +3,23 @@ using ReportMiner.Store.Data;
 
 namespace ReportMiner.Store.Comparing;
 
-/// <summary>The columns a compare candidate is read from, shared by live comparisons and the stored compare rows.</summary>
+/// <summary>The columns a compare candidate is read from, after the key columns of <see cref="ReportKeys.ReadProjects"/>.</summary>
 internal static class Candidates
 {
-    public const string ProjectColumns =
-        "d.id, p.city, p.city_key, p.year, p.name, p.name_key, p.budget_wan, p.actual_wan, p.execution_rate_pct, d.path";
+    public const string ProjectColumns = "d.id, p.city, p.name, p.budget_wan, p.actual_wan, p.execution_rate_pct, d.path";
 
     public const string IndicatorColumns = "i.name, i.target_text, i.target_value, i.actual_text, i.actual_value, i.met";
 
-    public static CandidateRow Read(DbDataReader r, bool withIndicator) => new(
-        Db.Long(r, 0), Db.Text(r, 1), Db.Text(r, 2), Db.Int(r, 3), r.GetString(4), r.GetString(5), Db.Number(r, 6),
-        Db.Number(r, 7), Db.Number(r, 8), r.GetString(9),
-        withIndicator ? r.GetString(10) : null, withIndicator ? Db.Text(r, 11) : null, withIndicator ? Db.Number(r, 12) : null,
-        withIndicator ? Db.Text(r, 13) : null, withIndicator ? Db.Number(r, 14) : null,
-        withIndicator ? Db.Flag(r, 15) : null);
+    /// <summary>Index of the first column after the project's (and, with an indicator, the indicator's) columns.</summary>
+    public static int After(bool withIndicator) => ReportKeys.ColumnCount + 7 + (withIndicator ? 6 : 0);
 
-    public static string? Text(DbDataReader r, int i) => Db.Text(r, i);
-
-    public static double? Number(DbDataReader r, int i) => Db.Number(r, i);
-
-    /// <summary>Matches one project key; a missing city or year matches only missing ones (index-friendly on both engines).</summary>
-    public static string KeyMatch(ComparisonKey key, string alias) =>
-        (key.CityKey is null ? $"{alias}.city_key IS NULL" : $"{alias}.city_key = @city") + " AND " +
-        (key.Year is null ? $"{alias}.year IS NULL" : $"{alias}.year = @year") + $" AND {alias}.name_key = @name";
+    public static CandidateRow Read(ComparisonKey key, DbDataReader r, bool withIndicator)
+    {
+        const int p = ReportKeys.ColumnCount;
+        const int i = p + 7;
+        return new CandidateRow(key, Db.Long(r, p), Db.Text(r, p + 1), r.GetString(p + 2), Db.Number(r, p + 3), Db.Number(r, p + 4),
+            Db.Number(r, p + 5), r.GetString(p + 6),
+            withIndicator ? r.GetString(i) : null, withIndicator ? Db.Text(r, i + 1) : null, withIndicator ? Db.Number(r, i + 2) : null,
+            withIndicator ? Db.Text(r, i + 3) : null, withIndicator ? Db.Number(r, i + 4) : null, withIndicator ? Db.Flag(r, i + 5) : null);
+    }
 }

@@ -10,9 +10,10 @@ public sealed record CompareQuery
 }
 
 /// <summary>
-/// One city × year × project. Duplicates (the same report in several files or formats) are collapsed to the
+/// One city × year × project × report kind (a target form and a self-evaluation are two rows). Duplicates (the same report in several files or formats) are collapsed to the
 /// most complete record; <see cref="Sources"/> counts the files, <see cref="Agreeing"/> those with the same values.
 /// </summary>
 public sealed record CompareRow(
     string? City, int? Year, string Project, string? Indicator, string? Target, double? TargetValue, string? Actual,
-    double? ActualValue, bool? Met, double? BudgetWan, double? ActualWan, double? ExecutionRatePct, int Sources, int Agreeing, string File);
+    double? ActualValue, bool? Met, double? BudgetWan, double? ActualWan, double? ExecutionRatePct, int Sources, int Agreeing, string File,
+    string? ReportKind);

@@ -5,56 +5,125 @@ using ReportMiner.Store.Searching;
 
 namespace ReportMiner.Store.Comparing;
 
-/// <summary>Compares one indicator, or the money, across cities and years, from compare rows collapsed at write time.</summary>
+/// <summary>One page of a comparison, with how many rows the whole comparison has.</summary>
+public sealed record ComparedPage(IReadOnlyList<CompareRow> Rows, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>
+/// Compares one indicator, or the money, across cities and years, from compare rows collapsed at write time. Rows come
+/// in city → year → project → report kind order, sorted and paged by the store, so a page never reads the whole comparison.
+/// </summary>
 public sealed class CompareService(DbConnection connection)
 {
-    public IReadOnlyList<CompareRow> Indicators(CompareQuery query)
+    public IReadOnlyList<CompareRow> Indicators(CompareQuery query) => Stream(query, budgets: false).ToList();
+
+    public IReadOnlyList<CompareRow> Budgets(CompareQuery query) => Stream(query, budgets: true).ToList();
+
+    /// <summary>Every row, read one at a time (a download of any size holds one row in memory).</summary>
+    public IEnumerable<CompareRow> Stream(CompareQuery query, bool budgets)
     {
-        if ((query.Category is null) == (query.Indicator is null))
-            throw new StoreException("Compare needs exactly one of --category or --indicator (or --budgets).");
-        if (query.Category is not null) return Stored("compare_rows p WHERE p.category = @category", query);
-        var terms = SearchTerms.Parse(query.Indicator!);
-        var names = MatchingNames(terms);
-        if (names.Count == 0) return [];
-        using var command = connection.CreateCommand();
-        var sql = new StringBuilder($"SELECT {StoredComparisons.RowColumns}, p.indicator_key, p.city_key, p.name_key FROM compare_name_rows p WHERE ")
-            .Append(SqlDialect.Of(connection).InList(command, "p.indicator_key", "@names", names));
-        CompareFilters.Append(sql, command, query.Cities, query.Years, "p");
-        command.CommandText = sql.ToString();
-        // One indicator stands for each project: the closest name match (exact, ending with the term as in
-        // 接通率, starting with it, then the shortest).
-        var term = string.Concat(terms);
-        var best = new Dictionary<(string?, int?, string), (int Rank, CompareRow Row)>();
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-            {
-                var rank = Rank(reader.GetString(15), term);
-                var key = (Db.Text(reader, 16), Db.Int(reader, 1), reader.GetString(17));
-                if (best.TryGetValue(key, out var current) && (current.Rank < rank || (current.Rank == rank &&
-                        string.CompareOrdinal(current.Row.Indicator, Db.Text(reader, 3)) <= 0))) continue;
-                best[key] = (rank, ReadRow(reader));
-            }
-        return CandidateCollapse.InDisplayOrder(best.Values.Select(b => b.Row));
+        using var command = Command(query, budgets, null);
+        if (command is null) yield break;
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return ReadRow(reader);
     }
 
-    public IReadOnlyList<CompareRow> Budgets(CompareQuery query) => Stored("budget_compare_rows p WHERE 1 = 1", query);
-
-    /// <summary>The folded indicator names that contain every term (a few thousand distinct names, however many rows).</summary>
-    private List<string> MatchingNames(IReadOnlyList<string> terms)
+    /// <summary>Page <paramref name="page"/> (from 1) of <paramref name="pageSize"/> rows; a page past the end is the last page.</summary>
+    public ComparedPage Page(CompareQuery query, bool budgets, int page, int pageSize)
     {
-        var names = new List<string>();
-        // A loose index scan: one index seek per distinct name, instead of reading every row's entry (DISTINCT does).
-        using var command = Db.Command(connection, null,
-            "WITH RECURSIVE names(k) AS (SELECT MIN(indicator_key) FROM compare_name_rows UNION ALL " +
-            "SELECT (SELECT MIN(indicator_key) FROM compare_name_rows WHERE indicator_key > names.k) FROM names WHERE names.k IS NOT NULL) " +
-            "SELECT k FROM names WHERE k IS NOT NULL");
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var (rows, total) = Window(query, budgets, (page - 1) * pageSize, pageSize);
+        if (rows.Count > 0 || page == 1) return new ComparedPage(rows, total, page, pageSize);
+        // Past the end the window holds no row to count with: count, then show the last page.
+        (_, total) = Window(query, budgets, 0, 1);
+        var last = Math.Max(1, (total + pageSize - 1) / pageSize);
+        return new ComparedPage(total == 0 ? [] : Window(query, budgets, (last - 1) * pageSize, pageSize).Rows, total, last, pageSize);
+    }
+
+    private (IReadOnlyList<CompareRow> Rows, int Total) Window(CompareQuery query, bool budgets, int offset, int limit)
+    {
+        using var command = Command(query, budgets, (offset, limit));
+        if (command is null) return ([], 0);
+        var rows = new List<CompareRow>(Math.Min(limit, 1000));
+        var total = 0;
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var name = reader.GetString(0);
-            if (terms.All(t => name.Contains(t, StringComparison.Ordinal))) names.Add(name);
+            rows.Add(ReadRow(reader));
+            total = Convert.ToInt32(reader.GetValue(TotalColumn));
         }
-        return names;
+        return (rows, total);
+    }
+
+    // The row's columns, its report kind, then (for ordering) its key columns.
+    private const string Selected = $"{StoredComparisons.RowColumns}, report_kind, city_key, name_key";
+    private static readonly int TotalColumn = Selected.Split(", ").Length;
+
+    /// <summary>The comparison's query, with the total row count last when paged; null when no indicator name matches.</summary>
+    private DbCommand? Command(CompareQuery query, bool budgets, (int Offset, int Limit)? window)
+    {
+        if (!budgets && (query.Category is null) == (query.Indicator is null))
+            throw new StoreException("Compare needs exactly one of --category or --indicator (or --budgets).");
+        var dialect = SqlDialect.Of(connection);
+        var command = connection.CreateCommand();
+        var rows = new StringBuilder();
+        if (budgets) rows.Append($"SELECT {Selected} FROM budget_compare_rows p WHERE 1 = 1");
+        else if (query.Category is not null)
+        {
+            rows.Append($"SELECT {Selected} FROM compare_rows p WHERE p.category = @category");
+            Db.Add(command, "@category", query.Category);
+        }
+        else
+        {
+            var names = RankedNames(SearchTerms.Parse(query.Indicator!));
+            if (names.Count == 0)
+            {
+                command.Dispose();
+                return null;
+            }
+            // One indicator stands for each report: the closest name match (names come ranked, the best first).
+            rows.Append($"SELECT {Selected} FROM (SELECT {Selected}, ROW_NUMBER() OVER (PARTITION BY p.city_key, p.year, p.report_kind, p.name_key " +
+                        $"ORDER BY n.position) AS choice FROM compare_name_rows p JOIN {dialect.Positions(command, "@names", names, "n")} " +
+                        "ON n.value = p.indicator_key WHERE 1 = 1");
+            CompareFilters.Append(rows, command, query.Cities, query.Years, "p");
+            rows.Append(") p WHERE p.choice = 1");
+        }
+        if (budgets || query.Category is not null) CompareFilters.Append(rows, command, query.Cities, query.Years, "p");
+        var order = $"{dialect.Ordinal("q.city")} NULLS FIRST, q.year NULLS FIRST, {dialect.Ordinal("q.project")}, " +
+                    $"{dialect.Ordinal("q.report_kind")} NULLS FIRST, {dialect.Ordinal("q.city_key")} NULLS FIRST, {dialect.Ordinal("q.name_key")}";
+        if (window is { } w)
+        {
+            command.CommandText = $"SELECT q.*, COUNT(*) OVER () FROM ({rows}) q ORDER BY {order} LIMIT @limit OFFSET @offset";
+            Db.Add(command, "@limit", w.Limit);
+            Db.Add(command, "@offset", w.Offset);
+        }
+        else command.CommandText = $"SELECT q.* FROM ({rows}) q ORDER BY {order}";
+        return command;
+    }
+
+    /// <summary>
+    /// The folded indicator names that contain every term (a few thousand distinct names, however many rows), best
+    /// match first: the exact name, then names ending with the terms (as 月度话务接通率 ends with 接通率), then starting with them, shortest first.
+    /// </summary>
+    private List<string> RankedNames(IReadOnlyList<string> terms)
+    {
+        var names = new List<string>();
+        // A loose index scan: one index seek per distinct name, instead of reading every row's entry (DISTINCT does).
+        using (var command = Db.Command(connection, null,
+                   "WITH RECURSIVE names(k) AS (SELECT MIN(indicator_key) FROM compare_name_rows UNION ALL " +
+                   "SELECT (SELECT MIN(indicator_key) FROM compare_name_rows WHERE indicator_key > names.k) FROM names WHERE names.k IS NOT NULL) " +
+                   "SELECT k FROM names WHERE k IS NOT NULL"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                var name = reader.GetString(0);
+                if (terms.All(t => name.Contains(t, StringComparison.Ordinal))) names.Add(name);
+            }
+        var term = string.Concat(terms);
+        return names.OrderBy(n => Rank(n, term)).ThenBy(n => n, StringComparer.Ordinal).ToList();
     }
 
     private static int Rank(string nameKey, string term)
@@ -64,20 +133,7 @@ public sealed class CompareService(DbConnection connection)
         return closeness * 1000 + Math.Min(nameKey.Length, 999);
     }
 
-    private IReadOnlyList<CompareRow> Stored(string tableAndCondition, CompareQuery query)
-    {
-        using var command = connection.CreateCommand();
-        var sql = new StringBuilder($"SELECT {StoredComparisons.RowColumns} FROM {tableAndCondition}");
-        if (query.Category is not null) Db.Add(command, "@category", query.Category);
-        CompareFilters.Append(sql, command, query.Cities, query.Years, "p");
-        command.CommandText = sql.ToString();
-        var rows = new List<CompareRow>();
-        using (var r = command.ExecuteReader())
-            while (r.Read()) rows.Add(ReadRow(r));
-        return CandidateCollapse.InDisplayOrder(rows);
-    }
-
     private static CompareRow ReadRow(DbDataReader r) => new(Db.Text(r, 0), Db.Int(r, 1), r.GetString(2), Db.Text(r, 3), Db.Text(r, 4),
         Db.Number(r, 5), Db.Text(r, 6), Db.Number(r, 7), Db.Flag(r, 8), Db.Number(r, 9), Db.Number(r, 10), Db.Number(r, 11),
-        Convert.ToInt32(r.GetValue(12)), Convert.ToInt32(r.GetValue(13)), r.GetString(14));
+        Convert.ToInt32(r.GetValue(12)), Convert.ToInt32(r.GetValue(13)), r.GetString(14), Db.Text(r, 15));
 }

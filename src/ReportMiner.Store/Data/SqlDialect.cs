@@ -22,6 +22,15 @@ internal abstract class SqlDialect
     /// <summary>"column IN (the values)" with the values bound as one parameter.</summary>
     public abstract string InList<T>(DbCommand command, string column, string parameter, IEnumerable<T> values);
 
+    /// <summary>
+    /// A FROM item "alias(value, position)" over the values bound as one parameter, position counting from 0 in the
+    /// order given (a ranking passed to a query).
+    /// </summary>
+    public abstract string Positions<T>(DbCommand command, string parameter, IEnumerable<T> values, string alias);
+
+    /// <summary>Text compared by code point whatever the database's locale (as .NET's ordinal comparison does).</summary>
+    public abstract string Ordinal(string column);
+
     public abstract int Version(DbConnection connection, DbTransaction? transaction);
 
     public abstract void SetVersion(DbConnection connection, DbTransaction transaction, int version);
@@ -40,6 +49,15 @@ internal abstract class SqlDialect
             Db.Add(command, parameter, JsonSerializer.Serialize(values.ToArray()));
             return $"{column} IN (SELECT value FROM json_each({parameter}))";
         }
+
+        public override string Positions<T>(DbCommand command, string parameter, IEnumerable<T> values, string alias)
+        {
+            Db.Add(command, parameter, JsonSerializer.Serialize(values.ToArray()));
+            return $"(SELECT value, key AS position FROM json_each({parameter})) AS {alias}";
+        }
+
+        // SQLite's default BINARY collation compares UTF-8 bytes, which is code point order.
+        public override string Ordinal(string column) => column;
 
         public override int Version(DbConnection connection, DbTransaction? transaction) =>
             Convert.ToInt32(Db.Scalar(connection, transaction, "PRAGMA user_version"));
@@ -66,6 +84,14 @@ internal abstract class SqlDialect
             Db.Add(command, parameter, values.ToArray());
             return $"{column} = ANY({parameter})";
         }
+
+        public override string Positions<T>(DbCommand command, string parameter, IEnumerable<T> values, string alias)
+        {
+            Db.Add(command, parameter, values.ToArray());
+            return $"(SELECT value, position - 1 AS position FROM unnest({parameter}) WITH ORDINALITY AS u(value, position)) AS {alias}";
+        }
+
+        public override string Ordinal(string column) => column + " COLLATE \"C\"";
 
         public override int Version(DbConnection connection, DbTransaction? transaction)
         {

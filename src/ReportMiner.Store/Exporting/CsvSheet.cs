@@ -14,13 +14,16 @@ public static class CsvSheet
         AtomicFile.Write(path, stream => Write(sheet, stream));
     }
 
-    public static void Write(Sheet sheet, Stream stream)
+    public static void Write(Sheet sheet, Stream stream) => Write(sheet.Columns, sheet.Rows, stream);
+
+    /// <summary>Rows are written as they are enumerated, so a table read from the store is never held whole.</summary>
+    public static void Write(IReadOnlyList<string> columns, IEnumerable<object?[]> rows, Stream stream)
     {
         var options = new CsvWriterOptions { WriteByteOrderMark = true };
         using var csv = CsvWriter.Create(stream, options, true);
-        foreach (var column in sheet.Columns) csv.WriteField(column);
+        foreach (var column in columns) csv.WriteField(column);
         csv.EndRecord();
-        foreach (var row in sheet.Rows)
+        foreach (var row in rows)
         {
             foreach (var value in row) csv.WriteField(Format(value));
             csv.EndRecord();

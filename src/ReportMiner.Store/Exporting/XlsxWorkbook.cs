@@ -9,7 +9,14 @@ public static class XlsxWorkbook
 {
     public static void Write(IReadOnlyList<Sheet> sheets, string path) => AtomicFile.Write(path, stream => Write(sheets, stream));
 
-    public static void Write(IReadOnlyList<Sheet> sheets, Stream stream)
+    public static void Write(IReadOnlyList<Sheet> sheets, Stream stream) =>
+        Write(sheets.Select(s => (s.Name, s.Columns, (IEnumerable<object?[]>)s.Rows)).ToArray(), stream);
+
+    /// <summary>One worksheet whose rows are written as they are enumerated.</summary>
+    public static void Write(string name, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, Stream stream) =>
+        Write([(name, columns, rows)], stream);
+
+    private static void Write(IReadOnlyList<(string Name, IReadOnlyList<string> Columns, IEnumerable<object?[]> Rows)> sheets, Stream stream)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
@@ -18,7 +25,7 @@ public static class XlsxWorkbook
         for (var i = 0; i < sheets.Count; i++)
         {
             var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            WriteSheet(worksheetPart, sheets[i]);
+            WriteSheet(worksheetPart, sheets[i].Columns, sheets[i].Rows);
             sheetList.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet
             {
                 Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = (uint)(i + 1), Name = sheets[i].Name,
@@ -27,13 +34,13 @@ public static class XlsxWorkbook
         workbookPart.Workbook.Save();
     }
 
-    private static void WriteSheet(WorksheetPart part, Sheet sheet)
+    private static void WriteSheet(WorksheetPart part, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
         writer.WriteStartElement(new SheetData());
-        WriteRow(writer, sheet.Columns.Cast<object?>());
-        foreach (var row in sheet.Rows) WriteRow(writer, row);
+        WriteRow(writer, columns.Cast<object?>());
+        foreach (var row in rows) WriteRow(writer, row);
         writer.WriteEndElement();
         writer.WriteEndElement();
     }

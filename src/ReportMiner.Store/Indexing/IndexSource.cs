@@ -13,47 +13,50 @@ namespace ReportMiner.Store.Indexing;
 /// </summary>
 internal static class IndexSource
 {
-    public static IEnumerable<Document> Indicators(DbConnection connection, IReadOnlyCollection<long>? documentIds, ReportCopies copies)
-    {
-        using var command = connection.CreateCommand();
-        var where = documentIds is null ? "" : " WHERE " + SqlDialect.Of(connection).InList(command, "p.document_id", "@docs", documentIds);
-        command.CommandText =
-            "SELECT i.id, p.document_id, i.name, i.level1, i.level2, p.name, p.department, p.city, p.district, p.city_key, p.year, " +
-            "i.category, p.report_kind, p.id, p.name_key FROM indicators i JOIN projects p ON p.id = i.project_id" + where;
-        using var r = command.ExecuteReader();
-        while (r.Read())
-        {
-            if (!copies.Shows(Db.Long(r, 13))) continue;
-            var name = r.GetString(2);
-            var context = string.Join(" | ", new[] { Db.Text(r, 3), Db.Text(r, 4), Db.Text(r, 5), Db.Text(r, 6), Db.Text(r, 7), Db.Text(r, 8) }
-                .Where(part => !string.IsNullOrWhiteSpace(part)));
-            var key = new ComparisonKey(Db.Text(r, 9), Db.Int(r, 10), r.GetString(14));
-            var document = Common(Db.Long(r, 0), Db.Long(r, 1), key, copies.Copies(key), Db.Text(r, 11), Db.Text(r, 12));
-            document.Add(new TextField(IndexFields.Name, name, Field.Store.NO));
-            document.Add(new StringField(IndexFields.NameExact, ScriptFolding.Fold(name), Field.Store.NO));
-            document.Add(new TextField(IndexFields.Context, context, Field.Store.NO));
-            yield return document;
-        }
-    }
+    private const int K = ReportKeys.ColumnCount;
 
-    public static IEnumerable<Document> Pages(DbConnection connection, IReadOnlyCollection<long>? documentIds, ReportCopies copies)
+    public static IEnumerable<Document> Indicators(DbConnection connection, IReadOnlyCollection<long>? documentIds, ReportCopies copies) =>
+        Read(connection, documentIds, "p.document_id",
+            $"SELECT {ReportKeys.Columns("p")}, i.id, p.document_id, p.id, i.category, p.report_kind, i.name, i.level1, i.level2, p.name, " +
+            "p.department, p.city, p.district FROM indicators i JOIN projects p ON p.id = i.project_id",
+            r =>
+            {
+                if (!copies.Shows(Db.Long(r, K + 2))) return null;
+                var key = ReportKeys.Read(r, 0);
+                var name = r.GetString(K + 5);
+                var context = string.Join(" | ", Enumerable.Range(K + 6, 6).Select(i => Db.Text(r, i)).Where(part => !string.IsNullOrWhiteSpace(part)));
+                var document = Common(Db.Long(r, K), Db.Long(r, K + 1), key, copies.Copies(key), Db.Text(r, K + 3), Db.Text(r, K + 4));
+                document.Add(new TextField(IndexFields.Name, name, Field.Store.NO));
+                document.Add(new StringField(IndexFields.NameExact, ScriptFolding.Fold(name), Field.Store.NO));
+                document.Add(new TextField(IndexFields.Context, context, Field.Store.NO));
+                return document;
+            });
+
+    // A page is filed under its document's first project (city, year, kind); its text is stored for highlighting.
+    public static IEnumerable<Document> Pages(DbConnection connection, IReadOnlyCollection<long>? documentIds, ReportCopies copies) =>
+        Read(connection, documentIds, "g.document_id",
+            $"SELECT {ReportKeys.Columns("p")}, g.id, g.document_id, g.text FROM document_pages g " +
+            "LEFT JOIN projects p ON p.document_id = g.document_id AND p.ordinal = 0",
+            r =>
+            {
+                var documentId = Db.Long(r, K + 1);
+                if (!copies.ShowsPagesOf(documentId)) return null;
+                ComparisonKey? key = r.IsDBNull(K - 1) ? null : ReportKeys.Read(r, 0);
+                var document = Common(Db.Long(r, K), documentId, key, key is null ? 1 : copies.Copies(key.Value), null, key?.ReportKind);
+                document.Add(new TextField(IndexFields.PageText, r.GetString(K + 2), Field.Store.YES));
+                return document;
+            });
+
+    /// <summary>The rows of <paramref name="select"/> (all, or those of some store documents) as index documents; null skips a row.</summary>
+    private static IEnumerable<Document> Read(DbConnection connection, IReadOnlyCollection<long>? documentIds, string documentColumn, string select,
+        Func<DbDataReader, Document?> build)
     {
         using var command = connection.CreateCommand();
-        var where = documentIds is null ? "" : " WHERE " + SqlDialect.Of(connection).InList(command, "g.document_id", "@docs", documentIds);
-        // A page is filed under its document's first project (city, year, kind); its text is stored for highlighting.
-        command.CommandText =
-            "SELECT g.id, g.document_id, g.text, p.city_key, p.year, p.report_kind, p.name_key FROM document_pages g " +
-            "LEFT JOIN projects p ON p.document_id = g.document_id AND p.ordinal = 0" + where;
+        var where = documentIds is null ? "" : " WHERE " + SqlDialect.Of(connection).InList(command, documentColumn, "@docs", documentIds);
+        command.CommandText = select + where;
         using var r = command.ExecuteReader();
         while (r.Read())
-        {
-            var documentId = Db.Long(r, 1);
-            if (!copies.ShowsPagesOf(documentId)) continue;
-            ComparisonKey? key = r.IsDBNull(6) ? null : new ComparisonKey(Db.Text(r, 3), Db.Int(r, 4), r.GetString(6));
-            var document = Common(Db.Long(r, 0), documentId, key, key is null ? 1 : copies.Copies(key.Value), null, Db.Text(r, 5));
-            document.Add(new TextField(IndexFields.PageText, r.GetString(2), Field.Store.YES));
-            yield return document;
-        }
+            if (build(r) is { } document) yield return document;
     }
 
     private static Document Common(long rowId, long documentId, ComparisonKey? key, int copies, string? category, string? reportKind)

@@ -7,8 +7,9 @@ namespace ReportMiner.Store.Indexing;
 
 /// <summary>
 /// Which stored copy of each report the search index shows. Copies of one report (the same comparison key: city,
-/// year, project name key) are imported as several files; the index keeps one of them, the most complete and most
-/// agreed-on version, so hits and facet counts count reports, not files.
+/// year, report kind, project name key, read through <see cref="ReportKeys"/> as the compare rows are) are imported
+/// as several files; the index keeps one of them, the most complete and most agreed-on version, so hits and facet
+/// counts count reports, not files.
 /// </summary>
 internal sealed class ReportCopies
 {
@@ -24,15 +25,9 @@ internal sealed class ReportCopies
         var copies = new ReportCopies();
         if (keys is { Count: 0 }) return copies;
         var projects = new List<(long Id, long Document, int Ordinal, ComparisonKey Key)>();
-        var chunks = keys is null ? new IReadOnlyList<ComparisonKey>?[] { null } : keys.Chunk(400).ToArray<IReadOnlyList<ComparisonKey>?>();
-        foreach (var chunk in chunks)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT p.id, p.document_id, p.ordinal, p.city_key, p.year, p.name_key FROM projects p" + Where(command, chunk, "p");
-            using var r = command.ExecuteReader();
-            while (r.Read())
-                projects.Add((Db.Long(r, 0), Db.Long(r, 1), Convert.ToInt32(r.GetValue(2)), new ComparisonKey(Db.Text(r, 3), Db.Int(r, 4), r.GetString(5))));
-        }
+        const int c = ReportKeys.ColumnCount;
+        ReportKeys.ReadProjects(connection, null, keys, "p.id, p.document_id, p.ordinal", "", null,
+            (key, r) => projects.Add((Db.Long(r, c), Db.Long(r, c + 1), Convert.ToInt32(r.GetValue(c + 2)), key)));
         var contents = Contents(connection, keys is null ? null : projects.Select(p => p.Id).ToArray());
         foreach (var report in projects.GroupBy(p => p.Key))
         {
@@ -79,31 +74,14 @@ internal sealed class ReportCopies
     }
 
     /// <summary>The comparison keys of some documents' projects.</summary>
-    public static HashSet<ComparisonKey> KeysOf(DbConnection connection, IReadOnlyCollection<long> documentIds)
-    {
-        var keys = new HashSet<ComparisonKey>();
-        foreach (var chunk in documentIds.Chunk(5000))
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT city_key, year, name_key FROM projects WHERE " +
-                                  SqlDialect.Of(connection).InList(command, "document_id", "@docs", chunk);
-            using var r = command.ExecuteReader();
-            while (r.Read()) keys.Add(new ComparisonKey(Db.Text(r, 0), Db.Int(r, 1), r.GetString(2)));
-        }
-        return keys;
-    }
+    public static HashSet<ComparisonKey> KeysOf(DbConnection connection, IReadOnlyCollection<long> documentIds) =>
+        documentIds.Count == 0 ? [] : ReportKeys.OfDocuments(connection, null, documentIds);
 
     /// <summary>The stored documents holding a project of one of the keys.</summary>
     public static HashSet<long> DocumentsOf(DbConnection connection, IReadOnlyCollection<ComparisonKey> keys)
     {
         var documents = new HashSet<long>();
-        foreach (var chunk in keys.Chunk(400))
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT p.document_id FROM projects p" + Where(command, chunk, "p");
-            using var r = command.ExecuteReader();
-            while (r.Read()) documents.Add(Db.Long(r, 0));
-        }
+        ReportKeys.ReadProjects(connection, null, keys, "p.document_id", "", null, (_, r) => documents.Add(Db.Long(r, ReportKeys.ColumnCount)));
         return documents;
     }
 
@@ -116,28 +94,13 @@ internal sealed class ReportCopies
 
     /// <summary>The key as one index term (the entries of one report are found, and replaced, by it).</summary>
     public static string Term(ComparisonKey key) =>
-        $"{key.CityKey}\u0001{key.Year?.ToString(CultureInfo.InvariantCulture)}\u0001{key.NameKey}";
+        $"{key.CityKey}\u0001{key.Year?.ToString(CultureInfo.InvariantCulture)}\u0001{key.ReportKind}\u0001{key.NameKey}";
 
     public static ComparisonKey? Parse(string? term)
     {
         var parts = term?.Split('\u0001');
-        if (parts is not { Length: 3 }) return null;
+        if (parts is not { Length: 4 }) return null;
         return new ComparisonKey(parts[0].Length == 0 ? null : parts[0],
-            parts[1].Length == 0 ? null : int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
-    }
-
-    /// <summary>Matches rows of any of the keys; a missing city or year matches only missing ones (index-friendly on both engines).</summary>
-    private static string Where(DbCommand command, IReadOnlyList<ComparisonKey>? keys, string alias)
-    {
-        if (keys is null) return "";
-        var clauses = keys.Select((key, i) =>
-        {
-            Db.Add(command, $"@n{i}", key.NameKey);
-            if (key.CityKey is not null) Db.Add(command, $"@c{i}", key.CityKey);
-            if (key.Year is not null) Db.Add(command, $"@y{i}", key.Year.Value);
-            return "(" + (key.CityKey is null ? $"{alias}.city_key IS NULL" : $"{alias}.city_key = @c{i}") + " AND " +
-                   (key.Year is null ? $"{alias}.year IS NULL" : $"{alias}.year = @y{i}") + $" AND {alias}.name_key = @n{i})";
-        });
-        return " WHERE " + string.Join(" OR ", clauses);
+            parts[1].Length == 0 ? null : int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2].Length == 0 ? null : parts[2], parts[3]);
     }
 }

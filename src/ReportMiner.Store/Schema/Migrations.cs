@@ -119,5 +119,7 @@ internal static class Migrations
         """),
         new("projects without a name are keyed by their department and budget, never merged with every nameless project of a city and year",
             ProjectKeysMigration.Run),
+        new("the report kind joins the comparison key: a project's target form and its self-evaluation of one year are two reports",
+            StoredComparisonsMigration.AddReportKind),
     ];
 }

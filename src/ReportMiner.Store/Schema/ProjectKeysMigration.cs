@@ -1,11 +1,13 @@
 using System.Data.Common;
-using ReportMiner.Store.Comparing;
 using ReportMiner.Store.Data;
 using ReportMiner.Store.Writing;
 
 namespace ReportMiner.Store.Schema;
 
-/// <summary>Recomputes every project's comparison key as a new write would, in write order, then the compare rows.</summary>
+/// <summary>
+/// Recomputes every project's name key as a new write would, in write order, and empties the compare rows
+/// (migration 12, the last to change their key, fills them again).
+/// </summary>
 internal static class ProjectKeysMigration
 {
     public static void Run(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
@@ -25,6 +27,5 @@ internal static class ProjectKeysMigration
                 ("@key", ProjectKeys.Choose(connection, transaction, p.Name, p.City, p.CityKey, p.Year, p.Budget, p.Department, p.Sha256)), ("@id", p.Id));
         foreach (var table in new[] { "compare_rows", "budget_compare_rows", "compare_name_rows" })
             Db.Execute(connection, transaction, $"DELETE FROM {table}");
-        StoredComparisons.Rebuild(connection, transaction);
     }
 }

@@ -4,7 +4,7 @@ using ReportMiner.Store.Data;
 
 namespace ReportMiner.Store.Schema;
 
-/// <summary>Adds the write-time compare tables (migration 4) and the per-indicator-name ones (7), then fills them from the stored projects.</summary>
+/// <summary>Adds the write-time compare tables (migration 4), the per-indicator-name ones (7) and their report kind (12), which fills them.</summary>
 internal static class StoredComparisonsMigration
 {
     private const string RowColumns =
@@ -22,7 +22,7 @@ internal static class StoredComparisonsMigration
             $"CREATE TABLE budget_compare_rows (city_key TEXT, name_key TEXT NOT NULL, {RowColumns});" +
             "CREATE INDEX budget_compare_rows_by_project ON budget_compare_rows(city_key, year, name_key);" +
             "CREATE INDEX projects_by_compare_key ON projects(city_key, year, name_key);"));
-        // Filled by migration 7, which rebuilds every compare table once the last of them exists.
+        // Filled by migration 12, which rebuilds every compare table once they all have their last column.
     }
 
     public static void AddNameRows(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
@@ -31,6 +31,23 @@ internal static class StoredComparisonsMigration
             $"CREATE TABLE compare_name_rows (indicator_key TEXT NOT NULL, city_key TEXT, name_key TEXT NOT NULL, {RowColumns});" +
             "CREATE INDEX compare_name_rows_by_indicator ON compare_name_rows(indicator_key, city_key, year);" +
             "CREATE INDEX compare_name_rows_by_project ON compare_name_rows(city_key, year, name_key);"));
+        // Filled by migration 12 (it once filled them here; the rows it wrote then lack the report kind that 12 adds).
+    }
+
+    /// <summary>Migration 12: the report kind joins the comparison key (a 目标表 and a 自评表 of one project are two reports).</summary>
+    public static void AddReportKind(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
+    {
+        Db.Execute(connection, transaction,
+            "ALTER TABLE compare_rows ADD COLUMN report_kind TEXT; ALTER TABLE budget_compare_rows ADD COLUMN report_kind TEXT; " +
+            "ALTER TABLE compare_name_rows ADD COLUMN report_kind TEXT; " +
+            "DROP INDEX compare_rows_by_project; DROP INDEX budget_compare_rows_by_project; DROP INDEX compare_name_rows_by_project; " +
+            "DROP INDEX projects_by_compare_key; " +
+            "CREATE INDEX compare_rows_by_project ON compare_rows(city_key, year, name_key, report_kind); " +
+            "CREATE INDEX budget_compare_rows_by_project ON budget_compare_rows(city_key, year, name_key, report_kind); " +
+            "CREATE INDEX compare_name_rows_by_project ON compare_name_rows(city_key, year, name_key, report_kind); " +
+            "CREATE INDEX projects_by_compare_key ON projects(city_key, year, name_key, report_kind);");
+        foreach (var table in new[] { "compare_rows", "budget_compare_rows", "compare_name_rows" })
+            Db.Execute(connection, transaction, $"DELETE FROM {table}");
         StoredComparisons.Rebuild(connection, transaction);
     }
 }

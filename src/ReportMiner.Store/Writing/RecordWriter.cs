@@ -54,7 +54,7 @@ public sealed class RecordWriter(DbConnection connection)
             var projectId = InsertProject(documentId.Value, p, project, nameKey, transaction);
             RowInserts.Insert(connection, transaction, "indicators", IndicatorColumns,
                 project.Indicators.Select((indicator, i) => IndicatorRow(projectId, i, indicator)).ToArray());
-            pending.Keys.Add(new ComparisonKey(cityKey, project.Year, nameKey));
+            pending.Keys.Add(new ComparisonKey(cityKey, project.Year, project.ReportKind, nameKey));
         }
         return true;
     }
@@ -64,9 +64,7 @@ public sealed class RecordWriter(DbConnection connection)
     {
         if (Db.Scalar(connection, transaction, "SELECT id FROM documents WHERE path = @path AND NOT (sha256 = @sha AND status = 'imported')",
                 ("@path", path), ("@sha", unlessImportedAs ?? "")) is not { } id) return;
-        using (var keys = Db.Command(connection, transaction, "SELECT city_key, year, name_key FROM projects WHERE document_id = @doc", ("@doc", id)))
-        using (var reader = keys.ExecuteReader())
-            while (reader.Read()) pending.Keys.Add(new ComparisonKey(Db.Text(reader, 0), Db.Int(reader, 1), reader.GetString(2)));
+        pending.Keys.UnionWith(ReportKeys.OfDocuments(connection, transaction, [Convert.ToInt64(id)]));
         Db.Execute(connection, transaction, "DELETE FROM documents WHERE id = @doc", ("@doc", id));
         pending.Documents.Add(Convert.ToInt64(id));
     }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using ReportMiner.Store;
 using ReportMiner.Store.Browsing;
@@ -10,87 +9,62 @@ using ReportMiner.Web.Rendering;
 
 namespace ReportMiner.Web.Pages;
 
-public sealed record CompareRowView(CompareRow Row, string? Sha256);
-
-/// <summary>Which rows get their document hash looked up: the JSON twin names every row's document, the HTML page only the rows it shows.</summary>
-public enum DocumentLinks { AllRows, ShownPage, None }
-
-public sealed record CompareView(
-    string? Category, string? Indicator, bool Budgets, IReadOnlyList<string> Cities, IReadOnlyList<int> Years, IReadOnlyList<CompareRowView> Rows,
-    CompareChoices Choices, double ServerMs, int Page = 1, int PageSize = ComparePage.DefaultPageSize)
-{
-    public bool Asked => Category is not null || Indicator is not null || Budgets;
-
-    public int PageCount => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
-
-    /// <summary>Index of the first row the HTML table shows.</summary>
-    [JsonIgnore]
-    public int FirstShown => (Page - 1) * PageSize;
-
-    [JsonIgnore]
-    public IEnumerable<CompareRowView> Shown => Rows.Skip(FirstShown).Take(PageSize);
-}
-
-/// <summary>/compare and /api/compare: one row per report across cities and years, with charts drawn by app.js from the JSON twin.</summary>
+/// <summary>/compare and /api/compare: one row per report across cities and years, with charts drawn by app.js from /api/compare/chart.</summary>
 public static class ComparePage
 {
-    /// <summary>Rows one HTML page shows (the rows are ordered by city, year and project, so page N is stable); the downloads and the JSON twin have them all.</summary>
+    /// <summary>Rows one page shows (the rows are ordered by city, year, project and report kind, so page N is stable); the downloads have them all.</summary>
     public const int DefaultPageSize = 200;
 
     public const int MaxPageSize = 500;
 
     private static readonly object ChoicesLock = new();
-    private static (string Database, DateTime At, CompareChoices Choices)? _choices;
+    private static (string Database, string Generation, CompareChoices Choices)? _choices;
 
-    public static CompareView Run(HttpRequest request, StoreConnections store, DocumentLinks links = DocumentLinks.AllRows)
+    /// <summary>One page of the comparison, paged by the store, with each row's document hash for its link.</summary>
+    public static CompareView Run(HttpRequest request, StoreConnections store)
     {
         var clock = Stopwatch.StartNew();
-        var category = Inputs.Text(request, "category");
-        var indicator = Inputs.Text(request, "indicator", Inputs.MaxQueryLength);
-        var budgets = Inputs.Text(request, "budgets") is "1" or "true" or "on";
-        if (budgets && (category is not null || indicator is not null))
-            throw new BadRequestException("预算对比不带类别或指标 Budgets compare money only: leave out category and indicator.");
-        if (category is not null && indicator is not null)
-            throw new BadRequestException("请只选类别或指标之一 Give a category or an indicator phrase, not both.");
+        var ask = CompareAsk.Of(request);
         var page = Inputs.Int(request, "page", 1, 1_000_000) ?? 1;
         var pageSize = Inputs.Int(request, "rows", 1, MaxPageSize) ?? DefaultPageSize;
-        var query = new CompareQuery { Category = category, Indicator = indicator, Cities = Inputs.List(request, "cities"), Years = Inputs.Years(request, "years") };
         using var connection = store.Open();
         var choices = Choices(connection, store);
-        IReadOnlyList<CompareRow> rows = budgets ? new CompareService(connection).Budgets(query)
-            : category is not null || indicator is not null ? new CompareService(connection).Indicators(query) : [];
-        page = Math.Min(page, Math.Max(1, (rows.Count + pageSize - 1) / pageSize));
-        var linked = links switch
-        {
-            DocumentLinks.AllRows => rows,
-            DocumentLinks.ShownPage => rows.Skip((page - 1) * pageSize).Take(pageSize),
-            _ => [],
-        };
-        var shas = IndicatorDocuments.ShaByPath(connection, linked.Select(r => r.File));
-        var views = new CompareRowView[rows.Count];
-        for (var i = 0; i < views.Length; i++) views[i] = new CompareRowView(rows[i], shas.GetValueOrDefault(rows[i].File));
-        return new CompareView(category, indicator, budgets, query.Cities, query.Years, views, choices, clock.Elapsed.TotalMilliseconds, page, pageSize);
+        var compared = ask.Asked ? new CompareService(connection).Page(ask.Query, ask.Budgets, page, pageSize) : new ComparedPage([], 0, 1, pageSize);
+        var shas = IndicatorDocuments.ShaByPath(connection, compared.Rows.Select(r => r.File));
+        var views = compared.Rows.Select(r => new CompareRowView(r, shas.GetValueOrDefault(r.File))).ToArray();
+        return new CompareView(ask.Category, ask.Indicator, ask.Budgets, ask.Query.Cities, ask.Query.Years, views, choices,
+            clock.Elapsed.TotalMilliseconds, compared.Total, compared.Page, pageSize);
     }
 
-    /// <summary>The form's choices change only with imports; counting them on every request would cost more than the comparison.</summary>
+    /// <summary>
+    /// The form's choices change only with imports; counting them on every request would cost more than the comparison,
+    /// so they are kept until the store's generation changes (a timed refresh cost a recount every 30 seconds, and showed
+    /// an import's cities only after it).
+    /// </summary>
     private static CompareChoices Choices(System.Data.Common.DbConnection connection, StoreConnections store)
     {
+        var generation = StoreGeneration.Of(connection);
         lock (ChoicesLock)
         {
-            if (_choices is { } cached && cached.Database == store.DatabasePath && DateTime.UtcNow - cached.At < TimeSpan.FromSeconds(30)) return cached.Choices;
+            if (_choices is { } cached && cached.Database == store.DatabasePath && cached.Generation == generation) return cached.Choices;
         }
         var choices = CompareChoices.Of(connection);
-        lock (ChoicesLock) _choices = (store.DatabasePath, DateTime.UtcNow, choices);
+        lock (ChoicesLock) _choices = (store.DatabasePath, generation, choices);
         return choices;
     }
 
-    public static string QueryString(CompareView view)
+    public static string QueryString(CompareView view) => QueryString(view.Category, view.Indicator, view.Budgets, view.Cities, view.Years);
+
+    /// <summary>The address's query in one canonical spelling (the chart cache's key).</summary>
+    public static string QueryString(CompareAsk ask) => QueryString(ask.Category, ask.Indicator, ask.Budgets, ask.Query.Cities, ask.Query.Years);
+
+    private static string QueryString(string? category, string? indicator, bool budgets, IReadOnlyList<string> cities, IReadOnlyList<int> years)
     {
         var values = new Dictionary<string, string?>
         {
-            ["category"] = view.Category, ["indicator"] = view.Indicator, ["budgets"] = view.Budgets ? "1" : null,
-            ["cities"] = view.Cities.Count == 0 ? null : string.Join(',', view.Cities),
-            ["years"] = view.Years.Count == 0 ? null : Inputs.FormatYears(view.Years),
+            ["category"] = category, ["indicator"] = indicator, ["budgets"] = budgets ? "1" : null,
+            ["cities"] = cities.Count == 0 ? null : string.Join(',', cities),
+            ["years"] = years.Count == 0 ? null : Inputs.FormatYears(years),
         };
         return Microsoft.AspNetCore.Http.QueryString.Create(values.Where(v => v.Value is not null)).ToUriComponent();
     }
@@ -126,11 +100,11 @@ public static class ComparePage
         Markup results;
         if (!view.Asked)
             results = Html.Of($"<p class=\"hint\">选择一个类别（如 接通率）或输入指标名称，可限定城市与年度。Pick a category or type an indicator phrase; cities and years narrow it.</p>");
-        else if (view.Rows.Count == 0)
+        else if (view.Total == 0)
             results = Html.Of($"<p class=\"empty\">没有可对比的数据。Nothing to compare.</p>");
         else
             results = Html.Of($"""
-                <p class="count">{view.Rows.Count} 份报告 reports · 服务器 {view.ServerMs:0.0} ms ·
+                <p class="count">{view.Total} 份报告 reports · 服务器 {view.ServerMs:0.0} ms ·
                   下载 Download <a class="download" href="/compare.csv{qs}">CSV</a> <a class="download" href="/compare.xlsx{qs}">XLSX</a> · <a href="/api/compare{qs}">JSON</a></p>
                 <div class="charts" id="charts" data-api="/api/compare/chart{qs}" data-budgets="{(view.Budgets ? "1" : "0")}">
                   {(view.Budgets ? Markup.Empty : Html.Of($"""
@@ -141,18 +115,18 @@ public static class ComparePage
                 </div>
                 {Table(view)}
                 """);
-        return Layout.Page("对比", "/compare", Html.Of($"<h1>城市对比 <small>Compare cities</small></h1>{form}{results}"), charts: view.Asked && view.Rows.Count > 0);
+        return Layout.Page("对比", "/compare", Html.Of($"<h1>城市对比 <small>Compare cities</small></h1>{form}{results}"), charts: view.Asked && view.Total > 0);
     }
 
     private static Markup Table(CompareView view)
     {
         var rows = new List<Markup>(view.PageSize);
-        foreach (var v in view.Shown) rows.Add(Row(v, view.Budgets));
+        foreach (var v in view.Rows) rows.Add(Row(v, view.Budgets));
         var indicatorHeads = view.Budgets ? Markup.Empty : new Markup("<th>指标 Indicator</th><th>目标 Target</th><th>实际 Actual</th><th>达成 Met</th>");
         return Html.Of($"""
             {Paging(view, withCounts: true)}
-            <table class="compare-table" data-first="{view.FirstShown + 1}" data-total="{view.Rows.Count}">
-            <thead><tr><th>城市 City</th><th>年度 Year</th><th>项目 Project</th>{indicatorHeads}<th>预算(万元) Budget</th><th>支出(万元) Spent</th><th>执行率% Rate</th><th>副本 Copies</th><th>文件 File</th></tr></thead>
+            <table class="compare-table" data-first="{view.FirstShown + 1}" data-total="{view.Total}">
+            <thead><tr><th>城市 City</th><th>年度 Year</th><th>项目 Project</th>{indicatorHeads}<th>预算(万元) Budget</th><th>支出(万元) Spent</th><th>执行率% Rate</th><th>副本 Copies</th><th>文件 File</th><th>报告类型 Kind</th></tr></thead>
             <tbody>{rows}</tbody>
             </table>
             {Paging(view, withCounts: false)}
@@ -167,7 +141,7 @@ public static class ComparePage
         var indicatorCells = budgets ? Markup.Empty
             : Html.Of($"<td>{r.Indicator}</td><td>{r.Target}</td><td>{r.Actual}</td><td class=\"{SearchPage.MetClass(r.Met)}\">{Labels.Met(r.Met)}</td>");
         return Html.Of($"""
-            <tr><td>{r.City ?? "（未知 unknown）"}</td><td>{r.Year}</td><td>{r.Project}</td>{indicatorCells}<td class="num">{Html.Number(r.BudgetWan)}</td><td class="num">{Html.Number(r.ActualWan)}</td><td class="num">{Html.Number(r.ExecutionRatePct)}</td><td class="{(r.Agreeing == r.Sources ? "agree" : "disagree")}">{agreement}</td><td>{file}</td></tr>
+            <tr><td>{r.City ?? "（未知 unknown）"}</td><td>{r.Year}</td><td>{r.Project}</td>{indicatorCells}<td class="num">{Html.Number(r.BudgetWan)}</td><td class="num">{Html.Number(r.ActualWan)}</td><td class="num">{Html.Number(r.ExecutionRatePct)}</td><td class="{(r.Agreeing == r.Sources ? "agree" : "disagree")}">{agreement}</td><td>{file}</td><td>{Labels.Kind(r.ReportKind)}</td></tr>
             """);
     }
 
@@ -177,8 +151,8 @@ public static class ComparePage
         if (view.PageCount == 1) return Markup.Empty;
         var qs = QueryString(view);
         var first = view.FirstShown + 1;
-        var last = Math.Min(view.Rows.Count, view.FirstShown + view.PageSize);
-        var hidden = view.Rows.Count - (last - first + 1);
+        var last = view.FirstShown + view.Rows.Count;
+        var hidden = view.Total - view.Rows.Count;
         var links = new List<Markup>();
         if (view.Page > 1)
         {
@@ -194,29 +168,27 @@ public static class ComparePage
         if (!withCounts) return Html.Of($"<nav class=\"paging\" aria-label=\"分页 Pages\"><p class=\"pages\">{links}</p></nav>");
         return Html.Of($"""
             <nav class="paging" aria-label="分页 Pages">
-              <p class="more-rows">显示第 {first}–{last} 行，共 {view.Rows.Count} 行；另有 {hidden} 行 — 全部请下载 <a class="download" href="/compare.csv{qs}">CSV</a> / <a class="download" href="/compare.xlsx{qs}">XLSX</a>。
-                Rows {first}–{last} of {view.Rows.Count}: {hidden} more rows — download CSV/XLSX for all.</p>
+              <p class="more-rows">显示第 {first}–{last} 行，共 {view.Total} 行；另有 {hidden} 行 — 全部请下载 <a class="download" href="/compare.csv{qs}">CSV</a> / <a class="download" href="/compare.xlsx{qs}">XLSX</a>。
+                Rows {first}–{last} of {view.Total}: {hidden} more rows — download CSV/XLSX for all.</p>
               <p class="pages">{links}</p>
             </nav>
             """);
     }
 
-    /// <summary>The view as a sheet, columns as the CLI's compare prints them.</summary>
-    public static Store.Exporting.Sheet Sheet(CompareView view) => view.Budgets
-        ? new("budgets", ["city", "year", "project", "budget_wan", "actual_wan", "execution_rate_pct", "sources", "agreeing", "file"],
-            view.Rows.Select(v => v.Row).Select(r => new object?[] { r.City, r.Year, r.Project, r.BudgetWan, r.ActualWan, r.ExecutionRatePct, r.Sources, r.Agreeing, r.File }).ToArray())
-        : new("compare",
-            ["city", "year", "project", "indicator", "target", "actual", "met", "budget_wan", "actual_wan", "execution_rate_pct", "sources", "agreeing", "file"],
-            view.Rows.Select(v => v.Row).Select(r => new object?[]
-            {
-                r.City, r.Year, r.Project, r.Indicator, r.Target, r.Actual, r.Met, r.BudgetWan, r.ActualWan, r.ExecutionRatePct, r.Sources, r.Agreeing, r.File,
-            }).ToArray());
+    /// <summary>The comparison's columns, as the CLI's compare prints them.</summary>
+    public static IReadOnlyList<string> Columns(bool budgets) => budgets
+        ? ["city", "year", "project", "budget_wan", "actual_wan", "execution_rate_pct", "sources", "agreeing", "file", "report_kind"]
+        : ["city", "year", "project", "indicator", "target", "actual", "met", "budget_wan", "actual_wan", "execution_rate_pct", "sources", "agreeing", "file", "report_kind"];
 
-    public static void EnsureAsked(CompareView view)
+    public static object?[] Cells(CompareRow r, bool budgets) => budgets
+        ? [r.City, r.Year, r.Project, r.BudgetWan, r.ActualWan, r.ExecutionRatePct, r.Sources, r.Agreeing, r.File, r.ReportKind]
+        : [r.City, r.Year, r.Project, r.Indicator, r.Target, r.Actual, r.Met, r.BudgetWan, r.ActualWan, r.ExecutionRatePct, r.Sources, r.Agreeing, r.File, r.ReportKind];
+
+    public static void EnsureAsked(CompareAsk ask)
     {
-        if (!view.Asked) throw new StoreException("Give a category, an indicator phrase or budgets=1 to download a comparison.");
+        if (!ask.Asked) throw new StoreException("Give a category, an indicator phrase or budgets=1 to download a comparison.");
     }
 
-    internal static string FileName(CompareView view, string extension) =>
-        $"compare-{view.Category ?? (view.Budgets ? "budgets" : "indicator")}-{DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.{extension}";
+    internal static string FileName(CompareAsk ask, string extension) =>
+        $"compare-{ask.Category ?? (ask.Budgets ? "budgets" : "indicator")}-{DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.{extension}";
 }

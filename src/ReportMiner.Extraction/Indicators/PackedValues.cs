@@ -1,0 +1,56 @@
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// The value cells right of a row's name when a text export dropped the blank cells between them: filled cells
+/// packed together, fewer than the header's columns right of the name. They keep their order and are placed
+/// under the columns they fit best; every column skipped before the last placed cell costs
+/// <see cref="SkipCost"/>, more than a cell gains by moving to a column it fits only a little better, so
+/// cells move only away from a column that cannot hold them.
+/// </summary>
+internal static class PackedValues
+{
+    private const double SkipCost = 1.5;
+
+    /// <returns>Null when the row is not packed (it has blank cells in place, or as many cells as columns).</returns>
+    public static (IReadOnlyDictionary<int, int> Cells, double Fit)? Place(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width, int shift)
+    {
+        if (!columns.TryGetValue(ColumnRole.Name, out var nameColumn)) return null;
+        var first = nameColumn - shift + 1;
+        if (first < 1 || first - 1 >= cells.Count || TextKey.Of(cells[first - 1]).Length == 0) return null;
+        var last = cells.Count - 1;
+        while (last >= first && TextKey.Of(cells[last]).Length == 0) last--;
+        var count = last - first + 1;
+        var slots = Math.Max(width, columns.Values.DefaultIfEmpty(0).Max() + 1) - nameColumn - 1;
+        if (count <= 0 || count >= slots) return null;
+        for (var c = first; c <= last; c++)
+            if (TextKey.Of(cells[c]).Length == 0) return null;
+
+        var roleAt = new ColumnRole[slots];
+        foreach (var (role, column) in columns)
+            if (column > nameColumn && column - nameColumn - 1 < slots) roleAt[column - nameColumn - 1] = role;
+        double Gain(int cell, int slot) =>
+            IndicatorNames.IsBarePlaceholder(cells[first + cell]) ? 0 : RowAligner.CellFit(roleAt[slot], cells[first + cell].Trim());
+
+        // best[i, j]: the best fit of the first i cells with cell i-1 under slot j-1.
+        var best = new double[count + 1, slots + 1];
+        var from = new int[count + 1, slots + 1];
+        for (var i = 0; i <= count; i++)
+            for (var j = 0; j <= slots; j++) best[i, j] = double.NegativeInfinity;
+        best[0, 0] = 0;
+        for (var i = 1; i <= count; i++)
+            for (var j = i; j <= slots; j++)
+                for (var p = i - 1; p < j; p++)
+                {
+                    if (double.IsNegativeInfinity(best[i - 1, p])) continue;
+                    var fit = best[i - 1, p] - SkipCost * (j - p - 1) + Gain(i - 1, j - 1);
+                    if (fit > best[i, j]) { best[i, j] = fit; from[i, j] = p; }
+                }
+        var end = Enumerable.Range(count, slots - count + 1).MaxBy(j => best[count, j]);
+        var placed = new Dictionary<int, int>();
+        for (int i = count, j = end; i > 0; j = from[i, j], i--)
+            placed[nameColumn + j] = first + i - 1;
+        return (placed, best[count, end]);
+    }
+}

@@ -1,0 +1,59 @@
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// 分值 and 得分 columns read from the values under them when no header word names them: the header calls them
+/// something the word list does not know (标准分 written oddly, a misread 参考分值, an empty cell), but every row
+/// writes a bare number of points there. A column of points left of the target, or left of a named 得分, holds the
+/// weights; right of the values, or right of a named 分值, the scores.
+/// </summary>
+internal static class PointsColumns
+{
+    private const int MinRows = 2;
+    private const double MostPoints = 100;
+
+    public static IndicatorHeader Complete(IndicatorHeader header, IReadOnlyList<IReadOnlyList<string>> body)
+    {
+        var roles = header.Roles;
+        if (roles.ContainsKey(ColumnRole.Weight) && roles.ContainsKey(ColumnRole.Score)) return header;
+        if (!roles.TryGetValue(ColumnRole.Name, out var name)) return header;
+        var candidates = Enumerable.Range(name + 1, Math.Max(0, header.Width - name - 1))
+            .Where(c => header.Columns[c] is { Role: ColumnRole.None, SideLabel: false } column && TextKey.Of(column.Text).Length <= 8)
+            .ToList();
+        if (candidates.Count == 0) return header;
+        var aligned = body.Select(cells => (Cells: cells, Alignment: RowAligner.Align(cells, roles, header.Width))).ToList();
+        var points = candidates.Where(c => HoldsPoints(aligned, c)).ToList();
+        if (points.Count == 0) return header;
+        var given = new Dictionary<int, ColumnRole>();
+        var values = new[] { ColumnRole.Target, ColumnRole.Actual }.Where(roles.ContainsKey).Select(r => roles[r]).ToList();
+        foreach (var c in points)
+        {
+            var hasWeight = roles.ContainsKey(ColumnRole.Weight) || given.ContainsValue(ColumnRole.Weight);
+            var hasScore = roles.ContainsKey(ColumnRole.Score) || given.ContainsValue(ColumnRole.Score);
+            var leftOfValues = values.Count > 0 && c < values.Min();
+            var rightOfValues = values.Count > 0 && c > values.Max();
+            if (!hasWeight && (leftOfValues || (roles.TryGetValue(ColumnRole.Score, out var score) && c < score)
+                               || (rightOfValues && !hasScore && points.Count > 1 && c == points[0])))
+                given[c] = ColumnRole.Weight;
+            else if (!hasScore && (rightOfValues || (roles.TryGetValue(ColumnRole.Weight, out var weight) && c > weight)))
+                given[c] = ColumnRole.Score;
+        }
+        return given.Count == 0 ? header : header.WithRoles(given);
+    }
+
+    /// <summary>True when the rows write a bare number of points (0–100) under the column, and nothing else.</summary>
+    private static bool HoldsPoints(List<(IReadOnlyList<string> Cells, RowAlignment Alignment)> body, int column)
+    {
+        var numbers = 0;
+        foreach (var (cells, alignment) in body)
+        {
+            var text = alignment.At(cells, column);
+            var key = TextKey.Of(text);
+            if (key.Length == 0 || IndicatorNames.IsBarePlaceholder(text) || key is "/" or "-" or "—" or "无") continue;
+            if (IndicatorValues.Number(text) is not { } n || n < 0 || n > MostPoints) return false;
+            numbers++;
+        }
+        return numbers >= MinRows;
+    }
+}

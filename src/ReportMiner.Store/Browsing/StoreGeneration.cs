@@ -1,0 +1,21 @@
+using System.Data.Common;
+using System.Globalization;
+using ReportMiner.Store.Data;
+
+namespace ReportMiner.Store.Browsing;
+
+/// <summary>
+/// Names the store's current content: its identity and the last committed change. Every import, replacement or
+/// removal of a document adds a change, so anything computed from the store stays valid while this stays the same.
+/// </summary>
+public static class StoreGeneration
+{
+    public static string Of(DbConnection connection)
+    {
+        using var command = Db.Command(connection, null,
+            "SELECT (SELECT MIN(id) FROM store_identity), (SELECT COALESCE(MAX(seq), 0) FROM changes)");
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return Db.Text(reader, 0) + ":" + Db.Long(reader, 1).ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,40 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// A points column whose header no header word names (an unusual wording, a misread cell, a blank header cell)
+/// is read as 分值 or 得分 from the bare numbers of points every row writes under it.
+/// </summary>
+public sealed class PointsColumnTests
+{
+    [Fact]
+    public void An_unnamed_column_of_points_left_of_the_target_holds_the_weights()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t参考分数\t年度指标值\t全年实际值\t得分\t未完成原因",
+            "产出指标\t数量指标\t改造老旧小区数量\t20\t6个\t6个\t20",
+            "^\t质量指标\t工程验收合格率\t20\t100%\t100%\t18",
+            "效益指标\t社会效益指标\t居民居住条件改善\t30\t明显改善\t明显改善\t28");
+        Assert.Equal([20.0, 20.0, 30.0], project.Indicators.Select(i => i.Weight!.Value));
+        Assert.Equal([20.0, 18.0, 28.0], project.Indicators.Select(i => i.Score!.Value));
+    }
+
+    [Fact]
+    public void A_blank_header_cell_over_points_right_of_a_named_weight_holds_the_scores()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t\t偏差原因",
+            "产出指标\t数量指标\t培训人次\t≥500人次\t560人次\t15\t15\t",
+            "^\t时效指标\t培训完成时间\t11月底前\t11月20日\t10\t9\t");
+        Assert.Equal([15.0, 9.0], project.Indicators.Select(i => i.Score!.Value));
+    }
+
+    [Fact]
+    public void A_column_that_also_holds_words_is_not_a_points_column()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t年度指标值\t完成情况\t得分\t",
+            "产出指标\t数量指标\t培训人次\t≥500人次\t560人次\t15\t10",
+            "^\t时效指标\t培训完成时间\t11月底前\t11月20日\t10\t按期");
+        Assert.All(project.Indicators, i => Assert.Null(i.Weight));
+    }
+}

@@ -1,0 +1,32 @@
+using ReportMiner.Extraction.Indicators;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>The row-role model's second opinion keeps indicator rows and turns away rows it is sure are not.</summary>
+public sealed class RowRoleSecondOpinionTests
+{
+    [Fact]
+    public void Ordinary_indicator_rows_are_still_read_as_indicators()
+    {
+        var project = new Docs().Table(
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+            "产出指标\t数量指标\t维修路灯数量\t≥300盏\t326盏\t20\t20\t",
+            "^\t质量指标\t路灯完好率\t≥95%\t97%\t20\t20\t",
+            "效益指标\t社会效益指标\t夜间出行便利度\t明显提升\t明显提升\t30\t28\t").Single();
+        Assert.Equal(3, project.Indicators.Count);
+    }
+
+    [Fact]
+    public void A_total_row_is_not_an_indicator_row()
+    {
+        var docs = new Docs().Table(
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "产出指标\t数量指标\t维修路灯数量\t≥300盏\t326盏\t20\t20",
+            "总分\t\t\t\t\t100\t98");
+        var table = docs.Build().Tables.Single();
+        DocItem Row(int r) => new(r, 1, "", table, r, []);
+        Assert.True(LearnedRowRoles.IsNotIndicator(Row(2)));
+        Assert.False(LearnedRowRoles.IsNotIndicator(Row(1)));
+    }
+}
