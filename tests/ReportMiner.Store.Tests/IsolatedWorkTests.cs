@@ -68,6 +68,48 @@ public sealed class IsolatedWorkTests
     }
 
     [Fact]
+    public void A_worker_killed_at_its_deadline_leaves_no_temporary_folder_behind()
+    {
+        using var dir = new TempDirectory();
+        // The stand-in makes a work folder named the way the parsers name theirs (owner pid and start time), then hangs.
+        var script = Script("""start=$(cut -d' ' -f22 /proc/$$/stat); mkdir "$TMPDIR/reportminer-ocr-$$-$start-0123456789abcdef0123456789abcdef"; sleep 600""");
+        using var pool = new IsolatedWork(new WorkerOptions
+        {
+            StartInfo = () => new ProcessStartInfo("bash") { ArgumentList = { "-c", script }, Environment = { ["TMPDIR"] = dir.Path } },
+            Deadline = TimeSpan.FromSeconds(3),
+        });
+        Assert.Equal("Timeout", pool.Read("/a/scan.pdf", "s", 1, CancellationToken.None).ErrorKind);
+        Assert.Empty(Directory.GetDirectories(dir.Path, "reportminer-*"));
+    }
+
+    [Fact]
+    public void A_prestarted_worker_is_asked_to_warm_up_and_reads_the_first_file()
+    {
+        // Each stand-in answers with its own pid and whether it was asked to warm up.
+        using var pool = Pool($$$"""while read -r line; do {{{ReadId}}} echo "{\"id\":$id,\"answer\":{\"format\":\"txt\",\"pages\":[{\"page\":$$,\"text\":\"warm=${{{IsolatedWork.WarmUpVariable}}}\"}]}}"; done""");
+        pool.Prestart();
+        pool.Prestart();
+        var first = pool.Read("/a/one.txt", "s1", 1, CancellationToken.None).Pages.Single();
+        var second = pool.Read("/a/two.txt", "s2", 1, CancellationToken.None).Pages.Single();
+        Assert.Equal("warm=1", first.Text);
+        Assert.Equal(first.Page, second.Page);
+    }
+
+    [Fact]
+    public void Files_read_through_libreoffice_go_to_a_worker_of_their_own()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllBytes(dir.File("a.doc"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 1]);
+        File.WriteAllText(dir.File("b.rtf"), "{\\rtf1 x}");
+        File.WriteAllText(dir.File("c.txt"), "报告");
+        using var pool = Pool($$$"""while read -r line; do {{{ReadId}}} echo "{\"id\":$id,\"answer\":{\"format\":\"txt\",\"pages\":[{\"page\":$$,\"text\":\"x\"}]}}"; done""");
+        int WorkerOf(string name) => pool.Read(dir.File(name), "s", 1, CancellationToken.None).Pages.Single().Page;
+        var (doc, rtf, txt) = (WorkerOf("a.doc"), WorkerOf("b.rtf"), WorkerOf("c.txt"));
+        Assert.Equal(doc, rtf);
+        Assert.NotEqual(doc, txt);
+    }
+
+    [Fact]
     public void A_garbled_answer_is_a_crash_of_that_file_only()
     {
         using var pool = Pool(Script("echo 'not json'"));

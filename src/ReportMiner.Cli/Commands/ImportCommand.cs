@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using ReportMiner.Cli.Rendering;
+using ReportMiner.Parsing.Processes;
 using ReportMiner.Store.Importing;
 using ReportMiner.Store.Exporting;
 using Spectre.Console;
@@ -41,6 +42,9 @@ public static class ImportCommand
         var files = InputFiles.Expand(inputs, skipped);
         foreach (var s in skipped) Console.Error.WriteLine(InertText.ForTerminal($"warning: skipped {s.Path}: {s.Reason}."));
         if (files.Count == 0) Console.Error.WriteLine("warning: no supported files found.");
+        // A run or worker killed outright (SIGKILL, the OOM killer) could not remove its temporary folders.
+        TemporaryFolders.SweepOrphans();
+        if (files.Count > 0 && work is Store.Isolation.IsolatedWork pool) pool.Prestart();
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
         // SIGTERM (timeout, systemd, docker stop) stops the run the same orderly way: the run is marked cancelled,

@@ -24,6 +24,7 @@ public static class WorkerCommand
             // Three heap ceilings of headroom: parsing threads' stacks (PdfPig's is 256 MB), native buffers, converters.
             var heap = Convert.ToInt64(Environment.GetEnvironmentVariable("DOTNET_GCHeapHardLimit") ?? "0x40000000", 16);
             AddressSpace.LimitTo(3 * heap);
+            if (Environment.GetEnvironmentVariable(IsolatedWork.WarmUpVariable) == "1") WorkerWarmUp.Start();
             var reader = DefaultDocumentReader.Create();
             return WorkerLoop.Run(ImportPipeline.DefaultWork(), Console.In, answers, (path, format) => ParseCommand.Render(reader.Read(path), format));
         });

@@ -6,6 +6,7 @@ using ReportMiner.Documents.Model;
 using ReportMiner.Extraction;
 using ReportMiner.Extraction.Records;
 using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Office;
 using ReportMiner.Parsing.Pipeline;
 using ReportMiner.Parsing.Sniffing;
 using ReportMiner.Store.Data;
@@ -57,9 +58,8 @@ public sealed class ImportPipeline(IDocumentWork work)
         });
         var writer = new BatchWriter(connection, runId, files.Count, options.BatchSize, progress);
         var writing = Task.Run(() => writer.DrainAsync(channel.Reader, state, CancellationToken.None), CancellationToken.None);
-        try
-        {
-            await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancellationToken },
+        Task Lane(IEnumerable<string> lane, int width) =>
+            Parallel.ForEachAsync(lane, new ParallelOptions { MaxDegreeOfParallelism = width, CancellationToken = cancellationToken },
                 async (file, ct) =>
                 {
                     options.Reading?.Invoke(file);
@@ -67,6 +67,14 @@ public sealed class ImportPipeline(IDocumentWork work)
                     options.DoneReading?.Invoke(file);
                     await channel.Writer.WriteAsync(result, ct);
                 });
+        try
+        {
+            // Legacy Office files mostly wait for LibreOffice, and files waiting together are converted in one call: a
+            // lane of their own, wider than --jobs, lets the next batch fill while the previous one converts.
+            var converted = files.Where(NeedsConversion).ToHashSet(StringComparer.Ordinal);
+            await Task.WhenAll(
+                Lane(files.Where(f => !converted.Contains(f)), options.Jobs),
+                Lane(files.Where(converted.Contains), Math.Max(options.Jobs, options.ConvertedFilesInFlight)));
         }
         finally
         {
@@ -81,6 +89,8 @@ public sealed class ImportPipeline(IDocumentWork work)
         return new ImportSummary(runId, files.Count, writer.Imported, writer.Unchanged, writer.Failures.Count, writer.Elapsed,
             writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value)) { IndexSync = sync.Elapsed };
     }
+
+    private static bool NeedsConversion(string path) => FileKind.Special(path) is null && LegacyOfficeFiles.NeedsConversion(path);
 
     private WorkResult Process(string path, StoredState state, ConcurrentDictionary<string, FormatTiming> timings,
         Action<string, PageProgress>? pageProgress, CancellationToken ct)

@@ -27,6 +27,11 @@ public sealed record FormatTiming(int Documents, TimeSpan Work);
 public sealed record ImportOptions
 {
     public int Jobs { get; init; } = Math.Max(1, Environment.ProcessorCount);
+    /// <summary>
+    /// Files read through LibreOffice (.doc, .wps, .xls, .rtf) in flight at once, beside <see cref="Jobs"/>: they mostly
+    /// wait for the converter, which converts the files waiting together in one call.
+    /// </summary>
+    public int ConvertedFilesInFlight { get; init; } = 16;
     /// <summary>Documents per write transaction; one document is never split across transactions.</summary>
     public int BatchSize { get; init; } = 32;
     /// <summary>Bring the search index up to date at the end (otherwise the next search does).</summary>

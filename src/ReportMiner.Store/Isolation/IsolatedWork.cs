@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Office;
 using ReportMiner.Store.Importing;
 using ReportMiner.Store.Writing;
 
@@ -23,6 +24,12 @@ public sealed record WorkerOptions
     /// other files in flight a second read, alone.
     /// </summary>
     public int FilesPerWorker { get; init; } = 4;
+
+    /// <summary>
+    /// Files read through LibreOffice (.doc, .wps, .xls, .rtf) that one worker takes at once. They go to workers of their
+    /// own, so that files waiting together share one converter call instead of starting one per worker.
+    /// </summary>
+    public int ConvertedFilesPerWorker { get; init; } = 16;
 }
 
 /// <summary>
@@ -61,9 +68,25 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
             _ => (null, "WorkerCrashed", $"{path}: its worker was stopped twice while reading it."),
         };
 
+    /// <summary>Environment variable that asks a worker to warm its parsers and extractor up before the first file arrives.</summary>
+    public const string WarmUpVariable = "REPORTMINER_WORKER_WARM_UP";
+
+    /// <summary>
+    /// Starts a worker now, warming up while the caller does its own start-up (opening the store, listing files), so
+    /// the first file does not wait for it. Files are read without this call too.
+    /// </summary>
+    public void Prestart()
+    {
+        lock (_gate)
+        {
+            if (_shared.Count > 0) return;
+            _shared.Add(Start(Math.Max(1, options.FilesPerWorker), warmUp: true));
+        }
+    }
+
     private WorkOutcome Ask(WorkRequest request, CancellationToken cancellationToken, Action<PageProgress>? progress)
     {
-        var worker = Take();
+        var worker = Take(LegacyOfficeFiles.NeedsConversion(request.Path));
         WorkOutcome outcome;
         try { outcome = worker.Ask(request, options.Deadline, cancellationToken, progress); }
         finally { Release(worker); }
@@ -72,15 +95,15 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
         return alone.Ask(request, options.Deadline, cancellationToken, progress);
     }
 
-    private WorkerProcess Take()
+    private WorkerProcess Take(bool converting)
     {
         lock (_gate)
         {
             _shared.RemoveAll(w => w.InFlight == 0 && !w.Usable && Retire(w));
-            var worker = _shared.Where(w => w.Usable && w.InFlight < w.Capacity).MinBy(w => w.InFlight);
+            var worker = _shared.Where(w => w.Converting == converting && w.Usable && w.InFlight < w.Capacity).MinBy(w => w.InFlight);
             if (worker is null)
             {
-                worker = Start(Math.Max(1, options.FilesPerWorker));
+                worker = Start(Math.Max(1, converting ? options.ConvertedFilesPerWorker : options.FilesPerWorker), converting: converting);
                 _shared.Add(worker);
             }
             worker.InFlight++;
@@ -103,15 +126,16 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
         return true;
     }
 
-    private WorkerProcess Start(int capacity)
+    private WorkerProcess Start(int capacity, bool warmUp = false, bool converting = false)
     {
         var start = options.StartInfo();
+        if (warmUp) start.Environment[WarmUpVariable] = "1";
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.MemoryBytes.ToString("X");
         // Most of a worker's own CPU is JIT, and profile-guided re-compilation adds to it without paying back within
         // an archive's worth of files (measured with tools/bench-isolation.sh); a value the user set is kept.
         if (string.IsNullOrEmpty(start.Environment.TryGetValue("DOTNET_TieredPGO", out var pgo) ? pgo : null))
             start.Environment["DOTNET_TieredPGO"] = "0";
-        return new WorkerProcess(start, capacity);
+        return new WorkerProcess(start, capacity) { Converting = converting };
     }
 
     public void Dispose()

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Store.Importing;
 
@@ -23,14 +22,13 @@ public static class WorkerLoop
         var gate = new object();
         void Send(WorkerMessage message)
         {
-            var line = JsonSerializer.Serialize(message, WorkerJson.Options);
+            var line = WorkerCodec.Write(message);
             lock (gate) writer.WriteLine(line);
         }
         var running = new List<Task>();
         while (input.ReadLine() is { } line)
         {
-            var request = JsonSerializer.Deserialize<WorkRequest>(line, WorkerJson.Options)
-                ?? throw new InvalidDataException("An empty request reached the worker.");
+            var request = WorkerCodec.ReadRequest(line);
             running.RemoveAll(t => t.IsCompleted);
             running.Add(Task.Factory.StartNew(() => Answer(work, render, request, Send), CancellationToken.None,
                 TaskCreationOptions.LongRunning, TaskScheduler.Default));

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using ReportMiner.Extraction.Records;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Store.Writing;
@@ -7,7 +5,7 @@ using ReportMiner.Store.Writing;
 namespace ReportMiner.Store.Isolation;
 
 /// <summary>
-/// One file for a worker to read: a line of JSON on its standard input. A worker reads several at once. With
+/// One file for a worker to read: a line of JSON on its standard input (<see cref="WorkerCodec"/>). A worker reads several at once. With
 /// <paramref name="Render"/> (json or markdown) the worker parses the file and answers with the rendered document
 /// model (<c>parse</c>) instead of extracting its record.
 /// </summary>
@@ -28,11 +26,3 @@ public sealed record WorkResponse(string Format, DocumentRecord? Record, IReadOn
 
 /// <summary>A line of JSON on the worker's standard output: the answer for request <paramref name="Id"/>, or progress on it.</summary>
 public sealed record WorkerMessage(long Id, WorkResponse? Answer = null, PageProgress? Progress = null);
-
-internal static class WorkerJson
-{
-    public static JsonSerializerOptions Options { get; } = new(RecordJson.Options)
-    {
-        WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-}

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Processes;
 
 namespace ReportMiner.Store.Isolation;
 
@@ -21,7 +22,7 @@ internal abstract record WorkOutcome
 /// <summary>
 /// One worker child process reading up to <c>capacity</c> files at once. A request that crashes it, exhausts its
 /// memory or misses its deadline ends the process (with its whole tree: LibreOffice, tesseract); the pool starts
-/// another.
+/// another. A worker killed that way cannot remove its temporary folders, so they are swept once it is gone.
 /// </summary>
 internal sealed class WorkerProcess : IDisposable
 {
@@ -31,7 +32,9 @@ internal sealed class WorkerProcess : IDisposable
     private readonly StringBuilder _stderr = new();
     private readonly ConcurrentDictionary<long, Pending> _pending = new();
     private readonly Thread _reader;
+    private readonly Thread _errors;
     private readonly object _gate = new();
+    private readonly string? _temporaryRoot;
     private long _nextId;
     private bool _stopped;
 
@@ -43,19 +46,22 @@ internal sealed class WorkerProcess : IDisposable
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
         start.StandardOutputEncoding = Encoding.UTF8;
+        start.StandardErrorEncoding = Encoding.UTF8;
         start.StandardInputEncoding = new UTF8Encoding(false);
+        _temporaryRoot = start.Environment.TryGetValue("TMPDIR", out var tmp) && !string.IsNullOrEmpty(tmp) ? tmp : null;
         _process = Process.Start(start) ?? throw new InvalidOperationException("The worker process did not start.");
-        _process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (_stderr) if (_stderr.Length < 8192) _stderr.AppendLine(e.Data);
-        };
-        _process.BeginErrorReadLine();
+        // Both pipes are read on threads of their own rather than asynchronously: the asynchronous pipe machinery is
+        // JIT-compiled on every run and was a measurable share of what a worker costs its parent.
+        _errors = new Thread(ReadErrors) { IsBackground = true, Name = "worker-errors" };
+        _errors.Start();
         _reader = new Thread(ReadAnswers) { IsBackground = true, Name = "worker-answers" };
         _reader.Start();
     }
 
     public int Capacity { get; }
+
+    /// <summary>True for a worker given the files read through LibreOffice (see <see cref="WorkerOptions.ConvertedFilesPerWorker"/>).</summary>
+    public bool Converting { get; init; }
 
     /// <summary>Files sent and not yet answered (the pool reserves a slot before sending, so this includes reservations).</summary>
     public int InFlight { get; set; }
@@ -77,7 +83,7 @@ internal sealed class WorkerProcess : IDisposable
                     _pending.TryRemove(id, out _);
                     return new WorkOutcome.Lost();
                 }
-                _process.StandardInput.WriteLine(JsonSerializer.Serialize(request with { Id = id }, WorkerJson.Options));
+                _process.StandardInput.WriteLine(WorkerCodec.Write(request with { Id = id }));
                 _process.StandardInput.Flush();
             }
         }
@@ -112,8 +118,7 @@ internal sealed class WorkerProcess : IDisposable
         {
             while (_process.StandardOutput.ReadLine() is { } line)
             {
-                var message = JsonSerializer.Deserialize<WorkerMessage>(line, WorkerJson.Options)
-                    ?? throw new JsonException("an empty message");
+                var message = WorkerCodec.ReadMessage(line);
                 if (!_pending.TryGetValue(message.Id, out var pending)) continue;
                 if (message.Progress is { } p) Tell(pending.Progress, p);
                 if (message.Answer is { } answer && _pending.TryRemove(message.Id, out _))
@@ -131,6 +136,7 @@ internal sealed class WorkerProcess : IDisposable
         bool stoppedByUs;
         lock (_gate) { stoppedByUs = _stopped; _stopped = true; }
         Kill();
+        TemporaryFolders.SweepOrphans(_temporaryRoot);
         var left = _pending.Keys.ToList();
         var cause = problem is not null ? ("WorkerCrashed", problem) : Crash();
         foreach (var id in left)
@@ -140,6 +146,19 @@ internal sealed class WorkerProcess : IDisposable
             pending.Outcome.TrySetResult(left.Count == 1 && !stoppedByUs
                 ? new WorkOutcome.Failed(cause.Item1, cause.Item2)
                 : new WorkOutcome.Lost());
+        }
+    }
+
+    private void ReadErrors()
+    {
+        try
+        {
+            while (_process.StandardError.ReadLine() is { } line)
+                lock (_stderr) if (_stderr.Length < 8192) _stderr.AppendLine(line);
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The worker is gone.
         }
     }
 
@@ -155,8 +174,8 @@ internal sealed class WorkerProcess : IDisposable
     private (string Kind, string Message) Crash()
     {
         string errors;
-        // The bounded wait, then the unbounded one that also drains standard error (where a stack overflow is reported).
-        if (_process.WaitForExit(5000)) _process.WaitForExit();
+        // Standard error (where a stack overflow is reported) is complete once the process and its pipe have closed.
+        if (_process.WaitForExit(5000)) _errors.Join(5000);
         lock (_stderr) errors = _stderr.ToString();
         var code = _process.HasExited ? _process.ExitCode : -1;
         if (errors.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
@@ -173,6 +192,7 @@ internal sealed class WorkerProcess : IDisposable
     {
         lock (_gate) _stopped = true;
         Kill();
+        TemporaryFolders.SweepOrphans(_temporaryRoot);
     }
 
     private void Kill()
@@ -194,6 +214,7 @@ internal sealed class WorkerProcess : IDisposable
         try { _process.StandardInput.Close(); } catch (IOException) { }
         if (!_process.WaitForExit(2000)) Kill();
         _reader.Join(5000);
+        _errors.Join(2000);
         _process.Dispose();
     }
 }
