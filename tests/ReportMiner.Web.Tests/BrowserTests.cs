@@ -16,7 +16,10 @@ public sealed class BrowserTests(WorkbenchFixture fixture)
         await page.GotoAsync("/search");
         await page.FillAsync("input[name=q]", "回访");
         await page.ClickAsync("form.search button");
-        await page.WaitForURLAsync("**/search?q=*");
+        // Commit, not load: the load lifecycle event can be missed when the submit's navigation finishes before the
+        // waiter subscribes (CI saw a 30 s timeout after "networkidle" had fired). The hits are what the test needs.
+        await page.WaitForURLAsync("**/search?q=*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("tr.hit").First.WaitForAsync();
         var hits = await page.Locator("tr.hit").CountAsync();
         Assert.True(hits >= 2, $"{hits} hits");
         Assert.True(await page.Locator("tr.hit mark").CountAsync() >= hits);
