@@ -22,18 +22,23 @@ public static class HeaderSemantics
 
     private const int LongestHeader = 24;
 
-    public static ColumnRole RoleOf(string header)
+    public static ColumnRole RoleOf(string header) => Match(header).Role;
+
+    /// <summary>The header phrase that decides a header's role ("指标值" for "年度指标值（A）"), or null.</summary>
+    public static string? PhraseOf(string header) => Match(header).Phrase;
+
+    private static (string? Phrase, ColumnRole Role) Match(string header)
     {
         var key = TextKey.Of(header);
-        if (key.Length == 0 || key.Length > LongestHeader) return ColumnRole.None;
-        if (key is "单位" or "(单位)") return ColumnRole.Unit;
+        if (key.Length == 0 || key.Length > LongestHeader) return (null, ColumnRole.None);
+        if (key is "单位" or "(单位)") return (key, ColumnRole.Unit);
         // A level label of the national framework ("产出指标", "数量指标（20分）") is a row's content, not a header.
-        if (IndicatorFramework.IsLevelLabel(key)) return ColumnRole.None;
+        if (IndicatorFramework.IsLevelLabel(key)) return (null, ColumnRole.None);
         // "指标1：接通率" is a filled-in template slot, not a header.
-        if (IndicatorNames.WithoutPlaceholder(key) != key) return ColumnRole.None;
+        if (IndicatorNames.WithoutPlaceholder(key) != key) return (null, ColumnRole.None);
         foreach (var (phrase, role) in Phrases)
-            if (key.Contains(phrase, StringComparison.Ordinal)) return role;
-        return ColumnRole.None;
+            if (key.Contains(phrase, StringComparison.Ordinal)) return (phrase, role);
+        return (null, ColumnRole.None);
     }
 
     /// <summary>

@@ -23,14 +23,14 @@ public static class IndicatorFooters
     public sealed record Footer(bool IsTotal, bool EndsRegion);
 
     /// <summary>The footer <paramref name="item"/> is, or null for an ordinary row.</summary>
-    public static Footer? Of(DocItem item)
+    public static Footer? Of(DocItem item) => LeadingTexts(item).Select(OfText).FirstOrDefault(f => f is not null);
+
+    /// <summary>The footer a cell's text opens, or null.</summary>
+    public static Footer? OfText(string text)
     {
-        foreach (var text in LeadingTexts(item))
-        {
-            var key = TextKey.Of(text);
-            if (Totals.Any(key.StartsWith)) return new Footer(true, !key.StartsWith("小计", StringComparison.Ordinal));
-            if (Closing.Any(key.StartsWith)) return new Footer(false, true);
-        }
+        var key = TextKey.Of(text);
+        if (Totals.Any(key.StartsWith)) return new Footer(true, !key.StartsWith("小计", StringComparison.Ordinal));
+        if (Closing.Any(key.StartsWith)) return new Footer(false, true);
         return null;
     }
 

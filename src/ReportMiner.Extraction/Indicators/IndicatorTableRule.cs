@@ -31,7 +31,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             var headerRows = new List<DocItem>();
             IndicatorRecord? previous = null;
             var last = new LastRow();
-            var rows = context.ItemsOf(project).Where(i => i.IsRow).ToList();
+            var rows = SpacedTableDump.Expand(context.ItemsOf(project)).Where(i => i.IsRow).ToList();
             for (var at = 0; at < rows.Count; at++)
             {
                 var item = rows[at];

@@ -17,8 +17,11 @@ public sealed record DocItem(int Index, int Page, string Text, Table? Table, int
 
     public bool IsRow => Table is not null;
 
+    /// <summary>A row cut out of a paragraph that wrote a table's cells with spaces: its source is the paragraph.</summary>
+    public bool FromParagraph { get; init; }
+
     public string Key => TextKey.Of(Text);
 
     public SourceRef Source(string? snippet = null) =>
-        new(Page, Table?.Index, Row, Snippet.Of(snippet ?? Original));
+        FromParagraph ? new(Page, null, null, Snippet.Of(snippet ?? Original)) : new(Page, Table?.Index, Row, Snippet.Of(snippet ?? Original));
 }

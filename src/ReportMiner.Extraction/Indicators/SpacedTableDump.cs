@@ -1,0 +1,227 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Documents.Model;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// An indicator table that a document-sharing site or a PDF-to-text export wrote as one line of space-separated cells
+/// ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标(50分) 数量指标 项目数量 ≥50个 50 8 8 质量指标 …"):
+/// the header is found as a run of header words, and the cells after it are cut into rows by fitting them under the
+/// header's columns — every row starts at a level or name column, its cells follow in column order, and the cut that
+/// fits best (labels under names, level labels under level columns, bare points under 分值/得分, few columns skipped)
+/// wins. The rows become a table of their own, read like any other.
+/// </summary>
+public static partial class SpacedTableDump
+{
+    private const int MinBodyCells = 3;
+    private const int MaxCells = 2000;
+    private const int NewRowCost = 3;
+    private const int SkippedValueCost = 1;
+    private const int SkippedNameCost = 2;
+    private const double SkippedLevelCost = 0.5;
+    private const int LongestMergedFragment = 4;
+
+    /// <summary>The items with each paragraph that holds a space-separated indicator table replaced by that table's rows.</summary>
+    public static IEnumerable<DocItem> Expand(IEnumerable<DocItem> items)
+    {
+        foreach (var item in items)
+        {
+            if (item.IsRow || Rows(item) is not { Count: > 0 } rows) { yield return item; continue; }
+            foreach (var row in rows) yield return row;
+        }
+    }
+
+    /// <summary>The rows of the indicator tables a paragraph writes with spaces between cells; empty when it holds none.</summary>
+    public static IReadOnlyList<DocItem> Rows(DocItem paragraph)
+    {
+        if (!paragraph.Text.Contains(' ') && !paragraph.Text.Contains('\u3000')) return [];
+        var tokens = Tokens(paragraph.Text);
+        if (tokens.Count is < MinBodyCells or > MaxCells) return [];
+        var tables = new List<List<string[]>>();
+        var at = 0;
+        while (FindHeader(tokens, at) is { } found)
+        {
+            var end = found.End;
+            while (end < tokens.Count && !StartsHeader(tokens, end) && IndicatorFooters.OfText(tokens[end]) is null) end++;
+            var body = tokens.GetRange(found.End, end - found.End);
+            if (body.Count >= MinBodyCells)
+            {
+                var rows = new List<string[]> { found.Cells };
+                rows.AddRange(Segment(body, found.Header));
+                if (end < tokens.Count && IndicatorFooters.OfText(tokens[end]) is not null)
+                    rows.Add(tokens.Skip(end).TakeWhile((t, i) => i == 0 || CellKinds.IsNumber(t)).ToArray());
+                tables.Add(rows);
+            }
+            at = Math.Max(end, found.End);
+        }
+        return tables.SelectMany(rows => ItemsOf(paragraph, rows)).ToList();
+    }
+
+    private static IEnumerable<DocItem> ItemsOf(DocItem paragraph, List<string[]> rows)
+    {
+        var width = rows.Max(r => r.Length);
+        var cells = new List<TableCell>();
+        var provenance = new Provenance(paragraph.Page);
+        for (var r = 0; r < rows.Count; r++)
+            for (var c = 0; c < rows[r].Length; c++)
+                if (rows[r][c].Length > 0) cells.Add(new TableCell(rows[r][c], r, c, 1, 1, provenance));
+        var table = new Table(-1, rows.Count, width, cells, provenance);
+        return rows.Select((row, r) =>
+        {
+            var padded = Enumerable.Range(0, width).Select(c => c < row.Length ? row[c] : string.Empty).ToArray();
+            var text = string.Join(' ', row.Where(t => t.Length > 0));
+            return new DocItem(paragraph.Index, paragraph.Page, string.Join('\t', padded), table, r, padded) { Original = text, FromParagraph = true };
+        });
+    }
+
+    private sealed record FoundHeader(IndicatorHeader Header, string[] Cells, int End);
+
+    /// <summary>The first run of header words from <paramref name="from"/> on that makes an indicator header.</summary>
+    private static FoundHeader? FindHeader(List<string> tokens, int from)
+    {
+        for (var start = from; start < tokens.Count; start++)
+        {
+            if (HeaderSemantics.RoleOf(tokens[start]) == ColumnRole.None) continue;
+            var end = start;
+            while (end < tokens.Count && HeaderSemantics.RoleOf(tokens[end]) != ColumnRole.None) end++;
+            // A side label before the header proper ("绩效指标 一级指标 …") names the same role as a later cell.
+            var first = start;
+            while (first < end - 1 && tokens.Skip(first + 1).Take(end - first - 1).Any(t => HeaderSemantics.RoleOf(t) == HeaderSemantics.RoleOf(tokens[first])))
+                first++;
+            var cells = tokens.Skip(first).Take(end - first).ToArray();
+            if (cells.Length >= 3 && HeaderSemantics.IsLabelRow(cells) && IndicatorHeader.FromRows([cells]) is { } header
+                && header.Roles.ContainsKey(ColumnRole.Name))
+                return new FoundHeader(header, cells, end);
+            start = end;
+        }
+        return null;
+    }
+
+    private static bool StartsHeader(List<string> tokens, int at) =>
+        HeaderSemantics.RoleOf(tokens[at]) != ColumnRole.None && at + 2 < tokens.Count
+        && HeaderSemantics.RoleOf(tokens[at + 1]) != ColumnRole.None && HeaderSemantics.RoleOf(tokens[at + 2]) != ColumnRole.None;
+
+    /// <summary>
+    /// The body's cells cut into rows, each row's cells placed under their columns: the best-fitting cut by dynamic
+    /// programming over (cell, column), where a row starts at a level or name column and its cells go left to right.
+    /// </summary>
+    private static List<string[]> Segment(List<string> body, IndicatorHeader header)
+    {
+        var width = header.Width;
+        var roleOf = new ColumnRole[width];
+        foreach (var (role, column) in header.Roles) roleOf[column] = role;
+        var name = header.Roles[ColumnRole.Name];
+        var starts = Enumerable.Range(0, name + 1).Where(c => roleOf[c] is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Name).ToArray();
+        var n = body.Count;
+        var best = new double[n, width];
+        var from = new int[n, width];
+        for (var i = 0; i < n; i++)
+            for (var c = 0; c < width; c++) { best[i, c] = double.NegativeInfinity; from[i, c] = -1; }
+        foreach (var c in starts) best[0, c] = Fit(roleOf[c], body[0]) - SkipCost(roleOf, name, -1, c);
+        for (var i = 1; i < n; i++)
+            for (var c = 0; c < width; c++)
+            {
+                var fit = Fit(roleOf[c], body[i]);
+                for (var p = 0; p < width; p++)
+                {
+                    if (double.IsNegativeInfinity(best[i - 1, p])) continue;
+                    // The same row goes on to the right; a new row starts at a level or name column.
+                    if (p < c)
+                    {
+                        var score = best[i - 1, p] + fit - SkipCost(roleOf, name, p, c);
+                        if (score > best[i, c]) { best[i, c] = score; from[i, c] = p; }
+                    }
+                    if (starts.Contains(c))
+                    {
+                        var score = best[i - 1, p] + fit - NewRowCost - SkipCost(roleOf, name, -1, c) - EndCost(roleOf, name, p);
+                        if (score > best[i, c]) { best[i, c] = score; from[i, c] = p + width; }
+                    }
+                }
+            }
+        var last = Enumerable.Range(0, width).MaxBy(c => best[n - 1, c] - EndCost(roleOf, name, c));
+        var placed = new (int Column, bool NewRow)[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var previous = from[i, last];
+            placed[i] = (last, i == 0 || previous >= width);
+            last = previous >= width ? previous - width : previous;
+        }
+        var rows = new List<string[]>();
+        for (var i = 0; i < n; i++)
+        {
+            if (placed[i].NewRow) rows.Add(Enumerable.Repeat(string.Empty, width).ToArray());
+            rows[^1][placed[i].Column] = body[i];
+        }
+        return rows;
+    }
+
+    /// <summary>How well a cell fits a column; a short label is no explanation or reason.</summary>
+    private static double Fit(ColumnRole role, string cell) =>
+        role is ColumnRole.Reason or ColumnRole.Standard && CellKinds.IsLabel(cell) && TextKey.Of(cell).Length <= 12 && !Sentence().IsMatch(cell)
+            ? -1
+            : RowAligner.CellFit(role, cell);
+
+    /// <summary>Columns a row leaves out between two of its cells: value columns right of the name, the name itself,
+    /// and a level column between a level label and the name (成本指标 fits level 1 and level 2 alike: the one next
+    /// to the name is meant).</summary>
+    private static double SkipCost(ColumnRole[] roleOf, int name, int left, int right)
+    {
+        var cost = 0.0;
+        for (var c = left + 1; c < right; c++)
+            if (c == name) cost += SkippedNameCost;
+            else if (c > name && IsValueRole(roleOf[c])) cost += SkippedValueCost;
+            else if (left >= 0 && c < name && roleOf[c] is ColumnRole.Level1 or ColumnRole.Level2) cost += SkippedLevelCost;
+        return cost;
+    }
+
+    /// <summary>A row that ends before its name has no indicator.</summary>
+    private static double EndCost(ColumnRole[] roleOf, int name, int lastColumn) => lastColumn < name ? SkippedNameCost : 0;
+
+    private static bool IsValueRole(ColumnRole role) =>
+        role is ColumnRole.Target or ColumnRole.Actual or ColumnRole.Weight or ColumnRole.Score or ColumnRole.Rate or ColumnRole.TargetOp or ColumnRole.Unit;
+
+    /// <summary>
+    /// The paragraph's cells: its space-separated parts, with the pieces of one cell that the export spaced apart joined
+    /// again (single characters "绩 效 指 标", and "一级 指标" where the joined text is a header word or level label).
+    /// </summary>
+    public static List<string> Tokens(string text)
+    {
+        var parts = Spaces().Split(text.Trim()).Where(p => p.Length > 0).ToList();
+        var tokens = new List<string>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var token = parts[i];
+            if (IsSingleHan(token))
+            {
+                while (i + 1 < parts.Count && IsSingleHan(parts[i + 1])) token += parts[++i];
+                if (tokens.Count > 0 && Joins(tokens[^1], token)) { tokens[^1] += token; continue; }
+            }
+            else if (tokens.Count > 0 && Joins(tokens[^1], token)) { tokens[^1] += token; continue; }
+            tokens.Add(token);
+        }
+        return tokens;
+    }
+
+    /// <summary>True when two parts are one cell cut by a space: neither names anything alone, joined they do.</summary>
+    private static bool Joins(string left, string right)
+    {
+        if (left.Length > LongestMergedFragment || !left.All(IsHan) || !right.All(IsHan)) return false;
+        if (HeaderSemantics.RoleOf(left) != ColumnRole.None || IndicatorFramework.IsLevelLabel(left)) return false;
+        var joined = left + right;
+        if (IndicatorFramework.IsLevelLabel(joined)) return !IndicatorFramework.IsLevelLabel(right);
+        // "三级 指标": the joined text names its column by a longer, more specific phrase than the right part alone.
+        return HeaderSemantics.PhraseOf(joined) is { } phrase && phrase.Length > (HeaderSemantics.PhraseOf(right)?.Length ?? 0);
+    }
+
+    private static bool IsSingleHan(string token) => token.Length == 1 && IsHan(token[0]);
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    [GeneratedRegex(@"[\s\u3000]+")]
+    private static partial Regex Spaces();
+
+    // Reasons and scoring rules are sentences: punctuation inside, or long.
+    [GeneratedRegex(@"[，,。；;：:]")]
+    private static partial Regex Sentence();
+}
