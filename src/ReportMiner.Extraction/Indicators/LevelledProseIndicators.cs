@@ -21,8 +21,11 @@ public static partial class LevelledProseIndicators
     public static IEnumerable<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, bool results)
     {
         string? level1 = null;
-        foreach (var item in paragraphs)
+        // Values listed where the report states its goals are targets, whatever the report's kind.
+        var goals = GoalSections.Of(paragraphs);
+        for (var p = 0; p < paragraphs.Count; p++)
         {
+            var item = paragraphs[p];
             var text = TextKey.Simplify(item.Text);
             // A label inside an enumeration ("…、产出成本指标，效益指标下分…") describes the framework, it heads no list.
             var labels = Label().Matches(text)
@@ -43,7 +46,7 @@ public static partial class LevelledProseIndicators
                     continue;
                 }
                 var owner = level1 is not null && IndicatorFramework.CanHold(level1, label) ? level1 : IndicatorFramework.Level1Of(label);
-                foreach (var indicator in Part(text[start..end], owner, label, results, item, labels[n].Index))
+                foreach (var indicator in Part(text[start..end], owner, label, results && !goals[p], item, labels[n].Index))
                     yield return indicator;
             }
         }

@@ -15,7 +15,10 @@ public sealed partial class ProseActualRule : IExtractionRule
     {
         foreach (var project in context.Projects.Where(p => p.ReportKind != "target"))
         {
-            var sentences = context.ItemsOf(project).Where(i => !i.IsRow)
+            var paragraphs = context.ItemsOf(project).Where(i => !i.IsRow).ToList();
+            // Where the report states its goals, a value after a name is the target, not what was reached.
+            var goals = GoalSections.Of(paragraphs);
+            var sentences = paragraphs.Where((_, i) => !goals[i])
                 .SelectMany(i => Sentences(i.Key).Select(s => (Item: i, Sentence: s)))
                 .Where(s => !NotAStatement().IsMatch(s.Sentence))
                 .ToList();

@@ -36,8 +36,11 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     ReadGoal(project, item, sentence, texts);
                 // Only where neither a table nor a goal gave any indicator: results restated beside goals are actuals.
                 if (project.ReportKind != "target" && project.Indicators.Count == 0)
-                    foreach (var item in paragraphs)
+                {
+                    var goals = GoalSections.Of(paragraphs);
+                    foreach (var item in paragraphs.Where((_, i) => !goals[i]))
                         ReadStatements(project, item);
+                }
             }
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }

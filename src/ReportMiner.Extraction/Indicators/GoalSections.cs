@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// The parts of a report that state its goals rather than its results: a numbered heading about the goals
+/// ("一、绩效目标分解下达情况", "（二）项目绩效目标设定情况", "3.具体绩效指标与目标值") opens one, and it runs until the next
+/// heading of the same or a higher rank ("二、绩效目标完成情况分析"). Values listed there are targets, in a
+/// self-evaluation or a monitoring report as much as in a target form.
+/// </summary>
+public static partial class GoalSections
+{
+    private const int LongestHeading = 40;
+
+    /// <summary>For each paragraph, true when it lies in a part that states goals.</summary>
+    public static bool[] Of(IReadOnlyList<DocItem> paragraphs)
+    {
+        var result = new bool[paragraphs.Count];
+        var open = new List<(int Rank, bool Goals)>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var text = paragraphs[i].Text.Trim();
+            if (RankOf(text) is { } rank)
+            {
+                open.RemoveAll(h => h.Rank >= rank);
+                open.Add((rank, IsGoalHeading(text)));
+            }
+            result[i] = open.Count > 0 && open.Any(h => h.Goals);
+        }
+        return result;
+    }
+
+    /// <summary>True for a heading about goals, not about how far they were reached.</summary>
+    public static bool IsGoalHeading(string heading) =>
+        heading.Contains("目标", StringComparison.Ordinal) && !Results().IsMatch(heading);
+
+    /// <summary>The rank of a numbered heading (一、 before （一） before 1. before （1）), or null for other text.</summary>
+    private static int? RankOf(string text)
+    {
+        if (text.Length > LongestHeading) return null;
+        var m = Numbered().Match(text);
+        if (!m.Success) return null;
+        return m.Groups["han"].Success ? 1 : m.Groups["hanParen"].Success ? 2 : m.Groups["digit"].Success ? 3 : 4;
+    }
+
+    [GeneratedRegex(@"^(?:(?<han>[一二三四五六七八九十]{1,3}[、.．])|(?<hanParen>[(（][一二三四五六七八九十]{1,3}[)）])|(?<digit>\d{1,2}(?:[、．]|\.(?!\d)))|(?<digitParen>[(（]\d{1,2}[)）]))")]
+    private static partial Regex Numbered();
+
+    // Headings about results: 完成情况, 实现情况, 自评, 偏离目标的原因, 完成程度.
+    [GeneratedRegex("完成|实现|自评|评价|分析|偏离|开展|结果|程度|问题|原因")]
+    private static partial Regex Results();
+}
