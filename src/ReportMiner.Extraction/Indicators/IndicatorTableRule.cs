@@ -49,7 +49,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 }
                 if (ReadHeader(item, headerRows) is { } found)
                 {
-                    header = PointsColumns.Complete(found, BodyBelow(rows, at));
+                    var body = BodyBelow(rows, at);
+                    header = LevelColumns.Complete(PointsColumns.Complete(found, body), body);
                     headerTable = item.Table;
                     previous = null;
                     last = new LastRow();

@@ -1,0 +1,44 @@
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// A level-1 column read from the values under it when no header word names it: score tables of evaluations head it
+/// "内容", "评价内容" or leave it blank, but down the column stand an evaluation framework's level-1 labels (投入, 过程,
+/// 产出, 效果; 项目决策, 项目管理 …; Data/evaluation-level1.tsv). A column left of the name that writes nothing but such
+/// labels in the rows that write their name under the name column is the level-1 column.
+/// </summary>
+internal static class LevelColumns
+{
+    private const int MinRows = 1;
+
+    private static readonly Lazy<HashSet<string>> Labels = new(() => EmbeddedData.Lines("Indicators.Data.evaluation-level1.tsv").ToHashSet());
+
+    /// <summary>True for a level-1 label of an evaluation framework or of the national target framework, points and all ("投入（20分）").</summary>
+    public static bool IsLevel1Word(string text)
+    {
+        var key = IndicatorFramework.WithoutPoints(TextKey.Label(text));
+        if (IndicatorFramework.IsLevel1Label(key)) return true;
+        foreach (var suffix in new[] { "指标", "目标" })
+            if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length) key = key[..^suffix.Length];
+        return Labels.Value.Contains(key);
+    }
+
+    public static IndicatorHeader Complete(IndicatorHeader header, IReadOnlyList<IReadOnlyList<string>> body)
+    {
+        var roles = header.Roles;
+        if (roles.ContainsKey(ColumnRole.Level1) || !roles.TryGetValue(ColumnRole.Name, out var name)) return header;
+        var level2 = roles.TryGetValue(ColumnRole.Level2, out var l2) ? l2 : name;
+        for (var c = 0; c < level2; c++)
+        {
+            if (header.Columns[c] is not { Role: ColumnRole.None, SideLabel: false }) continue;
+            // Only rows whose name stands under the name column: a row that lost its spanned cells starts further right.
+            var written = body.Where(cells => name < cells.Count && CellKinds.IsLabel(cells[name]) && !IsLevel1Word(cells[name]))
+                .Select(cells => cells[c])
+                .Where(t => TextKey.Of(t).Length > 0)
+                .ToList();
+            if (written.Count >= MinRows && written.All(IsLevel1Word)) return header.WithRoles(new Dictionary<int, ColumnRole> { [c] = ColumnRole.Level1 });
+        }
+        return header;
+    }
+}
