@@ -60,6 +60,22 @@ public static partial class IndicatorFramework
         : level1.Contains("产出", StringComparison.Ordinal) || level1.Contains("成本", StringComparison.Ordinal) ? "产出"
         : null;
 
+    /// <summary>
+    /// The two levels of a cell that writes both ("产出指标-数量指标", "效益指标/社会效益指标"): a level-1 label, a dash
+    /// or slash, and a level-2 label that the level 1 can hold; null for any other text.
+    /// </summary>
+    public static (string Level1, string Level2)? SplitLevels(string text)
+    {
+        var key = TextKey.Label(text);
+        var cut = key.IndexOfAny(LevelSeparators);
+        if (cut <= 0 || cut == key.Length - 1) return null;
+        var level1 = WithoutPoints(key[..cut]);
+        var level2 = WithoutPoints(key[(cut + 1)..].TrimStart(LevelSeparators));
+        return IsLevel1Label(level1) && IsLevelLabel(level2) && !IsLevel1Label(level2) && CanHold(level1, level2) ? (level1, level2) : null;
+    }
+
+    private static readonly char[] LevelSeparators = ['-', '—', '－', '–', '/', '／', '|', '·'];
+
     /// <summary>True for a level-1 label ("产出指标", "效益", "满意度指标（10分）").</summary>
     public static bool IsLevel1Label(string text) => Level1Labels.Contains(WithoutPoints(TextKey.Of(text)));
 

@@ -229,6 +229,11 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var actual = IndicatorValues.WithUnit(IndicatorValues.Compose(null, Value(ColumnRole.Actual), unit), target?.Unit);
         var weight = IndicatorValues.Weight(Value(ColumnRole.Weight));
         var score = IndicatorValues.Number(Value(ColumnRole.Score));
+        // One cell that writes both levels ("产出指标-数量指标").
+        if (level1 is not null && IndicatorFramework.SplitLevels(level1) is { } both && (level2 is null || level2 == level1 || TextKey.Of(level2).Length == 0))
+            (level1, level2) = both;
+        else if (level2 is not null && IndicatorFramework.SplitLevels(level2) is { } pair && (level1 is null || TextKey.Of(level1).Length == 0))
+            (level1, level2) = pair;
         // A level-2 label of the framework under 一级指标 in a form without a level-2 column is the level 2.
         if (!roles.ContainsKey(ColumnRole.Level2) && level1 is not null && IndicatorFramework.IsLevelLabel(level1) && !IndicatorFramework.IsLevel1Label(level1)
             && IndicatorFramework.Level1Of(level1) is not null)

@@ -6,7 +6,8 @@ namespace ReportMiner.Extraction.Indicators;
 /// A level-1 column read from the values under it when no header word names it: score tables of evaluations head it
 /// "内容", "评价内容" or leave it blank, but down the column stand an evaluation framework's level-1 labels (投入, 过程,
 /// 产出, 效果; 项目决策, 项目管理 …; Data/evaluation-level1.tsv). A column left of the name that writes nothing but such
-/// labels in the rows that write their name under the name column is the level-1 column.
+/// labels (or both levels in one cell, "产出指标-数量指标") in the rows that write their name under the name column is the
+/// level-1 column; one that writes nothing but the framework's level-2 labels (数量指标, 社会效益指标) is the level 2.
 /// </summary>
 internal static class LevelColumns
 {
@@ -27,18 +28,24 @@ internal static class LevelColumns
     public static IndicatorHeader Complete(IndicatorHeader header, IReadOnlyList<IReadOnlyList<string>> body)
     {
         var roles = header.Roles;
-        if (roles.ContainsKey(ColumnRole.Level1) || !roles.TryGetValue(ColumnRole.Name, out var name)) return header;
-        var level2 = roles.TryGetValue(ColumnRole.Level2, out var l2) ? l2 : name;
-        for (var c = 0; c < level2; c++)
+        if (!roles.TryGetValue(ColumnRole.Name, out var name)) return header;
+        var given = new Dictionary<int, ColumnRole>();
+        bool Has(ColumnRole role) => roles.ContainsKey(role) || given.ContainsValue(role);
+        for (var c = 0; c < name; c++)
         {
-            if (header.Columns[c] is not { Role: ColumnRole.None, SideLabel: false }) continue;
+            // A column no header word names, or a generic "绩效指标" label the better-named name column outranked.
+            if (header.Columns[c] is not { SideLabel: false } column || column.Role is not (ColumnRole.None or ColumnRole.Name) || roles.Values.Contains(c)) continue;
             // Only rows whose name stands under the name column: a row that lost its spanned cells starts further right.
             var written = body.Where(cells => name < cells.Count && CellKinds.IsLabel(cells[name]) && !IsLevel1Word(cells[name]))
                 .Select(cells => cells[c])
                 .Where(t => TextKey.Of(t).Length > 0)
                 .ToList();
-            if (written.Count >= MinRows && written.All(IsLevel1Word)) return header.WithRoles(new Dictionary<int, ColumnRole> { [c] = ColumnRole.Level1 });
+            if (written.Count < MinRows) continue;
+            if (!Has(ColumnRole.Level1) && written.All(t => IsLevel1Word(t) || IndicatorFramework.SplitLevels(t) is not null))
+                given[c] = ColumnRole.Level1;
+            else if (!Has(ColumnRole.Level2) && written.All(t => IndicatorFramework.IsLevelLabel(t) && !IndicatorFramework.IsLevel1Label(t)))
+                given[c] = ColumnRole.Level2;
         }
-        return header;
+        return given.Count == 0 ? header : header.WithRoles(given);
     }
 }
