@@ -20,6 +20,20 @@ public static partial class IndicatorNames
         return key.Trim('。', '；', ';', ',', '，');
     }
 
+    /// <summary>
+    /// A name cell that a run-together export prefixed with its level-2 label and the form's slot number
+    /// ("生态效益指标1病害减少"): the level label and the name, or null for any other text.
+    /// </summary>
+    public static (string Level2, string Name)? LevelBeforeSlot(string text)
+    {
+        var m = LevelSlot().Match(TextKey.Label(text));
+        if (!m.Success || !IndicatorFramework.IsLevelLabel(m.Groups["level"].Value) || IndicatorFramework.IsLevel1Label(m.Groups["level"].Value)) return null;
+        return (m.Groups["level"].Value, m.Groups["name"].Value);
+    }
+
+    [GeneratedRegex(@"^(?<level>[\u4e00-\u9fa5]{2,12}指标)\d{1,2}(?!\d{3}年)[:：、.．]?(?<name>[\u4e00-\u9fa5].+)$")]
+    private static partial Regex LevelSlot();
+
     /// <summary>The text without a template's numbered slot ("指标1：").</summary>
     public static string WithoutPlaceholder(string text) => Placeholder().Replace(text, string.Empty);
 
@@ -58,7 +72,8 @@ public static partial class IndicatorNames
     }
 
     // 指标1：, 指标 2:, 指标一、 — the form's numbered slot in front of the name written into it.
-    [GeneratedRegex(@"^(?:三级)?指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*")]
+    // A slot number never takes the first digits of a year written right after it ("指标12021年11月前完成" is slot 1).
+    [GeneratedRegex(@"^(?:三级)?指标\s*(?:\d{1,2}(?!\d{3}年)|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*")]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"[(（][^()（）]*\*\*[^()（）]*[)）]")]

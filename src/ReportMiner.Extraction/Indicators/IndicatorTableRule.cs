@@ -214,6 +214,11 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             level1 = previous?.Level1;
             level2 = previous?.Level2;
         }
+        if (IndicatorNames.LevelBeforeSlot(rawName) is { } glued)
+        {
+            (rawName, level2) = (glued.Name, glued.Level2);
+            if (roles.ContainsKey(ColumnRole.Level2) && TextKey.Of(level1 ?? string.Empty) == TextKey.Of(glued.Level2)) level1 = null;
+        }
         var name = IndicatorNames.Clean(rawName);
         // 定性/定量 under the name is a 指标值类型 cell the row slipped onto: no name at all.
         if (name.Length < 2 || !CellKinds.IsLabel(name) || CellKinds.IsComparator(name) || IndicatorFooters.NotIndicatorName(name)) return null;
