@@ -21,15 +21,62 @@ public static partial class SpacedTableDump
     private const int SkippedNameCost = 2;
     private const double SkippedLevelCost = 0.5;
     private const int LongestMergedFragment = 4;
+    private const int MinLines = 2;
+    private const int MaxHeaderLineCells = 16;
+    private const int LongestLineCell = 60;
 
-    /// <summary>The items with each paragraph that holds a space-separated indicator table replaced by that table's rows.</summary>
+    /// <summary>
+    /// The items with each paragraph that holds a space-separated indicator table replaced by that table's rows, and a
+    /// header line followed by lines of space-separated cells (a PDF's text without its layout: one row per line) read
+    /// as one table.
+    /// </summary>
     public static IEnumerable<DocItem> Expand(IEnumerable<DocItem> items)
     {
-        foreach (var item in items)
+        var list = items as IReadOnlyList<DocItem> ?? items.ToList();
+        for (var i = 0; i < list.Count; i++)
         {
-            if (item.IsRow || Rows(item) is not { Count: > 0 } rows) { yield return item; continue; }
-            foreach (var row in rows) yield return row;
+            var item = list[i];
+            if (item.IsRow) { yield return item; continue; }
+            if (Rows(item) is { Count: > 0 } rows)
+            {
+                foreach (var row in rows) yield return row;
+                continue;
+            }
+            if (HeaderLine(item) is { } header && LinesBelow(list, i + 1, header.Header) is { Count: >= MinLines } lines)
+            {
+                foreach (var row in ItemsOf(lines.Prepend((item, header.Cells)).ToList())) yield return row;
+                i += lines.Select(l => l.Source).Distinct().Count();
+                continue;
+            }
+            yield return item;
         }
+    }
+
+    /// <summary>The header a paragraph writes and nothing else ("绩效指标 一级指标 二级指标 三级指标 年度指标值 …"), or null.</summary>
+    private static FoundHeader? HeaderLine(DocItem paragraph)
+    {
+        if (!paragraph.Text.Contains(' ') && !paragraph.Text.Contains('\u3000')) return null;
+        var tokens = Tokens(paragraph.Text);
+        return tokens.Count <= MaxHeaderLineCells && FindHeader(tokens, 0) is { } found && found.End == tokens.Count && found.Cells.Length >= tokens.Count - 1 ? found : null;
+    }
+
+    /// <summary>The rows written one per line below a header line, each line's cells fitted under the header; a footer line ends them.</summary>
+    private static List<(DocItem Source, string[] Cells)> LinesBelow(IReadOnlyList<DocItem> items, int from, IndicatorHeader header)
+    {
+        var rows = new List<(DocItem, string[])>();
+        for (var k = from; k < items.Count && !items[k].IsRow; k++)
+        {
+            var tokens = Tokens(items[k].Text);
+            if (tokens.Count == 0 || tokens.Count > header.Width * 2 || tokens.Any(t => t.Length > LongestLineCell)) break;
+            if (IndicatorFooters.OfText(tokens[0]) is not null)
+            {
+                rows.Add((items[k], tokens.TakeWhile((t, i) => i == 0 || CellKinds.IsNumber(t)).ToArray()));
+                break;
+            }
+            if (StartsHeader(tokens, 0) || !tokens.Skip(1).Any(t => CellKinds.IsValue(t) || IndicatorFramework.IsLevelLabel(t))) break;
+            rows.AddRange(Segment(tokens, header).Select(cells => (items[k], cells)));
+        }
+        return rows;
     }
 
     /// <summary>The rows of the indicator tables a paragraph writes with spaces between cells; empty when it holds none.</summary>
@@ -55,23 +102,22 @@ public static partial class SpacedTableDump
             }
             at = Math.Max(end, found.End);
         }
-        return tables.SelectMany(rows => ItemsOf(paragraph, rows)).ToList();
+        return tables.SelectMany(rows => ItemsOf(rows.Select(r => (paragraph, r)).ToList())).ToList();
     }
 
-    private static IEnumerable<DocItem> ItemsOf(DocItem paragraph, List<string[]> rows)
+    private static IEnumerable<DocItem> ItemsOf(List<(DocItem Source, string[] Cells)> rows)
     {
-        var width = rows.Max(r => r.Length);
+        var width = rows.Max(r => r.Cells.Length);
         var cells = new List<TableCell>();
-        var provenance = new Provenance(paragraph.Page);
         for (var r = 0; r < rows.Count; r++)
-            for (var c = 0; c < rows[r].Length; c++)
-                if (rows[r][c].Length > 0) cells.Add(new TableCell(rows[r][c], r, c, 1, 1, provenance));
-        var table = new Table(-1, rows.Count, width, cells, provenance);
+            for (var c = 0; c < rows[r].Cells.Length; c++)
+                if (rows[r].Cells[c].Length > 0) cells.Add(new TableCell(rows[r].Cells[c], r, c, 1, 1, new Provenance(rows[r].Source.Page)));
+        var table = new Table(-1, rows.Count, width, cells, new Provenance(rows[0].Source.Page));
         return rows.Select((row, r) =>
         {
-            var padded = Enumerable.Range(0, width).Select(c => c < row.Length ? row[c] : string.Empty).ToArray();
-            var text = string.Join(' ', row.Where(t => t.Length > 0));
-            return new DocItem(paragraph.Index, paragraph.Page, string.Join('\t', padded), table, r, padded) { Original = text, FromParagraph = true };
+            var padded = Enumerable.Range(0, width).Select(c => c < row.Cells.Length ? row.Cells[c] : string.Empty).ToArray();
+            var text = string.Join(' ', row.Cells.Where(t => t.Length > 0));
+            return new DocItem(row.Source.Index, row.Source.Page, string.Join('\t', padded), table, r, padded) { Original = text, FromParagraph = true };
         });
     }
 

@@ -4,7 +4,8 @@ using ReportMiner.Parsing.Abstractions;
 
 namespace ReportMiner.Parsing.Text;
 
-/// <summary>Plain-text reports (UTF-8, UTF-16, GB18030/GBK, Big5): prose lines become paragraphs, tab runs tables.</summary>
+/// <summary>Plain-text reports (UTF-8, UTF-16, GB18030/GBK, Big5): prose lines become paragraphs, tab runs tables (and runs of
+/// "|"-separated rows, as web pages' text exports write tables).</summary>
 public sealed class TextDocumentParser : IDocumentParser
 {
     public bool CanParse(FileFormat format) => format == FileFormat.Txt;
@@ -47,6 +48,6 @@ public sealed class TextDocumentParser : IDocumentParser
                 if (p == 0 || parts[p].Length > 0) lines.Add(new TextLine(parts[p], page));
             }
         }
-        return lines;
+        return PipeTableLines.Convert(lines);
     }
 }

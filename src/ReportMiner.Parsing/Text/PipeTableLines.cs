@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace ReportMiner.Parsing.Text;
+
+/// <summary>
+/// Tables that a web page's text export wrote with "|" between cells ("| 产出指标 | 数量指标 | 新建水池 | 3座 | |||"):
+/// each row becomes a tab line, as the other text exports write them. A row opens at a line that starts with "|" and
+/// text; a cell holding a line break goes on over the following lines (text with "|" in it, or only "|"s) until the
+/// next row opens. Only runs of several such rows are tables: a navigation line ("首页 | 联系我们") stays as it is.
+/// </summary>
+internal static partial class PipeTableLines
+{
+    private const int MinRows = 3;
+    private const int MinCellsInWidestRow = 3;
+
+    public static List<TextLine> Convert(List<TextLine> lines)
+    {
+        if (!lines.Any(l => l.Text.Contains('|'))) return lines;
+        var result = new List<TextLine>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (!lines[i].Text.Contains('|')) { result.Add(lines[i++]); continue; }
+            var end = i;
+            while (end < lines.Count && lines[end].Text.Contains('|')) end++;
+            var rows = Rows(lines, i, end);
+            var cells = rows.Select(r => Cells(r.Text)).ToList();
+            if (rows.Count >= MinRows && cells.Max(c => c.Count(t => t.Length > 0)) >= MinCellsInWidestRow)
+                result.AddRange(rows.Select((r, n) => r.Line with { Text = cells[n].Count > 1 ? string.Join('\t', cells[n]) : cells[n].FirstOrDefault() ?? string.Empty }));
+            else
+                result.AddRange(lines.Skip(i).Take(end - i));
+            i = end;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The rows of a run of lines with bars: a row ends where a line ends with a run of bars (the row's empty cells,
+    /// "| ||||"); a line that ends with one bar, or a bar alone, leaves a cell that goes on over the next line.
+    /// </summary>
+    private static List<(TextLine Line, string Text)> Rows(List<TextLine> lines, int start, int end)
+    {
+        var rows = new List<(TextLine Line, string Text)>();
+        TextLine? first = null;
+        var text = string.Empty;
+        for (var k = start; k < end; k++)
+        {
+            var line = lines[k].Text.Trim();
+            // A row of the bar-led layout ("| 主管部门 | …") opens at a bar and text, also after a row that ended with one bar.
+            if (first is not null && line.Length > 1 && line[0] == '|' && line[1] != '|' && text.EndsWith('|') && !line.All(c => c == '|'))
+            {
+                rows.Add((first, text));
+                first = null;
+                text = string.Empty;
+            }
+            first ??= lines[k];
+            text += line;
+            if (RowEnd().IsMatch(line))
+            {
+                rows.Add((first, text));
+                first = null;
+                text = string.Empty;
+            }
+        }
+        if (first is not null) rows.Add((first, text));
+        return rows;
+    }
+
+    /// <summary>A row's cells: the texts between the bars, without the empty ones a row ends with.</summary>
+    private static List<string> Cells(string row)
+    {
+        var cells = row.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
+        while (cells.Count > 0 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
+        return cells;
+    }
+
+    [GeneratedRegex(@"\|\s*\|\s*$")]
+    private static partial Regex RowEnd();
+}

@@ -1,0 +1,45 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// A web page's text export writes a table's cells between bars, one row per line ending in the bars of its empty
+/// cells ("| 年度资金总额 | 12.5 | 12.5 | ||||"); a cell with a line break goes on over the next line.
+/// </summary>
+public sealed class PipeTableTextTests
+{
+    [Fact]
+    public void Rows_written_between_bars_are_read_as_a_table()
+    {
+        var project = TextReports.Single(
+            "| 项目名称 | 村级文化广场建设 | ||||||",
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | ||",
+            "| 产出指标 | 数量指标 | 新建文化广场 | 2个 | 2个 | 20 | 20 | ||",
+            "| 质量指标 | 工程验收合格率 | 100% | 100% | 20 | 19 | |||",
+            "| 满意度指标 | 服务对象满意度指标 | 村民满意度 | ≥90% | 95% | 10 | 10 | ||");
+        Assert.Equal(["新建文化广场", "工程验收合格率", "村民满意度"], project.Indicators.Select(i => i.Name));
+        Assert.Equal("质量指标", project.Indicators[1].Level2);
+        Assert.Equal(19.0, project.Indicators[1].Score);
+    }
+
+    [Fact]
+    public void A_header_cell_broken_over_lines_stays_one_cell_of_its_row()
+    {
+        var project = TextReports.Single(
+            "绩效指标 | 一级 指标 |",
+            "二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | ||",
+            "产出指标 | 数量指标 | 补助种植面积 | 20 | 30亩 | 31亩 | 20 | |||",
+            "效益指标 | 经济效益指标 | 带动农户增收 | 20 | ≥2000元 | 2300元 | 20 | ||");
+        Assert.Equal(["补助种植面积", "带动农户增收"], project.Indicators.Select(i => i.Name));
+        Assert.Equal([20.0, 20.0], project.Indicators.Select(i => i.Weight!.Value));
+        Assert.Equal("30亩", project.Indicators[0].Target!.Text);
+    }
+
+    [Fact]
+    public void A_navigation_line_with_bars_stays_a_paragraph()
+    {
+        var project = TextReports.Single(
+            "首页 | 政务公开 | 联系我们",
+            "一级指标\t二级指标\t三级指标\t指标值",
+            "产出指标\t数量指标\t新建文化广场\t2个");
+        Assert.Equal("新建文化广场", Assert.Single(project.Indicators).Name);
+    }
+}

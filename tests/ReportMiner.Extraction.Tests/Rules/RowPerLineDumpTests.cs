@@ -1,0 +1,27 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// A PDF's text taken without its layout writes a form one row per line, the cells separated by spaces: the header
+/// line gives the columns, and each line below is cut into cells that fit them.
+/// </summary>
+public sealed class RowPerLineDumpTests
+{
+    [Fact]
+    public void Lines_of_spaced_cells_under_a_header_line_are_the_rows_of_its_table()
+    {
+        var project = new Docs()
+            .Para("某镇2022年度人居环境整治项目支出绩效自评表")
+            .Para("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施")
+            .Para("产出指标(50分) 数量指标 清理村内沟渠 ≥12公里 12.5公里 20 20")
+            .Para("质量指标 垃圾清运及时率 达标 达成预期指标 15 15")
+            .Para("生态效益指标         0")
+            .Para("满意度指标(10分) 满意度指标 村民满意度 ≥90% 94% 10 10")
+            .Para("总分 100 98")
+            .Para("存在问题：部分沟渠淤积较快。")
+            .Single();
+        Assert.Equal(["清理村内沟渠", "垃圾清运及时率", "村民满意度"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["数量指标", "质量指标", "满意度指标"], project.Indicators.Select(i => i.Level2));
+        Assert.Equal([20.0, 15, 10], project.Indicators.Select(i => i.Weight!.Value));
+        Assert.Equal("12.5公里", project.Indicators[0].Actual!.Text);
+    }
+}
