@@ -24,6 +24,14 @@ public static class HeaderSemantics
 
     public static ColumnRole RoleOf(string header) => Match(header).Role;
 
+    /// <summary>True when the text is the start of a header phrase ("全年" of 全年实际, "二级" of 二级指标): a header cell
+    /// that an export cut in two.</summary>
+    public static bool StartsPhrase(string text)
+    {
+        var key = TextKey.Of(text);
+        return key.Length >= 2 && Phrases.Any(p => p.Phrase.Length > key.Length && p.Phrase.StartsWith(key, StringComparison.Ordinal));
+    }
+
     /// <summary>The header phrase that decides a header's role ("指标值" for "年度指标值（A）"), or null.</summary>
     public static string? PhraseOf(string header) => Match(header).Phrase;
 

@@ -42,10 +42,10 @@ public static partial class SpacedTableDump
                 foreach (var row in rows) yield return row;
                 continue;
             }
-            if (HeaderLine(item) is { } header && LinesBelow(list, i + 1, header.Header) is { Count: >= MinLines } lines)
+            if (HeaderLine(item) is { } header && LinesBelow(list, i + 1, header.Header) is { Rows.Count: >= MinLines } lines)
             {
-                foreach (var row in ItemsOf(lines.Prepend((item, header.Cells)).ToList())) yield return row;
-                i += lines.Select(l => l.Source).Distinct().Count();
+                foreach (var row in ItemsOf(lines.Rows.Prepend((item, header.Cells)).ToList())) yield return row;
+                i = lines.End - 1;
                 continue;
             }
             yield return item;
@@ -61,22 +61,29 @@ public static partial class SpacedTableDump
     }
 
     /// <summary>The rows written one per line below a header line, each line's cells fitted under the header; a footer line ends them.</summary>
-    private static List<(DocItem Source, string[] Cells)> LinesBelow(IReadOnlyList<DocItem> items, int from, IndicatorHeader header)
+    private static (List<(DocItem Source, string[] Cells)> Rows, int End) LinesBelow(IReadOnlyList<DocItem> items, int from, IndicatorHeader header)
     {
         var rows = new List<(DocItem, string[])>();
-        for (var k = from; k < items.Count && !items[k].IsRow; k++)
+        var end = from;
+        for (var k = from; k < items.Count && !items[k].IsRow; k++, end = k)
         {
             var tokens = Tokens(items[k].Text);
+            // A slot nobody filled in ("指标2") stands alone on its line inside the table.
+            if (tokens.Count == 1 && IndicatorNames.IsBarePlaceholder(tokens[0])) continue;
             if (tokens.Count == 0 || tokens.Count > header.Width * 2 || tokens.Any(t => t.Length > LongestLineCell)) break;
             if (IndicatorFooters.OfText(tokens[0]) is not null)
             {
                 rows.Add((items[k], tokens.TakeWhile((t, i) => i == 0 || CellKinds.IsNumber(t)).ToArray()));
+                end = k + 1;
                 break;
             }
-            if (StartsHeader(tokens, 0) || !tokens.Skip(1).Any(t => CellKinds.IsValue(t) || IndicatorFramework.IsLevelLabel(t))) break;
+            var levelsOnly = tokens.All(t => IndicatorFramework.IsLevelLabel(t));
+            if (StartsHeader(tokens, 0) || !(levelsOnly || tokens.Skip(1).Any(t => CellKinds.IsValue(t) || IndicatorFramework.IsLevelLabel(t)))) break;
             rows.AddRange(Segment(tokens, header).Select(cells => (items[k], cells)));
         }
-        return rows;
+        // Placeholder lines after the last row are left where they were.
+        while (end > from && rows.Count > 0 && !ReferenceEquals(rows[^1].Item1, items[end - 1])) end--;
+        return (rows, end);
     }
 
     /// <summary>The rows of the indicator tables a paragraph writes with spaces between cells; empty when it holds none.</summary>
@@ -256,8 +263,11 @@ public static partial class SpacedTableDump
         if (HeaderSemantics.RoleOf(left) != ColumnRole.None || IndicatorFramework.IsLevelLabel(left)) return false;
         var joined = left + right;
         if (IndicatorFramework.IsLevelLabel(joined)) return !IndicatorFramework.IsLevelLabel(right);
-        // "三级 指标": the joined text names its column by a longer, more specific phrase than the right part alone.
-        return HeaderSemantics.PhraseOf(joined) is { } phrase && phrase.Length > (HeaderSemantics.PhraseOf(right)?.Length ?? 0);
+        // "三级 指标": the joined text names its column by a longer, more specific phrase than the right part alone;
+        // "全年 完成值": the left part is the start of a header phrase and the joined text names the right part's column.
+        if (HeaderSemantics.PhraseOf(joined) is not { } phrase) return false;
+        return phrase.Length > (HeaderSemantics.PhraseOf(right)?.Length ?? 0)
+               || (HeaderSemantics.StartsPhrase(left) && HeaderSemantics.RoleOf(joined) == HeaderSemantics.RoleOf(right));
     }
 
     private static bool IsSingleHan(string token) => token.Length == 1 && IsHan(token[0]);

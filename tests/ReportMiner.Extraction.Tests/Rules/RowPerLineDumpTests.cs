@@ -25,3 +25,22 @@ public sealed class RowPerLineDumpTests
         Assert.Equal("12.5公里", project.Indicators[0].Actual!.Text);
     }
 }
+
+/// <summary>The header line's cells that the export cut at a space ("全年 完成值") and slot lines nobody filled in.</summary>
+public sealed class RowPerLineHeaderTests
+{
+    [Fact]
+    public void A_header_cut_at_spaces_and_an_unfilled_slot_line_do_not_break_the_table()
+    {
+        var project = new Docs()
+            .Para("某县2021年度储备粮管理项目支出绩效自评表")
+            .Para("一级指标 二级 指标 三级指标 年度 指标值 全年 完成值 分值 得分")
+            .Para("产出指标 数量指标 指标1储备粮到位率 100% 100% 20 20")
+            .Para("指标2")
+            .Para("质量指标 指标1储备粮质量达标率 ≥95% 98% 20 20")
+            .Single();
+        Assert.Equal(["储备粮到位率", "储备粮质量达标率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal("98%", project.Indicators[1].Actual!.Text);
+        Assert.Equal("质量指标", project.Indicators[1].Level2);
+    }
+}
