@@ -24,6 +24,8 @@ public static partial class SpacedTableDump
     private const int MinLines = 2;
     private const int MaxHeaderLineCells = 16;
     private const int LongestLineCell = 60;
+    private const int MaxLeadingLabels = 2;
+    private const int LongestLeadingLabel = 8;
 
     /// <summary>
     /// The items with each paragraph that holds a space-separated indicator table replaced by that table's rows, and a
@@ -57,7 +59,10 @@ public static partial class SpacedTableDump
     {
         if (!paragraph.Text.Contains(' ') && !paragraph.Text.Contains('\u3000')) return null;
         var tokens = Tokens(paragraph.Text);
-        return tokens.Count <= MaxHeaderLineCells && FindHeader(tokens, 0) is { } found && found.End == tokens.Count && found.Cells.Length >= tokens.Count - 1 ? found : null;
+        // A side label or two may stand before the header proper ("年度绩效目标 (80分) 一级指标 …").
+        return tokens.Count <= MaxHeaderLineCells && FindHeader(tokens, 0) is { } found && found.End == tokens.Count
+               && found.Cells.Length >= tokens.Count - MaxLeadingLabels && tokens.Take(tokens.Count - found.Cells.Length).All(t => t.Length <= LongestLeadingLabel)
+            ? found : null;
     }
 
     /// <summary>The rows written one per line below a header line, each line's cells fitted under the header; a footer line ends them.</summary>
@@ -259,9 +264,13 @@ public static partial class SpacedTableDump
     /// <summary>True when two parts are one cell cut by a space: neither names anything alone, joined they do.</summary>
     private static bool Joins(string left, string right)
     {
-        if (left.Length > LongestMergedFragment || !left.All(IsHan) || !right.All(IsHan)) return false;
-        if (HeaderSemantics.RoleOf(left) != ColumnRole.None || IndicatorFramework.IsLevelLabel(left)) return false;
+        if (!left.All(IsHan) || !right.All(IsHan)) return false;
         var joined = left + right;
+        // "年度指标 值": a header cell whose last character the export put apart.
+        if (right.Length == 1 && HeaderSemantics.PhraseOf(left) is { } leftPhrase && HeaderSemantics.RoleOf(right) == ColumnRole.None)
+            return HeaderSemantics.PhraseOf(joined) is { } longer && longer.Length > leftPhrase.Length;
+        if (left.Length > LongestMergedFragment) return false;
+        if (HeaderSemantics.RoleOf(left) != ColumnRole.None || IndicatorFramework.IsLevelLabel(left)) return false;
         if (IndicatorFramework.IsLevelLabel(joined)) return !IndicatorFramework.IsLevelLabel(right);
         // "三级 指标": the joined text names its column by a longer, more specific phrase than the right part alone;
         // "全年 完成值": the left part is the start of a header phrase and the joined text names the right part's column.

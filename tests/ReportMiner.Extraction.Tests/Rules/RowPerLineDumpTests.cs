@@ -44,3 +44,21 @@ public sealed class RowPerLineHeaderTests
         Assert.Equal("质量指标", project.Indicators[1].Level2);
     }
 }
+
+/// <summary>A header line that opens with the block's side label and writes a header cell's last character apart.</summary>
+public sealed class RowPerLineSideLabelTests
+{
+    [Fact]
+    public void A_side_label_before_the_header_and_a_character_put_apart_are_part_of_the_header_line()
+    {
+        var project = new Docs()
+            .Para("某县2022年度测土配方施肥项目支出绩效自评表")
+            .Para("年度绩效目标 (80分) 一级指标 二级指标 三级指标 年度指标 值 实际完成值 得分")
+            .Para("产出指标 数量指标 示范区建立 ≥2000亩 2100亩 15")
+            .Para("质量指标 配方肥到位率 ≥80% 86% 10")
+            .Single();
+        Assert.Equal(["示范区建立", "配方肥到位率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal("≥80%", project.Indicators[1].Target!.Text);
+        Assert.Equal(10.0, project.Indicators[1].Score);
+    }
+}
