@@ -6,8 +6,8 @@ namespace ReportMiner.Extraction.Indicators;
 /// <summary>
 /// The parts of a report that state its goals rather than its results: a numbered heading about the goals
 /// ("一、绩效目标分解下达情况", "（二）项目绩效目标设定情况", "3.具体绩效指标与目标值") opens one, and it runs until the next
-/// heading of the same or a higher rank ("二、绩效目标完成情况分析"). Values listed there are targets, in a
-/// self-evaluation or a monitoring report as much as in a target form.
+/// heading of the same or a higher rank ("二、绩效目标完成情况分析"), or a heading inside it about results. Values listed
+/// there are targets, in a self-evaluation or a monitoring report as much as in a target form.
 /// </summary>
 public static partial class GoalSections
 {
@@ -17,16 +17,18 @@ public static partial class GoalSections
     public static bool[] Of(IReadOnlyList<DocItem> paragraphs)
     {
         var result = new bool[paragraphs.Count];
-        var open = new List<(int Rank, bool Goals)>();
+        // Open headings, outermost first: true for goals, false for results, null for a heading that says neither.
+        var open = new List<(int Rank, bool? Goals)>();
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var text = paragraphs[i].Text.Trim();
             if (RankOf(text) is { } rank)
             {
                 open.RemoveAll(h => h.Rank >= rank);
-                open.Add((rank, IsGoalHeading(text)));
+                open.Add((rank, IsGoalHeading(text) ? true : Results().IsMatch(text) ? false : null));
             }
-            result[i] = open.Count > 0 && open.Any(h => h.Goals);
+            // The innermost heading that says goals or results decides ("三、绩效目标" over "（一）产出目标完成情况" is results).
+            result[i] = open.LastOrDefault(h => h.Goals is not null).Goals ?? false;
         }
         return result;
     }
@@ -38,7 +40,8 @@ public static partial class GoalSections
     /// <summary>The rank of a numbered heading (一、 before （一） before 1. before （1）), or null for other text.</summary>
     private static int? RankOf(string text)
     {
-        if (text.Length > LongestHeading) return null;
+        // "3.时效指标：项目完成及时率100%。" is an item of a list, not a heading.
+        if (text.Length > LongestHeading || text.TrimEnd('：', ':').IndexOfAny(['：', ':']) >= 0) return null;
         var m = Numbered().Match(text);
         if (!m.Success) return null;
         return m.Groups["han"].Success ? 1 : m.Groups["hanParen"].Success ? 2 : m.Groups["digit"].Success ? 3 : 4;

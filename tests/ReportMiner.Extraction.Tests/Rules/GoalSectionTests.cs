@@ -46,3 +46,16 @@ public sealed class GoalSectionTests
     public void A_heading_about_goals_is_told_from_one_about_reaching_them(string heading, bool goals) =>
         Assert.Equal(goals, GoalSections.IsGoalHeading(heading));
 }
+
+/// <summary>A results heading inside a part named after the goals ("三、绩效目标" / "（一）产出目标完成情况") is results.</summary>
+public sealed class GoalSectionNestingTests
+{
+    [Fact]
+    public void A_results_heading_inside_a_goal_part_holds_results_and_a_neutral_one_inherits_the_goals()
+    {
+        var paragraphs = new[] { "三、绩效目标", "(一)产出目标完成情况", "1.数量指标：建成水池3座。", "四、绩效目标设定情况", "1.数量指标", "新建水池3座。" }
+            .Select((t, i) => new DocItem(i, 1, t, null, null, []))
+            .ToList();
+        Assert.Equal([true, false, false, true, true, true], GoalSections.Of(paragraphs));
+    }
+}
