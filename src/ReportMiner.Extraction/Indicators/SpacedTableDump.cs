@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReportMiner.Documents.Model;
 using ReportMiner.Extraction.Pipeline;
 
@@ -12,15 +11,10 @@ namespace ReportMiner.Extraction.Indicators;
 /// fits best (labels under names, level labels under level columns, bare points under 分值/得分, few columns skipped)
 /// wins. The rows become a table of their own, read like any other.
 /// </summary>
-public static partial class SpacedTableDump
+public static class SpacedTableDump
 {
     private const int MinBodyCells = 3;
     private const int MaxCells = 2000;
-    private const int NewRowCost = 3;
-    private const int SkippedValueCost = 1;
-    private const int SkippedNameCost = 2;
-    private const double SkippedLevelCost = 0.5;
-    private const int LongestMergedFragment = 4;
     private const int MinLines = 2;
     private const int MaxHeaderLineCells = 16;
     private const int LongestLineCell = 60;
@@ -58,7 +52,7 @@ public static partial class SpacedTableDump
     private static FoundHeader? HeaderLine(DocItem paragraph)
     {
         if (!paragraph.Text.Contains(' ') && !paragraph.Text.Contains('\u3000')) return null;
-        var tokens = Tokens(paragraph.Text);
+        var tokens = SpacedCells.Of(paragraph.Text);
         // A side label or two may stand before the header proper ("年度绩效目标 (80分) 一级指标 …").
         return tokens.Count <= MaxHeaderLineCells && FindHeader(tokens, 0) is { } found && found.End == tokens.Count
                && found.Cells.Length >= tokens.Count - MaxLeadingLabels && tokens.Take(tokens.Count - found.Cells.Length).All(t => t.Length <= LongestLeadingLabel)
@@ -72,7 +66,7 @@ public static partial class SpacedTableDump
         var end = from;
         for (var k = from; k < items.Count && !items[k].IsRow; k++, end = k)
         {
-            var tokens = Tokens(items[k].Text);
+            var tokens = SpacedCells.Of(items[k].Text);
             // A slot nobody filled in ("指标2") stands alone on its line inside the table.
             if (tokens.Count == 1 && IndicatorNames.IsBarePlaceholder(tokens[0])) continue;
             if (tokens.Count == 0 || tokens.Count > header.Width * 2 || tokens.Any(t => t.Length > LongestLineCell)) break;
@@ -84,7 +78,7 @@ public static partial class SpacedTableDump
             }
             var levelsOnly = tokens.All(t => IndicatorFramework.IsLevelLabel(t));
             if (StartsHeader(tokens, 0) || !(levelsOnly || tokens.Skip(1).Any(t => CellKinds.IsValue(t) || IndicatorFramework.IsLevelLabel(t)))) break;
-            rows.AddRange(Segment(tokens, header).Select(cells => (items[k], cells)));
+            rows.AddRange(SpacedRowSegmenter.Segment(tokens, header).Select(cells => (items[k], cells)));
         }
         // Placeholder lines after the last row are left where they were.
         while (end > from && rows.Count > 0 && !ReferenceEquals(rows[^1].Item1, items[end - 1])) end--;
@@ -95,7 +89,7 @@ public static partial class SpacedTableDump
     public static IReadOnlyList<DocItem> Rows(DocItem paragraph)
     {
         if (!paragraph.Text.Contains(' ') && !paragraph.Text.Contains('\u3000')) return [];
-        var tokens = Tokens(paragraph.Text);
+        var tokens = SpacedCells.Of(paragraph.Text);
         if (tokens.Count is < MinBodyCells or > MaxCells) return [];
         var tables = new List<List<string[]>>();
         var at = 0;
@@ -107,7 +101,7 @@ public static partial class SpacedTableDump
             if (body.Count >= MinBodyCells)
             {
                 var rows = new List<string[]> { found.Cells };
-                rows.AddRange(Segment(body, found.Header));
+                rows.AddRange(SpacedRowSegmenter.Segment(body, found.Header));
                 if (end < tokens.Count && IndicatorFooters.OfText(tokens[end]) is not null)
                     rows.Add(tokens.Skip(end).TakeWhile((t, i) => i == 0 || CellKinds.IsNumber(t)).ToArray());
                 tables.Add(rows);
@@ -159,134 +153,4 @@ public static partial class SpacedTableDump
     private static bool StartsHeader(List<string> tokens, int at) =>
         HeaderSemantics.RoleOf(tokens[at]) != ColumnRole.None && at + 2 < tokens.Count
         && HeaderSemantics.RoleOf(tokens[at + 1]) != ColumnRole.None && HeaderSemantics.RoleOf(tokens[at + 2]) != ColumnRole.None;
-
-    /// <summary>
-    /// The body's cells cut into rows, each row's cells placed under their columns: the best-fitting cut by dynamic
-    /// programming over (cell, column), where a row starts at a level or name column and its cells go left to right.
-    /// </summary>
-    private static List<string[]> Segment(List<string> body, IndicatorHeader header)
-    {
-        var width = header.Width;
-        var roleOf = new ColumnRole[width];
-        foreach (var (role, column) in header.Roles) roleOf[column] = role;
-        var name = header.Roles[ColumnRole.Name];
-        var starts = Enumerable.Range(0, name + 1).Where(c => roleOf[c] is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Name).ToArray();
-        var n = body.Count;
-        var best = new double[n, width];
-        var from = new int[n, width];
-        for (var i = 0; i < n; i++)
-            for (var c = 0; c < width; c++) { best[i, c] = double.NegativeInfinity; from[i, c] = -1; }
-        foreach (var c in starts) best[0, c] = Fit(roleOf[c], body[0]) - SkipCost(roleOf, name, -1, c);
-        for (var i = 1; i < n; i++)
-            for (var c = 0; c < width; c++)
-            {
-                var fit = Fit(roleOf[c], body[i]);
-                for (var p = 0; p < width; p++)
-                {
-                    if (double.IsNegativeInfinity(best[i - 1, p])) continue;
-                    // The same row goes on to the right; a new row starts at a level or name column.
-                    if (p < c)
-                    {
-                        var score = best[i - 1, p] + fit - SkipCost(roleOf, name, p, c);
-                        if (score > best[i, c]) { best[i, c] = score; from[i, c] = p; }
-                    }
-                    if (starts.Contains(c))
-                    {
-                        var score = best[i - 1, p] + fit - NewRowCost - SkipCost(roleOf, name, -1, c) - EndCost(roleOf, name, p);
-                        if (score > best[i, c]) { best[i, c] = score; from[i, c] = p + width; }
-                    }
-                }
-            }
-        var last = Enumerable.Range(0, width).MaxBy(c => best[n - 1, c] - EndCost(roleOf, name, c));
-        var placed = new (int Column, bool NewRow)[n];
-        for (var i = n - 1; i >= 0; i--)
-        {
-            var previous = from[i, last];
-            placed[i] = (last, i == 0 || previous >= width);
-            last = previous >= width ? previous - width : previous;
-        }
-        var rows = new List<string[]>();
-        for (var i = 0; i < n; i++)
-        {
-            if (placed[i].NewRow) rows.Add(Enumerable.Repeat(string.Empty, width).ToArray());
-            rows[^1][placed[i].Column] = body[i];
-        }
-        return rows;
-    }
-
-    /// <summary>How well a cell fits a column; a short label is no explanation or reason.</summary>
-    private static double Fit(ColumnRole role, string cell) =>
-        role is ColumnRole.Reason or ColumnRole.Standard && CellKinds.IsLabel(cell) && TextKey.Of(cell).Length <= 12 && !Sentence().IsMatch(cell)
-            ? -1
-            : RowAligner.CellFit(role, cell);
-
-    /// <summary>Columns a row leaves out between two of its cells: value columns right of the name, the name itself,
-    /// and a level column between a level label and the name (成本指标 fits level 1 and level 2 alike: the one next
-    /// to the name is meant).</summary>
-    private static double SkipCost(ColumnRole[] roleOf, int name, int left, int right)
-    {
-        var cost = 0.0;
-        for (var c = left + 1; c < right; c++)
-            if (c == name) cost += SkippedNameCost;
-            else if (c > name && IsValueRole(roleOf[c])) cost += SkippedValueCost;
-            else if (left >= 0 && c < name && roleOf[c] is ColumnRole.Level1 or ColumnRole.Level2) cost += SkippedLevelCost;
-        return cost;
-    }
-
-    /// <summary>A row that ends before its name has no indicator.</summary>
-    private static double EndCost(ColumnRole[] roleOf, int name, int lastColumn) => lastColumn < name ? SkippedNameCost : 0;
-
-    private static bool IsValueRole(ColumnRole role) =>
-        role is ColumnRole.Target or ColumnRole.Actual or ColumnRole.Weight or ColumnRole.Score or ColumnRole.Rate or ColumnRole.TargetOp or ColumnRole.Unit;
-
-    /// <summary>
-    /// The paragraph's cells: its space-separated parts, with the pieces of one cell that the export spaced apart joined
-    /// again (single characters "绩 效 指 标", and "一级 指标" where the joined text is a header word or level label).
-    /// </summary>
-    public static List<string> Tokens(string text)
-    {
-        var parts = Spaces().Split(text.Trim()).Where(p => p.Length > 0).ToList();
-        var tokens = new List<string>();
-        for (var i = 0; i < parts.Count; i++)
-        {
-            var token = parts[i];
-            if (IsSingleHan(token))
-            {
-                while (i + 1 < parts.Count && IsSingleHan(parts[i + 1])) token += parts[++i];
-                if (tokens.Count > 0 && Joins(tokens[^1], token)) { tokens[^1] += token; continue; }
-            }
-            else if (tokens.Count > 0 && Joins(tokens[^1], token)) { tokens[^1] += token; continue; }
-            tokens.Add(token);
-        }
-        return tokens;
-    }
-
-    /// <summary>True when two parts are one cell cut by a space: neither names anything alone, joined they do.</summary>
-    private static bool Joins(string left, string right)
-    {
-        if (!left.All(IsHan) || !right.All(IsHan)) return false;
-        var joined = left + right;
-        // "年度指标 值": a header cell whose last character the export put apart.
-        if (right.Length == 1 && HeaderSemantics.PhraseOf(left) is { } leftPhrase && HeaderSemantics.RoleOf(right) == ColumnRole.None)
-            return HeaderSemantics.PhraseOf(joined) is { } longer && longer.Length > leftPhrase.Length;
-        if (left.Length > LongestMergedFragment) return false;
-        if (HeaderSemantics.RoleOf(left) != ColumnRole.None || IndicatorFramework.IsLevelLabel(left)) return false;
-        if (IndicatorFramework.IsLevelLabel(joined)) return !IndicatorFramework.IsLevelLabel(right);
-        // "三级 指标": the joined text names its column by a longer, more specific phrase than the right part alone;
-        // "全年 完成值": the left part is the start of a header phrase and the joined text names the right part's column.
-        if (HeaderSemantics.PhraseOf(joined) is not { } phrase) return false;
-        return phrase.Length > (HeaderSemantics.PhraseOf(right)?.Length ?? 0)
-               || (HeaderSemantics.StartsPhrase(left) && HeaderSemantics.RoleOf(joined) == HeaderSemantics.RoleOf(right));
-    }
-
-    private static bool IsSingleHan(string token) => token.Length == 1 && IsHan(token[0]);
-
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
-
-    [GeneratedRegex(@"[\s\u3000]+")]
-    private static partial Regex Spaces();
-
-    // Reasons and scoring rules are sentences: punctuation inside, or long.
-    [GeneratedRegex(@"[，,。；;：:]")]
-    private static partial Regex Sentence();
 }

@@ -38,7 +38,7 @@ public sealed class SpacedTableDumpTests
     public void Header_words_and_level_labels_that_the_export_spaced_apart_are_joined_again()
     {
         Assert.Equal(["一级指标", "二级指标", "三级指标", "产出指标", "数量指标", "满意度指标"],
-            SpacedTableDump.Tokens("一级 指标 二级指标 三级 指标 产 出 指 标 数量指标 满意度 指标"));
+            SpacedCells.Of("一级 指标 二级指标 三级 指标 产 出 指 标 数量指标 满意度 指标"));
     }
 
     [Fact]

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>The cells of a line whose cells a text export separated by spaces.</summary>
+public static partial class SpacedCells
+{
+    private const int LongestMergedFragment = 4;
+
+    /// <summary>
+    /// The paragraph's cells: its space-separated parts, with the pieces of one cell that the export spaced apart joined
+    /// again (single characters "绩 效 指 标", and "一级 指标" where the joined text is a header word or level label).
+    /// </summary>
+    public static List<string> Of(string text)
+    {
+        var parts = Spaces().Split(text.Trim()).Where(p => p.Length > 0).ToList();
+        var tokens = new List<string>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var token = parts[i];
+            if (IsSingleHan(token))
+            {
+                while (i + 1 < parts.Count && IsSingleHan(parts[i + 1])) token += parts[++i];
+                if (tokens.Count > 0 && Joins(tokens[^1], token)) { tokens[^1] += token; continue; }
+            }
+            else if (tokens.Count > 0 && Joins(tokens[^1], token)) { tokens[^1] += token; continue; }
+            tokens.Add(token);
+        }
+        return tokens;
+    }
+
+    /// <summary>True when two parts are one cell cut by a space: neither names anything alone, joined they do.</summary>
+    private static bool Joins(string left, string right)
+    {
+        if (!left.All(IsHan) || !right.All(IsHan)) return false;
+        var joined = left + right;
+        // "年度指标 值": a header cell whose last character the export put apart.
+        if (right.Length == 1 && HeaderSemantics.PhraseOf(left) is { } leftPhrase && HeaderSemantics.RoleOf(right) == ColumnRole.None)
+            return HeaderSemantics.PhraseOf(joined) is { } longer && longer.Length > leftPhrase.Length;
+        if (left.Length > LongestMergedFragment) return false;
+        if (HeaderSemantics.RoleOf(left) != ColumnRole.None || IndicatorFramework.IsLevelLabel(left)) return false;
+        if (IndicatorFramework.IsLevelLabel(joined)) return !IndicatorFramework.IsLevelLabel(right);
+        // "三级 指标": the joined text names its column by a longer, more specific phrase than the right part alone;
+        // "全年 完成值": the left part is the start of a header phrase and the joined text names the right part's column.
+        if (HeaderSemantics.PhraseOf(joined) is not { } phrase) return false;
+        return phrase.Length > (HeaderSemantics.PhraseOf(right)?.Length ?? 0)
+               || (HeaderSemantics.StartsPhrase(left) && HeaderSemantics.RoleOf(joined) == HeaderSemantics.RoleOf(right));
+    }
+
+    private static bool IsSingleHan(string token) => token.Length == 1 && IsHan(token[0]);
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    [GeneratedRegex(@"[\s\u3000]+")]
+    private static partial Regex Spaces();
+}
