@@ -6,7 +6,8 @@ namespace ReportMiner.Extraction.Indicators;
 /// 分值 and 得分 columns read from the values under them when no header word names them: the header calls them
 /// something the word list does not know (标准分 written oddly, a misread 参考分值, an empty cell), but every row
 /// writes a bare number of points there. A column of points left of the target, or left of a named 得分, holds the
-/// weights; right of the values, or right of a named 分值, the scores.
+/// weights; right of the values, or right of a named 分值, the scores — except in a form without results (no
+/// 完成值 column), where the points can only be weights.
 /// </summary>
 internal static class PointsColumns
 {
@@ -27,6 +28,8 @@ internal static class PointsColumns
         if (points.Count == 0) return header;
         var given = new Dictionary<int, ColumnRole>();
         var values = new[] { ColumnRole.Target, ColumnRole.Actual }.Where(roles.ContainsKey).Select(r => roles[r]).ToList();
+        // A form without results (a 目标表: 指标值 and no 完成值) scores nothing: its points are the weights.
+        var results = roles.ContainsKey(ColumnRole.Actual) || roles.ContainsKey(ColumnRole.Rate);
         foreach (var c in points)
         {
             var hasWeight = roles.ContainsKey(ColumnRole.Weight) || given.ContainsValue(ColumnRole.Weight);
@@ -34,7 +37,7 @@ internal static class PointsColumns
             var leftOfValues = values.Count > 0 && c < values.Min();
             var rightOfValues = values.Count > 0 && c > values.Max();
             if (!hasWeight && (leftOfValues || (roles.TryGetValue(ColumnRole.Score, out var score) && c < score)
-                               || (rightOfValues && !hasScore && points.Count > 1 && c == points[0])))
+                               || (rightOfValues && !hasScore && (points.Count > 1 || !results) && c == points[0])))
                 given[c] = ColumnRole.Weight;
             else if (!hasScore && (rightOfValues || (roles.TryGetValue(ColumnRole.Weight, out var weight) && c > weight)))
                 given[c] = ColumnRole.Score;
