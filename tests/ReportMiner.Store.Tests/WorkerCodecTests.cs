@@ -108,6 +108,18 @@ public sealed class WorkerCodecTests
         Assert.Equal((double.NaN, double.PositiveInfinity), (received.Projects[0].BudgetWan!.Value, received.Projects[0].Score!.Value));
     }
 
+    [Fact]
+    public void A_record_file_without_a_name_or_snippet_crosses_the_pipe_as_it_would_have_stayed_in_process()
+    {
+        // Records read from JSON files (RecordFiles) can lack what the extractor always fills in.
+        var record = Sample() with
+        {
+            Projects = [Sample().Projects[0] with { Name = null!, Sources = new Dictionary<string, SourceRef> { ["name"] = new(1, null, null, null!) } }],
+        };
+        var received = WorkerCodec.ReadMessage(WorkerCodec.Write(new WorkerMessage(1, new WorkResponse("record", record, [], null, null)))).Answer!.Record!;
+        Assert.Equal(RecordJson.Serialize(record), RecordJson.Serialize(received));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("")]
@@ -120,7 +132,7 @@ public sealed class WorkerCodecTests
     [InlineData("{\"id\":1,\"answer\":{\"pages\":[]}}")]
     [InlineData("{\"id\":1,\"answer\":{\"format\":\"pdf\",\"pages\":null}}")]
     [InlineData("{\"id\":1,\"answer\":{\"format\":\"pdf\",\"pages\":[{\"page\":1,\"text\":\"\\uD800\"}]}}")]
-    [InlineData("{\"id\":1,\"answer\":{\"format\":\"pdf\",\"pages\":[],\"record\":{\"file\":\"a.pdf\"}}}")]
+    [InlineData("{\"id\":1,\"answer\":{\"format\":\"pdf\",\"pages\":[{\"page\":1}]}}")]
     [InlineData("{\"id\":1,\"progress\":{\"stage\":\"ocr\",\"page\":\"five\",\"pages\":12}}")]
     [InlineData("{\"id\":1}\n{\"id\":2}")]
     public void A_line_that_is_no_whole_message_is_a_json_error(string line) =>

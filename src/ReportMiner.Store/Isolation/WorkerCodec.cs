@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using ReportMiner.Extraction.Records;
 
 namespace ReportMiner.Store.Isolation;
 
@@ -42,25 +43,27 @@ internal static class WorkerCodec
         }
     }
 
-    // Only null values are left out, so a value that cannot be null is on every line a worker writes; a line without
-    // one (cut short, or not from a worker) is refused here instead of handing a null to the store.
+    // Only null values are left out, so a value of the protocol's own that cannot be null is on every line a worker
+    // writes; a line without one (cut short, or not from a worker) is refused here. Records cross as the extractor or
+    // a record file (RecordFiles) made them, a missing snippet or name included, as they would have stayed in process.
     private static void RequireWhatIsAlwaysWritten(JsonTypeInfo type)
     {
         if (type.Kind != JsonTypeInfoKind.Object) return;
+        var record = type.Type.Namespace == typeof(DocumentRecord).Namespace;
         foreach (var property in type.Properties)
         {
             var nullable = property.PropertyType.IsValueType
                 ? Nullable.GetUnderlyingType(property.PropertyType) is not null
                 : property.IsSetNullable;
-            if (!nullable) property.IsRequired = true;
+            property.IsRequired = !record && !nullable;
         }
     }
 }
 
 /// <summary>
 /// The shapes that cross the worker pipe. Half of a surrogate pair in text from a damaged document becomes U+FFFD on
-/// the way out (the serializer's own handling), so it cannot fail a whole answer; nulls where the types allow none
-/// are refused on the way in.
+/// the way out (the serializer's own handling), so it cannot fail a whole answer; a null written where the types allow
+/// none is refused on the way in.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
