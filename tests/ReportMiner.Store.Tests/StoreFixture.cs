@@ -52,8 +52,11 @@ internal static class StoreFixture
     public static string NewStore(TempDirectory dir, StoreEngine engine) =>
         engine == StoreEngine.Sqlite ? dir.File("s.db") : TestPostgres.NewDatabase();
 
+    /// <summary>Undoes migration 13 (compare rows of a category read in order from an index).</summary>
+    public const string BackToVersion12 = "DROP INDEX compare_rows_in_order; ";
+
     /// <summary>Undoes migration 12 (the report kind in the comparison key): the compare tables as version 11 had them.</summary>
-    public const string BackToVersion11 =
+    public const string BackToVersion11 = BackToVersion12 +
         "DROP INDEX compare_rows_by_project; DROP INDEX budget_compare_rows_by_project; DROP INDEX compare_name_rows_by_project; " +
         "DROP INDEX projects_by_compare_key; ALTER TABLE compare_rows DROP COLUMN report_kind; " +
         "ALTER TABLE budget_compare_rows DROP COLUMN report_kind; ALTER TABLE compare_name_rows DROP COLUMN report_kind; " +

@@ -121,5 +121,6 @@ internal static class Migrations
             ProjectKeysMigration.Run),
         new("the report kind joins the comparison key: a project's target form and its self-evaluation of one year are two reports",
             StoredComparisonsMigration.AddReportKind),
+        new("compare rows of a category are read in display order from an index, without a sort", CompareOrderMigration.Run),
     ];
 }
