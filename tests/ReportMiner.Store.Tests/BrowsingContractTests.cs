@@ -82,7 +82,7 @@ public abstract class BrowsingContract
         using var dir = new TempDirectory();
         var (db, _, _, hefei) = Store(dir);
         using (var raw = StoreFixture.Open(db))
-            Schema.StoreDatabase.Execute(raw, "ALTER TABLE documents DROP COLUMN warnings; " +
+            Schema.StoreDatabase.Execute(raw, StoreFixture.BackToVersion13 +
                                               (Engine == StoreEngine.Sqlite ? "PRAGMA user_version = 13" : "UPDATE schema_version SET version = 13"));
 
         using var connection = Schema.StoreDatabase.Open(db);

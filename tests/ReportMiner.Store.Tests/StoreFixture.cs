@@ -52,8 +52,11 @@ internal static class StoreFixture
     public static string NewStore(TempDirectory dir, StoreEngine engine) =>
         engine == StoreEngine.Sqlite ? dir.File("s.db") : TestPostgres.NewDatabase();
 
-    /// <summary>Undoes migration 13 (compare rows of a category read in order from an index; SQLite only).</summary>
-    public const string BackToVersion12 = "DROP INDEX IF EXISTS compare_rows_in_order; ";
+    /// <summary>Undoes migration 14 (documents keep their document-level warnings).</summary>
+    public const string BackToVersion13 = "ALTER TABLE documents DROP COLUMN warnings; ";
+
+    /// <summary>Undoes migrations 14 and 13 (compare rows of a category read in order from an index; SQLite only).</summary>
+    public const string BackToVersion12 = BackToVersion13 + "DROP INDEX IF EXISTS compare_rows_in_order; ";
 
     /// <summary>Undoes migration 12 (the report kind in the comparison key): the compare tables as version 11 had them.</summary>
     public const string BackToVersion11 = BackToVersion12 +
