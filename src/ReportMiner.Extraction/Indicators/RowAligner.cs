@@ -15,7 +15,7 @@ namespace ReportMiner.Extraction.Indicators;
 /// </summary>
 public static class RowAligner
 {
-    private const int MaxLeadingCellsLost = 3;
+    private const int MaxLeadingCellsLost = 5;
     private const int ForeignName = -2;
 
     /// <param name="spansFromAbove">True for a cell that belongs to an earlier row (a merged cell spanning down):
