@@ -29,7 +29,12 @@ public sealed partial class DocumentKindRule : IExtractionRule
             .OrderByDescending(s => s.Value).Select(s => (s.Key, s.Value)).First();
         var hasForm = HasReportForm(content);
         var otherDecides = otherScore >= Decisive && otherScore >= report;
+        // A circular's addressees, a regulation's articles or a news dateline is another genre's own form: only a
+        // report's own form (a 项目名称 field, an indicator or budget table) outweighs it, not a report title it names.
+        var otherForm = GenreVocabulary.Default.KindsWithForm(lines, scores).FirstOrDefault(k => k != GenreVocabulary.PerformanceReport);
         var kind = IsMostlyLatin(lines) ? "other"
+            : HasFilledForm(content) ? otherDecides ? other : GenreVocabulary.PerformanceReport
+            : otherForm is not null ? otherForm
             : hasForm ? otherDecides ? other : GenreVocabulary.PerformanceReport
             : otherDecides ? other
             // A page that only links to reports ("附件1：…绩效评价报告.pdf", "附件2：…") is the notice publishing them;
@@ -62,9 +67,11 @@ public sealed partial class DocumentKindRule : IExtractionRule
     public static bool HasReportForm(ExtractionContext context) =>
         HasReportForm(context.Items.Where(i => !AttachmentLink().IsMatch(i.Key)).ToList());
 
-    private static bool HasReportForm(List<DocItem> content) =>
-        content.Any(ReportTitles.IsTitle)
-        || LabelValues.Find(content, ProjectSegmentationRule.IsProjectNameLabel).Any()
+    private static bool HasReportForm(List<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
+
+    /// <summary>A 项目名称 field or a row of an indicator or budget table: the report's form itself, not its title.</summary>
+    private static bool HasFilledForm(List<DocItem> content) =>
+        LabelValues.Find(content, ProjectSegmentationRule.IsProjectNameLabel).Any()
         || content.Any(i => i.IsRow && i.Cells.Count(c => FormHeaders.Any(h => c.Contains(h, StringComparison.Ordinal))) >= 2);
 
     private static readonly string[] FormHeaders = ["指标", "级目标", "预算数", "执行数", "执行率", "目标值", "完成值", "分值", "得分", "权重"];

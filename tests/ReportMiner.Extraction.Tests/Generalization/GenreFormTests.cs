@@ -1,0 +1,51 @@
+using ReportMiner.Extraction.Tests.Rules;
+
+namespace ReportMiner.Extraction.Tests.Generalization;
+
+/// <summary>
+/// Another genre's own form — a circular's addressees, a regulation's articles — decides the kind of a text that names
+/// report forms without holding one.
+/// </summary>
+public sealed class GenreFormTests
+{
+    [Fact]
+    public void A_circular_asking_units_for_self_evaluation_forms_is_not_a_report()
+    {
+        var record = new Docs()
+            .Para("各镇（街道）、区直有关单位：")
+            .Para("根据区财政局工作安排，现将2024年度项目支出绩效自评有关事项通知如下：")
+            .Para("一、请各单位认真填写项目支出绩效自评表，并撰写绩效自评报告。")
+            .Para("1.项目支出绩效自评表")
+            .Para("2.项目绩效自评报告")
+            .Para("请于4月30日前报送区财政局绩效股。")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_regulation_on_performance_evaluation_is_policy()
+    {
+        var record = new Docs()
+            .Para("某县项目支出绩效评价实施细则")
+            .Para("第一章 总则")
+            .Para("第一条 为规范项目支出绩效评价工作，提高财政资金使用效益，制定本细则。")
+            .Para("第二条 本细则所称绩效评价，是指对项目支出的绩效目标、绩效指标完成情况和预算执行率进行评价。")
+            .Para("第三条 绩效自评由预算单位组织，自评结果报送财政部门。绩效自评报告应当真实完整。")
+            .Extract();
+        Assert.Equal("policy", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_report_form_under_an_addressee_line_stays_a_report()
+    {
+        var record = new Docs()
+            .Para("各有关科室：")
+            .Para("现将本单位项目支出绩效自评表公布如下。")
+            .Table("项目名称\t农村公路养护经费", "主管部门\t某县交通运输局")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.Equal("农村公路养护经费", Assert.Single(record.Projects).Name);
+    }
+}
