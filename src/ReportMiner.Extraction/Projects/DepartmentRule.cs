@@ -110,12 +110,18 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             foreach (Match m in PlacedOffice().Matches(item.Key))
             {
-                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m)) continue;
+                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsFinanceOffice(m.Value)) continue;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
                 return;
             }
         }
     }
+
+    /// <summary>
+    /// A finance bureau named in a report's prose issued the notice, commissioned the evaluation or passed the money
+    /// on ("会同县财政局", "我局商同市财政局后下达"); a finance bureau's own project names it in a label or as publisher.
+    /// </summary>
+    private static bool IsFinanceOffice(string office) => office.EndsWith("财政局", StringComparison.Ordinal) || office.EndsWith("财政厅", StringComparison.Ordinal);
 
     /// <summary>"受X委托": X commissioned the evaluation (often the finance bureau); it is not the project's department.</summary>
     private static bool IsCommissioner(string text, Match m) =>
@@ -131,6 +137,8 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         var before = text.AsSpan(0, m.Index);
         var after = text.AsSpan(m.Index + m.Length);
+        // "…政府办" continued by "公厅": the office's name ends two characters later.
+        if (m.Value.EndsWith("政府办", StringComparison.Ordinal) && (after.StartsWith("公厅") || after.StartsWith("公室"))) after = after[2..];
         return before.EndsWith("按照") || before.EndsWith("根据") || before.EndsWith("依据") || before.EndsWith("聘请")
             || Issuing.Any(w => m.Value.StartsWith(w, StringComparison.Ordinal))
             || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求");
