@@ -102,10 +102,14 @@ public sealed partial class ProjectNameRule : IExtractionRule
         if (project.Has("name")) return;
         var best = items
             .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: m.Groups["name"].Value, Item: i, At: m.Index)))
-            .Where(r => !IsGeneric(r.Name))
+            .Where(r => !IsGeneric(r.Name) && !ScopeOfProjects().IsMatch(r.Name))
             .GroupBy(r => r.Name).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(best.First().At)));
     }
+
+    // "对本部门及所属单位的所有一级项目、二级项目开展绩效自评": a notice's scope over many projects names none of them.
+    [GeneratedRegex("所有|全部|各类|各项|各个|一级项目、")]
+    private static partial Regex ScopeOfProjects();
 
     /// <summary>The overview section opens with the project's name: "（一）项目概况" / "X工程（二期）是为进一步……".</summary>
     private static void FromOverview(ProjectDraft project, List<DocItem> items)
