@@ -44,7 +44,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
         context.DocumentKind = kind;
         if (kind == GenreVocabulary.PerformanceReport) return;
         var why = IsMostlyLatin(lines) ? "its text is mostly Latin letters"
-            : kind == otherForm && !HasFilledForm(content) ? $"a line in {kind}'s own form (addressees, articles or dateline) and no 项目名称 or indicator table; genre vocabulary {Describe(scores)}"
+            : kind == otherForm && !HasFilledForm(content) ? $"a line in {kind}'s own form (addressees, articles, dateline or abstract) and no 项目名称 or indicator table; genre vocabulary {Describe(scores)}"
             : $"genre vocabulary {Describe(scores)}{(hasForm ? "" : "; no report title, 项目名称 or indicator table")}";
         context.Warnings.Add($"not a performance report: reads as {kind} ({why}); no project extracted");
     }

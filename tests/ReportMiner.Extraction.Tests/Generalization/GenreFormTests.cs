@@ -38,6 +38,19 @@ public sealed class GenreFormTests
     }
 
     [Fact]
+    public void A_research_article_on_evaluating_projects_is_not_a_report()
+    {
+        var record = new Docs()
+            .Para("政府投资项目绩效评价方法研究")
+            .Para("摘要：本文构建了政府投资项目绩效评价指标体系，并在某市道路工程项目绩效评价中加以验证。")
+            .Para("关键词：绩效评价；指标体系；政府投资")
+            .Para("近年来，各地要求对重大政府投资项目开展绩效评价，评价内容包括预算执行率、产出指标和效益指标。")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
     public void A_report_form_under_an_addressee_line_stays_a_report()
     {
         var record = new Docs()
