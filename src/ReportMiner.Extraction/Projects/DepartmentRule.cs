@@ -23,8 +23,10 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             var items = context.ItemsOf(project).ToList();
             FromLabels(project, items);
-            FromStandaloneOrganisation(project, items);
+            // The office a title opens with beats a lone organisation line: a stored page's first line is often the
+            // portal's own name ("某县人民政府" above "某县某乡人民政府…绩效自评报告").
             FromTitleOrganisation(project, items);
+            FromStandaloneOrganisation(project, items);
             FromPublisher(project, context.PageFields);
             FromProse(project, items);
         }
@@ -79,9 +81,10 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex("^(省|市|州|县|区|乡|镇)级")]
     private static partial Regex LevelPrefix();
 
-    // A place-named office at the start of a title line, followed by the year or by the words of a 项目: an office
+    // A place-named office at the start of a title line, followed by the year (at once or after the kind of funds,
+    // "…乡人民政府转移支付2022年度…") or by the words of a 项目: an office
     // whose name runs into other words ("…受理中心服务外包费") may be the project's own name.
-    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:局|委员会|中心|办公室|指挥部|执法队|管理处|人民政府))(?=关于|\d|[\u4e00-\u9fa5]{2,}项目)")]
+    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:局|委员会|中心|办公室|指挥部|执法队|管理处|人民政府))(?=关于|\d|[\u4e00-\u9fa5]{2,}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)")]
     private static partial Regex TitleOffice();
 
     private static int LabelIndex(string key)
