@@ -21,7 +21,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
 
     public void Apply(ExtractionContext context)
     {
-        var content = context.Items.Where(i => !AttachmentLink().IsMatch(i.Key)).ToList();
+        var content = context.Items.Where(i => !IsLink(context, i)).ToList();
         var lines = context.Chrome.Concat(content).Select(i => i.Key).ToList();
         var scores = GenreVocabulary.Default.Score(lines);
         var report = scores[GenreVocabulary.PerformanceReport];
@@ -39,7 +39,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
             : otherDecides ? other
             // A page that only links to reports ("附件1：…绩效评价报告.pdf", "附件2：…") is the notice publishing them;
             // one file name above the text ("…绩效自评总结报告.docx") is a document site's title for the report it shows.
-            : context.Items.Count(i => AttachmentLink().IsMatch(i.Key) && ReportTitles.MatchWord(i.Key).Success) >= MinLinkedReports ? "other"
+            : context.Items.Count(i => IsLink(context, i) && ReportTitles.MatchWord(i.Key).Success) >= MinLinkedReports ? "other"
             : report >= WeakReport ? GenreVocabulary.PerformanceReport : "other";
         context.DocumentKind = kind;
         if (kind == GenreVocabulary.PerformanceReport) return;
@@ -66,7 +66,15 @@ public sealed partial class DocumentKindRule : IExtractionRule
 
     /// <summary>Whether the document's own text (not links to attachments) holds a report title, 项目名称 or indicator table.</summary>
     public static bool HasReportForm(ExtractionContext context) =>
-        HasReportForm(context.Items.Where(i => !AttachmentLink().IsMatch(i.Key)).ToList());
+        HasReportForm(context.Items.Where(i => !IsLink(context, i)).ToList());
+
+    /// <summary>
+    /// A link to an attached file ("附件1：…绩效评价报告.pdf") names another document; the file name a document site prints
+    /// as the first line of the text it shows ("…项目支出绩效自评表.xlsx") is that text's own title.
+    /// </summary>
+    private static bool IsLink(ExtractionContext context, DocItem item) =>
+        AttachmentLink().IsMatch(item.Key)
+        && !(item.Index == context.Items.FirstOrDefault(i => !i.IsRow)?.Index && !item.Key.StartsWith("附件", StringComparison.Ordinal));
 
     private static bool HasReportForm(List<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
 
