@@ -55,12 +55,16 @@ public sealed partial class ProjectNameRule : IExtractionRule
         for (var i = 0; i < Math.Min(items.Count, ReportTitles.TitleWindow); i++)
         {
             var item = items[i];
+            if (item.IsRow) continue;
+            // A document site runs the title into the first heading ("1、X工程绩效自评报告一、项目概况(一)…"): the title
+            // ends where the heading begins.
+            var key = ReportTitles.RunTogether(item.Key) ?? item.Key;
             // A sentence ("根据《关于开展…自评工作的通知》要求，现将…") may hold the words of a title; it is not one.
-            if (item.IsRow || Sentence().IsMatch(item.Key)) continue;
-            var word = ReportTitles.MatchWord(item.Key);
+            if (Sentence().IsMatch(key)) continue;
+            var word = ReportTitles.MatchWord(key);
             if (!word.Success) continue;
             // "某局关于2022年度X项目绩效自评的报告": the words after 关于 are the subject; the office before it issued it.
-            var before = About().Replace(AttachmentPrefix().Replace(item.Key[..word.Index], string.Empty), string.Empty);
+            var before = About().Replace(AttachmentPrefix().Replace(key[..word.Index], string.Empty), string.Empty);
             if (word.Groups["project"].Success && !before.EndsWith("项目")) before += "项目";
             // "…部门整体支出绩效自评报告": 整体支出 is what a whole-department report is about.
             else if (word.Groups["spending"].Success && before.EndsWith("整体")) before += "支出";

@@ -2,7 +2,10 @@ using ReportMiner.Extraction.Tests.Rules;
 
 namespace ReportMiner.Extraction.Tests.Generalization;
 
-/// <summary>A document site runs a report's title and headings into one line: the headings still show it is a report.</summary>
+/// <summary>
+/// A document site runs a report's title and headings into one line: the headings still show it is a report, and the
+/// title, cut where the first heading begins, names the project and its kind.
+/// </summary>
 public sealed class RunTogetherReportHeadingTests
 {
     [Fact]
@@ -14,5 +17,8 @@ public sealed class RunTogetherReportHeadingTests
             .Para("2、(二)项目绩效目标。项目于2022年3月开工,于2022年11月完成。(三)项目自评步骤及方法。成立自评工作领导小组开展自评工作。")
             .Extract();
         Assert.Equal("performance_report", record.DocumentKind);
+        var project = Assert.Single(record.Projects);
+        Assert.Equal("某镇污水管网改造工程", project.Name);
+        Assert.Equal("self_evaluation", project.ReportKind);
     }
 }
