@@ -35,7 +35,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     /// <summary>A 项目名称 value that is a name: not empty, not a placeholder, not a sentence.</summary>
     /// <remarks>A blank template puts the next field's label where the name would be ("项目名称 | 项目属性").</remarks>
-    private static bool IsNameValue(string value)
+    internal static bool IsNameValue(string value)
     {
         var key = TextKey.Of(value);
         return key.Length is >= 2 and <= 80 && !key.Contains('。') && key.Any(char.IsLetter)

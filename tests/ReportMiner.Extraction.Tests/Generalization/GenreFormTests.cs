@@ -51,6 +51,18 @@ public sealed class GenreFormTests
     }
 
     [Fact]
+    public void A_blank_template_sent_to_units_is_not_a_filled_report_form()
+    {
+        var record = new Docs()
+            .Para("各镇（街道）、区直各预算单位：")
+            .Para("现将项目支出绩效目标申报表样表发给你们，请参照样表填报本单位项目绩效目标。")
+            .Table("项目名称\tXX项目", "主管部门\tXX局")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
     public void A_report_form_under_an_addressee_line_stays_a_report()
     {
         var record = new Docs()
