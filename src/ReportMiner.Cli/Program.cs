@@ -4,6 +4,10 @@ using ReportMiner.Cli.Commands;
 
 Console.OutputEncoding = Encoding.UTF8;
 
+// A worker is started as exactly `reportminer worker`; it skips building and parsing the command tree, which every
+// worker would otherwise compile again beside its parent.
+if (args is ["worker"]) return WorkerCommand.Run();
+
 var root = new RootCommand("""
     ReportMiner: structured data from Chinese budget-performance reports.
 
@@ -18,6 +22,7 @@ root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(CopyCommand.Create());

@@ -51,6 +51,49 @@ public abstract class BrowsingContract
     }
 
     [Fact]
+    public void What_reading_a_document_warned_about_is_stored_with_it_comes_back_and_survives_a_copy_to_the_other_engine()
+    {
+        using var dir = new TempDirectory();
+        var scanned = StoreFixture.WriteReport(dir, "in/scanned.txt", "! Page 1: no text layer; it was read by OCR.",
+            "! The PDF's fonts have no Unicode map; its text was read by pdftotext.", "深圳市|2021|热线项目|接通率|answer_rate|≥95%|96%");
+        var plain = StoreFixture.WriteReport(dir, "in/plain.txt", "合肥市|2022|热线服务|接通率|answer_rate|≥90%|92%");
+        var db = StoreFixture.NewStore(dir, Engine);
+        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+        var other = StoreFixture.NewStore(dir, Engine == StoreEngine.Sqlite ? StoreEngine.Postgres : StoreEngine.Sqlite);
+
+        Copying.StoreCopy.Run(db, other);
+
+        foreach (var store in new[] { db, other })
+        {
+            using var connection = StoreFixture.Open(store);
+            var documents = new StoredDocuments(connection);
+            Assert.Equal(["Page 1: no text layer; it was read by OCR.", "The PDF's fonts have no Unicode map; its text was read by pdftotext."],
+                documents.Find(Sha(scanned))!.Warnings);
+            Assert.Equal(documents.Find(Sha(scanned))!.Warnings, documents.FindByPath(scanned)!.Warnings);
+            Assert.Null(documents.FindByPath(dir.File("in/missing.txt")));
+            Assert.Empty(documents.Find(Sha(plain))!.Warnings);
+            Assert.Equal("接通率", Assert.Single(Assert.Single(documents.Find(Sha(scanned))!.Projects).Record.Indicators).Name);
+        }
+    }
+
+    [Fact]
+    public void Documents_stored_before_document_warnings_were_kept_have_none_after_the_migration()
+    {
+        using var dir = new TempDirectory();
+        var (db, _, _, hefei) = Store(dir);
+        using (var raw = StoreFixture.Open(db))
+            Schema.StoreDatabase.Execute(raw, StoreFixture.BackToVersion13 +
+                                              (Engine == StoreEngine.Sqlite ? "PRAGMA user_version = 13" : "UPDATE schema_version SET version = 13"));
+
+        using var connection = Schema.StoreDatabase.Open(db);
+
+        Assert.Equal(Schema.StoreDatabase.CurrentVersion, Schema.StoreDatabase.Version(connection));
+        var found = new StoredDocuments(connection).Find(Sha(hefei))!;
+        Assert.Empty(found.Warnings);
+        Assert.Equal("热线服务", Assert.Single(found.Projects).Record.Name);
+    }
+
+    [Fact]
     public void Compare_choices_count_collapsed_rows_by_category_and_name_cities_and_years()
     {
         using var dir = new TempDirectory();

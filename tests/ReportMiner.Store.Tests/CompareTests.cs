@@ -181,6 +181,41 @@ public abstract class CompareTestsContract
     }
 
     [Fact]
+    public void A_category_comparison_comes_in_city_year_project_and_kind_order_with_every_value_as_before_its_ordering_index()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        // Cities, years and projects written out of order, a report without a city, two report kinds, an indicator without an actual value.
+        StoreFixture.WriteReport(dir, "in/a.txt", "深圳市|2021|热线乙|接通率|answer_rate|≥95%|96.5%|局甲|self_evaluation");
+        StoreFixture.WriteReport(dir, "in/b.txt", "深圳市|2021|热线乙|接通率|answer_rate|≥95%||局甲|target");
+        StoreFixture.WriteReport(dir, "in/c.txt", "深圳市|2019|热线甲|接通率|answer_rate|≥90%|80%");
+        StoreFixture.WriteReport(dir, "in/d.txt", "北京市|2022|热线丙|接通率|answer_rate|≥99%|99.2%");
+        StoreFixture.WriteReport(dir, "in/e.txt", "|2020|无城市热线|接通率|answer_rate|≥95%|90%");
+        StoreFixture.WriteReport(dir, "in/f.txt", "北京市|2022|A热线|接通率|answer_rate|达标|");
+        StoreFixture.WriteReport(dir, "in/g.txt", "北京市|2022|热线丙|满意率|satisfaction|≥90%|91%");
+        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+        var query = new CompareQuery { Category = "answer_rate" };
+        IReadOnlyList<CompareRow> before;
+        using (var raw = StoreFixture.Open(db))
+        {
+            Schema.StoreDatabase.Execute(raw, StoreFixture.BackToVersion12);
+            before = new CompareService(raw).Indicators(query);
+            Schema.StoreDatabase.Execute(raw, Engine == StoreEngine.Sqlite ? "PRAGMA user_version = 12" : "UPDATE schema_version SET version = 12");
+        }
+
+        using var connection = Schema.StoreDatabase.Open(db);
+        var after = new CompareService(connection).Indicators(query);
+
+        Assert.Equal(Schema.StoreDatabase.CurrentVersion, Schema.StoreDatabase.Version(connection));
+        Assert.Equal(before, after);
+        Assert.Equal([(null, 2020, "无城市热线", null), ("北京市", 2022, "A热线", null), ("北京市", 2022, "热线丙", null), ("深圳市", 2019, "热线甲", null),
+            ("深圳市", 2021, "热线乙", "self_evaluation"), ("深圳市", 2021, "热线乙", "target")],
+            after.Select(r => (string.IsNullOrEmpty(r.City) ? null : r.City, r.Year, r.Project, r.ReportKind)).ToArray());
+        Assert.Equal(["90%", "", "99.2%", "80%", "96.5%", ""], after.Select(r => r.Actual ?? "").ToArray());
+        Assert.Equal(("≥95%", 1, 1, 100.0, 90.0), (after[4].Target, after[4].Sources, after[4].Agreeing, after[4].BudgetWan, after[4].ActualWan));
+    }
+
+    [Fact]
     public void Comparing_needs_exactly_one_of_category_or_indicator()
     {
         using var dir = new TempDirectory();

@@ -12,6 +12,25 @@ public abstract class ImportTestsContract
     private static readonly string[] Tables = ["documents", "projects", "indicators", "document_pages"];
 
     [Fact]
+    public async Task A_store_that_refuses_the_writes_ends_the_import_with_its_error_instead_of_leaving_the_readers_waiting()
+    {
+        using var dir = new TempDirectory();
+        // More files than the hand-over between readers and the writer holds, so readers are waiting when the writer fails.
+        var files = Enumerable.Range(0, 30).Select(i => StoreFixture.WriteReport(dir, $"in/r{i}.txt", $"广州市|2021|项目{i}|接通率|answer_rate|≥90%|91%")).ToArray();
+        var db = NewDb(dir);
+        using (var connection = Schema.StoreDatabase.Open(db))
+            Schema.StoreDatabase.Execute(connection, Engine == StoreEngine.Sqlite
+                ? "CREATE TRIGGER refuse BEFORE INSERT ON documents BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;"
+                : "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql; " +
+                  "CREATE TRIGGER refuse BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION refuse();");
+
+        var import = StoreFixture.LinePipeline().RunAsync(files, db, new Importing.ImportOptions { Jobs = 1, BatchSize = 3 });
+
+        var error = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => import.WaitAsync(TimeSpan.FromMinutes(2)));
+        Assert.Contains("refused by the test", error.Message);
+    }
+
+    [Fact]
     public void Importing_the_same_files_twice_adds_nothing_the_second_time()
     {
         using var dir = new TempDirectory();

@@ -12,7 +12,7 @@ namespace ReportMiner.Store.Tests;
 /// <summary>
 /// Test helpers over real SQLite files. Small text files stand in for reports: each line
 /// "city|year|project|indicator|category|target|actual[|department[|report kind]]" becomes one indicator through an
-/// injected extractor ("#" lines are comments, so copies of a report can differ in bytes).
+/// injected extractor ("#" lines are comments, so copies of a report can differ in bytes; "!" lines are the reader's warnings).
 /// </summary>
 internal static class StoreFixture
 {
@@ -52,8 +52,14 @@ internal static class StoreFixture
     public static string NewStore(TempDirectory dir, StoreEngine engine) =>
         engine == StoreEngine.Sqlite ? dir.File("s.db") : TestPostgres.NewDatabase();
 
+    /// <summary>Undoes migration 14 (documents keep their document-level warnings).</summary>
+    public const string BackToVersion13 = "ALTER TABLE documents DROP COLUMN warnings; ";
+
+    /// <summary>Undoes migrations 14 and 13 (compare rows of a category read in order from an index; SQLite only).</summary>
+    public const string BackToVersion12 = BackToVersion13 + "DROP INDEX IF EXISTS compare_rows_in_order; ";
+
     /// <summary>Undoes migration 12 (the report kind in the comparison key): the compare tables as version 11 had them.</summary>
-    public const string BackToVersion11 =
+    public const string BackToVersion11 = BackToVersion12 +
         "DROP INDEX compare_rows_by_project; DROP INDEX budget_compare_rows_by_project; DROP INDEX compare_name_rows_by_project; " +
         "DROP INDEX projects_by_compare_key; ALTER TABLE compare_rows DROP COLUMN report_kind; " +
         "ALTER TABLE budget_compare_rows DROP COLUMN report_kind; ALTER TABLE compare_name_rows DROP COLUMN report_kind; " +
@@ -68,13 +74,15 @@ internal static class StoreFixture
         if (text.StartsWith("CORRUPT", StringComparison.Ordinal))
             throw new ReportMiner.Parsing.Abstractions.DocumentParseException(ReportMiner.Parsing.Abstractions.ParseErrorKind.Corrupt, path,
                 "The file is damaged.", "Re-save it.");
-        return new Document(path, FileFormat.Txt, [new Page(1)], [new Paragraph(text, new Provenance(1, CharLength: text.Length))], text);
+        // "!" lines stand for what a reader warns about (read by OCR, fonts without Unicode …).
+        var warnings = text.Split('\n').Where(line => line.StartsWith('!')).Select(line => line[1..].Trim()).ToList();
+        return new Document(path, FileFormat.Txt, [new Page(1)], [new Paragraph(text, new Provenance(1, CharLength: text.Length))], text) { Warnings = warnings };
     }
 
     private static DocumentRecord ExtractLines(Document document, string sha256)
     {
         var projects = document.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(line => !line.StartsWith('#'))
+            .Where(line => !line.StartsWith('#') && !line.StartsWith('!'))
             .Select(line => line.Split('|'))
             .GroupBy(f => (City: f[0], Year: int.Parse(f[1]), Project: f[2], Department: Field(f, 7), Kind: Field(f, 8)))
             .Select(g => new ProjectRecord

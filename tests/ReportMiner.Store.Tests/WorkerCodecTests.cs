@@ -85,13 +85,65 @@ public sealed class WorkerCodecTests
         Assert.Equal(["\uFFFD", "😀"], received.Warnings);
     }
 
+    [Fact]
+    public void The_line_on_the_pipe_has_snake_case_names_leaves_nulls_out_and_escapes_control_characters_only()
+    {
+        var record = new DocumentRecord
+        {
+            File = "a.txt", Sha256 = "ff", Format = "txt",
+            Projects = [new ProjectRecord { Name = "热线\u0001\u001b[31m", Year = 2021, BudgetWan = 1.5 }],
+        };
+        var line = WorkerCodec.Write(new WorkerMessage(4, new WorkResponse("txt", record, [new PageText(1, "页")], null, null)));
+        Assert.Equal(
+            """{"id":4,"answer":{"format":"txt","record":{"file":"a.txt","sha256":"ff","format":"txt","projects":[{"name":"热线\u0001\u001B[31m","year":2021,"budget_wan":1.5,"indicators":[],"sources":{},"warnings":[]}],"warnings":[]},"pages":[{"page":1,"text":"页"}]}}""",
+            line);
+        Assert.Equal("热线\u0001\u001b[31m", WorkerCodec.ReadMessage(line).Answer!.Record!.Projects[0].Name);
+    }
+
+    [Fact]
+    public void An_infinite_or_undefined_number_crosses_the_pipe_instead_of_failing_the_answer()
+    {
+        var record = Sample() with { Projects = [Sample().Projects[0] with { BudgetWan = double.NaN, Score = double.PositiveInfinity }] };
+        var received = WorkerCodec.ReadMessage(WorkerCodec.Write(new WorkerMessage(1, new WorkResponse("pdf", record, [], null, null)))).Answer!.Record!;
+        Assert.Equal((double.NaN, double.PositiveInfinity), (received.Projects[0].BudgetWan!.Value, received.Projects[0].Score!.Value));
+    }
+
+    [Fact]
+    public void A_record_file_without_a_name_or_snippet_crosses_the_pipe_as_it_would_have_stayed_in_process()
+    {
+        // Records read from JSON files (RecordFiles) can lack what the extractor always fills in.
+        var record = Sample() with
+        {
+            Projects = [Sample().Projects[0] with { Name = null!, Sources = new Dictionary<string, SourceRef> { ["name"] = new(1, null, null, null!) } }],
+        };
+        var received = WorkerCodec.ReadMessage(WorkerCodec.Write(new WorkerMessage(1, new WorkResponse("record", record, [], null, null)))).Answer!.Record!;
+        Assert.Equal(RecordJson.Serialize(record), RecordJson.Serialize(received));
+    }
+
     [Theory]
     [InlineData("not json")]
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData("[]")]
     [InlineData("{\"id\":\"seven\"}")]
+    [InlineData("{\"id\":1e400}")]
     [InlineData("{\"answer\":{\"format\":\"txt\"}}")]
     [InlineData("{\"id\":1,\"answer\":{\"pages\":[{\"page\":")]
-    public void A_line_that_is_no_message_is_a_json_error(string line) =>
+    [InlineData("{\"id\":1,\"answer\":{\"pages\":[]}}")]
+    [InlineData("{\"id\":1,\"answer\":{\"format\":\"pdf\",\"pages\":null}}")]
+    [InlineData("{\"id\":1,\"answer\":{\"format\":\"pdf\",\"pages\":[{\"page\":1,\"text\":\"\\uD800\"}]}}")]
+    [InlineData("{\"id\":1,\"answer\":{\"format\":\"pdf\",\"pages\":[{\"page\":1}]}}")]
+    [InlineData("{\"id\":1,\"progress\":{\"stage\":\"ocr\",\"page\":\"five\",\"pages\":12}}")]
+    [InlineData("{\"id\":1}\n{\"id\":2}")]
+    public void A_line_that_is_no_whole_message_is_a_json_error(string line) =>
         Assert.ThrowsAny<JsonException>(() => WorkerCodec.ReadMessage(line));
+
+    [Fact]
+    public void A_message_nested_beyond_reason_is_a_json_error_not_a_stack_overflow()
+    {
+        var line = "{\"id\":1,\"extra\":" + new string('[', 100_000) + new string(']', 100_000) + "}";
+        Assert.ThrowsAny<JsonException>(() => WorkerCodec.ReadMessage(line));
+    }
 
     private static void Walk(object? value, string path, List<string> unset)
     {

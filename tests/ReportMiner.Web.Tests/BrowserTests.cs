@@ -121,7 +121,7 @@ public sealed class BrowserTests(WorkbenchFixture fixture)
         await page.WaitForSelectorAsync(".document[data-sha]");
         await page.Locator("button.src").First.ClickAsync();
         await page.WaitForSelectorAsync("#source[data-state=shown]");
-        Assert.Contains(HostileRecord.ProjectName, await page.Locator("h2").First.TextContentAsync());
+        Assert.Contains(HostileRecord.ProjectName, await page.Locator("section.project h2").First.TextContentAsync());
         Assert.Contains("<img src=x onerror=", await page.Locator("table.indicators").TextContentAsync());
         Assert.Equal(0, await page.Locator("main img[onerror], main svg[onload], main script").CountAsync());
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__pwned"));

@@ -8,12 +8,14 @@ internal static class HostileRecord
     public const string City = "恶意市";
     // Outside the years the screenshots compare, so the README pictures show real reports only.
     public const int Year = 2030;
+    public const string DocumentWarning = "Page 1 was read by OCR <script>window.__pwned=8</script>";
 
     public static string Json => System.Text.Json.JsonSerializer.Serialize(new
     {
         file = "hostile.json",
         sha256 = "",
         format = "record",
+        warnings = new[] { DocumentWarning },
         projects = new[]
         {
             new

@@ -80,6 +80,8 @@ public sealed class RouteTests(WorkbenchFixture fixture)
         }
         Assert.Contains("onerror=&quot;window.__pwned=2&quot;", search);
         Assert.DoesNotContain("<svg", document);
+        Assert.Contains("文档警告 Document warnings", document);
+        Assert.Contains("Page 1 was read by OCR &lt;script&gt;window.__pwned=8&lt;/script&gt;", document);
         Assert.Contains("&lt;/td&gt;&lt;script&gt;window.__pwned=7", document);
     }
 

@@ -26,7 +26,7 @@ internal static class QueryBench
         new() { Indicator = "接通率" },
     ];
 
-    public static int Run(string path, int runs)
+    public static int Run(string path, int runs, bool comparesOnly = false)
     {
         using var connection = StoreDatabase.OpenExisting(path);
         var search = new SearchService(connection);
@@ -35,7 +35,7 @@ internal static class QueryBench
         var allCpu = new List<double>();
         // Wall time depends on what else the machine runs; CPU time of this process per query much less so.
         Console.WriteLine($"{"search",-40} {"hits",6} {"matches",8} {"median ms",10} {"p95 ms",8} {"cpu median",11} {"cpu p95",8}");
-        foreach (var query in Searches)
+        foreach (var query in comparesOnly ? [] : Searches)
         {
             var result = search.Search(query);
             var cpu = new List<double>();
@@ -45,20 +45,20 @@ internal static class QueryBench
             Console.WriteLine($"{Describe(query),-40} {result.Indicators.Count,6} {result.TotalIndicators,8} {Percentile(times, 50),10:F2} {Percentile(times, 95),8:F2} " +
                               $"{Percentile(cpu, 50),11:F2} {Percentile(cpu, 95),8:F2}");
         }
-        Console.WriteLine($"ALL SEARCHES: median {Percentile(all, 50):F2} ms, p95 {Percentile(all, 95):F2} ms over {all.Count} runs; " +
+        if (!comparesOnly) Console.WriteLine($"ALL SEARCHES: median {Percentile(all, 50):F2} ms, p95 {Percentile(all, 95):F2} ms over {all.Count} runs; " +
                           $"CPU median {Percentile(allCpu, 50):F2} ms, p95 {Percentile(allCpu, 95):F2} ms; load average {LoadAverage()}");
         var compareTimes = new List<double>();
         foreach (var query in Compares)
         {
             var rows = compare.Indicators(query).Count;
             var cpu = new List<double>();
-            var times = Measure(Math.Max(3, runs / 3), () => compare.Indicators(query), cpu);
+            var times = Measure(comparesOnly ? runs : Math.Max(3, runs / 3), () => compare.Indicators(query), cpu);
             compareTimes.AddRange(times);
             Console.WriteLine($"compare {query.Category ?? query.Indicator} cities={query.Cities.Count} years={query.Years.Count}: {rows} rows, median {Percentile(times, 50):F1} ms, p95 {Percentile(times, 95):F1} ms, CPU median {Percentile(cpu, 50):F1} ms");
         }
         var budgetTimes = Measure(3, () => compare.Budgets(new CompareQuery()));
         Console.WriteLine($"compare --budgets (all): median {Percentile(budgetTimes, 50):F1} ms");
-        Console.WriteLine($"ALL COMPARES: median {Percentile(compareTimes, 50):F1} ms, p95 {Percentile(compareTimes, 95):F1} ms");
+        Console.WriteLine($"ALL COMPARES: median {Percentile(compareTimes, 50):F1} ms, p95 {Percentile(compareTimes, 95):F1} ms; load average {LoadAverage()}");
         return 0;
     }
 

@@ -13,6 +13,9 @@
   cid-no-descriptor.pdf         a Type 0 font whose CIDFontType2 descendant (a system font, SimSun, not embedded)
                                 has no FontDescriptor, as some older Chinese producers write it, with a ToUnicode
                                 map: PdfPig fails on the missing descriptor, poppler substitutes a font and reads it.
+  cid-dangling-descriptor.pdf   the same font whose FontDescriptor points at an object the file does not hold: the
+                                key is there, so only the count of letters against the codes the content stream
+                                shows tells that PdfPig dropped them; poppler reads the text as above.
 Usage: make.py OUT_DIR   (needs soffice, pdftoppm, tesseract with chi_sim, fonts-dejavu-core)
 """
 import os, re, struct, subprocess, sys, tempfile, zlib
@@ -149,7 +152,7 @@ def identity_h(out, font_path="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     write_pdf(objs, 1, out)
 
 
-def no_descriptor(out):
+def no_descriptor(out, descriptor=b""):
     title = "2021年度12345热线项目绩效自评表"
     texts = [(title, 72, 760)] + [(cell, 72 + 150 * c, 720 - 24 * r) for r, row in enumerate(ROWS) for c, cell in enumerate(row)]
     chars = sorted({ch for t, _, _ in texts for ch in t})
@@ -170,7 +173,7 @@ def no_descriptor(out):
         5: b"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
         # No /FontDescriptor: required by the specification, left out by the producers this stands in for.
         6: b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) "
-           b"/Ordering (Identity) /Supplement 0 >> /DW 1000 /CIDToGIDMap /Identity >>",
+           b"/Ordering (Identity) /Supplement 0 >> " + descriptor + b"/DW 1000 /CIDToGIDMap /Identity >>",
         7: stream(b"<<", cmap),
     }
     write_pdf(objs, 1, out)
@@ -186,6 +189,8 @@ def main():
     wrong_tounicode(os.path.join(out, "scanner.pdf"), os.path.join(out, "scanner-wrong-tounicode.pdf"))
     identity_h(os.path.join(out, "identity-h-no-tounicode.pdf"))
     no_descriptor(os.path.join(out, "cid-no-descriptor.pdf"))
+    # Object 99 does not exist: a dangling reference, as a producer that dropped the object writes it.
+    no_descriptor(os.path.join(out, "cid-dangling-descriptor.pdf"), descriptor=b"/FontDescriptor 99 0 R ")
 
 
 if __name__ == "__main__":

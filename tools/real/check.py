@@ -2,6 +2,7 @@
 """Consistency check of corpus/real (no extraction, no network):
 - every stem has .raw.txt, .txt, .docx, .pdf, .scanned.pdf and exactly one gold file (train or test);
 - STEM.txt differs from STEM.raw.txt only in layout (equal once whitespace and '|' cell separators are removed);
+- no 11-digit mobile number is left unmasked in STEM.raw.txt or STEM.txt (README: middle four digits -> ****);
 - the gold file names its stem, uses the schema's document kinds, report kinds, comparators and category keys;
 - the SOURCES*.md files together (SOURCES.md, SOURCES-C.md, ...) list every stem once, and its split column matches
   both the hash rule and the gold directory.
@@ -20,6 +21,9 @@ SEEN = os.path.join(ROOT, "seen-by-rule-writers.txt")
 DOC_KINDS = {"performance_report", "ranking", "news", "procurement", "policy", "other"}
 REPORT_KINDS = {"self_evaluation", "evaluation", "target", "monitoring"}
 OPS = {">=", "<=", ">", "<", "=", None}
+# A mainland mobile number standing alone (not part of a longer figure or a decimal). Office landlines
+# (area code + 7/8 digits) do not match and stay as printed.
+MOBILE = re.compile(r"(?<![\d.])1[3-9]\d{9}(?![\d.])")
 
 
 def split_of(address, seen):
@@ -89,6 +93,9 @@ def main():
             txt = open(docs + ".txt", encoding="utf-8").read()
             if layout_key(raw) != layout_key(txt):
                 problems.append(f"{stem}: .txt differs from .raw.txt beyond layout")
+            for ext, text in ((".raw.txt", raw), (".txt", txt)):
+                for number in MOBILE.findall(text):
+                    problems.append(f"{stem}{ext}: unmasked mobile number {number[:3]}…{number[-4:]} (mask the middle four digits)")
         golds = [s for s in ("train", "test") if os.path.exists(os.path.join(ROOT, "gold", s, stem + ".json"))]
         if len(golds) != 1:
             problems.append(f"{stem}: {len(golds)} gold files")

@@ -5,7 +5,10 @@ LibreOffice renders the HTML sets (ruled, unruled, grouped headers, three-line �
 the sideways/rotated tables and chart pages are drawn directly (no font embedding needed: Latin text, Helvetica).
 Content is deterministic (seeded). Usage: generate.py OUT_DIR
 """
-import html, json, os, random, subprocess, sys, tempfile, zlib
+import html, json, os, random, sys, tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pdfkit import HELVETICA, cells_of, run_soffice, write_pdf as pdfkit_write_pdf
 
 NAMES = ["受理群众诉求数量", "话务接通率", "工单办结率", "群众满意度", "回访率", "人工坐席数量", "系统故障修复时间",
          "平均等待时长", "知识库更新次数", "培训人次", "投诉处理及时率", "一次解决率", "网络畅通率", "信息公开率"]
@@ -65,22 +68,11 @@ def grouped_table(rng):
     return grid, spans
 
 
-def truth_cells(grid, spans=None):
-    cells = []
-    for r, row in enumerate(grid):
-        for c, text in enumerate(row):
-            if text is None or text == "": continue
-            rs, cs = (spans or {}).get((r, c), (1, 1))
-            cells.append({"row": r, "col": c, "text": text, "rowspan": rs, "colspan": cs})
-    return cells
-
-
 def soffice_pdf(html_text, out_pdf, work):
     stem = os.path.splitext(os.path.basename(out_pdf))[0]
     src = os.path.join(work, stem + ".html")
     open(src, "w", encoding="utf-8").write(f'<html><head><meta charset="utf-8"></head><body>{html_text}</body></html>')
-    run = lambda *a: subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{work}/profile", *a],
-                                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+    run = lambda *a: run_soffice(work, list(a))
     run("--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir", work, src)
     run("--convert-to", "pdf:writer_pdf_Export", "--outdir", os.path.dirname(out_pdf), os.path.join(work, stem + ".docx"))
 
@@ -96,7 +88,7 @@ def html_set(out, work, name, layout, tables, rng):
         parts.append(f"<p>表{i + 1}  指标完成情况（单位：万元）</p>")
         parts.append(html_table(grid, spans=spans, **opts))
         parts.append("<p>以上数据由各单位填报，经财政部门审核。</p>")
-        truth.append({"file": name + ".pdf", "page": i + 1, "layout": layout, "cells": truth_cells(grid, spans)})
+        truth.append({"file": name + ".pdf", "page": i + 1, "layout": layout, "cells": cells_of(grid, spans)})
     soffice_pdf("\n".join(parts), os.path.join(out, name + ".pdf"), work)
     return truth
 
@@ -125,26 +117,7 @@ def text_width(s, size):
 
 def write_pdf(path, pages):
     """pages: list of (content bytes, media (w,h), rotate)."""
-    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>", 3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"}
-    kids = []
-    for n, (content, (w, h), rotate) in enumerate(pages):
-        pid, cid = 4 + 2 * n, 5 + 2 * n
-        data = zlib.compress(content)
-        objs[cid] = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
-        objs[pid] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Rotate %d /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>"
-                     % (w, h, rotate, cid))
-        kids.append(b"%d 0 R" % pid)
-    objs[2] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(pages)
-    body, offsets = bytearray(b"%PDF-1.5\n"), {}
-    for i in sorted(objs):
-        offsets[i] = len(body)
-        body += b"%d 0 obj\n" % i + objs[i] + b"\nendobj\n"
-    xref, size = len(body), max(objs) + 1
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % size
-    for i in range(1, size):
-        body += b"%010d 00000 n \n" % offsets[i]
-    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
-    open(path, "wb").write(body)
+    pdfkit_write_pdf(path, pages, [HELVETICA], version=b"1.5")
 
 
 def drawn_table(grid, ruled, sideways, page_w, page_h):
@@ -213,12 +186,12 @@ def drawn_sets(out, rng):
     for i in range(5):  # landscape tables printed sideways on portrait pages
         grid = en_table(rng, rng.randrange(3, 6), rng.randrange(4, 8))
         pages.append((drawn_table(grid, ruled=i % 2 == 0, sideways=True, page_w=595, page_h=842), (595, 842), 0))
-        truth.append({"file": "rotated.pdf", "page": len(pages), "layout": "rotated", "cells": truth_cells(grid)})
+        truth.append({"file": "rotated.pdf", "page": len(pages), "layout": "rotated", "cells": cells_of(grid)})
     for i in range(5):  # landscape pages stored portrait with /Rotate 90 (the viewer turns them)
         grid = en_table(rng, rng.randrange(3, 6), rng.randrange(4, 8))
         pages.append((drawn_table(grid, ruled=i % 2 == 1, sideways=True, page_w=595, page_h=842), (595, 842), 90))
         # The viewer turns the page a quarter clockwise, which shows the sideways table upright: same truth.
-        truth.append({"file": "rotated.pdf", "page": len(pages), "layout": "rotated", "cells": truth_cells(grid)})
+        truth.append({"file": "rotated.pdf", "page": len(pages), "layout": "rotated", "cells": cells_of(grid)})
     write_pdf(os.path.join(out, "rotated.pdf"), pages)
     charts = [(chart_page(rng), (595, 842), 0) for _ in range(4)]
     write_pdf(os.path.join(out, "no-tables-charts.pdf"), charts)

@@ -24,7 +24,7 @@ public static class DocumentLayout
         for (var i = 0; i < perPage.Count; i++)
         {
             var (page, h, ruled, _) = perPage[i];
-            var unruled = UnruledTableFinder.Find(page.PageNumber, kept[i], h, out var lines);
+            var unruled = UnruledTableFinder.Find(page.PageNumber, kept[i], h, out var lines, page.Rules);
             var tables = ruled.Concat(unruled).ToList();
             var paragraphs = ParagraphBuilder.Build(page.PageNumber, lines, tables.Select(t => t.Top).ToList(), h, page.Width);
             blocks.AddRange(tables.Select(t => (LayoutBlock)new TableBlock(t)).Concat(paragraphs).OrderBy(b => b.Top));

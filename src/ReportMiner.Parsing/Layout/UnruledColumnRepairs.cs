@@ -37,7 +37,9 @@ public static class UnruledColumnRepairs
             var starts = fragments.GroupBy(f => f.Line).Select(l => l.Select(f => f.C0).ToHashSet()).ToList();
             if (starts.Any(s => s.Contains(k) && s.Contains(k + 1))) continue;
             if (!starts.Any(s => s.Contains(k)) || !starts.Any(s => s.Contains(k + 1))) continue;
-            var inner = fragments.Where(f => f.C0 == k + 1).ToList();
+            // Pieces far right of the column's start (a header centred over the next column's numbers, reaching
+            // back into this column) do not say where its labels start.
+            var inner = fragments.Where(f => f.C0 == k + 1 && f.X0 < edges[k + 1] + MaxIndent * h).ToList();
             if (inner.Count < UnruledGrid.MinAnchorLines || inner.Any(f => Math.Abs(f.X0 - inner[0].X0) > 0.5 * h)) continue;
             foreach (var f in fragments)
             {

@@ -14,7 +14,7 @@ public static class UnruledGrid
     private const double FragmentGap = 0.45;
     private const double MinGutter = 0.4;
 
-    public static GridTable? Build(int page, List<TextLine> run, double h)
+    public static GridTable? Build(int page, List<TextLine> run, double h, IReadOnlyList<RuleLine>? rules = null)
     {
         var fragments = Fragments(run, h);
         var edges = ColumnEdges(fragments, h);
@@ -36,7 +36,7 @@ public static class UnruledGrid
         UnruledColumnRepairs.HeadersOverRightAlignedColumns(fragments, edges, h);
         UnruledColumnRepairs.OneFragmentPerColumn(fragments, edges, h);
         if (LooksLikeTextColumns(run, fragments, edges)) return null;
-        var rows = UnruledRows.Group(run, fragments, edges, h);
+        var rows = UnruledRows.Group(run, fragments, edges, h, rules ?? []);
         if (rows.Count < 3) return null;
         var cells = UnruledCells.Build(page, rows, edges, h);
         var multi = rows.Count(r => r.Select(f => f.C0).Distinct().Count() >= 2);

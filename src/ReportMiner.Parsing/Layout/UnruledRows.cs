@@ -9,7 +9,8 @@ public static class UnruledRows
 {
     private const double JoinGap = 0.6;
 
-    public static List<List<Fragment>> Group(List<TextLine> run, List<Fragment> fragments, List<double> edges, double h)
+    public static List<List<Fragment>> Group(List<TextLine> run, List<Fragment> fragments, List<double> edges, double h,
+        IReadOnlyList<RuleLine> rules)
     {
         var byLine = fragments.GroupBy(f => f.Line).ToDictionary(g => g.Key, g => g.ToList());
         var rows = new List<Row>();
@@ -18,7 +19,7 @@ public static class UnruledRows
             if (!byLine.TryGetValue(i, out var line)) continue;
             var cols = Columns(line);
             var row = rows.Count > 0 ? rows[^1] : null;
-            if (row is not null && (Joins(row, run[i], cols, edges, h, fragments) || Wraps(row, run[i], line, edges, h))) row.Add(run[i], line, cols);
+            if (row is not null && !RuledOff(row.LastLine, line, rules) && (Joins(row, run[i], cols, edges, h, fragments) || Wraps(row, run[i], line, edges, h))) row.Add(run[i], line, cols);
             else rows.Add(new Row(run[i], line, cols));
         }
         return SplitUncentred(rows).Select(r => r.Fragments).ToList();
@@ -93,10 +94,31 @@ public static class UnruledRows
                 continue;
             }
             shared++;
-            if (above.X1 < edges[above.C1 + 1] - 2 * h) return false;
+            if (above.X1 < edges[above.C1 + 1] - 2 * h || !Aligned(above, f, h)) return false;
         }
         return shared > 0;
     }
+
+    // Text does not wrap across a rule: a rule between two lines under cells of both (the rule under a group
+    // label spanning its sub-columns, the rule under a header) ends the row above.
+    private static bool RuledOff(List<Fragment> above, List<Fragment> below, IReadOnlyList<RuleLine> rules)
+    {
+        var top = above.Max(f => f.Y1);
+        var bottom = below.Min(f => f.Y0);
+        return rules.Any(r =>
+        {
+            var y = (r.Y1 + r.Y2) / 2;
+            double x0 = Math.Min(r.X1, r.X2), x1 = Math.Max(r.X1, r.X2);
+            return y > top - 1 && y < bottom + 1 && above.Any(f => f.X0 < x1 && f.X1 > x0) && below.Any(f => f.X0 < x1 && f.X1 > x0);
+        });
+    }
+
+    // Wrapped text goes on with the alignment of its cell: same start, same end or same middle. A group label
+    // centred over two narrow columns reaches the edge of the first one, but the sub-headers below it are not
+    // aligned with it.
+    private static bool Aligned(Fragment above, Fragment below, double h) =>
+        Math.Abs(above.X0 - below.X0) <= 0.5 * h || Math.Abs(above.X1 - below.X1) <= 0.5 * h
+        || Math.Abs(above.X0 + above.X1 - below.X0 - below.X1) <= h;
 
     private static double Center(TextLine l) => (l.YMin + l.YMax) / 2;
 

@@ -13,8 +13,9 @@ public static class UnruledTableFinder
     private const double TabularGap = 1.2;
 
     public static IReadOnlyList<GridTable> Find(int page, IReadOnlyList<TextLine> lines, double textHeight,
-        out List<TextLine> remaining)
+        out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules = null)
     {
+        var across = (rules ?? []).Where(r => r.IsHorizontal).ToList();
         var gutter = TabularGap * textHeight;
         var tables = new List<GridTable>();
         remaining = [];
@@ -24,7 +25,7 @@ public static class UnruledTableFinder
             if (!IsTabular(lines[i], gutter)) { remaining.Add(lines[i]); i++; continue; }
             var end = RunEnd(lines, i, gutter, textHeight);
             var run = lines.Skip(i).Take(end - i).ToList();
-            var table = run.Count(l => IsTabular(l, gutter)) >= MinRows ? UnruledGrid.Build(page, run, textHeight) : null;
+            var table = run.Count(l => IsTabular(l, gutter)) >= MinRows ? UnruledGrid.Build(page, run, textHeight, across) : null;
             if (table is not null)
             {
                 tables.Add(table);

@@ -35,9 +35,12 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
         var frames = read.ToDictionary(p => p.Words.PageNumber, p => p.Frame);
         int letters = read.Sum(p => p.Letters), unmapped = read.Sum(p => p.UnmappedLetters);
         var skippedFonts = read.Any(p => p.SkippedFonts > 0);
-        if (skippedFonts || (letters > 0 && unmapped > MaxUnmappedShare * letters))
+        var lostPages = read.Where(p => p.LostLetters && p.SkippedFonts == 0).Select(p => p.Words.PageNumber).ToList();
+        if (skippedFonts || lostPages.Count > 0 || (letters > 0 && unmapped > MaxUnmappedShare * letters))
             textPages = WithoutPdfPigText(request, read, builder, cancellationToken, frames,
-                skippedFonts ? "PdfPig cannot load some of the PDF's fonts (a CID font without a font descriptor)" : "The PDF's fonts do not map to Unicode in PdfPig");
+                skippedFonts ? "PdfPig cannot load some of the PDF's fonts (a CID font without a font descriptor)"
+                : lostPages.Count > 0 ? $"PdfPig returned far fewer letters than the content stream shows on page(s) {string.Join(", ", lostPages.Take(10))}{(lostPages.Count > 10 ? ", …" : "")} (fonts it cannot load)"
+                : "The PDF's fonts do not map to Unicode in PdfPig");
 
         var pages = new List<PageWords>();
         var ocrCount = 0;

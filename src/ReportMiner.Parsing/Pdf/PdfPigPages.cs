@@ -9,9 +9,10 @@ namespace ReportMiner.Parsing.Pdf;
 
 /// <summary>One page as read in process: its words and rules in layout coordinates, and how it was framed;
 /// how many letters it draws, how many have no Unicode and how many are invisible (a scanner's OCR layer); how
-/// many of its fonts PdfPig could not load (their letters are missing).</summary>
+/// many of its fonts PdfPig could not load (their letters are missing), and whether its content stream shows far
+/// more text than PdfPig returned letters for (<see cref="ShownText"/>).</summary>
 public sealed record PdfPage(PageWords Words, PageFrame Frame, int Letters, int UnmappedLetters, int InvisibleLetters = 0,
-    int SkippedFonts = 0);
+    int SkippedFonts = 0, bool LostLetters = false);
 
 /// <summary>
 /// Reads the pages of a PDF with PdfPig: words from its letters, ruling lines from its paths, each page turned
@@ -68,7 +69,12 @@ public static class PdfPigPages
                 ParseProgress.Report("reading", n - 1, Math.Min(count, limits.MaxPdfPages));
                 var page = document.GetPage(n);
                 var scanner = document.Structure.TokenScanner;
-                pages.Add(ReadPage(page, UnicodelessFonts.Of(page, scanner)) with { SkippedFonts = UnloadableFonts.Count(page, scanner) });
+                var read = ReadPage(page, UnicodelessFonts.Of(page, scanner));
+                pages.Add(read with
+                {
+                    SkippedFonts = UnloadableFonts.Count(page, scanner),
+                    LostLetters = ShownText.LostLetters(ShownText.Bytes(page), read.Letters),
+                });
             }
             return pages;
         }

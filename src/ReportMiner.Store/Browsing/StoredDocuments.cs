@@ -8,7 +8,11 @@ namespace ReportMiner.Store.Browsing;
 /// <summary>One stored file and what was extracted from it, rebuilt as extraction records.</summary>
 public sealed record StoredDocument(
     string Path, string Sha256, string Format, long Size, string Status, string? ErrorKind, string? Error, int? PageCount,
-    string ImportedAt, IReadOnlyList<StoredProject> Projects, IReadOnlyList<string> OtherPaths);
+    string ImportedAt, IReadOnlyList<StoredProject> Projects, IReadOnlyList<string> OtherPaths)
+{
+    /// <summary>About the document as a whole: how it was read (OCR, fonts without Unicode, a fallback reader), why it holds no project.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>A stored project with the store ids of its indicators (same order as <see cref="ProjectRecord.Indicators"/>).</summary>
 public sealed record StoredProject(long Id, ProjectRecord Record, IReadOnlyList<long> IndicatorIds);
@@ -21,18 +25,25 @@ public sealed class StoredDocuments(DbConnection connection)
     /// <summary>The document with this content hash (the first path it was stored under), or null.</summary>
     public StoredDocument? Find(string sha256)
     {
-        var paths = new List<(long Id, string Path, string Format, long Size, string Status, string? Kind, string? Error, int? Pages, string At)>();
-        using (var command = Command("SELECT id, path, format, size, status, error_kind, error, page_count, imported_at FROM documents " +
+        var paths = new List<(long Id, string Path, string Format, long Size, string Status, string? Kind, string? Error, int? Pages, string At, string Warnings)>();
+        using (var command = Command("SELECT id, path, format, size, status, error_kind, error, page_count, imported_at, warnings FROM documents " +
                                      "WHERE sha256 = @sha ORDER BY CASE WHEN status = 'imported' THEN 0 ELSE 1 END, path", ("@sha", sha256)))
         using (var r = command.ExecuteReader())
             while (r.Read())
                 paths.Add((Db.Long(r, 0), r.GetString(1), r.GetString(2), Db.Long(r, 3), r.GetString(4), Db.Text(r, 5), Db.Text(r, 6),
-                    Db.Int(r, 7), r.GetString(8)));
+                    Db.Int(r, 7), r.GetString(8), r.GetString(9)));
         if (paths.Count == 0) return null;
         var first = paths[0];
         return new StoredDocument(first.Path, sha256, first.Format, first.Size, first.Status, first.Kind, first.Error, first.Pages, first.At,
-            Projects(first.Id), paths.Skip(1).Select(p => p.Path).ToArray());
+            Projects(first.Id), paths.Skip(1).Select(p => p.Path).ToArray())
+        {
+            Warnings = JsonSerializer.Deserialize<List<string>>(first.Warnings, RecordJson.Options) ?? [],
+        };
     }
+
+    /// <summary>The document stored at this path, or null.</summary>
+    public StoredDocument? FindByPath(string path) =>
+        Db.Scalar(connection, null, "SELECT sha256 FROM documents WHERE path = @path", ("@path", path)) is string sha ? Find(sha) : null;
 
     /// <summary>Documents, newest first, optionally only those whose path contains some text.</summary>
     public IReadOnlyList<DocumentSummary> List(int limit, int offset = 0)

@@ -133,7 +133,8 @@ public sealed class CompareService(DbConnection connection)
         return closeness * 1000 + Math.Min(nameKey.Length, 999);
     }
 
-    private static CompareRow ReadRow(DbDataReader r) => new(Db.Text(r, 0), Db.Int(r, 1), r.GetString(2), Db.Text(r, 3), Db.Text(r, 4),
-        Db.Number(r, 5), Db.Text(r, 6), Db.Number(r, 7), Db.Flag(r, 8), Db.Number(r, 9), Db.Number(r, 10), Db.Number(r, 11),
-        Convert.ToInt32(r.GetValue(12)), Convert.ToInt32(r.GetValue(13)), r.GetString(14), Db.Text(r, 15));
+    // The compare tables' columns are REAL/double precision and INTEGER/int4 on both engines (see StoredComparisonsMigration).
+    private static CompareRow ReadRow(DbDataReader r) => new(Db.Text(r, 0), Db.Int32(r, 1), r.GetString(2), Db.Text(r, 3), Db.Text(r, 4),
+        Db.Real(r, 5), Db.Text(r, 6), Db.Real(r, 7), Db.Int32(r, 8) is { } met ? met != 0 : null, Db.Real(r, 9), Db.Real(r, 10), Db.Real(r, 11),
+        r.GetInt32(12), r.GetInt32(13), r.GetString(14), Db.Text(r, 15));
 }

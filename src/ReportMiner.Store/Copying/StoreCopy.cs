@@ -14,7 +14,7 @@ public sealed record TableCounts(long Documents, long Projects, long Indicators,
 
 /// <summary>
 /// Copies an archive between stores of either engine (SQLite → PostgreSQL and back) through the same writer as
-/// import, in batches of whole documents. Content the target already holds is left alone. At the end the rows of
+/// import, in batches of whole documents; into an empty PostgreSQL store, table by table with binary COPY instead. Content the target already holds is left alone. At the end the rows of
 /// the copied documents are counted on both sides; a difference is an error.
 /// </summary>
 public static class StoreCopy
@@ -29,6 +29,11 @@ public static class StoreCopy
             throw new StoreException($"--from and --to are the same store ({source.Display}).");
         using var reading = StoreDatabase.OpenExisting(from);
         using var writing = StoreDatabase.Open(target);
+        if (writing is Npgsql.NpgsqlConnection postgres && BulkTableCopy.TargetIsEmpty(postgres))
+        {
+            BulkTableCopy.Run(reading, postgres, null);
+            return Checked(reading, writing, target, present: 0, copiedShas: null);
+        }
         var ids = StoreReader.DocumentIds(reading);
         var held = StoreReader.ShaByPath(writing);
         var copiedShas = new List<string>();
@@ -48,12 +53,18 @@ public static class StoreCopy
             }
             progress?.Report((Math.Min(at + BatchSize, ids.Count), ids.Count));
         }
+        return Checked(reading, writing, target, present, copiedShas);
+    }
+
+    /// <summary>Counts the copied documents' rows on both sides (all documents when <paramref name="copiedShas"/> is null) and brings the target's index up to date.</summary>
+    private static CopySummary Checked(DbConnection reading, DbConnection writing, StoreLocation target, int present, IReadOnlyList<string>? copiedShas)
+    {
         var expected = Count(reading, copiedShas);
         var copied = Count(writing, copiedShas);
         if (expected != copied)
             throw new StoreException($"The copy to {target.Display} does not add up: the source has {expected} for the copied documents, the target {copied}.");
         SearchIndex.For(writing).Sync(writing, rebuild: false);
-        return new CopySummary(copiedShas.Count, present, Count(reading, null), copied);
+        return new CopySummary(copiedShas?.Count ?? (int)copied.Documents, present, Count(reading, null), copied);
     }
 
     /// <summary>Rows of the documents with these hashes (every document when null).</summary>

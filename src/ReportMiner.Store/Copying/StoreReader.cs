@@ -78,7 +78,7 @@ internal static class StoreReader
         var entries = new List<DocumentEntry>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT id, path, sha256, format, size, status, error_kind, error, document_kind FROM documents WHERE " +
+            command.CommandText = "SELECT id, path, sha256, format, size, status, error_kind, error, document_kind, warnings FROM documents WHERE " +
                                   dialect.InList(command, "id", "@ids", documentIds) + " ORDER BY id";
             using var r = command.ExecuteReader();
             while (r.Read())
@@ -94,6 +94,7 @@ internal static class StoreReader
                         {
                             File = Path.GetFileName(path), Sha256 = sha, Format = format, DocumentKind = Db.Text(r, 8),
                             Projects = projects.GetValueOrDefault(id) ?? [],
+                            Warnings = JsonSerializer.Deserialize<string[]>(r.GetString(9), RecordJson.Options) ?? [],
                         },
                     });
             }

@@ -50,5 +50,11 @@ internal static class Db
 
     public static long Long(DbDataReader r, int i) => Convert.ToInt64(r.GetValue(i));
 
+    // Typed reads for columns whose type both engines agree on (REAL/double precision, INTEGER/int4): no boxing, one
+    // conversion less per value, which is most of the time of reading thousands of compare rows.
+    public static double? Real(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    public static int? Int32(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+
     public static bool? Flag(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i)) != 0;
 }

@@ -24,17 +24,42 @@ internal sealed class BatchWriter(DbConnection connection, long runId, int total
         while (await results.WaitToReadAsync(ct))
         {
             while (batch.Count < batchSize && results.TryRead(out var result)) batch.Add(result);
-            using (var writes = new WriteBatch(connection))
-            {
-                foreach (var result in batch) Apply(result, state, writes);
-                writes.Commit();
-            }
+            // Importers that share files insert them in one order (by content), so they wait for each other instead of
+            // deadlocking on the content's unique index; PostgreSQL may still pick one as a deadlock victim, which retries.
+            batch.Sort((a, b) => string.CompareOrdinal(a.Sha256, b.Sha256));
+            Write(batch, state);
             progress?.Report(Snapshot(batch[^1].Path));
             batch.Clear();
         }
     }
 
-    private void Apply(WorkResult result, StoredState state, WriteBatch writes)
+    private const int Attempts = 5;
+
+    private void Write(List<WorkResult> batch, StoredState state)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var (imported, unchanged, failures) = (Imported, Unchanged, _failures.Count);
+            var written = new List<string>();
+            try
+            {
+                using var writes = new WriteBatch(connection);
+                foreach (var result in batch) Apply(result, state, writes, written);
+                writes.Commit();
+                return;
+            }
+            catch (DbException ex) when (attempt < Attempts && ex.SqlState is "40P01" or "40001")
+            {
+                // Rolled back whole: forget what this attempt counted, then write the batch again.
+                (Imported, Unchanged) = (imported, unchanged);
+                _failures.RemoveRange(failures, _failures.Count - failures);
+                _writtenThisRun.ExceptWith(written);
+                Thread.Sleep(Random.Shared.Next(10, 50) * attempt);
+            }
+        }
+    }
+
+    private void Apply(WorkResult result, StoredState state, WriteBatch writes, List<string> written)
     {
         var entry = result.Entry;
         var duplicate = entry is { Failed: false } && _writtenThisRun.Contains(result.Sha256);
@@ -56,7 +81,7 @@ internal sealed class BatchWriter(DbConnection connection, long runId, int total
             _failures.Add(new ImportFailure(entry.Path, entry.ErrorKind ?? "Unknown", entry.Error!));
             return;
         }
-        _writtenThisRun.Add(result.Sha256);
+        if (_writtenThisRun.Add(result.Sha256)) written.Add(result.Sha256);
         Imported++;
     }
 

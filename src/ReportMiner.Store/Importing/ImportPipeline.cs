@@ -57,7 +57,16 @@ public sealed class ImportPipeline(IDocumentWork work)
             SingleReader = true,
         });
         var writer = new BatchWriter(connection, runId, files.Count, options.BatchSize, progress);
-        var writing = Task.Run(() => writer.DrainAsync(channel.Reader, state, CancellationToken.None), CancellationToken.None);
+        var writing = Task.Run(async () =>
+        {
+            try { await writer.DrainAsync(channel.Reader, state, CancellationToken.None); }
+            catch (Exception ex)
+            {
+                // Nobody reads any more: the workers waiting to hand over a result must stop, not wait forever.
+                channel.Writer.TryComplete(ex);
+                throw;
+            }
+        }, CancellationToken.None);
         Task Lane(IEnumerable<string> lane, int width) =>
             Parallel.ForEachAsync(lane, new ParallelOptions { MaxDegreeOfParallelism = width, CancellationToken = cancellationToken },
                 async (file, ct) =>
@@ -78,7 +87,8 @@ public sealed class ImportPipeline(IDocumentWork work)
         }
         finally
         {
-            channel.Writer.Complete();
+            channel.Writer.TryComplete();
+            // When the writer failed, the workers stopped with a closed channel; the writer's error, thrown here, is the one reported.
             await writing;
             FinishRun(connection, runId, writer, cancellationToken.IsCancellationRequested ? "cancelled" : "completed");
         }

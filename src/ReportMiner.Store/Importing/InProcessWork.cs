@@ -17,7 +17,7 @@ public sealed class InProcessWork(Func<string, CancellationToken, Document> read
             if (RecordFiles.IsRecordFile(path))
                 return new DocumentEntry { Path = path, Sha256 = sha256, Format = RecordFiles.Format, Size = size, Record = RecordFiles.Read(path, sha256) };
             var document = read(path, ct);
-            var record = extract(document, sha256);
+            var record = WithReadingWarnings(extract(document, sha256), document);
             return new DocumentEntry
             {
                 Path = path, Sha256 = sha256, Format = document.Format.ToName(), Size = size, Record = record, Pages = PageTexts.From(document),
@@ -33,6 +33,13 @@ public sealed class InProcessWork(Func<string, CancellationToken, Document> read
             return DocumentEntry.Failure(path, sha256, SniffName(path), size, "ExtractionFailed", $"{ex.GetType().Name}: {ex.Message}");
         }
     }
+
+    /// <summary>
+    /// The record's document-level warnings, led by what reading the file warned about (OCR, fonts without Unicode, a
+    /// fallback reader), within the record's limits. The record carries them to the store, also out of a worker process.
+    /// </summary>
+    private static DocumentRecord WithReadingWarnings(DocumentRecord record, Document document) => document.Warnings.Count == 0 ? record
+        : FieldLimits.Apply(record with { Warnings = document.Warnings.Concat(record.Warnings).Distinct(StringComparer.Ordinal).ToList() });
 
     public static string SniffName(string path)
     {

@@ -121,5 +121,8 @@ internal static class Migrations
             ProjectKeysMigration.Run),
         new("the report kind joins the comparison key: a project's target form and its self-evaluation of one year are two reports",
             StoredComparisonsMigration.AddReportKind),
+        CompareOrderMigration.Step,
+        // What reading the file warned about (OCR, fonts without Unicode, a fallback reader) and why it holds no project.
+        Migration.Sql("documents keep their document-level warnings", "ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';"),
     ];
 }

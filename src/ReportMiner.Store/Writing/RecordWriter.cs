@@ -73,12 +73,13 @@ public sealed class RecordWriter(DbConnection connection)
     {
         // A second imported copy of the same content would break documents_imported_once: skip it instead.
         var id = Db.Scalar(connection, t,
-            "INSERT INTO documents (path, sha256, format, size, status, error_kind, error, page_count, imported_at, run_id, document_kind) " +
-            "VALUES (@path, @sha, @format, @size, @status, @kind, @error, @pages, @at, @run, @dockind) ON CONFLICT DO NOTHING RETURNING id",
+            "INSERT INTO documents (path, sha256, format, size, status, error_kind, error, page_count, imported_at, run_id, document_kind, warnings) " +
+            "VALUES (@path, @sha, @format, @size, @status, @kind, @error, @pages, @at, @run, @dockind, @warnings) ON CONFLICT DO NOTHING RETURNING id",
             ("@path", e.Path), ("@sha", e.Sha256), ("@format", e.Format), ("@size", e.Size),
             ("@status", e.Failed ? "failed" : "imported"), ("@kind", e.ErrorKind), ("@error", e.Error),
             ("@pages", e.Pages.Count == 0 ? null : e.Pages.Count),
-            ("@at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@run", runId), ("@dockind", e.Record?.DocumentKind));
+            ("@at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@run", runId), ("@dockind", e.Record?.DocumentKind),
+            ("@warnings", JsonSerializer.Serialize(e.Record?.Warnings ?? [], RecordJson.Options)));
         return id is null ? null : Convert.ToInt64(id);
     }
 

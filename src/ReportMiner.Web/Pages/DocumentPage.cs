@@ -8,7 +8,7 @@ namespace ReportMiner.Web.Pages;
 /// <summary>
 /// /documents/{sha256}: every project field and indicator with its page, table, row and snippet. Values with a
 /// source are buttons; app.js asks /api/documents/{sha256}/source for the table and marks the cell.
-/// Consistency warnings stand beside the values they name.
+/// Consistency warnings stand beside the values they name; the document's own (how it was read) come first.
 /// </summary>
 public static class DocumentPage
 {
@@ -19,6 +19,8 @@ public static class DocumentPage
         var name = Path.GetFileName(doc.Path);
         var status = doc.Status == "imported" ? Markup.Empty
             : Html.Of($"<p class=\"error\">导入失败 Import failed: {doc.ErrorKind} — {doc.Error}</p>");
+        var warnings = doc.Warnings.Count == 0 ? Markup.Empty
+            : Html.Of($"<div class=\"warnings-block document-warnings\"><h2>文档警告 Document warnings</h2>{Warnings(doc.Warnings)}</div>");
         var copies = doc.OtherPaths.Count == 0 ? Markup.Empty
             : Html.Of($"<p class=\"copies\">同一内容的其他路径 Same content also at: {string.Join("; ", doc.OtherPaths)}</p>");
         var body = Html.Of($"""
@@ -29,7 +31,7 @@ public static class DocumentPage
               <dt>大小 Size</dt><dd>{(doc.Size / 1024.0).ToString("0.#", CultureInfo.InvariantCulture)} KB</dd><dt>页数 Pages</dt><dd>{doc.PageCount}</dd>
               <dt>导入 Imported</dt><dd>{doc.ImportedAt}</dd><dt>SHA-256</dt><dd class="sha">{doc.Sha256}</dd>
             </dl>
-            {status}{copies}
+            {status}{warnings}{copies}
             <div class="with-source">
             <div class="values">{doc.Projects.Select(Project)}</div>
             <aside class="source" id="source" aria-live="polite"><h2>来源 Source</h2><p class="hint">点击带下划线的数值，查看它来自的表格单元格。Click an underlined value to see the table cell it came from.</p></aside>

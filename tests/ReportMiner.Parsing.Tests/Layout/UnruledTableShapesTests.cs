@@ -171,4 +171,63 @@ public sealed class UnruledTableShapesTests
         Assert.Equal(["西城区", "301", "新增"], table.RowTexts(2));
         Assert.Equal(["大兴区", "302", "新增"], table.RowTexts(3));
     }
+
+    [Fact]
+    public void A_year_over_narrow_number_and_share_columns_with_a_rule_under_it_is_a_header_row_of_its_own()
+    {
+        // "2016" is centred over its two columns and its right edge happens to line up with "Number" below it,
+        // as if "Number" went on a wrapped "2016"; the rule drawn under each year says it does not.
+        var page = new SyntheticPage(1).Word("Area", 50, 86, Digit);
+        for (var g = 0; g < 3; g++)
+        {
+            double right = 230 + 115 * g;
+            page.Word($"{2016 + g}", right - 22, 86, Digit).Horizontal(97, right - 60, right + 45);
+            page.Word("Number", right - 36, 98, Digit).Word("Share (%)", right + 6, 98, 4.4);
+        }
+        string[] areas = ["Libraries", "Planning", "Licensing", "Waste", "Total"];
+        for (var r = 0; r < areas.Length; r++)
+        {
+            var y = 112 + 12 * r;
+            page.Word(areas[r], 50, y, Digit);
+            for (var g = 0; g < 3; g++)
+            {
+                Right(page, $"{40 + r},{100 + g}", 230 + 115 * g, y);
+                Right(page, $"{r + 1}.{g}", 275 + 115 * g, y);
+            }
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(7, table.ColumnCount);
+        Assert.Equal("2016", table.RowTexts(0)[1]);
+        Assert.Equal(["", "Number", "Share (%)", "Number", "Share (%)", "Number", "Share (%)"], table.RowTexts(1));
+        Assert.Equal(["Planning", "41,100", "2.0", "41,101", "2.1", "41,102", "2.2"], table.RowTexts(3));
+    }
+
+    [Fact]
+    public void Indented_labels_merge_into_the_label_column_when_a_header_reaches_back_into_it()
+    {
+        // "Note" is centred over its narrow column and starts inside the wide label column before it.
+        var page = Right(Right(new SyntheticPage(1).Word("Note", 236, 86, Digit), "2023", 340, 86), "2022", 440, 86);
+        (string Label, bool Indented)[] rows =
+            [("Non-current assets", false), ("Intangible assets", true), ("Deferred tax", true), ("Equipment", true),
+             ("Current assets", false), ("Inventories", true), ("Receivables", true)];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 100 + 14 * i;
+            page.Word(rows[i].Label, rows[i].Indented ? 68 : 50, y, Digit);
+            if (!rows[i].Indented) continue;
+            if (i % 2 == 0) Right(page, $"{10 + i}", 266, y);
+            Right(page, $"{120 + i},{300 + i}", 340, y);
+            Right(page, $"({90 + i},{200 + i})", 440, y);
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["", "Note", "2023", "2022"], table.RowTexts(0));
+        Assert.Equal(["Non-current assets", "", "", ""], table.RowTexts(1));
+        Assert.Equal(["Deferred tax", "12", "122,302", "(92,202)"], table.RowTexts(3));
+        Assert.Equal(["Receivables", "16", "126,306", "(96,206)"], table.RowTexts(7));
+    }
 }

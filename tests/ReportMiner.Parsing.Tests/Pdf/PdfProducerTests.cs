@@ -111,4 +111,27 @@ public sealed class PdfProducerTests(ProducerPdfs pdfs)
         Assert.Contains("2021年度12345热线项目绩效自评表", AllText(doc));
         HasTheSelfEvaluationTable(doc);
     }
+
+    [Fact]
+    public void A_font_pdfpig_drops_without_a_sign_in_its_dictionary_is_caught_by_counting_the_codes_the_page_shows()
+    {
+        var page = Assert.Single(PdfPigPages.Read(pdfs["cid-dangling-descriptor.pdf"], ParseLimits.Default, default, out _));
+        Assert.Equal(0, page.SkippedFonts); // the descriptor key is present: the dictionary check does not see it
+        Assert.True(page.LostLetters);
+
+        var doc = Parse(pdfs["cid-dangling-descriptor.pdf"], new TesseractPageOcr());
+
+        Assert.Contains(doc.Warnings, w => w.Contains("far fewer letters than the content stream shows on page(s) 1", StringComparison.Ordinal)
+                                           && w.Contains("read by pdftotext", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Pages, p => p.FromOcr);
+        Assert.Contains("2021年度12345热线项目绩效自评表", AllText(doc));
+        HasTheSelfEvaluationTable(doc);
+    }
+
+    [Fact]
+    public void Pages_whose_fonts_all_load_are_not_taken_for_pages_that_lost_letters()
+    {
+        foreach (var name in new[] { "writer.pdf", "identity-h-no-tounicode.pdf", "scanner.pdf" })
+            Assert.All(PdfPigPages.Read(pdfs[name], ParseLimits.Default, default, out _), p => Assert.False(p.LostLetters, name));
+    }
 }

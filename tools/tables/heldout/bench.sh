@@ -2,12 +2,14 @@
 # Held-out table benchmark: builds the held-out table PDFs (tools/tables/heldout/generate.py) once into
 # out/tables-heldout, parses each with reportminer and prints cell accuracy per layout for all tables, then the
 # dev and test halves. Usage: bash tools/tables/heldout/bench.sh [--regenerate] [--tables]
+# SET=heldout2 runs the second held-out set (tools/tables/heldout2, out/tables-heldout2) the same way.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-out=out/tables-heldout
+set_name=${SET:-heldout}
+out=out/tables-$set_name
 regenerate=0; detail=()
 for a in "$@"; do case "$a" in --regenerate) regenerate=1 ;; --tables) detail=(--tables) ;; esac; done
-if [[ $regenerate == 1 || ! -f "$out/truth.json" ]]; then python3 tools/tables/heldout/generate.py "$out"; fi
+if [[ $regenerate == 1 || ! -f "$out/truth.json" ]]; then python3 "tools/tables/$set_name/generate.py" "$out"; fi
 dotnet build src/ReportMiner.Cli -c Release -v quiet -nologo >/dev/null
 rm -rf "$out/parsed" && mkdir -p "$out/parsed"
 for pdf in "$out"/*.pdf; do

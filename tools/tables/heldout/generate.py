@@ -16,7 +16,11 @@ cells, headers over 2–3 lines, sparse columns, footnote rows, tables over a pa
 table beside a paragraph, Chinese and English, landscape pages, shaded and partially ruled Word styles.
 Content is deterministic (seeded). Usage: generate.py OUT_DIR
 """
-import hashlib, html, json, os, random, subprocess, sys, tempfile, zipfile, zlib
+import html, json, os, random, sys, tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from pdfkit import (Truth, docx_export, docx_table, draw_grid, esc, html_cells, para, pdf_line, pdf_text, run_soffice,
+                    strip_indent, width, write_raw_pdf, PAGE_BREAK_XML)
 
 REGIONS = ["东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", "门头沟区", "房山区", "通州区", "顺义区", "昌平区", "大兴区"]
 EN_REGIONS = ["North East", "North West", "Yorkshire", "East Midlands", "West Midlands", "East of England", "London",
@@ -35,34 +39,6 @@ LONG_EN = ["Review the call-handling scripts every quarter and retire answers th
            "Call back a sample of citizens each week and reopen cases they rate as unresolved"]
 
 
-def split_of(key):
-    return "dev" if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else "test"
-
-
-def cells_of(grid, spans=None):
-    out = []
-    for r, row in enumerate(grid):
-        for c, text in enumerate(row):
-            if text is None or text == "": continue
-            rs, cs = (spans or {}).get((r, c), (1, 1))
-            out.append({"row": r, "col": c, "text": text, "rowspan": rs, "colspan": cs})
-    return out
-
-
-class Truth:
-    def __init__(self):
-        self.entries = []
-
-    def add(self, file, page, layout, grid, spans=None):
-        key = f"{file}#{page}#{sum(1 for e in self.entries if e['file'] == file and e['page'] == page)}"
-        self.entries.append({"file": file, "page": page, "layout": layout, "id": key, "split": split_of(key),
-                             "cells": cells_of(grid, spans)})
-
-    def none(self, file, page):
-        key = f"{file}#{page}#none"
-        self.entries.append({"file": file, "page": page, "layout": "none", "id": key, "split": split_of(key), "cells": []})
-
-
 def num(rng, lo=100, hi=99999, dec=0):
     v = rng.uniform(lo, hi)
     return f"{v:,.{dec}f}"
@@ -71,11 +47,6 @@ def num(rng, lo=100, hi=99999, dec=0):
 def money(rng, neg=False):
     v = rng.randrange(1000, 900000)
     return f"({v:,})" if neg else f"{v:,}"
-
-
-def run_soffice(work, args):
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{work}/profile", *args], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
 
 
 # ---------------------------------------------------------------- tables as grids (shared by the producers)
@@ -184,31 +155,6 @@ def simple_en(rng, cols, rows):
 
 # ---------------------------------------------------------------- LibreOffice Writer/Web, HTML opened directly
 
-def html_cells(grid, spans=None, right=False, indent_px=0, style_for=None):
-    rows = []
-    for r, row in enumerate(grid):
-        tds = []
-        for c, text in enumerate(row):
-            if text is None: continue
-            rs, cs = (spans or {}).get((r, c), (1, 1))
-            attrs = (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
-            style = []
-            shown = text
-            if indent_px and c == 0 and text.startswith("  "):
-                style.append(f"padding-left:{indent_px}px")
-                shown = text.strip()
-            if right and c > 0 and r > 0: attrs += ' align="right"'
-            if style_for: style.append(style_for(r, c, len(grid)))
-            if style: attrs += f' style="{";".join(s for s in style if s)}"'
-            tds.append(f"<td{attrs}>{html.escape(shown)}</td>")
-        rows.append("<tr>" + "".join(tds) + "</tr>")
-    return "\n".join(rows)
-
-
-def strip_indent(grid):
-    return [[(t.strip() if isinstance(t, str) else t) for t in row] for row in grid]
-
-
 def lo_html(out, work, truth, rng):
     name = "lo-html.pdf"
     pages = []
@@ -264,92 +210,6 @@ def lo_html(out, work, truth, rng):
 
 
 # ---------------------------------------------------------------- .docx written here, exported by LibreOffice Writer
-
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-
-
-def esc(t):
-    return html.escape(t, quote=False)
-
-
-def run_xml(text, bold=False):
-    rpr = '<w:rPr><w:rFonts w:ascii="DejaVu Sans" w:hAnsi="DejaVu Sans" w:eastAsia="Noto Sans CJK SC"/>' + \
-          ("<w:b/>" if bold else "") + '<w:sz w:val="18"/></w:rPr>'
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
-
-
-def para(text, jc=None, ind=0, bold=False):
-    ppr = "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/>" + (f'<w:jc w:val="{jc}"/>' if jc else "") + \
-          (f'<w:ind w:left="{ind}"/>' if ind else "") + "</w:pPr>"
-    return f"<w:p>{ppr}{run_xml(text, bold) if text else ''}</w:p>"
-
-
-def border_xml(tag, edges):
-    """edges: {name: size in eighths of a point}"""
-    inner = "".join(f'<w:{e} w:val="{"double" if s < 0 else "single"}" w:sz="{abs(s)}" w:space="0" w:color="000000"/>'
-                    for e, s in edges.items())
-    return f"<w:{tag}>{inner}</w:{tag}>" if inner else ""
-
-
-def docx_table(grid, widths, table_borders=None, cell_style=None, spans=None, right=False, indent=True):
-    """cell_style(r, c) -> (tcBorders dict or None, fill hex or None)."""
-    spans = spans or {}
-    covered_v = {}
-    for (r, c), (rs, cs) in spans.items():
-        for k in range(1, rs): covered_v[(r + k, c)] = cs
-    tblpr = '<w:tblPr><w:tblW w:w="0" w:type="auto"/>' + border_xml("tblBorders", table_borders or {}) + \
-            '<w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>'
-    rows = []
-    for r, row in enumerate(grid):
-        tcs, c = [], 0
-        while c < len(row):
-            if (r, c) in covered_v:
-                cs = covered_v[(r, c)]
-                tcs.append(f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths[c:c + cs])}" w:type="dxa"/>' +
-                           (f'<w:gridSpan w:val="{cs}"/>' if cs > 1 else "") + '<w:vMerge/></w:tcPr>' + para("") + "</w:tc>")
-                c += cs
-                continue
-            rs, cs = spans.get((r, c), (1, 1))
-            text = row[c] or ""
-            borders, fill = cell_style(r, c) if cell_style else (None, None)
-            tcpr = f'<w:tcW w:w="{sum(widths[c:c + cs])}" w:type="dxa"/>' + (f'<w:gridSpan w:val="{cs}"/>' if cs > 1 else "") + \
-                   ('<w:vMerge w:val="restart"/>' if rs > 1 else "") + (border_xml("tcBorders", borders) if borders else "") + \
-                   (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else "")
-            ind = 360 if indent and text.startswith("  ") else 0
-            jc = "right" if right and r > 0 and c > 0 else None
-            tcs.append(f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{para(text.strip(), jc=jc, ind=ind, bold=r == 0)}</w:tc>")
-            c += cs
-        rows.append("<w:tr>" + "".join(tcs) + "</w:tr>")
-    grid_xml = "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"
-    return f"<w:tbl>{tblpr}{grid_xml}{''.join(rows)}</w:tbl>"
-
-
-def sect(landscape):
-    if landscape:
-        return '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1000" w:right="1000" w:bottom="1000" w:left="1000" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr>'
-    return '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1200" w:right="1200" w:bottom="1200" w:left="1200" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr>'
-
-
-def write_docx(path, body_xml, landscape=False):
-    doc = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body_xml}{sect(landscape)}</w:body></w:document>'
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                   '<Default Extension="xml" ContentType="application/xml"/>'
-                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-        z.writestr("word/document.xml", doc)
-
-
-PAGE_BREAK_XML = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
-
-
-def docx_export(work, out, stem, body, landscape=False):
-    src = os.path.join(work, stem + ".docx")
-    write_docx(src, body, landscape)
-    run_soffice(work, ["--convert-to", "pdf:writer_pdf_Export", "--outdir", out, src])
-
 
 def docx_sets(out, work, truth, rng):
     all_edges = {"top": 4, "left": 4, "bottom": 4, "right": 4, "insideH": 4, "insideV": 4}
@@ -460,77 +320,6 @@ def calc_sets(out, work, truth, rng):
 
 
 # ---------------------------------------------------------------- content streams written here (Helvetica)
-
-HELV = {" ": 278, ",": 278, ".": 278, "(": 333, ")": 333, "-": 333, "%": 889, "/": 278, ":": 278}
-for d in "0123456789": HELV[d] = 556
-
-
-def width(s, size):
-    return sum(HELV.get(ch, 667 if ch.isupper() else 520) for ch in s) * size / 1000
-
-
-def pdf_text(x, y, s, size=9, font="F1"):
-    s = s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    return f"BT /{font} {size} Tf {x:.2f} {y:.2f} Td ({s}) Tj ET"
-
-
-def pdf_line(x0, y0, x1, y1, w=0.5):
-    return f"{w} w {x0:.2f} {y0:.2f} m {x1:.2f} {y1:.2f} l S"
-
-
-def write_raw_pdf(path, pages):
-    """pages: list of (content str, (w, h))."""
-    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
-            3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-            4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"}
-    kids = []
-    for n, (content, (w, h)) in enumerate(pages):
-        pid, cid = 5 + 2 * n, 6 + 2 * n
-        data = zlib.compress(content.encode("latin-1"))
-        objs[cid] = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
-        objs[pid] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>"
-                     % (w, h, cid))
-        kids.append(b"%d 0 R" % pid)
-    objs[2] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(pages)
-    body, offsets = bytearray(b"%PDF-1.4\n"), {}
-    for i in sorted(objs):
-        offsets[i] = len(body)
-        body += b"%d 0 obj\n" % i + objs[i] + b"\nendobj\n"
-    xref, size = len(body), max(objs) + 1
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % size
-    for i in range(1, size):
-        body += b"%010d 00000 n \n" % offsets[i]
-    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
-    open(path, "wb").write(body)
-
-
-def draw_grid(ops, grid, x0, top, col_x, right_cols, size=9, leading=13, head_lines=None, indent=12, rules=()):
-    """Draws rows of cells at baselines going down from top. col_x: left edge (or right edge for right_cols) per
-    column. head_lines: the header row split into lines per cell (wrapped headers). Returns the y below the table."""
-    y = top
-    rows = list(grid)
-    if head_lines:
-        n = max(len(h) for h in head_lines)
-        for k in range(n):
-            for c, lines in enumerate(head_lines):
-                j = k - (n - len(lines))  # bottom-aligned header lines, as statistical tables print them
-                if j < 0: continue
-                s = lines[j]
-                x = col_x[c] - width(s, size) if c in right_cols else col_x[c]
-                ops.append(pdf_text(x, y, s, size, "F2"))
-            y -= leading
-        if "head" in rules: ops.append(pdf_line(x0, y + leading - 4, col_x[-1] + 4, y + leading - 4))
-        rows = rows[1:]
-    for r, row in enumerate(rows):
-        for c, s in enumerate(row):
-            if not s: continue
-            ind = indent if c == 0 and s.startswith("  ") else 0
-            s = s.strip()
-            x = col_x[c] - width(s, size) if c in right_cols else col_x[c] + ind
-            ops.append(pdf_text(x, y, s, size))
-        y -= leading
-    return y
-
 
 def raw_sets(out, truth, rng):
     name, pages = "raw.pdf", []
