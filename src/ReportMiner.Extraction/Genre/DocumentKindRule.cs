@@ -21,7 +21,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
 
     public void Apply(ExtractionContext context)
     {
-        var content = context.Items.Where(i => !AttachmentLink().IsMatch(i.Key)).ToList();
+        var content = context.Items.Where(i => !IsLink(context, i)).ToList();
         var lines = context.Chrome.Concat(content).Select(i => i.Key).ToList();
         var scores = GenreVocabulary.Default.Score(lines);
         var report = scores[GenreVocabulary.PerformanceReport];
@@ -29,16 +29,22 @@ public sealed partial class DocumentKindRule : IExtractionRule
             .OrderByDescending(s => s.Value).Select(s => (s.Key, s.Value)).First();
         var hasForm = HasReportForm(content);
         var otherDecides = otherScore >= Decisive && otherScore >= report;
+        // A circular's addressees, a regulation's articles or a news dateline is another genre's own form: only a
+        // report's own form (a 项目名称 field, an indicator or budget table) outweighs it, not a report title it names.
+        var otherForm = GenreVocabulary.Default.KindsWithForm(lines, scores).FirstOrDefault(k => k != GenreVocabulary.PerformanceReport);
         var kind = IsMostlyLatin(lines) ? "other"
+            : HasFilledForm(content) ? otherDecides ? other : GenreVocabulary.PerformanceReport
+            : otherForm is not null ? otherForm
             : hasForm ? otherDecides ? other : GenreVocabulary.PerformanceReport
             : otherDecides ? other
             // A page that only links to reports ("附件1：…绩效评价报告.pdf", "附件2：…") is the notice publishing them;
             // one file name above the text ("…绩效自评总结报告.docx") is a document site's title for the report it shows.
-            : context.Items.Count(i => AttachmentLink().IsMatch(i.Key) && ReportTitles.MatchWord(i.Key).Success) >= MinLinkedReports ? "other"
+            : context.Items.Count(i => IsLink(context, i) && ReportTitles.MatchWord(i.Key).Success) >= MinLinkedReports ? "other"
             : report >= WeakReport ? GenreVocabulary.PerformanceReport : "other";
         context.DocumentKind = kind;
         if (kind == GenreVocabulary.PerformanceReport) return;
         var why = IsMostlyLatin(lines) ? "its text is mostly Latin letters"
+            : kind == otherForm && !HasFilledForm(content) ? $"a line in {kind}'s own form (addressees, articles, dateline or abstract) and no 项目名称 or indicator table; genre vocabulary {Describe(scores)}"
             : $"genre vocabulary {Describe(scores)}{(hasForm ? "" : "; no report title, 项目名称 or indicator table")}";
         context.Warnings.Add($"not a performance report: reads as {kind} ({why}); no project extracted");
     }
@@ -60,11 +66,24 @@ public sealed partial class DocumentKindRule : IExtractionRule
 
     /// <summary>Whether the document's own text (not links to attachments) holds a report title, 项目名称 or indicator table.</summary>
     public static bool HasReportForm(ExtractionContext context) =>
-        HasReportForm(context.Items.Where(i => !AttachmentLink().IsMatch(i.Key)).ToList());
+        HasReportForm(context.Items.Where(i => !IsLink(context, i)).ToList());
 
-    private static bool HasReportForm(List<DocItem> content) =>
-        content.Any(ReportTitles.IsTitle)
-        || LabelValues.Find(content, ProjectSegmentationRule.IsProjectNameLabel).Any()
+    /// <summary>
+    /// A link to an attached file ("附件1：…绩效评价报告.pdf") names another document; the file name a document site prints
+    /// as the first line of the text it shows ("…项目支出绩效自评表.xlsx") is that text's own title.
+    /// </summary>
+    private static bool IsLink(ExtractionContext context, DocItem item) =>
+        AttachmentLink().IsMatch(item.Key)
+        && !(item.Index == context.Items.FirstOrDefault(i => !i.IsRow)?.Index && !item.Key.StartsWith("附件", StringComparison.Ordinal));
+
+    private static bool HasReportForm(List<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
+
+    /// <summary>
+    /// A 项目名称 field holding a name (not a template's "XX项目") or a row of an indicator or budget table: the report's
+    /// form itself, not its title.
+    /// </summary>
+    private static bool HasFilledForm(List<DocItem> content) =>
+        LabelValues.Find(content, ProjectSegmentationRule.IsProjectNameLabel).Any(lv => ProjectNameRule.IsNameValue(lv.Value))
         || content.Any(i => i.IsRow && i.Cells.Count(c => FormHeaders.Any(h => c.Contains(h, StringComparison.Ordinal))) >= 2);
 
     private static readonly string[] FormHeaders = ["指标", "级目标", "预算数", "执行数", "执行率", "目标值", "完成值", "分值", "得分", "权重"];

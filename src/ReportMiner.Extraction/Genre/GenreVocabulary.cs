@@ -4,7 +4,8 @@ namespace ReportMiner.Extraction.Genre;
 
 /// <summary>
 /// The cue words of each document kind with their weights (Genre/Data/document-kinds.tsv). A cue written
-/// "re:PATTERN" is a pattern matched against each line (a news dateline "北京7月30日电" opens a line).
+/// "re:PATTERN" is a pattern matched against each line: a line of the genre's own form (a news dateline "北京7月30日电",
+/// a circular's addressees "各有关单位：", a regulation's "第一条") — no other genre writes such a line.
 /// </summary>
 public sealed partial class GenreVocabulary
 {
@@ -46,6 +47,11 @@ public sealed partial class GenreVocabulary
         foreach (var (cue, pattern) in _patterns) scores[cue.Kind] += cue.Weight * Math.Min(MaxCounted, lines.Count(pattern.IsMatch));
         return scores;
     }
+
+    /// <summary>The kinds whose own form shows in some line (a "re:" cue matches), best scored first.</summary>
+    public IReadOnlyList<string> KindsWithForm(IReadOnlyList<string> lines, IReadOnlyDictionary<string, int> scores) =>
+        _patterns.Where(p => lines.Any(p.Pattern.IsMatch)).Select(p => p.Cue.Kind).Distinct()
+            .OrderByDescending(k => scores[k]).ThenBy(k => k, StringComparer.Ordinal).ToList();
 
     private static int Occurrences(string text, string word)
     {

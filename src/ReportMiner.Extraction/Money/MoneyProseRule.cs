@@ -32,7 +32,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
             var clause = ClauseBefore(text, m.Index);
             var sentence = Snippet.Around(text, m.Index);
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
-            if (IsComponent(text, m.Index)) continue;
+            if (IsComponent(text, m.Index) || IsPartBeforeSum(text, m)) continue;
             var role = RoleOf(clause, sentence);
             if (role == MoneyRole.None && !SkipWords.Any(clause.Contains)) role = Classified(text, m);
             if (role == MoneyRole.None) continue;
@@ -65,14 +65,32 @@ public sealed partial class MoneyProseRule : IExtractionRule
         if (clause.Contains("调整后") && !clause.Contains("执行")) return MoneyRole.BudgetAdjusted;
         if ((clause.Contains("资金") || clause.Contains("经费")) && GrantWords.Any(w => clause.Contains(w) || sentence.Contains(w))) return MoneyRole.Budget;
         if ((clause.Contains("经费") || clause.Contains("资金")) && TotalWords.Any(clause.Contains)) return MoneyRole.Budget;
+        // "合计批复总投资6222.4万元": the sum of the approved parts listed before it.
+        if (clause.Contains("投资") && SumWords.Any(clause.Contains) && GrantWords.Any(clause.Contains)) return MoneyRole.Budget;
         return MoneyRole.None;
     }
 
     private static bool IsComponent(string text, int at)
     {
         var sentenceStart = text.LastIndexOfAny(['。', '；', ';', '\n'], Math.Max(0, at - 1)) + 1;
-        return text.IndexOf("其中", sentenceStart, at - sentenceStart, StringComparison.Ordinal) >= 0;
+        if (at <= sentenceStart) return false;
+        var among = text.LastIndexOf("其中", at - 1, at - sentenceStart, StringComparison.Ordinal);
+        // "…3374.3万元(其中建筑工程3292万元)，…合计6222.4万元": a bracketed 其中 closes with its bracket.
+        return among >= 0 && !(among > 0 && text[among - 1] is '(' or '（' && text.IndexOfAny([')', '）'], among, at - among) >= 0);
     }
+
+    /// <summary>
+    /// "一批项目批复总投资3374.3万元，二批项目…2069.51万元，合计批复总投资6222.4万元": the amounts a sentence lists before
+    /// its 合计/共计/总计 are the parts of that sum.
+    /// </summary>
+    private static bool IsPartBeforeSum(string text, Match amount)
+    {
+        var end = text.IndexOfAny(['。', '；', ';', '\n'], amount.Index);
+        var rest = text[(amount.Index + amount.Length)..(end < 0 ? text.Length : end)];
+        return Amount().Matches(rest).Any(later => SumWords.Any(w => ClauseBefore(rest, later.Index).Contains(w, StringComparison.Ordinal)));
+    }
+
+    private static readonly string[] SumWords = ["合计", "共计", "总计"];
 
     /// <summary>The words from the previous clause break (or amount) up to the amount.</summary>
     private static string ClauseBefore(string text, int at)

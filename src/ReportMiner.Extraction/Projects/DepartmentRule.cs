@@ -23,8 +23,10 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             var items = context.ItemsOf(project).ToList();
             FromLabels(project, items);
-            FromStandaloneOrganisation(project, items);
+            // The office a title opens with beats a lone organisation line: a stored page's first line is often the
+            // portal's own name ("某县人民政府" above "某县某乡人民政府…绩效自评报告").
             FromTitleOrganisation(project, items);
+            FromStandaloneOrganisation(project, items);
             FromPublisher(project, context.PageFields);
             FromProse(project, items);
         }
@@ -79,9 +81,10 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex("^(省|市|州|县|区|乡|镇)级")]
     private static partial Regex LevelPrefix();
 
-    // A place-named office at the start of a title line, followed by the year or by the words of a 项目: an office
+    // A place-named office at the start of a title line, followed by the year (at once or after the kind of funds,
+    // "…乡人民政府转移支付2022年度…") or by the words of a 项目: an office
     // whose name runs into other words ("…受理中心服务外包费") may be the project's own name.
-    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:局|委员会|中心|办公室|指挥部|执法队|管理处|人民政府))(?=关于|\d|[\u4e00-\u9fa5]{2,}项目)")]
+    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:局|委员会|中心|办公室|指挥部|执法队|管理处|人民政府))(?=关于|\d|[\u4e00-\u9fa5]{2,}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)")]
     private static partial Regex TitleOffice();
 
     private static int LabelIndex(string key)
@@ -110,12 +113,18 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             foreach (Match m in PlacedOffice().Matches(item.Key))
             {
-                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m)) continue;
+                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsFinanceOffice(m.Value)) continue;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
                 return;
             }
         }
     }
+
+    /// <summary>
+    /// A finance bureau named in a report's prose issued the notice, commissioned the evaluation or passed the money
+    /// on ("会同县财政局", "我局商同市财政局后下达"); a finance bureau's own project names it in a label or as publisher.
+    /// </summary>
+    private static bool IsFinanceOffice(string office) => office.EndsWith("财政局", StringComparison.Ordinal) || office.EndsWith("财政厅", StringComparison.Ordinal);
 
     /// <summary>"受X委托": X commissioned the evaluation (often the finance bureau); it is not the project's department.</summary>
     private static bool IsCommissioner(string text, Match m) =>
@@ -131,6 +140,8 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         var before = text.AsSpan(0, m.Index);
         var after = text.AsSpan(m.Index + m.Length);
+        // "…政府办" continued by "公厅": the office's name ends two characters later.
+        if (m.Value.EndsWith("政府办", StringComparison.Ordinal) && (after.StartsWith("公厅") || after.StartsWith("公室"))) after = after[2..];
         return before.EndsWith("按照") || before.EndsWith("根据") || before.EndsWith("依据") || before.EndsWith("聘请")
             || Issuing.Any(w => m.Value.StartsWith(w, StringComparison.Ordinal))
             || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求");

@@ -35,7 +35,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     /// <summary>A 项目名称 value that is a name: not empty, not a placeholder, not a sentence.</summary>
     /// <remarks>A blank template puts the next field's label where the name would be ("项目名称 | 项目属性").</remarks>
-    private static bool IsNameValue(string value)
+    internal static bool IsNameValue(string value)
     {
         var key = TextKey.Of(value);
         return key.Length is >= 2 and <= 80 && !key.Contains('。') && key.Any(char.IsLetter)
@@ -55,12 +55,16 @@ public sealed partial class ProjectNameRule : IExtractionRule
         for (var i = 0; i < Math.Min(items.Count, ReportTitles.TitleWindow); i++)
         {
             var item = items[i];
+            if (item.IsRow) continue;
+            // A document site runs the title into the first heading ("1、X工程绩效自评报告一、项目概况(一)…"): the title
+            // ends where the heading begins.
+            var key = ReportTitles.RunTogether(item.Key) ?? item.Key;
             // A sentence ("根据《关于开展…自评工作的通知》要求，现将…") may hold the words of a title; it is not one.
-            if (item.IsRow || Sentence().IsMatch(item.Key)) continue;
-            var word = ReportTitles.MatchWord(item.Key);
+            if (Sentence().IsMatch(key)) continue;
+            var word = ReportTitles.MatchWord(key);
             if (!word.Success) continue;
             // "某局关于2022年度X项目绩效自评的报告": the words after 关于 are the subject; the office before it issued it.
-            var before = About().Replace(AttachmentPrefix().Replace(item.Key[..word.Index], string.Empty), string.Empty);
+            var before = About().Replace(AttachmentPrefix().Replace(key[..word.Index], string.Empty), string.Empty);
             if (word.Groups["project"].Success && !before.EndsWith("项目")) before += "项目";
             // "…部门整体支出绩效自评报告": 整体支出 is what a whole-department report is about.
             else if (word.Groups["spending"].Success && before.EndsWith("整体")) before += "支出";
@@ -102,10 +106,14 @@ public sealed partial class ProjectNameRule : IExtractionRule
         if (project.Has("name")) return;
         var best = items
             .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: m.Groups["name"].Value, Item: i, At: m.Index)))
-            .Where(r => !IsGeneric(r.Name))
+            .Where(r => !IsGeneric(r.Name) && !ScopeOfProjects().IsMatch(r.Name))
             .GroupBy(r => r.Name).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(best.First().At)));
     }
+
+    // "对本部门及所属单位的所有一级项目、二级项目开展绩效自评": a notice's scope over many projects names none of them.
+    [GeneratedRegex("所有|全部|各类|各项|各个|一级项目、")]
+    private static partial Regex ScopeOfProjects();
 
     /// <summary>The overview section opens with the project's name: "（一）项目概况" / "X工程（二期）是为进一步……".</summary>
     private static void FromOverview(ProjectDraft project, List<DocItem> items)

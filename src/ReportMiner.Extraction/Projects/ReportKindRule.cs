@@ -33,6 +33,15 @@ public sealed class ReportKindRule : IExtractionRule
             var own = ReportTitles.In(context.ItemsOf(project)).Concat(context.ItemsOf(project).Where(ReportTitles.IsFormTitle)).ToList();
             if (DecideByPriority(project, own, Kinds)) continue;
             if (Decide(project, ReportTitles.In(context.Items), Kinds)) continue;
+            // "1、X工程绩效自评报告一、项目概况…": the title a document site ran into the first heading.
+            var runTogether = context.ItemsOf(project).Take(ReportTitles.TitleWindow).Where(i => !i.IsRow)
+                .Select(i => (Item: i, Title: ReportTitles.RunTogether(i.Key))).FirstOrDefault(t => t.Title is not null);
+            if (runTogether.Title is not null && Kinds.FirstOrDefault(k => runTogether.Title.Contains(k.Word, StringComparison.Ordinal)) is { Kind: not null } titled
+                && project.Claim("report_kind", runTogether.Item.Source()))
+            {
+                project.ReportKind = titled.Kind;
+                continue;
+            }
             var headings = context.ItemsOf(project).Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
             if (DecideByPriority(project, headings, Kinds)) continue;
             DecideByPriority(project, context.ItemsOf(project).ToList(), TextKinds);

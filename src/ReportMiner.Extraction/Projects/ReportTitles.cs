@@ -24,6 +24,16 @@ public static partial class ReportTitles
 
     public static Match MatchWord(string key) => TitleWord().Match(key);
 
+    /// <summary>
+    /// The title a document site ran into the first heading ("1、X工程绩效自评报告一、项目概况(一)…"), or null: the title
+    /// ends where the heading begins.
+    /// </summary>
+    public static string? RunTogether(string key) =>
+        RunTogetherTitle().Match(key) is { Success: true } m && TitleWord().IsMatch(m.Groups["title"].Value) ? m.Groups["title"].Value : null;
+
+    [GeneratedRegex(@"^(?:\d{1,2}、)?(?<title>[^，。；,;《]{4,60}?(?:报告|自评表|评价表|目标表|监控表))(?=一、|[(（]一[)）])")]
+    private static partial Regex RunTogetherTitle();
+
     // "…项目支出绩效单位自评报告", "…绩效评价自评报告": the words between the name and the report type belong to neither.
     // "…资金区域绩效自评报告", "…绩效自评总结报告", "关于…绩效自评情况的报告", "…绩效评价结果报告", "绩效运行监控报告": a transfer payment's
     // region-wide report, and the words a report's kind may carry before 报告, are still the report type.

@@ -15,6 +15,18 @@ public sealed class DocumentSiteTitleTests
     }
 
     [Fact]
+    public void A_document_sites_file_name_is_the_title_even_when_the_excerpt_shows_little_else()
+    {
+        var record = new Docs()
+            .Para("某县2021年农村公路养护项目绩效自评报告.docx")
+            .Para("一、项目基本情况")
+            .Para("项目年度预算资金260万元，实际支出251万元。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.Equal("农村公路养护项目", Assert.Single(record.Projects).Name);
+    }
+
+    [Fact]
     public void A_page_listing_several_attached_reports_is_still_the_notice_that_publishes_them()
     {
         var record = new Docs()

@@ -1,0 +1,76 @@
+using ReportMiner.Extraction.Tests.Rules;
+
+namespace ReportMiner.Extraction.Tests.Generalization;
+
+/// <summary>
+/// Another genre's own form — a circular's addressees, a regulation's articles — decides the kind of a text that names
+/// report forms without holding one.
+/// </summary>
+public sealed class GenreFormTests
+{
+    [Fact]
+    public void A_circular_asking_units_for_self_evaluation_forms_is_not_a_report()
+    {
+        var record = new Docs()
+            .Para("各镇（街道）、区直有关单位：")
+            .Para("根据区财政局工作安排，现将2024年度项目支出绩效自评有关事项通知如下：")
+            .Para("一、请各单位认真填写项目支出绩效自评表，并撰写绩效自评报告。")
+            .Para("1.项目支出绩效自评表")
+            .Para("2.项目绩效自评报告")
+            .Para("请于4月30日前报送区财政局绩效股。")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_regulation_on_performance_evaluation_is_policy()
+    {
+        var record = new Docs()
+            .Para("某县项目支出绩效评价实施细则")
+            .Para("第一章 总则")
+            .Para("第一条 为规范项目支出绩效评价工作，提高财政资金使用效益，制定本细则。")
+            .Para("第二条 本细则所称绩效评价，是指对项目支出的绩效目标、绩效指标完成情况和预算执行率进行评价。")
+            .Para("第三条 绩效自评由预算单位组织，自评结果报送财政部门。绩效自评报告应当真实完整。")
+            .Extract();
+        Assert.Equal("policy", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_research_article_on_evaluating_projects_is_not_a_report()
+    {
+        var record = new Docs()
+            .Para("政府投资项目绩效评价方法研究")
+            .Para("摘要：本文构建了政府投资项目绩效评价指标体系，并在某市道路工程项目绩效评价中加以验证。")
+            .Para("关键词：绩效评价；指标体系；政府投资")
+            .Para("近年来，各地要求对重大政府投资项目开展绩效评价，评价内容包括预算执行率、产出指标和效益指标。")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_blank_template_sent_to_units_is_not_a_filled_report_form()
+    {
+        var record = new Docs()
+            .Para("各镇（街道）、区直各预算单位：")
+            .Para("现将项目支出绩效目标申报表样表发给你们，请参照样表填报本单位项目绩效目标。")
+            .Table("项目名称\tXX项目", "主管部门\tXX局")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_report_form_under_an_addressee_line_stays_a_report()
+    {
+        var record = new Docs()
+            .Para("各有关科室：")
+            .Para("现将本单位项目支出绩效自评表公布如下。")
+            .Table("项目名称\t农村公路养护经费", "主管部门\t某县交通运输局")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.Equal("农村公路养护经费", Assert.Single(record.Projects).Name);
+    }
+}

@@ -1,0 +1,24 @@
+using ReportMiner.Extraction.Tests.Rules;
+
+namespace ReportMiner.Extraction.Tests.Generalization;
+
+/// <summary>
+/// A document site runs a report's title and headings into one line: the headings still show it is a report, and the
+/// title, cut where the first heading begins, names the project and its kind.
+/// </summary>
+public sealed class RunTogetherReportHeadingTests
+{
+    [Fact]
+    public void A_report_whose_title_runs_into_its_first_heading_stays_a_report()
+    {
+        var record = new Docs()
+            .Para("1、某镇污水管网改造工程绩效自评报告一、项目概况(一)项目基本情况。说明项目主管部门在该项目管理中的职能。保障集镇污水收集处理。"
+                + "2.项目立项、资金申报的依据。根据镇政府会议纪要对项目资金进行申报。3.资金管理办法制定情况。严格按照相关财务制度管理。")
+            .Para("2、(二)项目绩效目标。项目于2022年3月开工,于2022年11月完成。(三)项目自评步骤及方法。成立自评工作领导小组开展自评工作。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        var project = Assert.Single(record.Projects);
+        Assert.Equal("某镇污水管网改造工程", project.Name);
+        Assert.Equal("self_evaluation", project.ReportKind);
+    }
+}

@@ -1,0 +1,18 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>The office a report's title opens with is its department, not the portal's name printed above it.</summary>
+public sealed class TitleOfficeBeforePortalNameTests
+{
+    [Fact]
+    public void The_township_the_title_names_beats_the_county_portal_line_above_it()
+    {
+        var project = new Docs()
+            .Para("青神县人民政府")
+            .Para("搜索")
+            .Para("青神县西龙镇人民政府转移支付2022年度绩效自评报告")
+            .Para("一、绩效目标分解下达情况")
+            .Para("2022年西龙镇收到上级下达农村综合改革转移支付预算共计30万元，主要用于村级集体经济发展。")
+            .Single();
+        Assert.Equal("青神县西龙镇人民政府", project.Department);
+    }
+}
