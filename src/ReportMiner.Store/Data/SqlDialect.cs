@@ -95,7 +95,16 @@ internal abstract class SqlDialect
 
         public override int Version(DbConnection connection, DbTransaction? transaction)
         {
-            Db.Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            // Outside the schema lock (no transaction) only read: two processes opening a new store at once would both
+            // insert the table into the catalog, and one fails with 23505. The locked migration creates it.
+            if (transaction is null)
+            {
+                if (!Convert.ToBoolean(Db.Scalar(connection, null, "SELECT to_regclass('schema_version') IS NOT NULL"))) return 0;
+            }
+            else
+            {
+                Db.Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            }
             return Convert.ToInt32(Db.Scalar(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version") ?? 0);
         }
 
