@@ -8,13 +8,7 @@ namespace ReportMiner.Parsing.Tests.Text;
 
 public sealed class TextTableTests
 {
-    private static Document Parse(string text)
-    {
-        using var dir = new TempDirectory();
-        var path = dir.File("t.txt");
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-        return new TextDocumentParser().Parse(new ParseRequest(path, FileFormat.Txt, ParseLimits.Default));
-    }
+    private static Document Parse(string text) => TextParsing.Parse(text);
 
     [Fact]
     public void A_single_tab_line_is_prose_not_a_table()

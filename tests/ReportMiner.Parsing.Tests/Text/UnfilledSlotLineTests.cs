@@ -8,13 +8,7 @@ namespace ReportMiner.Parsing.Tests.Text;
 
 public sealed class UnfilledSlotLineTests
 {
-    private static Document Parse(string text)
-    {
-        using var dir = new TempDirectory();
-        var path = dir.File("t.txt");
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-        return new TextDocumentParser().Parse(new ParseRequest(path, FileFormat.Txt, ParseLimits.Default));
-    }
+    private static Document Parse(string text) => TextParsing.Parse(text);
 
     [Fact]
     public void An_empty_template_slot_written_alone_between_rows_does_not_split_the_table()
