@@ -468,6 +468,21 @@ public sealed class ProseIndicatorTests
     }
 
     [Fact]
+    public void Values_after_a_comparator_sign_in_a_levelled_list_are_targets_even_in_a_report_of_results()
+    {
+        var project = new Docs().Para("某乡镇饮水安全巩固提升项目绩效自评报告")
+            .Para("数量指标：新建蓄水池≥12座；质量指标：水质检测合格率98%；")
+            .Para("成本指标：每处工程补助≤3.5万元。").Single();
+        var pools = project.Indicators.Single(i => i.Name == "新建蓄水池");
+        Assert.Equal((">=", 12.0), (pools.Target!.Op, pools.Target.Value!.Value));
+        Assert.Null(pools.Actual);
+        Assert.Equal("<=", project.Indicators.Single(i => i.Name == "每处工程补助").Target!.Op);
+        var water = project.Indicators.Single(i => i.Name == "水质检测合格率");
+        Assert.Equal(98, water.Actual!.Value);
+        Assert.Null(water.Target);
+    }
+
+    [Fact]
     public void A_prose_self_evaluation_under_level_labels_gives_each_indicator_what_was_done()
     {
         var project = new Docs().Para("某区桥梁维修工程项目2021年度绩效自评报告")
