@@ -400,6 +400,19 @@ public sealed class IndicatorGenreTests
         Assert.Equal([true, true, null], project.Indicators.Select(i => i.Met));
     }
 
+    [Fact]
+    public void A_dash_that_text_recognition_read_as_one_is_an_empty_value_cell()
+    {
+        var project = new Docs().Para("项目支出绩效自评表").Table(
+            NationalHeader,
+            "产出指标\t数量指标\t举办培训场次\t一\t12场\t10\t10\t",
+            "^\t质量指标\t设备完好率\t≥95%\t一一\t10\t8\t").Single();
+        Assert.Null(project.Indicators[0].Target);
+        Assert.Equal(12, project.Indicators[0].Actual!.Value);
+        Assert.Equal(95, project.Indicators[1].Target!.Value);
+        Assert.Null(project.Indicators[1].Actual);
+    }
+
     private static ProjectRecord TextDocument(params string[] lines)
     {
         using var dir = new TempDirectory();
