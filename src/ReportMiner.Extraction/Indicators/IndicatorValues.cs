@@ -15,7 +15,7 @@ public static partial class IndicatorValues
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var clean = string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-        if (TextKey.Of(clean) is "" or "无" or "/" or "-" or "—" or "……") return null;
+        if (IsEmptyMark(clean)) return null;
         var q = QuantityParser.Parse(clean);
         if (q?.Value is null && clean.Length > DescriptiveLength && StatedRate().Matches(TextKey.Simplify(clean)) is { Count: > 0 } rates)
         {
@@ -34,7 +34,7 @@ public static partial class IndicatorValues
     {
         if (op is null && unit is null) return Read(value);
         var v = (value ?? string.Empty).Trim();
-        if (TextKey.Of(v) is "" or "无" or "/" or "-" or "—" or "……") return null;
+        if (IsEmptyMark(v)) return null;
         var o = TextKey.Of(op ?? string.Empty);
         var u = (unit ?? string.Empty).Trim();
         var prefix = CellKinds.IsComparator(o) && o is not ("定性" or "定量") && !StartsWithComparator(v) ? op!.Trim() : string.Empty;
@@ -46,6 +46,13 @@ public static partial class IndicatorValues
     public static Quantity? WithUnit(Quantity? quantity, string? unit) =>
         quantity is { Value: not null, Unit: null } && unit is not null && CellKinds.IsUnit(unit) && TextKey.Of(unit) is var u && u.Length > 0
             ? quantity with { Unit = TextKey.Of(unit) } : quantity;
+
+    /// <summary>
+    /// A cell that says "nothing here": blank, 无, a slash or a dash. Text recognition reads a printed dash as
+    /// 一 (or 一一), and a lone 一 is never a form's value: a count of one is written 1.
+    /// </summary>
+    private static bool IsEmptyMark(string text) =>
+        TextKey.Of(text) is "" or "无" or "/" or "-" or "--" or "—" or "——" or "……" or "一" or "一一";
 
     private static bool StartsWithComparator(string text) => text.Length > 0 && "≥≤<>=＝﹦≧≦".Contains(text[0]);
 

@@ -11,7 +11,8 @@ namespace ReportMiner.Extraction.Indicators;
 /// "质量指标：确保天桥质量，已完成；". Each level-2 label opens a part; its items, split at ；，。, are indicators
 /// (name, then the value written after it). Where some items carry a value, the items without one are headings
 /// ("★补助各类种植数量，…"), not indicators; where none does, the first item is the indicator and, in a report of
-/// results, the rest is what was done. The template's hint "(≥**%)" is not part of a name.
+/// results, the rest is what was done. A value after a comparator sign (≥, ≤, >=) is a target in any report. The
+/// template's hint "(≥**%)" is not part of a name.
 /// </summary>
 public static partial class LevelledProseIndicators
 {
@@ -79,10 +80,12 @@ public static partial class LevelledProseIndicators
             foreach (var m in valued)
             {
                 var value = QuantityParser.Parse(m.Groups["value"].Value);
+                // A comparator sign ("≥17600株") is how a form states a goal; a result is written as the number reached.
+                var isResult = results && !ComparatorSign().IsMatch(m.Groups["value"].Value);
                 yield return new IndicatorRecord
                 {
                     Level1 = level1, Level2 = level2, Name = Name(m.Groups["name"].Value)!,
-                    Target = results ? null : value, Actual = results ? value : null, Source = source,
+                    Target = isResult ? null : value, Actual = isResult ? value : null, Source = source,
                 };
             }
             yield break;
@@ -108,6 +111,9 @@ public static partial class LevelledProseIndicators
     // An item whose value follows its name: "种植作物成活率>=85", "完成道路建设491米", "产值≥80万元".
     [GeneratedRegex(@"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?<value>(?:[≥≤><=＝≧≦]=?|不低于|不少于|不高于|不超过|达到)?\s*\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$")]
     private static partial Regex Valued();
+
+    [GeneratedRegex(@"^\s*(?:[≥≤><＞＜≧≦]|=<|=>)")]
+    private static partial Regex ComparatorSign();
 
     [GeneratedRegex(@"^(?:(?<target>年度指标值|年度目标值|指标值|目标值|计划值)|(?<actual>实际完成值|实际完成|实际值|完成值|实际支出))\s*[:：为]?\s*(?<v>.+)$")]
     private static partial Regex ValueLabel();

@@ -400,6 +400,19 @@ public sealed class IndicatorGenreTests
         Assert.Equal([true, true, null], project.Indicators.Select(i => i.Met));
     }
 
+    [Fact]
+    public void A_dash_that_text_recognition_read_as_one_is_an_empty_value_cell()
+    {
+        var project = new Docs().Para("项目支出绩效自评表").Table(
+            NationalHeader,
+            "产出指标\t数量指标\t举办培训场次\t一\t12场\t10\t10\t",
+            "^\t质量指标\t设备完好率\t≥95%\t一一\t10\t8\t").Single();
+        Assert.Null(project.Indicators[0].Target);
+        Assert.Equal(12, project.Indicators[0].Actual!.Value);
+        Assert.Equal(95, project.Indicators[1].Target!.Value);
+        Assert.Null(project.Indicators[1].Actual);
+    }
+
     private static ProjectRecord TextDocument(params string[] lines)
     {
         using var dir = new TempDirectory();
@@ -465,6 +478,21 @@ public sealed class ProseIndicatorTests
         Assert.Equal(("效益指标", "经济效益指标"), (project.Indicators[3].Level1, project.Indicators[3].Level2));
         Assert.Equal("满意度指标", project.Indicators[5].Level1);
         Assert.All(project.Indicators, i => Assert.Null(i.Actual));
+    }
+
+    [Fact]
+    public void Values_after_a_comparator_sign_in_a_levelled_list_are_targets_even_in_a_report_of_results()
+    {
+        var project = new Docs().Para("某乡镇饮水安全巩固提升项目绩效自评报告")
+            .Para("数量指标：新建蓄水池≥12座；质量指标：水质检测合格率98%；")
+            .Para("成本指标：每处工程补助≤3.5万元。").Single();
+        var pools = project.Indicators.Single(i => i.Name == "新建蓄水池");
+        Assert.Equal((">=", 12.0), (pools.Target!.Op, pools.Target.Value!.Value));
+        Assert.Null(pools.Actual);
+        Assert.Equal("<=", project.Indicators.Single(i => i.Name == "每处工程补助").Target!.Op);
+        var water = project.Indicators.Single(i => i.Name == "水质检测合格率");
+        Assert.Equal(98, water.Actual!.Value);
+        Assert.Null(water.Target);
     }
 
     [Fact]
