@@ -113,7 +113,7 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             foreach (Match m in PlacedOffice().Matches(item.Key))
             {
-                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsFinanceOffice(m.Value)) continue;
+                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)) continue;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
                 return;
             }
@@ -124,7 +124,9 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// A finance bureau named in a report's prose issued the notice, commissioned the evaluation or passed the money
     /// on ("会同县财政局", "我局商同市财政局后下达"); a finance bureau's own project names it in a label or as publisher.
     /// </summary>
-    private static bool IsFinanceOffice(string office) => office.EndsWith("财政局", StringComparison.Ordinal) || office.EndsWith("财政厅", StringComparison.Ordinal);
+    private static bool IsOverseeingOffice(string office) => OverseeingOffices.Any(e => office.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] OverseeingOffices = EmbeddedData.Lines("Projects.Data.overseeing-offices.tsv").Select(l => l.Trim()).ToArray();
 
     /// <summary>"受X委托": X commissioned the evaluation (often the finance bureau); it is not the project's department.</summary>
     private static bool IsCommissioner(string text, Match m) =>
@@ -149,6 +151,9 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
     private static partial Regex LeadingLabel();
+
+    /// <summary>Whether the text ends the way a unit's name does (局, 中心, 政府, 学校 …).</summary>
+    internal static bool IsOrganisationName(string text) => OrganisationName().IsMatch(TextKey.Of(text));
 
     [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆|政协|研究室|残联|妇联|侨联|文联|工商联|科协|总工会|团委)$")]
     private static partial Regex OrganisationName();

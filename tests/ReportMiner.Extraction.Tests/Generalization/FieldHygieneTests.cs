@@ -1,0 +1,64 @@
+using ReportMiner.Extraction.Tests.Rules;
+
+namespace ReportMiner.Extraction.Tests.Generalization;
+
+/// <summary>
+/// Values that only look like a project's fields: list numbers before a title, header rows a page export wrote
+/// between bars, form labels run into an office's name, a department's final-accounts disclosure.
+/// </summary>
+public sealed class FieldHygieneTests
+{
+    [Theory]
+    [InlineData("1、2022年度农村饮水安全维修养护项目绩效自评报告")]
+    [InlineData("2.2022年度农村饮水安全维修养护项目绩效自评报告")]
+    public void A_list_number_before_the_title_is_not_part_of_the_name(string title)
+    {
+        var project = new Docs().Para(title).Para("项目年度预算资金80万元，实际支出76万元。").Single();
+        Assert.Equal("农村饮水安全维修养护项目", project.Name);
+    }
+
+    [Fact]
+    public void A_header_row_written_between_bars_is_not_the_value_of_its_name_column()
+    {
+        var project = new Docs().Para("某区2022年度重点项目绩效评价结果")
+            .Para("序号 | 主管部门(单位) | 项目名称 | 资金量(万元) | 评价等级 |")
+            .Para("项目年度预算资金80万元，实际支出76万元。").Single();
+        Assert.DoesNotContain("|", project.Name ?? "", StringComparison.Ordinal);
+        Assert.NotEqual("资金量(万元)", project.Name);
+    }
+
+    [Fact]
+    public void A_label_that_lost_its_separator_is_not_part_of_the_office_named_after_it()
+    {
+        var project = new Docs().Para("某某项目支出绩效自评表")
+            .Para("项目概况：本项目由主管部门衡山县商务和粮食局组织实施，年度预算资金80万元，实际支出76万元。").Single();
+        Assert.Equal("衡山县商务和粮食局", project.Department);
+    }
+
+    [Fact]
+    public void A_finance_bureau_named_in_prose_is_not_the_department()
+    {
+        var project = new Docs().Para("某某项目支出绩效自评报告")
+            .Para("经会同县财政局审核，衡山县商务和粮食局本年度预算资金80万元，实际支出76万元。").Single();
+        Assert.Equal("衡山县商务和粮食局", project.Department);
+    }
+
+    [Fact]
+    public void A_departments_final_accounts_disclosure_is_not_a_report()
+    {
+        var record = new Docs().Para("一、部门职责").Para("负责全县档案的收集、整理和利用。")
+            .Para("一、收入支出决算总体情况说明").Para("本部门2021年度收、支总计420.5万元，与上年度决算相比增加12.1万元。")
+            .Para("二、收入决算情况说明").Para("本部门2021年度本年收入合计400.2万元，其中财政拨款收入400.2万元。")
+            .Para("三、支出决算情况说明").Para("本部门2021年度本年支出合计398.7万元，其中项目支出120.3万元。").Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_column_headed_unit_name_is_not_a_label_whose_neighbour_names_the_unit()
+    {
+        var project = new Docs().Para("某某项目支出绩效自评报告").Table("序号\t单位名称\t单位基本性质\t经费形式", "1\t某县档案馆\t事业单位\t财政拨款")
+            .Para("项目年度预算资金80万元，实际支出76万元。").Single();
+        Assert.NotEqual("单位基本性质", project.Name);
+    }
+}
