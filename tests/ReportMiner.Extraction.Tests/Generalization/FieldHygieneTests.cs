@@ -61,4 +61,22 @@ public sealed class FieldHygieneTests
             .Para("项目年度预算资金80万元，实际支出76万元。").Single();
         Assert.NotEqual("单位基本性质", project.Name);
     }
+
+    [Theory]
+    [InlineData("主管部门\t某县教育局\t自评得分\t96", 96.0)]
+    [InlineData("主管部门\t某县教育局\t自评总分(分)\t97.5", 97.5)]
+    [InlineData("项目支出绩效自评表\t项目总得分\t95分", 95.0)]
+    public void A_score_cell_in_the_forms_identity_block_is_the_projects_score(string row, double score)
+    {
+        var project = new Docs().Para("项目支出绩效自评表").Table("项目名称\t校园维修经费", row, "年度资金总额\t80\t76\t95%").Single();
+        Assert.Equal(score, project.Score);
+    }
+
+    [Fact]
+    public void A_score_heading_over_a_column_is_not_a_score()
+    {
+        var project = new Docs().Para("项目支出绩效自评表")
+            .Table("项目名称\t校园维修经费", "一级指标\t二级指标\t三级指标\t分值\t自评得分\t偏差原因", "产出指标\t数量指标\t维修校舍面积\t20\t18\t无").Single();
+        Assert.Null(project.Score);
+    }
 }
