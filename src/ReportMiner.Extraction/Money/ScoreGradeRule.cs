@@ -42,7 +42,8 @@ public sealed partial class ScoreGradeRule : IExtractionRule
     /// </summary>
     private static void FromScoreCell(ProjectDraft project, List<DocItem> items)
     {
-        foreach (var found in Projects.LabelValues.Find(items.Where(i => i.IsRow), IsScoreLabel))
+        // A header row of an indicator or budget table ("分值 | 自评得分 | …") names a column, not the project's score.
+        foreach (var found in Projects.LabelValues.Find(items.Where(i => i.IsRow && !i.Cells.Any(IsColumnHeading)), IsScoreLabel))
         {
             var m = ScoreValue().Match(TextKey.Of(found.Value));
             if (!m.Success) continue;
@@ -53,6 +54,10 @@ public sealed partial class ScoreGradeRule : IExtractionRule
     }
 
     private const double MaxScore = 100;
+
+    private static bool IsColumnHeading(string cell) => ColumnHeadings.Any(h => cell.Contains(h, StringComparison.Ordinal));
+
+    private static readonly string[] ColumnHeadings = ["指标", "分值", "权重", "执行率", "预算数", "执行数"];
 
     private static readonly string[] ScoreLabels = ["自评得分", "自评总分", "自评总得分", "项目总得分", "总得分", "综合得分", "评价得分"];
 

@@ -79,4 +79,22 @@ public sealed class FieldHygieneTests
             .Table("项目名称\t校园维修经费", "一级指标\t二级指标\t三级指标\t分值\t自评得分\t偏差原因", "产出指标\t数量指标\t维修校舍面积\t20\t18\t无").Single();
         Assert.Null(project.Score);
     }
+
+    [Theory]
+    [InlineData("视频监控设备及线路租用费")]
+    [InlineData("下一步将做好绩效监控，确保年度绩效目标如期实现。")]
+    public void Cameras_and_plans_to_monitor_do_not_make_a_monitoring_report(string line)
+    {
+        var project = new Docs().Para("项目名称：数字化城市管理运行项目").Para(line)
+            .Para("项目年度预算资金80万元，实际支出76万元，经自评，项目总体运行良好。").Single();
+        Assert.Equal("self_evaluation", project.ReportKind);
+    }
+
+    [Fact]
+    public void A_monitoring_form_named_in_a_heading_makes_a_monitoring_report()
+    {
+        var project = new Docs().Para("项目名称：数字化城市管理运行项目").Para("附表：项目运行监控情况")
+            .Para("项目年度预算资金80万元，1-6月支出36万元。").Single();
+        Assert.Equal("monitoring", project.ReportKind);
+    }
 }
