@@ -97,4 +97,13 @@ public sealed class FieldHygieneTests
             .Para("项目年度预算资金80万元，1-6月支出36万元。").Single();
         Assert.Equal("monitoring", project.ReportKind);
     }
+
+    [Theory]
+    [InlineData("1、部门整体绩效自评表")]
+    [InlineData("附件2：部门整体支出绩效目标申报表 填报日期：2021年1月28日 填报人：某某")]
+    public void A_whole_department_forms_title_names_the_department_as_what_it_reports_on(string title)
+    {
+        var project = new Docs().Para(title).Table("主管部门\t衡山县档案馆\t联系电话\t", "年度资金总额\t80\t76\t95%").Single();
+        Assert.Equal("衡山县档案馆部门整体支出", project.Name);
+    }
 }
