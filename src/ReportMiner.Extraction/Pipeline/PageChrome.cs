@@ -97,6 +97,7 @@ public static partial class PageChrome
     private static partial Regex Banner();
 
     // A portal's metadata table starts "标      题 …": the label, a gap, and the report's title repeated as its value.
-    [GeneratedRegex(@"^\s*标\s*题\s*[:：]?\s+\S")]
+    // A PDF of the page loses the gap ("标题某局2020年度…自评报告"): the label then runs into a whole title.
+    [GeneratedRegex(@"^\s*标\s*题\s*[:：]?\s+\S|^标题[\u4e00-\u9fa5\d()（）]{8,}(?:报告|表)$")]
     private static partial Regex PortalTitle();
 }

@@ -106,4 +106,14 @@ public sealed class FieldHygieneTests
         var project = new Docs().Para(title).Table("主管部门\t衡山县档案馆\t联系电话\t", "年度资金总额\t80\t76\t95%").Single();
         Assert.Equal("衡山县档案馆部门整体支出", project.Name);
     }
+
+    [Fact]
+    public void A_portal_title_label_that_lost_its_gap_is_not_part_of_the_name_or_the_department()
+    {
+        var project = new Docs().Para("标题衡山县水利局2022年度农村饮水安全维修养护项目绩效自评报告")
+            .Para("衡山县水利局2022年度农村饮水安全维修养护项目绩效自评报告")
+            .Para("项目年度预算资金80万元，实际支出76万元。").Single();
+        Assert.False((project.Name ?? "").StartsWith("标题", StringComparison.Ordinal), project.Name);
+        Assert.False((project.Department ?? "").StartsWith("标题", StringComparison.Ordinal), project.Department);
+    }
 }
