@@ -85,8 +85,9 @@ public static partial class PageChrome
         // Labels may be spaced out ("索 引 号") in the text the fields are read from.
         var spaced = labels.Select(l => string.Join(@"\s*", l.Select(c => Regex.Escape(c.ToString())))).ToArray();
         var alternation = string.Join('|', spaced);
+        // A PDF of the page loses the gaps between fields ("来源:某局浏览:"): the next label and its colon end a value.
         var field = new Regex(
-            $@"(?<label>{alternation})\s*[\]】]?\s*[:：]?\s*(?<value>.*?)(?=\s{{2,}}|\s*[\[【]|\s+(?:{alternation})(?=[\s\]】:：])|\||$)",
+            $@"(?<label>{alternation})\s*[\]】]?\s*[:：]?\s*(?<value>.*?)(?=\s{{2,}}|\s*[\[【]|\s+(?:{alternation})(?=[\s\]】:：])|(?:{alternation})\s*[:：]|\||$)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
         return new Vocabulary(labels, labels.ToFrozenSet(), Of("mark"), Of("line").ToFrozenSet(), Of("nav").ToFrozenSet(), field);
     }

@@ -35,12 +35,23 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static void FromLabels(ProjectDraft project, List<DocItem> items)
     {
         var found = LabelValues.Find(items, key => LabelIndex(key) >= 0)
-            .Where(lv => OrganisationName().IsMatch(TextKey.Of(lv.Value)))
-            .OrderBy(lv => LabelIndex(LabelValues.LabelKey(lv.Label)))
+            .Select(lv => (Field: lv, Name: BeforeNextField(WithoutCode(TextKey.Of(lv.Value)))))
+            .Where(f => OrganisationName().IsMatch(f.Name))
+            .OrderBy(f => LabelIndex(LabelValues.LabelKey(f.Field.Label)))
             .FirstOrDefault();
-        if (found is not null && project.Claim("department", found.Item.Source()))
-            project.Department = WithoutCode(TextKey.Of(found.Value));
+        if (found.Field is not null && project.Claim("department", found.Field.Item.Source()))
+            project.Department = found.Name;
     }
+
+    /// <summary>
+    /// "某县执法队评价实施部门:某县执法队评价机构名称:…": a PDF's text lost the gaps between a cover's fields, and the
+    /// unit's name ends where the next "label:" begins.
+    /// </summary>
+    private static string BeforeNextField(string value) =>
+        RunIntoNextField().Match(value) is { Success: true } m ? m.Groups["unit"].Value : value;
+
+    [GeneratedRegex(@"^(?<unit>.{2,40}?(?:局|办公室|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|学校|馆))(?=[\u4e00-\u9fa5]{2,8}[:：])")]
+    private static partial Regex RunIntoNextField();
 
     /// <summary>"隆回县人居环境指挥部乡村振兴项目资金绩效评价报告": the title opens with the office whose project it is.</summary>
     private static void FromTitleOrganisation(ProjectDraft project, List<DocItem> items)

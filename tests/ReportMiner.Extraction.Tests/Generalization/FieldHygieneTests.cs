@@ -116,4 +116,21 @@ public sealed class FieldHygieneTests
         Assert.False((project.Name ?? "").StartsWith("标题", StringComparison.Ordinal), project.Name);
         Assert.False((project.Department ?? "").StartsWith("标题", StringComparison.Ordinal), project.Department);
     }
+
+    [Fact]
+    public void A_cover_line_that_lost_its_gaps_gives_the_unit_up_to_the_next_label()
+    {
+        var project = new Docs().Para("某某项目支出绩效评价报告").Para("项目名称:智慧城管项目")
+            .Para("项目主管部门:衡山县城市管理综合行政执法队评价实施部门:衡山县城市管理综合行政执法队评价机构名称:某某事务所2025年9月")
+            .Single();
+        Assert.Equal("衡山县城市管理综合行政执法队", project.Department);
+    }
+
+    [Fact]
+    public void A_publisher_field_that_lost_its_gap_ends_at_the_next_field()
+    {
+        var project = new Docs().Para("您现在位置:首页>专题专栏>民生工程").Para("某县2021年农村饮水工程维修养护项目绩效自评报告")
+            .Para("发布时间:2022-02-11 11:23来源:衡山县农业农村水利局浏览:").Para("项目年度预算资金80万元，实际支出76万元。").Single();
+        Assert.Equal("衡山县农业农村水利局", project.Department);
+    }
 }
