@@ -25,6 +25,7 @@ public sealed partial class ScoreGradeRule : IExtractionRule
                 if (number is not null && project.Claim("score", row.Source()))
                     project.Score = double.Parse(number, CultureInfo.InvariantCulture);
             }
+            FromScoreCell(project, items);
             foreach (var item in items.Where(i => !i.IsRow))
             {
                 if (ProseScore().Match(item.Text) is { Success: true } s && project.Claim("score", item.Source(item.SentenceAt(s.Index))))
@@ -34,6 +35,39 @@ public sealed partial class ScoreGradeRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>
+    /// The form's identity block carries the overall score as a label cell and the cell after it, anywhere in the row
+    /// ("主管部门 | X局 | 自评得分 | 98", "…自评表(2022年度) | 项目总得分 | 99分", "自评总分(分) | 97.6").
+    /// </summary>
+    private static void FromScoreCell(ProjectDraft project, List<DocItem> items)
+    {
+        // A header row of an indicator or budget table ("分值 | 自评得分 | …") names a column, not the project's score.
+        foreach (var found in Projects.LabelValues.Find(items.Where(i => i.IsRow && !i.Cells.Any(IsColumnHeading)), IsScoreLabel))
+        {
+            var m = ScoreValue().Match(TextKey.Of(found.Value));
+            if (!m.Success) continue;
+            var value = double.Parse(m.Groups["v"].Value, CultureInfo.InvariantCulture);
+            if (value <= MaxScore && project.Claim("score", found.Item.Source())) project.Score = value;
+            return;
+        }
+    }
+
+    private const double MaxScore = 100;
+
+    private static bool IsColumnHeading(string cell) => ColumnHeadings.Any(h => cell.Contains(h, StringComparison.Ordinal));
+
+    private static readonly string[] ColumnHeadings = ["指标", "分值", "权重", "执行率", "预算数", "执行数"];
+
+    private static readonly string[] ScoreLabels = ["自评得分", "自评总分", "自评总得分", "项目总得分", "总得分", "综合得分", "评价得分"];
+
+    private static bool IsScoreLabel(string key) => ScoreLabels.Contains(Bracketed().Replace(key, string.Empty));
+
+    [GeneratedRegex(@"[(（][^)）]*[)）]")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"^(?<v>\d+(\.\d+)?)分?$")]
+    private static partial Regex ScoreValue();
 
     /// <summary>"合计" totals money tables too; it is the overall score only in a table with a 得分 column.</summary>
     private static bool IsTotalRow(string label, DocItem row, List<DocItem> items) =>

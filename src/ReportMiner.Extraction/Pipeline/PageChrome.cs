@@ -85,8 +85,9 @@ public static partial class PageChrome
         // Labels may be spaced out ("索 引 号") in the text the fields are read from.
         var spaced = labels.Select(l => string.Join(@"\s*", l.Select(c => Regex.Escape(c.ToString())))).ToArray();
         var alternation = string.Join('|', spaced);
+        // A PDF of the page loses the gaps between fields ("来源:某局浏览:"): the next label and its colon end a value.
         var field = new Regex(
-            $@"(?<label>{alternation})\s*[\]】]?\s*[:：]?\s*(?<value>.*?)(?=\s{{2,}}|\s*[\[【]|\s+(?:{alternation})(?=[\s\]】:：])|\||$)",
+            $@"(?<label>{alternation})\s*[\]】]?\s*[:：]?\s*(?<value>.*?)(?=\s{{2,}}|\s*[\[【]|\s+(?:{alternation})(?=[\s\]】:：])|(?:{alternation})\s*[:：]|\||$)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
         return new Vocabulary(labels, labels.ToFrozenSet(), Of("mark"), Of("line").ToFrozenSet(), Of("nav").ToFrozenSet(), field);
     }
@@ -97,6 +98,7 @@ public static partial class PageChrome
     private static partial Regex Banner();
 
     // A portal's metadata table starts "标      题 …": the label, a gap, and the report's title repeated as its value.
-    [GeneratedRegex(@"^\s*标\s*题\s*[:：]?\s+\S")]
+    // A PDF of the page loses the gap ("标题某局2020年度…自评报告"): the label then runs into a whole title.
+    [GeneratedRegex(@"^\s*标\s*题\s*[:：]?\s+\S|^标题[\u4e00-\u9fa5\d()（）]{8,}(?:报告|表)$")]
     private static partial Regex PortalTitle();
 }

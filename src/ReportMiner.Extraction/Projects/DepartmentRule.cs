@@ -35,12 +35,23 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static void FromLabels(ProjectDraft project, List<DocItem> items)
     {
         var found = LabelValues.Find(items, key => LabelIndex(key) >= 0)
-            .Where(lv => OrganisationName().IsMatch(TextKey.Of(lv.Value)))
-            .OrderBy(lv => LabelIndex(LabelValues.LabelKey(lv.Label)))
+            .Select(lv => (Field: lv, Name: BeforeNextField(WithoutCode(TextKey.Of(lv.Value)))))
+            .Where(f => OrganisationName().IsMatch(f.Name))
+            .OrderBy(f => LabelIndex(LabelValues.LabelKey(f.Field.Label)))
             .FirstOrDefault();
-        if (found is not null && project.Claim("department", found.Item.Source()))
-            project.Department = WithoutCode(TextKey.Of(found.Value));
+        if (found.Field is not null && project.Claim("department", found.Field.Item.Source()))
+            project.Department = found.Name;
     }
+
+    /// <summary>
+    /// "某县执法队评价实施部门:某县执法队评价机构名称:…": a PDF's text lost the gaps between a cover's fields, and the
+    /// unit's name ends where the next "label:" begins.
+    /// </summary>
+    private static string BeforeNextField(string value) =>
+        RunIntoNextField().Match(value) is { Success: true } m ? m.Groups["unit"].Value : value;
+
+    [GeneratedRegex(@"^(?<unit>.{2,40}?(?:局|办公室|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|学校|馆))(?=[\u4e00-\u9fa5]{2,8}[:：])")]
+    private static partial Regex RunIntoNextField();
 
     /// <summary>"隆回县人居环境指挥部乡村振兴项目资金绩效评价报告": the title opens with the office whose project it is.</summary>
     private static void FromTitleOrganisation(ProjectDraft project, List<DocItem> items)
@@ -113,7 +124,7 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             foreach (Match m in PlacedOffice().Matches(item.Key))
             {
-                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsFinanceOffice(m.Value)) continue;
+                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)) continue;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
                 return;
             }
@@ -124,7 +135,9 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// A finance bureau named in a report's prose issued the notice, commissioned the evaluation or passed the money
     /// on ("会同县财政局", "我局商同市财政局后下达"); a finance bureau's own project names it in a label or as publisher.
     /// </summary>
-    private static bool IsFinanceOffice(string office) => office.EndsWith("财政局", StringComparison.Ordinal) || office.EndsWith("财政厅", StringComparison.Ordinal);
+    private static bool IsOverseeingOffice(string office) => OverseeingOffices.Any(e => office.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] OverseeingOffices = EmbeddedData.Lines("Projects.Data.overseeing-offices.tsv").Select(l => l.Trim()).ToArray();
 
     /// <summary>"受X委托": X commissioned the evaluation (often the finance bureau); it is not the project's department.</summary>
     private static bool IsCommissioner(string text, Match m) =>
@@ -149,6 +162,9 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
     private static partial Regex LeadingLabel();
+
+    /// <summary>Whether the text ends the way a unit's name does (局, 中心, 政府, 学校 …).</summary>
+    internal static bool IsOrganisationName(string text) => OrganisationName().IsMatch(TextKey.Of(text));
 
     [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆|政协|研究室|残联|妇联|侨联|文联|工商联|科协|总工会|团委)$")]
     private static partial Regex OrganisationName();

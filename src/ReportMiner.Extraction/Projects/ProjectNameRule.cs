@@ -25,8 +25,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
             FromOverview(project, items);
             // The page's 标题 field holds the notice's own title ("关于X项目绩效目标设定的公示").
             if (single) FromReference(project, context.PageFields.Where(f => f.Label == "标题").Select(f => f.Line with { Text = f.Value }).ToList());
-            // A 部门整体 (whole-department) report has no project: the department unit is what it reports on.
-            if (!project.Has("name") && LabelValues.Find(items, IsUnitNameLabel).FirstOrDefault() is { } unit)
+            // A 部门整体 (whole-department) report has no project: the department unit is what it reports on. A column
+            // headed 单位名称 beside 单位基本性质 is a list's header, not a label with the unit's name after it.
+            if (!project.Has("name") && LabelValues.Find(items, IsUnitNameLabel).FirstOrDefault(u => DepartmentRule.IsOrganisationName(u.Value)) is { } unit)
                 project.SetName(Clean(unit.Value), unit.Item.Source());
         }
     }
@@ -35,12 +36,18 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     /// <summary>A 项目名称 value that is a name: not empty, not a placeholder, not a sentence.</summary>
     /// <remarks>A blank template puts the next field's label where the name would be ("项目名称 | 项目属性").</remarks>
+    /// <remarks>
+    /// A page's text export writes a row's cells between bars: a value that still holds a bar inside is the rest of a
+    /// header row ("项目名称 | 资金量(万元) | 评价等级"), and what is left of a label cut in two ("项目名|称|") is no name.
+    /// </remarks>
     internal static bool IsNameValue(string value)
     {
-        var key = TextKey.Of(value);
-        return key.Length is >= 2 and <= 80 && !key.Contains('。') && key.Any(char.IsLetter)
+        var key = TextKey.Of(value).Trim(CellBars);
+        return key.Length is >= 2 and <= 80 && !key.Contains('。') && key.IndexOfAny(CellBars) < 0 && key.Any(char.IsLetter)
             && !TemplateLabels.Contains(LabelValues.LabelKey(key)) && !Placeholder().IsMatch(key);
     }
+
+    private static readonly char[] CellBars = ['|', '｜'];
 
     private static readonly HashSet<string> TemplateLabels =
         ["项目属性", "项目类别", "项目类型", "主管部门", "实施单位", "项目实施单位", "项目负责人", "联系电话", "项目起止时间",
@@ -199,7 +206,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static bool IsNameLine(string key) =>
         !key.Contains('。') && !FieldLine().IsMatch(key) && (NameEnding().IsMatch(key) || key.Contains("项目"));
 
-    [GeneratedRegex(@"^(?:(?:附件|附表)\s*[0-9一二三四五六七八九十]*|表\s*[0-9一二三四五六七八九十]+)\s*[:：.、]?")]
+    // "附件2：", "表3", and a list number before a title ("1、X项目绩效自评表", "2.X资金绩效目标表") name no project.
+    [GeneratedRegex(@"^(?:(?:附件|附表)\s*[0-9一二三四五六七八九十]*|表\s*[0-9一二三四五六七八九十]+|\d{1,2}(?=\s*[、.．]))\s*[:：.．、]?")]
     private static partial Regex AttachmentPrefix();
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
@@ -208,7 +216,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex("^.{0,30}?关于(?:开展|做好|报送|上报|印发)?")]
     private static partial Regex About();
 
-    private static string Clean(string name) => TextKey.Of(name).Trim('“', '”', '"', '《', '》');
+    private static string Clean(string name) => TextKey.Of(name).Trim('“', '”', '"', '《', '》', '|', '｜');
 
     [GeneratedRegex("[“\"]([^”\"]{2,60})[”\"]")]
     private static partial Regex Quoted();

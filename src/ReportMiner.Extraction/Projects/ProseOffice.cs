@@ -14,10 +14,16 @@ public static partial class ProseOffice
         var firstLevel = name.IndexOfAny(['省', '市', '区', '县', '州', '盟', '旗']);
         var cut = firstLevel > 0 ? name.LastIndexOfAny(FunctionChars, firstLevel - 1) : -1;
         if (cut >= 0) name = name[(cut + 1)..];
+        // "主管部门银川市教育局": a form's label run into its value is not part of the office.
+        var end = match.Index + match.Length;
+        var labelEnd = RunTogetherFields.LastLabelEnd(text, end - name.Length, end);
+        if (labelEnd >= 0 && end - labelEnd >= MinOfficeLength) name = text[labelEnd..end];
         var after = text.AsSpan(match.Index + match.Length);
         if (name.EndsWith("政府办") && (after.StartsWith("公厅") || after.StartsWith("公室"))) name += after[..2].ToString();
         return name;
     }
+
+    private const int MinOfficeLength = 4;
 
     // "依托X中心": 托 ends the words before the office as 由 and 对 do.
     private static readonly char[] FunctionChars = ['受', '由', '对', '经', '向', '为', '在', '据', '托', '照', '，', '、'];

@@ -17,11 +17,16 @@ public sealed class ReportKindRule : IExtractionRule
         ("目标表", "target"), ("申报", "target"),
     ];
 
+    // Outside a title, 监控 alone is a camera ("视频监控设备"), a plan ("做好绩效监控") or an evaluation indicator
+    // ("绩效监控有效性"): only the words of a monitoring report or form name the kind.
+    private static readonly (string Word, string Kind)[] MonitoringWords =
+        [("运行监控", "monitoring"), ("监控报告", "monitoring"), ("监控表", "monitoring"), ("监控情况", "monitoring")];
+
+    private static readonly (string Word, string Kind)[] HeadingKinds =
+        [.. MonitoringWords, ("自评", "self_evaluation"), ("评价", "evaluation"), ("目标表", "target"), ("申报", "target")];
+
     private static readonly (string Word, string Kind)[] TextKinds =
-    [
-        ("绩效监控", "monitoring"), ("自评", "self_evaluation"), ("绩效评价", "evaluation"),
-        ("绩效目标表", "target"), ("目标申报", "target"),
-    ];
+        [.. MonitoringWords, ("自评", "self_evaluation"), ("绩效评价", "evaluation"), ("绩效目标表", "target"), ("目标申报", "target")];
 
     public void Apply(ExtractionContext context)
     {
@@ -43,7 +48,7 @@ public sealed class ReportKindRule : IExtractionRule
                 continue;
             }
             var headings = context.ItemsOf(project).Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
-            if (DecideByPriority(project, headings, Kinds)) continue;
+            if (DecideByPriority(project, headings, HeadingKinds)) continue;
             DecideByPriority(project, context.ItemsOf(project).ToList(), TextKinds);
         }
     }

@@ -34,6 +34,20 @@ public static partial class RunTogetherFields
         return result;
     }
 
+    /// <summary>
+    /// Where the last form label that ends inside text[from..to) ends, or -1: "主管部门银川市教育局" read as prose holds
+    /// the label its cell lost the separator from.
+    /// </summary>
+    public static int LastLabelEnd(string text, int from, int to)
+    {
+        var end = -1;
+        foreach (Match m in Labels.Matches(text[..to], Math.Max(0, from - MaxLabelLength)))
+            if (m.Index + m.Length > from && m.Index + m.Length < to) end = m.Index + m.Length;
+        return end;
+    }
+
+    private static readonly int MaxLabelLength = EmbeddedData.Lines("Projects.Data.form-labels.tsv").Max(l => l.Trim().Length);
+
     [GeneratedRegex("^[、，,；;]")]
     private static partial Regex Punctuation();
 

@@ -17,12 +17,20 @@ public sealed partial class WholeDepartmentNameRule : IExtractionRule
             if (!string.IsNullOrEmpty(project.Name) || project.Department is not { Length: > 0 } department) continue;
             var items = context.ItemsOf(project).ToList();
             var title = ReportTitles.In(items).FirstOrDefault(t => t.Key.Contains(WholeSpending, StringComparison.Ordinal))
+                // A form's title at the head of a line its cells ran into ("附件2：部门整体支出绩效目标申报表 填报日期…",
+                // "1、部门整体绩效自评表"): 部门整体 with or without 支出.
+                ?? items.Take(ReportTitles.TitleWindow).FirstOrDefault(i => !i.IsRow && WholeDepartmentTitle().Match(i.Key) is { Success: true, Index: <= MaxTitleLeadIn })
                 // An excerpt without its title says it in its opening sentence: "组织开展了2024年度部门绩效自评工作".
                 ?? items.Take(ReportTitles.TitleWindow).FirstOrDefault(i => !i.IsRow && WholeDepartmentWork().IsMatch(i.Key));
             if (title is null) continue;
             project.SetName(department + "部门" + WholeSpending, title.Source());
         }
     }
+
+    private const int MaxTitleLeadIn = 12;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"部门整体(?:支出)?(?:绩效)?(?:自评|评价|目标|监控)[^，。；,;]{0,6}?(?:表|报告)")]
+    private static partial System.Text.RegularExpressions.Regex WholeDepartmentTitle();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:开展|进行)了?(?:\d{4}年度?)?部门(?:整体支出)?(?:绩效)?(?:自评|评价)")]
     private static partial System.Text.RegularExpressions.Regex WholeDepartmentWork();
