@@ -57,4 +57,37 @@ public sealed class ImportLaneTests
         Assert.Equal(4, probe.MostConverted);
         Assert.Equal(1, probe.MostOther);
     }
+
+    /// <summary>Counts the files read before the pipeline said it had finished reading, and how often it said so.</summary>
+    private sealed class FinishProbe : IDocumentWork
+    {
+        public int Reads;
+        public int ReadsBeforeFinish = -1;
+        public int Finished;
+
+        public DocumentEntry Read(string path, string sha256, long size, CancellationToken cancellationToken, Action<PageProgress>? progress = null)
+        {
+            Interlocked.Increment(ref Reads);
+            return DocumentEntry.Failure(path, sha256, "txt", size, "Unsupported", $"{path}: probe");
+        }
+
+        public void FinishedReading()
+        {
+            ReadsBeforeFinish = Volatile.Read(ref Reads);
+            Finished++;
+        }
+    }
+
+    [Fact]
+    public async Task The_work_is_told_once_that_reading_is_finished_after_every_file_was_read()
+    {
+        using var dir = new TempDirectory();
+        var files = Enumerable.Range(0, 5).Select(i => dir.File($"plain{i}.txt")).ToList();
+        foreach (var f in files) File.WriteAllText(f, f);
+        var probe = new FinishProbe();
+
+        await new ImportPipeline(probe).RunAsync(files, dir.File("s.db"), new ImportOptions { Jobs = 2 });
+
+        Assert.Equal((1, 5), (probe.Finished, probe.ReadsBeforeFinish));
+    }
 }

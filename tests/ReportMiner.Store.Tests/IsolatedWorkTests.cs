@@ -96,6 +96,29 @@ public sealed class IsolatedWorkTests
     }
 
     [Fact]
+    public void Once_reading_is_finished_an_idle_worker_ends_by_itself_and_a_later_file_starts_a_fresh_one()
+    {
+        // Each stand-in answers with its own pid, and ends when its input closes.
+        using var pool = Pool($$$"""while read -r line; do {{{ReadId}}} echo "{\"id\":$id,\"answer\":{\"format\":\"txt\",\"pages\":[{\"page\":$$,\"text\":\"x\"}]}}"; done""");
+        var first = pool.Read("/a/one.txt", "s1", 1, CancellationToken.None).Pages.Single().Page;
+
+        pool.FinishedReading();
+
+        var clock = Stopwatch.StartNew();
+        while (Directory.Exists($"/proc/{first}") && !IsZombie(first) && clock.Elapsed < TimeSpan.FromSeconds(20)) Thread.Sleep(20);
+        Assert.True(!Directory.Exists($"/proc/{first}") || IsZombie(first), "the idle worker was still running");
+        var second = pool.Read("/a/two.txt", "s2", 1, CancellationToken.None);
+        Assert.False(second.Failed);
+        Assert.NotEqual(first, second.Pages.Single().Page);
+    }
+
+    private static bool IsZombie(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/stat").Split(") ")[^1].StartsWith('Z'); }
+        catch (IOException) { return true; }
+    }
+
+    [Fact]
     public void Files_read_through_libreoffice_go_to_a_worker_of_their_own()
     {
         using var dir = new TempDirectory();

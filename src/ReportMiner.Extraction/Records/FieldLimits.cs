@@ -3,7 +3,8 @@ namespace ReportMiner.Extraction.Records;
 /// <summary>
 /// Caps every text field of a record at a length no real report needs, with a warning naming what was cut:
 /// a hostile or broken file (one 50 MB paragraph) would otherwise become a 16-million-character project name
-/// that slows every later search and comparison.
+/// that slows every later search and comparison. A number that came out infinite or NaN (a 400-digit cell) is
+/// left out the same way: no report means it, and JSON, spreadsheets and comparisons cannot hold it.
 /// </summary>
 public static class FieldLimits
 {
@@ -24,7 +25,14 @@ public static class FieldLimits
             if (cut.Count < 20) cut.Add($"{field} was {value.Length:N0} characters long; only its first {limit} are kept.");
             return value[..limit];
         }
-        Quantity? CapQuantity(Quantity? q, string field) => q is null ? null : q with { Text = Cap(q.Text, Quantity, field)!, Unit = Cap(q.Unit, Place, field + " unit") };
+        double? Finite(double? value, string field)
+        {
+            if (value is not { } v || double.IsFinite(v)) return value;
+            if (cut.Count < 20) cut.Add($"{field} was not a finite number ({v.ToString(System.Globalization.CultureInfo.InvariantCulture)}); it is left out.");
+            return null;
+        }
+        Quantity? CapQuantity(Quantity? q, string field) => q is null ? null
+            : q with { Text = Cap(q.Text, Quantity, field)!, Unit = Cap(q.Unit, Place, field + " unit"), Value = Finite(q.Value, field + " value") };
         SourceRef? CapSource(SourceRef? s, string field) => s is null ? null : s with { Snippet = Cap(s.Snippet, Snippet, field + " snippet")! };
 
         var indicators = p.Indicators.Select((i, n) => i with
@@ -35,6 +43,8 @@ public static class FieldLimits
             Target = CapQuantity(i.Target, $"indicator {n + 1} target"),
             Actual = CapQuantity(i.Actual, $"indicator {n + 1} actual"),
             Source = CapSource(i.Source, $"indicator {n + 1}"),
+            Weight = Finite(i.Weight, $"indicator {n + 1} weight"),
+            Score = Finite(i.Score, $"indicator {n + 1} score"),
         }).ToList();
         var capped = p with
         {
@@ -45,6 +55,12 @@ public static class FieldLimits
             Department = Cap(p.Department, Label, "department"),
             ReportKind = Cap(p.ReportKind, Place, "report kind"),
             Grade = Cap(p.Grade, Place, "grade"),
+            BudgetWan = Finite(p.BudgetWan, "budget"),
+            BudgetInitialWan = Finite(p.BudgetInitialWan, "initial budget"),
+            BudgetAdjustedWan = Finite(p.BudgetAdjustedWan, "adjusted budget"),
+            ActualWan = Finite(p.ActualWan, "actual spending"),
+            ExecutionRatePct = Finite(p.ExecutionRatePct, "execution rate"),
+            Score = Finite(p.Score, "score"),
             Indicators = indicators,
             Sources = p.Sources.ToDictionary(s => s.Key, s => CapSource(s.Value, s.Key)!),
         };

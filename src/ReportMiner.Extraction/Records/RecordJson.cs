@@ -4,7 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace ReportMiner.Extraction.Records;
 
-/// <summary>The one JSON shape of extraction records: snake_case names, nulls written, Chinese unescaped.</summary>
+/// <summary>
+/// The one JSON shape of extraction records: snake_case names, nulls written, Chinese unescaped. The shipped extractor
+/// leaves non-finite numbers out (<see cref="FieldLimits"/>); one from elsewhere (another extractor, a record file) is
+/// written as "NaN" or "Infinity" rather than failing the whole output.
+/// </summary>
 public static class RecordJson
 {
     public static JsonSerializerOptions Options { get; } = new()
@@ -14,7 +18,7 @@ public static class RecordJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     public static string Serialize(DocumentRecord record) => JsonSerializer.Serialize(record, Options);

@@ -11,4 +11,12 @@ public interface IDocumentWork
 {
     /// <param name="progress">Told how far a long document has got (pages read, pages recognised), from any thread.</param>
     DocumentEntry Read(string path, string sha256, long size, CancellationToken cancellationToken, Action<PageProgress>? progress = null);
+
+    /// <summary>
+    /// Told that every file of a run has been read: worker processes may end now, while the caller finishes its own
+    /// work (the search index), instead of when it is disposed. Reading again afterwards still works.
+    /// </summary>
+    void FinishedReading()
+    {
+    }
 }

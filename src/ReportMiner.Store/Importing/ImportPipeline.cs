@@ -87,6 +87,7 @@ public sealed class ImportPipeline(IDocumentWork work)
         }
         finally
         {
+            work.FinishedReading();
             channel.Writer.TryComplete();
             // When the writer failed, the workers stopped with a closed channel; the writer's error, thrown here, is the one reported.
             await writing;

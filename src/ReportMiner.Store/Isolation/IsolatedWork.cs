@@ -84,6 +84,17 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
         }
     }
 
+    /// <summary>
+    /// Closes the input of every idle worker, so each ends by itself while the import brings its search index up to
+    /// date; waiting for them in <see cref="Dispose"/> cost a worker's whole shutdown at the end of every run. A file
+    /// read later starts a fresh worker.
+    /// </summary>
+    public void FinishedReading()
+    {
+        lock (_gate)
+            foreach (var worker in _shared.Where(w => w.InFlight == 0)) worker.CloseInput();
+    }
+
     private WorkOutcome Ask(WorkRequest request, CancellationToken cancellationToken, Action<PageProgress>? progress)
     {
         var worker = Take(LegacyOfficeFiles.NeedsConversion(request.Path));
@@ -130,11 +141,8 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
     {
         var start = options.StartInfo();
         if (warmUp) start.Environment[WarmUpVariable] = "1";
+        // Tiered PGO is off in the worker as in its parent: both run the CLI's runtimeconfig (TieredPGO=false).
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.MemoryBytes.ToString("X");
-        // Most of a worker's own CPU is JIT, and profile-guided re-compilation adds to it without paying back within
-        // an archive's worth of files (measured with tools/bench-isolation.sh); a value the user set is kept.
-        if (string.IsNullOrEmpty(start.Environment.TryGetValue("DOTNET_TieredPGO", out var pgo) ? pgo : null))
-            start.Environment["DOTNET_TieredPGO"] = "0";
         return new WorkerProcess(start, capacity) { Converting = converting };
     }
 

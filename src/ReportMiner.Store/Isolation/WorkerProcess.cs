@@ -187,6 +187,16 @@ internal sealed class WorkerProcess : IDisposable
         return ("WorkerCrashed", $"The worker reading it ended unexpectedly (exit code {code}: {last}).");
     }
 
+    /// <summary>Takes no more files and closes the worker's input: it ends by itself once the files in flight are answered.</summary>
+    public void CloseInput()
+    {
+        lock (_gate)
+        {
+            _stopped = true;
+            try { _process.StandardInput.Close(); } catch (IOException) { }
+        }
+    }
+
     /// <summary>Stops the worker; files still in flight are settled by the reader as lost.</summary>
     public void Stop()
     {
