@@ -1,4 +1,5 @@
 using ReportMiner.Store.Data;
+using ReportMiner.Store.Importing;
 
 namespace ReportMiner.Web;
 
@@ -18,6 +19,11 @@ public sealed record WorkbenchOptions
     public long MaxUploadRequestBytes { get; init; } = 200L * 1024 * 1024;
     public int MaxUploadFiles { get; init; } = 200;
     public int ImportJobs { get; init; } = Math.Max(1, Environment.ProcessorCount);
+    /// <summary>
+    /// How one import reads its files: `serve` passes worker processes (a file that hangs or crashes its parser
+    /// fails alone, as in `import`); null reads them in this process.
+    /// </summary>
+    public Func<IDocumentWork>? ImportWork { get; init; }
 
     public StoreLocation Store => StoreLocation.Parse(DatabasePath);
 

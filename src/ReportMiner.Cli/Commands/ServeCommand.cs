@@ -4,7 +4,7 @@ using ReportMiner.Web;
 namespace ReportMiner.Cli.Commands;
 
 /// <summary>
-/// <c>reportminer serve [--db F] [--port 8080] [--host 127.0.0.1] [--allow-import] [--archive DIR]</c>: the web workbench.
+/// <c>reportminer serve [--db F] [--port 8080] [--host 127.0.0.1] [--allow-import] [--archive DIR] [--deadline S] [--worker-memory MB] [--in-process]</c>: the web workbench.
 /// Loopback only unless --host says otherwise; read-only unless --allow-import.
 /// </summary>
 public static class ServeCommand
@@ -16,9 +16,10 @@ public static class ServeCommand
         var host = new Option<string>("--host") { Description = "Address to listen on; 0.0.0.0 exposes the store to the network.", DefaultValueFactory = _ => "127.0.0.1" };
         var allowImport = new Option<bool>("--allow-import") { Description = "Let the Import page upload files and import server folders into the store." };
         var archive = new Option<string?>("--archive") { Description = "Folder for uploads and rendered page images (default: beside the store, NAME.archive)." };
+        var (deadline, memory, inProcess) = (WorkerCommand.Deadline(), WorkerCommand.Memory(), WorkerCommand.InProcess());
         var command = new Command("serve", "Open the web workbench: search, compare with charts, and every value's source.")
         {
-            db, port, host, allowImport, archive,
+            db, port, host, allowImport, archive, deadline, memory, inProcess,
         };
         command.SetAction(result => CommandErrors.Guard(() =>
         {
@@ -26,7 +27,10 @@ public static class ServeCommand
             {
                 DatabasePath = result.GetValue(db)!, Port = result.GetValue(port), Host = result.GetValue(host)!,
                 AllowImport = result.GetValue(allowImport), ArchiveFolder = result.GetValue(archive),
+                ImportWork = () => WorkerCommand.Work(result, deadline, memory, inProcess),
             };
+            // Wrong --deadline or --worker-memory values are a usage error now, not a failed import later.
+            (options.ImportWork() as IDisposable)?.Dispose();
             if (options.Port is < 0 or > 65535) throw new Store.StoreException("--port must be from 0 to 65535.");
             if (!Workbench.IsLoopback(options.Host))
                 Console.Error.WriteLine($"warning: listening on {options.Host}: anyone who can reach this machine can read the store{(options.AllowImport ? " and import files into it" : "")}.");

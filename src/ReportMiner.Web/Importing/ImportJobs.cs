@@ -31,9 +31,17 @@ public sealed class ImportJobs(WorkbenchOptions options)
             try
             {
                 job.State = "running";
-                var summary = await ImportPipeline.CreateDefault().RunAsync(files, options.DatabasePath,
-                    new ImportOptions { Jobs = options.ImportJobs, BatchSize = 8 }, new Progress(job));
-                job.Finish(summary);
+                var work = options.ImportWork?.Invoke() ?? ImportPipeline.DefaultWork();
+                try
+                {
+                    var summary = await new ImportPipeline(work).RunAsync(files, options.DatabasePath,
+                        new ImportOptions { Jobs = options.ImportJobs, BatchSize = 8 }, new Progress(job));
+                    job.Finish(summary);
+                }
+                finally
+                {
+                    (work as IDisposable)?.Dispose();
+                }
             }
             catch (Exception ex)
             {
