@@ -42,6 +42,8 @@ public static class ChineseNumerals
         if (numeral.Length == 0) return false;
         if (numeral.All(c => DigitValue(c) >= 0))
         {
+            // Longer runs are no amount, and would overflow decimal.
+            if (numeral.Length > 18) return false;
             // 二〇二一: positional digits. A lone 零 is zero.
             foreach (var c in numeral) value = value * 10 + DigitValue(c);
             return true;
@@ -54,7 +56,14 @@ public static class ChineseNumerals
             if (d >= 0) { digit = d; sawDigit = true; continue; }
             var unit = UnitValue(c);
             if (unit <= 0) return false;
-            if (unit == 100000000) { total = (total + wan + section + digit) * unit; wan = 0; section = 0; }
+            if (unit == 100000000)
+            {
+                total = (total + wan + section + digit) * unit;
+                wan = 0;
+                section = 0;
+                // 亿亿亿…: past any amount; stopping here keeps the next multiplication inside decimal.
+                if (total > 1e18m) return false;
+            }
             else if (unit == 10000) { wan = (section + digit) * unit; section = 0; }
             // 十五 means 15: a unit with no digit before it counts once.
             else section += (sawDigit ? digit : 1) * unit;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Places;
 
@@ -20,7 +19,7 @@ public static partial class MoneyParser
 
         decimal value;
         var digits = match.Groups["digits"].Value;
-        if (digits.Length > 0) value = decimal.Parse(digits, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (digits.Length > 0) { if (!PlainNumber.TryParse(digits, out value)) return false; }
         else if (!ChineseNumerals.TryParse(match.Groups["numeral"].Value, out value)) return false;
         if (match.Groups["minus"].Success) value = -value;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Records;
 
@@ -28,7 +27,9 @@ public static partial class QuantityParser
             var unitAfterLow = range.Groups["u1"].Value;
             var rangeUnit = UnitAt(s, range.Index + range.Length, out _, out _) ?? (unitAfterLow.Length > 0 ? unitAfterLow : null);
             if (IsPeriodOfMonths(range, rangeUnit)) return Qualitative(original);
-            return new Quantity(original, ">=", ToDouble(range.Groups["low"].Value), rangeUnit);
+            return PlainNumber.TryParse(range.Groups["low"].Value, out var low)
+                ? new Quantity(original, ">=", (double)low, rangeUnit)
+                : Qualitative(original);
         }
         // Numbers that are names (12345热线) carry neither comparator nor unit; several real quantities is a compound.
         if (numbers.Length > 1) numbers = numbers.Where(n => IsMeasured(s, n)).ToArray();
@@ -36,7 +37,7 @@ public static partial class QuantityParser
         if (numbers.Select(n => n.Value).Distinct().Count() != 1) return Qualitative(original);
 
         var number = numbers[0];
-        var value = decimal.Parse(number.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (!PlainNumber.TryParse(number.Value, out var value)) return Qualitative(original);
         if (number.Index > 0 && s[number.Index - 1] == '-' && (number.Index < 2 || !char.IsAsciiDigit(s[number.Index - 2]))) value = -value;
         var unit = UnitAt(s, number.Index + number.Length, out var multiplier, out var unitEnd);
         var op = Comparators.Before(s[..number.Index]) ?? Comparators.After(s[unitEnd..]);
@@ -60,9 +61,6 @@ public static partial class QuantityParser
 
     private static string? UnitAt(string s, int at, out decimal multiplier, out int end) =>
         Units.Read(s, at, out multiplier, out end);
-
-    private static double ToDouble(string number) =>
-        (double)decimal.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")]
     private static partial Regex Number();

@@ -53,4 +53,13 @@ public sealed class MoneyParserTests
         Assert.True(MoneyParser.TryParseWan("7934168.60元", MoneyUnit.Wan, out var wan));
         Assert.Equal(793.41686, wan);
     }
+
+    [Fact]
+    public void Digits_too_long_to_be_an_amount_are_refused_instead_of_overflowing()
+    {
+        Assert.False(MoneyParser.TryParseWan(new string('9', 400) + "万元", MoneyUnit.Wan, out _));
+        Assert.False(MoneyParser.TryParseWan(new string('9', 27) + "亿元", MoneyUnit.Wan, out _));
+        Assert.False(MoneyParser.TryParseWan(new string('九', 40) + "元", MoneyUnit.Wan, out _));
+        Assert.False(MoneyParser.TryParseWan("九" + string.Concat(Enumerable.Repeat("亿", 8)) + "元", MoneyUnit.Wan, out _));
+    }
 }

@@ -130,4 +130,12 @@ public sealed class QuantityParserTests
         var q = QuantityParser.Parse("不超過3個工作日")!;
         Assert.Equal(("<=", 3.0, "个工作日"), (q.Op, q.Value!.Value, q.Unit));
     }
+
+    [Fact]
+    public void A_number_too_long_to_be_a_measure_is_qualitative_instead_of_overflowing()
+    {
+        var digits = new string('9', 400);
+        Assert.Null(QuantityParser.Parse("≥" + digits + "%")?.Value);
+        Assert.Null(QuantityParser.Parse(digits + "-" + digits + "%")?.Value);
+    }
 }

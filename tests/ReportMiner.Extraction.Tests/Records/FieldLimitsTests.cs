@@ -105,4 +105,14 @@ public sealed class FieldLimitsTests
         Assert.True(double.IsNaN(back.Score!.Value));
         Assert.Equal(double.NegativeInfinity, back.BudgetWan);
     }
+
+    [Fact]
+    public void A_prose_budget_of_400_digits_gives_a_record_not_an_overflow()
+    {
+        var digits = new string('9', 400);
+        var project = new Rules.Docs().Para("某县2022年度项目支出绩效自评报告").Para("项目名称：道路养护")
+            .Para("项目预算" + digits + "万元，实际支出100万元，满意度≥" + digits + "%。").Single();
+        Assert.Equal("道路养护", project.Name);
+        Assert.Null(project.BudgetWan);
+    }
 }
