@@ -101,13 +101,14 @@ public static class ContentAlignment
         (Kind.Unknown, _) or (_, Kind.Unknown) => 0,
         (Kind.Rate, Kind.Rate) => 3,
         (_, Kind.Rate) => -3,
-        (Kind.Amount, Kind.Amount) or (Kind.Points, Kind.Points) or (Kind.Text, Kind.Text) => 2,
-        // A small whole figure may be an amount; an amount with more decimals or a unit is not a score.
-        (Kind.Amount, Kind.Points) or (Kind.Rate, Kind.Points) or (Kind.Rate, Kind.Amount) => 1,
+        // A small figure ("10") may as well be an amount: it moves under a points column only when the amounts
+        // before it fill the money columns. An amount with more decimals or a unit is not a score.
+        (Kind.Amount, Kind.Amount) or (Kind.Amount, Kind.Points) or (Kind.Points, Kind.Points) or (Kind.Text, Kind.Text) => 2,
+        (Kind.Rate, Kind.Points) or (Kind.Rate, Kind.Amount) => 1,
         (Kind.Points, Kind.Amount) => -2,
         (Kind.Text, _) or (_, Kind.Text) => -3,
         _ => 0,
     };
 
-    private static int LastFilled(IReadOnlyList<string> cells) => Enumerable.Range(0, cells.Count).LastOrDefault(c => cells[c].Trim().Length > 0, -1);
+    internal static int LastFilled(IReadOnlyList<string> cells) => Enumerable.Range(0, cells.Count).LastOrDefault(c => cells[c].Trim().Length > 0, -1);
 }

@@ -119,7 +119,7 @@ public sealed partial class MoneyTableRule : IExtractionRule
         return Consistent(shifted, roles) == true ? shifted : null;
     }
 
-    private static int LastFilled(DocItem row) => Enumerable.Range(0, row.Cells.Count).LastOrDefault(c => row.Cells[c].Trim().Length > 0, -1);
+    private static int LastFilled(DocItem row) => ContentAlignment.LastFilled(row.Cells);
 
     private const double RateTolerance = 0.6;
 
