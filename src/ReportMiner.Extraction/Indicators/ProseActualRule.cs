@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Grammar;
 using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Taxonomy;
 
 namespace ReportMiner.Extraction.Indicators;
 
@@ -26,8 +27,9 @@ public sealed partial class ProseActualRule : IExtractionRule
             {
                 var indicator = project.Indicators[n];
                 if (indicator.Actual is not null || indicator.Name.Length < 3) continue;
-                // The 预算执行率 indicator measures the project's own execution rate, which the money rules have read.
-                if (indicator.Name.EndsWith("执行率") && project.ExecutionRatePct is { } rate)
+                // The 预算执行率 indicator measures the project's own execution rate, which the money rules have read;
+                // 政府采购执行率 or 管理制度执行率 measure something else.
+                if (MeasuresBudgetExecution(indicator.Name) && project.ExecutionRatePct is { } rate)
                 {
                     var stated = new Records.Quantity($"{rate}%", null, rate, "%");
                     project.Indicators[n] = indicator with { Actual = stated, Met = indicator.Met ?? MetEvaluator.Compare(indicator.Target, stated) };
@@ -39,6 +41,11 @@ public sealed partial class ProseActualRule : IExtractionRule
             }
         }
     }
+
+    private const string BudgetExecution = "budget_execution";
+
+    private static bool MeasuresBudgetExecution(string name) =>
+        IndicatorTaxonomy.Default.KeywordMatches(name).Contains(BudgetExecution);
 
     private static Records.Quantity? ValueAfter(string sentence, string name)
     {

@@ -72,6 +72,7 @@ public sealed partial class MoneyTableRule : IExtractionRule
         var below = context.Items.Skip(header.Index + 1).Take(RowsBelowHeader).TakeWhile(i => i.Table == header.Table)
             .Where(row => !ColumnNumbering.IsNumberingRow(row.Cells))
             .Select(row => Aligned(header, row, columns[0])).ToList();
+        below = below.Select(row => ContentAlignment.Align(header, row, roles, below, r => Consistent(r, roles)) ?? row).ToList();
         var total = below.FirstOrDefault(r => columns.Any(c => Filled(r, c)));
         if (total is null) return;
         if (RightAligned(header, total, roles) is { } consistent) below[below.IndexOf(total)] = total = consistent;
@@ -118,7 +119,7 @@ public sealed partial class MoneyTableRule : IExtractionRule
         return Consistent(shifted, roles) == true ? shifted : null;
     }
 
-    private static int LastFilled(DocItem row) => Enumerable.Range(0, row.Cells.Count).LastOrDefault(c => row.Cells[c].Trim().Length > 0, -1);
+    private static int LastFilled(DocItem row) => ContentAlignment.LastFilled(row.Cells);
 
     private const double RateTolerance = 0.6;
 
