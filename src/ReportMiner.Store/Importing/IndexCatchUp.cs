@@ -1,0 +1,39 @@
+using System.Data.Common;
+using System.Diagnostics;
+using ReportMiner.Store.Indexing;
+
+namespace ReportMiner.Store.Importing;
+
+/// <summary>
+/// Brings the search index up to date during an import, in steps of a bounded number of written documents: what one
+/// catch-up holds in memory grows with the documents it indexes, so a single catch-up at the end made an import's peak
+/// memory grow with the size of the run.
+/// </summary>
+internal sealed class IndexCatchUp(DbConnection connection, int step)
+{
+    private readonly Stopwatch _clock = new();
+    private int _indexedUpTo;
+
+    /// <summary>Time spent in catch-ups so far.</summary>
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>After a committed batch: catches up once a step's worth of documents was written since the last catch-up.</summary>
+    public void AfterBatch(int written)
+    {
+        if (written - _indexedUpTo >= step) CatchUp(written);
+    }
+
+    /// <summary>At the end of the run: catches up with whatever was written since the last catch-up.</summary>
+    public void AtEnd(int written)
+    {
+        if (written > _indexedUpTo) CatchUp(written);
+    }
+
+    private void CatchUp(int written)
+    {
+        _clock.Start();
+        try { SearchIndex.For(connection).Sync(connection, rebuild: false); }
+        finally { _clock.Stop(); }
+        _indexedUpTo = written;
+    }
+}
