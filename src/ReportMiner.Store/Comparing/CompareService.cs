@@ -38,31 +38,31 @@ public sealed class CompareService(DbConnection connection)
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var (rows, total) = Window(query, budgets, (page - 1) * pageSize, pageSize);
         if (rows.Count > 0 || page == 1) return new ComparedPage(rows, total, page, pageSize);
-        // Past the end: count (an indicator's empty window has no row to count with), then show the last page.
+        // Past the end: count (an empty window counted in its own pass has no row to count with), then show the last page.
         if (total == 0) (_, total) = Window(query, budgets, 0, 1);
         var last = Math.Max(1, (total + pageSize - 1) / pageSize);
         return new ComparedPage(total == 0 ? [] : Window(query, budgets, (last - 1) * pageSize, pageSize).Rows, total, last, pageSize);
     }
 
     /// <summary>
-    /// The rows from <paramref name="offset"/> and how many the whole comparison has (0 when the window is past the end of
-    /// an indicator's comparison). A category's or the money's rows are counted in a query of their own, so the page reads
-    /// only its own rows, in index order on SQLite, instead of every row sorted; an indicator's rows are chosen by a window
-    /// over every matching row, so they are counted in that same pass rather than chosen twice.
+    /// The rows from <paramref name="offset"/> and how many the whole comparison has (0 when the window is past the end).
+    /// On SQLite a category's rows are counted in a query of their own, so the page reads only its own rows in index order
+    /// (migration 13) instead of every row sorted; without that index (PostgreSQL, the money, an indicator's rows chosen by
+    /// a window) counting apart reads every row twice, so the rows are counted in the same pass.
     /// </summary>
     private (IReadOnlyList<CompareRow> Rows, int Total) Window(CompareQuery query, bool budgets, int offset, int limit)
     {
         using var command = Command(query, budgets, out var selected);
         if (command is null) return ([], 0);
-        var chosenByName = !budgets && query.Category is null;
+        var countApart = !budgets && query.Category is not null && connection is Microsoft.Data.Sqlite.SqliteConnection;
         var total = 0;
-        if (!chosenByName)
+        if (countApart)
         {
             command.CommandText = $"SELECT COUNT(*) FROM ({selected}) q";
             total = Convert.ToInt32(command.ExecuteScalar());
             if (offset >= total) return ([], total);
         }
-        command.CommandText = $"SELECT q.*{(chosenByName ? ", COUNT(*) OVER ()" : "")} FROM ({selected}) q ORDER BY {Order(command)} LIMIT @limit OFFSET @offset";
+        command.CommandText = $"SELECT q.*{(countApart ? "" : ", COUNT(*) OVER ()")} FROM ({selected}) q ORDER BY {Order(command)} LIMIT @limit OFFSET @offset";
         Db.Add(command, "@limit", limit);
         Db.Add(command, "@offset", offset);
         var rows = new List<CompareRow>(Math.Min(limit, 1000));
@@ -70,7 +70,7 @@ public sealed class CompareService(DbConnection connection)
         while (reader.Read())
         {
             rows.Add(ReadRow(reader));
-            if (chosenByName) total = Convert.ToInt32(reader.GetValue(TotalColumn));
+            if (!countApart) total = Convert.ToInt32(reader.GetValue(TotalColumn));
         }
         return (rows, total);
     }
