@@ -7,7 +7,7 @@ namespace ReportMiner.Store.Importing;
 
 /// <summary>The single writer: takes what the workers produced and commits it in batches, one document never split.</summary>
 internal sealed class BatchWriter(DbConnection connection, long runId, int total, int batchSize, IProgress<ImportProgress>? progress,
-    Action<int>? afterBatch = null)
+    Action<ImportProgress>? afterBatch = null)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly HashSet<string> _writtenThisRun = new(StringComparer.Ordinal);
@@ -32,8 +32,9 @@ internal sealed class BatchWriter(DbConnection connection, long runId, int total
             // deadlocking on the content's unique index; PostgreSQL may still pick one as a deadlock victim, which retries.
             batch.Sort((a, b) => string.CompareOrdinal(a.Sha256, b.Sha256));
             Write(batch, state);
-            afterBatch?.Invoke(Written);
-            progress?.Report(Snapshot(batch[^1].Path));
+            var snapshot = Snapshot(batch[^1].Path);
+            afterBatch?.Invoke(snapshot);
+            progress?.Report(snapshot);
             batch.Clear();
         }
     }

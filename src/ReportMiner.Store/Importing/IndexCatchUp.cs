@@ -17,10 +17,14 @@ internal sealed class IndexCatchUp(DbConnection connection, int step)
     /// <summary>Time spent in catch-ups so far.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    /// <summary>After a committed batch: catches up once a step's worth of documents was written since the last catch-up.</summary>
-    public void AfterBatch(int written)
+    /// <summary>
+    /// After a committed batch: catches up once a step's worth of documents was written since the last catch-up, unless
+    /// less than a step's worth of files is left (the catch-up at the end takes those along: each catch-up has a fixed cost).
+    /// </summary>
+    public void AfterBatch(ImportProgress progress)
     {
-        if (written - _indexedUpTo >= step) CatchUp(written);
+        var written = progress.Imported + progress.Failed;
+        if (written - _indexedUpTo >= step && progress.Total - progress.Done >= step) CatchUp(written);
     }
 
     /// <summary>At the end of the run: catches up with whatever was written since the last catch-up.</summary>
