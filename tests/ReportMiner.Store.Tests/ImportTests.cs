@@ -209,6 +209,29 @@ public abstract class ImportTestsContract
         Assert.Equal([("94%", 6)], hits.Select(h => (h.Actual!, h.Copies)).ToArray());
     }
 
+    [Fact]
+    public async Task An_index_that_cannot_be_written_stops_no_import_and_its_error_comes_at_the_end()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        var files = Enumerable.Range(0, 6)
+            .Select(i => StoreFixture.WriteReport(dir, $"in/r{i}.txt", $"广州市|2021|项目{i}|接通率|answer_rate|≥95%|9{i}%")).ToArray();
+        var indexDirectory = Data.StoreLocation.Parse(db).IndexDirectory;
+        Directory.CreateDirectory(Path.GetDirectoryName(indexDirectory)!);
+        File.WriteAllText(indexDirectory, "a file where the index directory belongs");
+        try
+        {
+            var import = StoreFixture.LinePipeline().RunAsync(files, db, new Importing.ImportOptions { Jobs = 1, BatchSize = 1, IndexStep = 2 });
+
+            await Assert.ThrowsAnyAsync<IOException>(() => import);
+            Assert.Equal(6, StoreFixture.Count(db, "SELECT COUNT(*) FROM documents WHERE status = 'imported'"));
+        }
+        finally
+        {
+            File.Delete(indexDirectory);
+        }
+    }
+
     private static int IndexedEntries(string directory)
     {
         if (!Directory.Exists(directory)) return 0;

@@ -13,6 +13,7 @@ internal sealed class IndexCatchUp(DbConnection connection, int step)
 {
     private readonly Stopwatch _clock = new();
     private int _indexedUpTo;
+    private bool _failed;
 
     /// <summary>Time spent in catch-ups so far.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
@@ -24,7 +25,14 @@ internal sealed class IndexCatchUp(DbConnection connection, int step)
     public void AfterBatch(ImportProgress progress)
     {
         var written = progress.Imported + progress.Failed;
-        if (written - _indexedUpTo >= step && progress.Total - progress.Done >= step) CatchUp(written);
+        if (_failed || written - _indexedUpTo < step || progress.Total - progress.Done < step) return;
+        try { CatchUp(written); }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The index only follows the store: a failed catch-up must not stop the import. The one at the end tries
+            // again and reports its error, as a single catch-up at the end did.
+            _failed = true;
+        }
     }
 
     /// <summary>At the end of the run: catches up with whatever was written since the last catch-up.</summary>
