@@ -184,6 +184,68 @@ public abstract class ImportTestsContract
         Assert.Equal([("广州市", "94%", 3)], before.Select(h => (h.City!, h.Actual!, h.Copies)).ToArray());
         Assert.Equal([("广州市", "97%", 1), ("上海市", "99%", 2)], after.Select(h => (h.City!, h.Actual!, h.Copies)).OrderBy(h => h.Item2).ToArray());
     }
+
+    [Fact]
+    public async Task An_import_brings_the_search_index_up_to_date_in_steps_and_ends_with_every_copy_counted()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        var files = Enumerable.Range(0, 6)
+            .Select(i => StoreFixture.WriteReport(dir, $"in/r{i}.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%", $"# copy {i}")).ToArray();
+        var indexDirectory = Data.StoreLocation.Parse(db).IndexDirectory;
+        var indexedDuringTheRun = new List<int>();
+        var progress = new Reported(p =>
+        {
+            if (p.Done is > 0 and < 6) indexedDuringTheRun.Add(IndexedEntries(indexDirectory));
+        });
+
+        var summary = await StoreFixture.LinePipeline().RunAsync(files, db, new Importing.ImportOptions { Jobs = 1, BatchSize = 1, IndexStep = 2 }, progress);
+
+        // Six one-file batches with a catch-up every two documents: the index holds entries before the run ends.
+        Assert.Contains(indexedDuringTheRun, entries => entries > 0);
+        Assert.True(summary.IndexSync > TimeSpan.Zero);
+        using var connection = StoreFixture.Open(db);
+        var hits = new Searching.SearchService(connection).Search(new Searching.SearchQuery("接通率")).Indicators;
+        Assert.Equal([("94%", 6)], hits.Select(h => (h.Actual!, h.Copies)).ToArray());
+    }
+
+    [Fact]
+    public async Task An_index_that_cannot_be_written_stops_no_import_and_its_error_comes_at_the_end()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        var files = Enumerable.Range(0, 6)
+            .Select(i => StoreFixture.WriteReport(dir, $"in/r{i}.txt", $"广州市|2021|项目{i}|接通率|answer_rate|≥95%|9{i}%")).ToArray();
+        var indexDirectory = Data.StoreLocation.Parse(db).IndexDirectory;
+        Directory.CreateDirectory(Path.GetDirectoryName(indexDirectory)!);
+        File.WriteAllText(indexDirectory, "a file where the index directory belongs");
+        try
+        {
+            var import = StoreFixture.LinePipeline().RunAsync(files, db, new Importing.ImportOptions { Jobs = 1, BatchSize = 1, IndexStep = 2 });
+
+            await Assert.ThrowsAnyAsync<IOException>(() => import);
+            Assert.Equal(6, StoreFixture.Count(db, "SELECT COUNT(*) FROM documents WHERE status = 'imported'"));
+        }
+        finally
+        {
+            File.Delete(indexDirectory);
+        }
+    }
+
+    private static int IndexedEntries(string directory)
+    {
+        if (!Directory.Exists(directory)) return 0;
+        using var index = Lucene.Net.Store.FSDirectory.Open(directory);
+        if (!Lucene.Net.Index.DirectoryReader.IndexExists(index)) return 0;
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(index);
+        return reader.NumDocs;
+    }
+
+    /// <summary>Told each progress report on the writer's thread, as it happens (Progress&lt;T&gt; posts them later).</summary>
+    private sealed class Reported(Action<Importing.ImportProgress> report) : IProgress<Importing.ImportProgress>
+    {
+        public void Report(Importing.ImportProgress value) => report(value);
+    }
 }
 
 public sealed class SqliteImportTests : ImportTestsContract

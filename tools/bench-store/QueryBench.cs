@@ -26,6 +26,9 @@ internal static class QueryBench
         new() { Indicator = "接通率" },
     ];
 
+    // The web compare page's default.
+    private const int PageSize = 200;
+
     public static int Run(string path, int runs, bool comparesOnly = false)
     {
         using var connection = StoreDatabase.OpenExisting(path);
@@ -55,6 +58,19 @@ internal static class QueryBench
             var times = Measure(comparesOnly ? runs : Math.Max(3, runs / 3), () => compare.Indicators(query), cpu);
             compareTimes.AddRange(times);
             Console.WriteLine($"compare {query.Category ?? query.Indicator} cities={query.Cities.Count} years={query.Years.Count}: {rows} rows, median {Percentile(times, 50):F1} ms, p95 {Percentile(times, 95):F1} ms, CPU median {Percentile(cpu, 50):F1} ms");
+        }
+        // The web page's view: one page of the comparison with the total count, first and middle page.
+        foreach (var query in Compares)
+        {
+            var pages = compare.Page(query, budgets: false, 1, PageSize).PageCount;
+            foreach (var page in new[] { 1, Math.Max(1, (pages + 1) / 2) }.Distinct())
+            {
+                var cpu = new List<double>();
+                var times = Measure(comparesOnly ? runs : Math.Max(3, runs / 3), () => compare.Page(query, budgets: false, page, PageSize), cpu);
+                compareTimes.AddRange(times);
+                Console.WriteLine($"compare page {page}/{pages} of {PageSize} {query.Category ?? query.Indicator} cities={query.Cities.Count} years={query.Years.Count}: " +
+                                  $"median {Percentile(times, 50):F1} ms, p95 {Percentile(times, 95):F1} ms, CPU median {Percentile(cpu, 50):F1} ms");
+            }
         }
         var budgetTimes = Measure(3, () => compare.Budgets(new CompareQuery()));
         Console.WriteLine($"compare --budgets (all): median {Percentile(budgetTimes, 50):F1} ms");

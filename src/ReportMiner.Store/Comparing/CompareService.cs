@@ -24,8 +24,9 @@ public sealed class CompareService(DbConnection connection)
     /// <summary>Every row, read one at a time (a download of any size holds one row in memory).</summary>
     public IEnumerable<CompareRow> Stream(CompareQuery query, bool budgets)
     {
-        using var command = Command(query, budgets, null);
+        using var command = Command(query, budgets, out var rows);
         if (command is null) yield break;
+        command.CommandText = $"SELECT q.* FROM ({rows}) q ORDER BY {Order(command)}";
         using var reader = command.ExecuteReader();
         while (reader.Read()) yield return ReadRow(reader);
     }
@@ -37,23 +38,39 @@ public sealed class CompareService(DbConnection connection)
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var (rows, total) = Window(query, budgets, (page - 1) * pageSize, pageSize);
         if (rows.Count > 0 || page == 1) return new ComparedPage(rows, total, page, pageSize);
-        // Past the end the window holds no row to count with: count, then show the last page.
-        (_, total) = Window(query, budgets, 0, 1);
+        // Past the end: count (an empty window counted in its own pass has no row to count with), then show the last page.
+        if (total == 0) (_, total) = Window(query, budgets, 0, 1);
         var last = Math.Max(1, (total + pageSize - 1) / pageSize);
         return new ComparedPage(total == 0 ? [] : Window(query, budgets, (last - 1) * pageSize, pageSize).Rows, total, last, pageSize);
     }
 
+    /// <summary>
+    /// The rows from <paramref name="offset"/> and how many the whole comparison has (0 when the window is past the end).
+    /// On SQLite a category's rows are counted in a query of their own, so the page reads only its own rows in index order
+    /// (migration 13) instead of every row sorted; without that index (PostgreSQL, the money, an indicator's rows chosen by
+    /// a window) counting apart reads every row twice, so the rows are counted in the same pass.
+    /// </summary>
     private (IReadOnlyList<CompareRow> Rows, int Total) Window(CompareQuery query, bool budgets, int offset, int limit)
     {
-        using var command = Command(query, budgets, (offset, limit));
+        using var command = Command(query, budgets, out var selected);
         if (command is null) return ([], 0);
-        var rows = new List<CompareRow>(Math.Min(limit, 1000));
+        var countApart = !budgets && query.Category is not null && connection is Microsoft.Data.Sqlite.SqliteConnection;
         var total = 0;
+        if (countApart)
+        {
+            command.CommandText = $"SELECT COUNT(*) FROM ({selected}) q";
+            total = Convert.ToInt32(command.ExecuteScalar());
+            if (offset >= total) return ([], total);
+        }
+        command.CommandText = $"SELECT q.*{(countApart ? "" : ", COUNT(*) OVER ()")} FROM ({selected}) q ORDER BY {Order(command)} LIMIT @limit OFFSET @offset";
+        Db.Add(command, "@limit", limit);
+        Db.Add(command, "@offset", offset);
+        var rows = new List<CompareRow>(Math.Min(limit, 1000));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             rows.Add(ReadRow(reader));
-            total = Convert.ToInt32(reader.GetValue(TotalColumn));
+            if (!countApart) total = Convert.ToInt32(reader.GetValue(TotalColumn));
         }
         return (rows, total);
     }
@@ -62,18 +79,25 @@ public sealed class CompareService(DbConnection connection)
     private const string Selected = $"{StoredComparisons.RowColumns}, report_kind, city_key, name_key";
     private static readonly int TotalColumn = Selected.Split(", ").Length;
 
-    /// <summary>The comparison's query, with the total row count last when paged; null when no indicator name matches.</summary>
-    private DbCommand? Command(CompareQuery query, bool budgets, (int Offset, int Limit)? window)
+    private string Order(DbCommand command)
+    {
+        var dialect = SqlDialect.Of(command.Connection!);
+        return $"{dialect.Ordinal("q.city")} NULLS FIRST, q.year NULLS FIRST, {dialect.Ordinal("q.project")}, " +
+               $"{dialect.Ordinal("q.report_kind")} NULLS FIRST, {dialect.Ordinal("q.city_key")} NULLS FIRST, {dialect.Ordinal("q.name_key")}";
+    }
+
+    /// <summary>A command holding the comparison's parameters, and its rows' query in <paramref name="rows"/>; null when no indicator name matches.</summary>
+    private DbCommand? Command(CompareQuery query, bool budgets, out string rows)
     {
         if (!budgets && (query.Category is null) == (query.Indicator is null))
             throw new StoreException("Compare needs exactly one of --category or --indicator (or --budgets).");
         var dialect = SqlDialect.Of(connection);
         var command = connection.CreateCommand();
-        var rows = new StringBuilder();
-        if (budgets) rows.Append($"SELECT {Selected} FROM budget_compare_rows p WHERE 1 = 1");
+        var sql = new StringBuilder();
+        if (budgets) sql.Append($"SELECT {Selected} FROM budget_compare_rows p WHERE 1 = 1");
         else if (query.Category is not null)
         {
-            rows.Append($"SELECT {Selected} FROM compare_rows p WHERE p.category = @category");
+            sql.Append($"SELECT {Selected} FROM compare_rows p WHERE p.category = @category");
             Db.Add(command, "@category", query.Category);
         }
         else
@@ -82,25 +106,18 @@ public sealed class CompareService(DbConnection connection)
             if (names.Count == 0)
             {
                 command.Dispose();
+                rows = "";
                 return null;
             }
             // One indicator stands for each report: the closest name match (names come ranked, the best first).
-            rows.Append($"SELECT {Selected} FROM (SELECT {Selected}, ROW_NUMBER() OVER (PARTITION BY p.city_key, p.year, p.report_kind, p.name_key " +
-                        $"ORDER BY n.position) AS choice FROM compare_name_rows p JOIN {dialect.Positions(command, "@names", names, "n")} " +
-                        "ON n.value = p.indicator_key WHERE 1 = 1");
-            CompareFilters.Append(rows, command, query.Cities, query.Years, "p");
-            rows.Append(") p WHERE p.choice = 1");
+            sql.Append($"SELECT {Selected} FROM (SELECT {Selected}, ROW_NUMBER() OVER (PARTITION BY p.city_key, p.year, p.report_kind, p.name_key " +
+                       $"ORDER BY n.position) AS choice FROM compare_name_rows p JOIN {dialect.Positions(command, "@names", names, "n")} " +
+                       "ON n.value = p.indicator_key WHERE 1 = 1");
+            CompareFilters.Append(sql, command, query.Cities, query.Years, "p");
+            sql.Append(") p WHERE p.choice = 1");
         }
-        if (budgets || query.Category is not null) CompareFilters.Append(rows, command, query.Cities, query.Years, "p");
-        var order = $"{dialect.Ordinal("q.city")} NULLS FIRST, q.year NULLS FIRST, {dialect.Ordinal("q.project")}, " +
-                    $"{dialect.Ordinal("q.report_kind")} NULLS FIRST, {dialect.Ordinal("q.city_key")} NULLS FIRST, {dialect.Ordinal("q.name_key")}";
-        if (window is { } w)
-        {
-            command.CommandText = $"SELECT q.*, COUNT(*) OVER () FROM ({rows}) q ORDER BY {order} LIMIT @limit OFFSET @offset";
-            Db.Add(command, "@limit", w.Limit);
-            Db.Add(command, "@offset", w.Offset);
-        }
-        else command.CommandText = $"SELECT q.* FROM ({rows}) q ORDER BY {order}";
+        if (budgets || query.Category is not null) CompareFilters.Append(sql, command, query.Cities, query.Years, "p");
+        rows = sql.ToString();
         return command;
     }
 

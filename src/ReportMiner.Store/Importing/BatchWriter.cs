@@ -6,7 +6,8 @@ using ReportMiner.Store.Writing;
 namespace ReportMiner.Store.Importing;
 
 /// <summary>The single writer: takes what the workers produced and commits it in batches, one document never split.</summary>
-internal sealed class BatchWriter(DbConnection connection, long runId, int total, int batchSize, IProgress<ImportProgress>? progress)
+internal sealed class BatchWriter(DbConnection connection, long runId, int total, int batchSize, IProgress<ImportProgress>? progress,
+    Action<ImportProgress>? afterBatch = null)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly HashSet<string> _writtenThisRun = new(StringComparer.Ordinal);
@@ -16,6 +17,9 @@ internal sealed class BatchWriter(DbConnection connection, long runId, int total
     public int Unchanged { get; private set; }
     public IReadOnlyList<ImportFailure> Failures => _failures;
     public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>Documents written to the store so far: imported, or recorded as failed.</summary>
+    public int Written => Imported + _failures.Count;
 
     public async Task DrainAsync(ChannelReader<WorkResult> results, StoredState state, CancellationToken ct)
     {
@@ -28,7 +32,9 @@ internal sealed class BatchWriter(DbConnection connection, long runId, int total
             // deadlocking on the content's unique index; PostgreSQL may still pick one as a deadlock victim, which retries.
             batch.Sort((a, b) => string.CompareOrdinal(a.Sha256, b.Sha256));
             Write(batch, state);
-            progress?.Report(Snapshot(batch[^1].Path));
+            var snapshot = Snapshot(batch[^1].Path);
+            afterBatch?.Invoke(snapshot);
+            progress?.Report(snapshot);
             batch.Clear();
         }
     }

@@ -10,7 +10,6 @@ using ReportMiner.Parsing.Office;
 using ReportMiner.Parsing.Pipeline;
 using ReportMiner.Parsing.Sniffing;
 using ReportMiner.Store.Data;
-using ReportMiner.Store.Indexing;
 using ReportMiner.Store.Schema;
 using ReportMiner.Store.Writing;
 
@@ -56,7 +55,8 @@ public sealed class ImportPipeline(IDocumentWork work)
         {
             SingleReader = true,
         });
-        var writer = new BatchWriter(connection, runId, files.Count, options.BatchSize, progress);
+        var index = new IndexCatchUp(connection, options.IndexStep);
+        var writer = new BatchWriter(connection, runId, files.Count, options.BatchSize, progress, options.UpdateIndex ? index.AfterBatch : null);
         var writing = Task.Run(async () =>
         {
             try { await writer.DrainAsync(channel.Reader, state, CancellationToken.None); }
@@ -94,11 +94,9 @@ public sealed class ImportPipeline(IDocumentWork work)
             FinishRun(connection, runId, writer, cancellationToken.IsCancellationRequested ? "cancelled" : "completed");
         }
         // The search index follows the store; bringing it up to date now keeps the first search fast.
-        var sync = System.Diagnostics.Stopwatch.StartNew();
-        if (options.UpdateIndex && writer.Imported + writer.Failures.Count > 0) SearchIndex.For(connection).Sync(connection, rebuild: false);
-        sync.Stop();
+        if (options.UpdateIndex) index.AtEnd(writer.Written);
         return new ImportSummary(runId, files.Count, writer.Imported, writer.Unchanged, writer.Failures.Count, writer.Elapsed,
-            writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value)) { IndexSync = sync.Elapsed };
+            writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value)) { IndexSync = index.Elapsed };
     }
 
     private static bool NeedsConversion(string path) => FileKind.Special(path) is null && LegacyOfficeFiles.NeedsConversion(path);

@@ -17,7 +17,7 @@ public sealed record ImportFailure(string Path, string Kind, string Error);
 public sealed record ImportSummary(long RunId, int Total, int Imported, int Unchanged, int Failed, TimeSpan Elapsed,
     IReadOnlyList<ImportFailure> Failures, IReadOnlyDictionary<string, FormatTiming> ByFormat)
 {
-    /// <summary>The part of <see cref="Elapsed"/> spent bringing the search index up to date at the end.</summary>
+    /// <summary>The time spent bringing the search index up to date, during the run and at its end.</summary>
     public TimeSpan IndexSync { get; init; }
 }
 
@@ -34,8 +34,13 @@ public sealed record ImportOptions
     public int ConvertedFilesInFlight { get; init; } = 16;
     /// <summary>Documents per write transaction; one document is never split across transactions.</summary>
     public int BatchSize { get; init; } = 32;
-    /// <summary>Bring the search index up to date at the end (otherwise the next search does).</summary>
+    /// <summary>Bring the search index up to date during and at the end of the run (otherwise the next search does).</summary>
     public bool UpdateIndex { get; init; } = true;
+    /// <summary>
+    /// Documents written between two catch-ups of the search index during the run: one catch-up over a whole large run
+    /// made the importer's peak memory grow with the run.
+    /// </summary>
+    public int IndexStep { get; init; } = 500;
     /// <summary>Told the path of each file as a worker starts reading it (from the worker's thread).</summary>
     public Action<string>? Reading { get; init; }
     /// <summary>Told how far a long document has got (its path, then pages read or recognised), from a worker's thread.</summary>
