@@ -14,7 +14,9 @@ public static class UnruledGrid
     private const double FragmentGap = 0.45;
     private const double MinGutter = 0.4;
 
-    public static GridTable? Build(int page, List<TextLine> run, double h, IReadOnlyList<RuleLine>? rules = null)
+    /// <param name="linesAbove">Lines at the start of the run taken in as the upper lines of a wrapped header: the
+    /// table is null unless they join its header row.</param>
+    public static GridTable? Build(int page, List<TextLine> run, double h, IReadOnlyList<RuleLine>? rules = null, int linesAbove = 0)
     {
         var fragments = Fragments(run, h);
         var edges = ColumnEdges(fragments, h);
@@ -36,7 +38,8 @@ public static class UnruledGrid
         UnruledColumnRepairs.HeadersOverRightAlignedColumns(fragments, edges, h);
         UnruledColumnRepairs.OneFragmentPerColumn(fragments, edges, h);
         if (LooksLikeTextColumns(run, fragments, edges)) return null;
-        var rows = UnruledRows.Group(run, fragments, edges, h, rules ?? []);
+        var rows = UnruledHeaderBand.Join(UnruledRows.Group(run, fragments, edges, h, rules ?? []), h, rules ?? []);
+        if (linesAbove > 0 && !rows[0].Any(f => f.Line >= linesAbove)) return null;
         if (rows.Count < 3) return null;
         var cells = UnruledCells.Build(page, rows, edges, h);
         var multi = rows.Count(r => r.Select(f => f.C0).Distinct().Count() >= 2);

@@ -1,0 +1,68 @@
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Parsing.Tests.Pdf;
+
+/// <summary>Headers of borderless tables wrapped over several lines, in PDFs built here.</summary>
+public sealed class WrappedHeaderPdfTests
+{
+    private static readonly double[] Ends = [210, 280, 350, 420];
+    private static readonly string[] Labels = ["Hotline operations", "Staff training", "Knowledge base", "Voice menu"];
+
+    // Body rows under a header that ends at y: a label at x 60, right-aligned numbers under each header.
+    private static TextPlacedPdf Body(TextPlacedPdf pdf, double y, int columns)
+    {
+        for (var r = 0; r < Labels.Length; r++)
+        {
+            pdf.Left(Labels[r], 60, y + 14 * r);
+            for (var c = 0; c < columns; c++) pdf.Right($"{r + 1}{c},{100 + 37 * c + r}", Ends[c], y + 14 * r);
+        }
+        return pdf;
+    }
+
+    [Fact]
+    public void A_header_bottom_aligned_over_three_lines_is_one_header_row()
+    {
+        // Each header sits on the bottom line of the header row; the longest starts two lines higher, alone on its
+        // line, so the table's first line with wide gaps is its second.
+        string[][] heads = [["Calls", "answered", "per day"], ["Actual", "spending"], ["Share", "(%)"], ["Budget", "allocated", "(thousand)"]];
+        var pdf = new TextPlacedPdf().Left("Table 3. Programme spending", 60, 60);
+        for (var c = 0; c < heads.Length; c++)
+            for (var k = 0; k < heads[c].Length; k++) pdf.Right(heads[c][k], Ends[c], 100 + 11 * (3 - heads[c].Length + k));
+        pdf.Left("Programme", 60, 122);
+
+        var table = Assert.Single(Body(pdf, 136, 4).Parse().Tables);
+
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["Programme", "Calls answered per day", "Actual spending", "Share (%)", "Budget allocated (thousand)"], table.RowTexts(0));
+        Assert.Equal(["Staff training", "20,101", "21,138", "22,175", "23,212"], table.RowTexts(2));
+    }
+
+    [Fact]
+    public void A_header_top_aligned_over_two_lines_is_one_header_row()
+    {
+        string[][] heads = [["Execution", "rate (%)"], ["Actual", "spending"], ["Number of", "staff"]];
+        var pdf = new TextPlacedPdf().Left("Spending", 60, 100).Left("programme", 60, 111);
+        for (var c = 0; c < heads.Length; c++)
+            for (var k = 0; k < heads[c].Length; k++) pdf.Centre(heads[c][k], Ends[c] - 20, 100 + 11 * k);
+
+        var table = Assert.Single(Body(pdf, 126, 3).Parse().Tables);
+
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["Spending programme", "Execution rate (%)", "Actual spending", "Number of staff"], table.RowTexts(0));
+    }
+
+    [Fact]
+    public void A_stub_header_centred_beside_sub_headers_stays_a_header_row_of_its_own()
+    {
+        // "Programme" and "Total" are centred on the two header rows; the sub-headers of the second row fill the
+        // other columns. Their lines share no column, so they are two header rows, not one wrapped row.
+        var pdf = new TextPlacedPdf().Left("Programme", 60, 100).Right("Total", Ends[3], 100);
+        string[] subs = ["2022", "2023", "Share"];
+        for (var c = 0; c < 3; c++) pdf.Right(subs[c], Ends[c], 109);
+
+        var table = Assert.Single(Body(pdf, 126, 4).Parse().Tables);
+
+        Assert.DoesNotContain(table.Cells, c => c.Text.Contains("Programme") && c.Text.Contains("2022"));
+        Assert.Equal("2022", table.Cells.Single(c => c.Text.StartsWith("2022")).Text);
+    }
+}
