@@ -33,7 +33,7 @@ public static partial class RunningTextFilter
         // Only the outermost lines can be running text; a line in the band below a body line is not.
         var top = lines.TakeWhile(l => l.YMax < page.Height * Band).Take(2);
         var bottom = lines.Reverse().TakeWhile(l => l.YMin > page.Height * (1 - Band)).Take(2);
-        foreach (var l in top.Where(l => !IsTableHeader(l))) yield return (l, "T" + Key(l.Text));
+        foreach (var l in top.Where(l => !IsTableHeader(l) && !SetOnTheLineBelow(l, lines))) yield return (l, "T" + Key(l.Text));
         foreach (var l in bottom.Where(l => !IsTableHeader(l))) yield return (l, "B" + Key(l.Text));
     }
 
@@ -41,6 +41,15 @@ public static partial class RunningTextFilter
     // on every page of a long table); continued tables drop their repeated header when they are joined.
     private static bool IsTableHeader(TextLine line) =>
         line.Words.Zip(line.Words.Skip(1), (a, b) => b.XMin - a.XMax).Count(g => g >= 1.2 * line.Height) >= 2;
+
+    // A running head is set apart from the page body. A line whose next line starts within half a line below it
+    // (or beside it: a group label over a table's columns, with the stub header centred on it and the sub-headers)
+    // belongs to the block below, even when that block opens every page the same way.
+    private static bool SetOnTheLineBelow(TextLine line, IReadOnlyList<TextLine> lines)
+    {
+        var below = lines.Where(l => l != line && l.YMin >= line.YMin).MinBy(l => l.YMin);
+        return below is not null && below.YMin - line.YMax <= 0.5 * line.Height;
+    }
 
     private static string Key(string text) => Digits().Replace(Regex.Replace(text, @"\s+", ""), "#");
 

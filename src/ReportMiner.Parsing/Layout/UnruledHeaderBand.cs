@@ -19,6 +19,9 @@ public static partial class UnruledHeaderBand
     public static List<List<Fragment>> Join(List<List<Fragment>> rows, double h, IReadOnlyList<RuleLine> rules)
     {
         var body = rows.FindIndex(r => r.Any(f => IsValue(f.Text)));
+        if (body < 0) return rows;
+        rows = [.. rows.Take(body).SelectMany(SplitAtSubHeaders), .. rows.Skip(body)];
+        body = rows.FindIndex(r => r.Any(f => IsValue(f.Text)));
         if (body < 2) return rows;
         var band = rows.Take(body).ToList();
         var lines = band.SelectMany(r => r).GroupBy(f => f.Line).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
@@ -36,6 +39,7 @@ public static partial class UnruledHeaderBand
             // Wrapped text goes on below: some column holds text on both lines. Lines filling disjoint columns are
             // header rows of their own (a stub header centred beside sub-headers under group labels).
             if (!lines[i].Any(f => lines[i - 1].Any(a => a.C0 == f.C0))) return false;
+            if (SubHeadersUnderGroups(lines[i - 1], lines[i])) return false;
             var gap = lines[i].Min(f => f.Y0) - lines[i - 1].Max(f => f.Y1);
             if (gap > MaxLineGap * h || UnruledRows.RuledOff(lines[i - 1], lines[i], rules)) return false;
         }
@@ -48,6 +52,31 @@ public static partial class UnruledHeaderBand
                 if (!OneAlignment(stack[i - 1], stack[i], h) || (column.Key > 0 && !Broke(stack[i - 1], stack[i], widest, h))) return false;
         }
         return true;
+    }
+
+    // A header row whose lines were taken as one row (a stub header centred between group labels and their
+    // sub-headers) is two rows: the group labels, and the sub-headers repeating under them.
+    private static IEnumerable<List<Fragment>> SplitAtSubHeaders(List<Fragment> row)
+    {
+        var lines = row.GroupBy(f => f.Line).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (!SubHeadersUnderGroups(lines.Take(i).SelectMany(l => l).ToList(), lines[i])) continue;
+            yield return lines.Take(i).SelectMany(l => l).ToList();
+            yield return lines.Skip(i).SelectMany(l => l).ToList();
+            yield break;
+        }
+        yield return row;
+    }
+
+    // Sub-headers repeat under each group label (年度 季度 年度 季度, Number Share Number Share), and the group
+    // label above leaves the later sub-columns of its group empty: a line repeating a text in a column the line
+    // above leaves empty is a row of sub-headers, not the wrapped ends of the headers above it.
+    private static bool SubHeadersUnderGroups(List<Fragment> above, List<Fragment> below)
+    {
+        var filled = above.Select(f => f.C0).ToHashSet();
+        return below.Where(f => !filled.Contains(f.C0))
+            .Any(f => below.Any(o => o != f && o.C0 != f.C0 && o.Text == f.Text));
     }
 
     // A line of a wrapped header cell broke because the next word did not fit: the line and the next line's first

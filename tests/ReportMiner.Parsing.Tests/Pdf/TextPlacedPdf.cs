@@ -8,14 +8,15 @@ using ReportMiner.TestSupport;
 namespace ReportMiner.Parsing.Tests.Pdf;
 
 /// <summary>
-/// One A4 page of Courier text placed by its left or right end (Courier's letters are 0.6 em wide, so a right end is
+/// A4 pages of Courier text placed by its left or right end (Courier's letters are 0.6 em wide, so a right end is
 /// exact) and of stroked rules, in points from the top of the page; <see cref="Parse"/> reads it with the PDF parser.
 /// </summary>
 public sealed class TextPlacedPdf
 {
     public const double Size = 9;
     private const double PageHeight = 842;
-    private readonly StringBuilder _content = new();
+    private readonly List<StringBuilder> _pages = [new()];
+    private StringBuilder Current => _pages[^1];
 
     public static double Width(string text) => 0.6 * Size * text.Length;
 
@@ -24,7 +25,7 @@ public sealed class TextPlacedPdf
     {
         var escaped = text.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)");
         // The baseline sits 0.8 em below the top; a word space as narrow as a letter keeps words of one cell together.
-        _content.Append(CultureInfo.InvariantCulture,
+        Current.Append(CultureInfo.InvariantCulture,
             $"BT /F1 {Size} Tf -2 Tw {x:0.##} {PageHeight - y - 0.8 * Size:0.##} Td ({escaped}) Tj ET\n");
         return this;
     }
@@ -37,7 +38,14 @@ public sealed class TextPlacedPdf
 
     public TextPlacedPdf Rule(double y, double x0, double x1)
     {
-        _content.Append(CultureInfo.InvariantCulture, $"0.5 w {x0:0.##} {PageHeight - y:0.##} m {x1:0.##} {PageHeight - y:0.##} l S\n");
+        Current.Append(CultureInfo.InvariantCulture, $"0.5 w {x0:0.##} {PageHeight - y:0.##} m {x1:0.##} {PageHeight - y:0.##} l S\n");
+        return this;
+    }
+
+    /// <summary>Starts the next page; later text and rules go on it.</summary>
+    public TextPlacedPdf NextPage()
+    {
+        _pages.Add(new StringBuilder());
         return this;
     }
 
@@ -45,10 +53,14 @@ public sealed class TextPlacedPdf
     {
         var pdf = new MinimalPdf();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>");
-        var stream = pdf.AddStream("", _content.ToString());
-        var page = pdf.Add($"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 595 {PageHeight}] /Contents {stream} 0 R /Resources << /Font << /F1 {font} 0 R >> >> >>");
-        var pages = pdf.Add($"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
-        var root = pdf.Add($"<< /Type /Catalog /Pages {pages} 0 R >>");
+        var parent = pdf.Reserve();
+        var kids = _pages.Select(content =>
+        {
+            var stream = pdf.AddStream("", content.ToString());
+            return pdf.Add($"<< /Type /Page /Parent {parent} 0 R /MediaBox [0 0 595 {PageHeight}] /Contents {stream} 0 R /Resources << /Font << /F1 {font} 0 R >> >> >>");
+        }).ToList();
+        pdf.Fill([(parent, $"<< /Type /Pages /Kids [{string.Join(" ", kids.Select(k => $"{k} 0 R"))}] /Count {kids.Count} >>")]);
+        var root = pdf.Add($"<< /Type /Catalog /Pages {parent} 0 R >>");
         using var dir = new TempDirectory();
         var path = dir.File("placed.pdf");
         File.WriteAllBytes(path, pdf.Build(root));

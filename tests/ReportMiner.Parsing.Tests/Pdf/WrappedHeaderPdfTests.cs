@@ -65,4 +65,33 @@ public sealed class WrappedHeaderPdfTests
         Assert.DoesNotContain(table.Cells, c => c.Text.Contains("Programme") && c.Text.Contains("2022"));
         Assert.Equal("2022", table.Cells.Single(c => c.Text.StartsWith("2022")).Text);
     }
+
+    [Fact]
+    public void Group_labels_over_repeated_sub_headers_at_the_top_of_every_page_are_a_header_row_of_their_own()
+    {
+        // On each page the table opens the page: "Target" and "Actual" each label two sub-columns (Year, Quarter),
+        // and "Indicator" and "Score" are centred beside both header lines. The group-label line recurs at the same
+        // place on every page, as a running head would, but it is set right on the lines below it.
+        var pdf = new TextPlacedPdf();
+        for (var page = 0; page < 3; page++)
+        {
+            if (page > 0) pdf.NextPage();
+            pdf.Left("Target", Ends[0] - 40, 50).Left("Actual", Ends[2] - 40, 50);
+            pdf.Left("Indicator", 60, 56).Left("Score", Ends[3] + 30, 56);
+            string[] subs = ["Year", "Quarter", "Year", "Quarter"];
+            for (var c = 0; c < 4; c++) pdf.Left(subs[c], Ends[c] - 40, 62);
+            for (var r = 0; r < Labels.Length; r++)
+            {
+                pdf.Left(Labels[r], 60, 80 + 14 * r).Right($"{r + 5}", Ends[3] + 50, 80 + 14 * r);
+                for (var c = 0; c < 4; c++) pdf.Right($"{90 + r + c}.5%", Ends[c], 80 + 14 * r);
+            }
+        }
+
+        var tables = pdf.Parse().Tables;
+
+        Assert.NotEmpty(tables);
+        var table = tables.First();
+        Assert.Equal(["Indicator", "Target", "", "Actual", "", "Score"], table.RowTexts(0));
+        Assert.Equal(["Year", "Quarter", "Year", "Quarter"], table.RowTexts(1).Skip(1).Take(4));
+    }
 }
