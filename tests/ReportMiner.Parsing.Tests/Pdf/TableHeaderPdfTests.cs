@@ -2,8 +2,8 @@ using ReportMiner.TestSupport;
 
 namespace ReportMiner.Parsing.Tests.Pdf;
 
-/// <summary>Headers of borderless tables wrapped over several lines, in PDFs built here.</summary>
-public sealed class WrappedHeaderPdfTests
+/// <summary>Header rows of tables without a full grid (wrapped, grouped, between three-line rules), in PDFs built here.</summary>
+public sealed class TableHeaderPdfTests
 {
     private static readonly double[] Ends = [210, 280, 350, 420];
     private static readonly string[] Labels = ["Hotline operations", "Staff training", "Knowledge base", "Voice menu"];
@@ -93,5 +93,26 @@ public sealed class WrappedHeaderPdfTests
         var table = tables.First();
         Assert.Equal(["Indicator", "Target", "", "Actual", "", "Score"], table.RowTexts(0));
         Assert.Equal(["Year", "Quarter", "Year", "Quarter"], table.RowTexts(1).Skip(1).Take(4));
+    }
+
+    [Fact]
+    public void The_header_of_a_three_line_table_opening_every_page_is_kept()
+    {
+        // 三线表: a rule above the header, one under it and one under the last row. The header line recurs at the
+        // top of every page like a running head, but it sits between two rules.
+        var pdf = new TextPlacedPdf();
+        for (var page = 0; page < 3; page++)
+        {
+            if (page > 0) pdf.NextPage();
+            pdf.Rule(46, 56, 290).Left("Indicator", 60, 50).Right("Target Actual", Ends[1], 50).Rule(62, 56, 290);
+            for (var r = 0; r < Labels.Length; r++)
+                pdf.Left(Labels[r], 60, 70 + 14 * r).Right($"{90 + r}.5%", Ends[0], 70 + 14 * r).Right($"{80 + r}.2%", Ends[1], 70 + 14 * r);
+            pdf.Rule(70 + 14 * Labels.Length, 56, 290);
+        }
+
+        var table = pdf.Parse().Tables.First();
+
+        Assert.Equal("Indicator", table.RowTexts(0)[0]);
+        Assert.Equal(["Hotline operations", "90.5%", "80.2%"], table.RowTexts(1));
     }
 }
