@@ -77,6 +77,8 @@ public static class UnruledGrid
         var left = Anchors(fragments, f => f.X0, tol)
             .Where(l => !right.Any(r => r.Members.Count > l.Members.Count && l.Members.IsSubsetOf(r.Members))).ToList();
         var starts = left.Select(a => a.Pos).ToList();
+        var firstValueLine = fragments.Where(f => UnruledHeaderBand.IsValue(f.Text)).Select(f => f.Line).DefaultIfEmpty(int.MaxValue).Min();
+        var headerStarts = left.Where(a => a.Members.All(f => f.Line < firstValueLine)).ToList();
         foreach (var (pos, members) in right)
         {
             var loose = members.Where(f => !left.Any(a => a.Members.Contains(f))).ToList();
@@ -85,7 +87,12 @@ public static class UnruledGrid
             // say where the column starts.
             var widths = loose.Select(f => f.X1 - f.X0).Order().ToList();
             var typical = widths[widths.Count / 2];
-            starts.Add(loose.Where(f => f.X1 - f.X0 <= 2 * typical + h).Min(f => f.X0));
+            var start = loose.Where(f => f.X1 - f.X0 <= 2 * typical + h).Min(f => f.X0);
+            // A header wrapped over three or more lines, left-aligned in its cell over right-aligned numbers, starts
+            // the column: its lines begin at the cell's left edge and end inside the numbers' right edge.
+            if (headerStarts.Any(a => a.Pos < start && a.Members.All(f => f.X1 <= pos + tol)
+                                      && !starts.Any(o => o > a.Pos + tol && o < start - tol))) continue;
+            starts.Add(start);
         }
         // A sparse column may hold only two values: two numbers ending at one x, or two pieces of one width, that no
         // three-line anchor already holds, still mark a column.

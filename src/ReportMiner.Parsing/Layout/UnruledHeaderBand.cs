@@ -13,7 +13,7 @@ namespace ReportMiner.Parsing.Layout;
 /// </summary>
 public static partial class UnruledHeaderBand
 {
-    private const int MaxHeaderLines = 4;
+    private const int MaxHeaderLines = 5;
     private const double MaxLineGap = 0.6;
 
     public static List<List<Fragment>> Join(List<List<Fragment>> rows, double h, IReadOnlyList<RuleLine> rules)
@@ -109,7 +109,7 @@ public static partial class UnruledHeaderBand
         || Math.Abs(above.X0 + above.X1 - below.X0 - below.X1) <= h;
 
     // A value in a body cell: an amount, a count, a percentage or a nil dash. A bare year names a column.
-    private static bool IsValue(string text) => Value().IsMatch(text) && !Year().IsMatch(text);
+    internal static bool IsValue(string text) => Value().IsMatch(text) && !Year().IsMatch(text);
 
     [GeneratedRegex(@"^([(\-−+]?[0-9][0-9,.]*%?\)?|[-–—]+)$")]
     private static partial Regex Value();

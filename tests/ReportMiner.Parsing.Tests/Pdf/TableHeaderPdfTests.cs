@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportMiner.TestSupport;
 
 namespace ReportMiner.Parsing.Tests.Pdf;
@@ -114,5 +115,27 @@ public sealed class TableHeaderPdfTests
 
         Assert.Equal("Indicator", table.RowTexts(0)[0]);
         Assert.Equal(["Hotline operations", "90.5%", "80.2%"], table.RowTexts(1));
+    }
+
+    [Fact]
+    public void A_header_left_aligned_over_right_aligned_numbers_and_wrapped_over_three_lines_names_one_column()
+    {
+        // Word's default: every cell's text starts at its left edge, numbers set right. The three header lines
+        // start at the same x, as a column of their own would; the numbers end inside the same cell.
+        string[][] heads = [["Cases", "closed on", "first call"], ["Calls", "answered", "in time"], ["Total", "calls", "received"]];
+        var pdf = new TextPlacedPdf().Left("Service", 60, 100);
+        for (var c = 0; c < heads.Length; c++)
+            for (var k = 0; k < 3; k++) pdf.Left(heads[c][k], 180 + 80 * c, 100 + 11 * k);
+        for (var r = 0; r < Labels.Length; r++)
+        {
+            pdf.Left(Labels[r], 60, 136 + 14 * r);
+            for (var c = 0; c < heads.Length; c++) pdf.Right(((r + 1) * (r + 1) * 997 * (c + 1)).ToString("N0", CultureInfo.InvariantCulture), 252 + 80 * c, 136 + 14 * r);
+        }
+
+        var table = Assert.Single(pdf.Parse().Tables);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["Service", "Cases closed on first call", "Calls answered in time", "Total calls received"], table.RowTexts(0));
+        Assert.Equal(["Staff training", "3,988", "7,976", "11,964"], table.RowTexts(2));
     }
 }
