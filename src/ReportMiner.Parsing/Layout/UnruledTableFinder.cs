@@ -93,12 +93,16 @@ public static class UnruledTableFinder
     // A header wrapped over several lines starts above the first line with wide gaps when its first lines hold
     // only the headers that wrap most (bottom-aligned or centred header cells): such a line sits close above,
     // each of its pieces over exactly one piece of the line below and sharing its start, end or middle. A caption
-    // or a paragraph above the table is wider than one column, so it overlaps several pieces or none.
+    // or a paragraph above the table is wider than one column, so it overlaps several pieces or none, or sits over
+    // the first column alone.
     private static bool WrappedHeaderLineAbove(TextLine above, TextLine below, double gutter, double h)
     {
         if (below.YMin - above.YMax > JoinGap * h) return false;
         var under = Pieces(below, gutter);
-        return Pieces(above, gutter).All(p =>
+        var pieces = Pieces(above, gutter);
+        // A line over the first column alone is a title or caption set close above the table.
+        if (pieces.All(p => p.X0 < under[0].X1)) return false;
+        return pieces.All(p =>
         {
             var overlapped = under.Where(q => q.X0 < p.X1 && q.X1 > p.X0).ToList();
             if (overlapped.Count != 1) return false;

@@ -118,12 +118,13 @@ public sealed class TableHeaderPdfTests
     }
 
     [Fact]
-    public void A_header_left_aligned_over_right_aligned_numbers_and_wrapped_over_three_lines_names_one_column()
+    public void A_header_left_aligned_over_right_aligned_numbers_and_wrapped_over_three_lines_names_one_column_under_its_title()
     {
         // Word's default: every cell's text starts at its left edge, numbers set right. The three header lines
         // start at the same x, as a column of their own would; the numbers end inside the same cell.
         string[][] heads = [["Cases", "closed on", "first call"], ["Calls", "answered", "in time"], ["Total", "calls", "received"]];
-        var pdf = new TextPlacedPdf().Left("Service", 60, 100);
+        // The table's title is set right on its header line, over the first column alone.
+        var pdf = new TextPlacedPdf().Left("Table 1. Calls", 60, 89).Left("Service", 60, 100);
         for (var c = 0; c < heads.Length; c++)
             for (var k = 0; k < 3; k++) pdf.Left(heads[c][k], 180 + 80 * c, 100 + 11 * k);
         for (var r = 0; r < Labels.Length; r++)
