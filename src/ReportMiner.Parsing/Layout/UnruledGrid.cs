@@ -14,7 +14,9 @@ public static class UnruledGrid
     private const double FragmentGap = 0.45;
     private const double MinGutter = 0.4;
 
-    public static GridTable? Build(int page, List<TextLine> run, double h, IReadOnlyList<RuleLine>? rules = null)
+    /// <param name="linesAbove">Lines at the start of the run taken in as the upper lines of a wrapped header: the
+    /// table is null unless they join its header row.</param>
+    public static GridTable? Build(int page, List<TextLine> run, double h, IReadOnlyList<RuleLine>? rules = null, int linesAbove = 0)
     {
         var fragments = Fragments(run, h);
         var edges = ColumnEdges(fragments, h);
@@ -36,7 +38,8 @@ public static class UnruledGrid
         UnruledColumnRepairs.HeadersOverRightAlignedColumns(fragments, edges, h);
         UnruledColumnRepairs.OneFragmentPerColumn(fragments, edges, h);
         if (LooksLikeTextColumns(run, fragments, edges)) return null;
-        var rows = UnruledRows.Group(run, fragments, edges, h, rules ?? []);
+        var rows = UnruledHeaderBand.Join(UnruledRows.Group(run, fragments, edges, h, rules ?? []), h, rules ?? []);
+        if (linesAbove > 0 && !rows[0].Any(f => f.Line >= linesAbove)) return null;
         if (rows.Count < 3) return null;
         var cells = UnruledCells.Build(page, rows, edges, h);
         var multi = rows.Count(r => r.Select(f => f.C0).Distinct().Count() >= 2);
@@ -74,6 +77,8 @@ public static class UnruledGrid
         var left = Anchors(fragments, f => f.X0, tol)
             .Where(l => !right.Any(r => r.Members.Count > l.Members.Count && l.Members.IsSubsetOf(r.Members))).ToList();
         var starts = left.Select(a => a.Pos).ToList();
+        var firstValueLine = fragments.Where(f => UnruledHeaderBand.IsValue(f.Text)).Select(f => f.Line).DefaultIfEmpty(int.MaxValue).Min();
+        var headerStarts = left.Where(a => a.Members.All(f => f.Line < firstValueLine)).ToList();
         foreach (var (pos, members) in right)
         {
             var loose = members.Where(f => !left.Any(a => a.Members.Contains(f))).ToList();
@@ -82,7 +87,12 @@ public static class UnruledGrid
             // say where the column starts.
             var widths = loose.Select(f => f.X1 - f.X0).Order().ToList();
             var typical = widths[widths.Count / 2];
-            starts.Add(loose.Where(f => f.X1 - f.X0 <= 2 * typical + h).Min(f => f.X0));
+            var start = loose.Where(f => f.X1 - f.X0 <= 2 * typical + h).Min(f => f.X0);
+            // A header wrapped over three or more lines, left-aligned in its cell over right-aligned numbers, starts
+            // the column: its lines begin at the cell's left edge and end inside the numbers' right edge.
+            if (headerStarts.Any(a => a.Pos < start && a.Members.All(f => f.X1 <= pos + tol)
+                                      && !starts.Any(o => o > a.Pos + tol && o < start - tol))) continue;
+            starts.Add(start);
         }
         // A sparse column may hold only two values: two numbers ending at one x, or two pieces of one width, that no
         // three-line anchor already holds, still mark a column.

@@ -101,7 +101,7 @@ public static class UnruledRows
 
     // Text does not wrap across a rule: a rule between two lines under cells of both (the rule under a group
     // label spanning its sub-columns, the rule under a header) ends the row above.
-    private static bool RuledOff(List<Fragment> above, List<Fragment> below, IReadOnlyList<RuleLine> rules)
+    internal static bool RuledOff(List<Fragment> above, List<Fragment> below, IReadOnlyList<RuleLine> rules)
     {
         var top = above.Max(f => f.Y1);
         var bottom = below.Min(f => f.Y0);

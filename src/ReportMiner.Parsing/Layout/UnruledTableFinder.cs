@@ -20,16 +20,27 @@ public static class UnruledTableFinder
         var tables = new List<GridTable>();
         remaining = [];
         var i = 0;
+        var floor = 0;
         while (i < lines.Count)
         {
             if (!IsTabular(lines[i], gutter)) { remaining.Add(lines[i]); i++; continue; }
             var end = RunEnd(lines, i, gutter, textHeight);
-            var run = lines.Skip(i).Take(end - i).ToList();
-            var table = run.Count(l => IsTabular(l, gutter)) >= MinRows ? UnruledGrid.Build(page, run, textHeight, across) : null;
+            var start = i;
+            while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], gutter, textHeight)) start--;
+            var run = lines.Skip(start).Take(end - start).ToList();
+            var table = run.Count(l => IsTabular(l, gutter)) >= MinRows ? UnruledGrid.Build(page, run, textHeight, across, i - start) : null;
+            // Lines taken in above the table that did not join its header were not part of it.
+            if (table is null && start < i)
+            {
+                start = i;
+                run = lines.Skip(start).Take(end - start).ToList();
+                table = run.Count(l => IsTabular(l, gutter)) >= MinRows ? UnruledGrid.Build(page, run, textHeight, across) : null;
+            }
             if (table is not null)
             {
                 tables.Add(table);
-                i = end;
+                remaining.RemoveRange(remaining.Count - (i - start), i - start);
+                i = floor = end;
             }
             else
             {
@@ -77,6 +88,30 @@ public static class UnruledTableFinder
     }
 
     private const double MaxRowGap = 3.5;
+    private const int MaxHeaderLinesAbove = 2;
+
+    // A header wrapped over several lines starts above the first line with wide gaps when its first lines hold
+    // only the headers that wrap most (bottom-aligned or centred header cells): such a line sits close above,
+    // each of its pieces over exactly one piece of the line below and sharing its start, end or middle. A caption
+    // or a paragraph above the table is wider than one column, so it overlaps several pieces or none, or sits over
+    // the first column alone.
+    private static bool WrappedHeaderLineAbove(TextLine above, TextLine below, double gutter, double h)
+    {
+        if (below.YMin - above.YMax > JoinGap * h) return false;
+        var under = Pieces(below, gutter);
+        var pieces = Pieces(above, gutter);
+        // A line over the first column alone is a title or caption set close above the table.
+        if (pieces.All(p => p.X0 < under[0].X1)) return false;
+        return pieces.All(p =>
+        {
+            var overlapped = under.Where(q => q.X0 < p.X1 && q.X1 > p.X0).ToList();
+            if (overlapped.Count != 1) return false;
+            var q = overlapped[0];
+            return Math.Abs(p.X0 - q.X0) <= 0.5 * h || Math.Abs(p.X1 - q.X1) <= 0.5 * h || Math.Abs(p.X0 + p.X1 - q.X0 - q.X1) <= h;
+        });
+    }
+
+    private const double JoinGap = 0.6;
 
     private static double Gap(IReadOnlyList<TextLine> lines, int i) => lines[i].YMin - lines[i - 1].YMax;
 
