@@ -1,3 +1,4 @@
+using ReportMiner.Documents.Model;
 using ReportMiner.Store.Data;
 using ReportMiner.Store.Importing;
 
@@ -24,6 +25,11 @@ public sealed record WorkbenchOptions
     /// fails alone, as in `import`); null reads them in this process.
     /// </summary>
     public Func<IDocumentWork>? ImportWork { get; init; }
+    /// <summary>
+    /// How the source view parses a stored file for its tables (once; the model is cached): `serve` passes a worker
+    /// process under the import's deadline and memory ceiling; null parses in this process.
+    /// </summary>
+    public Func<string, Document>? ReadModel { get; init; }
 
     public StoreLocation Store => StoreLocation.Parse(DatabasePath);
 

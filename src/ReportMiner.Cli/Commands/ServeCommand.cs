@@ -28,6 +28,7 @@ public static class ServeCommand
                 DatabasePath = result.GetValue(db)!, Port = result.GetValue(port), Host = result.GetValue(host)!,
                 AllowImport = result.GetValue(allowImport), ArchiveFolder = result.GetValue(archive),
                 ImportWork = () => WorkerCommand.Work(result, deadline, memory, inProcess),
+                ReadModel = result.GetValue(inProcess) ? null : path => ModelInWorker(WorkerCommand.Pool(result, deadline, memory), path),
             };
             // Wrong --deadline or --worker-memory values are a usage error now, not a failed import later.
             (options.ImportWork() as IDisposable)?.Dispose();
@@ -37,6 +38,19 @@ public static class ServeCommand
             return Serve(options);
         }));
         return command;
+    }
+
+    /// <summary>The source view's parse of a stored file, in a worker like import's: a file that hangs fails alone.</summary>
+    private static Documents.Model.Document ModelInWorker(Store.Isolation.IsolatedWork pool, string path)
+    {
+        using (pool)
+        {
+            var (output, _, error) = pool.Render(path, "json", CancellationToken.None);
+            return output is null
+                ? throw new Store.StoreException(error ?? $"{path}: it could not be read.")
+                : System.Text.Json.JsonSerializer.Deserialize<Documents.Model.Document>(output, Documents.Serialization.DocumentJson.Options)
+                  ?? throw new Store.StoreException($"{path}: its worker gave no document.");
+        }
     }
 
     private static int Serve(WorkbenchOptions options)

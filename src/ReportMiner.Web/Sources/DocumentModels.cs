@@ -83,6 +83,6 @@ public sealed class DocumentModels(WorkbenchOptions options)
         using (var stream = File.OpenRead(path))
             if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(stream)), sha256, StringComparison.Ordinal))
                 throw new StoreException($"The file {path} changed since it was imported; import it again to see its sources.");
-        return _reader.Read(path, CancellationToken.None);
+        return options.ReadModel is { } read ? read(path) : _reader.Read(path, CancellationToken.None);
     }
 }
