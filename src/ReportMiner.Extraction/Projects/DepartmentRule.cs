@@ -50,7 +50,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static string BeforeNextField(string value) =>
         RunIntoNextField().Match(value) is { Success: true } m ? m.Groups["unit"].Value : value;
 
-    [GeneratedRegex(@"^(?<unit>.{2,40}?(?:局|办公室|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|学校|馆))(?=[\u4e00-\u9fa5]{2,8}[:：])")]
+    [GeneratedRegex(@"^(?<unit>.{2,40}?(?:" + UnitEndings + @"))(?=[\u4e00-\u9fa5]{2,8}[:：])")]
     private static partial Regex RunIntoNextField();
 
     /// <summary>"隆回县人居环境指挥部乡村振兴项目资金绩效评价报告": the title opens with the office whose project it is.</summary>
@@ -166,7 +166,10 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// <summary>Whether the text ends the way a unit's name does (局, 中心, 政府, 学校 …).</summary>
     internal static bool IsOrganisationName(string text) => OrganisationName().IsMatch(TextKey.Of(text));
 
-    [GeneratedRegex("(局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆|政协|研究室|残联|妇联|侨联|文联|工商联|科协|总工会|团委)$")]
+    /// <summary>How a unit's name ends.</summary>
+    private const string UnitEndings = "局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆|政协|研究室|残联|妇联|侨联|文联|工商联|科协|总工会|团委";
+
+    [GeneratedRegex("(" + UnitEndings + ")$")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
