@@ -1,3 +1,4 @@
+using ReportMiner.Extraction.Alignment;
 using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Indicators;
@@ -33,24 +34,11 @@ internal static class PackedValues
         double Gain(int cell, int slot) =>
             IndicatorNames.IsBarePlaceholder(cells[first + cell]) ? 0 : RowAligner.CellFit(roleAt[slot], cells[first + cell].Trim());
 
-        // best[i, j]: the best fit of the first i cells with cell i-1 under slot j-1.
-        var best = new double[count + 1, slots + 1];
-        var from = new int[count + 1, slots + 1];
-        for (var i = 0; i <= count; i++)
-            for (var j = 0; j <= slots; j++) best[i, j] = double.NegativeInfinity;
-        best[0, 0] = 0;
-        for (var i = 1; i <= count; i++)
-            for (var j = i; j <= slots; j++)
-                for (var p = i - 1; p < j; p++)
-                {
-                    if (double.IsNegativeInfinity(best[i - 1, p])) continue;
-                    var fit = best[i - 1, p] - SkipCost * (j - p - 1) + Gain(i - 1, j - 1);
-                    if (fit > best[i, j]) { best[i, j] = fit; from[i, j] = p; }
-                }
-        var end = Enumerable.Range(count, slots - count + 1).MaxBy(j => best[count, j]);
+        // The last cell's column says how many columns were skipped before it: that many less the cells before it.
+        double Cost(int cell, int slot) => cell == count - 1 ? SkipCost * (slot - cell) : 0;
+        var best = OrderedPlacement.Best(count, slots, (cell, slot) => Gain(cell, slot) - Cost(cell, slot), TiesGo.Left)!;
         var placed = new Dictionary<int, int>();
-        for (int i = count, j = end; i > 0; j = from[i, j], i--)
-            placed[nameColumn + j] = first + i - 1;
-        return (placed, best[count, end]);
+        for (var i = count - 1; i >= 0; i--) placed[nameColumn + 1 + best.Columns[i]] = first + i;
+        return (placed, best.Score);
     }
 }

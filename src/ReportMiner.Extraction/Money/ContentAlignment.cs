@@ -1,3 +1,4 @@
+using ReportMiner.Extraction.Alignment;
 using ReportMiner.Extraction.Grammar;
 using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Pipeline;
@@ -13,63 +14,64 @@ namespace ReportMiner.Extraction.Money;
 /// placement whose spending over budget gives its rate counts extra, and ties go to the one nearest the right end:
 /// a form always fills spending and rate, which stand right of the optional figures.
 /// </summary>
-public static class ContentAlignment
+public sealed class ContentAlignment
 {
-    private const int MaxColumns = 16;
     private const int ConsistentBonus = 3;
     private const double MaxPoints = 100;
 
     public enum Kind { Unknown, Amount, Rate, Points, Text }
 
+    private readonly DocItem header;
+    private readonly MoneyRole[] roles;
+    private readonly IReadOnlyList<DocItem> table;
+    private readonly int width;
+    private Kind[]? kinds;
+
+    /// <param name="table">The rows under the header: a column the header does not name takes its kind from them.</param>
+    internal ContentAlignment(DocItem header, MoneyRole[] roles, IReadOnlyList<DocItem> table)
+    {
+        this.header = header;
+        this.roles = roles;
+        this.table = table;
+        width = LastFilled(header.Cells) + 1;
+    }
+
+    /// <summary>Each column's kind, worked out from the header and the table once, when a row first needs them.</summary>
+    private Kind[] Kinds => kinds ??= Enumerable.Range(0, width).Select(ColumnKind).ToArray();
+
     /// <returns>The row with its cells moved under the columns they fit, or null when the row is whole or reads
     /// best where it stands.</returns>
-    internal static DocItem? Align(DocItem header, DocItem row, MoneyRole[] roles, IReadOnlyList<DocItem> table, Func<DocItem, bool?> consistent)
+    internal DocItem? Align(DocItem row, Func<DocItem, bool?> consistent)
     {
-        var width = LastFilled(header.Cells) + 1;
         var lastCell = LastFilled(row.Cells);
         // The label cell stays where it is unless the row lost it too and starts with a figure.
         var start = row.Cells.Count > 0 && KindOf(row.Cells[0]) is Kind.Amount or Kind.Rate ? 0 : 1;
         var cells = Enumerable.Range(start, Math.Max(0, lastCell - start + 1)).ToArray();
         var columns = width - 1;
-        if (cells.Length == 0 || lastCell + 1 >= width || columns > MaxColumns || cells.Length > columns) return null;
+        if (cells.Length == 0 || lastCell + 1 >= width || columns > OrderedPlacement.MaxColumnsWithWholeRowCheck || cells.Length > columns) return null;
         if (cells.Any(c => row.Cells[c].Trim().Length == 0)) return null;
 
-        var kinds = Enumerable.Range(0, width).Select(c => ColumnKind(header, c, roles, table, width)).ToArray();
-        double Gain(int cell, int column) => Fit(kinds[column], row.Cells[cell]);
+        double Gain(int cell, int column) => Fit(Kinds[column], row.Cells[cell]);
+        int Bonus(DocItem placed) => consistent(placed) switch { true => ConsistentBonus, false => -ConsistentBonus, null => 0 };
         var positional = cells.Sum(c => c < width ? Gain(c, c) : 0);
-
-        DocItem? best = null;
-        var bestScore = double.NegativeInfinity;
-        foreach (var placement in Placements(cells.Length, 1, columns))
-        {
-            var fit = placement.Select((column, i) => Gain(cells[i], column)).Sum();
-            var placed = Placed(row, cells, placement, width);
-            var score = fit + (consistent(placed) switch { true => ConsistentBonus, false => -ConsistentBonus, null => 0 });
-            // Placements come left to right: a later one with an equal score lies further right.
-            if (score >= bestScore) { best = placed; bestScore = score; }
-        }
-        return best is not null && bestScore > positional + (consistent(row) == true ? ConsistentBonus : 0) ? best : null;
+        // The label column 0 is not a place for the cells: placement column k is the table's column k + 1.
+        var best = OrderedPlacement.Best(cells.Length, columns, (i, k) => Gain(cells[i], k + 1), TiesGo.Right,
+            placement => Bonus(Placed(row, cells, placement, width)));
+        return best is not null && best.Score > positional + (consistent(row) == true ? ConsistentBonus : 0)
+            ? Placed(row, cells, best.Columns, width)
+            : null;
     }
 
-    /// <summary>Every increasing choice of <paramref name="count"/> columns from first..last, leftmost first.</summary>
-    private static IEnumerable<int[]> Placements(int count, int first, int last)
-    {
-        if (count == 0) { yield return []; yield break; }
-        for (var c = first; c <= last - count + 1; c++)
-            foreach (var rest in Placements(count - 1, c + 1, last))
-                yield return [c, .. rest];
-    }
-
-    private static DocItem Placed(DocItem row, int[] cells, int[] columns, int width)
+    private static DocItem Placed(DocItem row, int[] cells, int[] placement, int width)
     {
         var moved = new string[Math.Max(width, row.Cells.Count)];
         Array.Fill(moved, string.Empty);
         if (cells[0] > 0) moved[0] = row.Cells[0];
-        for (var i = 0; i < cells.Length; i++) moved[columns[i]] = row.Cells[cells[i]];
+        for (var i = 0; i < cells.Length; i++) moved[placement[i] + 1] = row.Cells[cells[i]];
         return row with { Cells = moved };
     }
 
-    private static Kind ColumnKind(DocItem header, int column, MoneyRole[] roles, IReadOnlyList<DocItem> table, int width)
+    private Kind ColumnKind(int column)
     {
         if (column < roles.Length && roles[column] == MoneyRole.ExecutionRate) return Kind.Rate;
         if (column < roles.Length && roles[column] != MoneyRole.None) return Kind.Amount;

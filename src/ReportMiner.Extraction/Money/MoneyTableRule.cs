@@ -72,7 +72,8 @@ public sealed partial class MoneyTableRule : IExtractionRule
         var below = context.Items.Skip(header.Index + 1).Take(RowsBelowHeader).TakeWhile(i => i.Table == header.Table)
             .Where(row => !ColumnNumbering.IsNumberingRow(row.Cells))
             .Select(row => Aligned(header, row, columns[0])).ToList();
-        below = below.Select(row => ContentAlignment.Align(header, row, roles, below, r => Consistent(r, roles)) ?? row).ToList();
+        var alignment = new ContentAlignment(header, roles, below);
+        below = below.Select(row => alignment.Align(row, r => Consistent(r, roles)) ?? row).ToList();
         var total = below.FirstOrDefault(r => columns.Any(c => Filled(r, c)));
         if (total is null) return;
         if (RightAligned(header, total, roles) is { } consistent) below[below.IndexOf(total)] = total = consistent;

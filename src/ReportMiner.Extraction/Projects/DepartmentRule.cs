@@ -36,7 +36,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         var found = LabelValues.Find(items, key => LabelIndex(key) >= 0)
             .Select(lv => (Field: lv, Name: BeforeNextField(WithoutCode(TextKey.Of(lv.Value)))))
-            .Where(f => OrganisationName().IsMatch(f.Name))
+            .Where(f => UnitEndings.EndsUnitName(f.Name))
             .OrderBy(f => LabelIndex(LabelValues.LabelKey(f.Field.Label)))
             .FirstOrDefault();
         if (found.Field is not null && project.Claim("department", found.Field.Item.Source()))
@@ -48,10 +48,9 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// unit's name ends where the next "label:" begins.
     /// </summary>
     private static string BeforeNextField(string value) =>
-        RunIntoNextField().Match(value) is { Success: true } m ? m.Groups["unit"].Value : value;
+        RunIntoNextField.Match(value) is { Success: true } m ? m.Groups["unit"].Value : value;
 
-    [GeneratedRegex(@"^(?<unit>.{2,40}?(?:" + UnitEndings + @"))(?=[\u4e00-\u9fa5]{2,8}[:：])")]
-    private static partial Regex RunIntoNextField();
+    private static readonly Regex RunIntoNextField = new(@"^(?<unit>.{2,40}?(?:" + UnitEndings.Alternation + @"))(?=[\u4e00-\u9fa5]{2,8}[:：])");
 
     /// <summary>"隆回县人居环境指挥部乡村振兴项目资金绩效评价报告": the title opens with the office whose project it is.</summary>
     private static void FromTitleOrganisation(ProjectDraft project, List<DocItem> items)
@@ -75,7 +74,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             // "来源:某县农业农村水利局 浏览:": the value may end where the next field of the line begins.
             .SelectMany(f => new[] { f.Value, f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "" }
                 .Select(v => (Field: f, Name: WithoutCode(TextKey.Of(v)))))
-            .Where(f => f.Name.Length <= 30 && OrganisationName().IsMatch(f.Name) && Gazetteer.Default.Resolve(f.Name) is not null)
+            .Where(f => f.Name.Length <= 30 && UnitEndings.EndsUnitName(f.Name) && Gazetteer.Default.Resolve(f.Name) is not null)
             .OrderBy(f => Array.IndexOf(PublisherLabels, f.Field.Label))
             .FirstOrDefault();
         if (publisher.Field is not null && project.Claim("department", publisher.Field.Line.Source()))
@@ -112,7 +111,7 @@ public sealed partial class DepartmentRule : IExtractionRule
         foreach (var item in items.Take(3).Where(i => !i.IsRow && i.Key.Length <= 30))
         {
             var name = LeadingLabel().Replace(item.Key, string.Empty);
-            if (!OrganisationName().IsMatch(name) || Gazetteer.Default.Resolve(name) is null) continue;
+            if (!UnitEndings.EndsUnitName(name) || Gazetteer.Default.Resolve(name) is null) continue;
             if (project.Claim("department", item.Source())) project.Department = name;
             return;
         }
@@ -164,13 +163,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static partial Regex LeadingLabel();
 
     /// <summary>Whether the text ends the way a unit's name does (局, 中心, 政府, 学校 …).</summary>
-    internal static bool IsOrganisationName(string text) => OrganisationName().IsMatch(TextKey.Of(text));
-
-    /// <summary>How a unit's name ends.</summary>
-    private const string UnitEndings = "局|办公室|政府办|中心|委员会|厅|委|院|处|站|所|队|政府|公司|部|镇|乡|街道|街道办事处|学校|馆|政协|研究室|残联|妇联|侨联|文联|工商联|科协|总工会|团委";
-
-    [GeneratedRegex("(" + UnitEndings + ")$")]
-    private static partial Regex OrganisationName();
+    internal static bool IsOrganisationName(string text) => UnitEndings.EndsUnitName(TextKey.Of(text));
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial Regex Parenthesis();

@@ -188,7 +188,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
         return rest.Length < 2;
     }
 
-    internal static bool IsOrganisation(string key) => OrganisationEnding().IsMatch(key);
+    internal static bool IsOrganisation(string key) => UnitEndings.EndsOfficeName(key);
 
     /// <summary>"某局2024年度项目支出", "某委员会2020年度部门整体支出": an office, a year, and only generic words.</summary>
     private static string? OrganisationBeforeYear(string key)
@@ -247,7 +247,4 @@ public sealed partial class ProjectNameRule : IExtractionRule
     // "建设项目绩效自评报告", "工程项目绩效评价报告": an essay site's generic title names no project.
     [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|建设|工程|运行|监控|及|和|[0-9()（）]")]
     private static partial Regex GenericWords();
-
-    [GeneratedRegex("(局|办公室|中心|委员会|厅|政府|管理处|指挥部|执法队)$")]
-    private static partial Regex OrganisationEnding();
 }
