@@ -37,7 +37,7 @@ public static class OrderedPlacement
     }
 
     /// <summary>Whether <paramref name="candidate"/> wins a tie against <paramref name="current"/>.</summary>
-    public static bool WinsTie(IReadOnlyList<int> candidate, IReadOnlyList<int> current, TiesGo ties)
+    private static bool WinsTie(IReadOnlyList<int> candidate, IReadOnlyList<int> current, TiesGo ties)
     {
         if (ties == TiesGo.Right)
         {
