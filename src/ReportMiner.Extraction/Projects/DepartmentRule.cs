@@ -176,6 +176,6 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static partial Regex Parenthesis();
 
     // 政协 is a budget unit of its own and publishes whole-department reports.
-    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心|政协)")]
+    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心|政协|联合会|馆)")]
     private static partial Regex PlacedOffice();
 }
