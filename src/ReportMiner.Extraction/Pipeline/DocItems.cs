@@ -5,6 +5,7 @@ namespace ReportMiner.Extraction.Pipeline;
 internal static class DocItems
 {
     private const int BareLabelValueLength = 40;
+    private const int ListedTitleLength = 60;
 
     /// <summary>The report's paragraphs and rows in reading order, and apart from them the page's chrome lines.</summary>
     public static (IReadOnlyList<DocItem> Items, IReadOnlyList<DocItem> Chrome) From(Document document)
@@ -12,6 +13,8 @@ internal static class DocItems
         var items = new List<DocItem>();
         var chrome = new List<DocItem>();
         var valueFollows = false;
+        var inArticleList = false;
+        var neighbourTitleFollows = false;
         foreach (var block in document.Blocks)
         {
             switch (block)
@@ -28,6 +31,15 @@ internal static class DocItems
                         break;
                     }
                     valueFollows = false;
+                    // The page's list of other articles names other documents: their titles, places and years are
+                    // not this page's, so they are neither report text nor metadata. A long paragraph ends the list.
+                    var listed = (inArticleList || neighbourTitleFollows) && IsListedTitle(simplified);
+                    neighbourTitleFollows = PageChrome.IsNeighbourLink(simplified);
+                    if (neighbourTitleFollows) break;
+                    if (PageChrome.IsListHeading(simplified)) { inArticleList = true; break; }
+                    if (listed) break;
+                    inArticleList = false;
+                    if (PageChrome.IsOtherArticle(simplified)) break;
                     if (PageChrome.IsChrome(simplified))
                     {
                         chrome.Add(new DocItem(-1, p.Page, simplified, null, null, []) { Original = text });
@@ -37,6 +49,7 @@ internal static class DocItems
                     break;
                 case Table t:
                     valueFollows = false;
+                    inArticleList = neighbourTitleFollows = false;
                     for (var r = 0; r < t.RowCount; r++)
                     {
                         var originals = t.RowTexts(r).Select(RubyAnnotations.Strip).ToArray();
@@ -51,6 +64,12 @@ internal static class DocItems
             }
         }
         return (items, chrome);
+    }
+
+    private static bool IsListedTitle(string text)
+    {
+        var line = text.Trim();
+        return line.Length <= ListedTitleLength && !line.Contains('。');
     }
 
     /// <summary>A metadata list item ("- 发文机构"): a page lists label and value as items one under the other.</summary>

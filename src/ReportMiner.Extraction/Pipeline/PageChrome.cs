@@ -25,6 +25,25 @@ public static partial class PageChrome
         return StartsWithField(key, data);
     }
 
+    /// <summary>
+    /// The heading of the page's list of other articles ("相关文章", "【推荐阅读】") standing alone: the short lines under
+    /// it are other documents' titles.
+    /// </summary>
+    public static bool IsListHeading(string simplifiedText) =>
+        Data.Value.ListHeadings.Contains(TextKey.Of(simplifiedText).Trim('[', ']', '【', '】', '|', ':', '：', '>', '»'));
+
+    /// <summary>"上一篇" standing alone: the next line is the title of the site's previous or next article.</summary>
+    public static bool IsNeighbourLink(string simplifiedText) =>
+        Data.Value.Neighbours.Contains(TextKey.Of(simplifiedText).Trim('[', ']', '【', '】', '|', ':', '：'));
+
+    /// <summary>A line naming one other article of the site ("上一篇：…", "相关阅读：…"): a list word, a colon and a title.</summary>
+    public static bool IsOtherArticle(string simplifiedText)
+    {
+        var key = TextKey.Of(simplifiedText).TrimStart('[', '【');
+        return Data.Value.ListHeadings.Concat(Data.Value.Neighbours).Any(h => key.StartsWith(h, StringComparison.Ordinal) && key.Length > h.Length
+            && key[h.Length] is ':' or '：' or ']' or '】');
+    }
+
     /// <summary>A table row of metadata ("索 引 号: | 011217651/2022-01866 | 发文字号: | 无"): two or more labelled fields.</summary>
     public static bool IsChromeRow(IReadOnlyList<string> cells)
     {
@@ -75,7 +94,7 @@ public static partial class PageChrome
 
     private static readonly char[] Bullets = ['-', '•', '·', '*', '●', '■', '◆', '▪'];
 
-    private sealed record Vocabulary(string[] Labels, FrozenSet<string> LabelSet, string[] Marks, FrozenSet<string> Lines, FrozenSet<string> Navigation, Regex Field);
+    private sealed record Vocabulary(string[] Labels, FrozenSet<string> LabelSet, string[] Marks, FrozenSet<string> Lines, FrozenSet<string> Navigation, FrozenSet<string> ListHeadings, FrozenSet<string> Neighbours, Regex Field);
 
     private static Vocabulary Load()
     {
@@ -89,7 +108,7 @@ public static partial class PageChrome
         var field = new Regex(
             $@"(?<label>{alternation})\s*[\]】]?\s*[:：]?\s*(?<value>.*?)(?=\s{{2,}}|\s*[\[【]|\s+(?:{alternation})(?=[\s\]】:：])|(?:{alternation})\s*[:：]|\||$)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        return new Vocabulary(labels, labels.ToFrozenSet(), Of("mark"), Of("line").ToFrozenSet(), Of("nav").ToFrozenSet(), field);
+        return new Vocabulary(labels, labels.ToFrozenSet(), Of("mark"), Of("line").ToFrozenSet(), Of("nav").ToFrozenSet(), Of("list").ToFrozenSet(), Of("next").ToFrozenSet(), field);
     }
 
     // Document properties ("2019-05-22T04:56:35Z"), page stubs ("…目标表_第1页"), date banners ("2024年03月19日星期二"),

@@ -15,7 +15,7 @@ public sealed partial class DepartmentRule : IExtractionRule
          "建设单位", "项目主管部门", "实施单位", "项目实施单位", "项目承担单位", "资金使用单位"];
 
     /// <summary>Page metadata naming who published the report: it stands in for a blank 主管部门.</summary>
-    private static readonly string[] PublisherLabels = ["发布机构", "发文机构", "发文机关", "发文单位", "发布单位", "责任部门", "公开责任部门", "信息来源", "来源"];
+    internal static readonly string[] PublisherLabels = ["发布机构", "发文机构", "发文机关", "发文单位", "发布单位", "责任部门", "公开责任部门", "信息来源", "来源"];
 
     public void Apply(ExtractionContext context)
     {
@@ -169,6 +169,6 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static partial Regex Parenthesis();
 
     // 政协 is a budget unit of its own and publishes whole-department reports.
-    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心|政协)")]
+    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心|政协|联合会|馆)")]
     private static partial Regex PlacedOffice();
 }

@@ -3,7 +3,11 @@ using ReportMiner.Extraction.Places;
 
 namespace ReportMiner.Extraction.Projects;
 
-/// <summary>Province, city and district named in the project's opening lines (title, name, applicant), via the gazetteer.</summary>
+/// <summary>
+/// Province, city and district named in the project's opening lines (title, name, applicant), via the gazetteer.
+/// The form's own words (project name, title, table rows) outweigh a place its prose mentions: where they disagree
+/// the form's place is the project's.
+/// </summary>
 public sealed class PlaceRule : IExtractionRule
 {
     private const int OpeningItems = 12;
@@ -16,6 +20,7 @@ public sealed class PlaceRule : IExtractionRule
             var text = string.Join('\n', opening.Select(i => i.Text)) + "\n" + project.Name;
             var place = Gazetteer.Default.Resolve(text);
             var where = opening.FirstOrDefault();
+            if (place is not null && FormPlace(opening, project) is { } form && !Agree(place, form)) place = form;
             if (place is null)
             {
                 var all = context.ItemsOf(project).ToList();
@@ -29,8 +34,10 @@ public sealed class PlaceRule : IExtractionRule
                 place = Gazetteer.Default.Resolve(string.Join('\n', head.Select(i => i.Text)));
                 where = head.FirstOrDefault();
             }
-            // The page that published the report names its office (发布机构: 鄂州市行政审批局) when the report does not.
-            if (place is null && context.PageFields.FirstOrDefault(f => Gazetteer.Default.Resolve(f.Value) is not null) is { } field)
+            // The page that published the report names its office (发布机构: 鄂州市行政审批局) when the report does not;
+            // the page's other fields (标题, 关键词, 上一篇 …) name other things.
+            if (place is null && context.PageFields.FirstOrDefault(f => DepartmentRule.PublisherLabels.Contains(f.Label)
+                    && Gazetteer.Default.Resolve(f.Value) is not null) is { } field)
             {
                 place = Gazetteer.Default.Resolve(field.Value);
                 where = field.Line;
@@ -44,4 +51,14 @@ public sealed class PlaceRule : IExtractionRule
             if (place.District is not null && project.Claim("district", source)) project.District = place.District;
         }
     }
+
+    /// <summary>The place the form's own words name: the project's name, the report's title and the table rows.</summary>
+    private static PlaceMatch? FormPlace(List<DocItem> opening, ProjectDraft project) =>
+        Gazetteer.Default.Resolve(string.Join('\n', opening.Where(i => i.IsRow || ReportTitles.IsTitle(i)).Select(i => i.Text).Append(project.Name ?? "")));
+
+    /// <summary>Whether two places can be the same (one names a part of the other, or they are equal).</summary>
+    private static bool Agree(PlaceMatch a, PlaceMatch b) =>
+        Same(a.Province, b.Province) && Same(a.City, b.City) && Same(a.District, b.District);
+
+    private static bool Same(string? a, string? b) => a is null || b is null || a == b;
 }
