@@ -32,6 +32,10 @@ public sealed class IndicatorHeader
         return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : this;
     }
 
+    /// <summary>A header of columns whose roles were given elsewhere (by the cells under them); null when they make no indicator header.</summary>
+    internal static IndicatorHeader? FromColumns(List<HeaderColumn> columns) =>
+        HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
+
     /// <param name="rows">Header rows, top first, each as its per-column texts.</param>
     /// <param name="spansDown">For the last row: true where its cell also covers the rows below (a side label).</param>
     public static IndicatorHeader? FromRows(IReadOnlyList<IReadOnlyList<string>> rows, Func<int, bool>? spansDown = null)

@@ -27,6 +27,11 @@ internal static class PointsColumns
         var points = candidates.Where(c => HoldsPoints(aligned, c)).ToList();
         if (points.Count == 0) return header;
         var given = new Dictionary<int, ColumnRole>();
+        // Two columns of points and no header word for either: the one never below the other, row by row, holds the
+        // weights and the other the scores earned against them, wherever the form puts them.
+        if (points.Count == 2 && !roles.ContainsKey(ColumnRole.Weight) && !roles.ContainsKey(ColumnRole.Score)
+            && WeightBeforeScore(aligned, points[0], points[1]) is { } pair)
+            return header.WithRoles(new Dictionary<int, ColumnRole> { [pair.Weight] = ColumnRole.Weight, [pair.Score] = ColumnRole.Score });
         var values = new[] { ColumnRole.Target, ColumnRole.Actual }.Where(roles.ContainsKey).Select(r => roles[r]).ToList();
         // A form without results (a 目标表: 指标值 and no 完成值) scores nothing: its points are the weights.
         var results = roles.ContainsKey(ColumnRole.Actual) || roles.ContainsKey(ColumnRole.Rate);
@@ -43,6 +48,20 @@ internal static class PointsColumns
                 given[c] = ColumnRole.Score;
         }
         return given.Count == 0 ? header : header.WithRoles(given);
+    }
+
+    /// <summary>
+    /// Which of two points columns holds the weights: the one at least as high in every row that writes both and
+    /// higher in some. Null when neither is (both equal throughout: full marks everywhere say nothing).
+    /// </summary>
+    private static (int Weight, int Score)? WeightBeforeScore(List<(IReadOnlyList<string> Cells, RowAlignment Alignment)> body, int first, int second)
+    {
+        var pairs = body.Select(r => (A: IndicatorValues.Number(r.Alignment.At(r.Cells, first)), B: IndicatorValues.Number(r.Alignment.At(r.Cells, second))))
+            .Where(p => p.A is not null && p.B is not null).Select(p => (A: p.A!.Value, B: p.B!.Value)).ToList();
+        if (pairs.Count < MinRows) return null;
+        if (pairs.All(p => p.A >= p.B) && pairs.Any(p => p.A > p.B)) return (first, second);
+        if (pairs.All(p => p.B >= p.A) && pairs.Any(p => p.B > p.A)) return (second, first);
+        return null;
     }
 
     /// <summary>True when the rows write a bare number of points (0–100) under the column, and nothing else.</summary>

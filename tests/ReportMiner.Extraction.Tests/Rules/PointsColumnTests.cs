@@ -37,4 +37,26 @@ public sealed class PointsColumnTests
             "^\t时效指标\t培训完成时间\t11月底前\t11月20日\t10\t按期");
         Assert.All(project.Indicators, i => Assert.Null(i.Weight));
     }
+    [Fact]
+    public void Of_two_unnamed_points_columns_the_one_never_below_the_other_holds_the_weights_even_when_it_comes_second()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t自评\t满分",
+            "产出指标\t数量指标\t修缮校舍面积\t≥3000平方米\t3200平方米\t18\t20",
+            "^\t质量指标\t工程验收合格率\t100%\t100%\t20\t20",
+            "效益指标\t社会效益指标\t在校学生受益人数\t≥1500人\t1420人\t25\t30");
+        Assert.Equal([20.0, 20.0, 30.0], project.Indicators.Select(i => i.Weight!.Value));
+        Assert.Equal([18.0, 20.0, 25.0], project.Indicators.Select(i => i.Score!.Value));
+    }
+
+    [Fact]
+    public void Two_unnamed_points_columns_left_of_the_values_are_the_weights_and_then_the_scores()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t满分\t自评\t年度指标值\t实际完成值",
+            "产出指标\t数量指标\t修缮校舍面积\t20\t18\t≥3000平方米\t3200平方米",
+            "^\t时效指标\t竣工时间\t10\t10\t8月底前\t8月25日");
+        Assert.Equal([20.0, 10.0], project.Indicators.Select(i => i.Weight!.Value));
+        Assert.Equal([18.0, 10.0], project.Indicators.Select(i => i.Score!.Value));
+    }
 }
