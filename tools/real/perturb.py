@@ -65,6 +65,7 @@ class Table:
 
     def __init__(self, lines, header, roles):
         self.header = header
+        self.lines = lines
         cells = lines[header].split("\t")
         self.width = len(cells)
         self.roles = [role_of(c, roles) for c in cells]
@@ -76,6 +77,22 @@ class Table:
                 break
             self.rows.append(i)
             i += 1
+
+    def aligned(self):
+        """True when the rows line up under the header from the right: every row of four or more cells has numbers (or
+        nothing) under 分值/得分. Tables that fail (interleaved 分值 columns, rows missing a middle
+        cell) are left alone by the column transformations, whose gold would otherwise be wrong."""
+        points = [k for k, r in enumerate(self.roles) if r in ("Weight", "Score")]
+        if not points or any(self.roles[k] in ("Level1", "Level2", "Name") for k in range(max(points) + 1, self.width)):
+            return False
+        for r in self.rows:
+            if sum(1 for c in self.lines[r].split("\t") if c.strip()) < 4:
+                continue
+            for k in points:
+                i = self.cell_index(self.lines[r], k)
+                if i is not None and not re.fullmatch(r"\s*(?:[\d.]+|[-—一]?)\s*", self.lines[r].split("\t")[i]):
+                    return False
+        return True
 
     def column(self, role):
         """The rightmost column of that role (a leading 绩效指标 label cell also reads as a name)."""
@@ -122,10 +139,12 @@ def blank_lines(lines, gold, ctx):
 
 
 def traditional(lines, gold, ctx):
-    back = {}
+    # Only characters with one traditional form: 出 has 齣 among its sources, 表 has 錶, and neither is how 出/表 print.
+    sources = {}
     for row in read_tsv(FOLDING):
         if len(row) >= 2 and len(row[0]) == 1 and len(row[1]) == 1:
-            back.setdefault(row[1], row[0])
+            sources.setdefault(row[1], set()).add(row[0])
+    back = {s: next(iter(t)) for s, t in sources.items() if len(t) == 1}
     return ["".join(back.get(ch, ch) for ch in l) for l in lines], gold
 
 
@@ -192,6 +211,8 @@ def wrap_cell(lines, gold, ctx):
 def level_blank(lines, gold, ctx):
     out = list(lines)
     for t in ctx["tables"]:
+        if not t.aligned():
+            continue
         for r in t.rows:
             missing = t.width - len(out[r].split("\t"))
             filled = sum(1 for c in out[r].split("\t") if c.strip())
@@ -207,7 +228,7 @@ def unit_column(lines, gold, ctx):
     out = list(lines)
     for t in ctx["tables"]:
         name, target, actual = t.column("Name"), t.column("Target"), t.column("Actual")
-        if name is None or target is None or "Unit" in t.roles or not (name < target):
+        if name is None or target is None or "Unit" in t.roles or not (name < target) or not t.aligned():
             continue
         cols = [c for c in (target, actual) if c is not None]
         for r in t.rows:
@@ -238,7 +259,7 @@ def no_points(lines, gold, ctx):
     changed = False
     for t in ctx["tables"]:
         drop = sorted((k for k, r in enumerate(t.roles) if r in ("Weight", "Score")), reverse=True)
-        if not drop:
+        if not drop or not t.aligned():
             continue
         changed = True
         for r in [t.header] + t.rows:
