@@ -21,6 +21,7 @@ public static class HeaderSemantics
     private static readonly ColumnRole[] ValueRoles = [ColumnRole.Target, ColumnRole.Actual, ColumnRole.Rate, ColumnRole.Weight, ColumnRole.Score];
 
     private const int LongestHeader = 24;
+    private const int LongestWrappedRest = 8;
 
     public static ColumnRole RoleOf(string header) => Match(header).Role;
 
@@ -66,6 +67,25 @@ public static class HeaderSemantics
             if (key.Length > LongestHeader || IndicatorFramework.WithoutPoints(key).Any(char.IsAsciiDigit) || IndicatorFramework.IsLevelLabel(key)) return false;
         }
         return named.Count >= 2;
+    }
+
+    /// <summary>
+    /// True when a row can be one line of header cells that wrapped at an arbitrary character ("一级" / "指标",
+    /// "年度指" / "标值", "绩效指标(" / "90分)"): its filled cells are short label fragments, without numbers other
+    /// than points or framework level labels. Whether
+    /// it is one is decided by joining it to the row above (<see cref="IndicatorHeader"/>), never by this row alone.
+    /// </summary>
+    public static bool IsWrappedRest(IReadOnlyList<string> cells)
+    {
+        var filled = 0;
+        foreach (var cell in cells)
+        {
+            var key = TextKey.Of(cell);
+            if (key.Length == 0) continue;
+            if (key.Length > LongestWrappedRest || IndicatorFramework.WithoutPoints(key).Any(char.IsAsciiDigit) || IndicatorFramework.IsLevelLabel(key)) return false;
+            filled++;
+        }
+        return filled >= 2;
     }
 
     /// <summary>The column of each role in a one-row header, or null when the row is not an indicator header.</summary>

@@ -40,9 +40,19 @@ public sealed class IndicatorHeader
     /// <param name="spansDown">For the last row: true where its cell also covers the rows below (a side label).</param>
     public static IndicatorHeader? FromRows(IReadOnlyList<IReadOnlyList<string>> rows, Func<int, bool>? spansDown = null)
     {
-        if (rows.Count == 0 || rows.Any(r => !HeaderSemantics.IsLabelRow(r))) return null;
+        // The first row may name fewer than two roles itself when its cells wrapped ("绩效" | "一级" | "年度指").
+        if (rows.Count == 0 || !HeaderSemantics.IsLabelRow(rows[0]) && (rows.Count == 1 || !HeaderSemantics.IsWrappedRest(rows[0]))) return null;
         var columns = rows[0].Select(t => new HeaderColumn(t, HeaderSemantics.RoleOf(t))).ToList();
-        for (var r = 1; r < rows.Count; r++) columns = Merge(columns, rows[r]);
+        var fragments = !HeaderSemantics.IsLabelRow(rows[0]);
+        for (var r = 1; r < rows.Count; r++)
+        {
+            // A row that names too few roles itself, or the row below such a row, counts only as the wrapped rest of
+            // the cells above it.
+            if (!fragments && HeaderSemantics.IsLabelRow(rows[r])) columns = Merge(columns, rows[r]);
+            else if ((HeaderSemantics.IsLabelRow(rows[r]) || HeaderSemantics.IsWrappedRest(rows[r])) && Wrapped(columns, rows[r]) is { } joined) columns = joined;
+            else return null;
+            fragments = false;
+        }
         if (spansDown is not null)
             for (var c = 0; c < columns.Count && c < rows[^1].Count; c++)
                 if (spansDown(c)) columns[c] = columns[c] with { SideLabel = true };
@@ -114,16 +124,25 @@ public sealed class IndicatorHeader
         for (var c = 0; c < lower.Count; c++)
         {
             if (TextKey.Of(lower[c]).Length == 0) continue;
-            if (c >= upper.Count || TextKey.Of(upper[c].Text).Length == 0 || upper[c].Text == lower[c]) return null;
+            if (c >= upper.Count || TextKey.Of(upper[c].Text).Length == 0) return null;
+            // A cell spanning both lines (a side label) repeats below.
+            if (upper[c].Text == lower[c]) continue;
             var text = upper[c].Text.Trim() + lower[c].Trim();
             var role = HeaderSemantics.RoleOf(text);
-            // The joined text must name the column the upper part began to name, or one the upper part left unnamed.
-            if (role == ColumnRole.None || (upper[c].Role != ColumnRole.None && upper[c].Role != role)) return null;
+            // The joined text must name the column the upper part began to name, or one the upper part left unnamed;
+            // a column named after no role (a place, a period: "笏石街" / "道办") may wrap too, and stays unnamed.
+            if (upper[c].Role != ColumnRole.None && upper[c].Role != role && !Extends(upper[c].Text, text)) return null;
             joined[c] = new HeaderColumn(text, role);
-            rest++;
+            if (role != ColumnRole.None) rest++;
         }
         return rest >= 2 && joined.Count(j => j.Role != ColumnRole.None) > upper.Count(u => u.Role != ColumnRole.None) ? joined : null;
     }
+
+    /// <summary>True when the joined text names a longer phrase that contains the upper part's phrase: "指标" + "性质"
+    /// is 指标性质, whatever the bare "指标" would have named.</summary>
+    private static bool Extends(string upper, string joined) =>
+        HeaderSemantics.PhraseOf(upper) is { } part && HeaderSemantics.PhraseOf(joined) is { } whole
+        && whole.Length > part.Length && whole.Contains(part, StringComparison.Ordinal);
 
     /// <summary>True when every lower cell is the same cell as the one above or can be its sub-column.</summary>
     private static bool LinesUp(List<HeaderColumn> upper, IReadOnlyList<string> lower)

@@ -57,7 +57,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     continue;
                 }
                 // A label row that is no header alone may be the first line of one ("一级 | 二级 | … | 分值 | 得分").
-                if (!HeaderSemantics.IsLabelRow(item.Cells)) headerRows.Clear();
+                if (!HeaderSemantics.IsLabelRow(item.Cells) && !HeaderSemantics.IsWrappedRest(item.Cells)) headerRows.Clear();
                 if (header is null && IndicatorHeader.Implied(item.Cells) is { } implied)
                 {
                     // A table whose header lies outside the excerpt or on an earlier page.
@@ -174,7 +174,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     /// right above it; null for any other row.</summary>
     private static IndicatorHeader? ReadHeader(DocItem item, List<DocItem> headerRows)
     {
-        if (!HeaderSemantics.IsLabelRow(item.Cells)) return null;
+        var labels = HeaderSemantics.IsLabelRow(item.Cells);
+        if (!labels && !HeaderSemantics.IsWrappedRest(item.Cells)) return null;
         bool SpansDown(int c) => IndicatorRegions.SpansDown(item.Table!, item.Row!.Value, c);
         var continues = headerRows.Count is > 0 and < MaxHeaderRows && headerRows[^1].Table == item.Table && headerRows[^1].Row == item.Row - 1;
         if (continues && IndicatorHeader.FromRows(headerRows.Append(item).Select(r => r.Cells).ToList(), SpansDown) is { } composed)
@@ -182,8 +183,14 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             headerRows.Add(item);
             return composed;
         }
-        var single = IndicatorHeader.FromRows([item.Cells], SpansDown);
         headerRows.Clear();
+        if (!labels)
+        {
+            // Perhaps the first line of wrapped header cells; the next row decides.
+            headerRows.Add(item);
+            return null;
+        }
+        var single = IndicatorHeader.FromRows([item.Cells], SpansDown);
         if (single is not null || HeaderSemantics.IsLabelRow(item.Cells)) headerRows.Add(item);
         return single;
     }

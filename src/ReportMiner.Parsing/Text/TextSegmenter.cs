@@ -11,6 +11,7 @@ namespace ReportMiner.Parsing.Text;
 internal static partial class TextSegmenter
 {
     private const int MaxBlankGapInPlainTable = 2;
+    private const int MaxGapLinesInPlainTable = 6;
     private const int MaxGapLinesInForm = 24;
     private const int MaxGapCharsInForm = 3000;
 
@@ -68,14 +69,17 @@ internal static partial class TextSegmenter
     private static int NextTabLine(IReadOnlyList<TextLine> lines, int from, TextLine lastTabLine)
     {
         var form = lastTabLine.IsSingleCellLine || lastTabLine.IsOnlyTabs;
-        int gapLines = 0, gapChars = 0;
+        int gapLines = 0, gapChars = 0, blankRun = 0;
         for (var k = from; k < lines.Count; k++)
         {
             if (lines[k].HasTab) return k;
             if (!form && !lines[k].IsBlank && !PageMarker().IsMatch(lines[k].Text) && !UnfilledSlot().IsMatch(lines[k].Text)) return -1;
             gapLines++;
             gapChars += lines[k].Text.Length;
-            if (gapLines > (form ? MaxGapLinesInForm : MaxBlankGapInPlainTable) || gapChars > MaxGapCharsInForm) return -1;
+            // Exports that put a blank line after every line double each gap: a slot line then counts once, its blank not.
+            blankRun = lines[k].IsBlank ? blankRun + 1 : 0;
+            if (form ? gapLines > MaxGapLinesInForm : blankRun > MaxBlankGapInPlainTable || gapLines > MaxGapLinesInPlainTable) return -1;
+            if (gapChars > MaxGapCharsInForm) return -1;
         }
         return -1;
     }
@@ -84,7 +88,7 @@ internal static partial class TextSegmenter
     private static partial Regex PageMarker();
 
     // The national forms print numbered slots for the filler ("指标1：", "指标2：") and a "……" row; left empty, a text
-    // export writes the slot alone on its line.
-    [GeneratedRegex(@"^\s*(?:(?:三级)?指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?|[…．.。·]{2,})\s*$")]
+    // export writes the slot alone on its line (in traditional script too: "指標2：").
+    [GeneratedRegex(@"^\s*(?:(?:三[级級])?指[标標]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?|[…．.。·]{2,})\s*$")]
     private static partial Regex UnfilledSlot();
 }

@@ -1,33 +1,48 @@
+using ReportMiner.Extraction.Indicators;
+
 namespace ReportMiner.Extraction.Tests.Rules;
 
-/// <summary>
-/// A header whose cells wrapped onto a second line ("一级" over "指标", "年度" over "指标值") when the table was
-/// written out line by line: the second line completes the cells above it.
-/// </summary>
+/// <summary>Header cells that wrapped at an arbitrary character onto a second line, as narrow columns print.</summary>
 public sealed class WrappedHeaderTests
 {
+    private static IReadOnlyDictionary<ColumnRole, int> OneLine(params string[] cells) => HeaderSemantics.Read(cells)!;
+
     [Fact]
-    public void Header_cells_wrapped_onto_a_second_line_are_joined_to_the_cells_above()
+    public void Header_cells_cut_mid_word_over_two_rows_name_the_same_columns_as_the_whole_words()
     {
-        var project = TextReports.Single(
-            "一级\t二级\t三级\t年度\t实际\t分值\t得分",
-            "指标\t指标\t指标\t指标值\t完成值",
-            "产出指标\t数量指标\t维修路灯数量\t≥300盏\t326盏\t20\t20",
-            "^\t时效指标\t维修完成时间\t10月底前\t10月25日\t10\t9");
-        Assert.Equal(["维修路灯数量", "维修完成时间"], project.Indicators.Select(i => i.Name));
-        Assert.Equal([326.0, 9.0], [project.Indicators[0].Actual!.Value!.Value, project.Indicators[1].Score!.Value]);
-        Assert.Equal(("产出指标", "数量指标"), (project.Indicators[0].Level1, project.Indicators[0].Level2));
+        var wrapped = IndicatorHeader.FromRows([
+            ["绩效", "一级", "二级", "三级", "年度指", "全年完", "分值", "得分"],
+            ["指标", "指标", "指标", "指标", "标值", "成值", "", ""]]);
+        Assert.NotNull(wrapped);
+        Assert.Equal(OneLine("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "分值", "得分"), wrapped.Roles);
     }
 
     [Fact]
-    public void A_second_header_row_of_sub_columns_is_not_joined_to_the_row_above()
+    public void A_bare_indicator_word_that_wraps_into_a_longer_header_phrase_takes_that_phrase_s_role()
     {
-        // 年度指标值 over 指标性质 | 指标值 | 度量单位 nests; joining would make "年度指标值指标性质".
-        var project = TextReports.Single(
-            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
-            "指标性质\t指标值\t度量单位",
-            "产出指标\t质量指标\t路灯完好率\t≥\t95\t%\t96\t20\t20");
-        var indicator = Assert.Single(project.Indicators);
-        Assert.Equal((">=", 95.0, "%"), (indicator.Target!.Op, indicator.Target.Value!.Value, indicator.Target.Unit));
+        var wrapped = IndicatorHeader.FromRows([
+            ["绩效指标(", "一级", "二级", "三级", "指标", "指标值", "度量", "完成值", "权重", "得分"],
+            ["80分)", "指标", "指标", "指标", "性质", "", "单位", "", "", ""]]);
+        Assert.NotNull(wrapped);
+        Assert.Equal(OneLine("绩效指标(80分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分"), wrapped.Roles);
+    }
+
+    [Fact]
+    public void A_row_of_short_values_under_a_whole_header_is_not_read_as_its_wrapped_rest()
+    {
+        Assert.Null(IndicatorHeader.FromRows([["三级指标", "年度指标值", "实际完成值"], ["群众满意", "较高", "较高"]]));
+    }
+
+    [Fact]
+    public void A_row_of_fragments_alone_is_no_header()
+    {
+        Assert.Null(IndicatorHeader.FromRows([["绩效", "一级", "二级", "三级", "年度指"]]));
+    }
+
+    [Fact]
+    public void A_form_row_of_short_cells_above_a_whole_header_does_not_join_it()
+    {
+        var header = IndicatorHeader.FromRows([["项目名称", "植树造林项目"], ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]]);
+        Assert.Null(header);
     }
 }

@@ -1,0 +1,326 @@
+#!/usr/bin/env python3
+"""Fact-preserving variants of a real report's .txt (metamorphic robustness, issue 7).
+
+usage: perturb.py STEM.txt GOLD.json OUTDIR [--seed N] [--only NAME,...]
+Writes OUTDIR/<transformation>/docs/STEM.txt and OUTDIR/<transformation>/gold/STEM.json for each
+transformation that changes the text (a document it does not apply to gets no variant). Deterministic for a
+seed. The gold is copied unchanged unless the corpus's gold conventions say otherwise (no-points: a document
+that prints no 分值/得分 states no indicator weight or score, so those become null).
+
+Each transformation is one thing real reports do; the documents that show it (train-even half of corpus/real,
+corpus/seeds, corpus/fixtures, corpus/generalization):
+  spaces          cells joined by single spaces, not tabs           R064, R084, R110, R126 (.raw.txt)
+  pipes           cells joined by " | " (a site's table dump)        R014, R116, R118, R170 (.raw.txt)
+  blank-lines     a blank line after every line                      R140, R152, R162 (.raw.txt)
+  traditional     traditional script (gold stays simplified)         R002, R054, R158; G04, G10
+  fullwidth-punct （ ） ： ， ； instead of ASCII punctuation          seeds 000–004; G01, G03, G08 (.docx)
+  header-synonym  another header phrase of the same column role      年度指标值/指标值/完成值/权重/分值: R040, R118, R138
+                  (phrases from Extraction's header-phrases.tsv)
+  header-two-rows each long header cell split over two lines         "一级 指标" R170, "年度 指标值" R040, "全年预算数/(A)" R110
+  wrap-cell       a long indicator name wrapped onto the next line   "县级储备粮管理制 度" R012, R040, R110 (.raw.txt)
+  level-blank     merged level-1/2 cells printed as empty cells      R012, R018, R090, seeds 000 (leading TABs)
+                  instead of being left out
+  unit-column     the unit in its own 计量单位 column                 R004, R118, R138
+  no-points       no 分值/得分 columns (gold: weight, score null)    R008, R018, R034
+Not included: full-width digits/％ (no document in the readable sets shows them), level cells repeated on
+every row (none found there either).
+"""
+import argparse
+import json
+import os
+import random
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+PHRASES = os.path.join(REPO, "src/ReportMiner.Extraction/Indicators/Data/header-phrases.tsv")
+FOLDING = os.path.join(REPO, "src/ReportMiner.Extraction/Places/Data/traditional-simplified.tsv")
+
+LEVEL_HEADERS = ("一级指标", "二级指标", "三级指标")
+UNITS = ("%", "万元", "元", "个", "次", "人次", "人", "户", "亩", "公里", "天", "件", "项", "家", "所", "台", "套", "分", "年", "月", "日", "座", "吨", "株", "名", "张", "场")
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+
+
+def header_roles():
+    """(phrase, role) in the file's order: the first phrase a cell contains decides its role."""
+    return [(r[0], r[1]) for r in read_tsv(PHRASES) if len(r) >= 2]
+
+
+def role_of(cell, roles):
+    text = re.sub(r"\s+", "", cell)
+    for phrase, role in roles:
+        if phrase in text:
+            return role
+    return None
+
+
+class Table:
+    """An indicator table of TAB rows: its header line, width, column roles, and data lines after it.
+    Data cells align to header columns from the right (merged level cells are what a row leaves out)."""
+
+    def __init__(self, lines, header, roles):
+        self.header = header
+        self.lines = lines
+        cells = lines[header].split("\t")
+        self.width = len(cells)
+        self.roles = [role_of(c, roles) for c in cells]
+        self.rows = []
+        i = header + 1
+        while i < len(lines) and "\t" in lines[i]:
+            n = len(lines[i].split("\t"))
+            if n > self.width or role_of(lines[i], [(p, r) for p, r in roles if p in LEVEL_HEADERS]):
+                break
+            self.rows.append(i)
+            i += 1
+
+    def aligned(self):
+        """True when the rows line up under the header from the right: every row of four or more cells has numbers (or
+        nothing) under 分值/得分. Tables that fail (interleaved 分值 columns, rows missing a middle
+        cell) are left alone by the column transformations, whose gold would otherwise be wrong."""
+        points = [k for k, r in enumerate(self.roles) if r in ("Weight", "Score")]
+        if not points or any(self.roles[k] in ("Level1", "Level2", "Name") for k in range(max(points) + 1, self.width)):
+            return False
+        for r in self.rows:
+            if sum(1 for c in self.lines[r].split("\t") if c.strip()) < 4:
+                continue
+            for k in points:
+                i = self.cell_index(self.lines[r], k)
+                if i is not None and not re.fullmatch(r"\s*(?:[\d.]+|[-—一]?)\s*", self.lines[r].split("\t")[i]):
+                    return False
+        return True
+
+    def column(self, role):
+        """The rightmost column of that role (a leading 绩效指标 label cell also reads as a name)."""
+        found = [k for k, r in enumerate(self.roles) if r == role]
+        return found[-1] if found else None
+
+    def cell_index(self, line, column):
+        """Index in this row's cells of header column `column`, or None if the row leaves it out."""
+        n = len(line.split("\t"))
+        i = column - (self.width - n)
+        return i if 0 <= i < n else None
+
+
+def find_tables(lines, roles):
+    tables = []
+    for i, line in enumerate(lines):
+        if "\t" not in line:
+            continue
+        flat = re.sub(r"\s+", "", line)
+        if sum(h in flat for h in LEVEL_HEADERS) >= 2 or ("三级指标" in flat or "指标名称" in flat) and ("指标值" in flat or "分值" in flat):
+            t = Table(lines, i, roles)
+            if t.rows:
+                tables.append(t)
+    return tables
+
+
+def cells_joined(lines, sep):
+    return [sep.join(c.strip() for c in l.split("\t")).rstrip() if "\t" in l else l for l in lines]
+
+
+def spaces(lines, gold, ctx):
+    return cells_joined(lines, " "), gold
+
+
+def pipes(lines, gold, ctx):
+    return ["| " + " | ".join(c.strip() for c in l.split("\t")) + " |" if "\t" in l else l for l in lines], gold
+
+
+def blank_lines(lines, gold, ctx):
+    out = []
+    for l in lines:
+        out += [l, ""]
+    return out, gold
+
+
+def traditional(lines, gold, ctx):
+    # Only characters with one traditional form: 出 has 齣 among its sources, 表 has 錶, and neither is how 出/表 print.
+    sources = {}
+    for row in read_tsv(FOLDING):
+        if len(row) >= 2 and len(row[0]) == 1 and len(row[1]) == 1:
+            sources.setdefault(row[1], set()).add(row[0])
+    back = {s: next(iter(t)) for s, t in sources.items() if len(t) == 1}
+    return ["".join(back.get(ch, ch) for ch in l) for l in lines], gold
+
+
+def fullwidth_punct(lines, gold, ctx):
+    table = {"(": "（", ")": "）", ":": "：", ";": "；"}
+    out = []
+    for l in lines:
+        l = "".join(table.get(ch, ch) for ch in l)
+        out.append(re.sub(r"(?<!\d),|,(?!\d)", "，", l))
+    return out, gold
+
+
+def header_synonym(lines, gold, ctx):
+    roles = ctx["roles"]
+    by_role = {}
+    for phrase, role in roles:
+        if len(phrase) >= 2 and role in ("Target", "Actual", "Weight", "Score") and phrase not in ("指标值",):
+            by_role.setdefault(role, []).append(phrase)
+    out = list(lines)
+    for t in ctx["tables"]:
+        cells = out[t.header].split("\t")
+        for k, cell in enumerate(cells):
+            role = t.roles[k]
+            if role not in by_role:
+                continue
+            flat = re.sub(r"\s+", "", cell)
+            choices = [p for p in by_role[role] if p not in flat and role_of(p, roles) == role]
+            if choices:
+                cells[k] = ctx["rng"].choice(choices)
+        out[t.header] = "\t".join(cells)
+    return out, gold
+
+
+def header_two_rows(lines, gold, ctx):
+    out = list(lines)
+    for t in reversed(ctx["tables"]):
+        cells = [re.sub(r"\s+", "", c) for c in out[t.header].split("\t")]
+        if not any(len(c) >= 4 for c in cells):
+            continue
+        top = [c[: (len(c) + 1) // 2] if len(c) >= 4 else c for c in cells]
+        bottom = [c[(len(c) + 1) // 2:] if len(c) >= 4 else "" for c in cells]
+        out[t.header: t.header + 1] = ["\t".join(top), "\t".join(bottom)]
+    return out, gold
+
+
+def wrap_cell(lines, gold, ctx):
+    out = list(lines)
+    for t in reversed(ctx["tables"]):
+        name = t.column("Name")
+        if name is None:
+            continue
+        for r in reversed(t.rows):
+            cells = out[r].split("\t")
+            i = t.cell_index(out[r], name)
+            if i is None or len(cells[i].strip()) < 6:
+                continue
+            text = cells[i].strip()
+            cut = len(text) - max(2, len(text) // 3)
+            cells[i] = text[:cut]
+            out[r: r + 1] = ["\t".join(cells), text[cut:]]
+    return out, gold
+
+
+def level_blank(lines, gold, ctx):
+    out = list(lines)
+    for t in ctx["tables"]:
+        if not t.aligned():
+            continue
+        for r in t.rows:
+            missing = t.width - len(out[r].split("\t"))
+            filled = sum(1 for c in out[r].split("\t") if c.strip())
+            if missing > 0 and filled >= 3 and out[r].split("\t")[0].strip():
+                out[r] = "\t" * missing + out[r]
+    return out, gold
+
+
+UNIT_VALUE = re.compile(r"^(.*?\d(?:[\d.,]*\d)?)\s*(%s)$" % "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)))
+
+
+def unit_column(lines, gold, ctx):
+    out = list(lines)
+    for t in ctx["tables"]:
+        name, target, actual = t.column("Name"), t.column("Target"), t.column("Actual")
+        if name is None or target is None or "Unit" in t.roles or not (name < target) or not t.aligned():
+            continue
+        cols = [c for c in (target, actual) if c is not None]
+        for r in t.rows:
+            cells = out[r].split("\t")
+            idx = [t.cell_index(out[r], c) for c in cols]
+            ni = t.cell_index(out[r], name)
+            if ni is None or any(i is None for i in idx):
+                cells.insert(max(0, (ni if ni is not None else -1) + 1), "")
+                out[r] = "\t".join(cells)
+                continue
+            units = {UNIT_VALUE.match(cells[i].strip()).group(2) for i in idx if UNIT_VALUE.match(cells[i].strip())}
+            unit = units.pop() if len(units) == 1 else ""
+            if unit:
+                for i in idx:
+                    m = UNIT_VALUE.match(cells[i].strip())
+                    if m:
+                        cells[i] = m.group(1)
+            cells.insert(ni + 1, unit)
+            out[r] = "\t".join(cells)
+        cells = out[t.header].split("\t")
+        cells.insert(name + 1, "计量单位")
+        out[t.header] = "\t".join(cells)
+    return out, gold
+
+
+def no_points(lines, gold, ctx):
+    out = list(lines)
+    changed = False
+    for t in ctx["tables"]:
+        drop = sorted((k for k, r in enumerate(t.roles) if r in ("Weight", "Score")), reverse=True)
+        if not drop or not t.aligned():
+            continue
+        changed = True
+        for r in [t.header] + t.rows:
+            cells = out[r].split("\t")
+            for k in drop:
+                i = k if r == t.header else t.cell_index(out[r], k)
+                if i is not None:
+                    del cells[i]
+            out[r] = "\t".join(cells)
+    if changed:
+        gold = json.loads(json.dumps(gold))
+        for p in gold.get("projects", []):
+            for ind in p.get("indicators", []):
+                for f in ("weight", "score", "weight_alternatives", "score_alternatives"):
+                    if f in ind:
+                        ind[f] = None if not f.endswith("_alternatives") else []
+    return out, gold
+
+
+TRANSFORMATIONS = {
+    "spaces": spaces,
+    "pipes": pipes,
+    "blank-lines": blank_lines,
+    "traditional": traditional,
+    "fullwidth-punct": fullwidth_punct,
+    "header-synonym": header_synonym,
+    "header-two-rows": header_two_rows,
+    "wrap-cell": wrap_cell,
+    "level-blank": level_blank,
+    "unit-column": unit_column,
+    "no-points": no_points,
+}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("txt")
+    ap.add_argument("gold")
+    ap.add_argument("outdir")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--only", default="")
+    a = ap.parse_args()
+    with open(a.txt, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    with open(a.gold, encoding="utf-8") as f:
+        gold = json.load(f)
+    stem = os.path.splitext(os.path.basename(a.txt))[0]
+    roles = header_roles()
+    names = [n for n in a.only.split(",") if n] or list(TRANSFORMATIONS)
+    for name in names:
+        ctx = {"roles": roles, "tables": find_tables(lines, roles), "rng": random.Random(f"{a.seed}:{name}:{stem}")}
+        new_lines, new_gold = TRANSFORMATIONS[name](list(lines), gold, ctx)
+        if new_lines == lines:
+            continue
+        for sub, content in (("docs", "\n".join(new_lines)), ("gold", None)):
+            os.makedirs(os.path.join(a.outdir, name, sub), exist_ok=True)
+        with open(os.path.join(a.outdir, name, "docs", stem + ".txt"), "w", encoding="utf-8") as f:
+            f.write("\n".join(new_lines))
+        with open(os.path.join(a.outdir, name, "gold", stem + ".json"), "w", encoding="utf-8") as f:
+            json.dump(new_gold, f, ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
