@@ -16,8 +16,10 @@ internal static class CellRunTables
 {
     private const int MinHeaderCells = 3;
     private const int MinBodyCells = 3;
+    private const int MinBodyValues = 2;
     private const int MaxBodyCells = 1500;
     private const int LongestCell = 200;
+    private const int LongestHeaderCell = 24;
 
     /// <summary>The items with each indicator table written one cell per line replaced by its rows.</summary>
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
@@ -27,11 +29,13 @@ internal static class CellRunTables
         var tables = 0;
         while (i < items.Count)
         {
-            if (HeaderAt(items, i) is { } header && Body(items, header.End) is { Cells.Count: >= MinBodyCells } body)
+            if (HeaderAt(items, i) is { } header && Body(items, header.End) is { Cells.Count: >= MinBodyCells } body
+                && body.Cells.Count(c => CellKinds.IsValue(c.Text) || CellKinds.IsNumber(c.Text)) >= MinBodyValues)
             {
                 var rows = new List<(DocItem Source, string[] Cells)> { (items[i], header.Cells) };
                 var texts = body.Cells.Select(c => c.Text).ToList();
-                var segmented = SpacedRowSegmenter.Segment(texts, header.Header);
+                var segmented = InterleavedPointsRows.Cut(header.Cells, texts)
+                    ?? MarkedEmptyCells.Place(SpacedRowSegmenter.Segment(texts, header.Header), body.Cells, body.Written);
                 rows.AddRange(Sources(segmented, body.Cells).Zip(segmented, (source, cells) => (source, cells)));
                 if (body.Footer is { Count: > 0 } footer) rows.Add((footer[0].Item, footer.Select(c => c.Text).ToArray()));
                 result.AddRange(CellRunRows.Items(rows, -2 - tables++));
@@ -45,18 +49,20 @@ internal static class CellRunTables
 
     private sealed record FoundHeader(IndicatorHeader Header, string[] Cells, int End);
 
-    private sealed record Cell(string Text, DocItem Item);
+    internal sealed record Cell(string Text, DocItem Item, int Position);
 
-    private sealed record BodyCells(List<Cell> Cells, List<Cell>? Footer, int End);
+    /// <param name="Cells">The filled cells, which the rows are cut from.</param>
+    /// <param name="Written">Every cell line in order, empty ones (a bar alone) included.</param>
+    private sealed record BodyCells(List<Cell> Cells, List<Cell> Written, List<Cell>? Footer, int End);
 
     /// <summary>The header whose cells stand one per line from <paramref name="start"/> on, or null.</summary>
     private static FoundHeader? HeaderAt(IReadOnlyList<DocItem> items, int start)
     {
-        if (CellLine.TextOf(items[start]) is not { Length: > 0 } first || HeaderSemantics.RoleOf(first) == ColumnRole.None && !StartsWrappedHeaderWord(items, start))
+        if (CellLine.TextOf(items[start]) is not { Length: > 0 and <= LongestHeaderCell } first || HeaderSemantics.RoleOf(first) == ColumnRole.None && !StartsWrappedHeaderWord(items, start))
             return null;
         var cells = new List<string>();
         var k = start;
-        while (k < items.Count && CellLine.TextOf(items[k]) is { Length: > 0 } text)
+        while (k < items.Count && CellLine.TextOf(items[k]) is { Length: > 0 and <= LongestHeaderCell } text)
         {
             var key = TextKey.Of(text);
             // "年度" then "指标值": one header cell the page wrapped over two lines.
@@ -70,6 +76,8 @@ internal static class CellRunTables
             cells.Add(key);
             k++;
         }
+        // A side label or section title before the header proper ("绩效指标", "二、绩效评价指标评分") names the same role as a later cell.
+        while (cells.Count > 1 && cells.Skip(1).Any(c => HeaderSemantics.RoleOf(c) == HeaderSemantics.RoleOf(cells[0]))) cells.RemoveAt(0);
         if (cells.Count < MinHeaderCells || !HeaderSemantics.IsLabelRow(cells)) return null;
         return IndicatorHeader.FromRows([cells]) is { } header && header.Roles.ContainsKey(ColumnRole.Name)
             ? new FoundHeader(header, cells.ToArray(), k)
@@ -94,26 +102,33 @@ internal static class CellRunTables
     private static BodyCells? Body(IReadOnlyList<DocItem> items, int from)
     {
         var cells = new List<Cell>();
+        var written = new List<Cell>();
         var k = from;
         for (; k < items.Count && cells.Count < MaxBodyCells; k++)
         {
             if (CellLine.TextOf(items[k]) is not { } text || text.Length > LongestCell) break;
-            if (text.Length == 0) continue;
+            if (text.Length == 0)
+            {
+                written.Add(new Cell(text, items[k], written.Count));
+                continue;
+            }
             if (IndicatorFooters.OfText(text) is not null)
             {
-                var footer = new List<Cell> { new(text, items[k]) };
+                var footer = new List<Cell> { new(text, items[k], -1) };
                 k++;
                 while (k < items.Count && CellLine.TextOf(items[k]) is { } points && (points.Length == 0 || CellKinds.IsNumber(points)))
                 {
-                    if (points.Length > 0) footer.Add(new Cell(points, items[k]));
+                    if (points.Length > 0) footer.Add(new Cell(points, items[k], -1));
                     k++;
                 }
-                return new BodyCells(cells, footer, k);
+                return new BodyCells(cells, written, footer, k);
             }
             if (HeaderAt(items, k) is not null) break;
-            cells.Add(new Cell(text, items[k]));
+            var cell = new Cell(text, items[k], written.Count);
+            written.Add(cell);
+            cells.Add(cell);
         }
-        return new BodyCells(cells, null, k);
+        return new BodyCells(cells, written, null, k);
     }
 
     /// <summary>The line each row starts on, for its page and index.</summary>

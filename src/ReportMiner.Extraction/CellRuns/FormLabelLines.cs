@@ -11,6 +11,7 @@ namespace ReportMiner.Extraction.CellRuns;
 internal static partial class FormLabelLines
 {
     private const int LongestValue = 80;
+    private const int LongestLabel = 20;
 
     private static readonly HashSet<string> Labels =
         EmbeddedData.Lines("Projects.Data.form-labels.tsv").Select(l => TextKey.Of(l.Trim())).ToHashSet(StringComparer.Ordinal);
@@ -36,7 +37,7 @@ internal static partial class FormLabelLines
     /// <summary>The label a line consists of (a note on it, "(盖章)", is dropped), or null.</summary>
     private static string? LabelOf(DocItem item)
     {
-        if (CellLine.TextOf(item) is not { Length: > 0 } text) return null;
+        if (CellLine.TextOf(item) is not { Length: > 0 and <= LongestLabel } text) return null;
         var key = Note().Replace(TextKey.Of(text), string.Empty).TrimEnd(':', '：');
         return Labels.Contains(key) ? key : null;
     }
