@@ -8,7 +8,8 @@ public sealed class ExtractionContext
     public ExtractionContext(Document document)
     {
         Document = document;
-        (Items, Chrome) = DocItems.From(document);
+        (var items, Chrome) = DocItems.From(document);
+        Items = CellRuns.CellRunItems.Rebuild(items);
         PageFields = Chrome.SelectMany(c => PageChrome.Fields(c.Text).Select(f => new PageField(f.Label, f.Value, c))).ToList();
     }
 

@@ -1,0 +1,18 @@
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.CellRuns;
+
+/// <summary>
+/// The reading-order items with what a page wrote one cell per line put back together: indicator tables become rows,
+/// a form label and its value one line. Items are numbered again, as they now stand.
+/// </summary>
+public static class CellRunItems
+{
+    public static IReadOnlyList<DocItem> Rebuild(IReadOnlyList<DocItem> items)
+    {
+        if (items.Count(i => !i.IsRow) < 6) return items;
+        var rebuilt = CellRunTables.Rebuild(FormLabelLines.Join(items));
+        if (rebuilt.Count == items.Count && rebuilt.Zip(items).All(p => ReferenceEquals(p.First, p.Second))) return items;
+        return rebuilt.Select((item, k) => item.Index == k ? item : item with { Index = k }).ToList();
+    }
+}

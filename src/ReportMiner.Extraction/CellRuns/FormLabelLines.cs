@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.CellRuns;
+
+/// <summary>
+/// A form's identity block written one cell per line: a line that is only a form label (项目名称, 主管部门, 实施单位 (盖章) …,
+/// from form-labels.tsv) followed by a line that is its value becomes one "label：value" line, as the form's row reads.
+/// </summary>
+internal static partial class FormLabelLines
+{
+    private const int LongestValue = 80;
+    private const int LongestLabel = 20;
+
+    private static readonly HashSet<string> Labels =
+        EmbeddedData.Lines("Projects.Data.form-labels.tsv").Select(l => TextKey.Of(l.Trim())).ToHashSet(StringComparer.Ordinal);
+
+    public static List<DocItem> Join(IReadOnlyList<DocItem> items)
+    {
+        var result = new List<DocItem>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i + 1 < items.Count && LabelOf(items[i]) is { } label && CellLine.TextOf(items[i + 1]) is { Length: > 0 and <= LongestValue } value
+                && LabelOf(items[i + 1]) is null && !value.Contains('：') && !value.Contains(':'))
+            {
+                var original = CellLine.OriginalOf(items[i]) + "：" + CellLine.OriginalOf(items[i + 1]);
+                result.Add(items[i] with { Text = label + "：" + value, Original = original });
+                i++;
+                continue;
+            }
+            result.Add(items[i]);
+        }
+        return result;
+    }
+
+    /// <summary>The label a line consists of (a note on it, "(盖章)", is dropped), or null.</summary>
+    private static string? LabelOf(DocItem item)
+    {
+        if (CellLine.TextOf(item) is not { Length: > 0 and <= LongestLabel } text) return null;
+        var key = Note().Replace(TextKey.Of(text), string.Empty).TrimEnd(':', '：');
+        return Labels.Contains(key) ? key : null;
+    }
+
+    [GeneratedRegex(@"[（(][^（()）]{1,6}[)）]$")]
+    private static partial Regex Note();
+}
