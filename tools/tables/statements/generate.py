@@ -4,7 +4,7 @@ statement). Three producers: LibreOffice opening HTML, Word tables exported by W
 Times. Statements hold group/company year columns under spanning headers, note-number columns, subtotal
 underlines, nil dashes, bracketed negatives, indented labels and a statement over two pages.
 Usage: SCRIPT OUT_DIR; then score with tools/tables/score.py OUT_DIR PARSED_DIR (see bench.sh)."""
-import json, os, random, sys, tempfile
+import html as _html, json, os, random, sys, tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from pdfkit import Truth, docx_export, docx_table, para, PAGE_BREAK_XML, run_soffice, write_pdf, pdf_line
 
@@ -57,10 +57,7 @@ def balance_sheet(group_company, note_col, nil_dash="–"):
     section("Non-current assets", rng.sample(ASSETS[:4], 3))
     section("Current assets", rng.sample(ASSETS[4:], 3))
     section("Current liabilities", rng.sample(LIABS, 3))
-    grid = head + rows
-    for row in grid:  # blank cells of a grid are None where a span covers them, "" where nothing is printed
-        pass
-    return grid, spans, len(head), subtotals
+    return head + rows, spans, len(head), subtotals
 
 
 def income_statement(note_col, neg_style="bracket"):
@@ -85,13 +82,11 @@ def strip(grid):
 
 
 def truth_grid(grid):
-    """Spanning headers cover None cells, which the truth leaves out."""
-    return [[t for t in row] for row in strip(grid)]
+    """Spanning headers cover None cells, which the truth leaves out (as it does cells where nothing is printed)."""
+    return strip(grid)
 
 
 # ---------------------------------------------------------------- LibreOffice HTML
-import html as _html
-
 
 def html_statement(grid, spans, head_rows, subtotals, amounts):
     """amounts: how many amount columns end each row."""
