@@ -32,6 +32,9 @@ def main():
     table_dir, parsed_dir = a.table_dir, a.parsed_dir
     truth = json.load(open(os.path.join(table_dir, "truth.json"), encoding="utf-8"))
     if a.split: truth = [t for t in truth if t.get("split") == a.split]
+    if not truth:
+        print(f"no tables{' in the ' + a.split + ' half' if a.split else ''}")
+        return
     docs = {}
     for name in {t["file"] for t in truth}:
         docs[name] = json.load(open(os.path.join(parsed_dir, name + ".json"), encoding="utf-8"))

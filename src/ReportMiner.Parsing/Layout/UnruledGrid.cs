@@ -73,11 +73,18 @@ public static class UnruledGrid
     {
         var tol = 0.5 * h;
         var right = Anchors(fragments, f => f.X1, tol);
-        // Numbers of one width in a right-aligned column also share their left edge: that is not a column start.
-        var left = Anchors(fragments, f => f.X0, tol)
-            .Where(l => !right.Any(r => r.Members.Count > l.Members.Count && l.Members.IsSubsetOf(r.Members))).ToList();
-        var starts = left.Select(a => a.Pos).ToList();
         var firstValueLine = fragments.Where(f => UnruledHeaderBand.IsValue(f.Text)).Select(f => f.Line).DefaultIfEmpty(int.MaxValue).Min();
+        // Numbers of one width in a right-aligned column also share their left edge: that is not a column start,
+        // even when a header centred over the column happens to start there too.
+        var left = Anchors(fragments, f => f.X0, tol)
+            .Where(l => !right.Any(r =>
+            {
+                if (r.Members.Count > l.Members.Count && l.Members.IsSubsetOf(r.Members)) return true;
+                var body = l.Members.Where(f => f.Line >= firstValueLine).ToList();
+                return r.Members.Count > body.Count && body.Count >= MinAnchorLines && body.All(r.Members.Contains)
+                       && l.Members.Count - body.Count <= 1;
+            })).ToList();
+        var starts = left.Select(a => a.Pos).ToList();
         var headerStarts = left.Where(a => a.Members.All(f => f.Line < firstValueLine)).ToList();
         foreach (var (pos, members) in right)
         {

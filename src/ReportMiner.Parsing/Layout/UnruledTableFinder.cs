@@ -77,6 +77,9 @@ public static class UnruledTableFinder
         var gap = Gap(lines, i);
         if (gap <= 1.5 * h) return true;
         if (gap > MaxRowGap * h) return false;
+        if (GroupLabelsOver(lines[i - 1], lines[i], gutter, h)) return true;
+        if (SectionLabel(lines, i, gutter, h) || (i >= 2 && SectionLabel(lines, i - 1, gutter, h) && Math.Abs(Gap(lines, i - 1) - gap) <= 0.3 * h))
+            return true;
         // A row whose first line is not tabular (a wrapped label above its vertically centred cells) is judged by
         // the tabular line that follows it closely.
         var row = i;
@@ -85,6 +88,53 @@ public static class UnruledTableFinder
         if (IsTabular(lines[i - 1], gutter) && Aligned(lines[i - 1], lines[row], gutter, h)) return true;
         return row == i && i + 1 < lines.Count && Math.Abs(Gap(lines, i + 1) - gap) <= 0.3 * h
                && IsTabular(lines[i + 1], gutter) && Aligned(lines[i], lines[i + 1], gutter, h);
+    }
+
+    // A section heading inside a table printed with generous row spacing ("Current assets" over the rows it
+    // groups): a line standing alone in the stub column, spaced like the rows around it, between two rows that
+    // share their columns. A caption or a paragraph is wider than the stub column or set apart by more space.
+    private static bool SectionLabel(IReadOnlyList<TextLine> lines, int i, double gutter, double h)
+    {
+        if (i < 1 || i + 1 >= lines.Count) return false;
+        var (above, label, below) = (lines[i - 1], lines[i], lines[i + 1]);
+        if (IsTabular(label, gutter) || !IsTabular(above, gutter) || !IsTabular(below, gutter)) return false;
+        var gap = Gap(lines, i);
+        if (gap > MaxRowGap * h || Math.Abs(Gap(lines, i + 1) - gap) > 0.3 * h) return false;
+        var pa = Pieces(above, gutter);
+        var pb = Pieces(below, gutter);
+        var stubStart = Math.Min(pa[0].X0, pb[0].X0);
+        var columnsStart = Math.Min(pa[1].X0, pb[1].X0);
+        // Set at the stub's start, or out to the left of labels indented under it.
+        if (label.XMin > stubStart + 0.5 * h || label.XMin < stubStart - MaxOutdent * h || label.XMax >= columnsStart) return false;
+        // The rows on both sides fill the same columns: two pieces right of the stub (one, in a table of one or two
+        // columns of values) overlap a piece of the other row. Nil dashes and centred headers overlap little more.
+        var cells = new[] { pa, pb }.Select(l => l.Where(p => p.X0 >= columnsStart).ToList()).OrderBy(l => l.Count).ToList();
+        var shared = cells[0].Count(p => cells[1].Any(q => q.X0 < p.X1 && q.X1 > p.X0));
+        return shared >= Math.Min(2, cells[0].Count) && shared > 0;
+    }
+
+    private const double MaxOutdent = 3;
+
+    // Group labels over their sub-columns ("Group" over 2023 2022, "Company" over 2023 2022): each piece of the
+    // line above is centred over two or more neighbouring pieces of the line below, or (a stub or note header
+    // beside them) stands left of them all.
+    private static bool GroupLabelsOver(TextLine above, TextLine below, double gutter, double h)
+    {
+        if (!IsTabular(above, gutter) || !IsTabular(below, gutter)) return false;
+        var under = Pieces(below, gutter);
+        var groups = 0;
+        foreach (var p in Pieces(above, gutter))
+        {
+            if (p.X1 < under[0].X0) continue;
+            var mid = (p.X0 + p.X1) / 2;
+            var spanned = false;
+            for (var j = 0; j < under.Count && !spanned; j++)
+                for (var k = j + 1; k < under.Count && !spanned; k++)
+                    spanned = Math.Abs(mid - (under[j].X0 + under[k].X1) / 2) <= h && p.X0 >= under[j].X0 - h && p.X1 <= under[k].X1 + h;
+            if (!spanned) return false;
+            groups++;
+        }
+        return groups > 0;
     }
 
     private const double MaxRowGap = 3.5;
