@@ -101,7 +101,8 @@ public sealed class CompareService(DbConnection connection)
             throw new StoreException("Compare needs exactly one of --category or --indicator (or --budgets).");
         var dialect = SqlDialect.Of(connection);
         var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        // Without one given, the command keeps the transaction CreateCommand enlisted it in (a caller's, on SQLite).
+        if (transaction is not null) command.Transaction = transaction;
         var sql = new StringBuilder();
         if (budgets) sql.Append($"SELECT {Selected} FROM budget_compare_rows p WHERE 1 = 1");
         else if (query.Category is not null)
