@@ -180,6 +180,40 @@ public abstract class CompareTestsContract
         Assert.Equal(all.OrderBy(r => r.City, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.Project, StringComparer.Ordinal), all);
     }
 
+    [Theory]
+    [InlineData("answer_rate", null, false, 1)]
+    [InlineData("answer_rate", null, false, 99)]
+    [InlineData(null, "率", false, 99)]
+    [InlineData(null, null, true, 99)]
+    public void A_page_counts_and_reads_its_rows_in_one_snapshot_while_another_connection_empties_the_comparison(string? category, string? indicator, bool budgets, int page)
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        for (var i = 0; i < 7; i++) StoreFixture.WriteReport(dir, $"in/r{i}.txt", $"城市{i % 3}市|2020|项目{i}|接通率|answer_rate|≥95%|9{i}%");
+        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+        using var connection = StoreFixture.Open(db);
+        var query = new CompareQuery { Category = category, Indicator = indicator };
+        var undisturbed = new CompareService(connection).Page(query, budgets, page, 3);
+        using var writer = StoreFixture.Open(db);
+        var writes = 0;
+        var service = new CompareService(connection)
+        {
+            // After the page's first statement, another connection deletes every row the page could read or count.
+            AfterStatement = () =>
+            {
+                if (writes++ == 0) Schema.StoreDatabase.Execute(writer, "DELETE FROM compare_rows; DELETE FROM compare_name_rows; DELETE FROM budget_compare_rows;");
+            },
+        };
+
+        var disturbed = service.Page(query, budgets, page, 3);
+
+        Assert.True(writes > 0, "the write ran while the page was read");
+        Assert.Empty(budgets ? service.Budgets(query) : service.Indicators(query));
+        Assert.Equal((7, Math.Min(page, 3), 3), (undisturbed.Total, undisturbed.Page, undisturbed.PageCount));
+        Assert.Equal((undisturbed.Total, undisturbed.Page), (disturbed.Total, disturbed.Page));
+        Assert.Equal(undisturbed.Rows, disturbed.Rows);
+    }
+
     [Fact]
     public void A_category_comparison_comes_in_city_year_project_and_kind_order_with_every_value_as_before_its_ordering_index()
     {

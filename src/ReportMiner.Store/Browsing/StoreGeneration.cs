@@ -12,10 +12,17 @@ public static class StoreGeneration
 {
     public static string Of(DbConnection connection)
     {
+        var (identity, seq) = Read(connection);
+        return identity + ":" + seq.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The store's identity ("" when it has none) and its last change, in one statement (one round trip).</summary>
+    internal static (string Identity, long Seq) Read(DbConnection connection)
+    {
         using var command = Db.Command(connection, null,
             "SELECT (SELECT MIN(id) FROM store_identity), (SELECT COALESCE(MAX(seq), 0) FROM changes)");
         using var reader = command.ExecuteReader();
         reader.Read();
-        return Db.Text(reader, 0) + ":" + Db.Long(reader, 1).ToString(CultureInfo.InvariantCulture);
+        return (Db.Text(reader, 0) ?? "", Db.Long(reader, 1));
     }
 }

@@ -24,7 +24,7 @@ public sealed class CompareService(DbConnection connection)
     /// <summary>Every row, read one at a time (a download of any size holds one row in memory).</summary>
     public IEnumerable<CompareRow> Stream(CompareQuery query, bool budgets)
     {
-        using var command = Command(query, budgets, out var rows);
+        using var command = Command(query, budgets, null, out var rows);
         if (command is null) yield break;
         command.CommandText = $"SELECT q.* FROM ({rows}) q ORDER BY {Order(command)}";
         using var reader = command.ExecuteReader();
@@ -36,13 +36,19 @@ public sealed class CompareService(DbConnection connection)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        var (rows, total) = Window(query, budgets, (page - 1) * pageSize, pageSize);
+        // A page takes up to four statements (a count, its rows, and the last page's again when past the end): one
+        // snapshot for all of them, so an import committing in between cannot make the count and the rows disagree.
+        using var snapshot = SqlDialect.Of(connection).Snapshot(connection);
+        var (rows, total) = Window(query, budgets, (page - 1) * pageSize, pageSize, snapshot);
         if (rows.Count > 0 || page == 1) return new ComparedPage(rows, total, page, pageSize);
         // Past the end: count (an empty window counted in its own pass has no row to count with), then show the last page.
-        if (total == 0) (_, total) = Window(query, budgets, 0, 1);
+        if (total == 0) (_, total) = Window(query, budgets, 0, 1, snapshot);
         var last = Math.Max(1, (total + pageSize - 1) / pageSize);
-        return new ComparedPage(total == 0 ? [] : Window(query, budgets, (last - 1) * pageSize, pageSize).Rows, total, last, pageSize);
+        return new ComparedPage(total == 0 ? [] : Window(query, budgets, (last - 1) * pageSize, pageSize, snapshot).Rows, total, last, pageSize);
     }
+
+    /// <summary>Runs after each statement of <see cref="Page"/> (tests write from another connection there).</summary>
+    internal Action? AfterStatement { get; init; }
 
     /// <summary>
     /// The rows from <paramref name="offset"/> and how many the whole comparison has (0 when the window is past the end).
@@ -50,9 +56,9 @@ public sealed class CompareService(DbConnection connection)
     /// (migration 13) instead of every row sorted; without that index (PostgreSQL, the money, an indicator's rows chosen by
     /// a window) counting apart reads every row twice, so the rows are counted in the same pass.
     /// </summary>
-    private (IReadOnlyList<CompareRow> Rows, int Total) Window(CompareQuery query, bool budgets, int offset, int limit)
+    private (IReadOnlyList<CompareRow> Rows, int Total) Window(CompareQuery query, bool budgets, int offset, int limit, DbTransaction snapshot)
     {
-        using var command = Command(query, budgets, out var selected);
+        using var command = Command(query, budgets, snapshot, out var selected);
         if (command is null) return ([], 0);
         var countApart = !budgets && query.Category is not null && connection is Microsoft.Data.Sqlite.SqliteConnection;
         var total = 0;
@@ -60,18 +66,20 @@ public sealed class CompareService(DbConnection connection)
         {
             command.CommandText = $"SELECT COUNT(*) FROM ({selected}) q";
             total = Convert.ToInt32(command.ExecuteScalar());
+            AfterStatement?.Invoke();
             if (offset >= total) return ([], total);
         }
         command.CommandText = $"SELECT q.*{(countApart ? "" : ", COUNT(*) OVER ()")} FROM ({selected}) q ORDER BY {Order(command)} LIMIT @limit OFFSET @offset";
         Db.Add(command, "@limit", limit);
         Db.Add(command, "@offset", offset);
         var rows = new List<CompareRow>(Math.Min(limit, 1000));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            rows.Add(ReadRow(reader));
-            if (!countApart) total = Convert.ToInt32(reader.GetValue(TotalColumn));
-        }
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                rows.Add(ReadRow(reader));
+                if (!countApart) total = Convert.ToInt32(reader.GetValue(TotalColumn));
+            }
+        AfterStatement?.Invoke();
         return (rows, total);
     }
 
@@ -87,12 +95,14 @@ public sealed class CompareService(DbConnection connection)
     }
 
     /// <summary>A command holding the comparison's parameters, and its rows' query in <paramref name="rows"/>; null when no indicator name matches.</summary>
-    private DbCommand? Command(CompareQuery query, bool budgets, out string rows)
+    private DbCommand? Command(CompareQuery query, bool budgets, DbTransaction? transaction, out string rows)
     {
         if (!budgets && (query.Category is null) == (query.Indicator is null))
             throw new StoreException("Compare needs exactly one of --category or --indicator (or --budgets).");
         var dialect = SqlDialect.Of(connection);
         var command = connection.CreateCommand();
+        // Without one given, the command keeps the transaction CreateCommand enlisted it in (a caller's, on SQLite).
+        if (transaction is not null) command.Transaction = transaction;
         var sql = new StringBuilder();
         if (budgets) sql.Append($"SELECT {Selected} FROM budget_compare_rows p WHERE 1 = 1");
         else if (query.Category is not null)
@@ -102,7 +112,7 @@ public sealed class CompareService(DbConnection connection)
         }
         else
         {
-            var names = RankedNames(SearchTerms.Parse(query.Indicator!));
+            var names = RankedNames(SearchTerms.Parse(query.Indicator!), transaction);
             if (names.Count == 0)
             {
                 command.Dispose();
@@ -125,11 +135,11 @@ public sealed class CompareService(DbConnection connection)
     /// The folded indicator names that contain every term (a few thousand distinct names, however many rows), best
     /// match first: the exact name, then names ending with the terms (as 月度话务接通率 ends with 接通率), then starting with them, shortest first.
     /// </summary>
-    private List<string> RankedNames(IReadOnlyList<string> terms)
+    private List<string> RankedNames(IReadOnlyList<string> terms, DbTransaction? transaction)
     {
         var names = new List<string>();
         // A loose index scan: one index seek per distinct name, instead of reading every row's entry (DISTINCT does).
-        using (var command = Db.Command(connection, null,
+        using (var command = Db.Command(connection, transaction,
                    "WITH RECURSIVE names(k) AS (SELECT MIN(indicator_key) FROM compare_name_rows UNION ALL " +
                    "SELECT (SELECT MIN(indicator_key) FROM compare_name_rows WHERE indicator_key > names.k) FROM names WHERE names.k IS NOT NULL) " +
                    "SELECT k FROM names WHERE k IS NOT NULL"))

@@ -1,7 +1,9 @@
+using System.Data;
 using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace ReportMiner.Store.Data;
@@ -38,6 +40,9 @@ internal abstract class SqlDialect
     /// <summary>Serializes writers that refresh the same keys, until the transaction ends (SQLite has one writer anyway).</summary>
     public abstract void LockKeys(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys);
 
+    /// <summary>A read-only transaction whose statements all see the store as of its first read, whatever others write meanwhile.</summary>
+    public abstract DbTransaction Snapshot(DbConnection connection);
+
     private sealed class SqliteDialect : SqlDialect
     {
         public override StoreEngine Engine => StoreEngine.Sqlite;
@@ -66,6 +71,9 @@ internal abstract class SqlDialect
             Db.Execute(connection, transaction, $"PRAGMA user_version = {version}");
 
         public override void LockKeys(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys) { }
+
+        // Deferred: a plain BEGIN takes no write lock, and in WAL mode its first read fixes the snapshot it reads.
+        public override DbTransaction Snapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
     }
 
     private sealed class PostgresDialect : SqlDialect
@@ -120,6 +128,8 @@ internal abstract class SqlDialect
             foreach (var id in keys.Select(LockId).Distinct().Order())
                 Db.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(@k)", ("@k", id));
         }
+
+        public override DbTransaction Snapshot(DbConnection connection) => connection.BeginTransaction(IsolationLevel.RepeatableRead);
 
         private static long LockId(string key) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0);
     }

@@ -45,12 +45,13 @@ internal sealed class SearchIndex
     /// <summary>A searcher over the index brought up to date with the store; dispose it to release its reader.</summary>
     public Lease Acquire(DbConnection connection)
     {
-        var head = LatestChange(connection);
+        // The store's identity and head in one round trip: on a busy PostgreSQL server each round trip waits for its backend.
+        var (identity, head) = Browsing.StoreGeneration.Read(connection);
         lock (_gate)
         {
             using var shared = IndexLock.Acquire(_path, LockTimeout);
             Reopen();
-            if (_reader is null || Seq(_reader) != head || !Describes(_reader, connection)) SyncLocked(connection, rebuild: false);
+            if (_reader is null || Seq(_reader) != head || !Describes(_reader, identity)) SyncLocked(connection, rebuild: false);
             _reader!.IncRef();
             return new Lease(_reader);
         }
@@ -84,14 +85,14 @@ internal sealed class SearchIndex
         {
             // Read after taking the write lock: another process may just have brought the index up to date.
             Reopen();
-            var head = LatestChange(connection);
+            var (identity, head) = Browsing.StoreGeneration.Read(connection);
             // An index ahead of the store, or of another store or format, is rebuilt rather than trusted.
-            var full = rebuild || _reader is null || !Describes(_reader, connection) || Seq(_reader) > head;
+            var full = rebuild || _reader is null || !Describes(_reader, identity) || Seq(_reader) > head;
             if (rebuild) writer.Config.RAMBufferSizeMB = 128;
             var result = full ? Rebuild(connection, writer) : Replay(connection, writer, Seq(_reader!), head);
             writer.SetCommitData(new Dictionary<string, string>
             {
-                [SeqKey] = head.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format, [StoreKey] = StoreIdentity(connection),
+                [SeqKey] = head.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format, [StoreKey] = identity,
             });
             writer.Commit();
             Reopen();
@@ -207,9 +208,6 @@ internal sealed class SearchIndex
         return keys;
     }
 
-    private static long LatestChange(DbConnection connection) =>
-        Convert.ToInt64(Db.Scalar(connection, null, "SELECT COALESCE(MAX(seq), 0) FROM changes") ?? 0L);
-
     private FSDirectory Directory()
     {
         System.IO.Directory.CreateDirectory(_path);
@@ -253,12 +251,9 @@ internal sealed class SearchIndex
     private static long Seq(DirectoryReader reader) =>
         reader.IndexCommit.UserData.TryGetValue(SeqKey, out var seq) ? long.Parse(seq, CultureInfo.InvariantCulture) : -1;
 
-    private static bool Describes(DirectoryReader reader, DbConnection connection) =>
+    private static bool Describes(DirectoryReader reader, string storeIdentity) =>
         reader.IndexCommit.UserData.TryGetValue(FormatKey, out var format) && format == Format &&
-        reader.IndexCommit.UserData.TryGetValue(StoreKey, out var store) && store == StoreIdentity(connection);
-
-    private static string StoreIdentity(DbConnection connection) =>
-        Db.Scalar(connection, null, "SELECT id FROM store_identity")?.ToString() ?? "";
+        reader.IndexCommit.UserData.TryGetValue(StoreKey, out var store) && store == storeIdentity;
 }
 
 /// <summary>One search's hold on an index reader.</summary>

@@ -35,21 +35,21 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         var entries = new Dictionary<long, (float Score, int Copies)>();
         foreach (var hit in found.ScoreDocs)
             entries.TryAdd(DocValue(searcher, hit.Doc, IndexFields.RowId), (hit.Score, (int)DocValue(searcher, hit.Doc, IndexFields.Copies)));
-        var hits = HitLoader.Load(connection, entries.Keys.ToArray())
+        // Both kinds of hit are found in the index first, so the store is asked for their rows once.
+        var pageQuery = IndexQueries.Pages(terms, filters);
+        var pageHits = pageQuery is null ? [] : searcher.Search(pageQuery, null, Math.Min(query.Limit, PageLimit), ByScoreThenRow, true, false).ScoreDocs;
+        var loaded = HitLoader.Load(connection, entries.Keys.ToArray(), pageHits.Select(h => RowId(searcher, h.Doc)).ToArray());
+        var hits = loaded.Indicators
             .Select(h => h with { Copies = Math.Max(1, entries[h.IndicatorId].Copies), Score = entries[h.IndicatorId].Score })
             .ToArray();
-        return new SearchResult(terms, hits, Pages(searcher, terms, filters, Math.Min(query.Limit, PageLimit)))
+        return new SearchResult(terms, hits, Pages(searcher, pageHits, loaded.Pages, terms))
         {
             TotalIndicators = found.TotalHits, Facets = facets.Result(),
         };
     }
 
-    private IReadOnlyList<PageHit> Pages(IndexSearcher searcher, IReadOnlyList<string> terms, Filters filters, int limit)
+    private static List<PageHit> Pages(IndexSearcher searcher, ScoreDoc[] found, IReadOnlyDictionary<long, (string File, int Page)> rows, IReadOnlyList<string> terms)
     {
-        var query = IndexQueries.Pages(terms, filters);
-        if (query is null) return [];
-        var found = searcher.Search(query, null, limit, ByScoreThenRow, true, false).ScoreDocs;
-        var rows = HitLoader.Pages(connection, found.Select(h => RowId(searcher, h.Doc)).ToArray());
         var pages = new List<PageHit>();
         foreach (var hit in found)
         {
