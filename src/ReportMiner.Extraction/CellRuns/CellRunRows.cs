@@ -3,7 +3,7 @@ using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.CellRuns;
 
-/// <summary>Rows rebuilt from cell lines as the items of one table of their own.</summary>
+/// <summary>Rows rebuilt from cell lines or a flattened paragraph as the items of one table of their own.</summary>
 internal static class CellRunRows
 {
     /// <param name="tableIndex">Negative, so that no rebuilt table shares a real table's number.</param>

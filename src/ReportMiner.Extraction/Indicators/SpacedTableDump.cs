@@ -111,21 +111,7 @@ public static class SpacedTableDump
         return tables.SelectMany(rows => ItemsOf(rows.Select(r => (paragraph, r)).ToList())).ToList();
     }
 
-    private static IEnumerable<DocItem> ItemsOf(List<(DocItem Source, string[] Cells)> rows)
-    {
-        var width = rows.Max(r => r.Cells.Length);
-        var cells = new List<TableCell>();
-        for (var r = 0; r < rows.Count; r++)
-            for (var c = 0; c < rows[r].Cells.Length; c++)
-                if (rows[r].Cells[c].Length > 0) cells.Add(new TableCell(rows[r].Cells[c], r, c, 1, 1, new Provenance(rows[r].Source.Page)));
-        var table = new Table(-1, rows.Count, width, cells, new Provenance(rows[0].Source.Page));
-        return rows.Select((row, r) =>
-        {
-            var padded = Enumerable.Range(0, width).Select(c => c < row.Cells.Length ? row.Cells[c] : string.Empty).ToArray();
-            var text = string.Join(' ', row.Cells.Where(t => t.Length > 0));
-            return new DocItem(row.Source.Index, row.Source.Page, string.Join('\t', padded), table, r, padded) { Original = text, FromParagraph = true };
-        });
-    }
+    private static IEnumerable<DocItem> ItemsOf(List<(DocItem Source, string[] Cells)> rows) => CellRuns.CellRunRows.Items(rows, -1);
 
     private sealed record FoundHeader(IndicatorHeader Header, string[] Cells, int End);
 
