@@ -15,6 +15,8 @@ namespace ReportMiner.Extraction.CellRuns;
 internal static class CellRunTables
 {
     private const int MinHeaderCells = 3;
+    // Real headers have at most about fifteen columns; the cap keeps a long run of header words linear.
+    private const int MaxHeaderCells = 40;
     private const int MinBodyCells = 3;
     private const int MinBodyValues = 2;
     private const int MaxBodyCells = 1500;
@@ -62,7 +64,7 @@ internal static class CellRunTables
             return null;
         var cells = new List<string>();
         var k = start;
-        while (k < items.Count && CellLine.TextOf(items[k]) is { Length: > 0 and <= LongestHeaderCell } text)
+        while (k < items.Count && cells.Count < MaxHeaderCells && CellLine.TextOf(items[k]) is { Length: > 0 and <= LongestHeaderCell } text)
         {
             var key = TextKey.Of(text);
             // "年度" then "指标值": one header cell the page wrapped over two lines.
@@ -77,7 +79,12 @@ internal static class CellRunTables
             k++;
         }
         // A side label or section title before the header proper ("绩效指标", "二、绩效评价指标评分") names the same role as a later cell.
-        while (cells.Count > 1 && cells.Skip(1).Any(c => HeaderSemantics.RoleOf(c) == HeaderSemantics.RoleOf(cells[0]))) cells.RemoveAt(0);
+        var roles = cells.Select(HeaderSemantics.RoleOf).ToList();
+        while (cells.Count > 1 && roles.Skip(1).Contains(roles[0]))
+        {
+            cells.RemoveAt(0);
+            roles.RemoveAt(0);
+        }
         if (cells.Count < MinHeaderCells || !HeaderSemantics.IsLabelRow(cells)) return null;
         return IndicatorHeader.FromRows([cells]) is { } header && header.Roles.ContainsKey(ColumnRole.Name)
             ? new FoundHeader(header, cells.ToArray(), k)
