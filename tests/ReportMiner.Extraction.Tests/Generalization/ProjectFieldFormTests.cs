@@ -49,4 +49,15 @@ public sealed class ProjectFieldFormTests
             .Table("转移支付项目\t农村综合改革转移支付", "中央主管部门\t某某部\t地方主管部门\t某某县财政局").Single();
         Assert.Equal("某某县财政局", project.Department);
     }
+
+    [Theory]
+    [InlineData("部门整体支出绩效自评表", "填报日期:2023年3月20日", 2022)]
+    [InlineData("部门整体支出绩效自评表", "填报日期:2022年12月28日", 2022)]
+    [InlineData("部门整体支出绩效目标申报表", "填报日期:2023年1月28日", 2023)]
+    public void A_self_evaluation_filed_early_in_a_year_reports_on_the_year_before(string title, string filed, int year)
+    {
+        var project = new Docs().Para(title)
+            .Table("单位(盖章):某某县某某镇人民政府\t" + filed, "部门(单位)名称\t某某县某某镇人民政府").Single();
+        Assert.Equal(year, project.Year);
+    }
 }
