@@ -59,6 +59,9 @@ public static partial class PageChrome
     /// <summary>The metadata fields of one chrome line: "发布机构: 某局 发布日期: 2025-04-29" gives two.</summary>
     public static IEnumerable<(string Label, string Value)> Fields(string simplifiedText)
     {
+        // "欢迎来到某县人民政府门户网站": the portal's banner names the office that owns the site.
+        if (WelcomeBanner().Match(TextKey.Of(simplifiedText)) is { Success: true } banner)
+            yield return (SiteOwnerLabel, banner.Groups["owner"].Value);
         foreach (Match m in Data.Value.Field.Matches(simplifiedText))
         {
             var value = m.Groups["value"].Value.Trim().Trim('|', '[', ']', '【', '】').Trim();
@@ -91,6 +94,12 @@ public static partial class PageChrome
         return items.Length >= 3 && items.All(i => i.Length <= 10) && !text.Contains('。') && !text.Contains('，')
             && items.Any(i => data.Navigation.Contains(i));
     }
+
+    /// <summary>The label of the field a portal's welcome banner gives: the office that owns the site.</summary>
+    public const string SiteOwnerLabel = "网站";
+
+    [GeneratedRegex(@"^欢迎(?:来到|访问|光临)(?<owner>[\u4e00-\u9fa5]{2,30}?)(?:门户网站|门户网|官方网站|网站|官网)")]
+    private static partial Regex WelcomeBanner();
 
     private static readonly char[] Bullets = ['-', '•', '·', '*', '●', '■', '◆', '▪'];
 

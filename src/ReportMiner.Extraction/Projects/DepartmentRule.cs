@@ -38,6 +38,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             .Select(lv => (Field: lv, Name: BeforeNextField(WithoutCode(TextKey.Of(lv.Value)))))
             .Where(f => UnitEndings.EndsUnitName(f.Name))
             .OrderBy(f => LabelIndex(LabelValues.LabelKey(f.Field.Label)))
+            .ThenBy(f => GovernmentLevel(LabelValues.LabelKey(f.Field.Label)))
             .FirstOrDefault();
         if (found.Field is not null && project.Claim("department", found.Field.Item.Source()))
             project.Department = found.Name;
@@ -87,9 +88,22 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex(@"^\[?\d{2,}\]?[-_.、\s]*(?=[\u4e00-\u9fa5])")]
     private static partial Regex UnitCode();
 
-    // "县级主管部门", "市级主管部门": the level of government does not change the label.
-    [GeneratedRegex("^(省|市|州|县|区|乡|镇)级")]
+    // "县级主管部门", "市级主管部门": the level of government does not change the label. The transfer-payment form
+    // (中央对地方转移支付) prints one 主管部门 per level: "中央主管部门|地方主管部门", "自治区主管部门 … 市县主管部门".
+    [GeneratedRegex("^(?:(?:省|市|州|县|区|乡|镇)级|(?:中央|地方|省|自治区|市县|市州|县区|县市区)(?=主管))")]
     private static partial Regex LevelPrefix();
+
+    /// <summary>
+    /// Where a form names the 主管部门 of several levels, the project is the lowest level's: the office that spends the
+    /// money and reports on it, not the ministry or provincial department that passed it down.
+    /// </summary>
+    private static int GovernmentLevel(string label) => LevelPrefix().Match(label).Value switch
+    {
+        "中央" => 3,
+        "省" or "省级" or "自治区" => 2,
+        "" => 0,
+        _ => 1,
+    };
 
     // A place-named office at the start of a title line, followed by the year (at once or after the kind of funds,
     // "…乡人民政府转移支付2022年度…") or by the words of a 项目: an office

@@ -34,13 +34,13 @@ public sealed class PlaceRule : IExtractionRule
                 place = Gazetteer.Default.Resolve(string.Join('\n', head.Select(i => i.Text)));
                 where = head.FirstOrDefault();
             }
-            // The page that published the report names its office (发布机构: 鄂州市行政审批局) when the report does not;
+            // The page that published the report names its office (发布机构: 鄂州市行政审批局, or the portal's owner in
+            // its banner) when the report does not, or names it more closely than the report's province alone;
             // the page's other fields (标题, 关键词, 上一篇 …) name other things.
-            if (place is null && context.PageFields.FirstOrDefault(f => DepartmentRule.PublisherLabels.Contains(f.Label)
-                    && Gazetteer.Default.Resolve(f.Value) is not null) is { } field)
+            if (PublisherPlace(context) is { } published && (place is null || Refines(published.Place, place)))
             {
-                place = Gazetteer.Default.Resolve(field.Value);
-                where = field.Line;
+                place = published.Place;
+                where = published.Field.Line;
             }
             if (place is null || where is null) continue;
             var mention = context.ItemsOf(project).FirstOrDefault(i =>
@@ -51,6 +51,19 @@ public sealed class PlaceRule : IExtractionRule
             if (place.District is not null && project.Claim("district", source)) project.District = place.District;
         }
     }
+
+    private static (PageField Field, PlaceMatch Place)? PublisherPlace(ExtractionContext context) =>
+        context.PageFields.Where(f => DepartmentRule.PublisherLabels.Contains(f.Label) || f.Label == PageChrome.SiteOwnerLabel)
+            .Select(f => (Field: f, Place: Gazetteer.Default.Resolve(f.Value)))
+            .Where(f => f.Place is not null)
+            // The office that published the report is named more surely than the portal that carries it.
+            .OrderBy(f => f.Field.Label == PageChrome.SiteOwnerLabel)
+            .Select(f => ((PageField, PlaceMatch)?)(f.Field, f.Place!))
+            .FirstOrDefault();
+
+    /// <summary>Whether the page's place names the report's own more closely: the same province, and a city or district it lacks.</summary>
+    private static bool Refines(PlaceMatch published, PlaceMatch place) =>
+        place.City is null && place.District is null && published.Province == place.Province && (published.City ?? published.District) is not null;
 
     /// <summary>The place the form's own words name: the project's name, the report's title and the table rows.</summary>
     private static PlaceMatch? FormPlace(List<DocItem> opening, ProjectDraft project) =>

@@ -4,7 +4,11 @@ using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Projects;
 
-/// <summary>The budget year: a "(2020年度)" line, the title's year, a "YYYY年度" mention, else the first year written.</summary>
+/// <summary>
+/// The budget year: a "(2020年度)" line, the title's year, a "YYYY年度" mention, else the first year written. A
+/// self-evaluation or evaluation is filed after its year has closed: a year read only from its filing date in the
+/// first half of a year ("填报日期:2022年2月3日") is the year before.
+/// </summary>
 public sealed partial class YearRule : IExtractionRule
 {
     public void Apply(ExtractionContext context)
@@ -21,11 +25,27 @@ public sealed partial class YearRule : IExtractionRule
             {
                 var year = YearParser.Find(item.Text);
                 if (year is null || !project.Claim("year", item.Source())) continue;
-                project.Year = year;
+                project.Year = IsFiledAfterItsYear(item.Key, year.Value, project.ReportKind) ? year - 1 : year;
                 break;
             }
         }
     }
+
+    private const int LastMonthOfFilingForLastYear = 6;
+
+    private static readonly string[] LookingBack = ["self_evaluation", "evaluation"];
+
+    private static bool IsFiledAfterItsYear(string key, int year, string? reportKind)
+    {
+        if (!LookingBack.Contains(reportKind)) return false;
+        var m = FilingDate().Match(key);
+        return m.Success && int.Parse(m.Groups["year"].Value) == year && int.Parse(m.Groups["month"].Value) <= LastMonthOfFilingForLastYear
+            && YearParser.Find(key[..m.Index]) is null;
+    }
+
+    // "填报日期:2022年2月3日", "上报时间：2018年6月30日", "填表日期 2023-03-20".
+    [GeneratedRegex(@"(?:填报|填表|上报|报送)(?:日期|时间)[:：]?\s*(?<year>\d{4})\s*(?:年|[-./])\s*(?<month>\d{1,2})(?!\d)")]
+    private static partial Regex FilingDate();
 
     [GeneratedRegex(@"^[(（]?\d{4}年度[)）]?$")]
     private static partial Regex YearLine();

@@ -73,4 +73,42 @@ public sealed class GenreFormTests
         Assert.Equal("performance_report", record.DocumentKind);
         Assert.Equal("农村公路养护经费", Assert.Single(record.Projects).Name);
     }
+
+    [Fact]
+    public void A_circular_to_the_units_of_one_level_of_government_is_not_a_report()
+    {
+        var record = new Docs()
+            .Para("关于开展2023年度市级项目支出绩效自评工作的通知")
+            .Para("市直各部门：")
+            .Para("为加强预算绩效管理，决定开展2023年度项目支出绩效自评，请各部门对照绩效目标填报项目支出绩效自评表。")
+            .Para("请于2024年3月31日前将自评表和绩效自评报告报送市财政局。")
+            .Para("某某市财政局")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_circular_cut_before_its_addressees_is_known_by_announcing_its_matters()
+    {
+        var record = new Docs()
+            .Para("为做好2022年度部门整体支出绩效自评工作，根据有关规定，现将有关事项通知如下：")
+            .Para("一、自评范围为全部预算部门，自评内容包括预算执行率、绩效目标完成情况。")
+            .Para("二、各部门于5月31日前报送绩效自评报告。")
+            .Para("特此通知。")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_fund_notice_carrying_its_filled_target_form_stays_a_report()
+    {
+        var record = new Docs()
+            .Para("现将2025年农村环境整治资金下达你们，有关事项通知如下：")
+            .Table("项目名称	农村环境整治项目", "主管部门	某县农业农村局", "年度指标值	≥95%")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.Equal("农村环境整治项目", Assert.Single(record.Projects).Name);
+    }
 }

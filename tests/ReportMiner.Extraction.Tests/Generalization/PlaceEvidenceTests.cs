@@ -28,4 +28,30 @@ public sealed class PlaceEvidenceTests
             .Single();
         Assert.Equal(city, project.City);
     }
+
+    [Theory]
+    [InlineData("欢迎来到某某文库", null, null)]
+    [InlineData("欢迎来到临澧县人民政府门户网站", "常德市", "临澧县")]
+    [InlineData("发布机构：临澧县城市管理和综合执法局", "常德市", "临澧县")]
+    public void The_portal_or_publisher_names_the_county_of_a_report_that_names_only_its_province(string pageLine, string? city, string? district)
+    {
+        var project = new Docs().Para(pageLine)
+            .Para("数字化城市管理运行项目绩效自评报告")
+            .Para("根据湖南省数字化城市管理有关要求，县级数字化城市管理平台与省平台联网运行。")
+            .Para("项目预算80万元，实际支出78万元。")
+            .Single();
+        Assert.Equal("湖南省", project.Province);
+        Assert.Equal(city, project.City);
+        Assert.Equal(district, project.District);
+    }
+
+    [Fact]
+    public void A_portals_banner_never_names_the_department()
+    {
+        var project = new Docs().Para("欢迎来到临澧县人民政府门户网站")
+            .Para("数字化城市管理运行项目绩效自评报告")
+            .Para("项目预算80万元，实际支出78万元。")
+            .Single();
+        Assert.Null(project.Department);
+    }
 }

@@ -31,4 +31,33 @@ public sealed class ProjectFieldFormTests
             .Para("项目预算资金100万元，实际支出98万元。").Single();
         Assert.Equal(name, project.Name);
     }
+
+    [Fact]
+    public void A_transfer_payment_form_naming_the_主管部门_of_each_level_gives_the_local_one()
+    {
+        var project = new Docs().Para("马铃薯种薯繁育项目绩效目标自评表（2022年度）")
+            .Table("项目名称\t马铃薯种薯繁育项目\t实施单位\t某某县农技中心",
+                "自治区主管部门\t农业农村厅\t专项实施期\t2022年3月-2022年11月",
+                "市县财政部门\t某某县财政局\t市县主管部门\t某某县农业农村局").Single();
+        Assert.Equal("某某县农业农村局", project.Department);
+    }
+
+    [Fact]
+    public void A_form_naming_the_central_and_the_local_主管部门_gives_the_local_one()
+    {
+        var project = new Docs().Para("中央对地方转移支付区域绩效自评表（2023年度）")
+            .Table("转移支付项目\t农村综合改革转移支付", "中央主管部门\t某某部\t地方主管部门\t某某县财政局").Single();
+        Assert.Equal("某某县财政局", project.Department);
+    }
+
+    [Theory]
+    [InlineData("部门整体支出绩效自评表", "填报日期:2023年3月20日", 2022)]
+    [InlineData("部门整体支出绩效自评表", "填报日期:2022年12月28日", 2022)]
+    [InlineData("部门整体支出绩效目标申报表", "填报日期:2023年1月28日", 2023)]
+    public void A_self_evaluation_filed_early_in_a_year_reports_on_the_year_before(string title, string filed, int year)
+    {
+        var project = new Docs().Para(title)
+            .Table("单位(盖章):某某县某某镇人民政府\t" + filed, "部门(单位)名称\t某某县某某镇人民政府").Single();
+        Assert.Equal(year, project.Year);
+    }
 }

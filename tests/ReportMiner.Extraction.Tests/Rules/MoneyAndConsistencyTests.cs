@@ -83,6 +83,17 @@ public sealed class MoneyInIndicatorTableTests
         Assert.Null(project.ExecutionRatePct);
         Assert.Equal(92, Assert.Single(project.Indicators).Actual!.Value);
     }
+
+    [Fact]
+    public void The_evaluation_reports_basic_information_block_gives_the_planned_investment_as_the_budget()
+    {
+        var project = new Docs().Para("项目基本信息").Table(
+            "项目实施单位\t某县林业局\t主管部门\t某县人民政府",
+            "计划投资额(万元)\t120.00\t实际到位资金(万元)\t100.00\t实际使用情况(万元)\t96.50",
+            "其中:中央财政\t\t其中:中央财政\t\t其中:中央财政\t").Single();
+        Assert.Equal(120, project.BudgetWan);
+        Assert.Equal(96.5, project.ActualWan);
+    }
 }
 
 public sealed class OcrMoneyTests
