@@ -16,7 +16,7 @@ Producers (none used by the other sets):
                                      a table continued on the next page under a repeated header
 Content is deterministic (seeded). Usage: generate.py OUT_DIR
 """
-import html, json, os, random, subprocess, sys, tempfile
+import html, os, random, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from pdfkit import Truth, pdf_line, write_pdf
@@ -601,10 +601,7 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         chrome_sets(out, work, truth, rng)
     raw_sets(out, truth, rng)
-    json.dump(truth.entries, open(os.path.join(out, "truth.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-    tables = [t for t in truth.entries if t["layout"] != "none"]
-    print(f"{len(tables)} tables ({sum(t['split'] == 'dev' for t in tables)} dev, {sum(t['split'] == 'test' for t in tables)} test), "
-          f"{len(truth.entries) - len(tables)} pages without tables -> {out}")
+    truth.save(out)
 
 
 main()
