@@ -2,7 +2,7 @@
 """Helpers shared by the table-set generators (tools/tables/generate.py, heldout/generate.py, heldout2/generate.py):
 gold cells and dev/test splits, LibreOffice conversion, HTML and Word table XML, and PDFs written as raw content
 streams. Import with sys.path pointing at tools/tables."""
-import hashlib, html, os, subprocess, zipfile, zlib
+import hashlib, html, json, os, subprocess, zipfile, zlib
 
 
 def split_of(key):
@@ -27,6 +27,13 @@ class Truth:
         key = f"{file}#{page}#{sum(1 for e in self.entries if e['file'] == file and e['page'] == page)}"
         self.entries.append({"file": file, "page": page, "layout": layout, "id": key, "split": split_of(key),
                              "cells": cells_of(grid, spans)})
+
+    def save(self, out):
+        """Writes truth.json into out and says how many tables each half holds."""
+        json.dump(self.entries, open(os.path.join(out, "truth.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+        tables = [t for t in self.entries if t["layout"] != "none"]
+        print(f"{len(tables)} tables ({sum(t['split'] == 'dev' for t in tables)} dev, {sum(t['split'] == 'test' for t in tables)} test), "
+              f"{len(self.entries) - len(tables)} pages without tables -> {out}")
 
     def none(self, file, page):
         key = f"{file}#{page}#none"

@@ -25,6 +25,8 @@ public static class RuledTableFinder
             var table = grid.ToTable(page.PageNumber, inside);
             // Chart gridlines and decorative frames enclose almost no text: not a table.
             if (table is null || table.Cells.Count(c => c.Text.Length > 0) < Math.Max(MinFilledCells, 0.1 * table.Cells.Count)) continue;
+            // Rules drawn only round a table or between groups of columns leave its rows to alignment.
+            if (RuledCellRows.HoldRowsOfTheirOwn(table, inside, textHeight)) continue;
             tables.Add(table);
             var taken = inside.ToHashSet();
             words = words.Where(w => !taken.Contains(w)).ToList();

@@ -78,7 +78,7 @@ public static class LetterWords
             // Letters that run sideways on a page whose text was turned upright keep a box around their advance.
             var horizontal = Math.Abs(ex - sx) >= Math.Abs(ey - sy);
             if (!horizontal) return null;
-            return new Glyph(letter.Value ?? string.Empty, Math.Min(sx, ex), Math.Max(sx, ex), (sy + ey) / 2, size);
+            return new Glyph(LetterText.Of(letter.Value ?? string.Empty), Math.Min(sx, ex), Math.Max(sx, ex), (sy + ey) / 2, size);
         }
     }
 

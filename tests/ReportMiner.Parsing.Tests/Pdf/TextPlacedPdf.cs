@@ -42,6 +42,12 @@ public sealed class TextPlacedPdf
         return this;
     }
 
+    public TextPlacedPdf VerticalRule(double x, double y0, double y1)
+    {
+        Current.Append(CultureInfo.InvariantCulture, $"0.5 w {x:0.##} {PageHeight - y0:0.##} m {x:0.##} {PageHeight - y1:0.##} l S\n");
+        return this;
+    }
+
     /// <summary>Starts the next page; later text and rules go on it.</summary>
     public TextPlacedPdf NextPage()
     {

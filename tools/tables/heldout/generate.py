@@ -16,7 +16,7 @@ cells, headers over 2–3 lines, sparse columns, footnote rows, tables over a pa
 table beside a paragraph, Chinese and English, landscape pages, shaded and partially ruled Word styles.
 Content is deterministic (seeded). Usage: generate.py OUT_DIR
 """
-import html, json, os, random, sys, tempfile
+import html, os, random, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from pdfkit import (Truth, docx_export, docx_table, draw_grid, esc, html_cells, para, pdf_line, pdf_text, run_soffice,
@@ -436,10 +436,7 @@ def main():
         docx_sets(out, work, truth, rng)
         calc_sets(out, work, truth, rng)
     raw_sets(out, truth, rng)
-    json.dump(truth.entries, open(os.path.join(out, "truth.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-    tables = [t for t in truth.entries if t["layout"] != "none"]
-    print(f"{len(tables)} tables ({sum(t['split'] == 'dev' for t in tables)} dev, {sum(t['split'] == 'test' for t in tables)} test), "
-          f"{len(truth.entries) - len(tables)} pages without tables -> {out}")
+    truth.save(out)
 
 
 main()

@@ -18,7 +18,7 @@ Producers (none used by the other sets):
                                    negatives in brackets), merged header cells, print-title rows over a page break
 Content is deterministic (seeded). Usage: generate.py OUT_DIR
 """
-import json, os, random, sys, tempfile
+import os, random, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from pdfkit import (HELVETICA_BOLD_WIN, HELVETICA_WIN, PAGE_BREAK_XML, Truth, docx_export, docx_table, esc, para,
@@ -522,10 +522,7 @@ def main():
         calc_sets(out, work, truth, rng)
     raw_cjk(out, truth, rng)
     raw_statements(out, truth, rng)
-    json.dump(truth.entries, open(os.path.join(out, "truth.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-    tables = [t for t in truth.entries if t["layout"] != "none"]
-    print(f"{len(tables)} tables ({sum(t['split'] == 'dev' for t in tables)} dev, {sum(t['split'] == 'test' for t in tables)} test), "
-          f"{len(truth.entries) - len(tables)} pages without tables -> {out}")
+    truth.save(out)
 
 
 main()
