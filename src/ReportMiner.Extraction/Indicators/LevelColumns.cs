@@ -43,9 +43,19 @@ internal static class LevelColumns
             if (written.Count < MinRows) continue;
             if (!Has(ColumnRole.Level1) && written.All(t => IsLevel1Word(t) || IndicatorFramework.SplitLevels(t) is not null))
                 given[c] = ColumnRole.Level1;
-            else if (!Has(ColumnRole.Level2) && written.All(t => IndicatorFramework.IsLevelLabel(t) && !IndicatorFramework.IsLevel1Label(t)))
+            else if (!Has(ColumnRole.Level2) && IsLevel2Column(written))
                 given[c] = ColumnRole.Level2;
         }
         return given.Count == 0 ? header : header.WithRoles(given);
+    }
+
+    /// <summary>
+    /// Level-2 labels of either framework down the column; a score table may also write a label both frameworks use
+    /// at either level ("满意度" under 效益), as long as most cells are level-2 labels only.
+    /// </summary>
+    private static bool IsLevel2Column(List<string> written)
+    {
+        var level2 = written.Count(t => EvaluationLevels.IsLevel2Word(t) && !IsLevel1Word(t));
+        return level2 * 2 > written.Count && written.All(t => EvaluationLevels.IsLevel2Word(t) || IsLevel1Word(t));
     }
 }
