@@ -16,7 +16,6 @@ internal static class EvaluationLevels
         if (IndicatorFramework.IsLevelLabel(text) && !IndicatorFramework.IsLevel1Label(text)) return true;
         var key = IndicatorFramework.WithoutPoints(TextKey.Label(text));
         if (key.EndsWith("指标", StringComparison.Ordinal) && key.Length > 2) key = key[..^2];
-        // 社会效益, 产出质量 …: the national label written without its 指标.
-        return Labels.Value.Contains(key) || (IndicatorFramework.IsLevelLabel(key + "指标") && !IndicatorFramework.IsLevel1Label(key + "指标"));
+        return Labels.Value.Contains(key);
     }
 }

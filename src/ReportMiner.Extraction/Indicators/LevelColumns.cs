@@ -12,6 +12,7 @@ namespace ReportMiner.Extraction.Indicators;
 internal static class LevelColumns
 {
     private const int MinRows = 1;
+    private const int MinLevelRows = 2;
 
     private static readonly Lazy<HashSet<string>> Labels = new(() => EmbeddedData.Lines("Indicators.Data.evaluation-level1.tsv").ToHashSet());
 
@@ -27,8 +28,11 @@ internal static class LevelColumns
 
     public static IndicatorHeader Complete(IndicatorHeader header, IReadOnlyList<IReadOnlyList<string>> body)
     {
+        header = NamesRightOfLevels(header, body);
         var roles = header.Roles;
         if (!roles.TryGetValue(ColumnRole.Name, out var name)) return header;
+        // Rows read where their header puts them: a row that lost its spanned cells holds a scoring rule under the name.
+        body = body.Where(cells => RowAligner.Align(cells, roles, header.Width).Shift == 0).ToList();
         var given = new Dictionary<int, ColumnRole>();
         bool Has(ColumnRole role) => roles.ContainsKey(role) || given.ContainsValue(role);
         for (var c = 0; c < name; c++)
@@ -48,6 +52,41 @@ internal static class LevelColumns
         }
         return given.Count == 0 ? header : header.WithRoles(given);
     }
+
+    /// <summary>
+    /// A generic header word over all the level columns ("评价指标" spanning 一级/二级/三级, "指标层级一"): the column the
+    /// words call the name writes an evaluation framework's level-1 labels in every whole row, so it is the level 1, and
+    /// the names stand right of it — after a column of level-2 labels when there is one.
+    /// </summary>
+    private static IndicatorHeader NamesRightOfLevels(IndicatorHeader header, IReadOnlyList<IReadOnlyList<string>> body)
+    {
+        var roles = header.Roles;
+        if (!roles.TryGetValue(ColumnRole.Name, out var name) || roles.ContainsKey(ColumnRole.Level1) || roles.ContainsKey(ColumnRole.Level2)) return header;
+        // Whole rows: those that write the most cells (a row under spanning level cells writes fewer, and its
+        // text export starts further left).
+        var widest = body.Count == 0 ? 0 : body.Max(Filled);
+        var whole = body.Where(cells => Filled(cells) == widest && name + 2 < cells.Count && TextKey.Of(cells[name]).Length > 0).ToList();
+        if (whole.Count < MinLevelRows || !whole.All(cells => IsLevel1Word(cells[name]))) return header;
+        bool Free(int c) => c < header.Width && header.Columns[c].Role is ColumnRole.None or ColumnRole.Name && !roles.Values.Contains(c);
+        var next = whole.Select(cells => cells[name + 1]).ToList();
+        var given = new Dictionary<int, ColumnRole> { [name] = ColumnRole.Level1 };
+        if (Free(name + 1) && Free(name + 2) && IsLevel2Column(next) && whole.All(cells => name + 2 < cells.Count && IsName(cells[name + 2])))
+            (given[name + 1], given[name + 2]) = (ColumnRole.Level2, ColumnRole.Name);
+        else if (Free(name + 1) && next.All(IsName)) given[name + 1] = ColumnRole.Name;
+        else return header;
+        return header.WithRoles(given);
+    }
+
+    /// <summary>How many cells the row writes up to its last filled one (a table pads short rows with blanks).</summary>
+    private static int Filled(IReadOnlyList<string> cells)
+    {
+        var last = cells.Count - 1;
+        while (last >= 0 && TextKey.Of(cells[last]).Length == 0) last--;
+        return last + 1;
+    }
+
+    private static bool IsName(string text) =>
+        CellKinds.IsLabel(text) && !IsLevel1Word(text) && !EvaluationLevels.IsLevel2Word(text) && !CellKinds.IsNumber(text);
 
     /// <summary>
     /// Level-2 labels of either framework down the column; a score table may also write a label both frameworks use

@@ -57,4 +57,30 @@ public sealed class EvaluationScoreTableTests
             "过程\t社区服务站\t办公设备采购\t5\t已完成\t5");
         Assert.Empty(project.Indicators);
     }
+
+    [Fact]
+    public void A_generic_header_word_over_the_level_columns_leaves_the_names_right_of_the_level_labels()
+    {
+        var project = TextReports.Single(
+            "评价指标\t\t\t分值\t评分标准\t得分",
+            "决策\t项目立项\t立项程序规范性\t6\t程序规范得6分。\t6",
+            "绩效目标\t目标合理性\t14\t目标明确得14分。\t12",
+            "产出\t产出质量\t工程验收合格率\t20\t合格率100%得满分。\t18");
+        Assert.Equal(["立项程序规范性", "目标合理性", "工程验收合格率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["决策", "决策", "产出"], project.Indicators.Select(i => i.Level1));
+        Assert.Equal(["项目立项", "绩效目标", "产出质量"], project.Indicators.Select(i => i.Level2));
+    }
+
+    [Fact]
+    public void Rows_that_lost_their_spanned_level_cells_do_not_hide_the_level_columns()
+    {
+        var project = TextReports.Single(
+            "项目\t指标\t具体指标\t分值\t评分标准\t得分",
+            "过程\t资金管理\t资金到位率\t5\t到位率100%得满分。\t5",
+            "预算执行率\t10\t执行率≥95%得满分，每低1个百分点扣1分。\t9",
+            "产出\t产出数量\t培训完成率\t15\t完成率≥90%得满分。\t15");
+        Assert.Equal(["资金到位率", "预算执行率", "培训完成率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["过程", "过程", "产出"], project.Indicators.Select(i => i.Level1));
+        Assert.Equal(["资金管理", "资金管理", "产出数量"], project.Indicators.Select(i => i.Level2));
+    }
 }
