@@ -64,8 +64,8 @@ internal static class LevelColumns
         if (!roles.TryGetValue(ColumnRole.Name, out var name) || roles.ContainsKey(ColumnRole.Level1) || roles.ContainsKey(ColumnRole.Level2)) return header;
         // Whole rows: those that write the most cells (a row under spanning level cells writes fewer, and its
         // text export starts further left).
-        var widest = body.Count == 0 ? 0 : body.Max(Filled);
-        var whole = body.Where(cells => Filled(cells) == widest && name + 2 < cells.Count && TextKey.Of(cells[name]).Length > 0).ToList();
+        var widest = body.Count == 0 ? 0 : body.Max(RowAligner.Filled);
+        var whole = body.Where(cells => RowAligner.Filled(cells) == widest && name + 2 < cells.Count && TextKey.Of(cells[name]).Length > 0).ToList();
         if (whole.Count < MinLevelRows || !whole.All(cells => IsLevel1Word(cells[name]))) return header;
         bool Free(int c) => c < header.Width && header.Columns[c].Role is ColumnRole.None or ColumnRole.Name && !roles.Values.Contains(c);
         var next = whole.Select(cells => cells[name + 1]).ToList();
@@ -75,14 +75,6 @@ internal static class LevelColumns
         else if (Free(name + 1) && next.All(IsName)) given[name + 1] = ColumnRole.Name;
         else return header;
         return header.WithRoles(given);
-    }
-
-    /// <summary>How many cells the row writes up to its last filled one (a table pads short rows with blanks).</summary>
-    private static int Filled(IReadOnlyList<string> cells)
-    {
-        var last = cells.Count - 1;
-        while (last >= 0 && TextKey.Of(cells[last]).Length == 0) last--;
-        return last + 1;
     }
 
     private static bool IsName(string text) =>
