@@ -62,7 +62,7 @@ public sealed class IndicatorHeader
 
     /// <summary>
     /// The columns of an indicator table whose header is not in the text (an excerpt or a page that starts inside
-    /// the table), read from one row of it: framework level labels (产出指标 | 数量指标), then the name, then the
+    /// the table), read from one row of it: framework level labels (产出指标 | 数量指标; an evaluation's 决策 | 项目立项), then the name, then the
     /// values in the national form's order (年度指标值, 实际完成值, 分值, 得分) or with 分值 first, as the values fit. Null for any other row.
     /// </summary>
     public static IndicatorHeader? Implied(IReadOnlyList<string> cells)
@@ -70,7 +70,8 @@ public sealed class IndicatorHeader
         var filled = cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList();
         if (filled.Count < 3) return null;
         int level1 = -1, level2 = -1, name;
-        if (filled.Count >= 4 && IndicatorFramework.IsLevel1Label(filled[0].Text) && IndicatorFramework.IsLevelLabel(filled[1].Text) && !IndicatorFramework.IsLevel1Label(filled[1].Text))
+        if (filled.Count >= 4 && (IndicatorFramework.IsLevel1Label(filled[0].Text) || LevelColumns.IsLevel1Word(filled[0].Text))
+            && EvaluationLevels.IsLevel2Word(filled[1].Text) && !LevelColumns.IsLevel1Word(filled[1].Text))
             (level1, level2, name) = (filled[0].Index, filled[1].Index, 2);
         else if (filled.Count >= 4 && IndicatorFramework.IsLevelLabel(filled[0].Text) && !IndicatorFramework.IsLevel1Label(filled[0].Text))
             (level2, name) = (filled[0].Index, 1);
@@ -101,12 +102,15 @@ public sealed class IndicatorHeader
         return IndicatorNames.WithoutPlaceholder(key) != key && !IndicatorNames.IsBarePlaceholder(key);
     }
 
-    /// <summary>The value columns of the national 自评表 (年度指标值, 实际完成值, 分值, 得分), and the common layout that puts
-    /// 分值 first; the one the row's cells fit better is taken, the national one on a tie.</summary>
+    /// <summary>The value columns of the national 自评表 (年度指标值, 实际完成值, 分值, 得分), the common layout that puts
+    /// 分值 first, and an evaluation's score table (分值, 评分标准, 得分; or 分值, 得分); the one the row's cells fit
+    /// better is taken, the national one on a tie.</summary>
     private static readonly ColumnRole[][] ImpliedOrders =
     [
         [ColumnRole.Target, ColumnRole.Actual, ColumnRole.Weight, ColumnRole.Score],
         [ColumnRole.Weight, ColumnRole.Target, ColumnRole.Actual, ColumnRole.Score],
+        [ColumnRole.Weight, ColumnRole.Standard, ColumnRole.Score],
+        [ColumnRole.Weight, ColumnRole.Score],
     ];
 
     private static List<HeaderColumn> Merge(List<HeaderColumn> upper, IReadOnlyList<string> lower) =>

@@ -62,7 +62,8 @@ public static class RowAligner
     /// (it lies left of the row's first cell): the cell spanning from an earlier row holds it.</summary>
     public static bool LeftOfRow(int column, int shift) => column - shift < 0;
 
-    private static int Filled(IReadOnlyList<string> cells)
+    /// <summary>How many cells the row writes up to its last filled one (a table pads short rows with blanks).</summary>
+    internal static int Filled(IReadOnlyList<string> cells)
     {
         var last = cells.Count - 1;
         while (last >= 0 && TextKey.Of(cells[last]).Length == 0) last--;
