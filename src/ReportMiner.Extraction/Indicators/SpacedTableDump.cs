@@ -15,7 +15,7 @@ public static class SpacedTableDump
 {
     private const int MinBodyCells = 3;
     private const int MaxCells = 2000;
-    private const int MinLines = 2;
+    private const int MinLines = 1;
     private const int MaxHeaderLineCells = 16;
     private const int LongestLineCell = 60;
     private const int MaxLeadingLabels = 2;
@@ -53,9 +53,11 @@ public static class SpacedTableDump
     {
         if (!paragraph.Text.Contains(' ') && !paragraph.Text.Contains('\u3000')) return null;
         var tokens = SpacedCells.Of(paragraph.Text);
-        // A side label or two may stand before the header proper ("年度绩效目标 (80分) 一级指标 …").
+        // A side label or two may stand before the header proper ("年度绩效目标 (80分) 一级指标 …"), its points with it
+        // ("绩效指标(90分) 一级指标 …").
         return tokens.Count <= MaxHeaderLineCells && FindHeader(tokens, 0) is { } found && found.End == tokens.Count
-               && found.Cells.Length >= tokens.Count - MaxLeadingLabels && tokens.Take(tokens.Count - found.Cells.Length).All(t => t.Length <= LongestLeadingLabel)
+               && found.Cells.Length >= tokens.Count - MaxLeadingLabels
+               && tokens.Take(tokens.Count - found.Cells.Length).All(t => IndicatorFramework.WithoutPoints(TextKey.Of(t)).Length <= LongestLeadingLabel)
             ? found : null;
     }
 
