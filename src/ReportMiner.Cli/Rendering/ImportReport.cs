@@ -12,8 +12,7 @@ internal static class ImportReport
         output.WriteLine($"Import run {s.RunId}: {s.Total} files, {s.Imported} imported, {s.Unchanged} unchanged, {s.Failed} failed " +
                          $"in {s.Elapsed.TotalSeconds:F1} s ({rate:F1} files/s).");
         if (s.IndexSync > TimeSpan.Zero)
-            output.WriteLine($"  search index brought up to date in {s.IndexSync.TotalSeconds:F1} s ({s.IndexSync / s.Elapsed * 100:F0}% of the run), " +
-                             $"{s.IndexWait.TotalSeconds:F1} s of it waited for at the end");
+            output.WriteLine($"  search index brought up to date in {s.IndexSync.TotalSeconds:F1} s ({s.IndexSync / s.Elapsed * 100:F0}% of the run)");
         foreach (var (format, timing) in s.ByFormat.OrderBy(p => p.Key, StringComparer.Ordinal))
             output.WriteLine($"  {format}: {timing.Documents} read, {timing.Work.TotalMilliseconds / Math.Max(1, timing.Documents):F0} ms each (parse + extract)");
         if (s.Failures.Count == 0) return;

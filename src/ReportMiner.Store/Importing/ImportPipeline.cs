@@ -55,7 +55,7 @@ public sealed class ImportPipeline(IDocumentWork work)
         {
             SingleReader = true,
         });
-        var index = new IndexCatchUp(connection, databasePath, options.IndexStep);
+        var index = new IndexCatchUp(connection, options.IndexStep);
         var writer = new BatchWriter(connection, runId, files.Count, options.BatchSize, progress, options.UpdateIndex ? index.AfterBatch : null);
         var writing = Task.Run(async () =>
         {
@@ -90,15 +90,13 @@ public sealed class ImportPipeline(IDocumentWork work)
             work.FinishedReading();
             channel.Writer.TryComplete();
             // When the writer failed, the workers stopped with a closed channel; the writer's error, thrown here, is the one reported.
-            try { await writing; }
-            // A catch-up still running must not outlive the run (nor its store), however the run ended.
-            finally { index.Settle(); }
+            await writing;
             FinishRun(connection, runId, writer, cancellationToken.IsCancellationRequested ? "cancelled" : "completed");
         }
         // The search index follows the store; bringing it up to date now keeps the first search fast.
         if (options.UpdateIndex) index.AtEnd(writer.Written);
         return new ImportSummary(runId, files.Count, writer.Imported, writer.Unchanged, writer.Failures.Count, writer.Elapsed,
-            writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value)) { IndexSync = index.Elapsed, IndexWait = index.Waited };
+            writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value)) { IndexSync = index.Elapsed };
     }
 
     private static bool NeedsConversion(string path) => FileKind.Special(path) is null && LegacyOfficeFiles.NeedsConversion(path);

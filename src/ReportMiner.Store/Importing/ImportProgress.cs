@@ -19,9 +19,6 @@ public sealed record ImportSummary(long RunId, int Total, int Imported, int Unch
 {
     /// <summary>The time spent bringing the search index up to date, during the run and at its end.</summary>
     public TimeSpan IndexSync { get; init; }
-
-    /// <summary>The part of <see cref="IndexSync"/> the run waited for (catch-ups during the run go on beside it).</summary>
-    public TimeSpan IndexWait { get; init; }
 }
 
 /// <summary>How many documents of one format were read and how long their parse and extraction took in total.</summary>
