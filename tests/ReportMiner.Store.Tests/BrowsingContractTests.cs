@@ -108,17 +108,17 @@ public abstract class BrowsingContract
     }
 
     [Fact]
-    public void Search_facets_count_every_matching_entry_from_the_index_and_hits_link_to_their_documents()
+    public void Search_facets_count_every_matching_entry_from_the_index_and_hits_come_with_their_documents_and_city_names()
     {
         using var dir = new TempDirectory();
         var (db, a, b, hefei) = Store(dir);
         using var connection = StoreFixture.Open(db);
         var service = new SearchService(connection);
 
-        var all = service.Search(new SearchQuery("接通率"));
-        var facets = SearchFacets.Of(connection, all);
-        var filtered = SearchFacets.Of(connection, service.Search(new SearchQuery("接通率") { City = "广州" }));
-        var links = IndicatorDocuments.For(connection, all.Indicators.Select(h => h.IndicatorId));
+        var all = service.Search(new SearchQuery("接通率") { CityLabels = true });
+        var facets = SearchFacets.Of(all);
+        var filtered = SearchFacets.Of(service.Search(new SearchQuery("接通率") { City = "广州", CityLabels = true }));
+        var unlabeled = SearchFacets.Of(service.Search(new SearchQuery("接通率")));
 
         // Copies of one report count once: the two Guangzhou files are one report.
         Assert.Equal([("合肥市", 1L), ("广州市", 1L)], facets.Cities.Select(c => (c.Value, c.Count)));
@@ -127,8 +127,10 @@ public abstract class BrowsingContract
         Assert.Equal(2, facets.Counted);
         Assert.Equal([("广州市", 1L)], filtered.Cities.Select(c => (c.Value, c.Count)));
         Assert.Equal(2, all.Indicators.Count);
-        Assert.All(all.Indicators, h => Assert.Equal(Sha(h.File), links[h.IndicatorId].Sha256));
-        Assert.All(all.Indicators, h => Assert.Equal(1, links[h.IndicatorId].Row));
+        // Without city labels asked for, the facets name cities by key and the store is not asked for their names.
+        Assert.Equal(["合肥", "广州"], unlabeled.Cities.Select(c => c.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(all.Indicators.Select(h => h.IndicatorId).Order(), all.Documents.Keys.Order());
+        Assert.All(all.Indicators, h => Assert.Equal(Sha(h.File), all.Documents[h.IndicatorId].Sha256));
         Assert.Equal(new[] { a, b, hefei }.ToDictionary(p => p, Sha), IndicatorDocuments.ShaByPath(connection, [a, b, hefei, a]));
         Assert.Empty(IndicatorDocuments.ShaByPath(connection, [dir.File("missing.txt")]));
     }

@@ -13,6 +13,8 @@ internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
     private readonly Dictionary<string, Dictionary<string, long>> _totals =
         fields.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
     private readonly SortedDocValues?[] _values = new SortedDocValues?[fields.Count];
+    private int[][] _ords = [];
+    // Per field, counts by ordinal + 1 (slot 0 counts entries without a value).
     private readonly int[][] _counts = new int[fields.Count][];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -25,17 +27,14 @@ internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
         for (var f = 0; f < fields.Count; f++)
         {
             _values[f] = context.AtomicReader.GetSortedDocValues(fields[f]);
-            _counts[f] = new int[_values[f]?.ValueCount ?? 0];
+            _counts[f] = new int[(_values[f]?.ValueCount ?? 0) + 1];
         }
+        _ords = SegmentOrdinals.Of(context.AtomicReader, fields);
     }
 
     public void Collect(int doc)
     {
-        for (var f = 0; f < _values.Length; f++)
-        {
-            var ord = _values[f]?.GetOrd(doc) ?? -1;
-            if (ord >= 0) _counts[f][ord]++;
-        }
+        for (var f = 0; f < _counts.Length; f++) _counts[f][_ords[f][doc] + 1]++;
     }
 
     /// <summary>Per field, the values and their counts, most frequent first.</summary>
@@ -54,12 +53,12 @@ internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
         {
             if (_values[f] is not { } values) continue;
             var counts = _counts[f];
-            for (var ord = 0; ord < counts.Length; ord++)
+            for (var ord = 0; ord < values.ValueCount; ord++)
             {
-                if (counts[ord] == 0) continue;
+                if (counts[ord + 1] == 0) continue;
                 values.LookupOrd(ord, term);
                 var key = term.Utf8ToString();
-                _totals[fields[f]][key] = _totals[fields[f]].GetValueOrDefault(key) + counts[ord];
+                _totals[fields[f]][key] = _totals[fields[f]].GetValueOrDefault(key) + counts[ord + 1];
             }
             _values[f] = null;
         }

@@ -3,38 +3,62 @@ using ReportMiner.Store.Data;
 
 namespace ReportMiner.Store.Searching;
 
-/// <summary>The store's rows behind one search's hits: indicators in the ids' order, and pages' file and page number.</summary>
-internal sealed record LoadedHits(IReadOnlyList<IndicatorHit> Indicators, IReadOnlyDictionary<long, (string File, int Page)> Pages);
+/// <summary>The stored document an indicator hit was read from, for links: its content hash and its project's report kind.</summary>
+public sealed record HitDocument(string Sha256, string? ReportKind);
 
-/// <summary>Loads indicator and page hits by id from the store in one command (one round trip on PostgreSQL), keeping the ids' order.</summary>
+/// <summary>
+/// The store's rows behind one search's hits: indicators in the ids' order with their documents, pages' file and page
+/// number, and display names of the facets' city keys that were asked for.
+/// </summary>
+internal sealed record LoadedHits(
+    IReadOnlyList<IndicatorHit> Indicators, IReadOnlyDictionary<long, HitDocument> Documents,
+    IReadOnlyDictionary<long, (string File, int Page)> Pages, IReadOnlyDictionary<string, string> CityLabels);
+
+/// <summary>
+/// Loads indicator and page hits by id, and city names by key, from the store in one command (one round trip on
+/// PostgreSQL), keeping the ids' order.
+/// </summary>
 internal static class HitLoader
 {
-    public static LoadedHits Load(DbConnection connection, IReadOnlyList<long> indicatorIds, IReadOnlyList<long> pageIds)
+    public static LoadedHits Load(DbConnection connection, IReadOnlyList<long> indicatorIds, IReadOnlyList<long> pageIds, IReadOnlyList<string> cityKeys)
     {
+        var hits = new Dictionary<long, IndicatorHit>();
+        var documents = new Dictionary<long, HitDocument>();
         var pages = new Dictionary<long, (string, int)>();
-        if (indicatorIds.Count == 0 && pageIds.Count == 0) return new LoadedHits([], pages);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (indicatorIds.Count == 0 && pageIds.Count == 0 && cityKeys.Count == 0) return new LoadedHits([], documents, pages, labels);
         var dialect = SqlDialect.Of(connection);
         using var command = connection.CreateCommand();
         var statements = new List<string>();
         if (indicatorIds.Count > 0)
-            statements.Add("SELECT i.id, p.city, p.year, p.name, i.level1, i.level2, i.name, i.category, i.target_text, i.actual_text, i.met, d.path, i.source_page " +
-                           "FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id WHERE " +
+            statements.Add("SELECT i.id, p.city, p.year, p.name, i.level1, i.level2, i.name, i.category, i.target_text, i.actual_text, i.met, d.path, i.source_page, " +
+                           "d.sha256, p.report_kind FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id WHERE " +
                            dialect.InList(command, "i.id", "@ids", indicatorIds));
         if (pageIds.Count > 0)
             statements.Add("SELECT g.id, d.path, g.page FROM document_pages g JOIN documents d ON d.id = g.document_id WHERE " +
                            dialect.InList(command, "g.id", "@pages", pageIds));
+        if (cityKeys.Count > 0)
+            statements.Add("SELECT city_key, MIN(city) FROM projects WHERE city IS NOT NULL AND " +
+                           dialect.InList(command, "city_key", "@keys", cityKeys) + " GROUP BY city_key");
         command.CommandText = string.Join(";\n", statements);
-        var hits = new Dictionary<long, IndicatorHit>();
         using var r = command.ExecuteReader();
         if (indicatorIds.Count > 0)
         {
             while (r.Read())
+            {
                 hits[Db.Long(r, 0)] = new IndicatorHit(Db.Long(r, 0), Db.Text(r, 1), Db.Int(r, 2), r.GetString(3), Db.Text(r, 4), Db.Text(r, 5),
                     r.GetString(6), Db.Text(r, 7), Db.Text(r, 8), Db.Text(r, 9), Db.Flag(r, 10), r.GetString(11), Db.Int(r, 12));
+                documents[Db.Long(r, 0)] = new HitDocument(r.GetString(13), Db.Text(r, 14));
+            }
             r.NextResult();
         }
         if (pageIds.Count > 0)
+        {
             while (r.Read()) pages[Db.Long(r, 0)] = (r.GetString(1), Convert.ToInt32(r.GetValue(2)));
-        return new LoadedHits(indicatorIds.Where(hits.ContainsKey).Select(id => hits[id]).ToArray(), pages);
+            r.NextResult();
+        }
+        if (cityKeys.Count > 0)
+            while (r.Read()) labels[r.GetString(0)] = r.GetString(1);
+        return new LoadedHits(indicatorIds.Where(hits.ContainsKey).Select(id => hits[id]).ToArray(), documents, pages, labels);
     }
 }

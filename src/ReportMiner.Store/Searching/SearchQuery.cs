@@ -11,6 +11,9 @@ public sealed record SearchQuery(string Text)
     /// <summary>Only projects of this report kind (self_evaluation, evaluation, target, monitoring, …).</summary>
     public string? ReportKind { get; init; }
     public int Limit { get; init; } = 20;
+
+    /// <summary>Also name the facets' city keys as stored (a page shows them), in the same store round trip as the hits.</summary>
+    public bool CityLabels { get; init; }
 }
 
 /// <summary>
@@ -46,4 +49,16 @@ public sealed record SearchResult(IReadOnlyList<string> Terms, IReadOnlyList<Ind
 
     /// <summary>Counts of all matching indicator entries (one copy of each report) by city (key), year, category and report_kind.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<CountBy>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<CountBy>>();
+
+    /// <summary>The stored document of each indicator hit, by indicator id.</summary>
+    public IReadOnlyDictionary<long, HitDocument> Documents { get; init; } = new Dictionary<long, HitDocument>();
+
+    /// <summary>A stored name of each city key in the facets, when the query asked for them (<see cref="SearchQuery.CityLabels"/>).</summary>
+    public IReadOnlyDictionary<string, string> CityLabels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Where the search's time went, in milliseconds: the index (brought up to date, searched) and the store's rows.</summary>
+    public SearchDurations Durations { get; init; } = new(0, 0);
 }
+
+/// <summary>Milliseconds of one search in the index (its freshness check included) and in loading the hits' rows from the store.</summary>
+public sealed record SearchDurations(double Index, double Rows);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using ReportMiner.Store.Indexing;
@@ -19,6 +20,7 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
     public SearchResult Search(SearchQuery query)
     {
         if (query.Limit <= 0) throw new StoreException("--limit must be a positive number.");
+        var clock = Stopwatch.StartNew();
         var terms = SearchTerms.Parse(query.Text);
         var filters = new Filters(query.City is null ? [] : [query.City], query.Year is null ? [] : [query.Year.Value], query.Category, query.ReportKind);
         var index = indexDirectory is null ? SearchIndex.For(connection) : SearchIndex.For(indexDirectory);
@@ -38,13 +40,26 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         // Both kinds of hit are found in the index first, so the store is asked for their rows once.
         var pageQuery = IndexQueries.Pages(terms, filters);
         var pageHits = pageQuery is null ? [] : searcher.Search(pageQuery, null, Math.Min(query.Limit, PageLimit), ByScoreThenRow, true, false).ScoreDocs;
-        var loaded = HitLoader.Load(connection, entries.Keys.ToArray(), pageHits.Select(h => RowId(searcher, h.Doc)).ToArray());
+        var counts = facets.Result();
+        var missing = new List<string>();
+        var labels = query.CityLabels
+            ? CityLabels.Of(connection.ConnectionString, counts.GetValueOrDefault(IndexFields.City, []).Select(c => c.Key), missing)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+        var searched = clock.Elapsed.TotalMilliseconds;
+        var loaded = HitLoader.Load(connection, entries.Keys.ToArray(), pageHits.Select(h => RowId(searcher, h.Doc)).ToArray(), missing);
+        var loadedAt = clock.Elapsed.TotalMilliseconds;
+        foreach (var (key, label) in loaded.CityLabels)
+        {
+            labels[key] = label;
+            CityLabels.Remember(connection.ConnectionString, key, label);
+        }
         var hits = loaded.Indicators
             .Select(h => h with { Copies = Math.Max(1, entries[h.IndicatorId].Copies), Score = entries[h.IndicatorId].Score })
             .ToArray();
         return new SearchResult(terms, hits, Pages(searcher, pageHits, loaded.Pages, terms))
         {
-            TotalIndicators = found.TotalHits, Facets = facets.Result(),
+            TotalIndicators = found.TotalHits, Facets = counts, Documents = loaded.Documents, CityLabels = labels,
+            Durations = new SearchDurations(searched, loadedAt - searched),
         };
     }
 

@@ -9,7 +9,10 @@ namespace ReportMiner.Web.Pages;
 
 public sealed record SearchHitView(IndicatorHit Hit, string? Sha256, string? ReportKind);
 
-/// <summary>Where a search request's server time went, in milliseconds: the index search, the hits' document lookup, the facet labels.</summary>
+/// <summary>
+/// Where a search request's server time went, in milliseconds: the index search, the one store lookup of the hits' rows
+/// (with their documents and the facets' city names), and the rest of the request (reading it, shaping the facets).
+/// </summary>
 public sealed record SearchTimings(double Search, double Documents, double Facets);
 
 public sealed record SearchView(
@@ -32,18 +35,16 @@ public static class SearchPage
         var limit = Inputs.Int(request, "limit", 1, 200) ?? DefaultLimit;
         if (text is null) return new SearchView(null, city, year, category, kind, limit, [], [], [], SearchFacets.Empty, 0);
         using var connection = store.Open();
-        var query = new SearchQuery(text) { City = city, Year = year, Category = category, ReportKind = kind, Limit = limit };
+        var query = new SearchQuery(text) { City = city, Year = year, Category = category, ReportKind = kind, Limit = limit, CityLabels = true };
+        // One query path: the hits' documents and the facets' city names come with the hits, in one store round trip.
         var result = new SearchService(connection).Search(query);
-        var searched = clock.Elapsed.TotalMilliseconds;
-        var documents = IndicatorDocuments.For(connection, result.Indicators.Select(h => h.IndicatorId));
         var hits = result.Indicators
-            .Select(h => documents.TryGetValue(h.IndicatorId, out var d) ? new SearchHitView(h, d.Sha256, d.ReportKind) : new SearchHitView(h, null, null))
+            .Select(h => result.Documents.TryGetValue(h.IndicatorId, out var d) ? new SearchHitView(h, d.Sha256, d.ReportKind) : new SearchHitView(h, null, null))
             .ToArray();
-        var looked = clock.Elapsed.TotalMilliseconds;
-        var facets = SearchFacets.Of(connection, result);
+        var facets = SearchFacets.Of(result);
         var total = clock.Elapsed.TotalMilliseconds;
         return new SearchView(text, city, year, category, kind, limit, result.Terms, hits, result.Pages, facets, total,
-            new SearchTimings(searched, looked - searched, total - looked));
+            new SearchTimings(result.Durations.Index, result.Durations.Rows, total - result.Durations.Index - result.Durations.Rows));
     }
 
     public static string Render(SearchView view)
