@@ -17,10 +17,12 @@ public static class CjkWordJoiner
     {
         var verticals = (rules ?? []).Where(r => !r.IsHorizontal).ToList();
         var joined = new List<TsvWord>();
+        var order = new Dictionary<TsvWord, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < words.Count; i++) order.TryAdd(words[i], i);
         foreach (var line in words.GroupBy(w => w.Page).SelectMany(VisualLines))
         {
             TsvWord? current = null;
-            foreach (var word in line.OrderBy(w => w.Left))
+            foreach (var word in InReadingOrder(line, order))
             {
                 if (current is not null && Joins(current, word, verticals)) current = Merge(current, word);
                 else
@@ -49,6 +51,16 @@ public static class CjkWordJoiner
         }
         return lines;
     }
+
+    /// <summary>
+    /// Tesseract's boxes for Chinese characters can be a character off (显's box left of 明's in "明显"), so the
+    /// words of one tesseract line keep the order it read them in; separate lines met on one visual line are
+    /// ordered by position.
+    /// </summary>
+    private static IEnumerable<TsvWord> InReadingOrder(List<TsvWord> line, Dictionary<TsvWord, int> order) =>
+        line.GroupBy(w => w.LineKey)
+            .OrderBy(g => g.Min(w => w.Left))
+            .SelectMany(g => g.OrderBy(w => order.GetValueOrDefault(w)));
 
     private static int Overlap(List<TsvWord> line, TsvWord word) =>
         Math.Min(line.Max(w => w.Bottom), word.Bottom) - Math.Max(line.Min(w => w.Top), word.Top);

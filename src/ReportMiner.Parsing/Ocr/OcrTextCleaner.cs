@@ -34,7 +34,9 @@ public static class OcrTextCleaner
         return new string(chars);
     }
 
-    private static bool IsMeaningfulSign(char c) => c is '%' or '≥' or '≤' or '>' or '<' or '=' or '+' or '-' or '—';
+    // Brackets and colons stand alone in tesseract's output of Chinese text ("实施单位 ( 盖章 )", "包括 : …").
+    private static bool IsMeaningfulSign(char c) =>
+        c is '%' or '≥' or '≤' or '>' or '<' or '=' or '+' or '-' or '—' or '(' or ')' or '[' or ']' or ':' or ';';
 
     private static string Widen(string s)
     {

@@ -9,6 +9,10 @@ namespace ReportMiner.Parsing.Ocr;
 /// </summary>
 public static class PageImageOcr
 {
+    // Tile numbers of the second and third tesseract runs start here, so every word's tile stays distinct.
+    private const int RetryBatch = 100_000;
+    private const int RereadBatch = 200_000;
+
     public static PageWords Recognize(GrayImage image, int dpi, int pageNumber, OcrOptions options, string forFile,
         TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -31,6 +35,7 @@ public static class PageImageOcr
             // A band of ink is one text line; tesseract's own line finding is what dropped it, so read it raw (psm 13).
             found.AddRange(Run(retry, workspace, "b", dpi, options with { PageSegmentationMode = 13 }, forFile,
                 timeout - clock.Elapsed, cancellationToken));
+        found = RereadLatinLines(found, tiles, retry, workspace, dpi, options, forFile, timeout - clock.Elapsed, cancellationToken);
         var words = found.Select(f => f.Word with { Page = f.Tile, Left = f.Word.Left + f.Offset.X, Top = f.Word.Top + f.Offset.Y })
             .ToList();
         return new PageWords(pageNumber, image.Width, image.Height, ToPositioned(words, scan.Lines), scan.Lines, FromOcr: true);
@@ -42,6 +47,38 @@ public static class PageImageOcr
             .Where(p => p.Text is not null)
             .Select(p => p.Word.ToPositioned() with { Text = p.Text! })
             .ToList();
+
+    /// <summary>
+    /// Reads the lines holding a Latin letter again with the first language model alone (see
+    /// <see cref="LatinMisreadLines"/>) and keeps whichever reading of each line reads as more Chinese.
+    /// </summary>
+    private static List<(TsvWord Word, int Tile, (int X, int Y) Offset)> RereadLatinLines(
+        List<(TsvWord Word, int Tile, (int X, int Y) Offset)> found, IReadOnlyList<OcrTile> tiles, IReadOnlyList<OcrTile> retry,
+        OcrWorkspace workspace, int dpi, OcrOptions options, string forFile, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var primary = options.Languages.Split('+')[0];
+        if (primary == options.Languages) return found;
+        OcrTile TileOf(int index) => index >= RetryBatch ? retry[index - RetryBatch] : tiles[index];
+        var suspects = found.GroupBy(f => f.Tile)
+            .SelectMany(g => LatinMisreadLines.Find(TileOf(g.Key), g.Select(f => f.Word), reachX: dpi / 8, reachY: dpi / 50, padding: dpi / 20)
+                .Select(band => (Tile: g.Key, band.Line, band.Band)))
+            .ToList();
+        if (suspects.Count == 0) return found;
+        var reread = Run(suspects.Select(s => s.Band).ToList(), workspace, "c", dpi,
+                options with { Languages = primary, PageSegmentationMode = 7 }, forFile, timeout, cancellationToken)
+            .GroupBy(w => w.Tile - RereadBatch)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        var result = found;
+        for (var i = 0; i < suspects.Count; i++)
+        {
+            var second = reread.GetValueOrDefault(i) ?? [];
+            if (!LatinMisreadLines.RereadWins(suspects[i].Line.Select(w => w.Text), second.Select(w => w.Word.Text))) continue;
+            var line = suspects[i].Line.ToHashSet();
+            var tile = suspects[i].Tile;
+            result = result.Where(f => f.Tile != tile || !line.Contains(f.Word)).Concat(second).ToList();
+        }
+        return result;
+    }
 
     /// <summary>Recognises the tiles in one tesseract run; each word keeps its tile-relative box, tile and offset.</summary>
     private static List<(TsvWord Word, int Tile, (int X, int Y) Offset)> Run(IReadOnlyList<OcrTile> tiles, OcrWorkspace workspace,
@@ -59,7 +96,7 @@ public static class PageImageOcr
             input = workspace.File(batch + ".txt");
             File.WriteAllLines(input, paths);
         }
-        var offset = batch == "a" ? 0 : 100_000;
+        var offset = batch switch { "a" => 0, "b" => RetryBatch, _ => RereadBatch };
         return TesseractRunner.Recognize(input, dpi, options, forFile, timeout, cancellationToken).Words
             .Select(w =>
             {

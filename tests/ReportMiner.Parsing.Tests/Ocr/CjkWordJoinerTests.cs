@@ -19,6 +19,15 @@ public sealed class CjkWordJoinerTests
     }
 
     [Fact]
+    public void Characters_of_one_tesseract_line_keep_its_reading_order_when_their_boxes_disagree()
+    {
+        // Tesseract read 粮食明显变质 in this order but placed 显's box a few pixels left of 明's.
+        var words = CjkWordJoiner.Join([Word("粮食", 0, 80), Word("明", 92, 8), Word("显", 88, 40), Word("变质", 130, 80)]);
+
+        Assert.Equal("粮食明显变质", Assert.Single(words).Text);
+    }
+
+    [Fact]
     public void Numbers_and_latin_words_keep_their_spaces()
     {
         var words = CjkWordJoiner.Join([Word("截至", 0, 80), Word("2021", 90, 80), Word("年", 180, 40), Word("PDF", 230, 60), Word("file", 300, 60)]);

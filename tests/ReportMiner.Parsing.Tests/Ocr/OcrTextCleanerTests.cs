@@ -24,6 +24,14 @@ public sealed class OcrTextCleanerTests
     public void Border_fragments_and_lone_marks_are_dropped(string raw) => Assert.Null(OcrTextCleaner.Clean(raw));
 
     [Theory]
+    [InlineData("(")]
+    [InlineData(")")]
+    [InlineData(":")]
+    [InlineData(";")]
+    public void Brackets_and_colons_that_tesseract_reads_as_words_of_their_own_are_kept(string raw) =>
+        Assert.Equal(raw, OcrTextCleaner.Clean(raw));
+
+    [Theory]
     [InlineData("工作，借")]
     [InlineData("Oracle")]
     [InlineData("l2")]
