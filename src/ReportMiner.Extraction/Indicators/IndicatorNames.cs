@@ -48,27 +48,37 @@ public static partial class IndicatorNames
     }
 
     /// <summary>True when two names are the same indicator written slightly differently (a dropped or doubled character).</summary>
-    public static bool SameIndicator(string a, string b)
+    public static bool SameIndicator(string a, string b) => SameNameKey(TextKey.Name(a), TextKey.Name(b));
+
+    /// <summary><see cref="SameIndicator"/> on names already reduced by <see cref="TextKey.Name"/>.</summary>
+    public static bool SameNameKey(string x, string y)
     {
-        var x = TextKey.Name(a);
-        var y = TextKey.Name(b);
         if (x == y) return true;
         if (Math.Min(x.Length, y.Length) < 6) return false;
-        return EditDistance(x, y) <= Math.Max(1, Math.Min(x.Length, y.Length) / 8);
+        var bound = Math.Max(1, Math.Min(x.Length, y.Length) / 8);
+        // The edit distance is at least the difference in length: most pairs end here without the quadratic table.
+        return Math.Abs(x.Length - y.Length) <= bound && WithinEditDistance(x, y, bound);
     }
 
-    private static int EditDistance(string a, string b)
+    // Whether the edit distance is at most bound. A row whose every entry exceeds the bound ends the comparison:
+    // names of a long table mostly differ early.
+    private static bool WithinEditDistance(string a, string b, int bound)
     {
         var prev = Enumerable.Range(0, b.Length + 1).ToArray();
+        var cur = new int[b.Length + 1];
         for (var i = 1; i <= a.Length; i++)
         {
-            var cur = new int[b.Length + 1];
             cur[0] = i;
+            var rowMin = i;
             for (var j = 1; j <= b.Length; j++)
+            {
                 cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            prev = cur;
+                rowMin = Math.Min(rowMin, cur[j]);
+            }
+            if (rowMin > bound) return false;
+            (prev, cur) = (cur, prev);
         }
-        return prev[b.Length];
+        return prev[b.Length] <= bound;
     }
 
     // 指标1：, 指标 2:, 指标一、 — the form's numbered slot in front of the name written into it.
