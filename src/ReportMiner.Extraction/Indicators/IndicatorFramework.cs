@@ -39,6 +39,15 @@ public static partial class IndicatorFramework
                && !key.Contains("级", StringComparison.Ordinal) && !key.Contains("值", StringComparison.Ordinal);
     }
 
+    /// <summary>True for the start of a level label cut off before its end: a framework key or its beginning ("生态",
+    /// "社会效益", "服务对象满意"), without the 指标 a level label ends with.</summary>
+    public static bool StartsLevelLabel(string text)
+    {
+        var key = WithoutPoints(TextKey.Of(text));
+        return key.Length >= 2 && !IsLevelLabel(key)
+               && (IsLevelLabel(key + "指标") || Entries.Value.Any(e => e.Key.Length > key.Length && e.Key.StartsWith(key, StringComparison.Ordinal)));
+    }
+
     /// <summary>
     /// False when a level-1 label carried down from rows above cannot hold <paramref name="level2"/> by the framework
     /// (产出指标 above 社会效益指标): the export lost the new level-1 cell, and the framework's own level 1 is right.

@@ -89,7 +89,9 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     last.RowIndex = item.Row!.Value;
                     continue;
                 }
-                var indicator = ReadRow(item, header, previous, project, ocr);
+                string? nameTail = null;
+                if (WrappedTails.After(context.Items, item) is { } tail) (item, nameTail) = WrappedTails.Attach(item, tail);
+                var indicator = ReadRow(item, header, previous, project, ocr, nameTail);
                 if (indicator is not null && LearnedRowRoles.IsNotIndicator(item)) indicator = null;
                 last = new LastRow { Item = item, RowIndex = item.Row!.Value, Before = previous };
                 if (indicator is null)
@@ -120,6 +122,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     {
         if (lastRow is null || item.Row != 0 || HeaderSemantics.IsLabelRow(item.Cells)) return false;
         var between = Between(context, lastRow, item);
+        if (between.Count == 1 && WrappedTails.IsShortLine(between[0])) return true;
         return between.Count <= MaxItemsBetweenParts
                && between.All(b => !b.IsRow && (PageMarker().IsMatch(b.Key) || IndicatorFramework.IsLevelLabel(b.Text) || IndicatorNames.IsBarePlaceholder(b.Text)
                                                  || IsCutOffValue(b) || IsSideLabel(b)));
@@ -195,7 +198,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         return single;
     }
 
-    private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project, bool ocr)
+    /// <param name="tail">The rest of the row's name, wrapped onto a line of its own (<see cref="WrappedTails"/>).</param>
+    private static IndicatorRecord? ReadRow(DocItem item, IndicatorHeader header, IndicatorRecord? previous, ProjectDraft project, bool ocr, string? tail = null)
     {
         var roles = header.Roles;
         var alignment = RowAligner.Align(item.Cells, roles, header.Width, c => !IsOwnCell(item, c));
@@ -208,7 +212,9 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var rawName = Cell(ColumnRole.Name) ?? string.Empty;
         // Read shifted, the name must be this row's own cell, not a level cell spanning down from above.
         if (shift != 0 && roles.TryGetValue(ColumnRole.Name, out var nameAt) && nameAt - shift >= 0 && !IsOwnCell(item, nameAt - shift)) return null;
-        if (!CellKinds.IsLabel(rawName))
+        var tailIsName = tail is not null && TextKey.Of(rawName).Length == 0;
+        if (tailIsName) rawName = tail!;
+        else if (!CellKinds.IsLabel(rawName))
         {
             // A row whose name slipped into a level column: the name is the rightmost level text written in this row.
             var own = new[] { ColumnRole.Level2, ColumnRole.Level1 }
@@ -221,6 +227,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             level1 = previous?.Level1;
             level2 = previous?.Level2;
         }
+        if (tail is not null && !tailIsName) rawName = rawName.TrimEnd() + tail.Trim();
         if (IndicatorNames.LevelBeforeSlot(rawName) is { } glued)
         {
             (rawName, level2) = (glued.Name, glued.Level2);

@@ -5,8 +5,9 @@ namespace ReportMiner.Parsing.Text;
 /// <summary>
 /// Splits lines into prose and tables. A table is a run of at least two tab lines; plain tables allow single
 /// blank lines between rows, a page marker left where a page break cut the table ("2、", "- 3 -", "第2页") and a
-/// template's slot row nobody filled in, written without its empty cells ("指标2：", "……"); form exports (one cell
-/// per line) also allow wrapped cell text between tab lines.
+/// template's slot row nobody filled in, written without its empty cells ("指标2：", "……"), and one short line between
+/// two rows (a wrapped cell's tail, <see cref="WrappedTailLines"/>); form exports (one cell per line) also allow
+/// wrapped cell text between tab lines.
 /// </summary>
 internal static partial class TextSegmenter
 {
@@ -35,7 +36,7 @@ internal static partial class TextSegmenter
             if (tabLines.Count >= 2)
             {
                 var formLike = tabLines.Count(l => l.IsSingleCellLine || l.IsOnlyTabs);
-                yield return new TableSegment(region, IsForm: formLike * 5 >= tabLines.Count * 3);
+                foreach (var part in WrappedTailLines.Split(region, isForm: formLike * 5 >= tabLines.Count * 3)) yield return part;
             }
             else
             {
@@ -69,11 +70,11 @@ internal static partial class TextSegmenter
     private static int NextTabLine(IReadOnlyList<TextLine> lines, int from, TextLine lastTabLine)
     {
         var form = lastTabLine.IsSingleCellLine || lastTabLine.IsOnlyTabs;
-        int gapLines = 0, gapChars = 0, blankRun = 0;
+        int gapLines = 0, gapChars = 0, blankRun = 0, tails = 0;
         for (var k = from; k < lines.Count; k++)
         {
-            if (lines[k].HasTab) return k;
-            if (!form && !lines[k].IsBlank && !PageMarker().IsMatch(lines[k].Text) && !UnfilledSlot().IsMatch(lines[k].Text)) return -1;
+            if (lines[k].HasTab) return tails == 0 || WrappedTailLines.Bridges(lastTabLine, lines[k]) ? k : -1;
+            if (!form && !lines[k].IsBlank && !IsGapLine(lines[k]) && (!WrappedTailLines.IsCandidate(lines[k]) || tails++ > 0)) return -1;
             gapLines++;
             gapChars += lines[k].Text.Length;
             // Exports that put a blank line after every line double each gap: a slot line then counts once, its blank not.
@@ -83,6 +84,9 @@ internal static partial class TextSegmenter
         }
         return -1;
     }
+
+    /// <summary>A page marker or an unfilled slot: a line a plain table goes on over and drops.</summary>
+    public static bool IsGapLine(TextLine line) => PageMarker().IsMatch(line.Text) || UnfilledSlot().IsMatch(line.Text);
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[、.．]?|[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d{1,3}\s*页.{0,8}|\d{1,3}\s*/\s*\d{1,3})\s*$")]
     private static partial Regex PageMarker();

@@ -1,0 +1,48 @@
+using ReportMiner.Documents.Model;
+
+namespace ReportMiner.Parsing.Tests.Text;
+
+/// <summary>A short untabbed line between two rows of a tab table (a wrapped cell's tail) does not turn the rest of
+/// the table into prose: the table is written as its parts with the line between them.</summary>
+public sealed class WrappedTailLineTests
+{
+    private static Document Parse(string text) => TextParsing.Parse(text);
+
+    [Fact]
+    public void A_single_row_between_two_short_lines_stays_a_table_row()
+    {
+        var document = Parse("三级指标\t指标值\t分值\n足额保障率(参\t100%\t30\n保率)\n发放覆盖率\t100%\t60\n率)\n按时足额发放率\t100%\t10\n");
+        Assert.Equal(3, document.Tables.Count());
+        Assert.Equal(["发放覆盖率", "100%", "60"], document.Tables.ElementAt(1).RowTexts(0));
+        Assert.Equal(["保率)", "率)"], document.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void The_line_keeps_its_place_between_the_parts()
+    {
+        var document = Parse("三级指标\t指标值\t分值\n植树数量\t500棵\t10\n(株)\n苗木成活率\t90%\t10\n");
+        Assert.Equal(["Table", "Paragraph", "Table"], document.Blocks.Select(b => b.GetType().Name));
+    }
+
+    [Fact]
+    public void A_line_of_two_cells_after_the_short_line_is_no_row_and_stays_prose()
+    {
+        var document = Parse("三级指标\t指标值\t分值\n植树数量\t500棵\t10\n附表2\n单位名称：林业站\t填报日期：2023年3月\n");
+        Assert.Single(document.Tables);
+        Assert.Contains(document.Paragraphs, p => p.Text.StartsWith("单位名称", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_long_line_of_prose_still_ends_the_table()
+    {
+        var document = Parse("三级指标\t分值\n植树数量\t10\n本年度共完成植树造林任务三千余亩，苗木成活率达到百分之九十以上。\n苗木成活率\t10\n");
+        Assert.Single(document.Tables);
+    }
+
+    [Fact]
+    public void Two_short_lines_in_a_row_end_the_table()
+    {
+        var document = Parse("三级指标\t分值\n植树数量\t10\n二、评分\n说明如下\n苗木成活率\t10\n");
+        Assert.Single(document.Tables);
+    }
+}
