@@ -20,7 +20,8 @@ public static class EvalCommand
         var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "Extract the inputs in this directory instead of reading predictions." };
         var suffix = new Option<string>("--suffix") { Description = "Input suffix after the seed name (.txt, .docx, .gb18030.txt …) or, with predictions, the record suffix.", DefaultValueFactory = _ => "" };
         var command = new Command("eval", "Score extraction against gold annotations.") { gold, predictions, corpus, suffix };
-        command.SetAction(result => Run(result.GetValue(gold)!, result.GetValue(predictions), result.GetValue(corpus), result.GetValue(suffix)!));
+        command.SetAction(result => CommandErrors.Guard(() =>
+            Run(result.GetValue(gold)!, result.GetValue(predictions), result.GetValue(corpus), result.GetValue(suffix)!)));
         return command;
     }
 
@@ -31,17 +32,36 @@ public static class EvalCommand
             Console.Error.WriteLine("error: give either PRED_DIR or --corpus DIR.");
             return 2;
         }
+        foreach (var folder in new[] { gold, predictions ?? corpus! }.Where(f => !f.Exists))
+        {
+            Console.Error.WriteLine($"error: the folder {folder.FullName} does not exist.");
+            return 2;
+        }
         var result = new EvaluationResult();
         var reader = DefaultDocumentReader.Create();
         foreach (var goldFile in GoldSet.GoldFiles(gold.FullName))
         {
             var stem = GoldSet.Stem(goldFile);
-            using var goldJson = JsonDocument.Parse(File.ReadAllText(goldFile));
+            using var goldJson = ParseGold(goldFile);
+            if (goldJson is null) return 1;
             RecordEvaluator.Evaluate(goldJson.RootElement, Predict(reader, stem, predictions, corpus, suffix, result), result);
         }
         foreach (var note in result.Notes) Console.Error.WriteLine(note);
         Console.Out.WriteLine(result.ToTable());
         return 0;
+    }
+
+    private static JsonDocument? ParseGold(string file)
+    {
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllText(file));
+        }
+        catch (JsonException ex)
+        {
+            Console.Error.WriteLine($"error: the gold file {file} is not valid JSON ({ex.Message}).");
+            return null;
+        }
     }
 
     private static DocumentRecord? Predict(DocumentReader reader, string stem, DirectoryInfo? predictions, DirectoryInfo? corpus,
