@@ -33,43 +33,88 @@ public static partial class GluedCells
     public static List<string>? Of(string text)
     {
         var compact = TextKey.Of(text);
+        var headers = new HeaderRuns(compact);
         var start = -1;
         for (var p = 0; p < compact.Length && start < 0; p++)
-            if (IsHeader(HeaderRun(compact, p, MaxHeaderCells))) start = p;
+            if (headers.StartsAt(p)) start = p;
         if (start < 0) return null;
         var tokens = new List<string>();
         var at = start;
         while (at < compact.Length)
         {
-            if (HeaderRun(compact, at, MaxHeaderCells) is var header && IsHeader(header))
+            if (headers.StartsAt(at))
             {
+                var header = headers.RunAt(at);
                 tokens.AddRange(header.Select(h => h.Cell));
                 at = header[^1].End;
                 continue;
             }
-            at = NextBodyCell(compact, at, tokens);
+            at = NextBodyCell(compact, at, tokens, headers);
         }
         return tokens;
     }
 
-    /// <summary>True for header cells that make an indicator header: label cells naming a name column among others.</summary>
-    private static bool IsHeader(List<(string Cell, int End)> run)
+    /// <summary>
+    /// The header cells of one text, each position's cell end and verdict worked out once: a hostile run of header
+    /// phrases is then read in time linear in its length.
+    /// </summary>
+    private sealed class HeaderRuns(string text)
     {
-        if (run.Count < MinHeaderCells) return false;
-        var cells = run.Select(c => c.Cell).ToArray();
-        return HeaderSemantics.IsLabelRow(cells) && IndicatorHeader.FromRows([cells]) is { } header && header.Roles.ContainsKey(ColumnRole.Name);
-    }
+        private const int Unknown = -2;
+        private const int None = -1;
+        private readonly int[] firstCellEnds = Filled(text.Length);
+        private readonly int[] nextCellEnds = Filled(text.Length);
+        private readonly bool?[] headers = new bool?[text.Length];
+        private readonly bool?[] firstCellNames = new bool?[text.Length];
+        private readonly bool?[] nextCellNames = new bool?[text.Length];
 
-    /// <summary>The header cells that stand one after another from <paramref name="at"/> on; the first without a lead.</summary>
-    private static List<(string Cell, int End)> HeaderRun(string text, int at, int most)
-    {
-        var cells = new List<(string, int)>();
-        while (cells.Count < most && HeaderCellAt(text, at, cells.Count == 0 ? 0 : LongestHeaderLead) is { } end)
+        private static int[] Filled(int length)
         {
-            cells.Add((text[at..end], end));
-            at = end;
+            var ends = new int[length];
+            Array.Fill(ends, Unknown);
+            return ends;
         }
-        return cells;
+
+        /// <summary>True when an indicator header starts at <paramref name="at"/>: label cells naming a name column among others.</summary>
+        public bool StartsAt(int at)
+        {
+            if (headers[at] is { } known) return known;
+            headers[at] = NamesAColumn(at) && RunAt(at).Select(c => c.Cell).ToArray() is { Length: >= MinHeaderCells } cells
+                          && HeaderSemantics.IsLabelRow(cells) && IndicatorHeader.FromRows([cells]) is { } header && header.Roles.ContainsKey(ColumnRole.Name);
+            return headers[at]!.Value;
+        }
+
+        /// <summary>True when a cell of the run from <paramref name="at"/> names the indicator column, each cell's role read once.</summary>
+        private bool NamesAColumn(int at)
+        {
+            for (var (cells, first) = (0, true); cells < MaxHeaderCells && at < text.Length && CellEnd(at, first) is var end and >= 0; cells++, first = false)
+            {
+                var names = first ? firstCellNames : nextCellNames;
+                names[at] ??= HeaderSemantics.RoleOf(text[at..end]) == ColumnRole.Name;
+                if (names[at]!.Value) return true;
+                at = end;
+            }
+            return false;
+        }
+
+        /// <summary>The header cells that stand one after another from <paramref name="at"/> on; the first without a lead.</summary>
+        public List<(string Cell, int End)> RunAt(int at)
+        {
+            var cells = new List<(string, int)>();
+            while (cells.Count < MaxHeaderCells && at < text.Length && CellEnd(at, cells.Count == 0) is var end and >= 0)
+            {
+                cells.Add((text[at..end], end));
+                at = end;
+            }
+            return cells;
+        }
+
+        private int CellEnd(int at, bool first)
+        {
+            var ends = first ? firstCellEnds : nextCellEnds;
+            if (ends[at] == Unknown) ends[at] = HeaderCellAt(text, at, first ? 0 : LongestHeaderLead) ?? None;
+            return ends[at];
+        }
     }
 
     /// <summary>The end of the header cell that starts at <paramref name="at"/>: a phrase after a short lead ("未完成"
@@ -145,7 +190,7 @@ public static partial class GluedCells
     }
 
     /// <summary>Adds the body cell that starts at <paramref name="at"/> (a slot adds nothing) and returns where it ends.</summary>
-    private static int NextBodyCell(string text, int at, List<string> tokens)
+    private static int NextBodyCell(string text, int at, List<string> tokens, HeaderRuns headers)
     {
         if (LevelLabelEnd(text, at) is { } labelEnd)
         {
@@ -163,7 +208,7 @@ public static partial class GluedCells
         var k = at;
         do cell.Append(text[k++]);
         while (k < text.Length && !IsValueStart(text, k) && LevelLabelEnd(text, k) is null && SlotEnd(text, k) is null
-               && !IsHeader(HeaderRun(text, k, MaxHeaderCells)));
+               && !headers.StartsAt(k));
         var written = cell.ToString();
         // "明显明显", "是是": a target and an actual that say the same.
         if (written.Length % 2 == 0 && written.Length <= LongestRepeatedValue * 2 && written[..(written.Length / 2)] == written[(written.Length / 2)..])

@@ -43,6 +43,19 @@ public sealed class GluedCellsTests
         Assert.Null(GluedCells.Of("本项目年度指标值全部完成,得分情况良好,满意度达到95%以上,未发现偏差原因需要说明的事项,绩效良好。"));
     }
 
+    [Theory]
+    [InlineData("得分")]
+    [InlineData("分值得分原因")]
+    [InlineData("一级指标二级指标三级指标得分原因")]
+    public void A_twenty_thousand_character_run_of_one_header_phrase_is_read_quickly(string phrase)
+    {
+        var hostile = string.Concat(Enumerable.Repeat(phrase, 20_000 / phrase.Length));
+        var clock = Stopwatch.StartNew();
+        GluedCells.Of(hostile);
+        SpacedTableDump.Rows(new DocItem(0, 1, hostile, null, null, []));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+
     [Fact]
     public void A_long_hostile_run_of_header_words_and_digits_is_read_quickly()
     {
