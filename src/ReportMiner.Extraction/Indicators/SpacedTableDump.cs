@@ -125,11 +125,12 @@ public static class SpacedTableDump
         return tables.SelectMany(rows => ItemsOf(rows.Select(r => (paragraph, r)).ToList())).ToList();
     }
 
-    private static readonly ColumnRole[] ValueRoles = [ColumnRole.Target, ColumnRole.Actual, ColumnRole.Weight, ColumnRole.Score, ColumnRole.Rate];
+    // Points alone do not make a glued table: its rows must hold measured values.
+    private static readonly ColumnRole[] MeasuredRoles = [ColumnRole.Target, ColumnRole.Actual, ColumnRole.Rate];
 
     private static bool HoldsValues(List<string[]> rows, IndicatorHeader header)
     {
-        var columns = ValueRoles.Where(header.Roles.ContainsKey).Select(r => header.Roles[r]).ToList();
+        var columns = MeasuredRoles.Where(header.Roles.ContainsKey).Select(r => header.Roles[r]).ToList();
         var withValues = rows.Count(r => columns.Any(c => c < r.Length && r[c].Any(char.IsDigit)));
         return withValues >= MinGluedRowsWithValues && withValues * 2 >= rows.Count;
     }
@@ -138,7 +139,7 @@ public static class SpacedTableDump
     /// glue the whole form into one run without separators.</summary>
     private static bool IsGlued(DocItem paragraph) =>
         paragraph.Text.Length >= MinGluedLength
-        && (!(paragraph.Text.Contains(' ') || paragraph.Text.Contains('\u3000')) || FindHeader(SpacedCells.Of(paragraph.Text), 0) is null);
+        && !(paragraph.Text.Contains(' ') || paragraph.Text.Contains('\u3000'));
 
     private static IEnumerable<DocItem> ItemsOf(List<(DocItem Source, string[] Cells)> rows) => CellRuns.CellRunRows.Items(rows, -1);
 
