@@ -135,8 +135,8 @@ public static class SpacedTableDump
         return withValues >= MinGluedRowsWithValues && withValues * 2 >= rows.Count;
     }
 
-    /// <summary>True for a long paragraph whose spaces (if any) do not set a header apart: a PDF's stored text may
-    /// glue the whole form into one run without separators.</summary>
+    /// <summary>True for a long paragraph without any space: a PDF's stored text may glue the whole form into one run
+    /// without separators.</summary>
     private static bool IsGlued(DocItem paragraph) =>
         paragraph.Text.Length >= MinGluedLength
         && !(paragraph.Text.Contains(' ') || paragraph.Text.Contains('\u3000'));
