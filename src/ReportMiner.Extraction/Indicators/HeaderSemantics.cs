@@ -25,6 +25,9 @@ public static class HeaderSemantics
 
     public static ColumnRole RoleOf(string header) => Match(header).Role;
 
+    /// <summary>Every header phrase of the list, in its order.</summary>
+    public static IEnumerable<string> PhraseWords => Phrases.Select(p => p.Phrase);
+
     /// <summary>True when the text is the start of a header phrase ("全年" of 全年实际, "二级" of 二级指标): a header cell
     /// that an export cut in two.</summary>
     public static bool StartsPhrase(string text)

@@ -20,6 +20,8 @@ public static class SpacedTableDump
     private const int LongestLineCell = 60;
     private const int MaxLeadingLabels = 2;
     private const int LongestLeadingLabel = 8;
+    private const int MinGluedLength = 40;
+    private const int MinGluedRowsWithValues = 2;
 
     /// <summary>
     /// The items with each paragraph that holds a space-separated indicator table replaced by that table's rows, and a
@@ -35,6 +37,13 @@ public static class SpacedTableDump
             if (item.IsRow) { yield return item; continue; }
             if (Rows(item) is { Count: > 0 } rows)
             {
+                // A glued table goes on in the chunks after it; they join only when that gives more rows.
+                if (IsGlued(item) && GluedCells.WithContinuation(list, i) is { End: var end } joined && end > i + 1
+                    && Rows(joined.Paragraph) is { } more && more.Count > rows.Count)
+                {
+                    rows = more;
+                    i = end - 1;
+                }
                 foreach (var row in rows) yield return row;
                 continue;
             }
@@ -90,8 +99,8 @@ public static class SpacedTableDump
     /// <summary>The rows of the indicator tables a paragraph writes with spaces between cells; empty when it holds none.</summary>
     public static IReadOnlyList<DocItem> Rows(DocItem paragraph)
     {
-        if (!paragraph.Text.Contains(' ') && !paragraph.Text.Contains('\u3000')) return [];
-        var tokens = SpacedCells.Of(paragraph.Text);
+        var glued = IsGlued(paragraph);
+        var tokens = glued ? GluedCells.Of(paragraph.Text) ?? [] : SpacedCells.Of(paragraph.Text);
         if (tokens.Count is < MinBodyCells or > MaxCells) return [];
         var tables = new List<List<string[]>>();
         var at = 0;
@@ -103,7 +112,10 @@ public static class SpacedTableDump
             if (body.Count >= MinBodyCells)
             {
                 var rows = new List<string[]> { found.Cells };
-                rows.AddRange(SpacedRowSegmenter.Segment(body, found.Header));
+                var segmented = SpacedRowSegmenter.Segment(glued ? GluedCells.SplitGluedPoints(body, found.Header) : body, found.Header);
+                // Glued cells are cut by guesswork: the table stands only when most rows hold values where values belong.
+                if (glued && !HoldsValues(segmented, found.Header)) { at = Math.Max(end, found.End); continue; }
+                rows.AddRange(segmented);
                 if (end < tokens.Count && IndicatorFooters.OfText(tokens[end]) is not null)
                     rows.Add(tokens.Skip(end).TakeWhile((t, i) => i == 0 || CellKinds.IsNumber(t)).ToArray());
                 tables.Add(rows);
@@ -112,6 +124,22 @@ public static class SpacedTableDump
         }
         return tables.SelectMany(rows => ItemsOf(rows.Select(r => (paragraph, r)).ToList())).ToList();
     }
+
+    // Points alone do not make a glued table: its rows must hold measured values.
+    private static readonly ColumnRole[] MeasuredRoles = [ColumnRole.Target, ColumnRole.Actual, ColumnRole.Rate];
+
+    private static bool HoldsValues(List<string[]> rows, IndicatorHeader header)
+    {
+        var columns = MeasuredRoles.Where(header.Roles.ContainsKey).Select(r => header.Roles[r]).ToList();
+        var withValues = rows.Count(r => columns.Any(c => c < r.Length && r[c].Any(char.IsDigit)));
+        return withValues >= MinGluedRowsWithValues && withValues * 2 >= rows.Count;
+    }
+
+    /// <summary>True for a long paragraph without any space: a PDF's stored text may glue the whole form into one run
+    /// without separators.</summary>
+    private static bool IsGlued(DocItem paragraph) =>
+        paragraph.Text.Length >= MinGluedLength
+        && !(paragraph.Text.Contains(' ') || paragraph.Text.Contains('\u3000'));
 
     private static IEnumerable<DocItem> ItemsOf(List<(DocItem Source, string[] Cells)> rows) => CellRuns.CellRunRows.Items(rows, -1);
 

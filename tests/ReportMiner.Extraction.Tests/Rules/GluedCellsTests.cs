@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using ReportMiner.Extraction.Indicators;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// A 自评表 whose stored PDF text glued every cell into one run without separators: header phrases cut the header,
+/// level labels, template slots, numbers with their units and text runs cut the body.
+/// </summary>
+public sealed class GluedCellsTests
+{
+    private const string Form =
+        "某县2022年度农技推广项目绩效目标自评表项目名称农技推广绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施"
+        + "产出指标(50分)数量指标指标1示范基地面积10600亩620亩10指标2培训农民人数10300人300人10质量指标指标1技术到位率1095%96%10"
+        + "效益指标(30分)社会效益指标指标1带动农户增收15明显明显14满意度指标(20分)服务对象满意度指标指标1农户满意度20≥90%93%20";
+
+    [Fact]
+    public void A_glued_header_is_cut_at_its_header_phrases_and_the_body_at_level_labels_slots_and_values()
+    {
+        var tokens = GluedCells.Of(Form)!;
+        Assert.Equal(["绩效指标", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及", "改进措施",
+            "产出指标(50分)", "数量指标", "示范基地面积", "10600亩", "620亩", "10"], tokens.Take(16));
+    }
+
+    [Fact]
+    public void A_glued_form_gives_one_indicator_per_row_with_points_split_off_the_target()
+    {
+        var project = new Docs().Para("某县2022年度农技推广项目绩效目标自评表").Para(Form).Single();
+        Assert.Equal(["示范基地面积", "培训农民人数", "技术到位率", "带动农户增收", "农户满意度"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["数量指标", "数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"], project.Indicators.Select(i => i.Level2));
+        Assert.Equal("600亩", project.Indicators[0].Target!.Text);
+        Assert.Equal("620亩", project.Indicators[0].Actual!.Text);
+        Assert.Equal(10.0, project.Indicators[0].Weight);
+        Assert.Equal(14.0, project.Indicators[3].Score);
+        Assert.Equal("300人", project.Indicators[1].Target!.Text);
+        Assert.Equal("95%", project.Indicators[2].Target!.Text);
+    }
+
+    [Fact]
+    public void Prose_with_a_header_word_or_two_is_not_read_as_a_glued_table()
+    {
+        Assert.Null(GluedCells.Of("本项目年度指标值全部完成,得分情况良好,满意度达到95%以上,未发现偏差原因需要说明的事项,绩效良好。"));
+    }
+
+    [Theory]
+    [InlineData("得分")]
+    [InlineData("分值得分原因")]
+    [InlineData("一级指标二级指标三级指标得分原因")]
+    public void A_twenty_thousand_character_run_of_one_header_phrase_is_read_quickly(string phrase)
+    {
+        var hostile = string.Concat(Enumerable.Repeat(phrase, 20_000 / phrase.Length));
+        var clock = Stopwatch.StartNew();
+        GluedCells.Of(hostile);
+        SpacedTableDump.Rows(new DocItem(0, 1, hostile, null, null, []));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_long_hostile_run_of_header_words_and_digits_is_read_quickly()
+    {
+        var hostile = string.Concat(Enumerable.Repeat("一级指标二级指标三级指标产出指标(5分)指标1数量指标123", 500));
+        var clock = Stopwatch.StartNew();
+        var rows = SpacedTableDump.Rows(new DocItem(0, 1, hostile, null, null, []));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.NotNull(rows);
+    }
+}
