@@ -149,7 +149,6 @@ public static partial class GluedCells
         return 0;
     }
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static string? PhraseAt(string text, int at)
     {
@@ -162,7 +161,7 @@ public static partial class GluedCells
     private static int? LevelLabelEnd(string text, int at)
     {
         // The shortest label: "数量指标" of "数量指标指标1", where a slot follows the label.
-        for (var length = 2; length <= Math.Min(LongestLevelLabel, text.Length - at) && IsHan(text[at + length - 1]); length++)
+        for (var length = 2; length <= Math.Min(LongestLevelLabel, text.Length - at) && TextKey.IsHan(text[at + length - 1]); length++)
         {
             if (text[at + length - 1] != '标') continue;
             var label = text.Substring(at, length);

@@ -33,7 +33,7 @@ public static partial class SpacedCells
     /// <summary>True when two parts are one cell cut by a space: neither names anything alone, joined they do.</summary>
     private static bool Joins(string left, string right)
     {
-        if (!left.All(IsHan) || !right.All(IsHan)) return false;
+        if (!left.All(TextKey.IsHan) || !right.All(TextKey.IsHan)) return false;
         var joined = left + right;
         // "年度指标 值": a header cell whose last character the export put apart.
         if (right.Length == 1 && HeaderSemantics.PhraseOf(left) is { } leftPhrase && HeaderSemantics.RoleOf(right) == ColumnRole.None)
@@ -48,9 +48,8 @@ public static partial class SpacedCells
                || (HeaderSemantics.StartsPhrase(left) && HeaderSemantics.RoleOf(joined) == HeaderSemantics.RoleOf(right));
     }
 
-    private static bool IsSingleHan(string token) => token.Length == 1 && IsHan(token[0]);
+    private static bool IsSingleHan(string token) => token.Length == 1 && TextKey.IsHan(token[0]);
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     [GeneratedRegex(@"[\s\u3000]+")]
     private static partial Regex Spaces();

@@ -42,7 +42,8 @@ public static partial class TextKey
 
     private static readonly char[] StrayMarks = ['“', '”', '"', '\'', '‘', '’', '、', ',', '，', '.', '。', ';', '；', ':', '：', '`', '·', '-', '_', '|'];
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+    /// <summary>Whether the character is a CJK unified ideograph of the basic block.</summary>
+    internal static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>A name as indicators and projects are matched: key without punctuation or enumerators.</summary>
     public static string Name(string text) =>

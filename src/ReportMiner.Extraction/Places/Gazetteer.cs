@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ReportMiner.Extraction.Grammar;
+using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Places;
 
@@ -114,14 +115,13 @@ public sealed class Gazetteer
     private static bool CountyMayStart(string s, int i, (int Start, int Length, Place[] Places) previous, Place[] county)
     {
         if (i + 2 < s.Length && s[i + 2] is '级' or '城' or '域') return false;
-        if (i == 0 || !IsHan(s[i - 1]) || Prepositions.Contains(s[i - 1])) return true;
+        if (i == 0 || !TextKey.IsHan(s[i - 1]) || Prepositions.Contains(s[i - 1])) return true;
         return previous.Places is not null && previous.Start + previous.Length == i
             && county.Any(c => previous.Places.Any(p => c.IsSelfOrDescendantOf(p)));
     }
 
     private const string Prepositions = "到为在于对向至赴的";
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>The official city name for user input such as "广州", "廣州市", "Guangzhou" or "guang zhou";
     /// a district gives its city. Null when no city matches.</summary>
