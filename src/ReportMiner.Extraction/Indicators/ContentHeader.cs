@@ -31,7 +31,7 @@ internal static class ContentHeader
         var level = Enumerable.Range(0, columns.Count).FirstOrDefault(c => columns[c].Role is ColumnRole.None or ColumnRole.Name && HoldsLevels(Written(body, c)), -1);
         if (level < 0) return null;
         var levelRows = body.Where(r => level < r.Count && IsLevelWord(r[level])).ToList();
-        columns[level] = columns[level] with { Role = Written(levelRows, level).Any(LevelColumns.IsLevel1Word) ? ColumnRole.Level1 : ColumnRole.Level2 };
+        columns[level] = columns[level] with { Role = Written(levelRows, level).Any(EvaluationLevels.IsLevel1Word) ? ColumnRole.Level1 : ColumnRole.Level2 };
 
         // Rows that write their level cell are read whole: a row that lost its spanned cells starts further left.
         var name = columns.FindIndex(level + 1, c => c.Role == ColumnRole.Name);
@@ -66,7 +66,7 @@ internal static class ContentHeader
     private static bool HoldsLevels(List<string> written) =>
         written.Count(IsLevelWord) >= MinRows && written.Any(IsFrameworkLevel);
 
-    private static bool IsFrameworkLevel(string text) => LevelColumns.IsLevel1Word(text) || IndicatorFramework.IsLevelLabel(text);
+    private static bool IsFrameworkLevel(string text) => EvaluationLevels.IsLevel1Word(text) || IndicatorFramework.IsLevelLabel(text);
 
     /// <summary>A label of the frameworks, or any short label a form builds the same way ("效率指标", "成效目标") that is no
     /// header phrase of its own ("绩效指标", "年度目标").</summary>

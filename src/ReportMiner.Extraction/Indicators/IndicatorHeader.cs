@@ -70,8 +70,8 @@ public sealed class IndicatorHeader
         var filled = cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList();
         if (filled.Count < 3) return null;
         int level1 = -1, level2 = -1, name;
-        if (filled.Count >= 4 && (IndicatorFramework.IsLevel1Label(filled[0].Text) || LevelColumns.IsLevel1Word(filled[0].Text))
-            && EvaluationLevels.IsLevel2Word(filled[1].Text) && !LevelColumns.IsLevel1Word(filled[1].Text))
+        if (filled.Count >= 4 && (IndicatorFramework.IsLevel1Label(filled[0].Text) || EvaluationLevels.IsLevel1Word(filled[0].Text))
+            && EvaluationLevels.IsLevel2Word(filled[1].Text) && !EvaluationLevels.IsLevel1Word(filled[1].Text))
             (level1, level2, name) = (filled[0].Index, filled[1].Index, 2);
         else if (filled.Count >= 4 && IndicatorFramework.IsLevelLabel(filled[0].Text) && !IndicatorFramework.IsLevel1Label(filled[0].Text))
             (level2, name) = (filled[0].Index, 1);

@@ -5,7 +5,7 @@ namespace ReportMiner.Extraction.Indicators;
 /// <summary>
 /// A level-1 column read from the values under it when no header word names it: score tables of evaluations head it
 /// "内容", "评价内容" or leave it blank, but down the column stand an evaluation framework's level-1 labels (投入, 过程,
-/// 产出, 效果; 项目决策, 项目管理 …; Data/evaluation-level1.tsv). A column left of the name that writes nothing but such
+/// 产出, 效果; 项目决策, 项目管理 …; Data/evaluation-level1.tsv, EvaluationLevels). A column left of the name that writes nothing but such
 /// labels (or both levels in one cell, "产出指标-数量指标") in the rows that write their name under the name column is the
 /// level-1 column; one that writes nothing but the framework's level-2 labels (数量指标, 社会效益指标) is the level 2.
 /// </summary>
@@ -13,18 +13,6 @@ internal static class LevelColumns
 {
     private const int MinRows = 1;
     private const int MinLevelRows = 2;
-
-    private static readonly Lazy<HashSet<string>> Labels = new(() => EmbeddedData.Lines("Indicators.Data.evaluation-level1.tsv").ToHashSet());
-
-    /// <summary>True for a level-1 label of an evaluation framework or of the national target framework, points and all ("投入（20分）").</summary>
-    public static bool IsLevel1Word(string text)
-    {
-        var key = IndicatorFramework.WithoutPoints(TextKey.Label(text));
-        if (IndicatorFramework.IsLevel1Label(key)) return true;
-        foreach (var suffix in new[] { "指标", "目标" })
-            if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length) key = key[..^suffix.Length];
-        return Labels.Value.Contains(key);
-    }
 
     public static IndicatorHeader Complete(IndicatorHeader header, IReadOnlyList<IReadOnlyList<string>> body)
     {
@@ -40,12 +28,12 @@ internal static class LevelColumns
             // A column no header word names, or a generic "绩效指标" label the better-named name column outranked.
             if (header.Columns[c] is not { SideLabel: false } column || column.Role is not (ColumnRole.None or ColumnRole.Name) || roles.Values.Contains(c)) continue;
             // Only rows whose name stands under the name column: a row that lost its spanned cells starts further right.
-            var written = body.Where(cells => name < cells.Count && CellKinds.IsLabel(cells[name]) && !IsLevel1Word(cells[name]))
+            var written = body.Where(cells => name < cells.Count && CellKinds.IsLabel(cells[name]) && !EvaluationLevels.IsLevel1Word(cells[name]))
                 .Select(cells => cells[c])
                 .Where(t => TextKey.Of(t).Length > 0)
                 .ToList();
             if (written.Count < MinRows) continue;
-            if (!Has(ColumnRole.Level1) && written.All(t => IsLevel1Word(t) || IndicatorFramework.SplitLevels(t) is not null))
+            if (!Has(ColumnRole.Level1) && written.All(t => EvaluationLevels.IsLevel1Word(t) || IndicatorFramework.SplitLevels(t) is not null))
                 given[c] = ColumnRole.Level1;
             else if (!Has(ColumnRole.Level2) && IsLevel2Column(written))
                 given[c] = ColumnRole.Level2;
@@ -66,7 +54,7 @@ internal static class LevelColumns
         // text export starts further left).
         var widest = body.Count == 0 ? 0 : body.Max(RowAligner.Filled);
         var whole = body.Where(cells => RowAligner.Filled(cells) == widest && name + 2 < cells.Count && TextKey.Of(cells[name]).Length > 0).ToList();
-        if (whole.Count < MinLevelRows || !whole.All(cells => IsLevel1Word(cells[name]))) return header;
+        if (whole.Count < MinLevelRows || !whole.All(cells => EvaluationLevels.IsLevel1Word(cells[name]))) return header;
         bool Free(int c) => c < header.Width && header.Columns[c].Role is ColumnRole.None or ColumnRole.Name && !roles.Values.Contains(c);
         var next = whole.Select(cells => cells[name + 1]).ToList();
         var given = new Dictionary<int, ColumnRole> { [name] = ColumnRole.Level1 };
@@ -78,7 +66,7 @@ internal static class LevelColumns
     }
 
     private static bool IsName(string text) =>
-        CellKinds.IsLabel(text) && !IsLevel1Word(text) && !EvaluationLevels.IsLevel2Word(text) && !CellKinds.IsNumber(text);
+        CellKinds.IsLabel(text) && !EvaluationLevels.IsLevel1Word(text) && !EvaluationLevels.IsLevel2Word(text) && !CellKinds.IsNumber(text);
 
     /// <summary>
     /// Level-2 labels of either framework down the column; a score table may also write a label both frameworks use
@@ -86,7 +74,7 @@ internal static class LevelColumns
     /// </summary>
     private static bool IsLevel2Column(List<string> written)
     {
-        var level2 = written.Count(t => EvaluationLevels.IsLevel2Word(t) && !IsLevel1Word(t));
-        return level2 * 2 > written.Count && written.All(t => EvaluationLevels.IsLevel2Word(t) || IsLevel1Word(t));
+        var level2 = written.Count(t => EvaluationLevels.IsLevel2Word(t) && !EvaluationLevels.IsLevel1Word(t));
+        return level2 * 2 > written.Count && written.All(t => EvaluationLevels.IsLevel2Word(t) || EvaluationLevels.IsLevel1Word(t));
     }
 }
