@@ -97,7 +97,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
 
     private static void WarnAboutUnread(ProjectDraft project, List<DocItem> paragraphs)
     {
-        foreach (var item in paragraphs.Where(p => LabelledIndicatorLines.LooksLabelled(p) || IndicatorLike().IsMatch(p.Text)).Take(3))
+        foreach (var item in paragraphs.Where(p => LabelledIndicatorLines.LooksLabelled(p) || IsIndicatorLike(p.Text)).Take(3))
             project.Warnings.Add($"indicator-like text not read as an indicator: \"{Snippet.Of(item.Original)}\"");
     }
 
@@ -148,7 +148,19 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     [GeneratedRegex("^(完成率|执行率|到位率|支付率|增长率|比率|利用率|覆盖率|使用率)$")]
     private static partial Regex Generic();
 
-    // A measure named "…率/…度" with a percentage close after it, in a paragraph about 指标.
-    [GeneratedRegex(@"指标.*[\u4e00-\u9fa5](?:率|度)[^，,。；;]{0,12}?\d+(?:\.\d+)?\s*%")]
-    private static partial Regex IndicatorLike();
+    /// <summary>A measure named "…率/…度" with a percentage close after it, after 指标 on the same line.</summary>
+    private static bool IsIndicatorLike(string text)
+    {
+        // Searched from the line's first 指标 once: "指标.*measure" as one pattern backtracks over the rest of the
+        // line at every 指标, quadratic on a long glued line.
+        foreach (var line in text.Split('\n'))
+        {
+            var first = line.IndexOf("指标", StringComparison.Ordinal);
+            if (first >= 0 && RateWithPercent().IsMatch(line.AsSpan(first + 2))) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"[\u4e00-\u9fa5](?:率|度)[^，,。；;]{0,12}?\d+(?:\.\d+)?\s*%")]
+    private static partial Regex RateWithPercent();
 }

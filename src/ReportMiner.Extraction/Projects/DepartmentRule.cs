@@ -10,12 +10,19 @@ namespace ReportMiner.Extraction.Projects;
 /// </summary>
 public sealed partial class DepartmentRule : IExtractionRule
 {
-    private static readonly string[] Labels =
-        ["主管部门", "主管单位", "项目主管单位", "预算部门", "预算部门单位", "预算单位", "申报单位", "填报单位", "项目单位", "部门名称", "单位名称",
-         "建设单位", "项目主管部门", "实施单位", "项目实施单位", "项目承担单位", "资金使用单位"];
+    private static readonly (string Label, string Kind)[] LabelData = EmbeddedData.Lines("Projects.Data.department-labels.tsv")
+        .Select(l => l.Split('\t')).Select(f => (f[0].Trim(), f[1].Trim())).ToArray();
+
+    private static readonly string[] Labels = LabelData.Where(l => l.Kind == "form").Select(l => l.Label).ToArray();
 
     /// <summary>Page metadata naming who published the report: it stands in for a blank 主管部门.</summary>
-    internal static readonly string[] PublisherLabels = ["发布机构", "发文机构", "发文机关", "发文单位", "发布单位", "责任部门", "公开责任部门", "信息来源", "来源"];
+    internal static readonly string[] PublisherLabels = LabelData.Where(l => l.Kind == "publisher").Select(l => l.Label).ToArray();
+
+    private static readonly (string Ending, string Where)[] OfficeEndingData = EmbeddedData.Lines("Projects.Data.office-endings.tsv")
+        .Select(l => l.Split('\t')).Select(f => (f[0].Trim(), f[1].Trim())).ToArray();
+
+    private static string OfficeEndings(string where) =>
+        string.Join('|', OfficeEndingData.Where(e => e.Where == where || e.Where == "both").Select(e => Regex.Escape(e.Ending)));
 
     public void Apply(ExtractionContext context)
     {
@@ -61,7 +68,7 @@ public sealed partial class DepartmentRule : IExtractionRule
         var titles = lines.Where((line, k) => ReportTitles.IsTitle(line) || (k + 1 < lines.Count && ReportTitles.IsTitle(lines[k + 1])));
         foreach (var title in titles)
         {
-            var m = TitleOffice().Match(title.Key);
+            var m = TitleOffice.Match(title.Key);
             if (!m.Success || Gazetteer.Default.Resolve(m.Groups["office"].Value) is null) continue;
             if (project.Claim("department", title.Source())) project.Department = m.Groups["office"].Value;
             return;
@@ -108,8 +115,8 @@ public sealed partial class DepartmentRule : IExtractionRule
     // A place-named office at the start of a title line, followed by the year (at once or after the kind of funds,
     // "…乡人民政府转移支付2022年度…") or by the words of a 项目: an office
     // whose name runs into other words ("…受理中心服务外包费") may be the project's own name.
-    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:局|委员会|中心|办公室|指挥部|执法队|管理处|人民政府))(?=关于|\d|[\u4e00-\u9fa5]{2,}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)")]
-    private static partial Regex TitleOffice();
+    private static readonly Regex TitleOffice = new(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:"
+        + OfficeEndings("title") + @"))(?=关于|\d|[\u4e00-\u9fa5]{2,}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)");
 
     private static int LabelIndex(string key)
     {
@@ -135,7 +142,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         foreach (var item in items.Where(i => !i.IsRow))
         {
-            foreach (Match m in PlacedOffice().Matches(item.Key))
+            foreach (Match m in PlacedOffice.Matches(item.Key))
             {
                 if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)) continue;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
@@ -182,7 +189,5 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial Regex Parenthesis();
 
-    // 政协 is a budget unit of its own and publishes whole-department reports.
-    [GeneratedRegex("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(办公室|政府办|局|委员会|中心|政协|联合会|馆)")]
-    private static partial Regex PlacedOffice();
+    private static readonly Regex PlacedOffice = new("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{0,14}?(?:" + OfficeEndings("prose") + ")");
 }

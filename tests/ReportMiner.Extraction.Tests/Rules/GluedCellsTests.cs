@@ -47,13 +47,15 @@ public sealed class GluedCellsTests
     [InlineData("得分")]
     [InlineData("分值得分原因")]
     [InlineData("一级指标二级指标三级指标得分原因")]
-    public void A_twenty_thousand_character_run_of_one_header_phrase_is_read_quickly(string phrase)
+    public void An_eighty_thousand_character_run_of_one_header_phrase_is_read_in_linear_time(string phrase)
     {
-        var hostile = string.Concat(Enumerable.Repeat(phrase, 20_000 / phrase.Length));
+        // A guard against a hang, not a speed figure: read linearly this takes well under a second, quadratically
+        // (a phrase tried again from every position) minutes; the bound leaves room for a loaded machine.
+        var hostile = string.Concat(Enumerable.Repeat(phrase, 80_000 / phrase.Length));
         var clock = Stopwatch.StartNew();
         GluedCells.Of(hostile);
         SpacedTableDump.Rows(new DocItem(0, 1, hostile, null, null, []));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
     [Fact]
