@@ -27,12 +27,15 @@ public sealed partial class MoneyProseRule : IExtractionRule
     private static void ReadParagraph(ProjectDraft project, DocItem item)
     {
         var text = item.Text;
-        foreach (Match m in Amount().Matches(text))
+        var amounts = Amount().Matches(text).ToList();
+        var partsOfSum = PartsBeforeSums(text, amounts);
+        for (var i = 0; i < amounts.Count; i++)
         {
+            var m = amounts[i];
             var clause = ClauseBefore(text, m.Index);
             var sentence = Snippet.Around(text, m.Index);
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
-            if (IsComponent(text, m.Index) || IsPartBeforeSum(text, m)) continue;
+            if (IsComponent(text, m.Index) || partsOfSum[i]) continue;
             var role = RoleOf(clause, sentence);
             if (role == MoneyRole.None && !SkipWords.Any(clause.Contains)) role = Classified(text, m);
             if (role == MoneyRole.None) continue;
@@ -47,7 +50,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
     /// <summary>Where no rule word decides, the trained amount-role classifier may, when it is confident.</summary>
     private static MoneyRole Classified(string text, Match amount)
     {
-        var start = Math.Max(0, text.LastIndexOfAny(['。', '；', '\n'], Math.Max(0, amount.Index - 1)) + 1);
+        var start = SentenceStart(text, amount.Index, ['。', '；', '\n']);
         var prediction = AmountRoleClassifier.Default.Classify(text[start..(amount.Index + amount.Length)]);
         if (prediction.Probability < ConfidentRole) return MoneyRole.None;
         return prediction.Role switch { "budget" => MoneyRole.Budget, "actual" => MoneyRole.Actual, _ => MoneyRole.None };
@@ -72,7 +75,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
 
     private static bool IsComponent(string text, int at)
     {
-        var sentenceStart = text.LastIndexOfAny(['。', '；', ';', '\n'], Math.Max(0, at - 1)) + 1;
+        var sentenceStart = SentenceStart(text, at, ['。', '；', ';', '\n']);
         if (at <= sentenceStart) return false;
         var among = text.LastIndexOf("其中", at - 1, at - sentenceStart, StringComparison.Ordinal);
         // "…3374.3万元(其中建筑工程3292万元)，…合计6222.4万元": a bracketed 其中 closes with its bracket.
@@ -81,14 +84,39 @@ public sealed partial class MoneyProseRule : IExtractionRule
 
     /// <summary>
     /// "一批项目批复总投资3374.3万元，二批项目…2069.51万元，合计批复总投资6222.4万元": the amounts a sentence lists before
-    /// its 合计/共计/总计 are the parts of that sum.
+    /// its 合计/共计/总计 are the parts of that sum. One pass from the end: an amount is a part when a later amount of its
+    /// sentence is a sum (a sentence of thousands of amounts is not read again for each of them).
     /// </summary>
-    private static bool IsPartBeforeSum(string text, Match amount)
+    private static bool[] PartsBeforeSums(string text, List<Match> amounts)
     {
-        var end = text.IndexOfAny(['。', '；', ';', '\n'], amount.Index);
-        var rest = text[(amount.Index + amount.Length)..(end < 0 ? text.Length : end)];
-        return Amount().Matches(rest).Any(later => SumWords.Any(w => ClauseBefore(rest, later.Index).Contains(w, StringComparison.Ordinal)));
+        var parts = new bool[amounts.Count];
+        var nextSumEnd = int.MaxValue;
+        for (var i = amounts.Count - 1; i >= 0; i--)
+        {
+            var m = amounts[i];
+            var reach = Math.Min(text.Length - m.Index, MaxSentence);
+            var end = text.IndexOfAny(['。', '；', ';', '\n'], m.Index, reach);
+            parts[i] = nextSumEnd <= (end < 0 ? m.Index + reach : end);
+            // An amount's clause never reaches back past the 元 that ends the amount before it.
+            if (SumWords.Any(w => ClauseBefore(text, m.Index).Contains(w, StringComparison.Ordinal))) nextSumEnd = m.Index + m.Length;
+        }
+        return parts;
     }
+
+    /// <summary>
+    /// Where the sentence holding position <paramref name="at"/> starts. A glued page or a hostile line may hold no
+    /// sentence break at all: a sentence is read at most <see cref="MaxSentence"/> characters back, so a line of
+    /// thousands of amounts is not read again from its start for each of them.
+    /// </summary>
+    private static int SentenceStart(string text, int at, ReadOnlySpan<char> breaks)
+    {
+        if (at == 0) return 0;
+        var reach = Math.Min(at, MaxSentence);
+        var found = text.AsSpan(at - reach, reach).LastIndexOfAny(breaks);
+        return found < 0 ? at - reach : at - reach + found + 1;
+    }
+
+    private const int MaxSentence = 2000;
 
     private static readonly string[] SumWords = ["合计", "共计", "总计"];
 
@@ -100,7 +128,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
     }
 
     // "35. 3万元": a PDF dump may break a line after the decimal point; the space is not part of the text's number.
-    [GeneratedRegex(@"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元)")]
+    // A number starts after a non-digit: tried from inside a long run of digits, the pattern would read the rest of
+    // the run again from every digit.
+    [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元)")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率|支付完成率|资金支付率)\s*(?:[:：]|为|是|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
