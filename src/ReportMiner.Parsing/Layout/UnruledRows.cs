@@ -79,7 +79,8 @@ public static class UnruledRows
         return row.Lines == 1 && gap < 0 && row.Columns.IsSubsetOf(cols) && row.Columns.Count * 2 <= cols.Count;
     }
 
-    // Every cell this line shares with the row's last line was filled to its right edge there: wrapped text.
+    // Every cell this line shares with the row's last line was filled to its right edge there (and is not a figure
+    // over a figure): wrapped text.
     private static bool Wraps(Row row, TextLine line, List<Fragment> fragments, List<double> edges, double h)
     {
         if (line.YMin - row.Bottom > JoinGap * h) return false;
@@ -94,6 +95,8 @@ public static class UnruledRows
                 continue;
             }
             shared++;
+            // A figure never wraps onto a figure: two numbers one above the other are two rows.
+            if (UnruledHeaderBand.IsValue(above.Text) && UnruledHeaderBand.IsValue(f.Text)) return false;
             if (above.X1 < edges[above.C1 + 1] - 2 * h || !Aligned(above, f, h)) return false;
         }
         return shared > 0;
