@@ -50,4 +50,31 @@ public sealed class StubColumnPdfTests
         Assert.Equal(["Item", "Year 2021", "Year 2022", "Year 2023"], table.RowTexts(0));
         Assert.Equal(["Staff", "20.10", "21.11", "22.12"], table.RowTexts(2));
     }
+
+    [Fact]
+    public void A_label_wrapped_above_its_figures_joins_their_row_when_its_lines_are_closer_than_the_rows()
+    {
+        // Wrapped label lines are 10 pt apart, rows of figures 12 pt; the first line of a wrapped label is as wide
+        // as the stub gets, or too narrow to take the next line's first word.
+        (string First, string? Second)[] labels =
+        [
+            ("Road safety", null), ("Support for small and", "medium firms"), ("Flood defences", null),
+            ("Bus lanes", null), ("Digital skills for", "the unemployed"),
+        ];
+        var pdf = new TextPlacedPdf();
+        var y = 114.0;
+        for (var r = 0; r < labels.Length; r++)
+        {
+            pdf.Left(labels[r].First, 60, y);
+            if (labels[r].Second is { } second) pdf.Left(second, 60, y += 10);
+            for (var c = 0; c < Ends.Length; c++) pdf.Right($"{r + 1}{c} {345 + 7 * r}", Ends[c] + 20, y);
+            y += 12;
+        }
+
+        var table = Assert.Single(pdf.Parse().Tables);
+
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["Support for small and medium firms", "20 352", "21 352", "22 352"], table.RowTexts(1));
+        Assert.Equal(["Digital skills for the unemployed", "50 373", "51 373", "52 373"], table.RowTexts(4));
+    }
 }
