@@ -31,6 +31,7 @@ public static class UnruledColumnRepairs
     // is merged into it.
     public static List<double> MergeIndentedColumns(List<Fragment> fragments, List<double> edges, double h)
     {
+        var firstValueLine = fragments.Where(f => UnruledHeaderBand.IsValue(f.Text)).Select(f => f.Line).DefaultIfEmpty(0).Min();
         for (var k = 0; k + 2 < edges.Count; k++)
         {
             if (edges[k + 1] - edges[k] > MaxIndent * h) continue;
@@ -38,8 +39,8 @@ public static class UnruledColumnRepairs
             if (starts.Any(s => s.Contains(k) && s.Contains(k + 1))) continue;
             if (!starts.Any(s => s.Contains(k)) || !starts.Any(s => s.Contains(k + 1))) continue;
             // Pieces far right of the column's start (a header centred over the next column's numbers, reaching
-            // back into this column) do not say where its labels start.
-            var inner = fragments.Where(f => f.C0 == k + 1 && f.X0 < edges[k + 1] + MaxIndent * h).ToList();
+            // back into this column) do not say where its labels start, nor does a header centred over the stub.
+            var inner = fragments.Where(f => f.C0 == k + 1 && f.X0 < edges[k + 1] + MaxIndent * h && f.Line >= firstValueLine).ToList();
             if (inner.Count < UnruledGrid.MinAnchorLines || inner.Any(f => Math.Abs(f.X0 - inner[0].X0) > 0.5 * h)) continue;
             foreach (var f in fragments)
             {

@@ -13,13 +13,16 @@ public static class UnruledRows
         IReadOnlyList<RuleLine> rules)
     {
         var byLine = fragments.GroupBy(f => f.Line).ToDictionary(g => g.Key, g => g.ToList());
+        var rowPitch = FigureRowPitch(byLine);
+        var widest = fragments.Where(f => f.C0 == f.C1).GroupBy(f => f.C0).ToDictionary(g => g.Key, g => g.Max(f => f.X1));
         var rows = new List<Row>();
         for (var i = 0; i < run.Count; i++)
         {
             if (!byLine.TryGetValue(i, out var line)) continue;
             var cols = Columns(line);
             var row = rows.Count > 0 ? rows[^1] : null;
-            if (row is not null && !RuledOff(row.LastLine, line, rules) && (Joins(row, run[i], cols, edges, h, fragments) || Wraps(row, run[i], line, edges, h))) row.Add(run[i], line, cols);
+            if (row is not null && !RuledOff(row.LastLine, line, rules) && (Joins(row, run[i], cols, edges, h, fragments) || Wraps(row, run[i], line, edges, h)
+                                                                       || WrappedLabel(row, line, widest, rowPitch, h))) row.Add(run[i], line, cols);
             else rows.Add(new Row(run[i], line, cols));
         }
         return SplitUncentred(rows).Select(r => r.Fragments).ToList();
@@ -79,7 +82,8 @@ public static class UnruledRows
         return row.Lines == 1 && gap < 0 && row.Columns.IsSubsetOf(cols) && row.Columns.Count * 2 <= cols.Count;
     }
 
-    // Every cell this line shares with the row's last line was filled to its right edge there: wrapped text.
+    // Every cell this line shares with the row's last line was filled to its right edge there (and is not a figure
+    // over a figure): wrapped text.
     private static bool Wraps(Row row, TextLine line, List<Fragment> fragments, List<double> edges, double h)
     {
         if (line.YMin - row.Bottom > JoinGap * h) return false;
@@ -94,10 +98,39 @@ public static class UnruledRows
                 continue;
             }
             shared++;
+            // A figure never wraps onto a figure: two numbers one above the other are two rows.
+            if (UnruledHeaderBand.IsValue(above.Text) && UnruledHeaderBand.IsValue(f.Text)) return false;
             if (above.X1 < edges[above.C1 + 1] - 2 * h || !Aligned(above, f, h)) return false;
         }
         return shared > 0;
     }
+
+    // A row label wrapped onto the line of its figures: the row so far is that label alone, the next line's first
+    // word would not have fitted after it in the widest the column gets, and the line follows closer than any two
+    // rows of figures follow each other (the line pitch of wrapped text, not the spacing of rows: a heading alone in
+    // the stub of a spaced table sits a row's pitch above the row it heads).
+    private static bool WrappedLabel(Row row, List<Fragment> line, Dictionary<int, double> widest, double rowPitch, double h)
+    {
+        if (row.Lines != 1 || row.LastLine.Count != 1 || row.LastLine[0] is not { C0: var c, C1: var c1 } label || c != c1) return false;
+        var below = line.FirstOrDefault(f => f.C0 == c && f.C1 == c);
+        if (below is null || !line.Any(f => f.C0 > c && IsFigure(f.Text))) return false;
+        if (below.Y0 - label.Y1 > JoinGap * h || below.Y0 - label.Y0 >= rowPitch - 0.1 * h) return false;
+        if (Math.Abs(below.X0 - label.X0) > 0.5 * h) return false;
+        var space = below.Text.IndexOf(' ');
+        var firstWord = (below.X1 - below.X0) * (space > 0 ? space : below.Text.Length) / below.Text.Length;
+        return label.X1 + 0.25 * h + firstWord > widest[c];
+    }
+
+    // The closest two successive lines holding two or more figures each follow each other.
+    private static double FigureRowPitch(Dictionary<int, List<Fragment>> byLine)
+    {
+        var figureLines = byLine.Where(l => l.Value.Count(f => IsFigure(f.Text)) >= 2)
+            .OrderBy(l => l.Key).Select(l => l.Value.Min(f => f.Y0)).ToList();
+        return figureLines.Zip(figureLines.Skip(1), (a, b) => b - a).DefaultIfEmpty(0).Min();
+    }
+
+    // A figure as printed: digits with separators (spaces or commas between thousands), signs, brackets, a percent.
+    private static bool IsFigure(string text) => text.Any(char.IsAsciiDigit) && !text.Any(char.IsLetter);
 
     // Text does not wrap across a rule: a rule between two lines under cells of both (the rule under a group
     // label spanning its sub-columns, the rule under a header) ends the row above.
