@@ -22,9 +22,13 @@ public static class WorkerCommand
     /// <summary>The worker's life: answers requests on standard input until it closes.</summary>
     public static int Run() => WorkerHost.Run();
 
-    /// <summary>How to start this same program as a worker, whether it runs as an apphost or through `dotnet x.dll`.</summary>
+    /// <summary>
+    /// How to start a worker: the native one beside this program (<see cref="NativeWorker"/>), or this same program in
+    /// worker mode, whether it runs as an apphost or through `dotnet x.dll`.
+    /// </summary>
     public static ProcessStartInfo StartInfo()
     {
+        if (NativeWorker.Path is { } native) return new ProcessStartInfo(native);
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("The program's own path is unknown.");
         var info = new ProcessStartInfo(host);
         if (Path.GetFileNameWithoutExtension(host) == "dotnet") info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
