@@ -48,27 +48,6 @@ public sealed class NativeWorkerTests
     }
 
     [Fact]
-    public void The_worker_the_cli_starts_runs_under_an_address_space_ceiling()
-    {
-        var start = File.Exists(Native) ? new System.Diagnostics.ProcessStartInfo(Native) : CliRunner.StartInfo("worker");
-        start.RedirectStandardInput = true;
-        start.RedirectStandardOutput = true;
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x20000000";
-        using var worker = System.Diagnostics.Process.Start(start)!;
-        try
-        {
-            string? line = null;
-            for (var i = 0; i < 300 && (line is null || line.Contains("unlimited")); i++)
-            {
-                Thread.Sleep(50);
-                line = File.ReadLines($"/proc/{worker.Id}/limits").Single(l => l.StartsWith("Max address space", StringComparison.Ordinal));
-            }
-            Assert.DoesNotContain("unlimited", line);
-        }
-        finally
-        {
-            worker.StandardInput.Close();
-            worker.WaitForExit(10_000);
-        }
-    }
+    public void The_worker_the_cli_starts_runs_under_an_address_space_ceiling() =>
+        ParseIsolationTests.RunsUnderAnAddressSpaceCeiling(File.Exists(Native) ? new System.Diagnostics.ProcessStartInfo(Native) : CliRunner.StartInfo("worker"));
 }
