@@ -4,7 +4,8 @@
 set -euo pipefail
 # python3: the scripts under tools/ that generate test fixtures (PDF producers, tables) run during the tests.
 # ca-certificates: without it the SDK cannot reach the NuGet registry over HTTPS (restore fails, UntrustedRoot).
-packages=(ca-certificates poppler-utils poppler-data tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra
+# clang, zlib1g-dev: the native (NativeAOT) link of the worker, tools/publish-worker.sh.
+packages=(ca-certificates clang zlib1g-dev poppler-utils poppler-data tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra
           libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk
           postgresql chromium python3)
 missing=()

@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
+echo "install: compiling the worker natively (NativeAOT; a few minutes), so each worker starts without a second runtime…"
+bash tools/publish-worker.sh
 echo "install: building ReportMiner (Release; a minute or two the first time, while NuGet packages download)…"
 if ! dotnet build src/ReportMiner.Cli -c Release -nologo -v quiet -clp:NoSummary; then
   echo "install: the build failed (errors above)." >&2

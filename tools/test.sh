@@ -4,6 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
+# The natively compiled worker, copied beside the CLI by the solution's build; the tests then read through it, and
+# NativeWorkerTests fail if it did not arrive there.
+echo "tests: compiling the worker natively (tools/publish-worker.sh)…"
+bash tools/publish-worker.sh
+if [ -x src/ReportMiner.Worker/bin/Release/native/reportminer-worker ]; then export REPORTMINER_NATIVE_WORKER_EXPECTED=1; fi
 log=$(mktemp)
 set +e
 bash tools/with-postgres.sh dotnet test ReportMiner.sln -c Release 2>&1 | tee "$log"

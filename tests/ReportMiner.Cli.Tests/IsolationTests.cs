@@ -88,9 +88,11 @@ public sealed class ParseIsolationTests
     }
 
     [Fact]
-    public void A_worker_runs_under_an_address_space_ceiling()
+    public void A_worker_runs_under_an_address_space_ceiling() => RunsUnderAnAddressSpaceCeiling(CliRunner.StartInfo("worker"));
+
+    /// <summary>Starts a worker with a heap ceiling and waits for it to set its address-space ceiling.</summary>
+    internal static void RunsUnderAnAddressSpaceCeiling(System.Diagnostics.ProcessStartInfo start)
     {
-        var start = CliRunner.StartInfo("worker");
         start.RedirectStandardInput = true;
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x40000000";
         using var worker = System.Diagnostics.Process.Start(start)!;

@@ -57,6 +57,31 @@ public sealed class IsolatedWorkTests
     }
 
     [Fact]
+    public void A_worker_ended_by_a_silent_segmentation_fault_as_the_native_worker_ends_on_a_stack_overflow_is_recorded_as_one()
+    {
+        using var pool = Pool(Script("kill -SEGV $$"));
+        var bad = pool.Read("/a/deep.pdf", "s", 1, CancellationToken.None);
+        Assert.Equal("WorkerCrashed", bad.ErrorKind);
+        Assert.Contains("overflowed its stack", bad.Error);
+    }
+
+    [Fact]
+    public void A_worker_aborted_without_a_word_as_the_native_worker_ends_at_its_heap_ceiling_is_recorded_as_memory()
+    {
+        using var pool = Pool(Script("kill -ABRT $$"));
+        Assert.Equal("OutOfMemory", pool.Read("/a/big.xlsx", "s", 1, CancellationToken.None).ErrorKind);
+    }
+
+    [Fact]
+    public void A_worker_aborted_with_a_message_of_its_own_is_a_crash_that_quotes_it()
+    {
+        using var pool = Pool(Script("echo 'Unhandled exception. System.InvalidOperationException: broken' >&2; kill -ABRT $$"));
+        var bad = pool.Read("/a/odd.docx", "s", 1, CancellationToken.None);
+        Assert.Equal("WorkerCrashed", bad.ErrorKind);
+        Assert.Contains("broken", bad.Error);
+    }
+
+    [Fact]
     public void A_missed_deadline_stops_the_worker_and_records_a_timeout()
     {
         using var pool = Pool(Script("sleep 600"), deadlineSeconds: 2);

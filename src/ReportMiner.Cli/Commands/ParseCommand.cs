@@ -42,8 +42,7 @@ public static class ParseCommand
         return command;
     }
 
-    public static string Render(Document document, string format) =>
-        format == "markdown" ? MarkdownRenderer.Render(document) : DocumentJson.Serialize(document);
+    public static string Render(Document document, string format) => DocumentRendering.Render(document, format);
 
     private static int InProcess(string path, string format)
     {

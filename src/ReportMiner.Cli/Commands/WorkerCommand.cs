@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Reflection;
-using ReportMiner.Parsing.Pipeline;
 using ReportMiner.Store.Importing;
 using ReportMiner.Store.Isolation;
 
@@ -21,22 +20,15 @@ public static class WorkerCommand
     }
 
     /// <summary>The worker's life: answers requests on standard input until it closes.</summary>
-    public static int Run()
-    {
-        var answers = Console.OpenStandardOutput();
-        // Anything a parser prints must not corrupt the answers.
-        Console.SetOut(Console.Error);
-        // Three heap ceilings of headroom: parsing threads' stacks (PdfPig's is 256 MB), native buffers, converters.
-        var heap = Convert.ToInt64(Environment.GetEnvironmentVariable("DOTNET_GCHeapHardLimit") ?? "0x40000000", 16);
-        AddressSpace.LimitTo(3 * heap);
-        if (Environment.GetEnvironmentVariable(IsolatedWork.WarmUpVariable) == "1") WorkerWarmUp.Start();
-        var reader = DefaultDocumentReader.Create();
-        return WorkerLoop.Run(ImportPipeline.DefaultWork(), Console.In, answers, (path, format) => ParseCommand.Render(reader.Read(path), format));
-    }
+    public static int Run() => WorkerHost.Run();
 
-    /// <summary>How to start this same program as a worker, whether it runs as an apphost or through `dotnet x.dll`.</summary>
+    /// <summary>
+    /// How to start a worker: the native one beside this program (<see cref="NativeWorker"/>), or this same program in
+    /// worker mode, whether it runs as an apphost or through `dotnet x.dll`.
+    /// </summary>
     public static ProcessStartInfo StartInfo()
     {
+        if (NativeWorker.Path is { } native) return new ProcessStartInfo(native);
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("The program's own path is unknown.");
         var info = new ProcessStartInfo(host);
         if (Path.GetFileNameWithoutExtension(host) == "dotnet") info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);

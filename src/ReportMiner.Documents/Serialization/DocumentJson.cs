@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ReportMiner.Documents.Model;
 
 namespace ReportMiner.Documents.Serialization;
@@ -14,8 +15,16 @@ public static class DocumentJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        Converters = { new JsonStringEnumConverter<FileFormat>(JsonNamingPolicy.KebabCaseLower) },
+        // Generated at compile time, so the natively compiled worker (no reflection there) renders the same JSON.
+        TypeInfoResolver = DocumentJsonContext.Default,
     };
 
-    public static string Serialize(Document document) => JsonSerializer.Serialize(document, Options);
+    private static readonly JsonTypeInfo<Document> DocumentType = (JsonTypeInfo<Document>)Options.GetTypeInfo(typeof(Document));
+
+    public static string Serialize(Document document) => JsonSerializer.Serialize(document, DocumentType);
 }
+
+/// <summary>The document model's serialization code; names, enums and layout come from <see cref="DocumentJson.Options"/>.</summary>
+[JsonSerializable(typeof(Document))]
+internal sealed partial class DocumentJsonContext : JsonSerializerContext;

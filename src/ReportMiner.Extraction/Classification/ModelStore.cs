@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.ML;
 
 namespace ReportMiner.Extraction.Classification;
@@ -24,7 +26,11 @@ public static class ModelStore
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
+        // Generated at compile time: the natively compiled worker loads the cards without reflection.
+        TypeInfoResolver = ModelCardJsonContext.Default,
     };
+
+    private static readonly JsonTypeInfo<ModelCard> CardType = (JsonTypeInfo<ModelCard>)Options.GetTypeInfo(typeof(ModelCard));
 
     /// <summary>The model built into the assembly.</summary>
     public static TextClassifier LoadEmbedded(string name)
@@ -70,12 +76,12 @@ public static class ModelStore
             File.WriteAllBytes(name + ".zip", WithFixedTimes(raw.ToArray()));
         }
         using (var bin = File.Create(name + ".bin")) exported.Write(bin);
-        File.WriteAllText(name + ".json", JsonSerializer.Serialize(card, Options) + "\n", new UTF8Encoding(false));
+        File.WriteAllText(name + ".json", JsonSerializer.Serialize(card, CardType) + "\n", new UTF8Encoding(false));
     }
 
     private static TextClassifier Load(string name, Stream model, Stream cardStream)
     {
-        var card = JsonSerializer.Deserialize<ModelCard>(cardStream, Options)
+        var card = JsonSerializer.Deserialize(cardStream, CardType)
             ?? throw new InvalidDataException($"Model card '{name}.json' is empty.");
         return new TextClassifier(LinearTextModel.Read(model), card);
     }
@@ -98,3 +104,7 @@ public static class ModelStore
         return output.ToArray();
     }
 }
+
+/// <summary>The model card's serialization code; names and layout come from the options that use it.</summary>
+[JsonSerializable(typeof(ModelCard))]
+internal sealed partial class ModelCardJsonContext : JsonSerializerContext;

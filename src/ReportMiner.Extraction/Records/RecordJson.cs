@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ReportMiner.Extraction.Records;
 
@@ -21,8 +22,16 @@ public static class RecordJson
         NumberHandling = JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
+    /// <summary>A record in this shape, by code generated at compile time (the natively compiled worker has no reflection).</summary>
+    public static JsonTypeInfo<DocumentRecord> RecordType { get; } =
+        (JsonTypeInfo<DocumentRecord>)new JsonSerializerOptions(Options) { TypeInfoResolver = RecordJsonContext.Default }.GetTypeInfo(typeof(DocumentRecord));
+
     public static string Serialize(DocumentRecord record) => JsonSerializer.Serialize(record, Options);
 
     public static DocumentRecord Deserialize(string json) =>
         JsonSerializer.Deserialize<DocumentRecord>(json, Options) ?? throw new JsonException("Empty record.");
 }
+
+/// <summary>The record's serialization code; names and number handling come from <see cref="RecordJson.Options"/>.</summary>
+[JsonSerializable(typeof(DocumentRecord))]
+internal sealed partial class RecordJsonContext : JsonSerializerContext;

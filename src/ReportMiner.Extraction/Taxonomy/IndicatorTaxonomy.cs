@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ReportMiner.Extraction.Grammar;
 using ReportMiner.Extraction.Places;
 
@@ -21,8 +22,7 @@ public sealed class IndicatorTaxonomy
 
     public static IndicatorTaxonomy FromJson(string json)
     {
-        var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
-        var categories = JsonSerializer.Deserialize<List<IndicatorCategory>>(json, options)
+        var categories = JsonSerializer.Deserialize(json, TaxonomyJsonContext.Default.ListIndicatorCategory)
             ?? throw new InvalidDataException("The indicator taxonomy is empty.");
         return new IndicatorTaxonomy(categories);
     }
@@ -34,3 +34,8 @@ public sealed class IndicatorTaxonomy
         return Categories.Where(c => c.Keywords.Any(k => s.Contains(k, StringComparison.Ordinal))).Select(c => c.Key).ToArray();
     }
 }
+
+/// <summary>Reads the taxonomy file by code generated at compile time (the natively compiled worker has no reflection).</summary>
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(List<IndicatorCategory>))]
+internal sealed partial class TaxonomyJsonContext : JsonSerializerContext;

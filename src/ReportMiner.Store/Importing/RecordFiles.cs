@@ -24,7 +24,7 @@ internal static class RecordFiles
         record["file"] ??= Path.GetFileName(path);
         record["sha256"] ??= sha256;
         record["format"] ??= Format;
-        try { return record.Deserialize<DocumentRecord>(RecordJson.Options) ?? throw new InvalidDataException("Empty record."); }
+        try { return record.Deserialize(RecordJson.RecordType) ?? throw new InvalidDataException("Empty record."); }
         catch (JsonException ex) { throw new InvalidDataException($"The record does not match the schema: {ex.Message}", ex); }
     }
 }

@@ -38,7 +38,9 @@ public static partial class AddressSpace
         try
         {
             var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmSize:", StringComparison.Ordinal));
-            var kb = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+            // "VmSize:\t 8123456 kB": the kernel pads the number to 8 digits with spaces, so from 10 GB on (the native
+            // worker reserves about 50 GB) a tab alone separates it from the name.
+            var kb = line?.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1];
             return long.TryParse(kb, out var value) ? value * 1024 : null;
         }
         catch (IOException) { return null; }

@@ -183,6 +183,13 @@ internal sealed class WorkerProcess : IDisposable
         if (errors.Contains("OutOfMemory", StringComparison.Ordinal) || code == WorkerLoop.OutOfMemoryExit)
             return ("OutOfMemory", "Reading it needed more memory than a worker may use; the file is damaged or hostile, or too large. " +
                 "If it is a real report, split it or raise --worker-memory.");
+        // The native worker (NativeAOT) says neither on Linux: a stack overflow ends it with SIGSEGV (exit 139) and an
+        // exhausted heap ceiling with SIGABRT (134), both without a word; the managed worker always writes one.
+        if (string.IsNullOrWhiteSpace(errors) && code == 139)
+            return ("WorkerCrashed", "The parser overflowed its stack on this file (the worker ended with a segmentation fault, as a stack overflow ends it); the file is damaged or hostile.");
+        if (string.IsNullOrWhiteSpace(errors) && code == 134)
+            return ("OutOfMemory", "Reading it ended its worker without a message, as running out of the memory a worker may use does; the file is damaged or hostile, or too large. " +
+                "If it is a real report, split it or raise --worker-memory.");
         var last = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
         return ("WorkerCrashed", $"The worker reading it ended unexpectedly (exit code {code}: {last}).");
     }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using ReportMiner.Documents.Model;
 
-namespace ReportMiner.Cli.Rendering;
+namespace ReportMiner.Documents.Serialization;
 
 /// <summary>Markdown view of a document: pipe tables when no cell spans, HTML tables when some do.</summary>
 public static class MarkdownRenderer

@@ -2,7 +2,7 @@ using ReportMiner.Documents.Building;
 using ReportMiner.Documents.Model;
 using ReportMiner.Extraction;
 
-namespace ReportMiner.Cli.Commands;
+namespace ReportMiner.Store.Isolation;
 
 /// <summary>
 /// Runs the extractor once over a small made-up report on a background thread while a new worker waits for its first

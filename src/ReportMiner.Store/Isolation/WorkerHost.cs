@@ -1,0 +1,26 @@
+using ReportMiner.Documents.Serialization;
+using ReportMiner.Parsing.Pipeline;
+using ReportMiner.Store.Importing;
+
+namespace ReportMiner.Store.Isolation;
+
+/// <summary>
+/// A worker process's life, whichever program hosts it: <c>reportminer worker</c> (managed) or the natively compiled
+/// <c>reportminer-worker</c> beside it. Answers requests on standard input until it closes.
+/// </summary>
+public static class WorkerHost
+{
+    public static int Run()
+    {
+        var answers = Console.OpenStandardOutput();
+        // Anything a parser prints must not corrupt the answers.
+        Console.SetOut(Console.Error);
+        // Three heap ceilings of headroom: parsing threads' stacks (PdfPig's is 256 MB), native buffers, converters.
+        var heap = Convert.ToInt64(Environment.GetEnvironmentVariable("DOTNET_GCHeapHardLimit") ?? "0x40000000", 16);
+        AddressSpace.LimitTo(3 * heap);
+        if (Environment.GetEnvironmentVariable(IsolatedWork.WarmUpVariable) == "1") WorkerWarmUp.Start();
+        var reader = DefaultDocumentReader.Create();
+        return WorkerLoop.Run(ImportPipeline.DefaultWork(), Console.In, answers,
+            (path, format) => DocumentRendering.Render(reader.Read(path), format));
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Publishes the worker natively (NativeAOT: src/ReportMiner.Worker → src/ReportMiner.Worker/bin/Release/native/
+# reportminer-worker). A build of the CLI copies it beside reportminer.dll, where import, extract, parse and the web
+# import start it instead of `reportminer worker`: no second runtime start and no JIT per worker. Needs clang and
+# zlib1g-dev (tools/install-deps.sh). A failure here is not fatal: without it, workers are the managed CLI (slower start).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+case "$(uname -m)" in
+  x86_64) rid=linux-x64 ;;
+  aarch64|arm64) rid=linux-arm64 ;;
+  *) echo "publish-worker: no native target for $(uname -m); workers run the managed CLI." >&2; exit 0 ;;
+esac
+out=src/ReportMiner.Worker/bin/Release/native
+rm -f "$out/reportminer-worker"
+if ! dotnet publish src/ReportMiner.Worker -c Release -r "$rid" -o "$out" -nologo -v quiet -clp:NoSummary; then
+  rm -f "$out/reportminer-worker"
+  echo "publish-worker: the native publish failed (above); workers run the managed CLI (slower start)." >&2
+fi
