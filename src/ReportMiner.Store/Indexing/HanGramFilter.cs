@@ -36,7 +36,7 @@ internal sealed class HanGramFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
-    private readonly IPositionLengthAttribute _length;
+    private readonly IPositionLengthAttribute _positionLength;
     private readonly ITypeAttribute _type;
 
     // Tokens made from one input token, emitted before the next is read.
@@ -63,7 +63,7 @@ internal sealed class HanGramFilter : TokenFilter
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
-        _length = AddAttribute<IPositionLengthAttribute>();
+        _positionLength = AddAttribute<IPositionLengthAttribute>();
         _type = AddAttribute<ITypeAttribute>();
     }
 
@@ -161,7 +161,7 @@ internal sealed class HanGramFilter : TokenFilter
         _offset.SetOffset(gram.Start, gram.End);
         _increment.PositionIncrement = gram.Increment;
         _type.Type = gram.Second >= 0 ? CJKBigramFilter.DOUBLE_TYPE : CJKBigramFilter.SINGLE_TYPE;
-        if (gram.Second >= 0 && _withUnigrams) _length.PositionLength = 2;
+        if (gram.Second >= 0 && _withUnigrams) _positionLength.PositionLength = 2;
     }
 
     /// <summary>Writes a code point (a lone surrogate as itself) at <paramref name="at"/>; returns where the next one goes.</summary>
