@@ -110,11 +110,11 @@ internal sealed class SearchIndex
     }
 
     /// <summary>Rows are read on this thread and analyzed on the others: analysis is most of the work of a rebuild.</summary>
-    private static int AddAll(IndexWriter writer, IEnumerable<Lucene.Net.Documents.Document> documents)
+    private static int AddAll(IndexWriter writer, IEnumerable<IndexEntry> entries)
     {
         // A short queue: page entries carry their whole text, and 4,096 of them waiting made an import's memory grow with
         // the corpus (peak RSS +21–23 % from 500 to 2,000 reports, +10–12 % with 256; reindex of 1M rows no slower).
-        using var queue = new BlockingCollection<Lucene.Net.Documents.Document>(256);
+        using var queue = new BlockingCollection<IndexEntry>(256);
         // A failing worker stops the reader too, instead of leaving it blocked on a full queue.
         using var failed = new CancellationTokenSource();
         var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount))
@@ -122,7 +122,8 @@ internal sealed class SearchIndex
             {
                 try
                 {
-                    foreach (var document in queue.GetConsumingEnumerable()) writer.AddDocument(document);
+                    var document = new EntryDocument();
+                    foreach (var entry in queue.GetConsumingEnumerable()) writer.AddDocument(document.For(entry));
                 }
                 catch
                 {
@@ -134,9 +135,9 @@ internal sealed class SearchIndex
         var count = 0;
         try
         {
-            foreach (var document in documents)
+            foreach (var entry in entries)
             {
-                queue.Add(document, failed.Token);
+                queue.Add(entry, failed.Token);
                 count++;
             }
         }
@@ -171,10 +172,11 @@ internal sealed class SearchIndex
         foreach (var id in documents) writer.DeleteDocuments(new Term(IndexFields.Document, id.ToString(CultureInfo.InvariantCulture)));
         var indicators = 0;
         var pages = 0;
+        var entry = new EntryDocument();
         foreach (var chunk in documents.Order().Chunk(5000))
         {
-            foreach (var document in IndexSource.Indicators(connection, chunk, copies)) { writer.AddDocument(document); indicators++; }
-            foreach (var document in IndexSource.Pages(connection, chunk, copies)) { writer.AddDocument(document); pages++; }
+            foreach (var indicator in IndexSource.Indicators(connection, chunk, copies)) { writer.AddDocument(entry.For(indicator)); indicators++; }
+            foreach (var page in IndexSource.Pages(connection, chunk, copies)) { writer.AddDocument(entry.For(page)); pages++; }
         }
         return new SyncResult(false, indicators, pages);
     }

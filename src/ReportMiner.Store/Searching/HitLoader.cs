@@ -12,10 +12,10 @@ public sealed record HitDocument(string Sha256, string? ReportKind);
 /// </summary>
 internal sealed record LoadedHits(
     IReadOnlyList<IndicatorHit> Indicators, IReadOnlyDictionary<long, HitDocument> Documents,
-    IReadOnlyDictionary<long, (string File, int Page)> Pages, IReadOnlyDictionary<string, string> CityLabels);
+    IReadOnlyDictionary<long, (string File, int Page, string Text)> Pages, IReadOnlyDictionary<string, string> CityLabels);
 
 /// <summary>
-/// Loads indicator and page hits by id, and city names by key, from the store in one command (one round trip on
+/// Loads indicator and page hits (with the page's text) by id, and city names by key, from the store in one command (one round trip on
 /// PostgreSQL), keeping the ids' order.
 /// </summary>
 internal static class HitLoader
@@ -24,7 +24,7 @@ internal static class HitLoader
     {
         var hits = new Dictionary<long, IndicatorHit>();
         var documents = new Dictionary<long, HitDocument>();
-        var pages = new Dictionary<long, (string, int)>();
+        var pages = new Dictionary<long, (string, int, string)>();
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         if (indicatorIds.Count == 0 && pageIds.Count == 0 && cityKeys.Count == 0) return new LoadedHits([], documents, pages, labels);
         var dialect = SqlDialect.Of(connection);
@@ -35,7 +35,7 @@ internal static class HitLoader
                            "d.sha256, p.report_kind FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id WHERE " +
                            dialect.InList(command, "i.id", "@ids", indicatorIds));
         if (pageIds.Count > 0)
-            statements.Add("SELECT g.id, d.path, g.page FROM document_pages g JOIN documents d ON d.id = g.document_id WHERE " +
+            statements.Add("SELECT g.id, d.path, g.page, g.text FROM document_pages g JOIN documents d ON d.id = g.document_id WHERE " +
                            dialect.InList(command, "g.id", "@pages", pageIds));
         if (cityKeys.Count > 0)
             statements.Add("SELECT city_key, MIN(city) FROM projects WHERE city IS NOT NULL AND " +
@@ -54,7 +54,7 @@ internal static class HitLoader
         }
         if (pageIds.Count > 0)
         {
-            while (r.Read()) pages[Db.Long(r, 0)] = (r.GetString(1), Convert.ToInt32(r.GetValue(2)));
+            while (r.Read()) pages[Db.Long(r, 0)] = (r.GetString(1), Convert.ToInt32(r.GetValue(2)), r.GetString(3));
             r.NextResult();
         }
         if (cityKeys.Count > 0)

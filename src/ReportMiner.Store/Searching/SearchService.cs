@@ -63,14 +63,14 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         };
     }
 
-    private static List<PageHit> Pages(IndexSearcher searcher, ScoreDoc[] found, IReadOnlyDictionary<long, (string File, int Page)> rows, IReadOnlyList<string> terms)
+    private static List<PageHit> Pages(IndexSearcher searcher, ScoreDoc[] found, IReadOnlyDictionary<long, (string File, int Page, string Text)> rows, IReadOnlyList<string> terms)
     {
         var pages = new List<PageHit>();
         foreach (var hit in found)
         {
             if (!rows.TryGetValue(RowId(searcher, hit.Doc), out var row)) continue;
             // Control characters carry nothing worth showing.
-            var text = new string(searcher.Doc(hit.Doc).Get(IndexFields.PageText).Select(c => char.IsControl(c) && c is not '\n' and not '\t' ? ' ' : c).ToArray());
+            var text = new string(row.Text.Select(c => char.IsControl(c) && c is not '\n' and not '\t' ? ' ' : c).ToArray());
             pages.Add(new PageHit(row.File, row.Page, Snippets.Around(text, terms[0])) { Highlighted = PageFragments.Around(text, terms), Score = hit.Score });
         }
         return pages;
