@@ -12,6 +12,8 @@ namespace ReportMiner.Extraction.Classification;
 public static class CellShapes
 {
     public const string Empty = "EMPTY";
+    public const string Level1 = "LEVEL1";
+    public const string Level2 = "LEVEL2";
     private const int ShortText = 4;
     private const int LongText = 24;
     private const int LongestHeaderWord = 10;
@@ -23,8 +25,8 @@ public static class CellShapes
         var key = TextKey.Of(text);
         if (key.Length == 0) return Empty;
         var digits = key.Any(char.IsAsciiDigit);
-        if (!digits && (IndicatorFramework.IsLevel1Label(key) || EvaluationLevels.IsLevel1Word(key))) return "LEVEL1";
-        if (!digits && (IndicatorFramework.IsLevelLabel(key) || EvaluationLevels.IsLevel2Word(key))) return "LEVEL2";
+        if (!digits && (IndicatorFramework.IsLevel1Label(key) || EvaluationLevels.IsLevel1Word(key))) return Level1;
+        if (!digits && (IndicatorFramework.IsLevelLabel(key) || EvaluationLevels.IsLevel2Word(key))) return Level2;
         if (IndicatorNames.IsBarePlaceholder(key)) return "SLOT";
         if (CellKinds.IsComparator(key)) return "COMPARATOR";
         if (CellKinds.IsYesNo(key)) return "YESNO";
