@@ -32,7 +32,6 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             IndicatorRecord? previous = null;
             var last = new LastRow();
             var rows = SpacedTableDump.Expand(context.ItemsOf(project)).Where(i => i.IsRow).ToList();
-            var before = project.Indicators.Count;
             for (var at = 0; at < rows.Count; at++)
             {
                 var item = rows[at];
@@ -104,25 +103,6 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 project.Indicators.Add(indicator);
                 last.Indicator = project.Indicators.Count - 1;
                 previous = indicator;
-            }
-            if (project.Indicators.Count == before && LearnedIndicatorRegions.Enabled) ReadLearnedRegions(rows, project, ocr);
-        }
-    }
-
-    /// <summary>The regions the indicator-row model finds where the header rules read no indicator from the project's tables.</summary>
-    private static void ReadLearnedRegions(List<DocItem> rows, ProjectDraft project, bool ocr)
-    {
-        foreach (var (header, region) in LearnedIndicatorRegions.Find(rows))
-        {
-            IndicatorRecord? previous = null;
-            foreach (var item in region)
-            {
-                if (ReadRow(item, header, previous, project, ocr) is { } indicator && !LearnedRowRoles.IsNotIndicator(item))
-                {
-                    project.Indicators.Add(indicator);
-                    previous = indicator;
-                }
-                else previous = LevelsOf(item, header, previous) ?? previous;
             }
         }
     }
