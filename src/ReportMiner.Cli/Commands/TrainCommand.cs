@@ -6,7 +6,8 @@ using ReportMiner.Extraction.Classification.Training;
 namespace ReportMiner.Cli.Commands;
 
 /// <summary><c>reportminer train [--labels corpus/labels] [--out models]</c>: trains the indicator-category,
-/// amount-role, column-role and row-role models (ML.NET) and prints their held-out accuracy.</summary>
+/// amount-role, column-role, row-role and indicator-row models (ML.NET) and prints their held-out accuracy;
+/// <c>--score-rows FILE</c> scores the indicator-row model on other labelled rows instead.</summary>
 public static class TrainCommand
 {
     public static Command Create()
