@@ -1,20 +1,41 @@
 using System.CommandLine;
 using System.Globalization;
+using ReportMiner.Extraction.Classification;
 using ReportMiner.Extraction.Classification.Training;
 
 namespace ReportMiner.Cli.Commands;
 
 /// <summary><c>reportminer train [--labels corpus/labels] [--out models]</c>: trains the indicator-category,
-/// amount-role, column-role and row-role models (ML.NET) and prints their held-out accuracy.</summary>
+/// amount-role, column-role, row-role and indicator-row models (ML.NET) and prints their held-out accuracy;
+/// <c>--score-rows FILE</c> scores the indicator-row model on other labelled rows instead.</summary>
 public static class TrainCommand
 {
     public static Command Create()
     {
-        var labels = new Option<DirectoryInfo>("--labels") { Description = "Folder with indicator-names.tsv, amount-contexts.tsv, column-roles.tsv and row-roles.tsv.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("corpus", "labels")) };
+        var labels = new Option<DirectoryInfo>("--labels") { Description = "Folder with indicator-names.tsv, amount-contexts.tsv, column-roles.tsv, row-roles.tsv and indicator-rows.tsv.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("corpus", "labels")) };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder the models (NAME.zip and its card NAME.json) are written to; rebuild to build them in.", DefaultValueFactory = _ => new DirectoryInfo("models") };
-        var command = new Command("train", "Train the indicator-category, amount-role, column-role and row-role models from labelled data.") { labels, output };
-        command.SetAction(result => Run(result.GetValue(labels)!, result.GetValue(output)!));
+        var score = new Option<FileInfo?>("--score-rows") { Description = "Instead of training, score the indicator-row model in --out on labelled rows (generate_indicator_rows.py output); prints aggregates only." };
+        var command = new Command("train", "Train the indicator-category, amount-role, column-role, row-role and indicator-row models from labelled data.") { labels, output, score };
+        command.SetAction(result => result.GetValue(score) is { } rows ? Score(rows, result.GetValue(output)!) : Run(result.GetValue(labels)!, result.GetValue(output)!));
         return command;
+    }
+
+    private static int Score(FileInfo rows, DirectoryInfo models)
+    {
+        try
+        {
+            var score = IndicatorRowScore.Of(ModelStore.Load(ModelStore.IndicatorRow, models.FullName), LabelledExample.ReadTsv(rows.FullName), IndicatorRowScore.DefaultThresholds);
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Rows} rows, accuracy {score.Accuracy:F3}"));
+            foreach (var t in score.Thresholds)
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"indicator at p >= {t.Threshold:F2}: precision {t.Precision:F3} ({t.Correct}/{t.Predicted}), recall {t.Recall:F3} (of {t.Labelled})"));
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
     }
 
     private static int Run(DirectoryInfo labels, DirectoryInfo output)

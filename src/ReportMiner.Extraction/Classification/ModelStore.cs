@@ -17,6 +17,7 @@ public static class ModelStore
     public const string AmountRole = "amount-role";
     public const string ColumnRole = "column-role";
     public const string RowRole = "row-role";
+    public const string IndicatorRow = "indicator-row";
 
     // A fixed entry time keeps the zip byte-identical across trainings of the same data.
     private static readonly DateTimeOffset EntryTime = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);

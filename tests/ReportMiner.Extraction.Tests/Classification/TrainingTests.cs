@@ -8,7 +8,7 @@ namespace ReportMiner.Extraction.Tests.Classification;
 
 public sealed class TrainingTests
 {
-    private static readonly string[] Models = [ModelStore.IndicatorCategory, ModelStore.AmountRole, ModelStore.ColumnRole, ModelStore.RowRole];
+    private static readonly string[] Models = [ModelStore.IndicatorCategory, ModelStore.AmountRole, ModelStore.ColumnRole, ModelStore.RowRole, ModelStore.IndicatorRow];
 
     [Fact]
     public void Training_twice_writes_byte_identical_models_whose_predictions_match_the_committed_ones()
@@ -91,6 +91,7 @@ public sealed class TrainingTests
             ModelStore.IndicatorCategory => Read(ModelTraining.IndicatorLabels).Select(e => IndicatorFeatures.Of(e.Text, taxonomy)),
             ModelStore.AmountRole => Read(ModelTraining.AmountLabels).Select(e => AmountContextFeatures.Of(e.Text, AmountContextFeatures.FindAmount(e.Text))),
             ModelStore.ColumnRole => Read(ModelTraining.ColumnLabels).Select(e => ColumnRoleClassifier.InputOf(e.Text)),
+            ModelStore.IndicatorRow => Read(ModelTraining.IndicatorRowLabels).Select(e => IndicatorRowFeatures.Of(TableRowShape.Parse(e.Text, e.Extra))),
             _ => Read(ModelTraining.RowLabels).Select(e => RowFeatures.Of(TableRowShape.Parse(e.Text, e.Extra))),
         };
     }

@@ -9,6 +9,7 @@ public static class ModelTraining
     public const string AmountLabels = "amount-contexts.tsv";
     public const string ColumnLabels = "column-roles.tsv";
     public const string RowLabels = "row-roles.tsv";
+    public const string IndicatorRowLabels = "indicator-rows.tsv";
     public static readonly IReadOnlyList<string> AmountRoles = ["budget", "actual", "contract", "prior_year", "balance", "other"];
 
     public static IReadOnlyList<ModelCard> TrainAll(string labelsDirectory, string outputDirectory)
@@ -19,6 +20,7 @@ public static class ModelTraining
             TrainAmountModel(Path.Combine(labelsDirectory, AmountLabels)),
             TrainColumnModel(Path.Combine(labelsDirectory, ColumnLabels)),
             TrainRowModel(Path.Combine(labelsDirectory, RowLabels)),
+            TrainIndicatorRowModel(Path.Combine(labelsDirectory, IndicatorRowLabels)),
         };
         foreach (var model in models) ModelStore.Save(model.Context, model.Transformer, model.InputSchema, model.Exported, model.Card, outputDirectory);
         return models.Select(m => m.Card).ToArray();
@@ -42,4 +44,8 @@ public static class ModelTraining
     public static TrainedModel TrainRowModel(string tsvPath) =>
         TextClassifierTrainer.Train(new TrainingSpec("row_role", RowRoleClassifier.Roles, RowFeatures.Fields, 1e-3, 0.5),
             LabelledExample.ReadTsv(tsvPath), e => RowFeatures.Of(TableRowShape.Parse(e.Text, e.Extra)));
+
+    public static TrainedModel TrainIndicatorRowModel(string tsvPath) =>
+        TextClassifierTrainer.Train(new TrainingSpec("indicator_row", IndicatorRowClassifier.Roles, IndicatorRowFeatures.Fields, 1e-2, 0.5),
+            LabelledExample.ReadTsv(tsvPath), e => IndicatorRowFeatures.Of(TableRowShape.Parse(e.Text, e.Extra)));
 }
