@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# usage: tools/real/perturb-eval.sh BINDIR even|odd [SEED=7]
+# usage: tools/real/perturb-eval.sh BINDIR even|odd [SEED=7]   (ONLY=name,name… limits the transformations)
 # Metamorphic robustness (issue 7): writes the fact-preserving variants of tools/real/perturb.py for every .txt of
 # that half of the train split (/work/coord/splits/train-HALF) into a temp dir, extracts each with
 # BINDIR/reportminer.dll, and prints one line per transformation: the documents it changed, fact F1 of the
@@ -15,7 +15,7 @@ mkdir -p "$work/base/docs" "$work/base/out"
 for g in "$splits/train-$half"/*.json; do
   s=$(basename "$g" .json)
   ln -s "$repo/corpus/real/docs/$s.txt" "$work/base/docs/$s.txt"
-  python3 "$repo/tools/real/perturb.py" "$repo/corpus/real/docs/$s.txt" "$g" "$work/variants" --seed "$seed"
+  python3 "$repo/tools/real/perturb.py" "$repo/corpus/real/docs/$s.txt" "$g" "$work/variants" --seed "$seed" --only "${ONLY:-}"
 done
 dotnet "$bin/reportminer.dll" extract "$work"/base/docs/*.txt --out "$work/base/out" --in-process >/dev/null 2>&1 || true
 printf '%-16s %5s %9s %9s %7s\n' transformation docs base_F1 variant_F1 delta

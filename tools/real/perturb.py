@@ -22,6 +22,18 @@ corpus/seeds, corpus/fixtures, corpus/generalization):
                   instead of being left out
   unit-column     the unit in its own 计量单位 column                 R004, R118, R138
   no-points       no 分值/得分 columns (gold: weight, score null)    R008, R018, R034
+  page-marker     a document-sharing site's page number ("2、") inside the table, glued onto the first cell of the
+                  row that opened the page (lone on its line when that cell is empty)   glued: R038, R058, R108,
+                  R138; lone: R012
+  points-first    分值/权重 right after the indicator name, before 指标值   R058, R090; G08, G09
+  op-column       the comparator in its own 指标性质 column before 指标值   R004, R118 (指标性质), R018 (指标方向),
+                  R138
+  form-glued      a form's 指标性质 / 指标值 / 度量单位 cells written as one target cell (gold composes them
+                  already; the actual keeps its cell)   split in R004, R118, R138; one cell in R012, R040, R090
+  level-points    each level-1 cell followed by its rows' points ("产出指标(60分)"; gold strips them)
+                  R058 ("项目决策(10分)"), R090 ("产出指标(40分)"), R014 and R004 (the 绩效指标 cell); G08
+  unit-in-name    the unit once after the name ("培训次数(次)"), bare numbers under 指标值/完成值 (gold: the
+                  name as filled in, with the unit)   R014 "(户)", R018 "(%)", "(个)", R118 "(次)"
 Not included: full-width digits/％ (no document in the readable sets shows them), level cells repeated on
 every row (none found there either).
 """
@@ -279,6 +291,175 @@ def no_points(lines, gold, ctx):
     return out, gold
 
 
+def page_marker(lines, gold, ctx):
+    """A document-sharing site numbers the pages of the file it shows ("2、") and the number lands inside the table,
+    glued onto the first cell of the row that opened the page, or alone on its line when that cell is empty."""
+    out = list(lines)
+    for n, t in reversed(list(enumerate(ctx["tables"]))):
+        rows = [r for r in t.rows if sum(1 for c in out[r].split("\t") if c.strip()) >= 3
+                and not re.match(r"\s*(\d+、|合计|总分)", out[r])]
+        if len(rows) < 3:
+            continue
+        r = rows[len(rows) // 2]
+        marker = "%d、" % (n + 2)
+        cells = out[r].split("\t")
+        if cells[0].strip():
+            cells[0] = marker + cells[0].lstrip()
+            out[r] = "\t".join(cells)
+        else:
+            out[r:r] = [marker]
+    return out, gold
+
+
+def move_column(line, table, source, dest):
+    """The row with header column `source` moved to just before header column `dest` (dest < source), or None when
+    the row leaves out either column (a row shorter than the header keeps its right-aligned cells)."""
+    cells = line.split("\t")
+    i, j = table.cell_index(line, source), table.cell_index(line, dest)
+    if i is None or j is None:
+        return None
+    cells.insert(j, cells.pop(i))
+    return "\t".join(cells)
+
+
+def points_first(lines, gold, ctx):
+    out = list(lines)
+    for t in ctx["tables"]:
+        weights = [k for k, r in enumerate(t.roles) if r == "Weight"]
+        name = t.column("Name")
+        if len(weights) != 1 or name is None or weights[0] <= name + 1 or not t.aligned():
+            continue
+        for r in t.rows:
+            # a row that does not reach the name column (a 合计 line, a note under the table) holds no indicator
+            out[r] = move_column(out[r], t, weights[0], name + 1) or out[r]
+        header = out[t.header].split("\t")
+        header.insert(name + 1, header.pop(weights[0]))
+        out[t.header] = "\t".join(header)
+    return out, gold
+
+
+COMPARATOR = re.compile(r"^\s*(≥|≤|>=|<=|＞|＜|>|<|≧|≦|=|＝|﹦)\s*(\S.*)$")
+
+
+def op_column(lines, gold, ctx):
+    out = list(lines)
+    for t in ctx["tables"]:
+        target = t.column("Target")
+        if target is None or "TargetOp" in t.roles or not t.aligned():
+            continue
+        split = 0
+        rows = {}
+        for r in t.rows:
+            cells = out[r].split("\t")
+            i = t.cell_index(out[r], target)
+            if i is None:
+                continue
+            m = COMPARATOR.match(cells[i])
+            op, value = (m.group(1), m.group(2)) if m else ("", cells[i])
+            split += bool(m)
+            rows[r] = "\t".join(cells[:i] + [op, value] + cells[i + 1:])
+        if not split:
+            continue
+        for r, line in rows.items():
+            out[r] = line
+        header = out[t.header].split("\t")
+        header.insert(target, "指标性质")
+        out[t.header] = "\t".join(header)
+    return out, gold
+
+
+def form_glued(lines, gold, ctx):
+    """A form that splits 指标性质 / 指标值 / 度量单位 into three cells, printed with them in one cell (gold composes
+    the target text from the three already; the actual keeps its own cell)."""
+    out = list(lines)
+    for t in ctx["tables"]:
+        target = t.column("Target")
+        op = t.column("TargetOp")
+        unit = t.column("Unit")
+        parts = [c for c in (op, unit) if c is not None]
+        if target is None or not parts or not t.aligned():
+            continue
+        for r in [t.header] + t.rows:
+            cells = out[r].split("\t")
+            idx = {c: (c if r == t.header else t.cell_index(out[r], c)) for c in parts + [target]}
+            if r != t.header:
+                if idx[target] is None:
+                    continue
+                if any(idx[c] is None for c in parts):
+                    continue
+                text = cells[idx[target]].strip()
+                before = cells[idx[op]].strip() if op is not None else ""
+                after = cells[idx[unit]].strip() if unit is not None else ""
+                if before and not COMPARATOR.match(before + "0"):
+                    before = ""
+                if after and (not text or not re.search(r"\d$", text)):
+                    after = ""
+                cells[idx[target]] = before + text + after
+            for c in sorted(parts, reverse=True):
+                del cells[idx[c]]
+            out[r] = "\t".join(cells)
+    return out, gold
+
+
+def level_points(lines, gold, ctx):
+    """Each level-1 cell followed by the points of its rows ("产出指标(40分)"); gold keeps the bare label."""
+    out = list(lines)
+    for t in ctx["tables"]:
+        level1, weight = t.column("Level1"), t.column("Weight")
+        if level1 is None or weight is None or len([k for k, r in enumerate(t.roles) if r == "Weight"]) != 1 or not t.aligned():
+            continue
+        groups = []
+        for r in t.rows:
+            i = t.cell_index(out[r], level1)
+            cells = out[r].split("\t")
+            if i is not None and cells[i].strip() and not re.search(r"\d", cells[i]):
+                groups.append([r, i, 0.0])
+            w, n = t.cell_index(out[r], weight), t.cell_index(out[r], t.column("Name"))
+            if groups and w is not None and n is not None and cells[n].strip() and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", cells[w]):
+                groups[-1][2] += float(cells[w])
+        for r, i, points in groups:
+            if points <= 0:
+                continue
+            cells = out[r].split("\t")
+            cells[i] = "%s(%s分)" % (cells[i].strip(), ("%g" % points))
+            out[r] = "\t".join(cells)
+    return out, gold
+
+
+def unit_in_name(lines, gold, ctx):
+    """The unit written once after the indicator's name ("培训次数(次)") and its target and actual bare numbers. The
+    gold name is the name as filled in, so it takes the unit too."""
+    out = list(lines)
+    gold = json.loads(json.dumps(gold))
+    by_name = {}
+    for p in gold.get("projects", []):
+        for ind in p.get("indicators", []):
+            by_name.setdefault(re.sub(r"\s+", "", ind.get("name") or ""), []).append(ind)
+    for t in ctx["tables"]:
+        name, target, actual = t.column("Name"), t.column("Target"), t.column("Actual")
+        if name is None or target is None or "Unit" in t.roles or not t.aligned():
+            continue
+        for r in t.rows:
+            cells = out[r].split("\t")
+            idx = [t.cell_index(out[r], c) for c in (target, actual) if c is not None]
+            ni = t.cell_index(out[r], name)
+            if ni is None or any(i is None for i in idx):
+                continue
+            matches = [UNIT_VALUE.match(cells[i].strip()) for i in idx]
+            units = {m.group(2) for m in matches if m}
+            key = re.sub(r"\s+", "", cells[ni])
+            if len(units) != 1 or not all(matches) or key not in by_name or re.search(r"[)）]$", key):
+                continue
+            unit = units.pop()
+            for i, m in zip(idx, matches):
+                cells[i] = m.group(1)
+            cells[ni] = cells[ni].rstrip() + "(%s)" % unit
+            for ind in by_name.pop(key):
+                ind["name"] = ind["name"] + "(%s)" % unit
+            out[r] = "\t".join(cells)
+    return out, gold
+
+
 TRANSFORMATIONS = {
     "spaces": spaces,
     "pipes": pipes,
@@ -291,6 +472,12 @@ TRANSFORMATIONS = {
     "level-blank": level_blank,
     "unit-column": unit_column,
     "no-points": no_points,
+    "page-marker": page_marker,
+    "points-first": points_first,
+    "op-column": op_column,
+    "form-glued": form_glued,
+    "level-points": level_points,
+    "unit-in-name": unit_in_name,
 }
 
 

@@ -22,7 +22,7 @@ public static partial class IndicatorFramework
     /// <summary>The level-1 label a level-2 label belongs to, or null when the framework does not say.</summary>
     public static string? Level1Of(string? level2)
     {
-        var key = WithoutPoints(TextKey.Of(level2 ?? string.Empty));
+        var key = Key(level2 ?? string.Empty);
         if (key.Length == 0) return null;
         foreach (var (word, level1) in Entries.Value)
             if (key.Contains(word, StringComparison.Ordinal)) return level1;
@@ -33,7 +33,7 @@ public static partial class IndicatorFramework
     /// ("产出指标", "数量指标", "满意度指标（10分）"), which is row content, never a header.</summary>
     public static bool IsLevelLabel(string text)
     {
-        var key = WithoutPoints(TextKey.Of(text));
+        var key = Key(text);
         if (Level1Labels.Contains(key)) return true;
         return (key.EndsWith("指标", StringComparison.Ordinal) || key.EndsWith("目标", StringComparison.Ordinal)) && key.Length <= 16 && Level1Of(key) is not null
                && !key.Contains("级", StringComparison.Ordinal) && !key.Contains("值", StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public static partial class IndicatorFramework
     /// "社会效益", "服务对象满意"), without the 指标 a level label ends with.</summary>
     public static bool StartsLevelLabel(string text)
     {
-        var key = WithoutPoints(TextKey.Of(text));
+        var key = Key(text);
         return key.Length >= 2 && !IsLevelLabel(key)
                && (IsLevelLabel(key + "指标") || Entries.Value.Any(e => e.Key.Length > key.Length && e.Key.StartsWith(key, StringComparison.Ordinal)));
     }
@@ -86,7 +86,25 @@ public static partial class IndicatorFramework
     private static readonly char[] LevelSeparators = ['-', '—', '－', '–', '/', '／', '|', '·'];
 
     /// <summary>True for a level-1 label ("产出指标", "效益", "满意度指标（10分）").</summary>
-    public static bool IsLevel1Label(string text) => Level1Labels.Contains(WithoutPoints(TextKey.Of(text)));
+    public static bool IsLevel1Label(string text) => Level1Labels.Contains(Key(text));
+
+    /// <summary>
+    /// A level cell as its label: no points, and no number in front ("2、财务管理", "一、产出指标"). No level label of the
+    /// framework is numbered; a number there is a heading's enumerator or the page number a document-sharing site
+    /// glued onto the first cell of the row that opened its page.
+    /// </summary>
+    public static string LevelText(string text) => WithoutNumber(WithoutPoints(TextKey.Label(text)));
+
+    private static string Key(string text) => WithoutNumber(WithoutPoints(TextKey.Of(text)));
+
+    private static string WithoutNumber(string key)
+    {
+        var m = LeadingNumber().Match(key);
+        return m.Success && m.Length < key.Length ? key[m.Length..] : key;
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])(?!\d)")]
+    private static partial Regex LeadingNumber();
 
     /// <summary>A framework level label without the form's note after it: "数量指标(必填硬性指标)" → "数量指标".</summary>
     public static string WithoutNote(string key)

@@ -11,6 +11,8 @@ public static partial class IndicatorNames
         var key = TextKey.Label(text.Split('\n')[0]);
         key = Placeholder().Replace(key, string.Empty);
         key = Enumerator().Replace(key, string.Empty);
+        // A page number a document-sharing site glued in front of a numbered name ("2、四、农户调查"): one number more.
+        if (GluedPageNumber().IsMatch(text.TrimStart())) key = Enumerator().Replace(key, string.Empty);
         // A key-indicator mark (★补助种植面积) and the template's hint for the filler ("成活率(≥**%)") are no part of it.
         key = TemplateHint().Replace(key.TrimStart('★', '☆', '▲', '△', '※'), string.Empty).Trim();
         if (IsBarePlaceholder(key)) return string.Empty;
@@ -91,4 +93,7 @@ public static partial class IndicatorNames
 
     [GeneratedRegex(@"^([(（]?\d{1,2}[)）]|\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}[、.．])")]
     private static partial Regex Enumerator();
+
+    [GeneratedRegex(@"^\d{1,2}、\s*(?:[(（]?\d{1,2}[)）]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}[、.．])")]
+    private static partial Regex GluedPageNumber();
 }

@@ -155,7 +155,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     /// </summary>
     private static IndicatorRecord? LevelsBetween(ExtractionContext context, DocItem lastRow, DocItem item, IndicatorRecord? previous)
     {
-        var label = Between(context, lastRow, item).Select(b => IndicatorFramework.WithoutPoints(TextKey.Label(b.Text)))
+        var label = Between(context, lastRow, item).Select(b => IndicatorFramework.LevelText(b.Text))
             .LastOrDefault(IndicatorFramework.IsLevelLabel);
         if (label is null) return null;
         if (IndicatorFramework.IsLevel1Label(label) && IndicatorFramework.Level1Of(label) is null)
@@ -297,7 +297,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         string? Written(ColumnRole role) =>
             roles.TryGetValue(role, out var c) && !RowAligner.LeftOfRow(c, shift) && c - shift < item.Cells.Count && IsOwnCell(item, c - shift)
             && RowAligner.At(item.Cells, c, shift) is { } text && IndicatorFramework.IsLevelLabel(text)
-                ? IndicatorFramework.WithoutPoints(TextKey.Label(text)) : null;
+                ? IndicatorFramework.LevelText(text) : null;
         var level1 = Written(ColumnRole.Level1);
         var level2 = Written(ColumnRole.Level2);
         if (level2 is null) return null;
@@ -322,7 +322,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
 
     private static string? Level(string? text, string name)
     {
-        var key = IndicatorFramework.WithoutNote(IndicatorFramework.WithoutPoints(TextKey.Label(text ?? string.Empty)));
+        var key = IndicatorFramework.WithoutNote(IndicatorFramework.LevelText(text ?? string.Empty));
         return key.Length == 0 || key == name || !CellKinds.IsLabel(key) ? null : key;
     }
 

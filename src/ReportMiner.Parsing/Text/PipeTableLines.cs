@@ -21,18 +21,44 @@ internal static partial class PipeTableLines
         while (i < lines.Count)
         {
             if (!lines[i].Text.Contains('|')) { result.Add(lines[i++]); continue; }
-            var end = i;
-            while (end < lines.Count && lines[end].Text.Contains('|')) end++;
-            var rows = Rows(lines, i, end);
-            var cells = rows.Select(r => Cells(r.Text)).ToList();
-            if (rows.Count >= MinRows && cells.Max(c => c.Count(t => t.Length > 0)) >= MinCellsInWidestRow)
-                result.AddRange(rows.Select((r, n) => r.Line with { Text = cells[n].Count > 1 ? string.Join('\t', cells[n]) : cells[n].FirstOrDefault() ?? string.Empty }));
-            else
-                result.AddRange(lines.Skip(i).Take(end - i));
-            i = end;
+            var runs = Runs(lines, i);
+            var parts = runs.Select(r => Rows(lines, r.Start, r.End)).Select(rows => (Rows: rows, Cells: rows.Select(r => Cells(r.Text)).ToList())).ToList();
+            var table = parts.Sum(p => p.Rows.Count) >= MinRows && parts.Max(p => p.Cells.Max(c => c.Count(t => t.Length > 0))) >= MinCellsInWidestRow;
+            for (var n = 0; n < runs.Count; n++)
+            {
+                if (n > 0) result.AddRange(lines.Skip(runs[n - 1].End).Take(runs[n].Start - runs[n - 1].End));
+                if (table)
+                    result.AddRange(parts[n].Rows.Select((r, k) => r.Line with { Text = parts[n].Cells[k].Count > 1 ? string.Join('\t', parts[n].Cells[k]) : parts[n].Cells[k].FirstOrDefault() ?? string.Empty }));
+                else
+                    result.AddRange(lines.Skip(runs[n].Start).Take(runs[n].End - runs[n].Start));
+            }
+            i = runs[^1].End;
         }
         return result;
     }
+
+    /// <summary>
+    /// The runs of lines with bars from <paramref name="start"/> on that make one table: the lines a table goes on over
+    /// (a page marker, an unfilled slot "指标2：" that the export wrote without bars) may stand between them.
+    /// </summary>
+    private static List<(int Start, int End)> Runs(List<TextLine> lines, int start)
+    {
+        var runs = new List<(int Start, int End)>();
+        var k = start;
+        while (true)
+        {
+            var end = k;
+            while (end < lines.Count && lines[end].Text.Contains('|')) end++;
+            runs.Add((k, end));
+            var gap = end;
+            while (gap < lines.Count && gap - end < MaxGapLines && TextSegmenter.IsGapLine(lines[gap])) gap++;
+            if (gap == end || gap >= lines.Count || !lines[gap].Text.Contains('|')) return runs;
+            k = gap;
+        }
+    }
+
+    /// <summary>Most lines a table goes on over between two runs of rows.</summary>
+    private const int MaxGapLines = 2;
 
     /// <summary>
     /// The rows of a run of lines with bars: a row ends where a line ends with a run of bars (the row's empty cells,

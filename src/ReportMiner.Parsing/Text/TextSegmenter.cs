@@ -73,7 +73,7 @@ internal static partial class TextSegmenter
         int gapLines = 0, gapChars = 0, blankRun = 0, tails = 0;
         for (var k = from; k < lines.Count; k++)
         {
-            if (lines[k].HasTab) return tails == 0 || WrappedTailLines.Bridges(lastTabLine, lines[k]) ? k : -1;
+            if (lines[k].HasTab) return tails == 0 || WrappedTailLines.Bridges(lastTabLine, lines, k) ? k : -1;
             if (!form && !lines[k].IsBlank && !IsGapLine(lines[k]) && (!WrappedTailLines.IsCandidate(lines[k]) || tails++ > 0)) return -1;
             gapLines++;
             gapChars += lines[k].Text.Length;

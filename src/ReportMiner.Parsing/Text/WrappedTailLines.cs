@@ -22,6 +22,21 @@ internal static class WrappedTailLines
     /// <summary>True when a candidate line between these two tab lines leaves them one table: both are rows of values.</summary>
     public static bool Bridges(TextLine above, TextLine below) => FilledCells(above) >= FewestCellsAround && FilledCells(below) >= FewestCellsAround;
 
+    /// <summary>
+    /// <see cref="Bridges(TextLine, TextLine)"/> with the row of values below the line: the rows of blank cells and the
+    /// lone level labels a table prints between its groups ("时效指标" with nothing beside it) may come first.
+    /// </summary>
+    public static bool Bridges(TextLine above, IReadOnlyList<TextLine> lines, int below)
+    {
+        for (var k = below; k < lines.Count && k <= below + MostRowsBeforeValues && lines[k].HasTab; k++)
+            if (FilledCells(lines[k]) >= FewestCellsAround) return Bridges(above, lines[k]);
+            else if (FilledCells(lines[k]) > 1) return false;
+        return false;
+    }
+
+    /// <summary>Most sparse rows (blank, or one label) looked past for the row of values below a line.</summary>
+    private const int MostRowsBeforeValues = 4;
+
     private static int FilledCells(TextLine line) => line.Text.Split('\t').Count(c => TextNormalizer.TrimAll(c).Length > 0);
 
     /// <summary>The region cut at its candidate lines: table parts, and each candidate line as prose between them.</summary>

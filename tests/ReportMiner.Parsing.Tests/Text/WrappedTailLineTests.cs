@@ -45,4 +45,22 @@ public sealed class WrappedTailLineTests
         var document = Parse("三级指标\t分值\n植树数量\t10\n二、评分\n说明如下\n苗木成活率\t10\n");
         Assert.Single(document.Tables);
     }
+
+    [Fact]
+    public void Blank_rows_and_a_lone_level_label_after_the_short_line_do_not_end_the_table()
+    {
+        var document = Parse("二级指标\t三级指标\t指标值\t分值\n质量指标\t日常考核\t100%\t10\n结果\n\t\t\t\n时效指标\t\t\t\n\t\t\t\n\t\t\t\n"
+                             + "成本指标\t运行维护费\t150万\t10\n");
+        Assert.Contains(RowsOf(document.Tables.ElementAt(1)), row => row.SequenceEqual(["成本指标", "运行维护费", "150万", "10"]));
+    }
+
+    [Fact]
+    public void A_row_of_two_cells_behind_blank_rows_still_ends_the_table()
+    {
+        var document = Parse("三级指标\t指标值\t分值\n植树数量\t500棵\t10\n附表2\n\t\t\n单位名称：林业站\t填报日期：2023年3月\n苗木成活率\t90%\t10\n");
+        Assert.Contains(document.Paragraphs, p => p.Text == "附表2");
+        Assert.DoesNotContain(RowsOf(document.Tables.First()), row => row.Contains("苗木成活率"));
+    }
+
+    private static IEnumerable<string[]> RowsOf(Table table) => Enumerable.Range(0, table.RowCount).Select(r => table.RowTexts(r).ToArray());
 }
