@@ -14,25 +14,45 @@ internal static partial class SpacedRowSegmenter
     private const int SkippedValueCost = 1;
     private const int SkippedNameCost = 2;
     private const double SkippedLevelCost = 0.5;
+    // Cells a page separated by spaces, one row per line: a row starts at a line's start, seldom inside a line, and
+    // a line goes on with the row above only when its cells fit nowhere else (a value that wrapped).
+    private const double LineRowCost = 0;
+    private const double MidLineRowCost = 4;
+    private const double LineGoOnCost = 3;
+    private const double JoinedWordCost = 0.5;
 
     /// <summary>
     /// The body's cells cut into rows, each row's cells placed under their columns: the best-fitting cut by dynamic
     /// programming over (cell, column), where a row starts at a level or name column and its cells go left to right.
     /// </summary>
-    public static List<string[]> Segment(List<string> body, IndicatorHeader header)
+    public static List<string[]> Segment(List<string> body, IndicatorHeader header) =>
+        Segment(body, header, SpacedBreaks.None).Select(r => r.Cells).ToList();
+
+    /// <summary>
+    /// The same, for cells that a page separated by spaces: where a line starts (a row usually does) and whether
+    /// neighbouring words may be one cell ("5000吨稻谷、500吨成 品粮储备到位率": a name the page spaced apart, kept whole
+    /// where the row's columns leave no better place for its parts). Each row comes with the index of its first cell.
+    /// </summary>
+    public static List<(string[] Cells, int First)> Segment(List<string> body, IndicatorHeader header, SpacedBreaks breaks)
     {
         var width = header.Width;
         var roleOf = new ColumnRole[width];
         foreach (var (role, column) in header.Roles) roleOf[column] = role;
         var name = header.Roles[ColumnRole.Name];
-        var starts = Enumerable.Range(0, name + 1).Where(c => roleOf[c] is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Name).ToArray();
+        var isStart = Enumerable.Range(0, width).Select(c => c <= name && roleOf[c] is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Name).ToArray();
         var n = body.Count;
         var best = new double[n, width];
         var from = new int[n, width];
         for (var i = 0; i < n; i++)
             for (var c = 0; c < width; c++) { best[i, c] = double.NegativeInfinity; from[i, c] = -1; }
-        foreach (var c in starts) best[0, c] = Fit(roleOf[c], body[0]) - SkipCost(roleOf, name, -1, c);
+        for (var c = 0; c < width; c++)
+            if (isStart[c]) best[0, c] = Fit(roleOf[c], body[0]) - SkipCost(roleOf, name, -1, c);
+        var text = breaks.JoinsWords ? body.Select(IsWord).ToArray() : null;
         for (var i = 1; i < n; i++)
+        {
+            var lineStart = breaks.LineStarts?.Contains(i) ?? false;
+            var newRowCost = breaks.LineStarts is null ? NewRowCost : lineStart ? LineRowCost : MidLineRowCost;
+            var goOnCost = lineStart ? LineGoOnCost : 0;
             for (var c = 0; c < width; c++)
             {
                 var fit = Fit(roleOf[c], body[i]);
@@ -42,32 +62,46 @@ internal static partial class SpacedRowSegmenter
                     // The same row goes on to the right; a new row starts at a level or name column.
                     if (p < c)
                     {
-                        var score = best[i - 1, p] + fit - SkipCost(roleOf, name, p, c);
+                        var score = best[i - 1, p] + fit - SkipCost(roleOf, name, p, c) - goOnCost;
                         if (score > best[i, c]) { best[i, c] = score; from[i, c] = p; }
                     }
-                    if (starts.Contains(c))
+                    if (isStart[c])
                     {
-                        var score = best[i - 1, p] + fit - NewRowCost - SkipCost(roleOf, name, -1, c) - EndCost(roleOf, name, p);
+                        var score = best[i - 1, p] + fit - newRowCost - SkipCost(roleOf, name, -1, c) - EndCost(roleOf, name, p);
                         if (score > best[i, c]) { best[i, c] = score; from[i, c] = p + width; }
                     }
                 }
+                // Two words of text on one line may be one cell of a column that holds text.
+                if (text is not null && !lineStart && text[i] && text[i - 1] && HoldsText(roleOf[c]) && !double.IsNegativeInfinity(best[i - 1, c]))
+                {
+                    var score = best[i - 1, c] - JoinedWordCost;
+                    if (score > best[i, c]) { best[i, c] = score; from[i, c] = c; }
+                }
             }
+        }
         var last = Enumerable.Range(0, width).MaxBy(c => best[n - 1, c] - EndCost(roleOf, name, c));
-        var placed = new (int Column, bool NewRow)[n];
+        var placed = new (int Column, bool NewRow, bool Joined)[n];
         for (var i = n - 1; i >= 0; i--)
         {
             var previous = from[i, last];
-            placed[i] = (last, i == 0 || previous >= width);
+            placed[i] = (last, i == 0 || previous >= width, i > 0 && previous == last);
             last = previous >= width ? previous - width : previous;
         }
-        var rows = new List<string[]>();
+        var rows = new List<(string[] Cells, int First)>();
         for (var i = 0; i < n; i++)
         {
-            if (placed[i].NewRow) rows.Add(Enumerable.Repeat(string.Empty, width).ToArray());
-            rows[^1][placed[i].Column] = body[i];
+            if (placed[i].NewRow) rows.Add((Enumerable.Repeat(string.Empty, width).ToArray(), i));
+            var cells = rows[^1].Cells;
+            cells[placed[i].Column] = placed[i].Joined ? cells[placed[i].Column] + " " + body[i] : body[i];
         }
         return rows;
     }
+
+    /// <summary>A word that may be part of a longer text cell: letters, and no figure, level label or comparator.</summary>
+    private static bool IsWord(string cell) =>
+        CellKinds.IsLabel(cell) && !IndicatorFramework.IsLevelLabel(cell) && !CellKinds.IsComparator(cell);
+
+    private static bool HoldsText(ColumnRole role) => role is ColumnRole.Name or ColumnRole.Standard or ColumnRole.Reason or ColumnRole.None;
 
     /// <summary>How well a cell fits a column; a short label is no explanation or reason.</summary>
     private static double Fit(ColumnRole role, string cell) =>
@@ -97,4 +131,11 @@ internal static partial class SpacedRowSegmenter
     // Reasons and scoring rules are sentences: punctuation inside, or long.
     [GeneratedRegex(@"[，,。；;：:]")]
     private static partial Regex Sentence();
+}
+
+/// <summary>What a page's spacing tells about a run of cells: the cells that start a line (null when the run is one
+/// line), and whether neighbouring words may be one cell.</summary>
+internal sealed record SpacedBreaks(IReadOnlySet<int>? LineStarts, bool JoinsWords)
+{
+    public static readonly SpacedBreaks None = new(null, false);
 }
