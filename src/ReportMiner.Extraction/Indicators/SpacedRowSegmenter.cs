@@ -18,8 +18,9 @@ internal static partial class SpacedRowSegmenter
     // a line goes on with the row above only when its cells fit nowhere else (a value that wrapped).
     private const double LineRowCost = 0;
     private const double MidLineRowCost = 4;
-    private const double LineGoOnCost = 3;
+    private const double LineGoOnCost = 2;
     private const double JoinedWordCost = 0.5;
+    private const double NotALevelFit = -1;
 
     /// <summary>
     /// The body's cells cut into rows, each row's cells placed under their columns: the best-fitting cut by dynamic
@@ -46,7 +47,7 @@ internal static partial class SpacedRowSegmenter
         for (var i = 0; i < n; i++)
             for (var c = 0; c < width; c++) { best[i, c] = double.NegativeInfinity; from[i, c] = -1; }
         for (var c = 0; c < width; c++)
-            if (isStart[c]) best[0, c] = Fit(roleOf[c], body[0]) - SkipCost(roleOf, name, -1, c);
+            if (isStart[c]) best[0, c] = Fit(roleOf[c], body[0], breaks.JoinsWords) - SkipCost(roleOf, name, -1, c);
         var text = breaks.JoinsWords ? body.Select(IsWord).ToArray() : null;
         for (var i = 1; i < n; i++)
         {
@@ -55,7 +56,7 @@ internal static partial class SpacedRowSegmenter
             var goOnCost = lineStart ? LineGoOnCost : 0;
             for (var c = 0; c < width; c++)
             {
-                var fit = Fit(roleOf[c], body[i]);
+                var fit = Fit(roleOf[c], body[i], breaks.JoinsWords);
                 for (var p = 0; p < width; p++)
                 {
                     if (double.IsNegativeInfinity(best[i - 1, p])) continue;
@@ -103,11 +104,17 @@ internal static partial class SpacedRowSegmenter
 
     private static bool HoldsText(ColumnRole role) => role is ColumnRole.Name or ColumnRole.Standard or ColumnRole.Reason or ColumnRole.None;
 
-    /// <summary>How well a cell fits a column; a short label is no explanation or reason.</summary>
-    private static double Fit(ColumnRole role, string cell) =>
+    /// <summary>How well a cell fits a column; a short label is no explanation or reason. Where words of one cell
+    /// may stand apart, a word under a level column must be a level's label: other words are part of the name.</summary>
+    private static double Fit(ColumnRole role, string cell, bool wordsApart = false) =>
         role is ColumnRole.Reason or ColumnRole.Standard && CellKinds.IsLabel(cell) && TextKey.Of(cell).Length <= 12 && !Sentence().IsMatch(cell)
             ? -1
-            : RowAligner.CellFit(role, cell);
+            : wordsApart && role is ColumnRole.Level1 or ColumnRole.Level2 && !IsLevelWord(cell)
+                ? NotALevelFit
+                : RowAligner.CellFit(role, cell);
+
+    private static bool IsLevelWord(string cell) =>
+        IndicatorFramework.IsLevelLabel(cell) || EvaluationLevels.IsLevel1Word(cell) || EvaluationLevels.IsLevel2Word(cell);
 
     /// <summary>Columns a row leaves out between two of its cells: value columns right of the name, the name itself,
     /// and a level column between a level label and the name (成本指标 fits level 1 and level 2 alike: the one next

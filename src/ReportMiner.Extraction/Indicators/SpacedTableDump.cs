@@ -67,28 +67,27 @@ public static partial class SpacedTableDump
         if (tokens.Count > MaxHeaderLineCells) return null;
         // A side label or two may stand before the header proper ("年度绩效目标 (80分) 一级指标 …"), its points with it
         // ("绩效指标(90分) 一级指标 …").
-        if (FindHeader(tokens, 0) is { } found && found.End == tokens.Count && found.Cells.Length >= tokens.Count - MaxLeadingLabels
-            && tokens.Take(tokens.Count - found.Cells.Length).All(IsShortSideLabel))
-            return found;
-        return WholeLineHeader(tokens);
+        if (WholeLineHeader(tokens) is { } whole) return whole;
+        return FindHeader(tokens, 0) is { } found && found.End == tokens.Count && found.Cells.Length >= tokens.Count - MaxLeadingLabels
+               && tokens.Take(tokens.Count - found.Cells.Length).All(IsShortSideLabel)
+            ? found : null;
     }
 
     /// <summary>
-    /// A header line with a cell no header phrase names (a misread "考值参分", a town's name over its column of
-    /// values): the line is the header when its words name at least three columns, the indicator among them, and the
-    /// rest are short labels, as a header row of a tab table may be.
+    /// A header line read as a header row of a tab table is, a cell no header phrase names among its cells (a misread
+    /// "考值参分", a town's name over its column of values): the line is the header when its words name at least
+    /// three columns, the indicator among them. Side labels before it (cells the header gives no role) are left out.
     /// </summary>
     private static FoundHeader? WholeLineHeader(List<string> tokens)
     {
+        if (!HeaderSemantics.IsLabelRow(tokens) || IndicatorHeader.FromRows([tokens]) is not { } full) return null;
         var lead = 0;
-        while (lead < MaxLeadingLabels && lead < tokens.Count - 1 && IsShortSideLabel(tokens[lead])
-               && (HeaderSemantics.RoleOf(tokens[lead]) is var role && (role == ColumnRole.None || tokens.Skip(lead + 1).Any(t => HeaderSemantics.RoleOf(t) == role))))
-            lead++;
+        while (lead < MaxLeadingLabels && lead < tokens.Count - 1 && IsShortSideLabel(tokens[lead]) && !full.Roles.Values.Contains(lead)) lead++;
         var cells = tokens.Skip(lead).ToArray();
-        if (cells.Length == 0 || HeaderSemantics.RoleOf(cells[0]) == ColumnRole.None || cells.Count(c => HeaderSemantics.RoleOf(c) != ColumnRole.None) < MinNamedHeaderCells
-            || !HeaderSemantics.IsLabelRow(cells))
+        if (HeaderSemantics.RoleOf(cells[0]) == ColumnRole.None || cells.Count(c => HeaderSemantics.RoleOf(c) != ColumnRole.None) < MinNamedHeaderCells)
             return null;
-        return IndicatorHeader.FromRows([cells]) is { } header && header.Roles.ContainsKey(ColumnRole.Name) ? new FoundHeader(header, cells, tokens.Count) : null;
+        var header = lead == 0 ? full : IndicatorHeader.FromRows([cells]);
+        return header is not null && header.Roles.ContainsKey(ColumnRole.Name) ? new FoundHeader(header, cells, tokens.Count) : null;
     }
 
     private static bool IsShortSideLabel(string token) => IndicatorFramework.WithoutPoints(TextKey.Of(token)).Length <= LongestLeadingLabel;
