@@ -19,8 +19,6 @@ internal static partial class SpacedRowSegmenter
     private const double LineRowCost = 0;
     private const double MidLineRowCost = 4;
     private const double LineGoOnCost = 2;
-    private const double JoinedWordCost = 0.5;
-    private const double NotALevelFit = -1;
 
     /// <summary>
     /// The body's cells cut into rows, each row's cells placed under their columns: the best-fitting cut by dynamic
@@ -30,9 +28,9 @@ internal static partial class SpacedRowSegmenter
         Segment(body, header, SpacedBreaks.None).Select(r => r.Cells).ToList();
 
     /// <summary>
-    /// The same, for cells that a page separated by spaces: where a line starts (a row usually does) and whether
-    /// neighbouring words may be one cell ("5000吨稻谷、500吨成 品粮储备到位率": a name the page spaced apart, kept whole
-    /// where the row's columns leave no better place for its parts). Each row comes with the index of its first cell.
+    /// The same, for cells that a page wrote one row per line: a row starts where a line starts, seldom inside a line,
+    /// and a line goes on with the row above only when its cells fit nowhere else (a value that wrapped onto a line of
+    /// its own). Each row comes with the index of its first cell.
     /// </summary>
     public static List<(string[] Cells, int First)> Segment(List<string> body, IndicatorHeader header, SpacedBreaks breaks)
     {
@@ -47,8 +45,7 @@ internal static partial class SpacedRowSegmenter
         for (var i = 0; i < n; i++)
             for (var c = 0; c < width; c++) { best[i, c] = double.NegativeInfinity; from[i, c] = -1; }
         for (var c = 0; c < width; c++)
-            if (isStart[c]) best[0, c] = Fit(roleOf[c], body[0], breaks.JoinsWords) - SkipCost(roleOf, name, -1, c);
-        var text = breaks.JoinsWords ? body.Select(IsWord).ToArray() : null;
+            if (isStart[c]) best[0, c] = Fit(roleOf[c], body[0]) - SkipCost(roleOf, name, -1, c);
         for (var i = 1; i < n; i++)
         {
             var lineStart = breaks.LineStarts?.Contains(i) ?? false;
@@ -56,7 +53,7 @@ internal static partial class SpacedRowSegmenter
             var goOnCost = lineStart ? LineGoOnCost : 0;
             for (var c = 0; c < width; c++)
             {
-                var fit = Fit(roleOf[c], body[i], breaks.JoinsWords);
+                var fit = Fit(roleOf[c], body[i]);
                 for (var p = 0; p < width; p++)
                 {
                     if (double.IsNegativeInfinity(best[i - 1, p])) continue;
@@ -72,49 +69,30 @@ internal static partial class SpacedRowSegmenter
                         if (score > best[i, c]) { best[i, c] = score; from[i, c] = p + width; }
                     }
                 }
-                // Two words of text on one line may be one cell of a column that holds text.
-                if (text is not null && !lineStart && text[i] && text[i - 1] && HoldsText(roleOf[c]) && !double.IsNegativeInfinity(best[i - 1, c]))
-                {
-                    var score = best[i - 1, c] - JoinedWordCost;
-                    if (score > best[i, c]) { best[i, c] = score; from[i, c] = c; }
-                }
             }
         }
         var last = Enumerable.Range(0, width).MaxBy(c => best[n - 1, c] - EndCost(roleOf, name, c));
-        var placed = new (int Column, bool NewRow, bool Joined)[n];
+        var placed = new (int Column, bool NewRow)[n];
         for (var i = n - 1; i >= 0; i--)
         {
             var previous = from[i, last];
-            placed[i] = (last, i == 0 || previous >= width, i > 0 && previous == last);
+            placed[i] = (last, i == 0 || previous >= width);
             last = previous >= width ? previous - width : previous;
         }
         var rows = new List<(string[] Cells, int First)>();
         for (var i = 0; i < n; i++)
         {
             if (placed[i].NewRow) rows.Add((Enumerable.Repeat(string.Empty, width).ToArray(), i));
-            var cells = rows[^1].Cells;
-            cells[placed[i].Column] = placed[i].Joined ? cells[placed[i].Column] + " " + body[i] : body[i];
+            rows[^1].Cells[placed[i].Column] = body[i];
         }
         return rows;
     }
 
-    /// <summary>A word that may be part of a longer text cell: letters, and no figure, level label or comparator.</summary>
-    private static bool IsWord(string cell) =>
-        CellKinds.IsLabel(cell) && !IndicatorFramework.IsLevelLabel(cell) && !CellKinds.IsComparator(cell);
-
-    private static bool HoldsText(ColumnRole role) => role is ColumnRole.Name or ColumnRole.Standard or ColumnRole.Reason or ColumnRole.None;
-
-    /// <summary>How well a cell fits a column; a short label is no explanation or reason. Where words of one cell
-    /// may stand apart, a word under a level column must be a level's label: other words are part of the name.</summary>
-    private static double Fit(ColumnRole role, string cell, bool wordsApart = false) =>
+    /// <summary>How well a cell fits a column; a short label is no explanation or reason.</summary>
+    private static double Fit(ColumnRole role, string cell) =>
         role is ColumnRole.Reason or ColumnRole.Standard && CellKinds.IsLabel(cell) && TextKey.Of(cell).Length <= 12 && !Sentence().IsMatch(cell)
             ? -1
-            : wordsApart && role is ColumnRole.Level1 or ColumnRole.Level2 && !IsLevelWord(cell)
-                ? NotALevelFit
-                : RowAligner.CellFit(role, cell);
-
-    private static bool IsLevelWord(string cell) =>
-        IndicatorFramework.IsLevelLabel(cell) || EvaluationLevels.IsLevel1Word(cell) || EvaluationLevels.IsLevel2Word(cell);
+            : RowAligner.CellFit(role, cell);
 
     /// <summary>Columns a row leaves out between two of its cells: value columns right of the name, the name itself,
     /// and a level column between a level label and the name (成本指标 fits level 1 and level 2 alike: the one next
@@ -140,9 +118,8 @@ internal static partial class SpacedRowSegmenter
     private static partial Regex Sentence();
 }
 
-/// <summary>What a page's spacing tells about a run of cells: the cells that start a line (null when the run is one
-/// line), and whether neighbouring words may be one cell.</summary>
-internal sealed record SpacedBreaks(IReadOnlySet<int>? LineStarts, bool JoinsWords)
+/// <summary>Where the lines of a run of cells start: null when the run is one line (a paragraph that holds the whole table).</summary>
+internal sealed record SpacedBreaks(IReadOnlySet<int>? LineStarts)
 {
-    public static readonly SpacedBreaks None = new(null, false);
+    public static readonly SpacedBreaks None = new((IReadOnlySet<int>?)null);
 }

@@ -23,7 +23,6 @@ public static partial class SpacedTableDump
     private const int LongestLeadingLabel = 8;
     private const int MinGluedLength = 40;
     private const int MinGluedRowsWithValues = 2;
-    private const int MinNamedHeaderCells = 3;
 
     /// <summary>
     /// The items with each paragraph that holds a space-separated indicator table replaced by that table's rows, and a
@@ -67,27 +66,9 @@ public static partial class SpacedTableDump
         if (tokens.Count > MaxHeaderLineCells) return null;
         // A side label or two may stand before the header proper ("年度绩效目标 (80分) 一级指标 …"), its points with it
         // ("绩效指标(90分) 一级指标 …").
-        if (WholeLineHeader(tokens) is { } whole) return whole;
         return FindHeader(tokens, 0) is { } found && found.End == tokens.Count && found.Cells.Length >= tokens.Count - MaxLeadingLabels
                && tokens.Take(tokens.Count - found.Cells.Length).All(IsShortSideLabel)
             ? found : null;
-    }
-
-    /// <summary>
-    /// A header line read as a header row of a tab table is, a cell no header phrase names among its cells (a misread
-    /// "考值参分", a town's name over its column of values): the line is the header when its words name at least
-    /// three columns, the indicator among them. Side labels before it (cells the header gives no role) are left out.
-    /// </summary>
-    private static FoundHeader? WholeLineHeader(List<string> tokens)
-    {
-        if (!HeaderSemantics.IsLabelRow(tokens) || IndicatorHeader.FromRows([tokens]) is not { } full) return null;
-        var lead = 0;
-        while (lead < MaxLeadingLabels && lead < tokens.Count - 1 && IsShortSideLabel(tokens[lead]) && !full.Roles.Values.Contains(lead)) lead++;
-        var cells = tokens.Skip(lead).ToArray();
-        if (HeaderSemantics.RoleOf(cells[0]) == ColumnRole.None || cells.Count(c => HeaderSemantics.RoleOf(c) != ColumnRole.None) < MinNamedHeaderCells)
-            return null;
-        var header = lead == 0 ? full : IndicatorHeader.FromRows([cells]);
-        return header is not null && header.Roles.ContainsKey(ColumnRole.Name) ? new FoundHeader(header, cells, tokens.Count) : null;
     }
 
     private static bool IsShortSideLabel(string token) => IndicatorFramework.WithoutPoints(TextKey.Of(token)).Length <= LongestLeadingLabel;
@@ -95,7 +76,7 @@ public static partial class SpacedTableDump
     /// <summary>
     /// The rows written one per line below a header line: the lines' cells are cut into rows under the header as one
     /// run, a row starting where a line starts unless its cells fit only the row above (a value that wrapped onto a
-    /// line of its own), and words of one cell that the page spaced apart joined again. A footer line ends them.
+    /// line of its own); a page number or an unfilled slot alone on its line is passed over. A footer line ends them.
     /// </summary>
     private static (List<(DocItem Source, string[] Cells)> Rows, int End) LinesBelow(IReadOnlyList<DocItem> items, int from, IndicatorHeader header)
     {
@@ -125,7 +106,7 @@ public static partial class SpacedTableDump
             end = k + 1;
         }
         if (tokens.Count == 0) return ([], from);
-        var rows = SpacedRowSegmenter.Segment(tokens, header, new SpacedBreaks(lineStarts, JoinsWords: true))
+        var rows = SpacedRowSegmenter.Segment(tokens, header, new SpacedBreaks(lineStarts))
             .Select(r => (sources[r.First], r.Cells)).ToList();
         if (footer is { } last) rows.Add(last);
         return (rows, end);
@@ -152,9 +133,7 @@ public static partial class SpacedTableDump
             if (body.Count >= MinBodyCells)
             {
                 var rows = new List<string[]> { found.Cells };
-                var segmented = glued
-                    ? SpacedRowSegmenter.Segment(GluedCells.SplitGluedPoints(body, found.Header), found.Header)
-                    : SpacedRowSegmenter.Segment(body, found.Header, new SpacedBreaks(null, JoinsWords: true)).Select(r => r.Cells).ToList();
+                var segmented = SpacedRowSegmenter.Segment(glued ? GluedCells.SplitGluedPoints(body, found.Header) : body, found.Header);
                 // Glued cells are cut by guesswork: the table stands only when most rows hold values where values belong.
                 if (glued && !HoldsValues(segmented, found.Header)) { at = Math.Max(end, found.End); continue; }
                 rows.AddRange(segmented);
