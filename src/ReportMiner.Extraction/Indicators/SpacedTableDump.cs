@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Documents.Model;
 using ReportMiner.Extraction.Pipeline;
 
@@ -11,7 +12,7 @@ namespace ReportMiner.Extraction.Indicators;
 /// fits best (labels under names, level labels under level columns, bare points under 分值/得分, few columns skipped)
 /// wins. The rows become a table of their own, read like any other.
 /// </summary>
-public static class SpacedTableDump
+public static partial class SpacedTableDump
 {
     private const int MinBodyCells = 3;
     private const int MaxCells = 2000;
@@ -62,39 +63,59 @@ public static class SpacedTableDump
     {
         if (!paragraph.Text.Contains(' ') && !paragraph.Text.Contains('\u3000')) return null;
         var tokens = SpacedCells.Of(paragraph.Text);
+        if (tokens.Count > MaxHeaderLineCells) return null;
         // A side label or two may stand before the header proper ("年度绩效目标 (80分) 一级指标 …"), its points with it
         // ("绩效指标(90分) 一级指标 …").
-        return tokens.Count <= MaxHeaderLineCells && FindHeader(tokens, 0) is { } found && found.End == tokens.Count
-               && found.Cells.Length >= tokens.Count - MaxLeadingLabels
-               && tokens.Take(tokens.Count - found.Cells.Length).All(t => IndicatorFramework.WithoutPoints(TextKey.Of(t)).Length <= LongestLeadingLabel)
+        return FindHeader(tokens, 0) is { } found && found.End == tokens.Count && found.Cells.Length >= tokens.Count - MaxLeadingLabels
+               && tokens.Take(tokens.Count - found.Cells.Length).All(IsShortSideLabel)
             ? found : null;
     }
 
-    /// <summary>The rows written one per line below a header line, each line's cells fitted under the header; a footer line ends them.</summary>
+    private static bool IsShortSideLabel(string token) => IndicatorFramework.WithoutPoints(TextKey.Of(token)).Length <= LongestLeadingLabel;
+
+    /// <summary>
+    /// The rows written one per line below a header line: the lines' cells are cut into rows under the header as one
+    /// run, a row starting where a line starts unless its cells fit only the row above (a value that wrapped onto a
+    /// line of its own); a page number or an unfilled slot alone on its line is passed over. A footer line ends them.
+    /// </summary>
     private static (List<(DocItem Source, string[] Cells)> Rows, int End) LinesBelow(IReadOnlyList<DocItem> items, int from, IndicatorHeader header)
     {
-        var rows = new List<(DocItem, string[])>();
+        var tokens = new List<string>();
+        var sources = new List<DocItem>();
+        var lineStarts = new HashSet<int>();
+        (DocItem, string[])? footer = null;
         var end = from;
-        for (var k = from; k < items.Count && !items[k].IsRow; k++, end = k)
+        for (var k = from; k < items.Count && !items[k].IsRow && tokens.Count < MaxCells; k++)
         {
-            var tokens = SpacedCells.Of(items[k].Text);
-            // A slot nobody filled in ("指标2") stands alone on its line inside the table.
-            if (tokens.Count == 1 && IndicatorNames.IsBarePlaceholder(tokens[0])) continue;
-            if (tokens.Count == 0 || tokens.Count > header.Width * 2 || tokens.Any(t => t.Length > LongestLineCell)) break;
-            if (IndicatorFooters.OfText(tokens[0]) is not null)
+            var line = SpacedCells.Of(items[k].Text);
+            // A slot nobody filled in ("指标2") or a page number ("2、") stands alone on its line inside the table.
+            if (line.Count == 1 && (IndicatorNames.IsBarePlaceholder(line[0]) || PageMarker().IsMatch(line[0]))) continue;
+            if (line.Count == 0 || line.Count > header.Width * 2 || line.Any(t => t.Length > LongestLineCell)) break;
+            if (IndicatorFooters.OfText(line[0]) is not null)
             {
-                rows.Add((items[k], tokens.TakeWhile((t, i) => i == 0 || CellKinds.IsNumber(t)).ToArray()));
+                footer = (items[k], line.TakeWhile((t, i) => i == 0 || CellKinds.IsNumber(t)).ToArray());
                 end = k + 1;
                 break;
             }
-            var levelsOnly = tokens.All(t => IndicatorFramework.IsLevelLabel(t));
-            if (StartsHeader(tokens, 0) || !(levelsOnly || tokens.Skip(1).Any(t => CellKinds.IsValue(t) || IndicatorFramework.IsLevelLabel(t)))) break;
-            rows.AddRange(SpacedRowSegmenter.Segment(tokens, header).Select(cells => (items[k], cells)));
+            var levelsOnly = line.All(t => IndicatorFramework.IsLevelLabel(t));
+            var holdsCells = line.Count == 1 ? IsFigure(line[0]) : line.Skip(1).Any(t => CellKinds.IsValue(t) || IndicatorFramework.IsLevelLabel(t));
+            if (StartsHeader(line, 0) || !(levelsOnly || holdsCells) || HeaderLine(items[k]) is not null) break;
+            lineStarts.Add(tokens.Count);
+            tokens.AddRange(line);
+            sources.AddRange(Enumerable.Repeat(items[k], line.Count));
+            end = k + 1;
         }
-        // Placeholder lines after the last row are left where they were.
-        while (end > from && rows.Count > 0 && !ReferenceEquals(rows[^1].Item1, items[end - 1])) end--;
+        if (tokens.Count == 0) return ([], from);
+        var rows = SpacedRowSegmenter.Segment(tokens, header, new SpacedBreaks(lineStarts))
+            .Select(r => (sources[r.First], r.Cells)).ToList();
+        if (footer is { } last) rows.Add(last);
         return (rows, end);
     }
+
+    private static bool IsFigure(string token) => CellKinds.IsNumber(token) || (CellKinds.IsValue(token) && token.Any(char.IsAsciiDigit));
+
+    [GeneratedRegex(@"^(?:\d{1,3}[、.．]?|[-—－]\d{1,3}[-—－]|第\d{1,3}页)$")]
+    private static partial Regex PageMarker();
 
     /// <summary>The rows of the indicator tables a paragraph writes with spaces between cells; empty when it holds none.</summary>
     public static IReadOnlyList<DocItem> Rows(DocItem paragraph)

@@ -39,12 +39,29 @@ public sealed class SpacedHeaderLineTests
         Assert.Equal(10.0, indicator.Weight);
     }
 
+    [Fact]
+    public void A_value_that_wrapped_onto_its_own_line_stays_with_its_row_and_page_numbers_and_empty_slots_are_passed_over()
+    {
+        var project = TextReports.Single(
+            Title,
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+            "产出指标 数量指标 养护农村公路里程 ≥120公里",
+            "126公里 30 30",
+            "2、",
+            "指标2：",
+            "效益指标 社会效益指标 群众出行条件 明显改善 明显改善 30 28");
+        Assert.Equal(["养护农村公路里程", "群众出行条件"], project.Indicators.Select(i => i.Name));
+        Assert.Equal("126公里", project.Indicators[0].Actual!.Text);
+        Assert.Equal(30.0, project.Indicators[0].Score);
+        Assert.Equal("社会效益指标", project.Indicators[1].Level2);
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 40)]
     public Property The_same_table_joined_by_tabs_or_by_spaces_gives_the_same_indicators() =>
         Prop.ForAll(Tables.ToArbitrary(), table =>
         {
             var tabs = Indicators(TextReports.Single([Title, .. table.Select(r => string.Join('\t', r))]));
-            var spaces = Indicators(TextReports.Single([Title, .. table.Select(r => string.Join(' ', r))]));
+            var spaces = Indicators(TextReports.Single([Title, .. table.Select(r => string.Join(' ', r.Where(c => c.Length > 0)))]));
             return tabs.Count == table.Length - 1 && tabs.SequenceEqual(spaces);
         });
 
@@ -70,11 +87,19 @@ public sealed class SpacedHeaderLineTests
         from lost in Gen.Choose(0, weight)
         select new[] { levels.Level1, levels.Level2, name, Targets[value], Actuals[value], weight.ToString(), (weight - lost).ToString() };
 
-    /// <summary>A header line (with or without a side label) and one to four full rows with different names.</summary>
+    /// <summary>
+    /// A header line (with or without a side label) and one to four rows with different names; a row under the same
+    /// level labels as the row above leaves its merged level cells blank (a tab export writes them empty, a page that
+    /// joins cells by spaces leaves them out).
+    /// </summary>
     private static readonly Gen<string[][]> Tables =
         from side in Gen.Elements(SideLabels.Prepend(string.Empty).ToArray())
         from count in Gen.Choose(1, 4)
         from rows in Row.ArrayOf(count)
+        from merged in Gen.Elements(true, false)
         let header = new[] { "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分" }
-        select rows.DistinctBy(r => r[2]).Prepend(side.Length > 0 ? [side, .. header] : header).ToArray();
+        select Merged(rows.DistinctBy(r => r[2]).ToArray(), merged).Prepend(side.Length > 0 ? [side, .. header] : header).ToArray();
+
+    private static IEnumerable<string[]> Merged(string[][] rows, bool merged) =>
+        rows.Select((row, i) => merged && i > 0 && rows[i - 1][0] == row[0] && rows[i - 1][1] == row[1] ? ["", "", .. row[2..]] : row);
 }
