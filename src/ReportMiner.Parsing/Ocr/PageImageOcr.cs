@@ -75,7 +75,7 @@ public static class PageImageOcr
         {
             if (page.Error is not null || !reread.TryGetValue(page, out var found)) continue;
             var byBand = found.GroupBy(w => w.Tile - RereadBatch).ToDictionary(g => g.Key, g => g.ToList());
-            var result = page.Found;
+            IEnumerable<Found> result = page.Found.ToList();
             for (var i = 0; i < lines.Count; i++)
             {
                 var second = byBand.GetValueOrDefault(i) ?? [];
