@@ -47,6 +47,7 @@ public static class PageImageOcr
                      forFile, budgets, null, cancellationToken))
             page.Found.AddRange(found);
         RereadLatinLines(work, workspace, options, forFile, budgets, cancellationToken);
+        foreach (var page in work.Where(w => w.Error is null)) page.RestoreComparisonSigns();
         return work.Select(w => w.Error is null ? new PageOcrResult(w.PageNumber, w.Words(), null) : new PageOcrResult(w.PageNumber, null, w.Error))
             .ToList();
     }
@@ -172,6 +173,35 @@ public static class PageImageOcr
                 .SelectMany(g => LatinMisreadLines.Find(TileOf(g.Key), g.Select(f => f.Word), reachX: Dpi / 8, reachY: Dpi / 50, padding: Dpi / 20)
                     .Select(band => (Tile: g.Key, band.Line, band.Band)))
                 .ToList();
+
+        /// <summary>Restores the comparison signs of the cells and bands read (see <see cref="ComparisonSignCells"/>).</summary>
+        public void RestoreComparisonSigns()
+        {
+            var restored = new List<Found>(Found.Count);
+            foreach (var group in Found.GroupBy(f => f.Tile))
+            {
+                if (group.Key >= RereadBatch) { restored.AddRange(group); continue; }
+                var found = group.ToList();
+                restored.AddRange(ComparisonSignCells.Restore(TileOf(group.Key).Image, found.ConvertAll(f => f.Word), Dpi, isCell: false)
+                    .Select((w, i) => found[i] with { Word = w }));
+            }
+            var read = Found.Select(f => f.Tile).ToHashSet();
+            for (var i = 1; i < Tiles.Count; i++)
+            {
+                var tile = Tiles[i];
+                if (read.Contains(i) || Found.Any(f => Inside(f, tile))) continue;
+                restored.AddRange(ComparisonSignCells.Restore(tile.Image, [], Dpi, isCell: true)
+                    .Select(w => new Found(w, i, (tile.OffsetX, tile.OffsetY))));
+            }
+            Found.Clear();
+            Found.AddRange(restored);
+        }
+
+        private static bool Inside(Found word, OcrTile tile)
+        {
+            int x = word.Word.Left + word.Offset.X, y = word.Word.Top + word.Offset.Y;
+            return x >= tile.OffsetX && x < tile.OffsetX + tile.Image.Width && y >= tile.OffsetY && y < tile.OffsetY + tile.Image.Height;
+        }
 
         public PageWords Words()
         {
