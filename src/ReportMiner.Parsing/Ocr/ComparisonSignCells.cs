@@ -32,9 +32,8 @@ public static class ComparisonSignCells
         if (text.Length == 0 || !Lookalikes.Contains(text[0])) return word;
         const int margin = 2;
         int left = word.Left - margin, top = word.Top - margin, right = word.Right + margin, bottom = word.Bottom + margin;
-        if (text.Length == 1)
-            return ComparisonGlyph.Classify(tile, left, top, right, bottom, dpi) is { } alone ? word with { Text = alone } : word;
-        if (!char.IsAsciiDigit(text[1]) || FirstGlyph(tile, left, top, right, bottom) is not var (start, end)) return word;
+        // Tesseract's box for a misread sign can take in part of the next glyph: the sign is the first run of inked columns.
+        if ((text.Length > 1 && !char.IsAsciiDigit(text[1])) || FirstGlyph(tile, left, top, right, bottom) is not var (start, end)) return word;
         return ComparisonGlyph.Classify(tile, start, top, end, bottom, dpi) is { } sign ? word with { Text = sign + text[1..] } : word;
     }
 

@@ -83,7 +83,10 @@ public static class PageImageOcr
                 if (!LatinMisreadLines.RereadWins(lines[i].Line.Select(w => w.Text), second.Select(w => w.Word.Text))) continue;
                 var line = lines[i].Line.ToHashSet();
                 var tile = lines[i].Tile;
-                result = result.Where(f => f.Tile != tile || !line.Contains(f.Word)).Concat(second).ToList();
+                // The band is kept only here, so the signs of its words are restored now (see PageWork.RestoreComparisonSigns).
+                var signed = ComparisonSignCells.Restore(lines[i].Band.Image, second.ConvertAll(f => f.Word), page.Dpi, isCell: false)
+                    .Select((w, k) => second[k] with { Word = w });
+                result = result.Where(f => f.Tile != tile || !line.Contains(f.Word)).Concat(signed).ToList();
             }
             page.Found.Clear();
             page.Found.AddRange(result);
