@@ -3,7 +3,7 @@ namespace ReportMiner.Parsing.Ocr;
 /// <summary>
 /// Puts back the comparison signs the Chinese model cannot read, where they stand in a target cell: a cell of
 /// the sign column (指标性质/指标方向) that came back empty or as one look-alike ("2", "三", "="), and a sign glued
-/// before a number ("≥90%" read as "290%" or "=90%"). Each candidate is decided by the glyph's pixels
+/// before a number ("≥90%" read as "290%" or "=90%"). Only '≥', '≤' and '=' are put back. Each candidate is decided by the glyph's pixels
 /// (<see cref="ComparisonGlyph"/>), so a real "2" or "2024" is left as read.
 /// </summary>
 public static class ComparisonSignCells
@@ -19,7 +19,7 @@ public static class ComparisonSignCells
         if (words.Count == 0)
         {
             if (!isCell || ComparisonGlyph.InkBox(tile, 0, 0, tile.Width, tile.Height) is not var (left, top, right, bottom)) return words;
-            return ComparisonGlyph.Classify(tile, left, top, right, bottom, dpi) is { } sign
+            return ComparisonGlyph.Classify(tile, left, top, right, bottom, dpi) is { } sign && sign is not (">" or "<")
                 ? [new TsvWord(sign, left, top, right - left, bottom - top, 0.5, 1, 1, 1)]
                 : words;
         }
@@ -34,7 +34,11 @@ public static class ComparisonSignCells
         int left = word.Left - margin, top = word.Top - margin, right = word.Right + margin, bottom = word.Bottom + margin;
         // Tesseract's box for a misread sign can take in part of the next glyph: the sign is the first run of inked columns.
         if ((text.Length > 1 && !char.IsAsciiDigit(text[1])) || FirstGlyph(tile, left, top, right, bottom) is not var (start, end)) return word;
-        return ComparisonGlyph.Classify(tile, start, top, end, bottom, dpi) is { } sign ? word with { Text = sign + text[1..] } : word;
+        // An angle alone is not trusted over the reading: a '≥' whose bar is slanted or joined to it reads as an angle
+        // alone, and its look-alike ("之95%") is left to ComparisonSignRepair.
+        return ComparisonGlyph.Classify(tile, start, top, end, bottom, dpi) is { } sign && sign is not (">" or "<")
+            ? word with { Text = sign + text[1..] }
+            : word;
     }
 
     /// <summary>The columns of the word's first glyph: from its first inked column to the next blank one.</summary>

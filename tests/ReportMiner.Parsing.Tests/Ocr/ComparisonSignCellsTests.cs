@@ -23,6 +23,16 @@ public sealed class ComparisonSignCellsTests
     }
 
     [Fact]
+    public void A_lookalike_over_an_angle_alone_is_left_for_the_glued_sign_repair()
+    {
+        var cell = GlyphDrawing.Blank(120, 60);
+        GlyphDrawing.Angle(cell, 20, 20, 16, 16, opensRight: false);
+        GlyphDrawing.Nine(cell, 46, 17);
+
+        Assert.Equal("之95%", Assert.Single(ComparisonSignCells.Restore(cell, [Word("之95%", 20, 17, 60, 25)], Dpi, isCell: true)).Text);
+    }
+
+    [Fact]
     public void A_real_two_stays_a_two()
     {
         var cell = GlyphDrawing.Blank(80, 60);
