@@ -3,11 +3,14 @@ namespace ReportMiner.Parsing.Ocr;
 /// <summary>
 /// Tesseract's Chinese and English models have no '≥': target values such as "≥95%" come back as "之95%",
 /// "Z95%" or a lone "之"/"Z" just left of the number. Restores the sign only in that position, before a
-/// digit, so neither the digits nor ordinary text are touched.
+/// digit, so neither the digits nor ordinary text are touched; a lone '≥'/'≤' restored from its pixels joins its number the same way.
 /// </summary>
 public static class ComparisonSignRepair
 {
     private const string Lookalikes = "之Z";
+
+    /// <summary>Signs restored from their pixels (<see cref="ComparisonSignCells"/>) that stand apart from their number.</summary>
+    private const string Signs = "≥≤";
 
     public static IReadOnlyList<TsvWord> Repair(IReadOnlyList<TsvWord> words)
     {
@@ -21,7 +24,8 @@ public static class ComparisonSignRepair
                 result.Add(word with { Text = "≥" + word.Text[1..] });
                 continue;
             }
-            var number = word.Text.Length == 1 && Lookalikes.Contains(word.Text[0]) ? NumberRightOf(word, words) : null;
+            var sign = word.Text.Length != 1 ? null : Lookalikes.Contains(word.Text[0]) ? "≥" : Signs.Contains(word.Text[0]) ? word.Text : null;
+            var number = sign is null ? null : NumberRightOf(word, words);
             if (number is null)
             {
                 result.Add(word);
@@ -30,7 +34,7 @@ public static class ComparisonSignRepair
             consumed.Add(number);
             result.Add(number with
             {
-                Text = "≥" + number.Text,
+                Text = sign + number.Text,
                 Left = word.Left,
                 Width = number.Right - word.Left,
                 Top = Math.Min(word.Top, number.Top),

@@ -27,6 +27,12 @@ public sealed record OcrOptions
     /// <summary>Whether each table cell is recognised on its own (needs <see cref="DetectRules"/>).</summary>
     public bool OcrCellsSeparately { get; init; } = true;
 
+    /// <summary>
+    /// Most pages of one document read by one tesseract run: its models load once for them, and their images stay in
+    /// memory together (tens of megabytes a page at 400 dpi).
+    /// </summary>
+    public int PagesPerRun { get; init; } = 8;
+
     /// <summary>Where each page's private scratch directory is created (the system temp directory when null).</summary>
     public string? ScratchRoot { get; init; }
 }

@@ -19,6 +19,26 @@ public static class ScanResolution
         return result.ExitCode == 0 ? FromListing(result.StandardOutput, min, max) : null;
     }
 
+    /// <summary>
+    /// Each page's image resolution clamped to [min, max], for the pages that hold an image, from one `pdfimages -list`
+    /// of the whole document; empty when pdfimages fails.
+    /// </summary>
+    public static IReadOnlyDictionary<int, int> DetectAll(string pdfPath, int min, int max, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var result = ToolRunner.Run(PdfImages, ["-list", pdfPath], pdfPath, timeout, cancellationToken);
+        if (result.ExitCode != 0) return new Dictionary<int, int>();
+        var rows = result.StandardOutput.Split('\n').Skip(2).ToList();
+        return rows.GroupBy(PageOf)
+            .Where(g => g.Key > 0)
+            .Select(g => (Page: g.Key, Ppi: FromListing("\n\n" + string.Join('\n', g), min, max)))
+            .Where(p => p.Ppi is not null)
+            .ToDictionary(p => p.Page, p => p.Ppi!.Value);
+    }
+
+    private static int PageOf(string listingRow) =>
+        int.TryParse(listingRow.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), CultureInfo.InvariantCulture, out var page)
+            ? page : 0;
+
     /// <summary>Parses `pdfimages -list` output: columns … width height … x-ppi y-ppi size ratio.</summary>
     public static int? FromListing(string listing, int min, int max)
     {

@@ -43,15 +43,18 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
                 : "The PDF's fonts do not map to Unicode in PdfPig");
 
         var pages = new List<PageWords>();
-        var ocrCount = 0;
         var scannerLayers = ScannerLayerPages(read, textPages);
-        var toRecognize = ocr is null ? 0
-            : Math.Min(request.Limits.MaxOcrPages, textPages.Count(p => !HasTextLayer(p) || scannerLayers.Contains(p.PageNumber)));
+        var toRecognize = ocr is null ? []
+            : textPages.Where(p => !HasTextLayer(p) || scannerLayers.Contains(p.PageNumber)).Select(p => p.PageNumber)
+                .Take(request.Limits.MaxOcrPages).ToList();
+        var recognized = toRecognize.Count == 0 ? new Dictionary<int, PageOcrResult>()
+            : ocr!.RecognizePages(path, toRecognize, request.Limits, cancellationToken).ToDictionary(r => r.PageNumber);
         foreach (var page in textPages)
         {
-            var rereadLayer = scannerLayers.Contains(page.PageNumber) && ocrCount < request.Limits.MaxOcrPages;
+            var ocrd = recognized.GetValueOrDefault(page.PageNumber);
+            var rereadLayer = scannerLayers.Contains(page.PageNumber) && ocrd is not null;
             if (HasTextLayer(page) && !rereadLayer) { pages.Add(page); continue; }
-            if (ocr is null || ocrCount >= request.Limits.MaxOcrPages)
+            if (ocrd is null)
             {
                 builder.AddWarning(ocr is null
                     ? $"Page {page.PageNumber} has no text layer and no OCR engine is configured; its content is missing."
@@ -59,25 +62,20 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
                 pages.Add(page);
                 continue;
             }
-            cancellationToken.ThrowIfCancellationRequested();
-            ParseProgress.Report("ocr", ocrCount, toRecognize);
-            ocrCount++;
-            try
+            if (ocrd.Words is { } words)
             {
-                var recognized = ocr.Recognize(path, page.PageNumber, request.Limits, cancellationToken);
                 frames.Remove(page.PageNumber); // OCR words are in pixels of the rendered page
                 if (rereadLayer)
                     builder.AddWarning($"Page {page.PageNumber}: its text is an invisible OCR layer over a page image; it was read again by OCR.");
-                pages.Add(recognized with { PageNumber = page.PageNumber, FromOcr = true });
+                pages.Add(words with { PageNumber = page.PageNumber, FromOcr = true });
+                continue;
             }
-            catch (DocumentParseException e) when (e.Kind is ParseErrorKind.Timeout or ParseErrorKind.ToolFailed)
-            {
-                // One unreadable page must not cost the rest of the document; a missing tool still fails loudly.
-                builder.AddWarning(rereadLayer
-                    ? $"Page {page.PageNumber}: {e.Problem} Its invisible OCR layer is used instead."
-                    : $"Page {page.PageNumber}: {e.Problem} Its content is missing.");
-                pages.Add(rereadLayer ? page : page with { FromOcr = true });
-            }
+            // One unreadable page must not cost the rest of the document; a missing tool still fails loudly.
+            var problem = ocrd.Error?.Problem ?? "OCR returned nothing.";
+            builder.AddWarning(rereadLayer
+                ? $"Page {page.PageNumber}: {problem} Its invisible OCR layer is used instead."
+                : $"Page {page.PageNumber}: {problem} Its content is missing.");
+            pages.Add(rereadLayer ? page : page with { FromOcr = true });
         }
 
         foreach (var p in pages)
@@ -85,7 +83,7 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
             var size = frames.TryGetValue(p.PageNumber, out var f) ? (f.DisplayWidth, f.DisplayHeight) : (p.Width, p.Height);
             builder.AddPage(new Page(p.PageNumber, Math.Round(size.Item1, 6), Math.Round(size.Item2, 6), p.FromOcr));
         }
-        if (ocrCount > 0 && ocrCount == pages.Count) builder.Format = FileFormat.ScannedPdf;
+        if (recognized.Count > 0 && recognized.Count == pages.Count) builder.Format = FileFormat.ScannedPdf;
         DocumentLayout.WriteTo(DocumentLayout.Analyze(pages), builder, box => CellBoxes.OnDisplayedPage(box, frames));
         return builder.Build();
     }

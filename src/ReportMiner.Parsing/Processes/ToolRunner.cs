@@ -12,7 +12,7 @@ public static class ToolRunner
 {
     public static ToolRunResult Run(ExternalTool tool, IEnumerable<string> arguments, string forFile,
         TimeSpan timeout, CancellationToken cancellationToken = default, string? workingDirectory = null,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, Action<string>? standardOutputLine = null)
     {
         var exe = tool.Locate() ?? throw new DocumentParseException(ParseErrorKind.MissingTool, forFile,
             $"'{tool.Executable}' is not installed.",
@@ -36,7 +36,9 @@ public static class ToolRunner
         using var process = Process.Start(psi) ?? throw new DocumentParseException(ParseErrorKind.ToolFailed,
             forFile, $"'{tool.Executable}' could not be started.", "Check that it runs from a shell.");
         process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stdout = standardOutputLine is null
+            ? process.StandardOutput.ReadToEndAsync(cancellationToken)
+            : ReadLines(process.StandardOutput, standardOutputLine);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
 
         using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -48,6 +50,8 @@ public static class ToolRunner
         catch (OperationCanceledException)
         {
             Kill(process);
+            // The lines the program wrote before it was stopped still reach the caller's line handler.
+            if (standardOutputLine is not null) Await(stdout);
             cancellationToken.ThrowIfCancellationRequested();
             throw new DocumentParseException(ParseErrorKind.Timeout, forFile,
                 $"'{tool.Executable}' did not finish within {timeout.TotalSeconds:0} s.",
@@ -56,6 +60,18 @@ public static class ToolRunner
 
         return new ToolRunResult(process.ExitCode, Await(stdout), Await(stderr), sw.Elapsed);
     }
+
+    /// <summary>Hands each line to <paramref name="line"/> as it arrives (a long run's progress) and returns them all.</summary>
+    private static Task<string> ReadLines(StreamReader reader, Action<string> line) => Task.Run(async () =>
+    {
+        var all = new StringBuilder();
+        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } next)
+        {
+            all.Append(next).Append('\n');
+            line(next);
+        }
+        return all.ToString();
+    });
 
     private static string Await(Task<string> task)
     {

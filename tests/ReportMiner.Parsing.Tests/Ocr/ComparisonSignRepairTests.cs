@@ -21,6 +21,14 @@ public sealed class ComparisonSignRepairTests
         Assert.Equal(0, words[0].Left);
     }
 
+    [Fact]
+    public void A_sign_restored_from_its_pixels_joins_the_number_just_right_of_it()
+    {
+        var words = ComparisonSignRepair.Repair([Word("≤", 0, 25), Word("20000亩", 35, 120)]);
+
+        Assert.Equal("≤20000亩", Assert.Single(words).Text);
+    }
+
     [Theory]
     [InlineData("之后")]
     [InlineData("Zone")]
