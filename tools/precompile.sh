@@ -5,11 +5,9 @@
 # A failure here is not fatal: the plain build still works, it only starts slower.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-case "$(uname -m)" in
-  x86_64) rid=linux-x64 ;;
-  aarch64|arm64) rid=linux-arm64 ;;
-  *) echo "precompile: no ReadyToRun target for $(uname -m); the plain build is used." >&2; exit 0 ;;
-esac
+if ! rid=$(bash tools/runtime-id.sh); then
+  echo "precompile: no ReadyToRun target for $(uname -m); the plain build is used." >&2; exit 0
+fi
 out=src/ReportMiner.Cli/bin/Release/r2r
 rm -f "$out/.complete"
 if dotnet publish src/ReportMiner.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \

@@ -5,11 +5,9 @@
 # zlib1g-dev (tools/install-deps.sh). A failure here is not fatal: without it, workers are the managed CLI (slower start).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-case "$(uname -m)" in
-  x86_64) rid=linux-x64 ;;
-  aarch64|arm64) rid=linux-arm64 ;;
-  *) echo "publish-worker: no native target for $(uname -m); workers run the managed CLI." >&2; exit 0 ;;
-esac
+if ! rid=$(bash tools/runtime-id.sh); then
+  echo "publish-worker: no native target for $(uname -m); workers run the managed CLI." >&2; exit 0
+fi
 out=src/ReportMiner.Worker/bin/Release/native
 rm -f "$out/reportminer-worker"
 if ! dotnet publish src/ReportMiner.Worker -c Release -r "$rid" -o "$out" -nologo -v quiet -clp:NoSummary; then
