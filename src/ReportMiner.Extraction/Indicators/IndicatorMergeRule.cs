@@ -16,15 +16,23 @@ public sealed class IndicatorMergeRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             // Each indicator's keys once: a long table compared pairwise would otherwise reduce every name again
-            // for every pair (3,000 one-row tables: 10.6 s).
-            var groups = new List<List<Keyed>>();
+            // for every pair (3,000 one-row tables: 10.6 s). Members of a group share their digits, and a group
+            // holding a row of the indicator's own table cannot take it, so a long table looks at no group at all.
+            var groups = new List<Group>();
+            var byDigits = new Dictionary<string, Bucket>();
             foreach (var indicator in project.Indicators.Select(Keyed.Of))
             {
-                var group = groups.FirstOrDefault(g => g.All(member => SameIndicator(member, indicator)));
-                if (group is null) groups.Add([indicator]);
-                else group.Add(indicator);
+                if (!byDigits.TryGetValue(indicator.Digits, out var bucket)) byDigits[indicator.Digits] = bucket = new Bucket();
+                var group = bucket.Candidates(indicator.Table).FirstOrDefault(g => g.Members.All(member => SameIndicator(member, indicator)));
+                if (group is null)
+                {
+                    group = new Group();
+                    groups.Add(group);
+                    bucket.Groups.Add(group);
+                }
+                bucket.Add(group, indicator);
             }
-            var merged = groups.Select(g => Merge(g.Select(k => k.Record).ToList())).ToList();
+            var merged = groups.Select(g => Merge(g.Members.Select(k => k.Record).ToList())).ToList();
             project.Indicators.Clear();
             project.Indicators.AddRange(merged);
         }
@@ -32,7 +40,35 @@ public sealed class IndicatorMergeRule : IExtractionRule
 
     private sealed record Keyed(IndicatorRecord Record, string Name, string? Level2, string Digits)
     {
+        public int? Table => Record.Source?.Table;
+
         public static Keyed Of(IndicatorRecord r) => new(r, TextKey.Name(r.Name), r.Level2 is null ? null : Level(r.Level2), DigitsOf(r.Name));
+    }
+
+    private sealed class Group
+    {
+        public List<Keyed> Members { get; } = [];
+        public HashSet<int> Tables { get; } = [];
+    }
+
+    /// <summary>The groups of one digit key, with how many of them hold a row of each table.</summary>
+    private sealed class Bucket
+    {
+        private readonly Dictionary<int, int> groupsHolding = [];
+
+        public List<Group> Groups { get; } = [];
+
+        public IEnumerable<Group> Candidates(int? table)
+        {
+            if (table is { } t && groupsHolding.GetValueOrDefault(t) == Groups.Count) return [];
+            return table is { } own ? Groups.Where(g => !g.Tables.Contains(own)) : Groups;
+        }
+
+        public void Add(Group group, Keyed indicator)
+        {
+            group.Members.Add(indicator);
+            if (indicator.Table is { } t && group.Tables.Add(t)) groupsHolding[t] = groupsHolding.GetValueOrDefault(t) + 1;
+        }
     }
 
     private static bool SameIndicator(Keyed a, Keyed b)

@@ -18,9 +18,13 @@ internal sealed class WordTableReader(WordInlineText inline, PageTracker pages)
     public TableDraft Read(XElement table)
     {
         var cells = new List<PendingCell>();
+        // The newest cell starting at each column and the newest cell of this row are the only cells a vMerge or
+        // hMerge continuation can extend; looking them up here keeps a long table linear.
+        var newestAtColumn = new Dictionary<int, PendingCell>();
         var row = 0;
         foreach (var tr in WordBlocks.Of(table, "tr"))
         {
+            PendingCell? newestInRow = null;
             var column = Math.Clamp(tr.Property("trPr", "gridBefore").IntVal(0), 0, MaxColumns);
             foreach (var tc in WordBlocks.Of(tr, "tc"))
             {
@@ -29,14 +33,22 @@ internal sealed class WordTableReader(WordInlineText inline, PageTracker pages)
                 var (text, nested) = ReadCell(tc);
                 var merge = tc.Property("tcPr", "vMerge");
                 var above = merge is not null && merge.Attr("val") != "restart"
-                    ? cells.LastOrDefault(c => c.Column == column && c.Row + c.RowSpan == row)
+                    && newestAtColumn.TryGetValue(column, out var candidate) && candidate.Row + candidate.RowSpan == row
+                    ? candidate
                     : null;
                 var leftMerged = tc.Property("tcPr", "hMerge") is { } h && h.Attr("val") != "restart"
-                    ? cells.LastOrDefault(c => c.Row == row && c.Column + c.ColumnSpan == column)
+                    && newestInRow is not null && newestInRow.Column + newestInRow.ColumnSpan == column
+                    ? newestInRow
                     : null;
                 if (above is not null) above.Extend(text, nested);
                 else if (leftMerged is not null) leftMerged.Widen(span, text, nested);
-                else cells.Add(new PendingCell(row, column, span, page, text, nested));
+                else
+                {
+                    var cell = new PendingCell(row, column, span, page, text, nested);
+                    cells.Add(cell);
+                    newestAtColumn[column] = cell;
+                    newestInRow = cell;
+                }
                 column += span;
             }
             row++;

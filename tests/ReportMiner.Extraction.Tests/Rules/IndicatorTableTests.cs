@@ -54,6 +54,35 @@ public sealed class IndicatorTableTests
     }
 
     [Fact]
+    public void Indicators_merge_across_tables_only_where_their_names_carry_the_same_numbers()
+    {
+        var project = new Docs()
+            .Table("序号\t主要绩效指标\t年度指标值",
+                   "1\t培训2期人数\t100人",
+                   "2\t培训3期人数\t120人",
+                   "3\t热线接通率\t95%")
+            .Table("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成指标值\t分值\t得分",
+                   "产出\t数量\t培训3期人数\t120人\t130人\t10\t10",
+                   "产出\t质量\t热线接通率\t95%\t96%\t20\t19").Single();
+        Assert.Equal(["培训2期人数", "培训3期人数", "热线接通率"], project.Indicators.Select(i => i.Name).Order().ToArray());
+        Assert.Null(project.Indicators.Single(i => i.Name == "培训2期人数").Score);
+        Assert.Equal(10, project.Indicators.Single(i => i.Name == "培训3期人数").Score);
+        Assert.Equal(19, project.Indicators.Single(i => i.Name == "热线接通率").Score);
+    }
+
+    [Fact]
+    public void A_table_of_thousands_of_rows_is_read_without_comparing_every_pair_of_its_rows()
+    {
+        // A guard against a hang, not a speed figure: each row was compared with every earlier row's group
+        // (20,000 rows of a Word table: 50 s CPU); rows of one table never merge, so a long table now looks at no group at all.
+        var rows = Enumerable.Range(0, 10_000).Select(i => $"产出\t数量\t完成事项{i}\t≥{i}件\t{i}件\t1\t1");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var project = new Docs().Table(["一级指标\t二级指标\t三级指标\t年度指标值\t实际完成指标值\t分值\t得分", .. rows]).Single();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.Equal(10_000, project.Indicators.Count);
+    }
+
+    [Fact]
     public void Qualitative_targets_keep_their_text_and_no_value()
     {
         var project = new Docs().Table("一级目标\t二级目标\t三级目标\t指标目标值", "投入与管理\t财务管理\t财务管理制度健全性\t健全").Single();

@@ -31,6 +31,39 @@ public sealed class DocxMarkupTests
     }
 
     [Fact]
+    public void A_horizontal_merge_widens_the_cell_to_its_left_and_a_vertical_merge_extends_the_cell_above_it()
+    {
+        var body = "<w:tbl>" +
+            "<w:tr>" + Tc(P("项目名称"), "<w:hMerge w:val=\"restart\"/>") + Tc(P(""), "<w:hMerge/>") + Tc(P("热线"), "<w:vMerge w:val=\"restart\"/>") + "</w:tr>" +
+            "<w:tr>" + Tc(P("a")) + Tc(P("b"), "<w:hMerge/>") + Tc(P(""), "<w:vMerge/>") + "</w:tr>" +
+            "<w:tr><w:trPr><w:gridBefore w:val=\"2\"/></w:trPr>" + Tc(P(""), "<w:vMerge/>") + "</w:tr></w:tbl>";
+
+        var table = Read(body).Tables.Single();
+
+        Assert.Equal(("项目名称", 1, 2), (table.CellAt(0, 1)!.Text, table.CellAt(0, 1)!.RowSpan, table.CellAt(0, 1)!.ColumnSpan));
+        Assert.Equal(("a\nb", 2), (table.CellAt(1, 0)!.Text, table.CellAt(1, 0)!.ColumnSpan));
+        Assert.Equal(("热线", 3), (table.CellAt(2, 2)!.Text, table.CellAt(2, 2)!.RowSpan));
+    }
+
+    [Fact]
+    public void A_cell_merged_down_a_table_of_sixty_thousand_rows_is_found_without_searching_every_cell()
+    {
+        // A guard against a hang, not a speed figure: each continuation searched all the cells read so far.
+        const int rows = 60_000;
+        var body = new System.Text.StringBuilder("<w:tbl>");
+        for (var r = 0; r < rows; r++)
+            body.Append("<w:tr>").Append(Tc(P(r == 0 ? "产出指标" : ""), r == 0 ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>")).Append(Tc(P($"指标{r}"))).Append("</w:tr>");
+        body.Append("</w:tbl>");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var table = Read(body.ToString()).Tables.Single();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.Equal(rows, table.CellAt(rows - 1, 0)!.RowSpan);
+        Assert.Equal($"指标{rows - 1}", table.CellAt(rows - 1, 1)!.Text);
+    }
+
+    [Fact]
     public void GridBefore_shifts_a_row_so_its_cells_land_under_the_right_columns()
     {
         var body = "<w:tbl>" +
