@@ -23,7 +23,7 @@ internal static class PointsColumns
             .Where(c => header.Columns[c] is { Role: ColumnRole.None, SideLabel: false } column && TextKey.Of(column.Text).Length <= 8)
             .ToList();
         if (candidates.Count == 0) return header;
-        var aligned = body.Select(cells => (Cells: cells, Alignment: RowAligner.Align(cells, roles, header.Width))).ToList();
+        var aligned = body.Select(cells => (Cells: cells, Alignment: RowAligner.Align(cells, roles, header.Width, pointsAfterValues: false))).ToList();
         var points = candidates.Where(c => HoldsPoints(aligned, c)).ToList();
         if (points.Count == 0) return header;
         var given = new Dictionary<int, ColumnRole>();

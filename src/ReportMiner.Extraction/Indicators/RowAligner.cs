@@ -25,30 +25,37 @@ public static class RowAligner
 
     /// <summary>The alignment of a row under its header: the best shift and, for a row whose blank value cells were
     /// dropped, where its value cells go.</summary>
-    public static RowAlignment Align(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width = 0, Func<int, bool>? spansFromAbove = null)
+    /// <param name="pointsAfterValues">False while the header's points columns are still being found from the rows
+    /// (<see cref="PointsColumns"/>): bare points are then read where they stand.</param>
+    public static RowAlignment Align(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width = 0, Func<int, bool>? spansFromAbove = null,
+        bool pointsAfterValues = true)
     {
         var foreign = cells.Select((_, i) => spansFromAbove?.Invoke(i) ?? false).ToArray();
         if (spansFromAbove is not null) cells = cells.Select((c, i) => foreign[i] ? string.Empty : c).ToArray();
-        var atZero = Fitted(cells, columns, width, 0, foreign);
+        var atZero = Fitted(cells, columns, width, 0, foreign, pointsAfterValues: false);
         var lost = Math.Min(MaxLeadingCellsLost, Math.Max(1, width - Filled(cells)));
         var best = atZero;
         foreach (var shift in Enumerable.Range(1, lost).Append(-1))
         {
-            var fitted = Fitted(cells, columns, width, shift, foreign);
+            var fitted = Fitted(cells, columns, width, shift, foreign, pointsAfterValues: false);
             if (fitted.Fit > best.Fit) best = fitted;
         }
-        return best.Fit > atZero.Fit + 1 ? best.Alignment : atZero.Alignment;
+        var chosen = best.Fit > atZero.Fit + 1 ? best.Alignment : atZero.Alignment;
+        // Where bare points go is decided after the shift, so it moves value cells only, never the name or the levels.
+        return pointsAfterValues ? Fitted(cells, columns, width, chosen.Shift, foreign, pointsAfterValues: true).Alignment : chosen;
     }
 
-    private static (RowAlignment Alignment, double Fit) Fitted(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width, int shift, bool[] foreign)
+    private static (RowAlignment Alignment, double Fit) Fitted(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width, int shift, bool[] foreign, bool pointsAfterValues)
     {
         // Read so that a cell of an earlier row (spanning down) lies under the name, a row has no name of its own.
         var nameAt = columns.TryGetValue(ColumnRole.Name, out var name) ? name - shift : -1;
         var foreignName = nameAt >= 0 && nameAt < foreign.Length && foreign[nameAt] ? ForeignName : 0;
         var positional = Fit(cells, columns, shift) + foreignName;
-        if (PackedValues.Place(cells, columns, width, shift) is not { } placed) return (new RowAlignment(shift), positional);
+        if (PackedValues.Place(cells, columns, width, shift, pointsAfterValues) is not { } placed) return (new RowAlignment(shift), positional);
         var prefix = Fit(cells, columns.Where(kv => kv.Value <= columns[ColumnRole.Name]).ToDictionary(kv => kv.Key, kv => kv.Value), shift) + foreignName;
-        return prefix + placed.Fit > positional ? (new RowAlignment(shift, placed.Cells), prefix + placed.Fit) : (new RowAlignment(shift), positional);
+        // Against the packed reading, bare points the positional reading leaves under a value column count for nothing.
+        var positionalAgainstPacked = positional - (pointsAfterValues ? PackedValues.MisplacedPoints(cells, columns, shift) : 0);
+        return prefix + placed.Fit > positionalAgainstPacked ? (new RowAlignment(shift, placed.Cells), prefix + placed.Fit) : (new RowAlignment(shift), positional);
     }
 
     /// <summary>The cell under <paramref name="column"/> when the row is read shifted by <paramref name="shift"/>.</summary>
