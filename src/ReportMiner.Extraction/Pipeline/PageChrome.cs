@@ -114,8 +114,10 @@ public static partial class PageChrome
         var spaced = labels.Select(l => string.Join(@"\s*", l.Select(c => Regex.Escape(c.ToString())))).ToArray();
         var alternation = string.Join('|', spaced);
         // A PDF of the page loses the gaps between fields ("来源:某局浏览:"): the next label and its colon end a value.
+        // A page's text export writes the metadata table's cells between bars ("发布机构 | 某局 | 文号 | 无 |"): the
+        // bar after a label opens its value's cell, and the next bar closes it.
         var field = new Regex(
-            $@"(?<label>{alternation})\s*[\]】]?\s*[:：]?\s*(?<value>.*?)(?=\s{{2,}}|\s*[\[【]|\s+(?:{alternation})(?=[\s\]】:：])|(?:{alternation})\s*[:：]|\||$)",
+            $@"(?<label>{alternation})\s*[\]】]?\s*[:：]?\s*(?:\|\s*)?(?<value>.*?)(?=\s{{2,}}|\s*[\[【]|\s+(?:{alternation})(?=[\s\]】:：])|(?:{alternation})\s*[:：]|\||$)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
         return new Vocabulary(labels, labels.ToFrozenSet(), Of("mark"), Of("line").ToFrozenSet(), Of("nav").ToFrozenSet(), Of("list").ToFrozenSet(), Of("next").ToFrozenSet(), field);
     }

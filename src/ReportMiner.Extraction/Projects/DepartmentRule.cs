@@ -35,6 +35,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromTitleOrganisation(project, items);
             FromStandaloneOrganisation(project, items);
             FromPublisher(project, context.PageFields);
+            FromEvaluatingOffice(project, items);
             FromProse(project, items);
         }
     }
@@ -137,6 +138,47 @@ public sealed partial class DepartmentRule : IExtractionRule
             return;
         }
     }
+
+    /// <summary>
+    /// "…,新田镇人民政府对2022年度实施的衔接资金项目进行绩效运行监控": the office a clause opens with, which itself
+    /// carries out the report's self-evaluation or monitoring, is the project's department. A township's government
+    /// (镇, 乡, 苏木, 街道) is named so in prose, where the general rule below takes no 人民政府; an office that
+    /// oversees others' money or a firm hired to evaluate is not the reporting unit.
+    /// </summary>
+    private static void FromEvaluatingOffice(ProjectDraft project, List<DocItem> items)
+    {
+        foreach (var item in items.Where(i => !i.IsRow))
+        {
+            foreach (Match m in EvaluatingOffice().Matches(item.Key))
+            {
+                var office = m.Groups["office"].Value;
+                if (IsOverseeingOffice(office) || Contractor().IsMatch(office) || !OpensWithPlace(office)) continue;
+                if (Gazetteer.Default.Resolve(office) is null && !Township().IsMatch(office)) continue;
+                if (project.Claim("department", item.Source(item.SentenceAt(m.Groups["office"].Index)))) project.Department = office;
+                return;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:^|(?<=[，,。；;：:)）]))(?<office>[\u4e00-\u9fa5]{2,24}?(?:人民政府|办事处|局|委员会|办公室|中心|联合会))(?:对|开展|组织)[^。；;]{0,60}?(?:自评|评价|监控)")]
+    private static partial Regex EvaluatingOffice();
+
+    /// <summary>"为配合宁乡市水利局开展…": words of the sentence before the place are no part of an office's name.</summary>
+    private static bool OpensWithPlace(string office)
+    {
+        var level = office.IndexOfAny(PlaceLevels);
+        return level > 0 && office.AsSpan(0, level).IndexOfAny(SentenceWords) < 0;
+    }
+
+    private static readonly char[] PlaceLevels = ['省', '市', '州', '盟', '区', '县', '旗', '镇', '乡'];
+
+    private static readonly char[] SentenceWords = ['为', '配', '合', '受', '由', '对', '经', '向', '在', '据', '托', '照', '于', '和', '与', '及', '将', '从', '到', '请', '协', '助'];
+
+    [GeneratedRegex("(?:镇|乡|苏木|街道)(?:人民政府|办事处)$")]
+    private static partial Regex Township();
+
+    [GeneratedRegex("评估|咨询|事务所|评价")]
+    private static partial Regex Contractor();
 
     private static void FromProse(ProjectDraft project, List<DocItem> items)
     {

@@ -65,13 +65,16 @@ public sealed partial class ProjectNameRule : IExtractionRule
             if (item.IsRow) continue;
             // A document site runs the title into the first heading ("1、X工程绩效自评报告一、项目概况(一)…"): the title
             // ends where the heading begins.
-            var key = ReportTitles.RunTogether(item.Key) ?? item.Key;
+            var key = TitleCell(ReportTitles.RunTogether(item.Key) ?? item.Key);
             // A sentence ("根据《关于开展…自评工作的通知》要求，现将…") may hold the words of a title; it is not one.
             if (Sentence().IsMatch(key)) continue;
             var word = ReportTitles.MatchWord(key);
             if (!word.Success) continue;
             // "某局关于2022年度X项目绩效自评的报告": the words after 关于 are the subject; the office before it issued it.
             var before = About().Replace(AttachmentPrefix().Replace(key[..word.Index], string.Empty), string.Empty);
+            // "枞阳县2023年度国家基本公共卫生" / "服务项目绩效评价自评报告": a title wrapped after its place and year goes on
+            // from the line above.
+            if (i > 0 && WrappedTitleHead(items[i - 1], before) is { } head) before = head + before;
             if (word.Groups["project"].Success && !before.EndsWith("项目")) before += "项目";
             // "…部门整体支出绩效自评报告": 整体支出 is what a whole-department report is about.
             else if (word.Groups["spending"].Success && before.EndsWith("整体")) before += "支出";
@@ -84,6 +87,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var quoted = Quoted().Match(before);
             var candidate = TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripPlaceAndYear(before), string.Empty);
             if (!IsGeneric(candidate)) { project.SetName(Clean(candidate), item.Source()); return; }
+            // "2020年度项目绩效自评报告" / "（非税收入项目资金）": a generic title with the project's name in brackets below.
+            if (i + 1 < items.Count && BracketedName(items[i + 1]) is { } bracketed) { project.SetName(Clean(bracketed), items[i + 1].Source()); return; }
             // "益阳市…服务外包费" on one line, "项目支出绩效评价报告" on the next.
             if (i > 0 && !items[i - 1].IsRow && items[i - 1].Key.Length <= 50 && !ReportTitles.IsTitle(items[i - 1]) && IsNameLine(items[i - 1].Key))
             {
@@ -92,6 +97,46 @@ public sealed partial class ProjectNameRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>
+    /// A page's text export writes a row's cells between bars ("名称: | X项目绩效自评报告 | 文号: | 无 |"): the title
+    /// is the cell that holds the report's type, not the labels beside it.
+    /// </summary>
+    private static string TitleCell(string key)
+    {
+        if (key.IndexOfAny(CellBars) < 0) return key;
+        var cells = key.Split(CellBars, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return cells.FirstOrDefault(c => ReportTitles.MatchWord(c).Success) ?? key;
+    }
+
+    /// <summary>
+    /// The line above a title that holds the title's first part: a place and a year opening words that go on in the
+    /// title line ("枞阳县2023年度国家基本公共卫生"), while the title line itself opens with neither.
+    /// </summary>
+    private static string? WrappedTitleHead(DocItem above, string titleHead)
+    {
+        if (above.IsRow || above.Key.Length > WrappedHeadLength || ReportTitles.IsTitle(above) || Sentence().IsMatch(above.Key)) return null;
+        if (above.Key.Contains(':') || above.Key.Contains('：') || above.Key.IndexOfAny(CellBars) >= 0) return null;
+        if (LeadingYear().IsMatch(titleHead) || StripPlaceAndYear(titleHead) != titleHead) return null;
+        var rest = StripPlaceAndYear(above.Key);
+        // "2023年5月27日": a date, not a title's head.
+        return rest != above.Key && rest.Length >= 2 && !char.IsDigit(rest[0]) && !IsGeneric(rest) ? above.Key : null;
+    }
+
+    private const int WrappedHeadLength = 40;
+
+    /// <summary>A line that is nothing but a bracketed name ("（退役军人事务工作领导小组会议经费项目）"), not a year.</summary>
+    private static string? BracketedName(DocItem line)
+    {
+        if (line.IsRow) return null;
+        var m = BracketedLine().Match(line.Key);
+        if (!m.Success) return null;
+        var name = StripPlaceAndYear(m.Groups["name"].Value);
+        return NameEnding().IsMatch(name) && !IsGeneric(name) && !IsOrganisation(name) ? name : null;
+    }
+
+    [GeneratedRegex(@"^[(（](?<name>[^()（）]{4,40})[)）]$")]
+    private static partial Regex BracketedLine();
 
     private static void FromQuotes(ProjectDraft project, List<DocItem> items)
     {

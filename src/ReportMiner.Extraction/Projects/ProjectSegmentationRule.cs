@@ -50,7 +50,9 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
 
     /// <summary>项目名称 and its variants; a note in brackets ("项目名称（全称）") does not change the label.</summary>
     public static bool IsProjectNameLabel(string key) =>
-        BracketNote().Replace(key, string.Empty) is "项目名称" or "项目全称" or "项目名" or "专项名称" or "专项资金名称" or "资金名称";
+        BracketNote().Replace(key, string.Empty) is "项目名称" or "项目全称" or "项目名" or "专项名称" or "专项资金名称" or "资金名称"
+            // The transfer payment's form: "转移支付(项目)名称".
+            or "转移支付名称";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial System.Text.RegularExpressions.Regex BracketNote();

@@ -14,4 +14,17 @@ public sealed class PublisherLineTests
             .Single();
         Assert.Equal("泾县水利局", project.Department);
     }
+
+    [Fact]
+    public void A_metadata_row_written_between_bars_names_the_publisher_as_department()
+    {
+        var project = new Docs()
+            .Para("索引号 | 11430124MB00000000/2023-00012 | 发布机构 | 宁乡市农业农村局 |")
+            .Para("公开目录 | 部门预算 | 发布日期 | 2023-06-30 |")
+            .Para("2022年度耕地地力保护补贴项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("本项目全年预算800万元，已全部拨付。")
+            .Single();
+        Assert.Equal("宁乡市农业农村局", project.Department);
+    }
 }

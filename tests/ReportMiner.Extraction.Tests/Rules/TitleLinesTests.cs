@@ -1,0 +1,62 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>How a report's title lines give its project name when the title is wrapped, generic or one cell of a row.</summary>
+public sealed class TitleLinesTests
+{
+    [Fact]
+    public void A_title_wrapped_after_its_place_and_year_is_named_from_both_lines()
+    {
+        var project = new Docs()
+            .Para("某某县2023年度乡村道路日常养护")
+            .Para("专项资金项目绩效评价自评报告")
+            .Para("一、项目基本情况")
+            .Para("本项目全年预算120万元，已全部支付。")
+            .Single();
+        Assert.Equal("乡村道路日常养护专项资金项目", project.Name);
+    }
+
+    [Fact]
+    public void A_date_line_above_a_title_is_not_the_titles_first_part()
+    {
+        var project = new Docs()
+            .Para("2023年5月27日")
+            .Para("水库巡查管护经费项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Single();
+        Assert.Equal("水库巡查管护经费项目", project.Name);
+    }
+
+    [Fact]
+    public void A_generic_title_takes_the_bracketed_name_on_the_line_below()
+    {
+        var project = new Docs()
+            .Para("附件1")
+            .Para("2021年度项目绩效自评报告")
+            .Para("（城区公厕保洁运维经费项目）")
+            .Para("一、项目基本情况")
+            .Para("本项目全年预算30万元。")
+            .Single();
+        Assert.Equal("城区公厕保洁运维经费项目", project.Name);
+    }
+
+    [Fact]
+    public void A_bracketed_year_below_a_generic_title_names_no_project()
+    {
+        var project = new Docs()
+            .Para("项目绩效自评报告")
+            .Para("（2021年度）")
+            .Para("一、项目基本情况")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
+
+    [Fact]
+    public void A_title_written_between_bars_beside_a_label_is_named_from_its_own_cell()
+    {
+        var project = new Docs()
+            .Para("名称: | 某某县2022年度残疾人康复补助资金绩效自评报告 | 文号: | 无 |")
+            .Para("一、项目基本情况")
+            .Single();
+        Assert.Equal("残疾人康复补助资金", project.Name);
+    }
+}
