@@ -7,8 +7,12 @@ public static class CharWidth
 {
     public static string ToHalfWidth(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // Most text has nothing to fold: return it without copying.
+        var first = 0;
+        while (first < text.Length && !Folds(text[first])) first++;
+        if (first == text.Length) return text;
+        var builder = new StringBuilder(text.Length).Append(text, 0, first);
+        foreach (var c in text.AsSpan(first))
         {
             if (c >= '\uFF01' && c <= '\uFF5E') builder.Append((char)(c - 0xFEE0));
             else if (c == '\u3000') builder.Append(' ');
@@ -20,4 +24,6 @@ public static class CharWidth
         }
         return builder.ToString();
     }
+
+    private static bool Folds(char c) => c is (>= '\uFF01' and <= '\uFF5E') or '\u3000' or '\uFE66' or '\uFE64' or '\uFE65';
 }

@@ -24,7 +24,13 @@ public static partial class TextKey
     public static string Of(string text)
     {
         var s = Simplify(text);
-        return string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+        var first = 0;
+        while (first < s.Length && !char.IsWhiteSpace(s[first])) first++;
+        if (first == s.Length) return s;
+        var key = new System.Text.StringBuilder(s.Length).Append(s, 0, first);
+        foreach (var c in s.AsSpan(first))
+            if (!char.IsWhiteSpace(c)) key.Append(c);
+        return key.ToString();
     }
 
     /// <summary>

@@ -58,6 +58,7 @@ public static class PdfPigPages
                 SkipMissingFonts = true,
                 MaxStackDepth = 64,
             });
+            document.AddPageFactory<TextPage, TextPageFactory>();
             var count = document.NumberOfPages;
             if (count == 0) throw NoPages(path);
             truncated = count > limits.MaxPdfPages;
@@ -67,13 +68,13 @@ public static class PdfPigPages
                 if (clock.Elapsed > limits.ToolTimeout) deadline.Cancel();
                 deadline.Token.ThrowIfCancellationRequested();
                 ParseProgress.Report("reading", n - 1, Math.Min(count, limits.MaxPdfPages));
-                var page = document.GetPage(n);
+                var page = document.GetPage<TextPage>(n);
                 var scanner = document.Structure.TokenScanner;
-                var read = ReadPage(page, UnicodelessFonts.Of(page, scanner));
+                var read = ReadPage(page, UnicodelessFonts.Of(page.Dictionary, scanner));
                 pages.Add(read with
                 {
-                    SkippedFonts = UnloadableFonts.Count(page, scanner),
-                    LostLetters = ShownText.LostLetters(ShownText.Bytes(page), read.Letters),
+                    SkippedFonts = UnloadableFonts.Count(page.Dictionary, scanner),
+                    LostLetters = ShownText.LostLetters(ShownText.Bytes(page.Operations), read.Letters),
                 });
             }
             return pages;
@@ -98,7 +99,7 @@ public static class PdfPigPages
     }
 
     /// <param name="unicodelessFonts">Fonts (by name) whose letters count as unmapped whatever characters PdfPig gave them.</param>
-    public static PdfPage ReadPage(Page page, IReadOnlySet<string>? unicodelessFonts = null)
+    public static PdfPage ReadPage(TextPage page, IReadOnlySet<string>? unicodelessFonts = null)
     {
         var box = page.CropBox.Bounds;
         var upright = new PageFrame(box.Left, box.Bottom, box.Right, box.Top, page.Rotation.Value);

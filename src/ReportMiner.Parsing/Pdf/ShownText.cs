@@ -1,4 +1,4 @@
-using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Graphics.Operations;
 using UglyToad.PdfPig.Graphics.Operations.TextShowing;
 using UglyToad.PdfPig.Tokens;
 
@@ -19,10 +19,10 @@ public static class ShownText
     /// <summary>Two-byte codes give one letter per two bytes; fewer than one per four means letters were dropped.</summary>
     public const double MinLettersPerByte = 0.25;
 
-    public static int Bytes(Page page)
+    public static int Bytes(IReadOnlyList<IGraphicsStateOperation> operations)
     {
         var total = 0;
-        foreach (var operation in page.Operations)
+        foreach (var operation in operations)
         {
             total += operation switch
             {

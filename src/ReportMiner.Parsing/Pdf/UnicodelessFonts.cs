@@ -17,7 +17,10 @@ public static class UnicodelessFonts
     /// <summary>Resources are inherited down the page tree; a hostile file may loop it, so the walk is bounded.</summary>
     private const int MaxParents = 64;
 
-    public static IReadOnlySet<string> Of(Page page, IPdfTokenScanner scanner)
+    public static IReadOnlySet<string> Of(Page page, IPdfTokenScanner scanner) => Of(page.Dictionary, scanner);
+
+    /// <param name="page">The page's dictionary.</param>
+    public static IReadOnlySet<string> Of(DictionaryToken page, IPdfTokenScanner scanner)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var font in Fonts(page, scanner))
@@ -27,12 +30,12 @@ public static class UnicodelessFonts
     }
 
     /// <summary>The font dictionaries of a page's resources (inherited ones included).</summary>
-    internal static List<DictionaryToken> Fonts(Page page, IPdfTokenScanner scanner)
+    internal static List<DictionaryToken> Fonts(DictionaryToken page, IPdfTokenScanner scanner)
     {
         var result = new List<DictionaryToken>();
         try
         {
-            var fonts = Get<DictionaryToken>(Resources(page.Dictionary, scanner), NameToken.Font, scanner);
+            var fonts = Get<DictionaryToken>(Resources(page, scanner), NameToken.Font, scanner);
             if (fonts is null) return result;
             foreach (var value in fonts.Data.Values)
                 if (DirectObjectFinder.TryGet(value, scanner, out DictionaryToken? font) && font is not null) result.Add(font);

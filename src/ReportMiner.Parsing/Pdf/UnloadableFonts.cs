@@ -1,4 +1,3 @@
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokenization.Scanner;
 using UglyToad.PdfPig.Tokens;
 
@@ -12,7 +11,7 @@ namespace ReportMiner.Parsing.Pdf;
 /// </summary>
 public static class UnloadableFonts
 {
-    public static int Count(Page page, IPdfTokenScanner scanner) =>
+    public static int Count(DictionaryToken page, IPdfTokenScanner scanner) =>
         UnicodelessFonts.Fonts(page, scanner).Count(font => IsUnloadable(font, scanner));
 
     private static bool IsUnloadable(DictionaryToken font, IPdfTokenScanner scanner) =>
