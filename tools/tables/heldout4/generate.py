@@ -510,7 +510,7 @@ def abstract(out, truth, rng):
         g.append([it, f"{e:,}", f"+/-{rng.randrange(50, 9000):,}", f"{rng.uniform(1, 99):.1f}%", f"+/-{rng.uniform(0.1, 3):.1f}"])
     p = Page(measure=helv)
     p.text(56, 790, "Households and families", 10, "F2")
-    cols = [("l", 56, 230), ("r", 230, 300), ("r", 300, 380), ("r", 380, 440), ("r", 440, 530)]
+    cols = [("l", 56, 200), ("r", 200, 260), ("r", 260, 340), ("r", 340, 390), ("r", 390, 530)]
     p.line(56, 778, 530, 778, 0.5)
     y = draw(p, g, cols, 766, leading=13, indent=10, font=lambda r, c: "F2" if r == 0 else "F1")
     p.line(56, 762, 530, 762, 0.3); p.line(56, y - 4, 530, y - 4, 0.5)
