@@ -27,29 +27,11 @@ public static class UnruledCells
         DropLeaders(drafts);
         JoinWrappedLabels(drafts, edges, h);
         SpanLabels(drafts, bands, columns, h);
-        SpanStubHead(drafts);
         var bounds = RowBounds(bands);
         return drafts.Select(d => new GridCell(d.Row, d.C0, d.LastRow - d.Row + 1, d.C1 - d.C0 + 1, d.Text, page)
         {
             Box = new LayoutBox(page, edges[d.C0], bounds[d.Row], edges[d.C1 + 1], bounds[d.LastRow + 1]),
         }).ToList();
-    }
-
-    // The stub's header (the label over the row labels) belongs to every line of a header set over several rows:
-    // set on the header's last line (bottom-aligned, as statistical tables print it) or its middle, it alone fills
-    // the stub column of the header rows, so it spans them all from the first.
-    private static void SpanStubHead(List<Draft> drafts)
-    {
-        var body = drafts.Where(d => UnruledHeaderBand.IsValue(d.Text)).Select(d => d.Row).DefaultIfEmpty(0).Min();
-        if (body < 2) return;
-        var stub = drafts.Where(d => d.Row < body && d.C0 == 0).ToList();
-        if (stub.Count != 1 || stub[0].Row == 0 || stub[0].Text.Length == 0) return;
-        // Only a header row's stub cell: the row names other columns too, and every row above it does (a section
-        // heading alone in the stub between the header and the first figures is a row of its own).
-        for (var r = 0; r <= stub[0].Row; r++)
-            if (!drafts.Any(d => d.Row == r && d.C0 > 0)) return;
-        stub[0].LastRow = Math.Max(stub[0].LastRow, stub[0].Row);
-        stub[0].Row = 0;
     }
 
     // Leader dots lead the eye from a row label to its figures ("Current receipts . . . . . 7,597.4"); they are

