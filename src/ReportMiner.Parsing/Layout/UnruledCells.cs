@@ -24,6 +24,7 @@ public static class UnruledCells
                     parts.Min(f => f.Y0), parts.Max(f => f.Y1)) { X1 = parts[^1].X1 });
             }
         }
+        DropLeaders(drafts);
         JoinWrappedLabels(drafts, edges, h);
         SpanLabels(drafts, bands, columns, h);
         var bounds = RowBounds(bands);
@@ -32,6 +33,21 @@ public static class UnruledCells
             Box = new LayoutBox(page, edges[d.C0], bounds[d.Row], edges[d.C1 + 1], bounds[d.LastRow + 1]),
         }).ToList();
     }
+
+    // Leader dots lead the eye from a row label to its figures ("Current receipts . . . . . 7,597.4"); they are
+    // not part of the label. Only a run of four or more at the end of a cell with another cell after it counts.
+    private static void DropLeaders(List<Draft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (!drafts.Any(o => o.Row == d.Row && o.C0 > d.C1)) continue;
+            var trimmed = Leader.Replace(d.Text, "");
+            if (trimmed.Length > 0 && trimmed.Length < d.Text.Length) d.Text = trimmed;
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Leader =
+        new(@"(?:\s?[.·…․]){4,}\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A label wrapped onto two lines can straddle a row boundary: its upper half filled the column to the edge
     // and its lower half sits right below, alone in that column of the next row. Such labels group rows, so they

@@ -37,6 +37,7 @@ public static class UnruledGrid
         edges = UnruledColumnRepairs.MergeIndentedColumns(fragments, edges, h);
         UnruledColumnRepairs.HeadersOverRightAlignedColumns(fragments, edges, h);
         UnruledColumnRepairs.OneFragmentPerColumn(fragments, edges, h);
+        UnruledGroupLabels.Spread(fragments, edges, h, rules ?? []);
         if (LooksLikeTextColumns(run, fragments, edges)) return null;
         var rows = UnruledHeaderBand.Join(UnruledRows.Group(run, fragments, edges, h, rules ?? []), h, rules ?? []);
         if (linesAbove > 0 && !rows[0].Any(f => f.Line >= linesAbove)) return null;
