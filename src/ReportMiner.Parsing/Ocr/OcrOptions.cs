@@ -18,6 +18,12 @@ public sealed record OcrOptions
     /// <summary>Tesseract language models, '+'-separated.</summary>
     public string Languages { get; init; } = "chi_sim+eng";
 
+    /// <summary>
+    /// The models for the other Chinese script, tried when the first reading is doubtful and kept for the document
+    /// when they read it with clearly higher confidence (see <see cref="ScriptChoice"/>); null never tries them.
+    /// </summary>
+    public string? OtherScriptLanguages { get; init; } = "chi_tra+eng";
+
     /// <summary>Tesseract page segmentation mode (6 = one uniform block: keeps table rows on one line).</summary>
     public int PageSegmentationMode { get; init; } = 6;
 

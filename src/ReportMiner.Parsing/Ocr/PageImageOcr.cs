@@ -38,6 +38,13 @@ public static class PageImageOcr
         var work = pages.Select(p => PageWork.Prepare(p, options)).ToList();
         foreach (var (page, found) in Run(work, w => w.Tiles, workspace, "a", options, forFile, budgets, pageStarted, cancellationToken))
             page.Found.AddRange(found);
+        if (OtherScript(work, workspace, options, forFile, budgets, cancellationToken) is { } other)
+        {
+            options = other;
+            foreach (var page in work) page.Found.Clear();
+            foreach (var (page, found) in Run(work, w => w.Tiles, workspace, "a", options, forFile, budgets, null, cancellationToken))
+                page.Found.AddRange(found);
+        }
         foreach (var page in work.Where(w => w.Error is null))
             page.Retry.AddRange(page.Tiles.Skip(1)
                 .SelectMany((t, i) => MissedLineFinder.Find(t, page.Found.Where(w => w.Tile == i + 1).Select(w => w.Word),
@@ -53,11 +60,34 @@ public static class PageImageOcr
     }
 
     public static IReadOnlyList<PositionedWord> ToPositioned(IReadOnlyList<TsvWord> words, IReadOnlyList<RuleLine> rules) =>
-        CjkWordJoiner.Join(ComparisonSignRepair.Repair(words), rules)
+        CjkWordJoiner.Join(ComparisonSignRepair.Repair(PinyinReadings.Strip(words)), rules)
             .Select(w => (Word: w, Text: OcrTextCleaner.Clean(w.Text)))
             .Where(p => p.Text is not null)
             .Select(p => p.Word.ToPositioned() with { Text = p.Text! })
             .ToList();
+
+    /// <summary>
+    /// The options reading the document in the other Chinese script, when its first reading is doubtful and the other
+    /// models read the wordiest cells with clearly higher confidence (see <see cref="ScriptChoice"/>); otherwise null.
+    /// A failed trial (the other models not installed) leaves the first reading alone.
+    /// </summary>
+    private static OcrOptions? OtherScript(List<PageWork> work, OcrWorkspace workspace, OcrOptions options, string forFile,
+        PageBudgets budgets, CancellationToken cancellationToken)
+    {
+        if (options.OtherScriptLanguages is not { } languages || languages == options.Languages) return null;
+        var readable = work.Where(w => w.Error is null).ToList();
+        if (!ScriptChoice.WorthTrying(readable.SelectMany(w => w.Found.Select(f => f.Word)))) return null;
+        var sample = ScriptChoice.Sample(readable.SelectMany(w => w.Tiles.Select((_, i) =>
+            (Image: (Page: w, Tile: i), Words: (IReadOnlyList<TsvWord>)w.Found.Where(f => f.Tile == i).Select(f => f.Word).ToList()))));
+        var chosen = sample.GroupBy(s => s.Page).ToDictionary(g => g.Key, g => g.Select(s => s.Tile).ToList());
+        var other = options with { Languages = languages };
+        var trial = Run(work, w => chosen.TryGetValue(w, out var tiles) ? tiles.ConvertAll(i => w.Tiles[i]) : [], workspace, "t", other,
+            forFile, budgets, null, cancellationToken, failPages: false);
+        if (trial.Count == 0) return null;
+        var first = trial.SelectMany(t => t.Page.Found.Where(f => chosen[t.Page].Contains(f.Tile)).Select(f => f.Word));
+        var second = trial.SelectMany(t => t.Found.Select(f => f.Word));
+        return ScriptChoice.OtherWins(first, second) ? other : null;
+    }
 
     /// <summary>
     /// Reads the lines holding a Latin letter again with the first language model alone (see
@@ -95,11 +125,12 @@ public static class PageImageOcr
 
     /// <summary>
     /// Recognises each page's images of one pass in one tesseract run per resolution; each word keeps its
-    /// tile-relative box, tile and offset. Pages that fail keep their error and drop out of later passes.
+    /// tile-relative box, tile and offset. Pages that fail keep their error and drop out of later passes, unless the
+    /// pass is only a trial (<paramref name="failPages"/> false): then they are just left out of its result.
     /// </summary>
     private static List<(PageWork Page, List<Found> Found)> Run(List<PageWork> work, Func<PageWork, IReadOnlyList<OcrTile>> tilesOf,
         OcrWorkspace workspace, string batch, OcrOptions options, string forFile, PageBudgets budgets, Action<int>? pageStarted,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool failPages = true)
     {
         var results = new List<(PageWork, List<Found>)>();
         var offset = batch switch { "a" => 0, "b" => RetryBatch, _ => RereadBatch };
@@ -119,7 +150,7 @@ public static class PageImageOcr
                 var outcome = outcomes[page.PageNumber];
                 if (outcome.Error is not null)
                 {
-                    page.Error = outcome.Error;
+                    if (failPages) page.Error = outcome.Error;
                     continue;
                 }
                 results.Add((page, outcome.Words!.SelectMany(words => words.Select(w =>
