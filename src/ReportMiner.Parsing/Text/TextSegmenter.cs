@@ -51,30 +51,38 @@ internal static partial class TextSegmenter
     private static int RegionEnd(IReadOnlyList<TextLine> lines, int start)
     {
         var last = start;
+        var wide = WrappedTailLines.IsWide(lines[start]);
         var k = start + 1;
         while (k < lines.Count)
         {
             if (lines[k].HasTab)
             {
+                wide |= WrappedTailLines.IsWide(lines[k]);
                 last = k++;
                 continue;
             }
-            var next = NextTabLine(lines, k, lines[last]);
+            var next = NextTabLine(lines, k, lines[last], wide);
             if (next < 0) break;
+            wide |= WrappedTailLines.IsWide(lines[next]);
             last = next;
             k = next + 1;
         }
         return last;
     }
 
-    private static int NextTabLine(IReadOnlyList<TextLine> lines, int from, TextLine lastTabLine)
+    private static int NextTabLine(IReadOnlyList<TextLine> lines, int from, TextLine lastTabLine, bool wideTable)
     {
         var form = lastTabLine.IsSingleCellLine || lastTabLine.IsOnlyTabs;
-        int gapLines = 0, gapChars = 0, blankRun = 0, tails = 0;
+        int gapLines = 0, gapChars = 0, blankRun = 0;
+        TextLine? tail = null;
         for (var k = from; k < lines.Count; k++)
         {
-            if (lines[k].HasTab) return tails == 0 || WrappedTailLines.Bridges(lastTabLine, lines, k) ? k : -1;
-            if (!form && !lines[k].IsBlank && !IsGapLine(lines[k]) && (!WrappedTailLines.IsCandidate(lines[k]) || tails++ > 0)) return -1;
+            if (lines[k].HasTab) return tail is null || WrappedTailLines.Bridges(lastTabLine, tail, lines, k, wideTable) ? k : -1;
+            if (!form && !lines[k].IsBlank && !IsGapLine(lines[k]))
+            {
+                if (!WrappedTailLines.IsCandidate(lines[k]) || tail is not null) return -1;
+                tail = lines[k];
+            }
             gapLines++;
             gapChars += lines[k].Text.Length;
             // Exports that put a blank line after every line double each gap: a slot line then counts once, its blank not.

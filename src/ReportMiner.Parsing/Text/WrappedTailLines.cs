@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Documents.Building;
 
 namespace ReportMiner.Parsing.Text;
@@ -8,7 +9,7 @@ namespace ReportMiner.Parsing.Text;
 /// does not end the table: the table is written as its parts with the line between them as a paragraph, so that a
 /// part of one row stays a table, and the extraction decides from the table's columns what the line was.
 /// </summary>
-internal static class WrappedTailLines
+internal static partial class WrappedTailLines
 {
     /// <summary>Longer lines are prose: a wrapped cell's tail is a few words.</summary>
     public const int LongestTail = 20;
@@ -19,23 +20,63 @@ internal static class WrappedTailLines
     public static bool IsCandidate(TextLine line) =>
         !line.HasTab && !line.IsBlank && TextNormalizer.TrimAll(line.Text).Length <= LongestTail;
 
-    /// <summary>True when a candidate line between these two tab lines leaves them one table: both are rows of values.</summary>
-    public static bool Bridges(TextLine above, TextLine below) => FilledCells(above) >= FewestCellsAround && FilledCells(below) >= FewestCellsAround;
+    /// <summary>
+    /// Fewest filled cells of the rows around the line once the table has shown a row of
+    /// <see cref="FewestCellsAround"/>: a target form prints its level cells once, merged down, so the rows under the
+    /// first of a group hold only a name and a value ("竣工验收合格率\t100%").
+    /// </summary>
+    private const int FewestCellsInTable = 2;
 
     /// <summary>
-    /// <see cref="Bridges(TextLine, TextLine)"/> with the row of values below the line: the rows of blank cells and the
-    /// lone level labels a table prints between its groups ("时效指标" with nothing beside it) may come first.
+    /// True when the candidate line <paramref name="tail"/> between these two tab lines leaves them one table: both are
+    /// rows of values; or, in a table that has shown a wide row, rows of at least two cells, one of them ending in a
+    /// figure, where the line is no wider than a label cell above it (the rest of a wrapped cell is), is no heading or
+    /// title, and the row below is no line of form labels ("单位名称：…\t填报日期：…").
     /// </summary>
-    public static bool Bridges(TextLine above, IReadOnlyList<TextLine> lines, int below)
+    public static bool Bridges(TextLine above, TextLine tail, TextLine below, bool wideTable) =>
+        FilledCells(above) >= FewestCellsAround && FilledCells(below) >= FewestCellsAround
+        || wideTable && FilledCells(above) >= FewestCellsInTable && FilledCells(below) >= FewestCellsInTable
+                     && (EndsInFigure(above) || EndsInFigure(below)) && FitsUnder(tail, above)
+                     && !TitleOrHeading().IsMatch(TextNormalizer.TrimAll(tail.Text)) && !HasFormLabel(below);
+
+    /// <summary>
+    /// <see cref="Bridges(TextLine, TextLine, TextLine, bool)"/> with the row of values below the line: the rows of blank
+    /// cells and the lone level labels a table prints between its groups ("时效指标" with nothing beside it) may come first.
+    /// </summary>
+    public static bool Bridges(TextLine above, TextLine tail, IReadOnlyList<TextLine> lines, int below, bool wideTable)
     {
+        var fewest = wideTable ? FewestCellsInTable : FewestCellsAround;
         for (var k = below; k < lines.Count && k <= below + MostRowsBeforeValues && lines[k].HasTab; k++)
-            if (FilledCells(lines[k]) >= FewestCellsAround) return Bridges(above, lines[k]);
+            if (FilledCells(lines[k]) >= fewest) return Bridges(above, tail, lines[k], wideTable);
             else if (FilledCells(lines[k]) > 1) return false;
         return false;
     }
 
     /// <summary>Most sparse rows (blank, or one label) looked past for the row of values below a line.</summary>
     private const int MostRowsBeforeValues = 4;
+
+    /// <summary>True when the line has as many filled cells as a row of values in any table.</summary>
+    public static bool IsWide(TextLine line) => FilledCells(line) >= FewestCellsAround;
+
+    /// <summary>The line is no wider than a cell of the row above that a value follows: the cell that wrapped is a
+    /// name or label, not the row's last value.</summary>
+    private static bool FitsUnder(TextLine tail, TextLine above)
+    {
+        var cells = above.Text.Split('\t').Select(TextNormalizer.TrimAll).Where(c => c.Length > 0).ToList();
+        return cells.Take(cells.Count - 1).Any(c => c.Length >= TextNormalizer.TrimAll(tail.Text).Length);
+    }
+
+    // An enumerated heading ("三、", "(二)"), a label (…：), a sentence (…。) or a form's title (…表).
+    [GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[、.．)）])|[:：。；;！!？?]|表$")]
+    private static partial Regex TitleOrHeading();
+
+    /// <summary>The row's last filled cell holds a figure or a comparator ("100%", "≥90%"): an indicator's value, not
+    /// the text of a form's label/value row.</summary>
+    private static bool EndsInFigure(TextLine line) =>
+        line.Text.Split('\t').Select(TextNormalizer.TrimAll).LastOrDefault(c => c.Length > 0) is { } last
+        && last.Any(ch => char.IsAsciiDigit(ch) || ch is '%' or '％' or '≥' or '≤' or '>' or '<' or '＞' or '＜');
+
+    private static bool HasFormLabel(TextLine line) => line.Text.Contains('：') || line.Text.Contains(':');
 
     private static int FilledCells(TextLine line) => line.Text.Split('\t').Count(c => TextNormalizer.TrimAll(c).Length > 0);
 

@@ -99,4 +99,58 @@ public sealed class WrappedCellTailTests
         from row in Gen.Choose(0, Rows.Length - 1)
         from cut in Gen.Choose(1, Rows[row][2].Length - 1)
         select (row, cut);
+
+    /// <summary>A target form: level cells printed once per group, so the rows below a group's first hold a name and a
+    /// value only.</summary>
+    private static readonly string[][] TargetRows =
+    [
+        ["产出指标", "数量指标", "新建乡村道路里程", "≥12公里"],
+        ["道路验收合格率", "100%"],
+        ["工程按期完工情况", "按期完工"],
+        ["效益指标", "沿线群众出行时间缩短", "≥15%"],
+        ["道路养护责任落实率", "100%"],
+    ];
+
+    private static string[] TargetLines(int wrappedRow = -1, int cut = 0)
+    {
+        var lines = new List<string> { "一级指标\t二级指标\t三级指标\t指标值" };
+        for (var r = 0; r < TargetRows.Length; r++)
+        {
+            var cells = TargetRows[r].ToArray();
+            var name = cells.Length - 2;
+            if (r != wrappedRow)
+            {
+                lines.Add(string.Join('\t', cells));
+                continue;
+            }
+            var text = cells[name];
+            cells[name] = text[..cut];
+            lines.Add(string.Join('\t', cells));
+            lines.Add(text[cut..]);
+        }
+        lines.Add("备注：指标值为年度目标值。");
+        return lines.ToArray();
+    }
+
+    private static string TargetFacts(string[] lines) =>
+        string.Join(" | ", TextReports.Single(lines).Indicators.Select(i => $"{i.Level1}/{i.Level2}/{i.Name}/{i.Target?.Text}"));
+
+    [Fact]
+    public void A_wrapped_name_in_a_row_of_two_cells_keeps_the_rows_after_it()
+    {
+        var project = TextReports.Single(TargetLines(wrappedRow: 1, cut: 4));
+        Assert.Equal(["新建乡村道路里程", "道路验收合格率", "工程按期完工情况", "沿线群众出行时间缩短", "道路养护责任落实率"],
+            project.Indicators.Select(i => i.Name));
+        Assert.Equal(("100%", "效益指标"), (project.Indicators[4].Target!.Text, project.Indicators[4].Level2));
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 40)]
+    public Property Wrapping_any_name_of_a_target_form_at_any_point_gives_the_same_indicators() =>
+        Prop.ForAll(TargetWraps.ToArbitrary(), wrap => TargetFacts(TargetLines(wrap.Row, wrap.Cut)) == TargetFacts(TargetLines()));
+
+    // A wrapped line is at most as wide as the line above it: the tail is no longer than the head.
+    private static readonly Gen<(int Row, int Cut)> TargetWraps =
+        from row in Gen.Choose(0, TargetRows.Length - 1)
+        from cut in Gen.Choose((TargetRows[row][^2].Length + 1) / 2, TargetRows[row][^2].Length - 1)
+        select (row, cut);
 }

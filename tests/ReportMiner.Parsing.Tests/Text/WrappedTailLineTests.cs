@@ -62,5 +62,20 @@ public sealed class WrappedTailLineTests
         Assert.DoesNotContain(RowsOf(document.Tables.First()), row => row.Contains("苗木成活率"));
     }
 
+    [Fact]
+    public void Rows_of_a_name_and_a_value_under_a_wide_row_stay_table_rows_around_a_short_line()
+    {
+        var document = Parse("二级指标\t三级指标\t指标值\n数量指标\t新建道路里程\t12公里\n道路验收合\t100%\n格率\n工程按期完工情况\t按期完工\n");
+        Assert.Equal(["Table", "Paragraph", "Table"], document.Blocks.Select(b => b.GetType().Name));
+        Assert.Equal(["工程按期完工情况", "按期完工"], document.Tables.ElementAt(1).RowTexts(0));
+    }
+
+    [Fact]
+    public void A_row_of_two_cells_without_a_wide_row_before_it_stays_prose()
+    {
+        var document = Parse("项目名称\t乡村道路\n(续)\n道路验收合格率\t100%\n");
+        Assert.Empty(document.Tables);
+    }
+
     private static IEnumerable<string[]> RowsOf(Table table) => Enumerable.Range(0, table.RowCount).Select(r => table.RowTexts(r).ToArray());
 }
