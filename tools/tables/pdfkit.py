@@ -9,6 +9,11 @@ def split_of(key):
     return "dev" if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else "test"
 
 
+def covered_cells(spans):
+    """The cells a spanning cell covers, other than its own first cell."""
+    return {(r + i, c + j) for (r, c), (rs, cs) in spans.items() for i in range(rs) for j in range(cs)} - set(spans)
+
+
 def cells_of(grid, spans=None):
     out = []
     for r, row in enumerate(grid):

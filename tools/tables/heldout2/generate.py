@@ -21,7 +21,7 @@ Content is deterministic (seeded). Usage: generate.py OUT_DIR
 import os, random, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from pdfkit import (HELVETICA_BOLD_WIN, HELVETICA_WIN, PAGE_BREAK_XML, Truth, docx_export, docx_table, esc, para,
+from pdfkit import (covered_cells, HELVETICA_BOLD_WIN, HELVETICA_WIN, PAGE_BREAK_XML, Truth, docx_export, docx_table, esc, para,
                     pdf_line, pdf_text, run_soffice, width, write_pdf)
 
 FUNC_ITEMS = [("201", "一般公共服务支出"), ("20101", "人大事务"), ("2010101", "行政运行"), ("2010102", "一般行政管理事务"),
@@ -252,7 +252,7 @@ def cjk_table(ops, grid, col_x, right_cols, top, size=9, leading=16, spans=None,
     """Draws a grid in the CID font; col_x has one more entry than columns (cell edges). Spanning header cells are
     centred over their columns and rows. Returns the y of the bottom edge."""
     spans = spans or {}
-    covered = {(r + i, c + j) for (r, c), (rs, cs) in spans.items() for i in range(rs) for j in range(cs)} - set(spans)
+    covered = covered_cells(spans)
     for r, row in enumerate(grid):
         for c, s in enumerate(row):
             if not s or (r, c) in covered: continue
@@ -446,7 +446,7 @@ def fods_numeric(grid, widths_cm, spans, head_rows, repeat_rows=0):
     text is what the format prints. Header cells merged by spans; thin borders round every cell."""
     cols = "".join(f'<style:style style:name="co{i}" style:family="table-column"><style:table-column-properties style:column-width="{w}cm"/></style:style>'
                    for i, w in enumerate(widths_cm))
-    covered = {(r + i, c + j) for (r, c), (rs, cs) in spans.items() for i in range(rs) for j in range(cs)} - set(spans)
+    covered = covered_cells(spans)
     rows = []
     for r, row in enumerate(grid):
         cells = []

@@ -19,7 +19,7 @@ Content is deterministic (seeded). Usage: generate.py OUT_DIR
 import html, os, random, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from pdfkit import Truth, pdf_line, write_pdf
+from pdfkit import covered_cells, Truth, pdf_line, write_pdf
 
 COUNTRIES = ["Belgium", "Bulgaria", "Czechia", "Denmark", "Germany", "Estonia", "Ireland", "Greece", "Spain", "France",
              "Croatia", "Italy", "Cyprus", "Latvia", "Lithuania", "Luxembourg", "Hungary", "Malta", "Netherlands",
@@ -241,7 +241,7 @@ tr.total td { font-weight: bold; }
 def html_table(grid, spans=None, head_rows=1, cls="", indent_em=1.5, right_from=1, sup=True, group_rule=True,
                vgroup_cols=(), total_rows=()):
     spans = spans or {}
-    covered = {(r + i, c + j) for (r, c), (rs, cs) in spans.items() for i in range(rs) for j in range(cs)} - set(spans)
+    covered = covered_cells(spans)
     out = [f'<table class="{cls}">']
     for r, row in enumerate(grid):
         if r == 0 and head_rows: out.append("<thead>")
@@ -438,7 +438,7 @@ def draw_table(p, grid, spans, head_rows, stub_x, col_right, top, size=8.5, lead
                bold_rows=(), indent=10, head_font="F1"):
     """Stub labels left at stub_x (two leading spaces indent them), numbers right-aligned at col_right[c]; header
     cells spanning columns centred over them with a rule under the span; single header cells right-aligned."""
-    covered = {(r + i, c + j) for (r, c), (rs, cs) in spans.items() for i in range(rs) for j in range(cs)} - set(spans)
+    covered = covered_cells(spans)
     y = top
     for r, row in enumerate(grid):
         font = "F2" if r in bold_rows else (head_font if r < head_rows else "F1")

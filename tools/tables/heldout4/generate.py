@@ -22,7 +22,7 @@ Content is deterministic (seeded). Usage: generate.py OUT_DIR
 import os, random, re, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from pdfkit import PAGE_BREAK_XML, Truth, docx_export, docx_table, para, pdf_line, width, write_pdf
+from pdfkit import covered_cells, PAGE_BREAK_XML, Truth, docx_export, docx_table, para, pdf_line, width, write_pdf
 
 TIMES = {" ": 250, ",": 250, ".": 250, ":": 278, ";": 278, "(": 333, ")": 333, "-": 333, "%": 833, "/": 278, "'": 333,
          "*": 500, "±": 564, "+": 564, "=": 564, "[": 333, "]": 333,
@@ -79,7 +79,7 @@ def draw(p, grid, cols, top, leading=12, size=9, spans=None, font=lambda r, c: "
     columns is centred over them; one spanning rows is centred between its rows (LaTeX's \\multirow) or set on its
     first row. Returns the baseline of the last row."""
     spans = spans or {}
-    covered = {(r + i, c + j) for (r, c), (rs, cs) in spans.items() for i in range(rs) for j in range(cs)} - set(spans)
+    covered = covered_cells(spans)
     for r, row in enumerate(grid):
         for c, s in enumerate(row):
             if not s or (r, c) in covered: continue
