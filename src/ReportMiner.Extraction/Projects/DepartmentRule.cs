@@ -48,9 +48,33 @@ public sealed partial class DepartmentRule : IExtractionRule
             .OrderBy(f => LabelIndex(LabelValues.LabelKey(f.Field.Label)))
             .ThenBy(f => GovernmentLevel(LabelValues.LabelKey(f.Field.Label)))
             .FirstOrDefault();
+        // "主管部门 | 新洲区楚剧团", "主管部门及代码 | 经济建设科": a form's cell may hold a unit whose name ends in no
+        // known way; where no labelled value ends like a unit, one that opens with a known place is still the unit.
+        if (found.Field is null)
+            found = LabelValues.Find(items, key => LabelIndex(key) >= 0)
+                .Select(lv => (Field: lv, Name: BeforeNextField(WithoutCode(TextKey.Of(lv.Value)))))
+                .Where(f => IsPlaceNamedUnit(f.Name))
+                .OrderBy(f => LabelIndex(LabelValues.LabelKey(f.Field.Label)))
+                .ThenBy(f => GovernmentLevel(LabelValues.LabelKey(f.Field.Label)))
+                .FirstOrDefault();
         if (found.Field is not null && project.Claim("department", found.Field.Item.Source()))
             project.Department = found.Name;
     }
+
+    /// <summary>A name of Chinese characters only that opens with a place and goes on with words of its own.</summary>
+    private static bool IsPlaceNamedUnit(string name) =>
+        PlainName().IsMatch(name) && LabelIndex(name) < 0 && !ProjectSegmentationRule.IsProjectNameLabel(name)
+        && Gazetteer.Default.Resolve(name) is { } && Gazetteer.Default.WithoutPlaces(name).Trim().Length >= MinUnitWords
+        && !PlaceLevelsOnly().IsMatch(name);
+
+    private const int MinUnitWords = 2;
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{4,30}$")]
+    private static partial Regex PlainName();
+
+    // "某某县人民" or a bare place with its level ("新洲区"): no unit yet.
+    [GeneratedRegex(@"(?:省|市|州|盟|县|区|旗|镇|乡)$")]
+    private static partial Regex PlaceLevelsOnly();
 
     /// <summary>
     /// "某县执法队评价实施部门:某县执法队评价机构名称:…": a PDF's text lost the gaps between a cover's fields, and the

@@ -261,7 +261,28 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex("^.{0,30}?关于(?:开展|做好|报送|上报|印发)?")]
     private static partial Regex About();
 
-    private static string Clean(string name) => TextKey.Of(name).Trim('“', '”', '"', '《', '》', '|', '｜');
+    /// <summary>
+    /// The name without the marks around it; a quote that opens or closes a quoted part of the name stays
+    /// ("“四好农村路”、“三个一号旅游路”工作经费", "某州“12345”政务热线运行维护经费").
+    /// </summary>
+    internal static string Clean(string name)
+    {
+        var key = TextKey.Of(name).Trim('《', '》', '|', '｜');
+        while (key.Length >= 2 && IsWhollyQuoted(key)) key = key[1..^1].Trim('《', '》', '|', '｜');
+        if (key.Length > 0 && key[0] is '“' or '"' && !HasClosingQuote(key, 1)) key = key[1..];
+        if (key.Length > 0 && key[^1] is '”' or '"' && !HasOpeningQuote(key, key.Length - 1)) key = key[..^1];
+        return key;
+    }
+
+    /// <summary>"“X项目”": one pair of quotes around the whole name, none inside.</summary>
+    private static bool IsWhollyQuoted(string key) =>
+        key[0] is '“' or '"' && key[^1] is '”' or '"' && key.AsSpan(1, key.Length - 2).IndexOfAny(QuoteMarks) < 0;
+
+    private static bool HasClosingQuote(string key, int from) => key.AsSpan(from).IndexOfAny('”', '"') >= 0;
+
+    private static bool HasOpeningQuote(string key, int before) => key.AsSpan(0, before).IndexOfAny('“', '"') >= 0;
+
+    private static readonly char[] QuoteMarks = ['“', '”', '"'];
 
     [GeneratedRegex("[“\"]([^”\"]{2,60})[”\"]")]
     private static partial Regex Quoted();

@@ -25,6 +25,6 @@ public static partial class ProseOffice
 
     private const int MinOfficeLength = 4;
 
-    // "依托X中心": 托 ends the words before the office as 由 and 对 do.
-    private static readonly char[] FunctionChars = ['受', '由', '对', '经', '向', '为', '在', '据', '托', '照', '，', '、'];
+    // "依托X中心": 托 ends the words before the office as 由 and 对 do; so does 到 in "工作组成员到X中心", "转办到X区".
+    private static readonly char[] FunctionChars = ['受', '由', '对', '经', '向', '为', '在', '据', '托', '照', '到', '，', '、'];
 }

@@ -16,10 +16,15 @@ public sealed partial class YearRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             var items = context.ItemsOf(project).ToList();
+            // The year a 项目名称 value opens with ("2022年省巩固…项目") is the project's own, where the title carries none;
+            // a notice cited in the prose ("关于开展2023年度绩效评价工作的通知") may be dated by the year of the work.
+            var named = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel)
+                .Where(l => NamedYear().IsMatch(TextKey.Of(l.Value))).Select(l => l.Item with { Text = l.Value }).Take(1);
             var candidates = items.Where(i => YearLine().IsMatch(i.Key.Split('\t')[0]))
                 .Concat(ReportTitles.In(items))
-                .Concat(items.Take(40).Where(i => YearOfBudget().IsMatch(i.Key)))
-                .Concat(items);
+                .Concat(named)
+                .Concat(items.Take(40).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i)))
+                .Concat(items.Where(i => !IsDateOnly(i)));
             // A later project of a document with several forms shares the document's year when its own part has none.
             foreach (var item in candidates.Concat(ReportTitles.In(context.Items)))
             {
@@ -30,6 +35,27 @@ public sealed partial class YearRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>
+    /// A page's publication stamp ("发布时间：2023年10月27日") or a line holding nothing but a date (a cover's or a
+    /// signature's "二〇二三年九月二十八日") says when the report was written, not which year it covers.
+    /// </summary>
+    internal static bool IsDateOnly(DocItem item)
+    {
+        var key = item.IsRow ? string.Concat(item.Cells.Select(TextKey.Of)) : item.Key;
+        var rest = PublicationDate().Replace(key, string.Empty);
+        return rest.Length < key.Length ? YearParser.Find(rest) is null : FullDate().IsMatch(key);
+    }
+
+    // "发布时间：2023年10月27日 09:11", "发文日期 2022年11月4日", "成文日期：2024年9月": the stamp and its date.
+    [GeneratedRegex(@"(?:发布|发文|成文|印发|更新|发表)(?:时间|日期)[:：]?\d{4}年\d{1,2}月(?:\d{1,2}日)?")]
+    private static partial Regex PublicationDate();
+
+    [GeneratedRegex(@"^(?:\d{4}|[〇○零一二][〇○零一二三四五六七八九]{3})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})?日?$")]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"^(?:\d{4}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?")]
+    private static partial Regex NamedYear();
 
     private const int LastMonthOfFilingForLastYear = 6;
 
