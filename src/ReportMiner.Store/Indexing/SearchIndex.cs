@@ -237,8 +237,8 @@ internal sealed class SearchIndex
             return;
         }
         // Every commit writes a new segments file: while the newest is the one the reader was opened from (same name, size
-        // and write time, so not an index deleted and made anew), nothing changed. Asking Lucene read and mapped that file
-        // on every search, more than a millisecond each.
+        // and write time, so not an index deleted and made anew), nothing changed. Asking Lucene meant reading and mapping
+        // that file on every search, more than a millisecond each.
         if (_reader is not null && _readerCommit is { } opened && opened == CommitStamp(IndexFileNames.FileNameFromGeneration(IndexFileNames.SEGMENTS, "", generation)))
             return;
         try
