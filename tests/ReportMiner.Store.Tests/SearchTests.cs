@@ -32,6 +32,43 @@ public abstract class SearchTestsContract : IDisposable
         new SearchService(_connection).Search(new SearchQuery(text) { City = city, Year = year, Category = category, Limit = limit });
 
     [Fact]
+    public void A_commit_another_process_makes_to_the_index_is_seen_by_the_next_search()
+    {
+        Assert.NotEmpty(Search("率").Indicators);
+        // Another process empties the index and keeps its commit data: the next search reads that commit, not the one it had open.
+        RewriteIndex(create: false);
+        Assert.Empty(Search("率").Indicators);
+    }
+
+    [Fact]
+    public void An_index_deleted_and_made_anew_in_its_directory_is_seen_by_the_next_search()
+    {
+        Assert.NotEmpty(Search("率").Indicators);
+        // The new index's first commit may have the generation, so the file name, of the commit the reader was opened from.
+        RewriteIndex(create: true);
+        Assert.Empty(Search("率").Indicators);
+    }
+
+    /// <summary>An empty index with the commit data of the current one, in its directory (made anew, or a commit on top).</summary>
+    private void RewriteIndex(bool create)
+    {
+        var path = Indexing.SearchIndex.For(_connection).Location;
+        Dictionary<string, string> data;
+        using (var reader = Lucene.Net.Index.DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(path))) data = new(reader.IndexCommit.UserData);
+        if (create)
+            foreach (var file in System.IO.Directory.GetFiles(path)) File.Delete(file);
+        using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+        var config = new Lucene.Net.Index.IndexWriterConfig(Indexing.ChineseAnalyzer.Version, Indexing.ChineseAnalyzer.ForIndex)
+        {
+            OpenMode = create ? Lucene.Net.Index.OpenMode.CREATE : Lucene.Net.Index.OpenMode.APPEND,
+        };
+        using var writer = new Lucene.Net.Index.IndexWriter(directory, config);
+        writer.DeleteAll();
+        writer.SetCommitData(data);
+        writer.Commit();
+    }
+
+    [Fact]
     public void A_two_character_query_finds_every_indicator_containing_it()
     {
         var names = Search("预算").Indicators.Select(h => h.Indicator).ToHashSet();

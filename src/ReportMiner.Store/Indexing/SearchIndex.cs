@@ -31,6 +31,7 @@ internal sealed class SearchIndex
     private readonly string _path;
     private FSDirectory? _directory;
     private DirectoryReader? _reader;
+    private (string Name, long Length, DateTime Written)? _readerCommit;
 
     private SearchIndex(string path) => _path = path;
 
@@ -221,26 +222,34 @@ internal sealed class SearchIndex
     {
         if (!System.IO.Directory.Exists(_path))
         {
-            _reader?.DecRef();
-            _reader = null;
+            Forget();
             _directory?.Dispose();
             _directory = null;
             return;
         }
-        if (!DirectoryReader.IndexExists(Directory()))
+        string[] files;
+        try { files = Directory().ListAll(); }
+        catch (DirectoryNotFoundException) { files = []; }
+        var generation = SegmentInfos.GetLastCommitGeneration(files);
+        if (generation < 0)
         {
-            _reader?.DecRef();
-            _reader = null;
+            Forget();
             return;
         }
+        // Every commit writes a new segments file: while the newest is the one the reader was opened from (same name, size
+        // and write time, so not an index deleted and made anew), nothing changed. Asking Lucene meant reading and mapping
+        // that file on every search, more than a millisecond each.
+        if (_reader is not null && _readerCommit is { } opened && opened == CommitStamp(IndexFileNames.FileNameFromGeneration(IndexFileNames.SEGMENTS, "", generation)))
+            return;
         try
         {
-            if (_reader is null) { _reader = DirectoryReader.Open(Directory()); return; }
-            var newer = DirectoryReader.OpenIfChanged(_reader);
-            if (newer is null) return;
-            // Searches in flight hold their own reference; the old reader closes when the last of them ends.
-            _reader.DecRef();
-            _reader = newer;
+            if (_reader is null) _reader = DirectoryReader.Open(Directory());
+            else if (DirectoryReader.OpenIfChanged(_reader) is { } newer)
+            {
+                // Searches in flight hold their own reference; the old reader closes when the last of them ends.
+                _reader.DecRef();
+                _reader = newer;
+            }
         }
         catch (IOException)
         {
@@ -248,6 +257,21 @@ internal sealed class SearchIndex
             _reader?.DecRef();
             _reader = DirectoryReader.Open(Directory());
         }
+        _readerCommit = CommitStamp(_reader.IndexCommit.SegmentsFileName);
+    }
+
+    private void Forget()
+    {
+        _reader?.DecRef();
+        _reader = null;
+        _readerCommit = null;
+    }
+
+    /// <summary>A segments file's name, size and last write, or null when it is gone.</summary>
+    private (string Name, long Length, DateTime Written)? CommitStamp(string segmentsFile)
+    {
+        var file = new FileInfo(System.IO.Path.Combine(_path, segmentsFile));
+        return file.Exists ? (segmentsFile, file.Length, file.LastWriteTimeUtc) : null;
     }
 
     private static long Seq(DirectoryReader reader) =>

@@ -15,8 +15,6 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
 {
     private const int PageLimit = 10;
 
-    private static readonly Sort ByScoreThenRow = new(SortField.FIELD_SCORE, new SortField(IndexFields.RowId, SortFieldType.INT64));
-
     public SearchResult Search(SearchQuery query)
     {
         if (query.Limit <= 0) throw new StoreException("--limit must be a positive number.");
@@ -30,23 +28,21 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         if (indicatorQuery is null) return new SearchResult(terms, [], []);
         // Equal scores are ordered by store row, so results do not depend on index layout. The index holds one copy of
         // each report, so every hit is another report's indicator.
-        var top = TopFieldCollector.Create(ByScoreThenRow, query.Limit, false, true, false, true);
         var facets = new FacetCounter(IndexFields.Facets);
-        searcher.Search(indicatorQuery, MultiCollector.Wrap(top, facets));
-        var found = top.GetTopDocs();
+        var top = new TopByScoreThenRow(query.Limit, facets);
+        searcher.Search(indicatorQuery, top);
         var entries = new Dictionary<long, (float Score, int Copies)>();
-        foreach (var hit in found.ScoreDocs)
-            entries.TryAdd(DocValue(searcher, hit.Doc, IndexFields.RowId), (hit.Score, (int)DocValue(searcher, hit.Doc, IndexFields.Copies)));
+        foreach (var hit in top.Hits()) entries.TryAdd(hit.Row, (hit.Score, (int)DocValue(searcher, hit.Doc, IndexFields.Copies)));
         // Both kinds of hit are found in the index first, so the store is asked for their rows once.
         var pageQuery = IndexQueries.Pages(terms, filters);
-        var pageHits = pageQuery is null ? [] : searcher.Search(pageQuery, null, Math.Min(query.Limit, PageLimit), ByScoreThenRow, true, false).ScoreDocs;
+        var pageHits = pageQuery is null ? [] : TopPages(searcher, pageQuery, Math.Min(query.Limit, PageLimit));
         var counts = facets.Result();
         var missing = new List<string>();
         var labels = query.CityLabels
             ? CityLabels.Of(connection.ConnectionString, counts.GetValueOrDefault(IndexFields.City, []).Select(c => c.Key), missing)
             : new Dictionary<string, string>(StringComparer.Ordinal);
         var searched = clock.Elapsed.TotalMilliseconds;
-        var loaded = HitLoader.Load(connection, entries.Keys.ToArray(), pageHits.Select(h => RowId(searcher, h.Doc)).ToArray(), missing);
+        var loaded = HitLoader.Load(connection, entries.Keys.ToArray(), pageHits.Select(h => h.Row).ToArray(), missing);
         var loadedAt = clock.Elapsed.TotalMilliseconds;
         foreach (var (key, label) in loaded.CityLabels)
         {
@@ -56,27 +52,32 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         var hits = loaded.Indicators
             .Select(h => h with { Copies = Math.Max(1, entries[h.IndicatorId].Copies), Score = entries[h.IndicatorId].Score })
             .ToArray();
-        return new SearchResult(terms, hits, Pages(searcher, pageHits, loaded.Pages, terms))
+        return new SearchResult(terms, hits, Pages(pageHits, loaded.Pages, terms))
         {
-            TotalIndicators = found.TotalHits, Facets = counts, Documents = loaded.Documents, CityLabels = labels,
+            TotalIndicators = top.TotalHits, Facets = counts, Documents = loaded.Documents, CityLabels = labels,
             Durations = new SearchDurations(searched, loadedAt - searched),
         };
     }
 
-    private static List<PageHit> Pages(IndexSearcher searcher, ScoreDoc[] found, IReadOnlyDictionary<long, (string File, int Page, string Text)> rows, IReadOnlyList<string> terms)
+    private static RankedHit[] TopPages(IndexSearcher searcher, Query query, int limit)
+    {
+        var top = new TopByScoreThenRow(limit);
+        searcher.Search(query, top);
+        return top.Hits();
+    }
+
+    private static List<PageHit> Pages(RankedHit[] found, IReadOnlyDictionary<long, (string File, int Page, string Text)> rows, IReadOnlyList<string> terms)
     {
         var pages = new List<PageHit>();
         foreach (var hit in found)
         {
-            if (!rows.TryGetValue(RowId(searcher, hit.Doc), out var row)) continue;
+            if (!rows.TryGetValue(hit.Row, out var row)) continue;
             // Control characters carry nothing worth showing.
             var text = new string(row.Text.Select(c => char.IsControl(c) && c is not '\n' and not '\t' ? ' ' : c).ToArray());
             pages.Add(new PageHit(row.File, row.Page, Snippets.Around(text, terms[0])) { Highlighted = PageFragments.Around(text, terms), Score = hit.Score });
         }
         return pages;
     }
-
-    private static long RowId(IndexSearcher searcher, int doc) => DocValue(searcher, doc, IndexFields.RowId);
 
     private static long DocValue(IndexSearcher searcher, int doc, string field)
     {
