@@ -13,17 +13,26 @@ public static class Snippets
     public static IReadOnlyList<(int Start, int Length)> Find(string text, IEnumerable<string> foldedTerms)
     {
         var folded = new System.Text.StringBuilder(text.Length);
-        var origin = new List<int>(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Where in the original each folded character starts and ends: a character outside the BMP (𠮷 in a name) is
+        // two UTF-16 units and folds as one, so a range never ends inside a surrogate pair.
+        var start = new List<int>(text.Length);
+        var end = new List<int>(text.Length);
+        for (var i = 0; i < text.Length;)
         {
-            var f = FoldedChar(text[i]);
-            foreach (var c in f) { folded.Append(c); origin.Add(i); }
+            var width = char.IsSurrogatePair(text, i) ? 2 : 1;
+            foreach (var c in width == 1 ? FoldedChar(text[i]) : ScriptFolding.Fold(text.Substring(i, 2)))
+            {
+                folded.Append(c);
+                start.Add(i);
+                end.Add(i + width);
+            }
+            i += width;
         }
         var flat = folded.ToString();
         var ranges = new List<(int, int)>();
         foreach (var term in foldedTerms.Where(t => t.Length > 0))
             for (var at = flat.IndexOf(term, StringComparison.Ordinal); at >= 0; at = flat.IndexOf(term, at + term.Length, StringComparison.Ordinal))
-                ranges.Add((origin[at], origin[at + term.Length - 1] - origin[at] + 1));
+                ranges.Add((start[at], end[at + term.Length - 1] - start[at]));
         return ranges.OrderBy(r => r.Item1).ToArray();
     }
 
