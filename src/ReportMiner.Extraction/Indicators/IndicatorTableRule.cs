@@ -76,9 +76,12 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     continue;
                 }
                 var wrapped = last.Item is not null && RowContinuation.IsWrappedLine(last.Item, last.RowIndex, item);
-                if (last.Item is not null && (wrapped || RowContinuation.Continues(last.Item, last.RowIndex, item, header)))
+                var afterPage = !wrapped && last.Item is not null && RowContinuation.PageNumberBefore(last.Item, last.RowIndex, item, header) is { } page
+                                && PageNumberedEarlier(context, item, page - 1);
+                if (last.Item is not null && (wrapped || afterPage || RowContinuation.Continues(last.Item, last.RowIndex, item, header)))
                 {
-                    var joined = wrapped ? RowContinuation.JoinWrapped(last.Item, item) : RowContinuation.Join(last.Item, item);
+                    var joined = wrapped ? RowContinuation.JoinWrapped(last.Item, item)
+                        : afterPage ? RowContinuation.JoinAfterPageNumber(last.Item, item) : RowContinuation.Join(last.Item, item);
                     if (ReadRow(joined, header, last.Before, project, ocr) is { } record)
                     {
                         if (last.Indicator >= 0) project.Indicators[last.Indicator] = record;
@@ -106,6 +109,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>True when an earlier line opens with the page number before (a site numbers every page: "1、", "2、" …).</summary>
+    private static bool PageNumberedEarlier(ExtractionContext context, DocItem item, int page) =>
+        context.Items.Take(item.Index).Any(i => i.Text.TrimStart().StartsWith($"{page}、", StringComparison.Ordinal));
 
     /// <summary>The rows of the header's table below it, up to the next header row or the region's end.</summary>
     private static List<IReadOnlyList<string>> BodyBelow(List<DocItem> rows, int header) =>
