@@ -24,6 +24,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     {
         // Text recognised from page images: comparators may have been read as characters.
         var ocr = context.Document.Format is FileFormat.ScannedPdf or FileFormat.Image;
+        var pageStarts = new Lazy<Dictionary<int, int>>(() => PageStarts(context.Items));
         foreach (var project in context.Projects)
         {
             IndicatorHeader? header = null;
@@ -77,7 +78,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 }
                 var wrapped = last.Item is not null && RowContinuation.IsWrappedLine(last.Item, last.RowIndex, item);
                 var afterPage = !wrapped && last.Item is not null && RowContinuation.PageNumberBefore(last.Item, last.RowIndex, item, header) is { } page
-                                && PageNumberedEarlier(context, item, page - 1);
+                                && pageStarts.Value.TryGetValue(page - 1, out var before) && before < item.Index;
                 if (last.Item is not null && (wrapped || afterPage || RowContinuation.Continues(last.Item, last.RowIndex, item, header)))
                 {
                     var joined = wrapped ? RowContinuation.JoinWrapped(last.Item, item)
@@ -110,9 +111,21 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         }
     }
 
-    /// <summary>True when an earlier line opens with the page number before (a site numbers every page: "1、", "2、" …).</summary>
-    private static bool PageNumberedEarlier(ExtractionContext context, DocItem item, int page) =>
-        context.Items.Take(item.Index).Any(i => i.Text.TrimStart().StartsWith($"{page}、", StringComparison.Ordinal));
+    /// <summary>
+    /// Where each number a line opens with ("1、", "2、" …) is first written: a document site numbers every page so, and
+    /// a row behind page number k continues a cut row only when page k − 1 was numbered before it.
+    /// </summary>
+    private static Dictionary<int, int> PageStarts(IReadOnlyList<DocItem> items)
+    {
+        var starts = new Dictionary<int, int>();
+        foreach (var item in items)
+            if (LineNumber().Match(item.Text) is { Success: true } m && int.TryParse(m.Groups["n"].Value, out var n))
+                starts.TryAdd(n, item.Index);
+        return starts;
+    }
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})、")]
+    private static partial Regex LineNumber();
 
     /// <summary>The rows of the header's table below it, up to the next header row or the region's end.</summary>
     private static List<IReadOnlyList<string>> BodyBelow(List<DocItem> rows, int header) =>
