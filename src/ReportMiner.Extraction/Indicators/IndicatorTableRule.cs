@@ -24,6 +24,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     {
         // Text recognised from page images: comparators may have been read as characters.
         var ocr = context.Document.Format is FileFormat.ScannedPdf or FileFormat.Image;
+        var pageStarts = new Lazy<Dictionary<int, int>>(() => PageStarts(context.Items));
         foreach (var project in context.Projects)
         {
             IndicatorHeader? header = null;
@@ -76,9 +77,12 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     continue;
                 }
                 var wrapped = last.Item is not null && RowContinuation.IsWrappedLine(last.Item, last.RowIndex, item);
-                if (last.Item is not null && (wrapped || RowContinuation.Continues(last.Item, last.RowIndex, item, header)))
+                var afterPage = !wrapped && last.Item is not null && RowContinuation.PageNumberBefore(last.Item, last.RowIndex, item, header) is { } page
+                                && pageStarts.Value.TryGetValue(page - 1, out var before) && before < item.Index;
+                if (last.Item is not null && (wrapped || afterPage || RowContinuation.Continues(last.Item, last.RowIndex, item, header)))
                 {
-                    var joined = wrapped ? RowContinuation.JoinWrapped(last.Item, item) : RowContinuation.Join(last.Item, item);
+                    var joined = wrapped ? RowContinuation.JoinWrapped(last.Item, item)
+                        : afterPage ? RowContinuation.JoinAfterPageNumber(last.Item, item) : RowContinuation.Join(last.Item, item);
                     if (ReadRow(joined, header, last.Before, project, ocr) is { } record)
                     {
                         if (last.Indicator >= 0) project.Indicators[last.Indicator] = record;
@@ -106,6 +110,22 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>
+    /// Where each number a line opens with ("1、", "2、" …) is first written: a document site numbers every page so, and
+    /// a row behind page number k continues a cut row only when page k − 1 was numbered before it.
+    /// </summary>
+    private static Dictionary<int, int> PageStarts(IReadOnlyList<DocItem> items)
+    {
+        var starts = new Dictionary<int, int>();
+        foreach (var item in items)
+            if (LineNumber().Match(item.Text) is { Success: true } m && int.TryParse(m.Groups["n"].Value, out var n))
+                starts.TryAdd(n, item.Index);
+        return starts;
+    }
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})、")]
+    private static partial Regex LineNumber();
 
     /// <summary>The rows of the header's table below it, up to the next header row or the region's end.</summary>
     private static List<IReadOnlyList<string>> BodyBelow(List<DocItem> rows, int header) =>

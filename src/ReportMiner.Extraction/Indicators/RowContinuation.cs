@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Indicators;
@@ -7,7 +8,7 @@ namespace ReportMiner.Extraction.Indicators;
 /// that starts at the first column with a value ("100%", "高 | 高") right under a row that still has room for it.
 /// The two parts are read as one row.
 /// </summary>
-public static class RowContinuation
+public static partial class RowContinuation
 {
     private const int MostContinuedCells = 3;
 
@@ -65,6 +66,43 @@ public static class RowContinuation
         }
         return last with { Cells = cells, Text = string.Join('\t', cells), Original = last.Original + "\t" + item.Original };
     }
+
+    /// <summary>
+    /// The page number a document-sharing site writes at the start of a page's first line ("2、的影响 | 对经济和社会的影响
+    /// | 较好 …") when <paramref name="item"/> is the rest of the row above that a page break cut: the row above holds
+    /// only labels (its values are on the new page), this one holds values, and the two fit under the header as one
+    /// row. Null when it is not.
+    /// </summary>
+    public static int? PageNumberBefore(DocItem last, int lastRow, DocItem item, IndicatorHeader header)
+    {
+        if (item.Table != last.Table || item.Row != lastRow + 1 || item.Cells.Count < 2) return null;
+        if (PageNumbered().Match(item.Cells[0]) is not { Success: true } number) return null;
+        var above = last.Cells.Take(Filled(last.Cells)).ToList();
+        if (above.Count == 0 || TextKey.Of(above[^1]).Length == 0 || above.Any(c => TextKey.Of(c).Length > 0 && !CellKinds.IsLabel(c))) return null;
+        var rest = item.Cells.Take(Filled(item.Cells)).ToList();
+        if (!rest.Skip(1).Any(c => TextKey.Of(c).Length > 0 && (CellKinds.IsValue(c) || CellKinds.IsYesNo(c)))) return null;
+        var cells = above.Count + rest.Count - (CutInsideCell(above[^1]) ? 1 : 0);
+        return cells <= header.Columns.Count(c => !c.SideLabel) ? int.Parse(number.Groups["n"].Value) : null;
+    }
+
+    /// <summary>The row above completed by the rest that a page break moved to the next page, the page number dropped.</summary>
+    public static DocItem JoinAfterPageNumber(DocItem last, DocItem item)
+    {
+        var above = last.Cells.Take(Filled(last.Cells)).ToList();
+        var rest = item.Cells.Take(Filled(item.Cells)).ToList();
+        var first = PageNumbered().Replace(rest[0], string.Empty, 1);
+        // A label cell cut inside its text ("对经济和社会" / "的影响") is one cell; a whole level label ends its own.
+        if (CutInsideCell(above[^1])) above[^1] += first;
+        else above.Add(first);
+        var cells = above.Concat(rest.Skip(1)).ToArray();
+        // Read as the new page's row: the old one's merged blank (its values were moved away) spans no value here.
+        return item with { Cells = cells, Text = string.Join('\t', cells), Original = last.Original + "\t" + item.Original };
+    }
+
+    private static bool CutInsideCell(string cell) => !EvaluationLevels.IsLevel1Word(cell) && !EvaluationLevels.IsLevel2Word(cell);
+
+    [GeneratedRegex(@"^\s*(?<n>[2-9]|[1-9]\d{1,2})、(?=\S)")]
+    private static partial Regex PageNumbered();
 
     private static int SideLabels(IndicatorHeader header) => header.Columns.Count(c => c.SideLabel);
 

@@ -16,7 +16,8 @@ internal sealed class Docs
         return this;
     }
 
-    /// <summary>Rows as tab-separated lines; "^" in a cell means the cell above spans into this row.</summary>
+    /// <summary>Rows as tab-separated lines; "^" in a cell means the cell above spans into this row, "<" that the cell
+    /// on the left spans into this column.</summary>
     public Docs Table(params string[] rows)
     {
         var grid = rows.Select(r => r.Split('\t')).ToArray();
@@ -24,10 +25,12 @@ internal sealed class Docs
         for (var r = 0; r < grid.Length; r++)
             for (var c = 0; c < grid[r].Length; c++)
             {
-                if (grid[r][c] == "^") continue;
+                if (grid[r][c] is "^" or "<") continue;
                 var span = 1;
                 while (r + span < grid.Length && c < grid[r + span].Length && grid[r + span][c] == "^") span++;
-                draft.AddCell(r, c, grid[r][c], rowSpan: span);
+                var columns = 1;
+                while (c + columns < grid[r].Length && grid[r][c + columns] == "<") columns++;
+                draft.AddCell(r, c, grid[r][c], rowSpan: span, columnSpan: columns);
             }
         _builder.AddTable(draft);
         return this;
