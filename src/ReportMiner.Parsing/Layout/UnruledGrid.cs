@@ -111,6 +111,16 @@ public static class UnruledGrid
             var oneWidth = members.Max(f => f.X0) - members.Min(f => f.X0) <= tol;
             if (oneWidth || members.All(f => NumberPattern.IsMatch(f.Text))) starts.Add(members.Min(f => f.X0));
         }
+        // A sparse note column centred under its header: numbers of different widths share neither a start nor an end,
+        // only their middle, with at most the header beside them.
+        foreach (var (_, members) in Anchors(fragments, f => (f.X0 + f.X1) / 2, tol, 2))
+        {
+            var numbers = members.Where(f => NumberPattern.IsMatch(f.Text)).ToList();
+            if (numbers.Select(f => f.Line).Distinct().Count() < 2 || members.Count - numbers.Count > 1) continue;
+            if (members.Select(f => f.Line).Distinct().Count() != members.Count) continue;
+            if (left.Any(a => a.Members.Overlaps(members)) || right.Any(a => a.Members.Overlaps(members))) continue;
+            starts.Add(members.Min(f => f.X0));
+        }
         var min = fragments.Min(f => f.X0);
         var edges = new List<double> { min };
         var last = min;

@@ -43,6 +43,13 @@ public static class UnruledTableFinder
             var end = RunEnd(lines, i, gutter, textHeight);
             var start = i;
             while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], gutter, textHeight)) start--;
+            var top = StartBelowTopRule(lines, start, end, across, gutter, textHeight);
+            if (top > i)
+            {
+                remaining.AddRange(lines.Skip(i).Take(top - i));
+                i = top;
+            }
+            start = Math.Max(start, top);
             var run = lines.Skip(start).Take(end - start).ToList();
             var table = run.Count(l => IsTabular(l, gutter)) >= MinRows ? UnruledGrid.Build(page, run, textHeight, across, i - start) : null;
             // Lines taken in above the table that did not join its header were not part of it.
@@ -178,6 +185,32 @@ public static class UnruledTableFinder
     }
 
     private const double JoinGap = 0.6;
+
+    // A caption or a unit line set above a table's top rule is not part of the table: a rule across the lines below
+    // it, with a second such rule further down (the head or the bottom rule) and none just above the lines it cuts
+    // off (a header between a top rule and a head rule), opens the table, unless the lines above it share the
+    // columns of the line under it. Renderers that paint each cell's border apart leave the rule in pieces.
+    private static int StartBelowTopRule(IReadOnlyList<TextLine> lines, int start, int end, IReadOnlyList<RuleLine> across,
+        double gutter, double h)
+    {
+        if (across.Count == 0) return start;
+        var segments = RuleSegments.Normalize(across, Math.Max(1.5, 0.3 * h)).Where(s => s.Horizontal).ToList();
+        for (var k = start + 1; k <= Math.Min(start + MaxLinesAboveTopRule, end - MinRows); k++)
+        {
+            var body = lines.Skip(k).Take(end - k).ToList();
+            var (left, right) = (body.Min(l => l.XMin), body.Max(l => l.XMax));
+            var spanning = segments.Where(s => s.Covers(left, right, h)).Select(s => s.Pos).ToList();
+            var (above, below) = (lines[k - 1], lines[k]);
+            if (!spanning.Any(y => y >= above.YMax - 0.2 * h && y <= below.YMin + 0.2 * h)) continue;
+            if (!spanning.Any(y => y > below.YMax && y <= body[^1].YMax + 1.5 * h)) continue;
+            if (spanning.Any(y => y < above.YMax - 0.2 * h && y > lines[start].YMin - 2 * h)) continue;
+            if (lines.Skip(start).Take(k - start).Any(l => Aligned(l, below, gutter, h))) continue;
+            return k;
+        }
+        return start;
+    }
+
+    private const int MaxLinesAboveTopRule = 2;
 
     private static double Gap(IReadOnlyList<TextLine> lines, int i) => lines[i].YMin - lines[i - 1].YMax;
 

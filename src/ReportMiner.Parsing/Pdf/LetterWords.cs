@@ -56,6 +56,7 @@ public static class LetterWords
             previous = glyph;
         }
         current.Flush(words);
+        words.AddRange(SidewaysWords.Build(letters, frame));
         return words;
     }
 

@@ -81,4 +81,25 @@ public sealed class StatementPdfTests
         Assert.Equal(["Item 1.2", "11,101", "12,201"], table.RowTexts(2));
         Assert.Equal(["Total of part 2", "2,234,501", "3,345,601"], table.RowTexts(6));
     }
+
+    [Fact]
+    public void A_note_column_with_two_numbers_centred_under_its_header_stays_a_column_of_its_own()
+    {
+        var pdf = new TextPlacedPdf().Left("Statement of financial position (continued)", 60, 60);
+        pdf.Centre("Note", 250, 100).Right("2025", 330, 100).Right("2024", 410, 100);
+        string[] labels = ["Trade payables", "Borrowings", "Lease liabilities", "Provisions", "Current tax liabilities", "Total liabilities"];
+        for (var r = 0; r < labels.Length; r++)
+        {
+            var y = 114 + 14 * r;
+            pdf.Left(labels[r], 60, y).Right($"{r + 1}1,{200 + r}", 330, y).Right($"{r + 3}2,{400 + r}", 410, y);
+            if (r == 2) pdf.Centre("27", 250, y);
+            if (r == 4) pdf.Centre("8", 250, y);
+        }
+
+        var table = Assert.Single(pdf.Parse().Tables);
+
+        Assert.Equal(["", "Note", "2025", "2024"], table.RowTexts(0));
+        Assert.Equal(["Lease liabilities", "27", "31,202", "52,402"], table.RowTexts(3));
+        Assert.Equal(["Current tax liabilities", "8", "51,204", "72,404"], table.RowTexts(5));
+    }
 }

@@ -36,6 +36,14 @@ public sealed class TextPlacedPdf
     /// <summary>Text centred on x.</summary>
     public TextPlacedPdf Centre(string text, double x, double y) => Left(text, x - (Width(text) - 2 * text.Count(c => c == ' ')) / 2, y);
 
+    /// <summary>Text turned a quarter turn to read bottom to top, its baseline at x and its first letter's foot at y.</summary>
+    public TextPlacedPdf Up(string text, double x, double y)
+    {
+        var escaped = text.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)");
+        Current.Append(CultureInfo.InvariantCulture, $"BT /F1 {Size} Tf 0 1 -1 0 {x:0.##} {PageHeight - y:0.##} Tm ({escaped}) Tj ET\n");
+        return this;
+    }
+
     public TextPlacedPdf Rule(double y, double x0, double x1)
     {
         Current.Append(CultureInfo.InvariantCulture, $"0.5 w {x0:0.##} {PageHeight - y:0.##} m {x1:0.##} {PageHeight - y:0.##} l S\n");
