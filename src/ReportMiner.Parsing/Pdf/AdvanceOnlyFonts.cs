@@ -2,27 +2,61 @@ using System.Runtime.CompilerServices;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics.Colors;
+using UglyToad.PdfPig.Parser.Parts;
 using UglyToad.PdfPig.PdfFonts;
+using UglyToad.PdfPig.Tokenization.Scanner;
 using UglyToad.PdfPig.Tokens;
 
 namespace ReportMiner.Parsing.Pdf;
 
 /// <summary>
-/// A page's resources as PdfPig loads them, with each embedded simple Type 1 font wrapped so that a glyph's advance
-/// (what places the next letter) is read from the font's /Widths without running the glyph's outline program, which
-/// PdfPig does for every glyph only to box it (about a fifth of reading a Type 1 PDF). Every other font, and codes
-/// outside /Widths, are PdfPig's own.
+/// A page's resources as PdfPig loads them, minus the cost of Type 1 font programs nothing here reads: an embedded
+/// simple Type 1 font with a ToUnicode map and the default font matrix is a <see cref="DeferredType1Font"/> whose
+/// program is parsed only if a letter needs it (PdfPig parses every program when it loads the resources), and any
+/// other simple Type 1 font is wrapped so that a glyph's advance is read from its /Widths without running the
+/// glyph's outline program. Every other font is PdfPig's own.
 /// </summary>
-internal sealed class AdvanceOnlyFonts(IResourceStore store) : IResourceStore
+internal sealed class AdvanceOnlyFonts(IResourceStore store, IPdfTokenScanner scanner) : IResourceStore
 {
     private readonly Dictionary<IFont, IFont> _wrapped = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<DictionaryToken, Level> _levels = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IndirectReference, DeferredType1Font?> _deferred = [];
+    private readonly List<Level> _stack = [];
+    private int _loadedDirectly;
 
-    /// <summary>The font PdfPig loaded, for what only it can answer (a glyph's outline).</summary>
-    public static IFont Unwrap(IFont font) => font is Type1Advances wrapper ? wrapper.Inner : font;
+    /// <summary>
+    /// A resource dictionary as given to PdfPig (deferred fonts left out) and the fonts it names by reference: the
+    /// deferred font, or null where PdfPig's own font answers.
+    /// </summary>
+    private sealed record Level(DictionaryToken ForStore, Dictionary<NameToken, DeferredType1Font?> Fonts);
 
-    public IFont? GetFont(NameToken name) => Wrap(store.GetFont(name));
+    /// <summary>The font to put on a letter: PdfPig's, or the deferred font's program-less one (same name and details).</summary>
+    public static IFont ForLetter(IFont font) => font switch
+    {
+        Type1Advances wrapper => wrapper.Inner,
+        DeferredType1Font deferred => deferred.Text,
+        _ => font,
+    };
 
-    public IFont GetFontDirectly(IndirectReferenceToken fontReferenceToken) => Wrap(store.GetFontDirectly(fontReferenceToken))!;
+    /// <summary>The font PdfPig loaded with its program, for what only it can answer (a glyph's outline).</summary>
+    public static IFont WithOutlines(IFont font) => font switch
+    {
+        Type1Advances wrapper => wrapper.Inner,
+        DeferredType1Font deferred => deferred.Full,
+        _ => font,
+    };
+
+    /// <summary>Names resolve as in PdfPig: the innermost resource dictionary naming the font by reference wins.</summary>
+    public IFont? GetFont(NameToken name)
+    {
+        for (var i = _stack.Count - 1; i >= 0; i--)
+            if (_stack[i].Fonts.TryGetValue(name, out var deferred))
+                return deferred ?? Wrap(store.GetFont(name));
+        return Wrap(store.GetFont(name));
+    }
+
+    public IFont GetFontDirectly(IndirectReferenceToken fontReferenceToken) =>
+        Deferred(fontReferenceToken) ?? Wrap(store.GetFontDirectly(fontReferenceToken))!;
 
     private IFont? Wrap(IFont? font)
     {
@@ -32,9 +66,77 @@ internal sealed class AdvanceOnlyFonts(IResourceStore store) : IResourceStore
         return wrapped;
     }
 
-    public void LoadResourceDictionary(DictionaryToken resourceDictionary) => store.LoadResourceDictionary(resourceDictionary);
+    public void LoadResourceDictionary(DictionaryToken resourceDictionary)
+    {
+        if (!_levels.TryGetValue(resourceDictionary, out var level))
+            _levels[resourceDictionary] = level = Resolve(resourceDictionary);
+        store.LoadResourceDictionary(level.ForStore);
+        _stack.Add(level);
+    }
 
-    public void UnloadResourceDictionary() => store.UnloadResourceDictionary();
+    public void UnloadResourceDictionary()
+    {
+        store.UnloadResourceDictionary();
+        if (_stack.Count > 0) _stack.RemoveAt(_stack.Count - 1);
+    }
+
+    /// <summary>The resource dictionary without its deferred fonts; on anything unexpected, as it is.</summary>
+    private Level Resolve(DictionaryToken resources)
+    {
+        var named = new Dictionary<NameToken, DeferredType1Font?>();
+        try
+        {
+            if (!resources.TryGet(NameToken.Font, out var fontsToken)
+                || !DirectObjectFinder.TryGet(fontsToken, scanner, out DictionaryToken? fonts) || fonts is null)
+                return new Level(resources, named);
+            var kept = new Dictionary<NameToken, IToken>();
+            foreach (var (key, value) in fonts.Data)
+            {
+                var name = NameToken.Create(key);
+                if (value is IndirectReferenceToken reference)
+                {
+                    var deferred = Deferred(reference);
+                    named[name] = deferred;
+                    if (deferred is not null) continue;
+                }
+                kept[name] = value;
+            }
+            if (kept.Count == fonts.Data.Count) return new Level(resources, named);
+            var forStore = resources.Data.ToDictionary(p => NameToken.Create(p.Key), p => p.Value);
+            forStore[NameToken.Font] = new DictionaryToken(kept);
+            return new Level(new DictionaryToken(forStore), named);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new Level(resources, []);
+        }
+    }
+
+    private DeferredType1Font? Deferred(IndirectReferenceToken reference)
+    {
+        if (_deferred.TryGetValue(reference.Data, out var known)) return known;
+        DeferredType1Font? deferred;
+        try { deferred = DeferredType1Font.TryLoad(reference, scanner, LoadDirectly, () => store.GetFontDirectly(reference)); }
+        catch (Exception e) when (e is not OutOfMemoryException) { deferred = null; }
+        return _deferred[reference.Data] = deferred;
+    }
+
+    /// <summary>
+    /// PdfPig's fonts for font dictionaries that exist only here, loaded through its resource store (the only public way
+    /// to its font factory) as a resource dictionary of their own, under names no file uses.
+    /// </summary>
+    private IReadOnlyList<IFont?> LoadDirectly(IReadOnlyList<DictionaryToken> fonts)
+    {
+        var names = fonts.Select(_ => NameToken.Create($"ReportMiner.Direct.{++_loadedDirectly}")).ToList();
+        var dictionary = new Dictionary<NameToken, IToken>();
+        for (var i = 0; i < fonts.Count; i++) dictionary[names[i]] = fonts[i];
+        store.LoadResourceDictionary(new DictionaryToken(new Dictionary<NameToken, IToken>
+        {
+            [NameToken.Font] = new DictionaryToken(dictionary),
+        }));
+        try { return names.Select(store.GetFont).ToList(); }
+        finally { store.UnloadResourceDictionary(); }
+    }
 
     public bool TryGetXObject(NameToken name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StreamToken? stream) =>
         store.TryGetXObject(name, out stream);

@@ -19,7 +19,7 @@ namespace ReportMiner.Parsing.Pdf;
 /// </summary>
 public sealed class TextPageFactory(IPdfTokenScanner pdfScanner, IResourceStore resourceStore,
     ILookupFilterProvider filterProvider, IPageContentParser pageContentParser, ParsingOptions parsingOptions)
-    : BasePageFactory<TextPage>(pdfScanner, new AdvanceOnlyFonts(resourceStore), filterProvider, pageContentParser, parsingOptions)
+    : BasePageFactory<TextPage>(pdfScanner, new AdvanceOnlyFonts(resourceStore, pdfScanner), filterProvider, pageContentParser, parsingOptions)
 {
     protected override TextPage ProcessPage(int pageNumber, DictionaryToken dictionary, NamedDestinations namedDestinations,
         MediaBox mediaBox, CropBox cropBox, UserSpaceUnit userSpaceUnit, PageRotationDegrees rotation,

@@ -71,11 +71,11 @@ internal sealed class TextPageProcessor(int pageNumber, IResourceStore resourceS
         if (pointSize <= 0)
         {
             var glyph = PerformantRectangleTransformer.Transform(renderingMatrix, textMatrix, transformationMatrix,
-                AdvanceOnlyFonts.Unwrap(font).GetBoundingBox(code).GlyphBounds);
+                AdvanceOnlyFonts.WithOutlines(font).GetBoundingBox(code).GlyphBounds);
             if (glyph.Width > double.Epsilon || glyph.Height > double.Epsilon) box = glyph;
         }
         _letters.Add(new Letter(unicode, box, box, advance.BottomLeft, advance.BottomRight, advance.Width, fontSize,
-            AdvanceOnlyFonts.Unwrap(font), currentState.FontState.TextRenderingMode, currentState.CurrentStrokingColor!,
+            AdvanceOnlyFonts.ForLetter(font), currentState.FontState.TextRenderingMode, currentState.CurrentStrokingColor!,
             currentState.CurrentNonStrokingColor!, pointSize, TextSequence));
     }
 

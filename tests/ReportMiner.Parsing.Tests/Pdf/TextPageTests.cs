@@ -50,9 +50,10 @@ public sealed class TextPageTests
         Assert.NotEmpty(type1);
         foreach (var font in type1)
         {
-            var wrapped = new AdvanceOnlyFonts(new OneFont(font)).GetFont(font.Name!)!;
+            var wrapped = new AdvanceOnlyFonts(new OneFont(font), document.Structure.TokenScanner).GetFont(font.Name!)!;
             Assert.NotSame(font, wrapped);
-            Assert.Same(font, AdvanceOnlyFonts.Unwrap(wrapped));
+            Assert.Same(font, AdvanceOnlyFonts.WithOutlines(wrapped));
+            Assert.Same(font, AdvanceOnlyFonts.ForLetter(wrapped));
             for (var code = 0; code < 256; code++)
                 Assert.Equal(font.GetBoundingBox(code).Width, wrapped.GetBoundingBox(code).Width);
         }
@@ -66,7 +67,20 @@ public sealed class TextPageTests
             .Where(f => f.GetType().Name != "Type1FontSimple").ToList();
         Assert.NotEmpty(others);
         foreach (var font in others)
-            Assert.Same(font, new AdvanceOnlyFonts(new OneFont(font)).GetFont(font.Name!));
+            Assert.Same(font, new AdvanceOnlyFonts(new OneFont(font), document.Structure.TokenScanner).GetFont(font.Name!));
+    }
+
+    [Fact]
+    public void Type1_programs_of_fonts_with_a_ToUnicode_map_are_not_parsed_for_text_pages()
+    {
+        using var document = PdfDocument.Open(RepoPaths.Fixture("000", ".pdf"), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        document.AddPageFactory<TextPage, TextPageFactory>();
+        var theirs = document.GetPage(1).Letters.Where(l => l.GetFont()!.GetType().Name == "Type1FontSimple").ToList();
+        var ours = document.GetPage<TextPage>(1).Letters.Where(l => l.GetFont()!.GetType().Name == "Type1FontSimple").ToList();
+        Assert.NotEmpty(ours);
+        Assert.Equal(theirs.Select(l => l.Value), ours.Select(l => l.Value));
+        Assert.Contains(theirs, l => Enumerable.Range(0, 256).Any(c => l.GetFont()!.TryGetPath(c, out _)));
+        Assert.DoesNotContain(ours, l => Enumerable.Range(0, 256).Any(c => l.GetFont()!.TryGetPath(c, out _)));
     }
 
     /// <summary>A resource store holding one font under its own name.</summary>
