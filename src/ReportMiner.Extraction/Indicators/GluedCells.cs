@@ -165,7 +165,8 @@ public static partial class GluedCells
         {
             if (text[at + length - 1] != '标') continue;
             var label = text.Substring(at, length);
-            if (!IndicatorFramework.IsLevelLabel(label)) continue;
+            // Glued, a label starts at its framework word: "措施产出指标" is a header's tail before 产出指标.
+            if (!IndicatorFramework.IsLevelLabel(label) || !IndicatorFramework.StartsWithFrameworkWord(label)) continue;
             var end = at + length;
             if (end < text.Length && text[end] is '(' or '（')
             {

@@ -39,6 +39,14 @@ public static partial class IndicatorFramework
                && !key.Contains("级", StringComparison.Ordinal) && !key.Contains("值", StringComparison.Ordinal);
     }
 
+    /// <summary>True when the label opens with a framework word or is a level-1 label ("社会效益指标", "产出指标"), not
+    /// with other text before one ("措施产出指标", "安全性满意度指标").</summary>
+    public static bool StartsWithFrameworkWord(string text)
+    {
+        var key = Key(text);
+        return Level1Labels.Contains(key) || Entries.Value.Any(e => key.StartsWith(e.Key, StringComparison.Ordinal));
+    }
+
     /// <summary>True for the start of a level label cut off before its end: a framework key or its beginning ("生态",
     /// "社会效益", "服务对象满意"), without the 指标 a level label ends with.</summary>
     public static bool StartsLevelLabel(string text)

@@ -79,6 +79,14 @@ internal static partial class PipeTableLines
                 first = null;
                 text = string.Empty;
             }
+            // A row of the text-led layout ("1 | 某局 | 某项目 | 2059 | 良 |") closes its last cell with one bar; the next
+            // line led by text with as many cells is the next row, not the rest of a cell.
+            if (first is not null && IsTextLedRow(text) && IsTextLedRow(line))
+            {
+                rows.Add((first, text));
+                first = null;
+                text = string.Empty;
+            }
             first ??= lines[k];
             text += line;
             if (RowEnd().IsMatch(line))
@@ -91,6 +99,10 @@ internal static partial class PipeTableLines
         if (first is not null) rows.Add((first, text));
         return rows;
     }
+
+    /// <summary>A whole row of the text-led layout: text first, one bar closing the last of its three or more cells.</summary>
+    private static bool IsTextLedRow(string text) =>
+        text.Length > 0 && text[0] != '|' && text.EndsWith('|') && !RowEnd().IsMatch(text) && Cells(text).Count(c => c.Length > 0) >= MinCellsInWidestRow;
 
     /// <summary>A row's cells: the texts between the bars, without the empty ones a row ends with.</summary>
     private static List<string> Cells(string row)

@@ -38,6 +38,17 @@ public sealed class GluedCellsTests
     }
 
     [Fact]
+    public void A_glued_level_label_starts_at_its_framework_word_not_at_the_text_before_it()
+    {
+        // R012, R194, R058: a cell's text runs straight into the next level label ("…及时性高高满意度指标").
+        var tokens = GluedCells.Of("一级指标二级指标三级指标年度指标值实际完成值得分"
+                                   + "效益指标可持续影响指标设施维护及时性高高满意度指标服务对象满意度指标群众满意度≥90%95%10")!;
+        Assert.Contains("满意度指标", tokens);
+        Assert.Contains("服务对象满意度指标", tokens);
+        Assert.DoesNotContain(tokens, t => t.EndsWith("满意度指标", StringComparison.Ordinal) && t is not ("满意度指标" or "服务对象满意度指标"));
+    }
+
+    [Fact]
     public void Prose_with_a_header_word_or_two_is_not_read_as_a_glued_table()
     {
         Assert.Null(GluedCells.Of("本项目年度指标值全部完成,得分情况良好,满意度达到95%以上,未发现偏差原因需要说明的事项,绩效良好。"));

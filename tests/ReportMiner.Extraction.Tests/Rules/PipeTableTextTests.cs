@@ -34,6 +34,20 @@ public sealed class PipeTableTextTests
     }
 
     [Fact]
+    public void Rows_led_by_text_that_close_their_last_cell_with_one_bar_are_one_row_per_line()
+    {
+        // R068, R158, R198: a page's export that starts each row with its first cell and ends it with a single bar.
+        var projects = TextReports.Extract(
+            "现将评价结果通报如下:",
+            "序号 | 主管部门 | 项目名称 | 资金量(万元) | 评价等级 |",
+            "1 | 某县农业农村局 | 高标准农田建设补助 | 350 | 良 |",
+            "2 | 某县文化旅游局 | 乡村文化站运行经费 | 42.5 | 优 |",
+            "3 | 某县应急管理局 | 应急物资储备经费 | 80 | 中 |");
+        Assert.Equal(["高标准农田建设补助", "乡村文化站运行经费", "应急物资储备经费"], projects.Select(p => p.Name));
+        Assert.Equal(["良", "优", "中"], projects.Select(p => p.Grade));
+    }
+
+    [Fact]
     public void A_navigation_line_with_bars_stays_a_paragraph()
     {
         var project = TextReports.Single(
