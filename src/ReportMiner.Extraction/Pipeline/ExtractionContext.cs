@@ -9,6 +9,7 @@ public sealed class ExtractionContext
     {
         Document = document;
         (var items, Chrome) = DocItems.From(document);
+        (items, Chrome) = OcrRepairs.Apply(document, items, Chrome);
         Items = CellRuns.CellRunItems.Rebuild(items);
         PageFields = Chrome.SelectMany(c => PageChrome.Fields(c.Text).Select(f => new PageField(f.Label, f.Value, c))).ToList();
     }

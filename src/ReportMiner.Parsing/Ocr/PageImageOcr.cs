@@ -40,10 +40,21 @@ public static class PageImageOcr
             page.Found.AddRange(found);
         if (OtherScript(work, workspace, options, forFile, budgets, cancellationToken) is { } other)
         {
-            options = other;
+            options = other.Options;
+            // The trial's tiles are already read with the other models: only the rest are read again.
             foreach (var page in work) page.Found.Clear();
-            foreach (var (page, found) in Run(work, w => w.Tiles, workspace, "a", options, forFile, budgets, null, cancellationToken))
-                page.Found.AddRange(found);
+            var unread = work.ToDictionary(w => w, w => Enumerable.Range(0, w.Tiles.Count)
+                .Where(i => !other.Read.TryGetValue(w, out var read) || !read.ContainsKey(i)).ToList());
+            foreach (var (page, found) in Run(work, w => unread[w].ConvertAll(i => w.Tiles[i]), workspace, "a", options, forFile, budgets,
+                         null, cancellationToken))
+                page.Found.AddRange(found.Select(f => f with { Tile = unread[page][f.Tile] }));
+            foreach (var page in work.Where(w => w.Error is null))
+            {
+                var read = other.Read.GetValueOrDefault(page);
+                var all = page.Found.Concat(read?.Values.SelectMany(f => f) ?? []).OrderBy(f => f.Tile).ToList();
+                page.Found.Clear();
+                page.Found.AddRange(all);
+            }
         }
         foreach (var page in work.Where(w => w.Error is null))
             page.Retry.AddRange(page.Tiles.Skip(1)
@@ -68,11 +79,12 @@ public static class PageImageOcr
 
     /// <summary>
     /// The options reading the document in the other Chinese script, when its first reading is doubtful and the other
-    /// models read the wordiest cells with clearly higher confidence (see <see cref="ScriptChoice"/>); otherwise null.
-    /// A failed trial (the other models not installed) leaves the first reading alone.
+    /// models read the wordiest cells with clearly higher confidence (see <see cref="ScriptChoice"/>), with the words
+    /// the trial read in each tile it read; otherwise null. A failed trial (the other models not installed) leaves the
+    /// first reading alone.
     /// </summary>
-    private static OcrOptions? OtherScript(List<PageWork> work, OcrWorkspace workspace, OcrOptions options, string forFile,
-        PageBudgets budgets, CancellationToken cancellationToken)
+    private static (OcrOptions Options, Dictionary<PageWork, Dictionary<int, List<Found>>> Read)? OtherScript(List<PageWork> work,
+        OcrWorkspace workspace, OcrOptions options, string forFile, PageBudgets budgets, CancellationToken cancellationToken)
     {
         if (options.OtherScriptLanguages is not { } languages || languages == options.Languages) return null;
         var readable = work.Where(w => w.Error is null).ToList();
@@ -86,7 +98,11 @@ public static class PageImageOcr
         if (trial.Count == 0) return null;
         var first = trial.SelectMany(t => t.Page.Found.Where(f => chosen[t.Page].Contains(f.Tile)).Select(f => f.Word));
         var second = trial.SelectMany(t => t.Found.Select(f => f.Word));
-        return ScriptChoice.OtherWins(first, second) ? other : null;
+        if (!ScriptChoice.OtherWins(first, second)) return null;
+        // Each trial word's tile is its place in the page's sample; every sampled tile counts as read, words or not.
+        var read = trial.ToDictionary(t => t.Page, t => chosen[t.Page].Select((tile, i) => (tile, i))
+            .ToDictionary(x => x.tile, x => t.Found.Where(f => f.Tile == x.i).Select(f => f with { Tile = x.tile }).ToList()));
+        return (other, read);
     }
 
     /// <summary>
@@ -133,7 +149,7 @@ public static class PageImageOcr
         CancellationToken cancellationToken, bool failPages = true)
     {
         var results = new List<(PageWork, List<Found>)>();
-        var offset = batch switch { "a" => 0, "b" => RetryBatch, _ => RereadBatch };
+        var offset = batch switch { "a" or "t" => 0, "b" => RetryBatch, _ => RereadBatch };
         foreach (var sameDpi in work.Where(w => w.Error is null).GroupBy(w => w.Dpi))
         {
             var pages = sameDpi.Select(w => (Work: w, Tiles: tilesOf(w))).Where(p => p.Tiles.Count > 0).ToList();
