@@ -23,7 +23,7 @@ public sealed class XlsxParserTests
     [Fact]
     public void Each_sheet_form_is_a_table_captioned_with_the_sheet_name()
     {
-        var document = Read(IndicatorSheet().Sheet("空表").Sheet("附表").Number("C3", 7));
+        var document = Read(IndicatorSheet().Sheet("空表").Sheet("附表").Number("C3", 7).Number("D3", 8));
 
         Assert.Equal(FileFormat.Xlsx, document.Format);
         Assert.Equal(["绩效目标表", "附表"], document.Tables.Select(t => t.Caption));
