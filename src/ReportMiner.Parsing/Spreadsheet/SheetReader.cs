@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Xml.Linq;
-using ReportMiner.Documents.Building;
 using ReportMiner.Parsing.Containers;
 
 namespace ReportMiner.Parsing.Spreadsheet;
 
-/// <summary>One worksheet's used range as a table draft: merged ranges become one spanning cell.</summary>
+/// <summary>
+/// One worksheet's used range as the reader sees it: merged ranges become one spanning cell, and hidden rows and
+/// columns are left out (a reader never saw them), so rows and columns are counted among the visible ones.
+/// </summary>
 internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFormats formats)
 {
     /// <summary>Far more than any report's table; a sheet beyond it is data, not a report, and would exhaust memory.</summary>
@@ -14,13 +16,24 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
     /// <summary>Rows × columns of the used range: one stray cell at XFD1048576 must not make a 17-billion-cell grid.</summary>
     public const long MaxGridCells = 4_000_000;
 
-    public TableDraft Read(XElement worksheet, string sheetName)
+    private const int MaxColumns = 16_384;
+
+    public SheetGrid Read(XElement worksheet, string sheetName)
     {
+        var hiddenColumns = HiddenColumns(worksheet);
         var values = new Dictionary<CellReference, string>();
+        var hiddenRows = new HashSet<int>();
         foreach (var row in worksheet.Child("sheetData")?.Children("row") ?? [])
+        {
+            var rowHidden = IsTrue(row.Attr("hidden"));
+            if (rowHidden && int.TryParse(row.Attr("r"), out var number) && number >= 1) hiddenRows.Add(number - 1);
             foreach (var cell in row.Children("c"))
                 if (CellReference.Parse(cell.Attr("r")) is { } at && CellText(cell) is { Length: > 0 } text)
+                {
                     values[at] = text;
+                    if (rowHidden) hiddenRows.Add(at.Row);
+                }
+        }
 
         var merges = (worksheet.Child("mergeCells")?.Children("mergeCell") ?? [])
             .Select(m => CellReference.ParseRange(m.Attr("ref")))
@@ -28,8 +41,7 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
             .Where(m => values.ContainsKey(m.From) || m.From != m.To)
             .ToList();
 
-        var draft = new TableDraft(1) { Caption = sheetName };
-        if (values.Count == 0) return draft;
+        if (values.Count == 0) return new SheetGrid(sheetName, [], 0);
         if (values.Count > MaxCells)
             throw new SheetTooLargeException($"Sheet '{sheetName}' has {values.Count:N0} cells with values; ReportMiner reads sheets of up to {MaxCells:N0}.");
         // The used range is where values are: a merge reaching past it (a whole-sheet merge, say) is cut to it.
@@ -41,20 +53,57 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
             throw new SheetTooLargeException($"Sheet '{sheetName}' spans {bottom - top + 1:N0} rows by {right - left + 1:N0} columns; " +
                                              $"ReportMiner reads sheets of up to {MaxGridCells:N0} grid cells.");
 
+        var rowAt = VisibleIndex(top, bottom, hiddenRows.Contains);
+        var columnAt = VisibleIndex(left, right, hiddenColumns.Contains);
+        bool Visible(CellReference c) => rowAt[c.Row - top] >= 0 && columnAt[c.Column - left] >= 0;
+        // Visible rows (or columns) from a to b inclusive, counted in the used range's own offsets.
+        static int Count(int[] index, int a, int b)
+        {
+            var n = 0;
+            for (var i = a; i <= b; i++) if (index[i] >= 0) n++;
+            return n;
+        }
+
+        var cells = new List<GridCell>();
         var covered = new HashSet<CellReference>();
         foreach (var (from, end) in merges.Where(m => values.ContainsKey(m.From)))
         {
             var to = new CellReference(Math.Min(end.Row, bottom), Math.Min(end.Column, right));
             if (to.Row < from.Row || to.Column < from.Column) continue;
-            draft.AddCell(from.Row - top, from.Column - left, values[from], to.Row - from.Row + 1, to.Column - from.Column + 1);
             for (var r = from.Row; r <= to.Row; r++)
                 for (var c = from.Column; c <= to.Column; c++)
                     covered.Add(new CellReference(r, c));
+            if (!Visible(from)) continue;
+            cells.Add(new GridCell(rowAt[from.Row - top], columnAt[from.Column - left],
+                Count(rowAt, from.Row - top, to.Row - top), Count(columnAt, from.Column - left, to.Column - left), values[from]));
         }
-        foreach (var (at, text) in values.Where(v => !covered.Contains(v.Key)).OrderBy(v => v.Key.Row).ThenBy(v => v.Key.Column))
-            draft.AddCell(at.Row - top, at.Column - left, text);
-        return draft;
+        foreach (var (at, text) in values.Where(v => !covered.Contains(v.Key) && Visible(v.Key)).OrderBy(v => v.Key.Row).ThenBy(v => v.Key.Column))
+            cells.Add(new GridCell(rowAt[at.Row - top], columnAt[at.Column - left], 1, 1, text));
+        return new SheetGrid(sheetName, cells, columnAt.Count(i => i >= 0));
     }
+
+    // For each row (or column) of the used range, its index among the visible ones, or -1 when hidden.
+    private static int[] VisibleIndex(int first, int last, Func<int, bool> hidden)
+    {
+        var index = new int[last - first + 1];
+        var next = 0;
+        for (var i = first; i <= last; i++) index[i - first] = hidden(i) ? -1 : next++;
+        return index;
+    }
+
+    private static HashSet<int> HiddenColumns(XElement worksheet)
+    {
+        var hidden = new HashSet<int>();
+        foreach (var col in worksheet.Child("cols")?.Children("col") ?? [])
+        {
+            if (!IsTrue(col.Attr("hidden"))) continue;
+            if (!int.TryParse(col.Attr("min"), out var min) || !int.TryParse(col.Attr("max"), out var max)) continue;
+            for (var c = Math.Max(1, min); c <= Math.Min(max, MaxColumns); c++) hidden.Add(c - 1);
+        }
+        return hidden;
+    }
+
+    private static bool IsTrue(string? flag) => flag is "1" or "true";
 
     private string? CellText(XElement cell)
     {

@@ -4,10 +4,18 @@ using ReportMiner.Parsing.Containers;
 
 namespace ReportMiner.Parsing.Spreadsheet;
 
-/// <summary>Each worksheet of an open workbook as a table draft, in workbook order; empty sheets are skipped.</summary>
+/// <summary>The worksheets of an open workbook in workbook order; empty sheets are skipped.</summary>
 internal static class WorkbookReader
 {
-    public static IEnumerable<TableDraft> Read(SpreadsheetDocument workbook, CancellationToken cancellationToken)
+    /// <summary>Each sheet whole, as one table (a workbook embedded in a Word document).</summary>
+    public static IEnumerable<TableDraft> Read(SpreadsheetDocument workbook, CancellationToken cancellationToken) =>
+        Sheets(workbook, cancellationToken).Select(g => g.ToTable());
+
+    /// <summary>Each sheet as paragraphs and forms, the way its report reads (a workbook opened on its own).</summary>
+    public static IEnumerable<SheetBlock> ReadBlocks(SpreadsheetDocument workbook, CancellationToken cancellationToken) =>
+        Sheets(workbook, cancellationToken).SelectMany(SheetLayout.Blocks);
+
+    private static IEnumerable<SheetGrid> Sheets(SpreadsheetDocument workbook, CancellationToken cancellationToken)
     {
         var part = workbook.WorkbookPart ?? throw new InvalidDataException("It has no workbook part.");
         var strings = SharedStrings.Load(part.SharedStringTablePart is { } s ? OpenXmlParts.Load(s) : null);
@@ -17,8 +25,8 @@ internal static class WorkbookReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (sheet.Attr("id") is not { } id || part.GetPartById(id) is not WorksheetPart sheetPart) continue;
-            var draft = reader.Read(OpenXmlParts.Load(sheetPart), sheet.Attr("name") ?? string.Empty);
-            if (draft.Cells.Count > 0) yield return draft;
+            var grid = reader.Read(OpenXmlParts.Load(sheetPart), sheet.Attr("name") ?? string.Empty);
+            if (grid.Cells.Count > 0) yield return grid;
         }
     }
 }

@@ -8,7 +8,7 @@ using ReportMiner.Parsing.Containers;
 
 namespace ReportMiner.Parsing.Spreadsheet;
 
-/// <summary>Reads Excel 2007+ workbooks (XLSX): each sheet's used range becomes a table captioned with the sheet name.</summary>
+/// <summary>Reads Excel 2007+ workbooks (XLSX): each sheet's text rows become paragraphs and each form on it a table captioned with the sheet name.</summary>
 public sealed class XlsxParser : IDocumentParser
 {
     public bool CanParse(FileFormat format) => format == FileFormat.Xlsx;
@@ -17,10 +17,16 @@ public sealed class XlsxParser : IDocumentParser
     {
         ZipGuard.Check(request.Path, request.Limits, cancellationToken);
         var builder = new DocumentBuilder(request.Path, FileFormat.Xlsx);
+        var added = 0;
         try
         {
             using var workbook = SpreadsheetDocument.Open(request.Path, false);
-            foreach (var draft in WorkbookReader.Read(workbook, cancellationToken)) builder.AddTable(draft);
+            foreach (var block in WorkbookReader.ReadBlocks(workbook, cancellationToken))
+            {
+                if (block is SheetParagraph paragraph) builder.AddParagraph(paragraph.Text);
+                else if (block is SheetTable table) builder.AddTable(table.Draft);
+                added++;
+            }
         }
         catch (SheetTooLargeException ex)
         {
@@ -32,7 +38,7 @@ public sealed class XlsxParser : IDocumentParser
         {
             throw Corrupt(request.Path, ex.Message, ex);
         }
-        if (builder.TableCount == 0) builder.AddWarning("The workbook has no cells with values.");
+        if (added == 0) builder.AddWarning("The workbook has no cells with values.");
         return builder.Build();
     }
 

@@ -7,7 +7,7 @@ namespace ReportMiner.Parsing.Tests.Spreadsheet;
 /// <summary>Builds small workbooks with the Open XML SDK: shared and inline strings, styled numbers, merges.</summary>
 public sealed class XlsxFactory
 {
-    private readonly List<(string Name, List<Cell> Cells, List<string> Merges)> _sheets = [];
+    private readonly List<(string Name, List<Cell> Cells, List<string> Merges, HashSet<uint> HiddenRows, HashSet<uint> HiddenColumns)> _sheets = [];
     private readonly List<string> _shared = [];
 
     // Style indexes into the cellXfs written by Save: 0 General, 1 "0%", 2 "0.00%", 3 "#,##0.00", 4 custom "yyyy"年"m"月"d"日"".
@@ -15,7 +15,21 @@ public sealed class XlsxFactory
 
     public XlsxFactory Sheet(string name)
     {
-        _sheets.Add((name, [], []));
+        _sheets.Add((name, [], [], [], []));
+        return this;
+    }
+
+    /// <summary>Hides a row (1-based, as Excel numbers it) of the current sheet.</summary>
+    public XlsxFactory HideRow(uint row)
+    {
+        _sheets[^1].HiddenRows.Add(row);
+        return this;
+    }
+
+    /// <summary>Hides a column (1-based: A is 1) of the current sheet.</summary>
+    public XlsxFactory HideColumn(uint column)
+    {
+        _sheets[^1].HiddenColumns.Add(column);
         return this;
     }
 
@@ -46,12 +60,15 @@ public sealed class XlsxFactory
         strings.SharedStringTable = new SharedStringTable(_shared.Select(s => new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(s))));
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
         uint id = 1;
-        foreach (var (name, cells, merges) in _sheets)
+        foreach (var (name, cells, merges, hiddenRows, hiddenColumns) in _sheets)
         {
             var part = workbook.AddNewPart<WorksheetPart>();
             var rows = cells.GroupBy(c => RowNumber(c.CellReference!)).OrderBy(g => g.Key)
-                .Select(g => new Row(g.Select(c => (Cell)c.CloneNode(true))) { RowIndex = g.Key });
-            part.Worksheet = new Worksheet(new SheetData(rows));
+                .Select(g => new Row(g.Select(c => (Cell)c.CloneNode(true))) { RowIndex = g.Key, Hidden = hiddenRows.Contains(g.Key) ? new BooleanValue(true) : null });
+            part.Worksheet = new Worksheet();
+            if (hiddenColumns.Count > 0)
+                part.Worksheet.Append(new Columns(hiddenColumns.Order().Select(c => new Column { Min = c, Max = c, Hidden = true, Width = 9, CustomWidth = true })));
+            part.Worksheet.Append(new SheetData(rows));
             if (merges.Count > 0)
                 part.Worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
             workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name });
