@@ -23,16 +23,27 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
         var hiddenColumns = HiddenColumns(worksheet);
         var values = new Dictionary<CellReference, string>();
         var hiddenRows = new HashSet<int>();
+        // Rows and cells may leave out their reference (r is optional in SpreadsheetML; streaming writers omit it):
+        // such a row follows the previous row, such a cell the previous cell of its row.
+        var rowIndex = -1;
         foreach (var row in worksheet.Child("sheetData")?.Children("row") ?? [])
         {
+            rowIndex = int.TryParse(row.Attr("r"), out var number) && number >= 1 ? number - 1 : rowIndex + 1;
             var rowHidden = IsTrue(row.Attr("hidden"));
-            if (rowHidden && int.TryParse(row.Attr("r"), out var number) && number >= 1) hiddenRows.Add(number - 1);
+            if (rowHidden) hiddenRows.Add(rowIndex);
+            var column = -1;
             foreach (var cell in row.Children("c"))
-                if (CellReference.Parse(cell.Attr("r")) is { } at && CellText(cell) is { Length: > 0 } text)
+            {
+                var reference = cell.Attr("r");
+                CellReference? at = string.IsNullOrEmpty(reference) ? new CellReference(rowIndex, column + 1) : CellReference.Parse(reference);
+                if (at is not { } position) continue;
+                column = position.Column;
+                if (CellText(cell) is { Length: > 0 } text)
                 {
-                    values[at] = text;
-                    if (rowHidden) hiddenRows.Add(at.Row);
+                    values[position] = text;
+                    if (rowHidden) hiddenRows.Add(position.Row);
                 }
+            }
         }
 
         var merges = (worksheet.Child("mergeCells")?.Children("mergeCell") ?? [])
