@@ -6,21 +6,6 @@ namespace ReportMiner.Parsing.Tests.Layout;
 /// baselines of its own beside it, and a table on the next page under a caption of its own.</summary>
 public sealed class TableEdgesTests
 {
-    private const double Digit = 6;
-
-    private static SyntheticPage Right(SyntheticPage page, string text, double x, double y) =>
-        page.Word(text, x - text.Length * Digit, y, Digit);
-
-    private static SyntheticPage Prose(SyntheticPage page, string text, double x, double y)
-    {
-        foreach (var word in text.Split(' '))
-        {
-            page.Word(word, x, y, 5);
-            x += word.Length * 5 + 3;
-        }
-        return page;
-    }
-
     // A yearbook table: a numbered caption with a wide gap after its number, a unit line, then a top rule, the
     // header, a head rule, the rows and a bottom rule.
     private static SyntheticPage YearbookTable(SyntheticPage page, string number, string title, string[] head, string[] labels)

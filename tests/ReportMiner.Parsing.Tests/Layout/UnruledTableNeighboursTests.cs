@@ -7,22 +7,6 @@ namespace ReportMiner.Parsing.Tests.Layout;
 /// the page, leader dots after the row labels, group labels centred over the columns they group.</summary>
 public sealed class UnruledTableNeighboursTests
 {
-    private const double Digit = 6;
-
-    private static SyntheticPage Right(SyntheticPage page, string text, double x, double y) =>
-        page.Word(text, x - text.Length * Digit, y, Digit);
-
-    // Words of running text a little more than a space apart, 5 pt a letter.
-    private static SyntheticPage Prose(SyntheticPage page, string text, double x, double y)
-    {
-        foreach (var word in text.Split(' '))
-        {
-            page.Word(word, x, y, 5);
-            x += word.Length * 5 + 3;
-        }
-        return page;
-    }
-
     private const string Sentence = "we report the mean over five runs of each model";
 
     private static SyntheticPage TableInLeftColumn(SyntheticPage page, double top)
