@@ -37,6 +37,8 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
                 var reference = cell.Attr("r");
                 CellReference? at = string.IsNullOrEmpty(reference) ? new CellReference(rowIndex, column + 1) : CellReference.Parse(reference);
                 if (at is not { } position) continue;
+                // A referenced cell in a row without a reference says which row this is, for the rows after it.
+                rowIndex = position.Row;
                 column = position.Column;
                 if (CellText(cell) is { Length: > 0 } text)
                 {

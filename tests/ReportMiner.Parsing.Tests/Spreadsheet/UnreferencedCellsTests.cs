@@ -68,4 +68,18 @@ public sealed class UnreferencedCellsTests
         Assert.Equal("完成值", table.CellAt(0, 2)!.Text);
         Assert.Equal("95%", table.CellAt(1, 3)!.Text);
     }
+
+    [Fact]
+    public void A_row_without_a_reference_follows_the_row_its_cells_named_before_it()
+    {
+        using var dir = new TempDirectory();
+        var path = Workbook(dir,
+            "<row>" + Cell("三级指标", "A3") + Cell("指标值", "B3") + "</row>" +
+            "<row>" + Cell("接通率") + Cell("≥90%") + "</row>");
+
+        var table = Assert.Single(DefaultDocumentReader.Create().Read(path).Tables);
+
+        Assert.Equal((2, 2), (table.RowCount, table.ColumnCount));
+        Assert.Equal("接通率", table.CellAt(1, 0)!.Text);
+    }
 }
