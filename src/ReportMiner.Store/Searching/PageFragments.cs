@@ -10,9 +10,10 @@ internal static class PageFragments
     private const int Width = 100;
     private const int Before = 30;
 
-    public static IReadOnlyList<SnippetPart> Around(string text, IReadOnlyList<string> terms)
+    public static IReadOnlyList<SnippetPart> Around(FoldedText folded, IReadOnlyList<string> terms)
     {
-        var found = Snippets.Find(text, terms);
+        var text = folded.Original;
+        var found = Snippets.Find(folded, terms);
         var start = found.Count == 0 ? 0 : Math.Max(0, found[0].Start - Before);
         var end = Math.Min(text.Length, start + Width);
         var parts = new List<SnippetPart>();

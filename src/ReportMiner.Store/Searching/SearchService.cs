@@ -74,7 +74,8 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
             if (!rows.TryGetValue(hit.Row, out var row)) continue;
             // Control characters carry nothing worth showing.
             var text = new string(row.Text.Select(c => char.IsControl(c) && c is not '\n' and not '\t' ? ' ' : c).ToArray());
-            pages.Add(new PageHit(row.File, row.Page, Snippets.Around(text, terms[0])) { Highlighted = PageFragments.Around(text, terms), Score = hit.Score });
+            var folded = Snippets.Fold(text);
+            pages.Add(new PageHit(row.File, row.Page, Snippets.Around(folded, terms[0])) { Highlighted = PageFragments.Around(folded, terms), Score = hit.Score });
         }
         return pages;
     }
