@@ -20,6 +20,8 @@ public static partial class GluedMoneyRows
     private const int LongestGap = 10;
     private const int ShortestContinuation = 100;
     private const int LongestParagraph = 20_000;
+    // A budget block comes once per form: a paragraph repeating headings and runs is not searched without end.
+    private const int MaxCutAttempts = 8;
 
     private static readonly string[] Cues = MoneyLabels.AllCues
         .Concat(HeaderSemantics.PhraseWords.Where(p => HeaderSemantics.RoleOf(p) is ColumnRole.Weight or ColumnRole.Score))
@@ -48,9 +50,11 @@ public static partial class GluedMoneyRows
     /// <summary>The header and value rows of the first glued budget block of a paragraph, or null.</summary>
     public static (string[] Header, string[] Values)? RowsOf(string text)
     {
+        var attempts = 0;
         foreach (Match run in FigureRun().Matches(text))
         {
             if (ColumnsBefore(text, run.Index) is not { } found) continue;
+            if (++attempts > MaxCutAttempts) return null;
             var (columns, rowLabel, unit) = found;
             var amountColumns = columns.Count(c => c.Kind == Kind.Amount);
             var rateAt = columns.FindIndex(c => c.Kind == Kind.Rate);

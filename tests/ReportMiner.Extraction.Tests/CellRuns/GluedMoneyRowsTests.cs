@@ -56,4 +56,14 @@ public sealed class GluedMoneyRowsTests
         Assert.Equal(172.35, project.ActualWan);
         Assert.Equal(92.41, project.ExecutionRatePct);
     }
+
+    [Fact]
+    public void A_long_paragraph_repeating_money_headings_and_runs_that_nothing_explains_comes_back_without_rows()
+    {
+        // A hang guard with a generous bound, not a speed figure.
+        var line = string.Concat(Enumerable.Repeat("全年预算数年初预算数调整预算执行数分值执行率得分年度资金总额1111111111111111111111111%", 400));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Null(GluedMoneyRows.RowsOf(line));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
 }
