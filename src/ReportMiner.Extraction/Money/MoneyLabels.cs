@@ -19,6 +19,9 @@ public static class MoneyLabels
         ? cues
         : throw new InvalidOperationException($"money-labels.tsv has no cues of kind '{kind}'.");
 
+    /// <summary>Every cue word of every kind, for finding the column headings of a money table glued into a paragraph.</summary>
+    public static IReadOnlyList<string> AllCues { get; } = Cues.SelectMany(g => g).Distinct().ToArray();
+
     public static MoneyRole Of(string label)
     {
         var key = TextKey.Of(label);
