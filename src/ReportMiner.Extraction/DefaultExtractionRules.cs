@@ -33,5 +33,6 @@ public static class DefaultExtractionRules
         .Use(new ProseListedProjectsRule())
         .Use(new SharedDocumentFieldsRule())
         .Use(new ReportSubstanceRule())
+        .Use(new YearedProseNameRule())
         .Use(new ConsistencyRule());
 }
