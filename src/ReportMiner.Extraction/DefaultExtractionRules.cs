@@ -31,7 +31,9 @@ public static class DefaultExtractionRules
         .Use(new IndicatorCategoryRule())
         .Use(new ListedProjectsRule())
         .Use(new ProseListedProjectsRule())
+        .Use(new InvestmentTotalRule())
         .Use(new SharedDocumentFieldsRule())
         .Use(new ReportSubstanceRule())
+        .Use(new YearedProseNameRule())
         .Use(new ConsistencyRule());
 }

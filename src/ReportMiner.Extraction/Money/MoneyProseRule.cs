@@ -123,7 +123,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
     /// <summary>The words from the previous clause break (or amount) up to the amount.</summary>
     private static string ClauseBefore(string text, int at)
     {
-        var start = Math.Max(0, text.LastIndexOfAny(['，', '。', '；', ',', ';', '：', '元', '%'], Math.Max(0, at - 1)) + 1);
+        var start = Math.Max(0, text.LastIndexOfAny(['，', '。', '；', ',', ';', '：', ':', '元', '%'], Math.Max(0, at - 1)) + 1);
         return TextKey.Of(text[start..at]);
     }
 

@@ -1,0 +1,40 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>A prose report with no title or form names its project with the year, where it states its money or results.</summary>
+public sealed class YearedProseNameTests
+{
+    [Fact]
+    public void A_name_the_year_opens_and_the_budget_closes_is_the_project_when_the_report_comes_back_to_it()
+    {
+        var project = new Docs()
+            .Para("一、项目基本情况")
+            .Para("2022年度乡村道路养护专项经费预算40万元，全年实际支出38万元，现将绩效自评情况报告如下。")
+            .Para("二、项目绩效自评情况")
+            .Para("乡村道路养护专项经费由镇财政所统一管理，专款专用。")
+            .Single();
+        Assert.Equal("乡村道路养护专项经费", project.Name);
+    }
+
+    [Fact]
+    public void A_place_and_year_before_the_name_belong_to_the_sentence()
+    {
+        var project = new Docs()
+            .Para("本次评价对象为某县2021年度河道保洁补助资金绩效评价综合得分86.5分，等次为良。")
+            .Para("一、项目基本情况")
+            .Para("河道保洁补助资金用于全县河道日常保洁。")
+            .Single();
+        Assert.Equal("河道保洁补助资金", project.Name);
+    }
+
+    [Fact]
+    public void A_fund_named_once_where_the_money_came_from_names_no_project()
+    {
+        var project = new Docs()
+            .Para("一、项目基本情况")
+            .Para("上级下达2022年度中央水利发展资金预算120万元，现将绩效自评情况报告如下。")
+            .Para("二、项目绩效自评情况")
+            .Para("全年实际支出118万元，预算执行率98.3%。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
+}
