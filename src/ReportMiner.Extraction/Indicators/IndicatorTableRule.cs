@@ -62,7 +62,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 if (header is null && IndicatorHeader.Implied(item.Cells) is { } implied)
                 {
                     // A table whose header lies outside the excerpt or on an earlier page.
-                    header = implied;
+                    header = PointsColumns.Reread(implied, BodyFrom(rows, at));
                     headerTable = item.Table;
                     previous = null;
                     last = new LastRow();
@@ -126,6 +126,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,3})、")]
     private static partial Regex LineNumber();
+
+    /// <summary>The rows of a header-less table from <paramref name="first"/> on, up to a header row or the region's end.</summary>
+    private static List<IReadOnlyList<string>> BodyFrom(List<DocItem> rows, int first) =>
+        [rows[first].Cells, .. BodyBelow(rows, first)];
 
     /// <summary>The rows of the header's table below it, up to the next header row or the region's end.</summary>
     private static List<IReadOnlyList<string>> BodyBelow(List<DocItem> rows, int header) =>
