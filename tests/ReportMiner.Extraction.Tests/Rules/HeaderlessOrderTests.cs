@@ -74,4 +74,17 @@ public sealed class HeaderlessOrderTests
         Assert.Equal((">=", 90.0, "%", 93.0, 20.0, 18.0),
             (survival.Target!.Op, survival.Target.Value!.Value, survival.Target.Unit, survival.Actual!.Value!.Value, survival.Weight!.Value, survival.Score!.Value));
     }
+
+    // A target form's 总体目标 cell spans down beside its indicator rows when the header is not in the excerpt; a text
+    // export writes the spanned cells as empty leading cells (R018's layout, R090 and R012's empty level cells).
+    [Fact]
+    public void A_side_label_spanning_down_from_a_row_above_does_not_hide_the_level_labels()
+    {
+        var project = TextReports.Single(
+            "总体目标\t完成村道修缮，方便群众出行",
+            "\t产出指标\t数量指标\t修缮村道\t反映修缮村道长度\t≥\t12公里",
+            "\t\t质量指标\t路面验收合格率\t反映工程质量\t≥\t95%");
+        Assert.Equal(["修缮村道", "路面验收合格率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(("产出指标", "质量指标", 95.0), (project.Indicators[1].Level1, project.Indicators[1].Level2, project.Indicators[1].Target!.Value!.Value));
+    }
 }
