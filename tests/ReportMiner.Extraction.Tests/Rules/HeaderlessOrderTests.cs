@@ -27,8 +27,8 @@ public sealed class HeaderlessOrderTests
         Assert.Equal(100.0, project.Indicators[1].Actual!.Value!.Value);
     }
 
-    // Self-evaluation forms that print 得分 and no 分值 (R014, R162's 评分 table, R194), and the national form whose
-    // header a page break left behind (R012, R090): decided from the rows below, not from the first row alone.
+    // A self-evaluation form that prints 得分 and no 分值 (R014 is the one in the readable set) read without its header:
+    // the points columns are decided from the rows below as PointsColumns decides them under an unnamed header cell.
     [Fact]
     public void A_lone_column_of_points_after_the_results_is_the_score()
     {
