@@ -34,6 +34,16 @@ corpus/seeds, corpus/fixtures, corpus/generalization):
                   R058 ("项目决策(10分)"), R090 ("产出指标(40分)"), R014 and R004 (the 绩效指标 cell); G08
   unit-in-name    the unit once after the name ("培训次数(次)"), bare numbers under 指标值/完成值 (gold: the
                   name as filled in, with the unit)   R014 "(户)", R018 "(%)", "(个)", R118 "(次)"
+The six below (twelfth session) are the robustness cases the coordinator's brief names; they were not yet each
+found in three readable documents (the documents named are the ones checked), so read their deltas as stress tests:
+  header-cut      the indicator table's header line left out (an excerpt or a page that starts below it; the case
+                  IndicatorHeader.Implied reads)
+  level-drop      rows that carry no level labels at all: the 一级/二级指标 columns left out (gold: levels null)
+  points-unnamed  the 分值/得分 header cells empty (a header cell the export lost; PointsColumns reads such columns)
+  points-last     分值 and 得分 after the last column (after 偏差原因/备注)
+  score-blank     得分 left blank on every third indicator row (gold: that score null)   R090 (a row without points)
+  level-middle    a level-1 cell that spans rows printed on the middle row of its span, not the first (pdftotext
+                  of a vertically centred merged cell); changes almost no document as written
 Not included: full-width digits/％ (no document in the readable sets shows them), level cells repeated on
 every row (none found there either).
 """
@@ -460,6 +470,143 @@ def unit_in_name(lines, gold, ctx):
     return out, gold
 
 
+def header_cut(lines, gold, ctx):
+    """The header line of each indicator table left out; the rows below it and the gold stay."""
+    out = list(lines)
+    for t in reversed(ctx["tables"]):
+        if len(t.rows) >= 3:
+            del out[t.header]
+    return out, gold
+
+
+def names_of_rows(out, t, rows):
+    name = t.column("Name")
+    keys = set()
+    for r in rows:
+        i = t.cell_index(out[r], name) if name is not None else None
+        if i is not None:
+            keys.add(re.sub(r"\s+", "", out[r].split("\t")[i]))
+    return keys
+
+
+def gold_indicators(gold, keys):
+    """Gold indicators whose name (without spaces) is one of keys, or ends one (a numbered name's prefix)."""
+    found = []
+    for p in gold.get("projects", []):
+        for ind in p.get("indicators", []):
+            k = re.sub(r"\s+", "", ind.get("name") or "")
+            if k and any(key == k or key.endswith(k) for key in keys):
+                found.append(ind)
+    return found
+
+
+def level_drop(lines, gold, ctx):
+    out = list(lines)
+    gold = json.loads(json.dumps(gold))
+    changed = False
+    for t in ctx["tables"]:
+        levels = sorted((k for k, r in enumerate(t.roles) if r in ("Level1", "Level2")), reverse=True)
+        if not levels or not t.aligned() or t.column("Name") is None or t.column("Name") < max(levels):
+            continue
+        keys = names_of_rows(out, t, t.rows)
+        for r in t.rows:
+            cells = out[r].split("\t")
+            for k in levels:
+                i = t.cell_index(out[r], k)
+                if i is not None:
+                    del cells[i]
+            out[r] = "\t".join(cells)
+        header = out[t.header].split("\t")
+        for k in levels:
+            del header[k]
+        out[t.header] = "\t".join(header)
+        for ind in gold_indicators(gold, keys):
+            for f in ("level1", "level2"):
+                ind[f] = None
+                ind.pop(f + "_alternatives", None)
+        changed = True
+    return (out, gold) if changed else (lines, gold)
+
+
+def points_unnamed(lines, gold, ctx):
+    out = list(lines)
+    for t in ctx["tables"]:
+        header = out[t.header].split("\t")
+        for k, r in enumerate(t.roles):
+            if r in ("Weight", "Score"):
+                header[k] = ""
+        out[t.header] = "\t".join(header)
+    return out, gold
+
+
+def points_last(lines, gold, ctx):
+    out = list(lines)
+    for t in ctx["tables"]:
+        points = [k for k, r in enumerate(t.roles) if r in ("Weight", "Score")]
+        if not points or max(points) == t.width - 1 or not t.aligned():
+            continue
+        rows = {}
+        for r in t.rows:
+            cells = out[r].split("\t")
+            idx = [t.cell_index(out[r], k) for k in points]
+            if len(cells) < 2 or any(i is None for i in idx):
+                continue
+            moved = [cells[i] for i in idx]
+            rows[r] = "\t".join([c for j, c in enumerate(cells) if j not in idx] + moved)
+        for r, line in rows.items():
+            out[r] = line
+        header = out[t.header].split("\t")
+        out[t.header] = "\t".join([c for j, c in enumerate(header) if j not in points] + [header[k] for k in points])
+    return out, gold
+
+
+def score_blank(lines, gold, ctx):
+    out = list(lines)
+    gold = json.loads(json.dumps(gold))
+    blanked = set()
+    for t in ctx["tables"]:
+        score, name = t.column("Score"), t.column("Name")
+        if score is None or name is None or not t.aligned():
+            continue
+        n = 0
+        for r in t.rows:
+            cells = out[r].split("\t")
+            i, ni = t.cell_index(out[r], score), t.cell_index(out[r], name)
+            if i is None or ni is None or not cells[ni].strip() or not re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", cells[i]):
+                continue
+            n += 1
+            if n % 3 == 2:
+                cells[i] = ""
+                out[r] = "\t".join(cells)
+                blanked.add(re.sub(r"\s+", "", cells[ni]))
+    for ind in gold_indicators(gold, blanked):
+        ind["score"] = None
+        ind.pop("score_alternatives", None)
+    return out, gold
+
+
+def level_middle(lines, gold, ctx):
+    out = list(lines)
+    for t in ctx["tables"]:
+        level1 = t.column("Level1")
+        if level1 is None or not t.aligned():
+            continue
+        starts = [r for r in t.rows if t.cell_index(out[r], level1) == 0 and out[r].split("\t")[0].strip()]
+        for s in starts:
+            group = [s]
+            for r in t.rows:
+                if r > group[-1] and r == group[-1] + 1 and len(out[r].split("\t")) == t.width - 1 - level1:
+                    group.append(r)
+            if len(group) < 3:
+                continue
+            mid = group[len(group) // 2]
+            cells = out[s].split("\t")
+            label = cells.pop(0)
+            out[s] = "\t".join(cells)
+            out[mid] = label + "\t" + out[mid]
+    return out, gold
+
+
 TRANSFORMATIONS = {
     "spaces": spaces,
     "pipes": pipes,
@@ -478,6 +625,12 @@ TRANSFORMATIONS = {
     "form-glued": form_glued,
     "level-points": level_points,
     "unit-in-name": unit_in_name,
+    "header-cut": header_cut,
+    "level-drop": level_drop,
+    "points-unnamed": points_unnamed,
+    "points-last": points_last,
+    "score-blank": score_blank,
+    "level-middle": level_middle,
 }
 
 

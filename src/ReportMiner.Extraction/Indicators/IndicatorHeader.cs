@@ -82,12 +82,21 @@ public sealed class IndicatorHeader
         if (name >= filled.Count || !CellKinds.IsLabel(filled[name].Text) || IndicatorFramework.IsLevelLabel(filled[name].Text)) return null;
         var values = filled.Skip(name + 1).ToList();
         if (values.Count == 0 || !values.Any(v => TextKey.Of(v.Text).Any(char.IsAsciiDigit))) return null;
-        int FitOf(ColumnRole[] o) => values.Take(o.Length).Select((v, i) => RowAligner.CellFit(o[i], v.Text)).Sum();
-        var order = ImpliedOrders.MaxBy(FitOf)!;
-        // Without level labels to go by, the values alone must fit their columns well (a figure under each).
-        if (level2 < 0 && FitOf(order) < Math.Min(values.Count, order.Length)) return null;
         var width = cells.Count;
         var columns = Enumerable.Range(0, width).Select(_ => new HeaderColumn(string.Empty, ColumnRole.None)).ToList();
+        // A form that writes the target in parts (计量单位 | 指标性质 | 指标值, or 指标性质 | 指标值 | 度量单位): the parts
+        // are read first, and the cells after them in the national order without its 指标值.
+        var orders = ImpliedOrders;
+        if (level2 >= 0 && TargetParts(values) is { } parts)
+        {
+            foreach (var (at, role) in parts) columns[values[at].Index] = new HeaderColumn(role.ToString(), role);
+            values = values.Skip(parts.Max(p => p.At) + 1).ToList();
+            orders = ImpliedOrders.Select(o => o.Where(r => r != ColumnRole.Target).ToArray()).ToArray();
+        }
+        int FitOf(ColumnRole[] o) => values.Take(o.Length).Select((v, i) => RowAligner.CellFit(o[i], v.Text)).Sum();
+        var order = orders.MaxBy(FitOf)!;
+        // Without level labels to go by, the values alone must fit their columns well (a figure under each).
+        if (level2 < 0 && FitOf(order) < Math.Min(values.Count, order.Length)) return null;
         if (level1 >= 0) columns[level1] = new HeaderColumn("一级指标", ColumnRole.Level1);
         if (level2 >= 0) columns[level2] = new HeaderColumn("二级指标", ColumnRole.Level2);
         columns[filled[name].Index] = new HeaderColumn("三级指标", ColumnRole.Name);
@@ -95,6 +104,25 @@ public sealed class IndicatorHeader
             columns[values[v].Index] = new HeaderColumn(order[v].ToString(), order[v]);
         return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
     }
+
+    /// <summary>
+    /// Where a row writes its target in parts: a bare comparator cell (≥, ＝, 定性) among its first value cells, the
+    /// target after it, and a unit cell right before the comparator or right after a bare-number target. Null when
+    /// no comparator stands alone.
+    /// </summary>
+    private static List<(int At, ColumnRole Role)>? TargetParts(List<(string Text, int Index)> values)
+    {
+        var op = values.FindIndex(v => CellKinds.IsComparator(v.Text));
+        if (op < 0 || op > MaxCellsBeforeComparator || op + 1 >= values.Count || IndicatorFramework.IsLevelLabel(values[op + 1].Text)
+            || !CellKinds.IsValue(values[op + 1].Text) && !CellKinds.IsNumber(values[op + 1].Text))
+            return null;
+        var parts = new List<(int At, ColumnRole Role)> { (op, ColumnRole.TargetOp), (op + 1, ColumnRole.Target) };
+        if (op > 0 && CellKinds.IsUnit(values[op - 1].Text)) parts.Add((op - 1, ColumnRole.Unit));
+        else if (op + 2 < values.Count && CellKinds.IsNumber(values[op + 1].Text) && CellKinds.IsUnit(values[op + 2].Text)) parts.Add((op + 2, ColumnRole.Unit));
+        return parts;
+    }
+
+    private const int MaxCellsBeforeComparator = 2;
 
     private static bool IsFilledSlot(string text)
     {

@@ -59,10 +59,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 }
                 // A label row that is no header alone may be the first line of one ("一级 | 二级 | … | 分值 | 得分").
                 if (!HeaderSemantics.IsLabelRow(item.Cells) && !HeaderSemantics.IsWrappedRest(item.Cells)) headerRows.Clear();
-                if (header is null && IndicatorHeader.Implied(item.Cells) is { } implied)
+                if (header is null && IndicatorHeader.Implied(OwnCells(item)) is { } implied)
                 {
                     // A table whose header lies outside the excerpt or on an earlier page.
-                    header = implied;
+                    header = PointsColumns.Reread(implied, BodyFrom(rows, at));
                     headerTable = item.Table;
                     previous = null;
                     last = new LastRow();
@@ -126,6 +126,18 @@ public sealed partial class IndicatorTableRule : IExtractionRule
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,3})、")]
     private static partial Regex LineNumber();
+
+    /// <summary>
+    /// A row's cells without the side labels that span down onto it from a row above (总体目标, 年度绩效指标 beside
+    /// the indicator rows): they belong to that row, not to this one's levels. A spanning level label stays.
+    /// </summary>
+    private static IReadOnlyList<string> OwnCells(DocItem item) =>
+        item.Table is not { } table || item.Row is not { } row ? item.Cells
+            : item.Cells.Select((text, c) => table.CellAt(row, c) is { } cell && cell.Row < row && !IndicatorFramework.IsLevelLabel(text) ? string.Empty : text).ToList();
+
+    /// <summary>The rows of a header-less table from <paramref name="first"/> on, up to a header row or the region's end.</summary>
+    private static List<IReadOnlyList<string>> BodyFrom(List<DocItem> rows, int first) =>
+        [rows[first].Cells, .. BodyBelow(rows, first)];
 
     /// <summary>The rows of the header's table below it, up to the next header row or the region's end.</summary>
     private static List<IReadOnlyList<string>> BodyBelow(List<DocItem> rows, int header) =>

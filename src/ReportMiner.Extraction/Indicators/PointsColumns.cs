@@ -51,6 +51,31 @@ internal static class PointsColumns
     }
 
     /// <summary>
+    /// The points columns of a header read from one row (<see cref="IndicatorHeader.Implied"/>) decided again from
+    /// every row of the table, as for a header that names none: a lone column of points after the values of a form
+    /// with results is 得分 (a form without 分值), not the 分值 the national order puts there, and a 得分 left blank on
+    /// the first row still has its column. The one row's reading stays when the rows find fewer points columns.
+    /// </summary>
+    public static IndicatorHeader Reread(IndicatorHeader implied, IReadOnlyList<IReadOnlyList<string>> body)
+    {
+        static bool IsPoints(HeaderColumn c) => c.Role is ColumnRole.Weight or ColumnRole.Score;
+        var read = implied.Columns.Count(IsPoints);
+        if (read == 0) return implied;
+        var cleared = IndicatorHeader.FromColumns(implied.Columns.Select(c => IsPoints(c) ? new HeaderColumn(string.Empty, ColumnRole.None) : c).ToList());
+        if (cleared is null) return implied;
+        var decided = Complete(cleared, body);
+        if (decided.Columns.Count(IsPoints) < read) return implied;
+        // A figure right of the lone 得分 found is a score too few rows wrote: the one row's 分值 | 得分 reading stands.
+        if (!decided.Roles.ContainsKey(ColumnRole.Weight) && decided.Roles.TryGetValue(ColumnRole.Score, out var score))
+        {
+            var aligned = body.Select(cells => (Cells: cells, Alignment: RowAligner.Align(cells, decided.Roles, decided.Width, pointsAfterValues: false)));
+            if (aligned.Any(r => Enumerable.Range(score + 1, Math.Max(0, decided.Width - score - 1)).Any(c => CellKinds.IsNumber(r.Alignment.At(r.Cells, c)))))
+                return implied;
+        }
+        return decided;
+    }
+
+    /// <summary>
     /// Which of two points columns holds the weights: the one at least as high in every row that writes both and
     /// higher in some. Null when neither is (both equal throughout: full marks everywhere say nothing).
     /// </summary>
