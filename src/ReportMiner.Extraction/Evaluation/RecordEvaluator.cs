@@ -86,8 +86,10 @@ public static class RecordEvaluator
         {
             foreach (var g in gold.Where(g => pairs.All(p => !p.Gold.Equals(g))))
             {
-                var name = g.GetProperty("name").GetString() ?? "";
-                var match = left.FirstOrDefault(p => pass(name, p.Name));
+                // The name as annotated, then its alternatives (a name printed with a template hint, say).
+                var names = GoldValue.Of(g, "name").Accepted.Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!).ToList();
+                if (names.Count == 0) names.Add("");
+                var match = left.FirstOrDefault(p => names.Any(name => pass(name, p.Name)));
                 if (match is null) continue;
                 left.Remove(match);
                 pairs.Add((g, match));

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Xml.Linq;
+using System.Text;
+using System.Xml;
 using ReportMiner.Parsing.Containers;
 
 namespace ReportMiner.Parsing.Spreadsheet;
@@ -18,45 +19,72 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
 
     private const int MaxColumns = 16_384;
 
-    public SheetGrid Read(XElement worksheet, string sheetName)
+    /// <summary>Reads the worksheet part forward only: a sheet past the cell limit is refused as soon as the limit is passed.</summary>
+    public SheetGrid Read(XmlReader worksheet, string sheetName)
     {
-        var hiddenColumns = HiddenColumns(worksheet);
+        var hiddenColumns = new HashSet<int>();
         var values = new Dictionary<CellReference, string>();
         var hiddenRows = new HashSet<int>();
+        var mergeRanges = new List<(CellReference From, CellReference To)>();
         // Rows and cells may leave out their reference (r is optional in SpreadsheetML; streaming writers omit it):
         // such a row follows the previous row, such a cell the previous cell of its row.
         var rowIndex = -1;
-        foreach (var row in worksheet.Child("sheetData")?.Children("row") ?? [])
+        var column = -1;
+        var rowHidden = false;
+        var inRow = false;
+        // The worksheet child being read; only the first sheetData, cols and mergeCells count.
+        string? section = null;
+        var sections = new HashSet<string>();
+        worksheet.MoveToContent();
+        while (!worksheet.EOF)
         {
-            rowIndex = int.TryParse(row.Attr("r"), out var number) && number >= 1 ? number - 1 : rowIndex + 1;
-            var rowHidden = IsTrue(row.Attr("hidden"));
-            if (rowHidden) hiddenRows.Add(rowIndex);
-            var column = -1;
-            foreach (var cell in row.Children("c"))
+            CheckDepth(worksheet.Depth);
+            if (worksheet.NodeType != XmlNodeType.Element) { worksheet.Read(); continue; }
+            var name = worksheet.LocalName;
+            if (worksheet.Depth == 2) inRow = section == "sheetData" && name == "row";
+            if (worksheet.Depth == 1) section = sections.Add(name) ? name : null;
+            else if (worksheet.Depth == 2 && inRow)
             {
-                var reference = cell.Attr("r");
+                rowIndex = int.TryParse(worksheet.GetAttribute("r"), out var number) && number >= 1 ? number - 1 : rowIndex + 1;
+                rowHidden = IsTrue(worksheet.GetAttribute("hidden"));
+                if (rowHidden) hiddenRows.Add(rowIndex);
+                column = -1;
+            }
+            else if (worksheet.Depth == 3 && inRow && name == "c")
+            {
+                var (reference, text) = ReadCell(worksheet);
                 CellReference? at = string.IsNullOrEmpty(reference) ? new CellReference(rowIndex, column + 1) : CellReference.Parse(reference);
                 if (at is not { } position) continue;
                 // A referenced cell in a row without a reference says which row this is, for the rows after it.
                 rowIndex = position.Row;
                 column = position.Column;
-                if (CellText(cell) is { Length: > 0 } text)
+                if (text is { Length: > 0 })
                 {
                     values[position] = text;
                     if (rowHidden) hiddenRows.Add(position.Row);
+                    if (values.Count > MaxCells)
+                        throw new SheetTooLargeException($"Sheet '{sheetName}' has more than {MaxCells:N0} cells with values, the most ReportMiner reads in one sheet.");
                 }
+                continue;
             }
+            else if (worksheet.Depth == 2 && section == "cols" && name == "col" && IsTrue(worksheet.GetAttribute("hidden"))
+                     && int.TryParse(worksheet.GetAttribute("min"), out var min) && int.TryParse(worksheet.GetAttribute("max"), out var max))
+            {
+                for (var c = Math.Max(1, min); c <= Math.Min(max, MaxColumns); c++) hiddenColumns.Add(c - 1);
+            }
+            else if (worksheet.Depth == 2 && section == "mergeCells" && name == "mergeCell"
+                     && CellReference.ParseRange(worksheet.GetAttribute("ref")) is { } range)
+            {
+                mergeRanges.Add(range);
+                if (mergeRanges.Count > MaxCells)
+                    throw new SheetTooLargeException($"Sheet '{sheetName}' has more than {MaxCells:N0} merged ranges, the most ReportMiner reads in one sheet.");
+            }
+            worksheet.Read();
         }
 
-        var merges = (worksheet.Child("mergeCells")?.Children("mergeCell") ?? [])
-            .Select(m => CellReference.ParseRange(m.Attr("ref")))
-            .OfType<(CellReference From, CellReference To)>()
-            .Where(m => values.ContainsKey(m.From) || m.From != m.To)
-            .ToList();
+        var merges = mergeRanges.Where(m => values.ContainsKey(m.From) || m.From != m.To).ToList();
 
         if (values.Count == 0) return new SheetGrid(sheetName, [], 0);
-        if (values.Count > MaxCells)
-            throw new SheetTooLargeException($"Sheet '{sheetName}' has {values.Count:N0} cells with values; ReportMiner reads sheets of up to {MaxCells:N0}.");
         // The used range is where values are: a merge reaching past it (a whole-sheet merge, say) is cut to it.
         var top = values.Keys.Min(c => c.Row);
         var left = values.Keys.Min(c => c.Column);
@@ -104,32 +132,75 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
         return index;
     }
 
-    private static HashSet<int> HiddenColumns(XElement worksheet)
-    {
-        var hidden = new HashSet<int>();
-        foreach (var col in worksheet.Child("cols")?.Children("col") ?? [])
-        {
-            if (!IsTrue(col.Attr("hidden"))) continue;
-            if (!int.TryParse(col.Attr("min"), out var min) || !int.TryParse(col.Attr("max"), out var max)) continue;
-            for (var c = Math.Max(1, min); c <= Math.Min(max, MaxColumns); c++) hidden.Add(c - 1);
-        }
-        return hidden;
-    }
-
     private static bool IsTrue(string? flag) => flag is "1" or "true";
 
-    private string? CellText(XElement cell)
+    private static void CheckDepth(int depth)
     {
-        var raw = cell.Child("v")?.Value;
-        switch (cell.Attr("t"))
+        if (depth > NestingDepth.Max)
+            throw new InvalidDataException($"The worksheet nests more than {NestingDepth.Max} levels deep, which no real workbook does.");
+    }
+
+    /// <summary>
+    /// Reads one cell element without building a tree, leaving the reader after it: its reference and its text as a
+    /// reader sees it. Text is what LINQ to XML's Value would give: the first v's text, or the inline string's t runs.
+    /// </summary>
+    private (string? Reference, string? Text) ReadCell(XmlReader xml)
+    {
+        var reference = xml.GetAttribute("r");
+        var type = xml.GetAttribute("t");
+        var style = xml.GetAttribute("s");
+        StringBuilder? value = null, inline = null;
+        int valuesSeen = 0, inlinesSeen = 0;
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return (reference, CellText(type, style, null, null));
+        }
+        var depth = xml.Depth;
+        // The names of the open elements below the cell, outermost first.
+        var path = new List<string>();
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.EOF) throw new XmlException("The worksheet ends inside a cell.");
+            CheckDepth(xml.Depth);
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (path.Count == 0 && xml.LocalName == "v") valuesSeen++;
+                    if (path.Count == 0 && xml.LocalName == "is" && ++inlinesSeen == 1) inline = new StringBuilder();
+                    if (!xml.IsEmptyElement) path.Add(xml.LocalName);
+                    break;
+                case XmlNodeType.EndElement:
+                    path.RemoveAt(path.Count - 1);
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                    if (path.Count == 0) break;
+                    if (path[0] == "v" && valuesSeen == 1) (value ??= new StringBuilder()).Append(xml.Value);
+                    else if (path[0] == "is" && inlinesSeen == 1 && IsInlineRun(path)) inline!.Append(xml.Value);
+                    break;
+            }
+            xml.Read();
+        }
+        xml.Read();
+        return (reference, CellText(type, style, value?.ToString() ?? (valuesSeen > 0 ? "" : null), inline?.ToString()));
+    }
+
+    // Inside an inline string, the text of its t runs and of the t of its rich runs (r), not of phonetic guides.
+    private static bool IsInlineRun(List<string> path) =>
+        path.Count >= 2 && (path[1] == "t" || (path[1] == "r" && path.Count >= 3 && path[2] == "t"));
+
+    private string? CellText(string? type, string? style, string? raw, string? inline)
+    {
+        switch (type)
         {
             case "s": return int.TryParse(raw, out var i) && i >= 0 && i < sharedStrings.Count ? sharedStrings[i] : null;
-            case "inlineStr": return cell.Child("is") is { } inline ? SharedStrings.Text(inline) : raw;
+            case "inlineStr": return inline ?? raw;
             case "b": return raw == "1" ? "TRUE" : raw == "0" ? "FALSE" : raw;
             case "str" or "e" or "d": return raw;
             default:
                 return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                    ? NumberText.Render(number, formats.ForStyle(cell.Attr("s")))
+                    ? NumberText.Render(number, formats.ForStyle(style))
                     : raw;
         }
     }

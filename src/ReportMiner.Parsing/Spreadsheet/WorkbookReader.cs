@@ -18,14 +18,15 @@ internal static class WorkbookReader
     private static IEnumerable<SheetGrid> Sheets(SpreadsheetDocument workbook, CancellationToken cancellationToken)
     {
         var part = workbook.WorkbookPart ?? throw new InvalidDataException("It has no workbook part.");
-        var strings = SharedStrings.Load(part.SharedStringTablePart is { } s ? OpenXmlParts.Load(s) : null);
+        var strings = SharedStrings.Load(part.SharedStringTablePart is { } s ? OpenXmlParts.Stream(s) : null);
         var formats = NumberFormats.Load(part.WorkbookStylesPart is { } st ? OpenXmlParts.Load(st) : null);
         var reader = new SheetReader(strings, formats);
         foreach (var sheet in OpenXmlParts.Load(part).Child("sheets")?.Children("sheet") ?? [])
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (sheet.Attr("id") is not { } id || part.GetPartById(id) is not WorksheetPart sheetPart) continue;
-            var grid = reader.Read(OpenXmlParts.Load(sheetPart), sheet.Attr("name") ?? string.Empty);
+            SheetGrid grid;
+            using (var xml = OpenXmlParts.Reader(sheetPart)) grid = reader.Read(xml, sheet.Attr("name") ?? string.Empty);
             if (grid.Cells.Count > 0) yield return grid;
         }
     }

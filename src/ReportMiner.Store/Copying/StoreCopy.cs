@@ -21,14 +21,17 @@ public static class StoreCopy
 {
     private const int BatchSize = 200;
 
+    // A bound, not a wait without end: an hour per statement is far more than a million-row table needs.
+    private const int BulkCommandSeconds = 3600;
+
     public static CopySummary Run(string from, string to, IProgress<(int Done, int Total)>? progress = null)
     {
         var source = StoreLocation.Parse(from);
         var target = StoreLocation.Parse(to);
         if (source.ConnectionString == target.ConnectionString)
             throw new StoreException($"--from and --to are the same store ({source.Display}).");
-        using var reading = StoreDatabase.OpenExisting(from);
-        using var writing = StoreDatabase.Open(target);
+        using var reading = StoreDatabase.OpenExisting(source.ForBulkWork(BulkCommandSeconds));
+        using var writing = StoreDatabase.Open(target.ForBulkWork(BulkCommandSeconds));
         if (writing is Npgsql.NpgsqlConnection postgres && BulkTableCopy.TargetIsEmpty(postgres))
         {
             BulkTableCopy.Run(reading, postgres, null);

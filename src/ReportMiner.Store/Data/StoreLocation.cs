@@ -49,6 +49,20 @@ public sealed record StoreLocation(StoreEngine Engine, string ConnectionString, 
         }
     }
 
+    /// <summary>
+    /// The same store for bulk work (copy): a statement may run for minutes — a million-row COPY checks its foreign
+    /// keys when it completes — so a PostgreSQL command may take up to <paramref name="seconds"/> instead of Npgsql's
+    /// 30, unless the connection string sets its own Command Timeout.
+    /// </summary>
+    public StoreLocation ForBulkWork(int seconds)
+    {
+        if (Engine != StoreEngine.Postgres) return this;
+        // Parsed connection strings name their settings canonically, and only those that were set.
+        if (new DbConnectionStringBuilder { ConnectionString = ConnectionString }.ContainsKey("Command Timeout")) return this;
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { CommandTimeout = seconds };
+        return this with { ConnectionString = builder.ConnectionString };
+    }
+
     private static bool LooksLikeConnectionString(string db) =>
         db.Contains('=') && (db.Contains("host=", StringComparison.OrdinalIgnoreCase) || db.Contains("server=", StringComparison.OrdinalIgnoreCase));
 

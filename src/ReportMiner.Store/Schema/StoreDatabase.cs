@@ -35,11 +35,13 @@ public static class StoreDatabase
     }
 
     /// <summary>Opens an existing store for queries; a missing SQLite file is a user error, not an empty result.</summary>
-    public static DbConnection OpenExisting(string db)
+    public static DbConnection OpenExisting(string db) => OpenExisting(StoreLocation.Parse(db));
+
+    /// <inheritdoc cref="OpenExisting(string)"/>
+    public static DbConnection OpenExisting(StoreLocation location)
     {
-        var location = StoreLocation.Parse(db);
         if (location.FilePath is not null && !File.Exists(location.FilePath))
-            throw new StoreException($"No store at {location.FilePath}. Import documents first: reportminer import PATH --db {db}");
+            throw new StoreException($"No store at {location.FilePath}. Import documents first: reportminer import PATH --db {location.FilePath}");
         return Open(location);
     }
 

@@ -56,6 +56,35 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void An_indicator_is_matched_by_a_name_alternative_as_well_as_by_its_name()
+    {
+        const string gold = """
+            {"projects":[{"name":"设备购置","indicators":[
+              {"name":"消毒机","name_alternatives":["消毒机(≥台)"],"target":{"text":"2","op":null,"value":2,"unit":null}},
+              {"name":"冲洗机","target":{"text":"1","op":null,"value":1,"unit":null}}]}]}
+            """;
+        var result = new EvaluationResult();
+        using var document = JsonDocument.Parse(gold);
+        RecordEvaluator.Evaluate(document.RootElement, new DocumentRecord
+        {
+            File = "f", Sha256 = "s", Format = "txt",
+            Projects = [new ProjectRecord
+            {
+                Name = "设备购置",
+                Indicators =
+                [
+                    new IndicatorRecord { Name = "消毒机(≥台)", Target = new Quantity("2", null, 2, null) },
+                    new IndicatorRecord { Name = "冲洗机(≥台)", Target = new Quantity("1", null, 1, null) },
+                ],
+            }],
+        }, result);
+        // The first matches through its alternative; the second has none and its gold name differs.
+        Assert.Equal(1, result.Field("indicator.name").TruePositives);
+        Assert.Equal(1, result.Field("indicator.target").TruePositives);
+        Assert.Equal(1, result.Field("indicator.name").FalsePositives);
+    }
+
+    [Fact]
     public void A_predicted_indicator_not_in_gold_is_a_false_positive()
     {
         var result = Score(new ProjectRecord

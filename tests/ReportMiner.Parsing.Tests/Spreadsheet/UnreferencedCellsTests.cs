@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using ReportMiner.Parsing.Pipeline;
 using ReportMiner.TestSupport;
 
@@ -10,30 +9,8 @@ namespace ReportMiner.Parsing.Tests.Spreadsheet;
 /// </summary>
 public sealed class UnreferencedCellsTests
 {
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-    private static string Workbook(TempDirectory dir, string sheetData)
-    {
-        var path = dir.File("streamed.xlsx");
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        void Write(string name, string xml)
-        {
-            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-            writer.Write(xml);
-        }
-        Write("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
-              "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
-              "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>" +
-              "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
-        Write("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-              "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-        Write("xl/workbook.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{Main}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" +
-              "<sheets><sheet name=\"目标表\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        Write("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-              "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-        Write("xl/worksheets/sheet1.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{Main}\"><sheetData>{sheetData}</sheetData></worksheet>");
-        return path;
-    }
+    private static string Workbook(TempDirectory dir, string sheetData) =>
+        RawWorkbook.Write(dir.File("streamed.xlsx"), $"<worksheet xmlns=\"{RawWorkbook.Main}\"><sheetData>{sheetData}</sheetData></worksheet>");
 
     private static string Cell(string text, string? reference = null) =>
         $"<c{(reference is null ? "" : $" r=\"{reference}\"")} t=\"inlineStr\"><is><t>{text}</t></is></c>";
