@@ -34,6 +34,19 @@ corpus/seeds, corpus/fixtures, corpus/generalization):
                   R058 ("项目决策(10分)"), R090 ("产出指标(40分)"), R014 and R004 (the 绩效指标 cell); G08
   unit-in-name    the unit once after the name ("培训次数(次)"), bare numbers under 指标值/完成值 (gold: the
                   name as filled in, with the unit)   R014 "(户)", R018 "(%)", "(个)", R118 "(次)"
+Archive page variants (what a site or a cut excerpt puts around the same report):
+  site-chrome     a portal's breadcrumb (您现在的位置: 首页 > … > the title), a publication stamp a year after the
+                  report's year (发布时间: …), the page's font/print buttons, all above the text   R006, R098,
+                  R110, R120, R140, R257
+  no-title*       the report's title line left out (the excerpt starts below it)   R110 (its title masked ****),
+                  R052 (a bare 报告 line above it); only two readable documents, kept as the archive case it is
+  cut-before-form* the excerpt cut at the form: only what precedes the first table row is left   R054, R074, R146
+                  (pages that stop before any form)
+  second-title*   a second form's title below the last line (附件2 and another year's 绩效目标表), as a page that
+                  stops where the next form starts   R260 (附件2-1 / 项目绩效目标表 between forms), R018 (附件1 / …安排表),
+                  R140 (附件2)
+* lossy: the gold is kept, so recall falls by construction; what must hold is precision (perturb-eval's P
+  columns: a field the variant no longer states may go missing, never turn into another value).
 Not included: full-width digits/％ (no document in the readable sets shows them), level cells repeated on
 every row (none found there either).
 """
@@ -460,6 +473,49 @@ def unit_in_name(lines, gold, ctx):
     return out, gold
 
 
+def first_text_line(lines):
+    """Index of the first non-empty line that is no table row, or None."""
+    for i, l in enumerate(lines):
+        if l.strip():
+            return None if "\t" in l else i
+    return None
+
+
+def report_year(gold):
+    years = [p.get("year") for p in gold.get("projects", []) if isinstance(p.get("year"), int)]
+    return max(years) if years else None
+
+
+def site_chrome(lines, gold, ctx):
+    """Navigation, a publication stamp a year after the report's year and the page's buttons above the report."""
+    first = first_text_line(lines)
+    title = lines[first].strip() if first is not None else "绩效评价"
+    year = (report_year(gold) or 2023) + 1
+    day = ctx["rng"].randint(1, 28)
+    stamp = ctx["rng"].choice(["发布时间: %d-04-%02d 10:21" % (year, day), "【发布时间:%d年04月%02d日】 【阅读: 125】" % (year, day)])
+    return ["您现在的位置: 首页 > 政务公开 > 财政资金 > %s" % title, "", title, stamp, "【字体: 大 中 小】 【打印本页】 【关闭窗口】", ""] + lines, gold
+
+
+def no_title(lines, gold, ctx):
+    i = first_text_line(lines)
+    if i is None or not re.search(r"表|报告|情况", lines[i]) or len(lines[i].strip()) > 60:
+        return lines, gold
+    return lines[:i] + lines[i + 1:], gold
+
+
+def cut_before_form(lines, gold, ctx):
+    rows = [i for i, l in enumerate(lines) if "\t" in l]
+    if not rows or not any(l.strip() for l in lines[: rows[0]]):
+        return lines, gold
+    return lines[: rows[0]], gold
+
+
+def second_title(lines, gold, ctx):
+    year = (report_year(gold) or 2023) - 1
+    name = ctx["rng"].choice(["农村公路养护", "城乡居民医疗救助", "森林防火能力提升"])
+    return lines + ["", "附件2", "%d年度%s项目绩效目标表" % (year, name)], gold
+
+
 TRANSFORMATIONS = {
     "spaces": spaces,
     "pipes": pipes,
@@ -478,6 +534,10 @@ TRANSFORMATIONS = {
     "form-glued": form_glued,
     "level-points": level_points,
     "unit-in-name": unit_in_name,
+    "site-chrome": site_chrome,
+    "no-title": no_title,
+    "cut-before-form": cut_before_form,
+    "second-title": second_title,
 }
 
 
