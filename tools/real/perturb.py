@@ -489,11 +489,13 @@ def report_year(gold):
 def site_chrome(lines, gold, ctx):
     """Navigation, a publication stamp a year after the report's year and the page's buttons above the report."""
     first = first_text_line(lines)
-    title = lines[first].strip() if first is not None else "绩效评价"
+    # A text that opens with a table has no title to repeat: the breadcrumb ends in a word that states nothing.
+    title = [lines[first].strip()] if first is not None else []
     year = (report_year(gold) or 2023) + 1
     day = ctx["rng"].randint(1, 28)
     stamp = ctx["rng"].choice(["发布时间: %d-04-%02d 10:21" % (year, day), "【发布时间:%d年04月%02d日】 【阅读: 125】" % (year, day)])
-    return ["您现在的位置: 首页 > 政务公开 > 财政资金 > %s" % title, "", title, stamp, "【字体: 大 中 小】 【打印本页】 【关闭窗口】", ""] + lines, gold
+    crumb = "您现在的位置: 首页 > 政务公开 > 财政资金 > %s" % (title[0] if title else "正文")
+    return [crumb, ""] + title + [stamp, "【字体: 大 中 小】 【打印本页】 【关闭窗口】", ""] + lines, gold
 
 
 def no_title(lines, gold, ctx):
