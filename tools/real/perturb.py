@@ -44,6 +44,19 @@ found in three readable documents (the documents named are the ones checked), so
   score-blank     得分 left blank on every third indicator row (gold: that score null)   R090 (a row without points)
   level-middle    a level-1 cell that spans rows printed on the middle row of its span, not the first (pdftotext
                   of a vertically centred merged cell); changes almost no document as written
+Archive page variants (what a site or a cut excerpt puts around the same report):
+  site-chrome     a portal's breadcrumb (您现在的位置: 首页 > … > the title), a publication stamp a year after the
+                  report's year (发布时间: …), the page's font/print buttons, all above the text   R006, R098,
+                  R110, R120, R140, R257
+  no-title*       the report's title line left out (the excerpt starts below it)   R110 (its title masked ****),
+                  R052 (a bare 报告 line above it); only two readable documents, kept as the archive case it is
+  cut-before-form* the excerpt cut at the form: only what precedes the first table row is left   R054, R074, R146
+                  (pages that stop before any form)
+  second-title*   a second form's title below the last line (附件2 and another year's 绩效目标表), as a page that
+                  stops where the next form starts   R260 (附件2-1 / 项目绩效目标表 between forms), R018 (附件1 / …安排表),
+                  R140 (附件2)
+* lossy: the gold is kept, so recall falls by construction; what must hold is precision (perturb-eval's P
+  columns: a field the variant no longer states may go missing, never turn into another value).
 Not included: full-width digits/％ (no document in the readable sets shows them), level cells repeated on
 every row (none found there either).
 """
@@ -605,6 +618,49 @@ def level_middle(lines, gold, ctx):
             out[s] = "\t".join(cells)
             out[mid] = label + "\t" + out[mid]
     return out, gold
+def first_text_line(lines):
+    """Index of the first non-empty line that is no table row, or None."""
+    for i, l in enumerate(lines):
+        if l.strip():
+            return None if "\t" in l else i
+    return None
+
+
+def report_year(gold):
+    years = [p.get("year") for p in gold.get("projects", []) if isinstance(p.get("year"), int)]
+    return max(years) if years else None
+
+
+def site_chrome(lines, gold, ctx):
+    """Navigation, a publication stamp a year after the report's year and the page's buttons above the report."""
+    first = first_text_line(lines)
+    # A text that opens with a table has no title to repeat: the breadcrumb ends in a word that states nothing.
+    title = [lines[first].strip()] if first is not None else []
+    year = (report_year(gold) or 2023) + 1
+    day = ctx["rng"].randint(1, 28)
+    stamp = ctx["rng"].choice(["发布时间: %d-04-%02d 10:21" % (year, day), "【发布时间:%d年04月%02d日】 【阅读: 125】" % (year, day)])
+    crumb = "您现在的位置: 首页 > 政务公开 > 财政资金 > %s" % (title[0] if title else "正文")
+    return [crumb, ""] + title + [stamp, "【字体: 大 中 小】 【打印本页】 【关闭窗口】", ""] + lines, gold
+
+
+def no_title(lines, gold, ctx):
+    i = first_text_line(lines)
+    if i is None or not re.search(r"表|报告|情况", lines[i]) or len(lines[i].strip()) > 60:
+        return lines, gold
+    return lines[:i] + lines[i + 1:], gold
+
+
+def cut_before_form(lines, gold, ctx):
+    rows = [i for i, l in enumerate(lines) if "\t" in l]
+    if not rows or not any(l.strip() for l in lines[: rows[0]]):
+        return lines, gold
+    return lines[: rows[0]], gold
+
+
+def second_title(lines, gold, ctx):
+    year = (report_year(gold) or 2023) - 1
+    name = ctx["rng"].choice(["农村公路养护", "城乡居民医疗救助", "森林防火能力提升"])
+    return lines + ["", "附件2", "%d年度%s项目绩效目标表" % (year, name)], gold
 
 
 TRANSFORMATIONS = {
@@ -631,6 +687,10 @@ TRANSFORMATIONS = {
     "points-last": points_last,
     "score-blank": score_blank,
     "level-middle": level_middle,
+    "site-chrome": site_chrome,
+    "no-title": no_title,
+    "cut-before-form": cut_before_form,
+    "second-title": second_title,
 }
 
 

@@ -88,7 +88,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// <summary>"隆回县人居环境指挥部乡村振兴项目资金绩效评价报告": the title opens with the office whose project it is.</summary>
     private static void FromTitleOrganisation(ProjectDraft project, List<DocItem> items)
     {
-        var lines = items.Take(ReportTitles.TitleWindow).Where(i => !i.IsRow).ToList();
+        var lines = ReportTitles.Head(items).Where(i => !i.IsRow).ToList();
         // A title broken over two lines ("隆回县人居环境指挥部乡村振兴项目资金" / "绩效评价报告") opens on the first.
         var titles = lines.Where((line, k) => ReportTitles.IsTitle(line) || (k + 1 < lines.Count && ReportTitles.IsTitle(lines[k + 1])));
         foreach (var title in titles)

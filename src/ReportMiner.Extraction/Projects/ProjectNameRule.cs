@@ -59,7 +59,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     private static void FromTitle(ProjectDraft project, List<DocItem> items)
     {
-        for (var i = 0; i < Math.Min(items.Count, ReportTitles.TitleWindow); i++)
+        var titleLines = ReportTitles.Head(items).Count();
+        for (var i = 0; i < titleLines; i++)
         {
             var item = items[i];
             if (item.IsRow) continue;
@@ -310,7 +311,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(@"^(?:某+|[XxＸ×*＊]+)[\u4e00-\u9fa5]{0,2}[省市州区县旗]$")]
     private static partial Regex UnknownPlace();
 
-    // "建设项目绩效自评报告", "工程项目绩效评价报告": an essay site's generic title names no project.
-    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|建设|工程|运行|监控|及|和|[0-9()（）]")]
+    // "建设项目绩效自评报告", "工程项目绩效评价报告": an essay site's generic title names no project. A form template's
+    // title names the level and kind of budget it is for, not a project: "X市本级部门项目支出绩效自评表", "X市市级预算部门
+    // (单位)项目支出绩效目标申报表", "县级专项资金绩效目标自评表", "中央对地方转移支付区域绩效目标表".
+    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|建设|工程|运行|监控|本级|[省市州县区]级|中央对地方|转移支付|区域|单位|及|和|[0-9()（）]")]
     private static partial Regex GenericWords();
 }

@@ -38,11 +38,12 @@ public sealed class ReportKindRule : IExtractionRule
             // The project's own titles, and the title of each form filled in for it further down ("项目支出绩效自评表"
             // under a report titled "…绩效评价报告"): the most specific kind among them wins, since a report that holds
             // a unit's 自评表 is a self-evaluation whatever its cover calls it.
-            var own = ReportTitles.In(context.ItemsOf(project)).Concat(context.ItemsOf(project).Where(ReportTitles.IsFormTitle)).ToList();
+            var items = context.ItemsOf(project).ToList();
+            var own = ReportTitles.In(items).Concat(ReportTitles.FilledFormTitles(items)).ToList();
             if (DecideByPriority(project, own, Kinds)) continue;
             if (Decide(project, ReportTitles.In(context.Items), Kinds)) continue;
             // "1、X工程绩效自评报告一、项目概况…": the title a document site ran into the first heading.
-            var runTogether = context.ItemsOf(project).Take(ReportTitles.TitleWindow).Where(i => !i.IsRow)
+            var runTogether = ReportTitles.Head(items).Where(i => !i.IsRow)
                 .Select(i => (Item: i, Title: ReportTitles.RunTogether(i.Key))).FirstOrDefault(t => t.Title is not null);
             if (runTogether.Title is not null && Kinds.FirstOrDefault(k => runTogether.Title.Contains(k.Word, StringComparison.Ordinal)) is { Kind: not null } titled
                 && project.Claim("report_kind", runTogether.Item.Source()))

@@ -8,10 +8,47 @@ public static partial class ReportTitles
 {
     public const int TitleWindow = 8;
 
-    public static bool IsTitle(DocItem item) => item.Key.Length <= 60 && TitleWord().IsMatch(item.Key);
+    public static bool IsTitle(DocItem item) => item.Key.Length <= TitleLength && TitleWord().IsMatch(item.Key);
 
     public static IEnumerable<DocItem> In(IEnumerable<DocItem> sectionItems) =>
-        sectionItems.Take(TitleWindow).Where(i => i.Key.Length <= 60 && TitleWord().IsMatch(LabelValues.LabelKey(i.Text.Split('\t')[0])));
+        Head(sectionItems).Where(i => i.Key.Length <= TitleLength && TitleWord().IsMatch(LabelValues.LabelKey(i.Text.Split('\t')[0])));
+
+    /// <summary>
+    /// The items a section's title stands among: its first few, up to where a filled form has begun. A title line
+    /// below two rows of a form is the next form's ("附件2 / 2020年度X项目绩效目标表" where an archive's excerpt
+    /// stops), not this one's, even in an excerpt short enough to hold both.
+    /// </summary>
+    /// <remarks>
+    /// Prose does not end the head: stopping after two long paragraphs fixed the perturbed dev texts and lost a name
+    /// on a held-out split (a site's introduction above the title, presumably).
+    /// </remarks>
+    public static IEnumerable<DocItem> Head(IEnumerable<DocItem> sectionItems)
+    {
+        var first = sectionItems.Take(TitleWindow + 1).ToList();
+        var rows = 0;
+        for (var i = 0; i < Math.Min(first.Count, TitleWindow); i++)
+        {
+            if (rows >= RowsOfAForm) yield break;
+            // An excerpt that ends on a form's title below its text ends before that form: the title is the next one's.
+            if (i == first.Count - 1 && IsFormTitle(first[i]) && first.Take(i).Any(IsBody)) yield break;
+            if (first[i].IsRow) rows++;
+            yield return first[i];
+        }
+    }
+
+    private static bool IsBody(DocItem item) => item.IsRow || (item.Key.Length > TitleLength && item.Key.IndexOfAny(ClauseMarks) >= 0);
+
+    private static readonly char[] ClauseMarks = ['。', '，', ',', '；', ';'];
+
+    private const int RowsOfAForm = 2;
+
+    private const int TitleLength = 60;
+
+    /// <summary>Form titles with their form below them: a title an excerpt ends on, with no row under it, names no form.</summary>
+    public static IEnumerable<DocItem> FilledFormTitles(IReadOnlyList<DocItem> sectionItems) =>
+        sectionItems.Where((item, i) => IsFormTitle(item) && sectionItems.Skip(i + 1).Take(FormStartsWithin).Any(next => next.IsRow));
+
+    private const int FormStartsWithin = 3;
 
     /// <summary>The title line of a form ("项目支出绩效自评表", "附件2 部门整体支出绩效目标表"), wherever it stands.</summary>
     public static bool IsFormTitle(DocItem item) =>

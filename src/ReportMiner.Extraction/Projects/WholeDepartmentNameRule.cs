@@ -19,9 +19,9 @@ public sealed partial class WholeDepartmentNameRule : IExtractionRule
             var title = ReportTitles.In(items).FirstOrDefault(t => t.Key.Contains(WholeSpending, StringComparison.Ordinal))
                 // A form's title at the head of a line its cells ran into ("附件2：部门整体支出绩效目标申报表 填报日期…",
                 // "1、部门整体绩效自评表"): 部门整体 with or without 支出.
-                ?? items.Take(ReportTitles.TitleWindow).FirstOrDefault(i => !i.IsRow && WholeDepartmentTitle().Match(i.Key) is { Success: true, Index: <= MaxTitleLeadIn })
+                ?? ReportTitles.Head(items).FirstOrDefault(i => !i.IsRow && WholeDepartmentTitle().Match(i.Key) is { Success: true, Index: <= MaxTitleLeadIn })
                 // An excerpt without its title says it in its opening sentence: "组织开展了2024年度部门绩效自评工作".
-                ?? items.Take(ReportTitles.TitleWindow).FirstOrDefault(i => !i.IsRow && WholeDepartmentWork().IsMatch(i.Key));
+                ?? ReportTitles.Head(items).FirstOrDefault(i => !i.IsRow && WholeDepartmentWork().IsMatch(i.Key));
             if (title is null) continue;
             project.SetName(department + "部门" + WholeSpending, title.Source());
         }

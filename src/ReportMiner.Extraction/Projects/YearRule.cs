@@ -20,11 +20,13 @@ public sealed partial class YearRule : IExtractionRule
             // a notice cited in the prose ("关于开展2023年度绩效评价工作的通知") may be dated by the year of the work.
             var named = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel)
                 .Where(l => NamedYear().IsMatch(TextKey.Of(l.Value))).Select(l => l.Item with { Text = l.Value }).Take(1);
+            // A title below the form with no form under it is the next form's, cut off by the excerpt: not this one's year.
+            var dangling = DanglingTitles(items);
             var candidates = items.Where(i => YearLine().IsMatch(i.Key.Split('\t')[0]))
                 .Concat(ReportTitles.In(items))
                 .Concat(named)
-                .Concat(items.Take(40).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i)))
-                .Concat(items.Where(i => !IsDateOnly(i)));
+                .Concat(items.Take(40).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index)))
+                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)));
             // A later project of a document with several forms shares the document's year when its own part has none.
             foreach (var item in candidates.Concat(ReportTitles.In(context.Items)))
             {
@@ -34,6 +36,13 @@ public sealed partial class YearRule : IExtractionRule
                 break;
             }
         }
+    }
+
+    private static HashSet<int> DanglingTitles(List<DocItem> items)
+    {
+        var head = ReportTitles.Head(items).Select(i => i.Index).ToHashSet();
+        var filled = ReportTitles.FilledFormTitles(items).Select(i => i.Index).ToHashSet();
+        return items.Where(i => !head.Contains(i.Index) && !filled.Contains(i.Index) && ReportTitles.IsFormTitle(i)).Select(i => i.Index).ToHashSet();
     }
 
     /// <summary>
