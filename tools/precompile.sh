@@ -12,13 +12,8 @@ out=src/ReportMiner.Cli/bin/Release/r2r
 rm -f "$out/.complete"
 if dotnet publish src/ReportMiner.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
      -o "$out" -nologo -v quiet -clp:NoSummary; then
-  # The native worker arrives with its publish time, older than the assemblies precompiled here; it is as current as
-  # it is in the plain build (Cli/Commands/NativeWorker.cs compares the times).
-  plain=src/ReportMiner.Cli/bin/Release/net10.0
-  if [ -f "$out/reportminer-worker" ]; then
-    if [ -f "$plain/reportminer-worker" ] && [ -z "$(find "$plain" -maxdepth 1 -name 'ReportMiner.*.dll' -newer "$plain/reportminer-worker" -print -quit)" ]
-    then touch "$out/reportminer-worker"; else rm -f "$out/reportminer-worker"; fi
-  fi
+  # The native worker, if published, arrives beside this copy too; this copy starts it only when it was compiled from the
+  # same libraries (Cli/Commands/NativeWorker.cs asks it), whatever the files' times.
   touch "$out/.complete"
 else
   echo "precompile: the ReadyToRun publish failed (above); ./reportminer runs the plain build (slower start)." >&2

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Publishes the worker natively (NativeAOT: src/ReportMiner.Worker → src/ReportMiner.Worker/bin/Release/native/
 # reportminer-worker). A build of the CLI copies it beside reportminer.dll, where import, extract, parse and the web
-# import start it instead of `reportminer worker`: no second runtime start and no JIT per worker. Needs clang and
+# import start it instead of `reportminer worker` while it says it was compiled from the same sources as the CLI
+# (src/CodeIdentity.targets; run this again after editing them): no second runtime start and no JIT per worker. Needs clang and
 # zlib1g-dev (tools/install-deps.sh). A failure here is not fatal: without it, workers are the managed CLI (slower start).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
 # The natively compiled worker, copied beside the CLI by the solution's build; the tests then read through it, and
-# NativeWorkerTests fail if it did not arrive there.
+# NativeWorkerTests fail if it did not arrive there or if the CLI would not start it (its hello names other code than
+# the CLI was compiled from, src/CodeIdentity.targets). Publishing before the build is fine: the identity is a hash of
+# the sources, not of the compiled bytes or their times.
 echo "tests: compiling the worker natively (tools/publish-worker.sh)…"
 bash tools/publish-worker.sh
 if [ -x src/ReportMiner.Worker/bin/Release/native/reportminer-worker ]; then export REPORTMINER_NATIVE_WORKER_EXPECTED=1; fi

@@ -12,6 +12,12 @@ shift || true
 if [ $# -gt 0 ]; then files=("$@"); else
   mapfile -t files < <(ls corpus/fixtures/* corpus/generalization/docs/* corpus/real/docs/* | grep -v '\.scanned\.pdf$' | grep -v '\.json$')
 fi
+# The CLI starts the native worker only when it was compiled from the same libraries (its hello line says which).
+choice=$(dotnet "$dll" parse --verbose --format json -- "${files[0]}" 2>&1 >/dev/null | grep '^workers: ' || true)
+case "$choice" in
+  "workers: native"*) ;;
+  *) echo "worker-identity: the CLI would not start the native worker: ${choice:-it said nothing}" >&2; exit 2 ;;
+esac
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for worker in native managed; do

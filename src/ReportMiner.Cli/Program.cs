@@ -32,6 +32,13 @@ root.Subcommands.Add(CompletionCommand.Create(root));
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 
+var verbose = new Option<bool>("--verbose")
+{
+    Description = "Say on standard error which worker reads the files (the native reportminer-worker or this program) and why.",
+    Recursive = true,
+};
+root.Options.Add(verbose);
+
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
@@ -39,4 +46,5 @@ if (parsed.Errors.Count > 0)
     Console.Error.WriteLine("Run 'reportminer --help' for usage.");
     return 2;
 }
+NativeWorker.Verbose = parsed.GetValue(verbose);
 return parsed.Invoke();

@@ -70,6 +70,16 @@ public sealed class WorkerCodecTests
     }
 
     [Fact]
+    public void A_hello_crosses_the_pipe_as_one_line_with_id_zero_and_nothing_else()
+    {
+        var line = WorkerCodec.Write(new WorkerMessage(0, Hello: new WorkerHello("Store=0123456789abcdef")));
+        var received = WorkerCodec.ReadMessage(line);
+        Assert.Equal(("""{"id":0,"hello":{"identity":"Store=0123456789abcdef"}}""", 0L, "Store=0123456789abcdef"), (line, received.Id, received.Hello!.Identity));
+        Assert.Null(received.Answer);
+        Assert.ThrowsAny<JsonException>(() => WorkerCodec.ReadMessage("""{"id":0,"hello":{}}"""));
+    }
+
+    [Fact]
     public void A_request_with_an_odd_path_crosses_the_pipe_unchanged()
     {
         var request = new WorkRequest(3, "/in/报告 \"1\"\\;$(rm -rf x)\t.pdf", "ff", 1234, "markdown");

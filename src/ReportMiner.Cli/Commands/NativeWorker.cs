@@ -1,33 +1,50 @@
-using ReportMiner.Documents.Model;
-using ReportMiner.Extraction;
-using ReportMiner.Parsing.Pipeline;
+using System.Diagnostics;
 using ReportMiner.Store.Isolation;
 
 namespace ReportMiner.Cli.Commands;
 
 /// <summary>
 /// The natively compiled worker (<c>reportminer-worker</c>, tools/publish-worker.sh) when it sits beside this program and
-/// was compiled from the code this program runs: it starts in milliseconds with nothing to JIT. Otherwise, and with
-/// REPORTMINER_WORKER=managed, workers are this program in worker mode.
+/// says, in its hello line, that it was compiled from the same libraries as this program (<see cref="CodeIdentity"/>): it
+/// starts in milliseconds with nothing to JIT. File times cannot tell: a build after the publish makes identical
+/// libraries newer, and a copy makes a stale worker look new. Otherwise, and with REPORTMINER_WORKER=managed, workers
+/// are this program in worker mode; with --verbose the choice and its reason are said once on standard error.
 /// </summary>
 internal static class NativeWorker
 {
     public const string FileName = "reportminer-worker";
     public const string ChoiceVariable = "REPORTMINER_WORKER";
 
-    private static readonly Lazy<string?> LazyPath = new(Find);
+    // A native worker says hello within milliseconds; the bound only keeps a hung program from stalling the run.
+    private static readonly TimeSpan HandshakeLimit = TimeSpan.FromSeconds(20);
+
+    private static readonly Lazy<WorkerChoice> LazyChoice = new(() =>
+    {
+        var choice = Environment.GetEnvironmentVariable(ChoiceVariable) == "managed"
+            ? new WorkerChoice(null, $"workers: managed ({ChoiceVariable}=managed)")
+            : Choose(System.IO.Path.Combine(AppContext.BaseDirectory, FileName), CodeIdentity.Value, HandshakeLimit);
+        if (Verbose) Console.Error.WriteLine(choice.Reason);
+        return choice;
+    });
+
+    /// <summary>Set by --verbose.</summary>
+    public static bool Verbose { get; set; }
 
     /// <summary>The native worker to start, or null for the managed one.</summary>
-    public static string? Path => LazyPath.Value;
+    public static string? Path => LazyChoice.Value.Native;
 
-    private static string? Find()
+    /// <summary>Whether the worker program at <paramref name="candidate"/> was compiled from <paramref name="identity"/>.</summary>
+    public static WorkerChoice Choose(string candidate, string identity, TimeSpan limit)
     {
-        if (Environment.GetEnvironmentVariable(ChoiceVariable) == "managed") return null;
-        var path = System.IO.Path.Combine(AppContext.BaseDirectory, FileName);
-        if (!File.Exists(path)) return null;
-        // A build since the worker was published leaves assemblies newer than it: it would read with older code.
-        var published = File.GetLastWriteTimeUtc(path);
-        Type[] compiledIn = [typeof(Document), typeof(DefaultDocumentReader), typeof(RuleBasedExtractor), typeof(WorkerHost)];
-        return compiledIn.Any(t => File.GetLastWriteTimeUtc(t.Assembly.Location) > published) ? null : path;
+        if (!File.Exists(candidate))
+            return new(null, $"workers: managed ({FileName} is not beside this program; tools/publish-worker.sh compiles it)");
+        var (said, problem) = WorkerHandshake.Ask(new ProcessStartInfo(candidate), limit);
+        if (said == identity) return new(candidate, $"workers: native ({candidate}, compiled from {identity})");
+        var why = said is null ? problem : $"it was compiled from {said}";
+        return new(null, $"workers: managed, not {candidate}: {why}; this program was compiled from {identity}. " +
+            "Run tools/publish-worker.sh and build again to use the native worker.");
     }
 }
+
+/// <summary>Which worker reads files: <paramref name="Native"/> (null: the managed one), and why.</summary>
+internal sealed record WorkerChoice(string? Native, string Reason);

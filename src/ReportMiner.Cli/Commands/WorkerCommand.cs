@@ -20,7 +20,7 @@ public static class WorkerCommand
     }
 
     /// <summary>The worker's life: answers requests on standard input until it closes.</summary>
-    public static int Run() => WorkerHost.Run();
+    public static int Run() => WorkerHost.Run(CodeIdentity.Value);
 
     /// <summary>
     /// How to start a worker: the native one beside this program (<see cref="NativeWorker"/>), or this same program in

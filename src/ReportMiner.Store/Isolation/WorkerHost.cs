@@ -1,3 +1,4 @@
+using System.Text;
 using ReportMiner.Documents.Serialization;
 using ReportMiner.Parsing.Pipeline;
 using ReportMiner.Store.Importing;
@@ -10,9 +11,14 @@ namespace ReportMiner.Store.Isolation;
 /// </summary>
 public static class WorkerHost
 {
-    public static int Run()
+    /// <param name="identity">What the hosting program was compiled from (its CodeIdentity), said first in the hello line.</param>
+    public static int Run(string identity)
     {
         var answers = Console.OpenStandardOutput();
+        // Before any start-up work, so a program asking only for the hello (WorkerHandshake) gets it in milliseconds.
+        var hello = Encoding.UTF8.GetBytes(WorkerCodec.Write(new WorkerMessage(0, Hello: new WorkerHello(identity))) + "\n");
+        answers.Write(hello);
+        answers.Flush();
         // Anything a parser prints must not corrupt the answers.
         Console.SetOut(Console.Error);
         // Three heap ceilings of headroom: parsing threads' stacks (PdfPig's is 256 MB), native buffers, converters.

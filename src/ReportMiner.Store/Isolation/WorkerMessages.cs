@@ -24,5 +24,14 @@ public sealed record WorkResponse(string Format, DocumentRecord? Record, IReadOn
     };
 }
 
-/// <summary>A line of JSON on the worker's standard output: the answer for request <paramref name="Id"/>, or progress on it.</summary>
-public sealed record WorkerMessage(long Id, WorkResponse? Answer = null, PageProgress? Progress = null);
+/// <summary>
+/// A line of JSON on the worker's standard output: the answer for request <paramref name="Id"/>, or progress on it; or,
+/// first of all and with id 0, the worker's <paramref name="Hello"/>.
+/// </summary>
+public sealed record WorkerMessage(long Id, WorkResponse? Answer = null, PageProgress? Progress = null, WorkerHello? Hello = null);
+
+/// <summary>
+/// The line a worker writes before anything else: the identity of the libraries it was compiled from (CodeIdentity,
+/// src/CodeIdentity.targets), so that a program can refuse a worker that would read with other code (<see cref="WorkerHandshake"/>).
+/// </summary>
+public sealed record WorkerHello(string Identity);

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace ReportMiner.Store.Isolation;
+
+/// <summary>
+/// Asks a worker program what it was compiled from, without giving it a file: starts it with its input closed, reads
+/// its hello line (<see cref="WorkerHello"/>) and stops it.
+/// </summary>
+public static class WorkerHandshake
+{
+    /// <summary>The identity the worker says, or why none was read (it did not start, said something else, or nothing in time).</summary>
+    public static (string? Identity, string? Problem) Ask(ProcessStartInfo start, TimeSpan limit)
+    {
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.StandardOutputEncoding = Encoding.UTF8;
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("no process");
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return (null, $"it did not start ({ex.Message})");
+        }
+        using (process)
+        {
+            try
+            {
+                process.StandardInput.Close();
+                var line = process.StandardOutput.ReadLineAsync();
+                if (!line.Wait(limit)) return (null, $"it said nothing within {limit.TotalSeconds:F0} s");
+                if (line.Result is not { } text) return (null, "it ended without a hello line (a worker from before the handshake)");
+                return WorkerCodec.ReadMessage(text).Hello is { } hello ? (hello.Identity, null) : (null, "its first line was not a hello");
+            }
+            catch (Exception ex) when (ex is JsonException or IOException or AggregateException)
+            {
+                return (null, $"its first line was unreadable ({ex.Message})");
+            }
+            finally
+            {
+                try { if (!process.HasExited) process.Kill(entireProcessTree: true); }
+                catch (InvalidOperationException) { }
+            }
+        }
+    }
+}
