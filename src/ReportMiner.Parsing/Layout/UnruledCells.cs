@@ -90,10 +90,12 @@ public static class UnruledCells
             {
                 if (!label.Text.Any(char.IsLetter)) { floor = label.Row + 1; continue; }
                 int top = label.Row, bottom = label.Row;
-                // A label level with the first line of its own row of several lines (a date beside a wrapped
-                // description) is set at the top of its row, not centred on rows above it.
                 var topOfTallRow = label.Y0 - bands[label.Row].Top < 0.3 * h && bands[label.Row].Bottom - bands[label.Row].Top > 1.8 * h;
-                while (!topOfTallRow && top > floor && Free(top - 1)) top--;
+                // A one-line label level with the first line of its own row of several lines (a date beside a wrapped
+                // description) is set at the top of its row, not centred on rows above it. A label wrapped over
+                // lines of its own there (年度总体目标 merged over a sub-header and the goal text) may be centred.
+                var setAtTop = topOfTallRow && label.Y1 - label.Y0 < 1.5 * h;
+                while (!setAtTop && top > floor && Free(top - 1)) top--;
                 while (bottom + 1 < rows && Free(bottom + 1)) bottom++;
                 var center = (label.Y0 + label.Y1) / 2;
                 var best = (Top: label.Row, Bottom: label.Row, Miss: double.MaxValue);
