@@ -76,17 +76,26 @@ public static class UnruledCells
         var rows = bands.Count;
         // Group labels stand left of the column that names every row.
         var key = Enumerable.Range(0, columns).MaxBy(c => drafts.Count(d => d.C0 == c));
+        // A row of bracketed figures alone is a regression table's standard errors under their coefficients (or
+        // its header of model numbers): the label of the row above names it, no label is centred over it.
+        var bracketed = Enumerable.Range(0, rows).Select(r => drafts.Where(d => d.Row == r).ToList())
+            .Select(ds => ds.Count > 0 && ds.All(d => Bracketed.IsMatch(d.Text))).ToArray();
         for (var c = 0; c < key; c++)
         {
             var labels = drafts.Where(d => d.C0 == c && d.C1 == c).OrderBy(d => d.Row).ToList();
             if (labels.Count == 0 || labels.Count >= rows) continue;
-            bool Free(int r) => !drafts.Any(d => d.C0 <= c && d.C1 >= c && d.Row <= r && d.LastRow >= r);
+            bool Free(int r) => !bracketed[r] && !drafts.Any(d => d.C0 <= c && d.C1 >= c && d.Row <= r && d.LastRow >= r);
             var floor = 0;
             foreach (var label in labels)
             {
                 if (!label.Text.Any(char.IsLetter)) { floor = label.Row + 1; continue; }
                 int top = label.Row, bottom = label.Row;
-                while (top > floor && Free(top - 1)) top--;
+                var topOfTallRow = label.Y0 - bands[label.Row].Top < 0.3 * h && bands[label.Row].Bottom - bands[label.Row].Top > 1.8 * h;
+                // A one-line label level with the first line of its own row of several lines (a date beside a wrapped
+                // description) is set at the top of its row, not centred on rows above it. A label wrapped over
+                // lines of its own there (年度总体目标 merged over a sub-header and the goal text) may be centred.
+                var setAtTop = topOfTallRow && label.Y1 - label.Y0 < 1.5 * h;
+                while (!setAtTop && top > floor && Free(top - 1)) top--;
                 while (bottom + 1 < rows && Free(bottom + 1)) bottom++;
                 var center = (label.Y0 + label.Y1) / 2;
                 var best = (Top: label.Row, Bottom: label.Row, Miss: double.MaxValue);
@@ -97,8 +106,7 @@ public static class UnruledCells
                         if (miss < best.Miss - 0.1 * h) best = (t, b, miss);
                     }
                 // Top-aligned in a row of several lines, with empty rows below: the label heads those rows.
-                if (best.Top == label.Row && best.Bottom == label.Row && label.Y0 - bands[label.Row].Top < 0.3 * h
-                    && bands[label.Row].Bottom - bands[label.Row].Top > 1.8 * h && label.Y1 < (bands[label.Row].Top + bands[label.Row].Bottom) / 2)
+                if (best.Top == label.Row && best.Bottom == label.Row && topOfTallRow && label.Y1 < (bands[label.Row].Top + bands[label.Row].Bottom) / 2)
                     best = (label.Row, bottom, 0);
                 label.Row = best.Top;
                 label.LastRow = best.Bottom;
@@ -106,6 +114,9 @@ public static class UnruledCells
             }
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex Bracketed =
+        new(@"^\([-−]?[0-9][0-9,.]*\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static double[] RowBounds(List<(double Top, double Bottom)> bands)
     {

@@ -55,6 +55,34 @@ public static class UnruledColumnRepairs
 
     private const double MaxIndent = 3.5;
 
+    // Figures centred in their column (a scientific paper's columns of coefficients, some with significance stars)
+    // start and end at many x; the widest few can share a start of their own and open a column. Two neighbouring
+    // columns that never share a line and whose pieces all have one middle are one centred column.
+    public static List<double> MergeCentredColumns(List<Fragment> fragments, List<double> edges, double h)
+    {
+        for (var k = 0; k + 2 < edges.Count; k++)
+        {
+            // The widest figures reach past the narrower ones' start, into both columns.
+            var pieces = fragments.Where(f => f.C0 >= k && f.C1 <= k + 1).ToList();
+            var left = pieces.Where(f => f.C0 == k).Select(f => f.Line).ToHashSet();
+            var right = pieces.Where(f => f.C0 == k + 1).Select(f => f.Line).ToHashSet();
+            if (left.Count == 0 || right.Count == 0 || left.Overlaps(right) || pieces.Count < UnruledGrid.MinAnchorLines) continue;
+            var middles = pieces.Select(f => (f.X0 + f.X1) / 2).Order().ToList();
+            var median = middles[middles.Count / 2];
+            if (middles.Any(m => Math.Abs(m - median) > CentredTolerance * h)) continue;
+            foreach (var f in fragments)
+            {
+                if (f.C0 > k) f.C0--;
+                if (f.C1 > k) f.C1--;
+            }
+            edges = [.. edges.Take(k + 1), .. edges.Skip(k + 2)];
+            k--;
+        }
+        return edges;
+    }
+
+    private const double CentredTolerance = 0.6;
+
     // A header left-aligned in its cell above right-aligned numbers starts left of the numbers' column and so
     // crosses into it from the column before. When it starts past everything the column before holds on other
     // lines (its own wrapped lines aside) and reaches the next column's numbers, it is that column's header; the

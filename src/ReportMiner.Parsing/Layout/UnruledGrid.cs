@@ -35,6 +35,7 @@ public static class UnruledGrid
             }
         }
         edges = UnruledColumnRepairs.MergeIndentedColumns(fragments, edges, h);
+        edges = UnruledColumnRepairs.MergeCentredColumns(fragments, edges, h);
         UnruledColumnRepairs.HeadersOverRightAlignedColumns(fragments, edges, h);
         UnruledColumnRepairs.OneFragmentPerColumn(fragments, edges, h);
         UnruledGroupLabels.Spread(fragments, edges, h, rules ?? []);

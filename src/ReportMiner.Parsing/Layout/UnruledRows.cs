@@ -15,13 +15,17 @@ public static class UnruledRows
         var byLine = fragments.GroupBy(f => f.Line).ToDictionary(g => g.Key, g => g.ToList());
         var rowPitch = FigureRowPitch(byLine);
         var widest = fragments.Where(f => f.C0 == f.C1).GroupBy(f => f.C0).ToDictionary(g => g.Key, g => g.Max(f => f.X1));
+        var gaps = run.Zip(run.Skip(1), (a, b) => b.YMin - a.YMax).ToList();
+        // Rows set apart: at least a third of the gaps between lines are wider than this one (a table at one line
+        // pitch throughout, as LaTeX sets it, says nothing about where its cells wrap).
+        bool SpacedRows(double gap) => gaps.Count(g => g >= gap + 0.4 * h) * 3 >= gaps.Count;
         var rows = new List<Row>();
         for (var i = 0; i < run.Count; i++)
         {
             if (!byLine.TryGetValue(i, out var line)) continue;
             var cols = Columns(line);
             var row = rows.Count > 0 ? rows[^1] : null;
-            if (row is not null && !RuledOff(row.LastLine, line, rules) && (Joins(row, run[i], cols, edges, h, fragments) || Wraps(row, run[i], line, edges, h)
+            if (row is not null && !RuledOff(row.LastLine, line, rules) && (Joins(row, run[i], cols, edges, h, fragments) || Wraps(row, run[i], line, edges, widest, SpacedRows, h)
                                                                        || WrappedLabel(row, line, widest, rowPitch, h))) row.Add(run[i], line, cols);
             else rows.Add(new Row(run[i], line, cols));
         }
@@ -83,10 +87,21 @@ public static class UnruledRows
     }
 
     // Every cell this line shares with the row's last line was filled to its right edge there (and is not a figure
-    // over a figure): wrapped text.
-    private static bool Wraps(Row row, TextLine line, List<Fragment> fragments, List<double> edges, double h)
+    // over a figure): wrapped text. Or, in a table whose rows are set further apart than this line is from the one
+    // above, two or more text cells go on, each where its next word would not have fitted in the widest its column
+    // gets: a table whose cells wrap in every column, each broken where its own text ran out, few near the edge.
+    private static bool Wraps(Row row, TextLine line, List<Fragment> fragments, List<double> edges,
+        Dictionary<int, double> widest, Func<double, bool> spacedRows, double h)
     {
-        if (line.YMin - row.Bottom > JoinGap * h) return false;
+        var gap = line.YMin - row.Bottom;
+        if (gap > JoinGap * h) return false;
+        return Wraps(row, fragments, h, (above, _) => above.X1 >= edges[above.C1 + 1] - 2 * h, minShared: 1)
+               || spacedRows(gap) && Wraps(row, fragments, h, (above, below) => !IsFigure(above.Text) && !IsFigure(below.Text)
+                   && above.C0 == above.C1 && NextWordOverruns(above, below, widest, h), minShared: 2);
+    }
+
+    private static bool Wraps(Row row, List<Fragment> fragments, double h, Func<Fragment, Fragment, bool> brokenHere, int minShared)
+    {
         var last = row.LastLine;
         var shared = 0;
         foreach (var f in fragments)
@@ -100,9 +115,18 @@ public static class UnruledRows
             shared++;
             // A figure never wraps onto a figure: two numbers one above the other are two rows.
             if (UnruledHeaderBand.IsValue(above.Text) && UnruledHeaderBand.IsValue(f.Text)) return false;
-            if (above.X1 < edges[above.C1 + 1] - 2 * h || !Aligned(above, f, h)) return false;
+            if (!brokenHere(above, f) || !Aligned(above, f, h)) return false;
         }
-        return shared > 0;
+        return shared >= minShared;
+    }
+
+    private static bool NextWordOverruns(Fragment above, Fragment below, Dictionary<int, double> widest, double h) =>
+        widest.TryGetValue(above.C0, out var right) && above.X1 + 0.25 * h + FirstWordWidth(below) > right;
+
+    private static double FirstWordWidth(Fragment f)
+    {
+        var space = f.Text.IndexOf(' ');
+        return (f.X1 - f.X0) * (space > 0 ? space : f.Text.Length) / f.Text.Length;
     }
 
     // A row label wrapped onto the line of its figures: the row so far is that label alone, the next line's first
@@ -116,9 +140,7 @@ public static class UnruledRows
         if (below is null || !line.Any(f => f.C0 > c && IsFigure(f.Text))) return false;
         if (below.Y0 - label.Y1 > JoinGap * h || below.Y0 - label.Y0 >= rowPitch - 0.1 * h) return false;
         if (Math.Abs(below.X0 - label.X0) > 0.5 * h) return false;
-        var space = below.Text.IndexOf(' ');
-        var firstWord = (below.X1 - below.X0) * (space > 0 ? space : below.Text.Length) / below.Text.Length;
-        return label.X1 + 0.25 * h + firstWord > widest[c];
+        return label.X1 + 0.25 * h + FirstWordWidth(below) > widest[c];
     }
 
     // The closest two successive lines holding two or more figures each follow each other.
