@@ -215,4 +215,20 @@ public sealed class IsolatedWorkTests
         Assert.Contains("12345政府服务热线", Assert.Single(lines, l => l.StartsWith("{\"id\":1,", StringComparison.Ordinal)));
         Assert.Contains("\"error_kind\":\"Corrupt\"", Assert.Single(lines, l => l.StartsWith("{\"id\":2,", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void The_real_worker_loop_skips_blank_lines_and_stops_with_an_exit_code_at_a_line_that_is_no_request()
+    {
+        using var dir = new TempDirectory();
+        var good = dir.File("r.json");
+        File.Copy(Directory.GetFiles(RepoPaths.Gold, "002_*.json").Single(), good);
+        var input = new StringReader($"\n   \n{{\"id\":1,\"path\":\"{good}\",\"sha256\":\"a\",\"size\":1}}\nnot a request\n{{\"id\":2,\"path\":\"{good}\",\"sha256\":\"a\",\"size\":1}}\n");
+        using var output = new MemoryStream();
+
+        var exit = WorkerLoop.Run(Importing.ImportPipeline.DefaultWork(), input, output);
+
+        Assert.Equal(WorkerLoop.ProtocolExit, exit);
+        var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("{\"id\":1,", Assert.Single(lines), StringComparison.Ordinal);
+    }
 }

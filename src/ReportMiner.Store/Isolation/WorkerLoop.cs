@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Store.Importing;
 
@@ -16,6 +17,9 @@ public static class WorkerLoop
     public const int OutOfMemoryExit = 3;
 
     /// <param name="render">Parses a file and renders its document model in the requested format (json, markdown).</param>
+    /// <summary>Exit code when a line on standard input is not a request: the parent and the worker do not speak alike.</summary>
+    public const int ProtocolExit = 2;
+
     public static int Run(IDocumentWork work, TextReader input, Stream output, Func<string, string, string>? render = null)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = true };
@@ -26,15 +30,25 @@ public static class WorkerLoop
             lock (gate) writer.WriteLine(line);
         }
         var running = new List<Task>();
+        var exit = 0;
         while (input.ReadLine() is { } line)
         {
-            var request = WorkerCodec.ReadRequest(line);
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            WorkRequest request;
+            try { request = WorkerCodec.ReadRequest(line); }
+            catch (JsonException ex)
+            {
+                // Files already taken are still answered; nothing after the bad line is read.
+                Console.Error.WriteLine($"reportminer worker: a line on standard input is not a request ({ex.Message}); stopping.");
+                exit = ProtocolExit;
+                break;
+            }
             running.RemoveAll(t => t.IsCompleted);
             running.Add(Task.Factory.StartNew(() => Answer(work, render, request, Send), CancellationToken.None,
                 TaskCreationOptions.LongRunning, TaskScheduler.Default));
         }
         Task.WaitAll(running);
-        return 0;
+        return exit;
     }
 
     private static void Answer(IDocumentWork work, Func<string, string, string>? render, WorkRequest request, Action<WorkerMessage> send)
