@@ -42,12 +42,7 @@ public static class UnruledColumnRepairs
             // back into this column) do not say where its labels start, nor does a header centred over the stub.
             var inner = fragments.Where(f => f.C0 == k + 1 && f.X0 < edges[k + 1] + MaxIndent * h && f.Line >= firstValueLine).ToList();
             if (inner.Count < UnruledGrid.MinAnchorLines || inner.Any(f => Math.Abs(f.X0 - inner[0].X0) > 0.5 * h)) continue;
-            foreach (var f in fragments)
-            {
-                if (f.C0 > k) f.C0--;
-                if (f.C1 > k) f.C1--;
-            }
-            edges = [.. edges.Take(k + 1), .. edges.Skip(k + 2)];
+            edges = JoinWithNext(fragments, edges, k);
             k--;
         }
         return edges;
@@ -70,18 +65,24 @@ public static class UnruledColumnRepairs
             var middles = pieces.Select(f => (f.X0 + f.X1) / 2).Order().ToList();
             var median = middles[middles.Count / 2];
             if (middles.Any(m => Math.Abs(m - median) > CentredTolerance * h)) continue;
-            foreach (var f in fragments)
-            {
-                if (f.C0 > k) f.C0--;
-                if (f.C1 > k) f.C1--;
-            }
-            edges = [.. edges.Take(k + 1), .. edges.Skip(k + 2)];
+            edges = JoinWithNext(fragments, edges, k);
             k--;
         }
         return edges;
     }
 
     private const double CentredTolerance = 0.6;
+
+    // Column k and column k + 1 become one: the edge between them goes and the pieces after it shift left.
+    private static List<double> JoinWithNext(List<Fragment> fragments, List<double> edges, int k)
+    {
+        foreach (var f in fragments)
+        {
+            if (f.C0 > k) f.C0--;
+            if (f.C1 > k) f.C1--;
+        }
+        return [.. edges.Take(k + 1), .. edges.Skip(k + 2)];
+    }
 
     // A header left-aligned in its cell above right-aligned numbers starts left of the numbers' column and so
     // crosses into it from the column before. When it starts past everything the column before holds on other
