@@ -6,7 +6,8 @@ namespace ReportMiner.Extraction.Projects;
 
 /// <summary>
 /// A report that covers several separately budgeted projects lists them in a table: a 序号 column, a 项目名称
-/// column and, per row, the project's money, department or grade ("序号 | 主管部门 | 项目名称 | 资金量（万元） | 评价等级").
+/// column and, per row, the project's money, department, score or grade ("序号 | 主管部门 | 项目名称 | 资金量（万元） | 评价等级",
+/// "项目名称 | 债券性质 | 债券规模 | 自评分数 | 自评等级" under "单位：亿元").
 /// Each listed row is a project of its own, sharing the report's place, year, department and kind; a row that
 /// names a project already read from its own form only fills what that project lacks. The whole header row is
 /// the evidence: a spending-item table ("序号 | 项目 | 金额") has no 项目名称 column, and a 自评表's 其中 rows or
@@ -17,6 +18,7 @@ public sealed partial class ListedProjectsRule : IExtractionRule
     private const int MinListed = 2;
     private const int HeaderRowsSearched = 3;
     private const int MaxNameLength = 80;
+    private const double MaxScore = 100;
 
     public void Apply(ExtractionContext context)
     {
@@ -73,6 +75,7 @@ public sealed partial class ListedProjectsRule : IExtractionRule
         var source = row.Item.Source();
         if (row.BudgetWan is { } budget && project.Claim("budget_wan", source)) project.BudgetWan = budget;
         if (row.Grade is { } grade && project.Claim("grade", source)) project.Grade = grade;
+        if (row.Score is { } score && project.Claim("score", source)) project.Score = score;
         if (row.Department is { } department && project.Claim("department", source)) project.Department = department;
     }
 
@@ -89,6 +92,7 @@ public sealed partial class ListedProjectsRule : IExtractionRule
             // A "项目名称 | X | 预算金额 | 100" row is a form's label/value row, not a listing's headings.
             if (rows[h].Cells.Any(c => MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _))) continue;
             var grade = header.FindIndex(c => c.Contains("等级") || c.Contains("等次"));
+            var score = header.FindIndex(IsScoreHeading);
             var department = header.FindIndex(c => c.StartsWith("主管部门", StringComparison.Ordinal));
             var unit = (money >= 0 ? MoneyUnitDetector.FromHeader(rows[h].Cells[money]) : null)
                 ?? UnitContext.ForTable(context, rows[h].Table!) ?? MoneyUnit.Wan;
@@ -102,29 +106,43 @@ public sealed partial class ListedProjectsRule : IExtractionRule
                 double? budget = Cell(cells, money) is { } m && MoneyParser.TryParseWan(m, unit, out var wan) ? wan : null;
                 // Without a 序号 column, only a row that gives its own amount is a listed project.
                 if (seq < 0 && budget is null) continue;
-                result.Add(new ListedProject(row, projectName, budget, Cell(cells, grade), Cell(cells, department)));
+                result.Add(new ListedProject(row, projectName, budget, ScoreIn(Cell(cells, score)), Cell(cells, grade), Cell(cells, department)));
             }
             return result;
         }
         return result;
     }
 
-    /// <summary>The excerpt ends inside this row: it is the document's last item and stops short of the header's columns.</summary>
+    /// <summary>
+    /// The excerpt ends inside this row: it is the document's last item and stops short of the header's columns and of
+    /// the row above it (a column every listed row leaves blank, such as an unfilled 等级, does not cut the last row off).
+    /// </summary>
     private static bool CutOff(ExtractionContext context, DocItem row, DocItem header) =>
-        row.Index == context.Items.Count - 1 && Filled(row) < Filled(header);
+        row.Index == context.Items.Count - 1 && Filled(row) < Filled(header)
+        && (context.Items[row.Index - 1] is not { IsRow: true } above || above == header || Filled(row) < Filled(above));
 
     private static int Filled(DocItem row) => row.Cells.Distinct().Count(c => c.Trim().Length > 0);
 
     private static string? Cell(IReadOnlyList<string> cells, int column) =>
         column >= 0 && column < cells.Count && cells[column].Trim() is { Length: > 0 } text ? text : null;
 
-    /// <summary>The column of the project's own money: 预算/金额/资金量, not a source of funds or a rate.</summary>
+    /// <summary>The column of the project's own money: 预算/金额/资金量, a bond project's 债券规模; not a source of funds or a rate.</summary>
     private static bool IsAmountHeading(string key) =>
-        (key.Contains("预算") || key.Contains("金额") || key.Contains("资金量") || key.Contains("资金规模") || key.StartsWith("资金(", StringComparison.Ordinal))
+        (key.Contains("预算") || key.Contains("金额") || key.Contains("资金量") || key.Contains("资金规模") || key.Contains("债券规模")
+            || key.StartsWith("资金(", StringComparison.Ordinal))
         && !key.Contains("来源") && !key.Contains("率");
+
+    /// <summary>The column of the project's total score (自评分数, 评价得分, 总分); a 分值 column is the indicator's weight.</summary>
+    private static bool IsScoreHeading(string key) =>
+        key.EndsWith("分数", StringComparison.Ordinal) || key.EndsWith("得分", StringComparison.Ordinal)
+        || key.EndsWith("评分", StringComparison.Ordinal) || key == "总分";
+
+    private static double? ScoreIn(string? cell) =>
+        cell is not null && double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        && value is >= 0 and <= MaxScore ? value : null;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}[.、]?$")]
     private static partial System.Text.RegularExpressions.Regex SequenceNumber();
 
-    private sealed record ListedProject(DocItem Item, string Name, double? BudgetWan, string? Grade, string? Department);
+    private sealed record ListedProject(DocItem Item, string Name, double? BudgetWan, double? Score, string? Grade, string? Department);
 }

@@ -44,6 +44,37 @@ public sealed class ListedProjectsTests
     }
 
     [Fact]
+    public void A_bond_project_list_gives_each_project_its_bond_amount_in_the_tables_unit_and_its_score()
+    {
+        var record = new Docs()
+            .Para("2023年度新增地方政府专项债券项目绩效评价情况")
+            .Para("我单位2023年新增专项债券项目2个，从决策、管理、产出和效益等方面进行绩效自评，评价结果如下：")
+            .Para("专项债券项目绩效评价表")
+            .Para("单位：亿元")
+            .Table("项目名称\t债券性质\t已发债券规模\t自评分数\t自评等级",
+                "某县污水处理厂扩建工程\t其他项目收益专项债券\t0.35\t93.5\t",
+                "某县人民医院门诊楼建设项目\t社会事业专项债券\t1.2\t88\t")
+            .Extract();
+        Assert.Equal(["某县污水处理厂扩建工程", "某县人民医院门诊楼建设项目"], record.Projects.Select(p => p.Name));
+        Assert.Equal([3500, 12000], record.Projects.Select(p => p.BudgetWan!.Value));
+        Assert.Equal([93.5, 88], record.Projects.Select(p => p.Score!.Value));
+    }
+
+    [Fact]
+    public void A_listed_score_outside_a_hundred_points_is_not_read_as_the_projects_score()
+    {
+        var record = new Docs()
+            .Para("某市2022年部门项目绩效评价结果公开")
+            .Table("序号\t项目名称\t资金量（万元）\t评价得分",
+                "1\t河道清淤工程\t500\t120",
+                "2\t养老服务补贴资金\t220\t91")
+            .Extract();
+        Assert.Equal(["河道清淤工程", "养老服务补贴资金"], record.Projects.Select(p => p.Name));
+        Assert.Null(record.Projects[0].Score);
+        Assert.Equal(91, record.Projects[1].Score);
+    }
+
+    [Fact]
     public void A_table_of_one_projects_spending_items_does_not_split_the_project()
     {
         var record = new Docs()
