@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Indicators;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.CellRuns;
+
+/// <summary>
+/// An indicator table a page glued into one paragraph ("一级指标二级指标三级指标年度指标值全年完成值…产出指标数量指标
+/// 库存数量真实率100%100%质量指标…"): where a row's target and actual are the same figure with the same unit, the doubled
+/// text cuts itself ("100%100%", "2370人2370人"), the framework's level labels before the name give its levels, and a
+/// 分值 column's points are the digits just before the doubled figure. Only such rows are rebuilt, as a table of their
+/// own after the paragraph (and the page chunks that continue it), when they are more than the glued-cell reader of
+/// <see cref="SpacedTableDump"/> finds there; every other row stays as it was.
+/// </summary>
+public static partial class GluedIndicatorRows
+{
+    private const int LongestParagraph = 20_000;
+    private const int HeaderWindow = 40;
+    private const int LongestName = 30;
+    private const int ShortestName = 2;
+    private const int LongestLevelLabel = 16;
+    private const int MaxPoints = 100;
+
+    public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
+    {
+        var result = new List<DocItem>(items.Count);
+        var tables = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            result.Add(items[i]);
+            if (items[i].IsRow || items[i].Text.Length > LongestParagraph || HeaderOf(items[i].Text) is not { } header) continue;
+            var end = i + 1;
+            var text = items[i].Text[header.BodyAt..];
+            while (end < items.Count && !items[end].IsRow && PageChunk().Match(items[end].Text) is { Success: true } chunk)
+            {
+                text += items[end].Text[chunk.Length..];
+                end++;
+            }
+            var rows = RowsOf(text, header.Points, header.Score);
+            // The glued-cell reader of the table dumps reads the same paragraph by the kind of each run of text (and
+            // where it reads a table, the rebuilt one would only stop the prose readers): the doubled figures are
+            // added only where they give more rows than it does.
+            if (rows.Count == 0 || rows.Count < SpacedTableDump.Expand(items.Skip(i).Take(end - i).ToList()).Count(r => r.IsRow)) continue;
+            for (var k = i + 1; k < end; k++) result.Add(items[k]);
+            var cells = new List<(DocItem, string[])> { (items[i], HeaderCells(header.Points, header.Score)) };
+            cells.AddRange(rows.Select(r => (items[i], r)));
+            result.AddRange(CellRunRows.Items(cells, -3000 - tables++));
+            i = end - 1;
+        }
+        return result;
+    }
+
+    private sealed record Header(int BodyAt, bool Points, bool Score);
+
+    /// <summary>The header cells and the rebuilt rows of a paragraph that holds a glued indicator table (none when it holds none).</summary>
+    public static List<string[]> TableOf(string paragraph) =>
+        HeaderOf(paragraph) is { } header && RowsOf(paragraph[header.BodyAt..], header.Points, header.Score) is { Count: > 0 } rows
+            ? [HeaderCells(header.Points, header.Score), .. rows]
+            : [];
+
+    private static string[] HeaderCells(bool points, bool score) =>
+        [.. new[] { "一级指标", "二级指标", "三级指标" }, .. points ? new[] { "分值" } : [], "年度指标值", "全年实际值", .. score ? new[] { "得分" } : []];
+
+    /// <summary>The glued three-level header (三级指标, then a target and an actual heading close after it), or null.</summary>
+    private static Header? HeaderOf(string text)
+    {
+        var name = text.IndexOf("三级指标", StringComparison.Ordinal);
+        if (name < 0) return null;
+        var window = Squeezed(text.Substring(name, Math.Min(HeaderWindow, text.Length - name)));
+        var target = window.IndexOf("指标值", StringComparison.Ordinal);
+        var actual = Math.Max(window.IndexOf("实际值", StringComparison.Ordinal), window.IndexOf("完成值", StringComparison.Ordinal));
+        if (target < 0 || actual < target) return null;
+        var points = window[..target].Contains("分值", StringComparison.Ordinal);
+        var score = window[actual..].Contains("得分", StringComparison.Ordinal);
+        return new Header(name + "三级指标".Length, points, score);
+    }
+
+    /// <summary>The rows whose target and actual are one doubled figure, cells as <see cref="HeaderCells"/> orders them.</summary>
+    private static List<string[]> RowsOf(string body, bool pointsColumn, bool scoreColumn)
+    {
+        var text = Squeezed(body);
+        var rows = new List<string[]>();
+        string? level1 = null, level2 = null;
+        var from = 0;
+        var lastKept = false;
+        foreach (Match pair in DoubledFigure().Matches(text))
+        {
+            var segment = ScoreOff(rows, text[from..pair.Index], lastKept && pointsColumn && scoreColumn);
+            from = pair.Index + pair.Length;
+            lastKept = false;
+            var (name, labels) = AfterLevelLabels(segment);
+            foreach (var label in labels)
+            {
+                if (IndicatorFramework.IsLevel1Label(label)) (level1, level2) = (label, null);
+                else
+                {
+                    level2 = label;
+                    if (level1 is null || !IndicatorFramework.CanHold(level1, level2)) level1 = IndicatorFramework.Level1Of(level2) ?? level1;
+                }
+            }
+            var points = string.Empty;
+            if (TrailingNumber().Match(name) is { Success: true } p)
+            {
+                // Digits before the figure are a 分值 column's points; without one they may end the name or begin the figure.
+                if (!pointsColumn || p.Length > 3 || int.Parse(p.Value, CultureInfo.InvariantCulture) > MaxPoints) continue;
+                points = p.Value;
+                name = name[..p.Index];
+            }
+            if (name.Length < ShortestName || name.Length > LongestName || level2 is null || UndoubledPair().IsMatch(name)) continue;
+            var figure = pair.Groups["figure"].Value;
+            var row = new List<string> { level1 ?? string.Empty, level2, name };
+            if (pointsColumn) row.Add(points);
+            row.Add(figure);
+            row.Add(figure);
+            if (scoreColumn) row.Add(string.Empty);
+            rows.Add([.. row]);
+            lastKept = true;
+        }
+        ScoreOff(rows, text[from..], lastKept && pointsColumn && scoreColumn);
+        return rows;
+    }
+
+    /// <summary>The text after a row's doubled figure without the 得分 that opens it: a number no greater than the row's points.</summary>
+    private static string ScoreOff(List<string[]> rows, string segment, bool scoreAfterPoints)
+    {
+        if (!scoreAfterPoints || rows.Count == 0 || rows[^1][3] is not { Length: > 0 } points || LeadingNumber().Match(segment) is not { Success: true } score
+            || double.Parse(score.Value, CultureInfo.InvariantCulture) > double.Parse(points, CultureInfo.InvariantCulture)) return segment;
+        rows[^1][^1] = score.Value;
+        return segment[score.Length..];
+    }
+
+    /// <summary>The text after the last framework level label of a segment, and the labels of that last run of labels.</summary>
+    private static (string Name, List<string> Labels) AfterLevelLabels(string segment)
+    {
+        var labels = new List<string>();
+        var nameAt = 0;
+        var lastEnd = -1;
+        for (var at = 0; at < segment.Length;)
+        {
+            if (LevelLabelAt(segment, at) is { } label)
+            {
+                if (at != lastEnd) labels.Clear();
+                labels.Add(label.Text);
+                at += label.Length;
+                lastEnd = nameAt = at;
+            }
+            else at++;
+        }
+        return (segment[nameAt..], labels);
+    }
+
+    /// <summary>The level label at <paramref name="at"/> and its length with any points note ("产出指标(40分)") after it.</summary>
+    private static (string Text, int Length)? LevelLabelAt(string text, int at)
+    {
+        // The shortest label: "效益指标社会效益指标" is two labels, and text before a label is no part of it.
+        for (var length = 4; length <= Math.Min(LongestLevelLabel, text.Length - at); length++)
+        {
+            var candidate = text.Substring(at, length);
+            if (!candidate.EndsWith("指标", StringComparison.Ordinal) || !IndicatorFramework.IsLevelLabel(candidate)
+                || !IndicatorFramework.StartsWithFrameworkWord(candidate)) continue;
+            return PointsNote().Match(text, at + length) is { Success: true } note && note.Index == at + length ? (candidate, length + note.Length) : (candidate, length);
+        }
+        return null;
+    }
+
+    // Cells wrapped in the source keep the wrap as a space ("管理制 度"): inside glued Chinese text a space is no separator.
+    private static string Squeezed(string text) => WhiteSpace().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+
+    // A figure with a unit (a percent sign or up to three characters), then the same text again.
+    [GeneratedRegex(@"(?<figure>\d+(?:\.\d+)?(?:%|\p{IsCJKUnifiedIdeographs}{1,3}))\k<figure>")]
+    private static partial Regex DoubledFigure();
+
+    // Another row's target and actual that differ ("200人次180人次"): the name before the doubled figure is not one cell.
+    [GeneratedRegex(@"(\d+(?:\.\d+)?)(%|\p{IsCJKUnifiedIdeographs}{1,3})\d+(?:\.\d+)?\2")]
+    private static partial Regex UndoubledPair();
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,2})?(?!\d)")]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"\d+$")]
+    private static partial Regex TrailingNumber();
+
+    [GeneratedRegex(@"\G[(（]\d{1,3}分[)）]")]
+    private static partial Regex PointsNote();
+
+    // A page of a document-sharing site's dump opens with its number ("2、").
+    [GeneratedRegex(@"^\s*\d{1,3}、")]
+    private static partial Regex PageChunk();
+}

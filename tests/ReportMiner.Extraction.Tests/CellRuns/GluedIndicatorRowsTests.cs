@@ -1,0 +1,68 @@
+using ReportMiner.Extraction.CellRuns;
+using ReportMiner.Extraction.Tests.Rules;
+
+namespace ReportMiner.Extraction.Tests.CellRuns;
+
+/// <summary>
+/// A 自评表 whose indicator table a document site glued into one paragraph (R012, R090, R194 of the real corpus; R058
+/// and R138 glue theirs the same way): a row whose target and actual are one figure repeated ("100%100%") cuts itself,
+/// and the framework's level labels before the name give its levels.
+/// </summary>
+public sealed class GluedIndicatorRowsTests
+{
+    private const string Header = "绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因";
+
+    [Fact]
+    public void A_doubled_figure_after_a_name_is_that_rows_target_and_actual()
+    {
+        var rows = GluedIndicatorRows.TableOf(Header + "产出指标数量指标道路养 护里程达标率100%100%维修 桥梁数量12座12座质量指标验收合格率98%98%");
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值"], rows[0]);
+        Assert.Equal(["产出指标", "数量指标", "道路养护里程达标率", "100%", "100%"], rows[1]);
+        Assert.Equal(["产出指标", "数量指标", "维修桥梁数量", "12座", "12座"], rows[2]);
+        Assert.Equal(["产出指标", "质量指标", "验收合格率", "98%", "98%"], rows[3]);
+    }
+
+    [Fact]
+    public void Points_before_the_doubled_figure_and_the_score_after_it_are_cut_off_the_names()
+    {
+        var rows = GluedIndicatorRows.TableOf("一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(50分)数量指标新建 蓄水池1030个30个10改造渠道620公里20公里6");
+        Assert.Equal(["产出指标", "数量指标", "新建蓄水池", "10", "30个", "30个", "10"], rows[1]);
+        Assert.Equal(["产出指标", "数量指标", "改造渠道", "6", "20公里", "20公里", "6"], rows[2]);
+    }
+
+    [Fact]
+    public void A_name_that_holds_another_rows_differing_target_and_actual_is_left_out()
+    {
+        var rows = GluedIndicatorRows.TableOf(Header + "产出指标数量指标培训人次200人次180人次完成率100%100%质量指标合格率98%98%");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("合格率", rows[1][2]);
+    }
+
+    [Fact]
+    public void Digits_before_a_doubled_figure_without_a_points_column_leave_the_row_out()
+    {
+        var rows = GluedIndicatorRows.TableOf(Header + "满意度指标服务对象满意度指标满意度调查290%90%问卷回收率95%95%");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("问卷回收率", rows[1][2]);
+    }
+
+    [Fact]
+    public void A_paragraph_without_an_indicator_header_is_left_as_it_is()
+    {
+        Assert.Empty(GluedIndicatorRows.TableOf("本年度完成率100%100%,数量指标全部达成"));
+    }
+
+    [Fact]
+    public void A_flattened_self_evaluation_gives_its_glued_indicators()
+    {
+        var project = new Docs()
+            .Para("2021年度项目支出绩效自评表")
+            .Para("项目名称乡村公路养护主管部门某县交通运输局" + Header + "产出指标数量指标道路养护里程达标率100%100%效益指标社会效益指标群众出行满意度95%95%")
+            .Single();
+        var indicators = project.Indicators.Where(i => i.Target?.Text is "100%" or "95%").ToList();
+        Assert.True(indicators.Count == 2, string.Join(" | ", project.Indicators.Select(i => $"{i.Level1}/{i.Level2}/{i.Name}/{i.Target?.Text}/{i.Actual?.Text}")));
+        Assert.Equal("道路养护里程达标率", indicators[0].Name);
+        Assert.Equal("社会效益指标", indicators[1].Level2);
+        Assert.Equal("95%", indicators[1].Actual?.Text);
+    }
+}
