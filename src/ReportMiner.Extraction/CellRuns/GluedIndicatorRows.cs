@@ -32,7 +32,7 @@ public static partial class GluedIndicatorRows
             if (items[i].IsRow || items[i].Text.Length > LongestParagraph || HeaderOf(items[i].Text) is not { } header) continue;
             var end = i + 1;
             var text = items[i].Text[header.BodyAt..];
-            while (end < items.Count && !items[end].IsRow && PageChunk().Match(items[end].Text) is { Success: true } chunk)
+            while (end < items.Count && !items[end].IsRow && text.Length <= LongestParagraph && PageChunk().Match(items[end].Text) is { Success: true } chunk)
             {
                 text += items[end].Text[chunk.Length..];
                 end++;
@@ -99,6 +99,8 @@ public static partial class GluedIndicatorRows
                     if (level1 is null || !IndicatorFramework.CanHold(level1, level2)) level1 = IndicatorFramework.Level1Of(level2) ?? level1;
                 }
             }
+            // Longer than a name and three digits of points: no row (checked first, so a long run of digits is not scanned).
+            if (name.Length > LongestName + 3) continue;
             var points = string.Empty;
             if (TrailingNumber().Match(name) is { Success: true } p)
             {
@@ -170,8 +172,9 @@ public static partial class GluedIndicatorRows
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 
-    // A figure with a unit (a percent sign or up to three characters), then the same text again.
-    [GeneratedRegex(@"(?<figure>\d+(?:\.\d+)?(?:%|\p{IsCJKUnifiedIdeographs}{1,3}))\k<figure>")]
+    // A figure with a unit (a percent sign or up to three characters), then the same text again. At most 12 digits
+    // before the point: the bound keeps a run of thousands of digits linear.
+    [GeneratedRegex(@"(?<figure>\d{1,12}(?:\.\d{1,6})?(?:%|\p{IsCJKUnifiedIdeographs}{1,3}))\k<figure>")]
     private static partial Regex DoubledFigure();
 
     // Another row's target and actual that differ ("200人次180人次"): the name before the doubled figure is not one cell.

@@ -65,4 +65,15 @@ public sealed class GluedIndicatorRowsTests
         Assert.Equal("社会效益指标", indicators[1].Level2);
         Assert.Equal("95%", indicators[1].Actual?.Text);
     }
+
+    [Fact]
+    public void A_paragraph_of_twenty_thousand_digits_under_the_header_is_read_in_linear_time()
+    {
+        // A hang guard with a generous bound, not a speed figure: a figure pattern without a digit limit backtracks
+        // over the whole run at every position.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var rows = GluedIndicatorRows.TableOf(Header + "产出指标数量指标" + new string('1', 19_000) + "人");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        Assert.Empty(rows);
+    }
 }
