@@ -677,6 +677,11 @@ SELF_INDICATORS = [
     ("满意度指标", [("服务对象满意度指标", ["受益群众满意度"])])]
 
 
+# One value per level-3 indicator of SELF_INDICATORS, in its order (targets of the self-assessment and goal forms).
+INDICATOR_VALUES = ["≥12公里", "≥4个", "≥300盏", "100%", "≥95%", "100%", "≤80万元/公里", "≥15万元", "≥8000人", "明显改善",
+                    "明显改善", "建立", "≥90%"]
+
+
 def self_assessment(rng):
     """绩效自评表: a funds block (年初预算数 … 得分) over an indicator block with merged level cells."""
     g = [["项目名称", "农村人居环境整治提升项目", None, None, None, None, None, None],
@@ -687,8 +692,7 @@ def self_assessment(rng):
         a = rng.uniform(100, 900); b = a * rng.uniform(1, 1.2); c = b * rng.uniform(0.8, 1)
         g.append([None, label, f"{a:.2f}", f"{b:.2f}", f"{c:.2f}", "10", f"{c / b * 100:.1f}%", f"{10 * c / b:.1f}"])
     g.append(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])
-    vals = iter(["≥12公里", "≥4个", "≥300盏", "100%", "≥95%", "100%", "≤80万元/公里", "≥15万元", "≥8000人", "明显改善",
-                 "明显改善", "建立", "≥90%"])
+    vals = iter(INDICATOR_VALUES)
     for l1, subs in SELF_INDICATORS:
         r1 = len(g); n1 = sum(len(v) for _, v in subs)
         spans[(r1, 0)] = (n1, 1)
@@ -707,8 +711,7 @@ def goal_form(rng):
     g = [["年度总体目标", CN_TEXT + "全面完成年度重点工作任务，提升部门履职效能和公共服务水平。", None, None],
          ["一级指标", "二级指标", "三级指标", "指标值"]]
     spans = {(0, 1): (1, 3)}
-    vals = iter(["≥12公里", "≥4个", "≥300盏", "100%", "≥95%", "100%", "≤80万元/公里", "≥15万元", "≥8000人", "明显改善",
-                 "明显改善", "建立", "≥90%"])
+    vals = iter(INDICATOR_VALUES)
     for l1, subs in SELF_INDICATORS:
         r1 = len(g); n1 = sum(len(v) for _, v in subs)
         spans[(r1, 0)] = (n1, 1)
