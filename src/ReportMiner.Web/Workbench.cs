@@ -279,7 +279,7 @@ public sealed class Workbench : IAsyncDisposable
             if (string.IsNullOrEmpty(path) || path.Length > 1000) throw new BadRequestException("Give the path of a folder or file on the server.");
             if (!Directory.Exists(path) && !File.Exists(path)) throw new BadRequestException($"No such folder or file on the server: {path}");
             var files = Store.Importing.InputFiles.Expand([path]);
-            if (files.Count == 0) throw new BadRequestException("No supported files there (.docx .doc .wps .rtf .pdf .txt .xlsx .xls .html .json).");
+            if (files.Count == 0) throw new BadRequestException("No supported files there (.docx .doc .wps .rtf .pdf .ofd .txt .xlsx .xls .et .html .json).");
             return Json(new { job = jobs.Start(files, path) });
         });
         app.MapGet("/api/import/{id}", (string id, ImportJobs jobs) =>

@@ -15,4 +15,5 @@ public enum FileFormat
     Xls,
     Html,
     Image,
+    Ofd,
 }

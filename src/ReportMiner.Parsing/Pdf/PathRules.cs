@@ -28,7 +28,7 @@ public static class PathRules
                 var points = Points(sub, out var curved);
                 if (points.Count < 2) continue;
                 var mapped = points.Select(p => frame.ToLayout(p.X, p.Y)).ToList();
-                if (filled && !curved) Fill(mapped, output);
+                if (filled && !curved) AddThinRectangle(mapped, output);
                 if (stroked) Stroke(sub, frame, output);
             }
         }
@@ -80,12 +80,17 @@ public static class PathRules
 
     private static void Segment(PdfPoint a, PdfPoint b, PageFrame frame, List<RuleLine> output)
     {
-        var (x1, y1) = frame.ToLayout(a.X, a.Y);
-        var (x2, y2) = frame.ToLayout(b.X, b.Y);
-        if (Math.Abs(x1 - x2) < Axis || Math.Abs(y1 - y2) < Axis) output.Add(new RuleLine(x1, y1, x2, y2));
+        AddAxisSegment(frame.ToLayout(a.X, a.Y), frame.ToLayout(b.X, b.Y), output);
     }
 
-    private static void Fill(List<(double X, double Y)> pts, List<RuleLine> output)
+    /// <summary>A stroked segment in layout coordinates is a rule when it runs along an axis.</summary>
+    internal static void AddAxisSegment((double X, double Y) a, (double X, double Y) b, List<RuleLine> output)
+    {
+        if (Math.Abs(a.X - b.X) < Axis || Math.Abs(a.Y - b.Y) < Axis) output.Add(new RuleLine(a.X, a.Y, b.X, b.Y));
+    }
+
+    /// <summary>A filled axis-aligned rectangle (layout coordinates) thin enough to be a border is a rule along its middle.</summary>
+    internal static void AddThinRectangle(List<(double X, double Y)> pts, List<RuleLine> output)
     {
         if (pts.Count > 1 && Math.Abs(pts[0].X - pts[^1].X) < Axis && Math.Abs(pts[0].Y - pts[^1].Y) < Axis) pts.RemoveAt(pts.Count - 1);
         if (pts.Count != 4) return;

@@ -31,7 +31,7 @@ public static class FormatSniffer
         if (TextSniffer.LooksLikeText(head)) return FileFormat.Txt;
         throw new DocumentParseException(ParseErrorKind.Unsupported, path,
             $"The content is not a recognised document format (extension '{Path.GetExtension(path)}' notwithstanding).",
-            "Supported: PDF, DOCX, DOC, WPS, RTF, XLSX, XLS, HTML, plain text and images.");
+            "Supported: PDF, OFD, DOCX, DOC, WPS, RTF, XLSX, XLS, HTML, plain text and images.");
     }
 
     private static FileFormat SniffZip(string path)
@@ -42,6 +42,7 @@ public static class FormatSniffer
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (names.Contains("word/document.xml")) return FileFormat.Docx;
             if (names.Contains("xl/workbook.xml")) return FileFormat.Xlsx;
+            if (Ofd.OfdPackage.IsOfd(names)) return FileFormat.Ofd;
         }
         catch (InvalidDataException ex)
         {
@@ -50,7 +51,7 @@ public static class FormatSniffer
                 "Re-save the document from its original program.", ex);
         }
         throw new DocumentParseException(ParseErrorKind.Unsupported, path,
-            "The file is a ZIP archive but neither a Word (DOCX) nor an Excel (XLSX) document.",
+            "The file is a ZIP archive but neither a Word (DOCX), an Excel (XLSX) nor an OFD document.",
             "Unpack it and import the documents inside.");
     }
 

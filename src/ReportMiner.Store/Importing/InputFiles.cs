@@ -8,7 +8,7 @@ public static class InputFiles
 {
     public static IReadOnlySet<string> Extensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        ".docx", ".doc", ".wps", ".rtf", ".pdf", ".txt", ".xlsx", ".xls", ".html", ".htm", ".json",
+        ".docx", ".doc", ".wps", ".rtf", ".pdf", ".ofd", ".et", ".txt", ".xlsx", ".xls", ".html", ".htm", ".json",
         ".png", ".jpg", ".jpeg", ".tif", ".tiff",
     };
 

@@ -19,7 +19,7 @@ public static class ImportPage
             <h1>导入 <small>Import</small></h1>
             <section class="import" id="import" data-enabled="1">
               <form id="upload-form" class="drop" enctype="multipart/form-data">
-                <label for="files" class="dropzone" id="dropzone">把文件拖到这里，或点击选择 Drop files here or click to choose<br><small>.docx .doc .wps .rtf .pdf .txt .xlsx .xls .html .json · {limits}</small></label>
+                <label for="files" class="dropzone" id="dropzone">把文件拖到这里，或点击选择 Drop files here or click to choose<br><small>.docx .doc .wps .rtf .pdf .ofd .txt .xlsx .xls .et .html .json · {limits}</small></label>
                 <input type="file" id="files" name="files" multiple>
                 <button type="submit">上传并导入 Upload and import</button>
               </form>

@@ -28,6 +28,15 @@ public sealed class FormatSnifferTests
     }
 
     [Fact]
+    public void An_OFD_package_is_recognised_by_its_entry_point_whatever_its_name()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("report.zip");
+        ReportMiner.TestSupport.Ofd.OfdWriter.Write(path, [new(210, 297, [new(20, 20, 4, "绩效自评表")], [])]);
+        Assert.Equal(FileFormat.Ofd, FormatSniffer.Sniff(path));
+    }
+
+    [Fact]
     public void A_zip_that_is_not_office_is_unsupported()
     {
         using var dir = new TempDirectory();

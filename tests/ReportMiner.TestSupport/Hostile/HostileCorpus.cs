@@ -27,7 +27,7 @@ public static class HostileCorpus
         }
         byte[] Bytes(int n) { var b = new byte[n]; random.NextBytes(b); return b; }
 
-        foreach (var ext in new[] { "pdf", "docx", "doc", "xlsx", "xls", "wps", "rtf", "html", "txt", "png", "jpg", "tif" })
+        foreach (var ext in new[] { "pdf", "docx", "doc", "xlsx", "xls", "wps", "rtf", "html", "txt", "png", "jpg", "tif", "ofd" })
         {
             Add($"empty.{ext}", "zero bytes", p => File.WriteAllBytes(p, []));
             Add($"random.{ext}", "random bytes under a document's name", p => File.WriteAllBytes(p, Bytes(20_000)));
@@ -70,6 +70,21 @@ public static class HostileCorpus
         Add("invalid-xml.docx", "a DOCX whose XML is not well-formed", p => File.WriteAllBytes(p, Docx("<w:p><w:r><w:t>未闭合")));
         Add("entity-expansion.html", "an HTML page with a billion-laughs style doctype", p => File.WriteAllText(p,
             "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><html><body>&b;&b;&b;</body></html>"));
+        Add("zip-bomb.ofd", "an OFD whose page inflates to 1 GB", p =>
+        {
+            ZipBomb(p, "Doc_0/Pages/Page_0/Content.xml", 1L << 30);
+            using var zip = ZipFile.Open(p, ZipArchiveMode.Update);
+            using var w = new StreamWriter(zip.CreateEntry("OFD.xml").Open());
+            w.Write(OfdRoot);
+        });
+        Add("deep-nesting.ofd", "page blocks nested 5,000 deep", p => File.WriteAllBytes(p, Ofd(
+            string.Concat(Enumerable.Repeat("<ofd:PageBlock>", 5_000)) + string.Concat(Enumerable.Repeat("</ofd:PageBlock>", 5_000)))));
+        Add("many-glyphs.ofd", "one text object of 3 million characters with a repeat count of 2^31", p => File.WriteAllBytes(p, Ofd(
+            "<ofd:TextObject ID=\"9\" Boundary=\"0 0 210 297\" Size=\"3\"><ofd:TextCode X=\"0\" Y=\"3\" DeltaX=\"g 2147483647 0.1\">"
+            + new string('热', 3_000_000) + "</ofd:TextCode></ofd:TextObject>")));
+        Add("escaping-baseloc.ofd", "page locations that climb out of the package", p => File.WriteAllBytes(p, Ofd(
+            "<ofd:TextObject ID=\"9\" Boundary=\"0 0 210 297\" Size=\"3\"><ofd:TextCode X=\"0\" Y=\"3\">项目名称：热线</ofd:TextCode></ofd:TextObject>",
+            "../../../../../../etc/passwd")));
         var valid = new (string Ext, byte[] Bytes)[]
         {
             ("docx", Docx("<w:p><w:r><w:t>项目名称：12345热线服务项目</w:t></w:r></w:p><w:p><w:r><w:t>预算执行率：94.48%</w:t></w:r></w:p>")),
@@ -114,6 +129,15 @@ public static class HostileCorpus
         ("xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>"""),
         ("xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"""),
         ("xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rowsXml}</sheetData>{afterSheetData}</worksheet>"""));
+
+    private const string OfdRoot = "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>";
+
+    /// <summary>An OFD package of one page holding <paramref name="objects"/>, and a second page at <paramref name="secondPage"/>.</summary>
+    private static byte[] Ofd(string objects, string? secondPage = null) => Zip(
+        ("OFD.xml", OfdRoot),
+        ("Doc_0/Document.xml", "<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Pages><ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/>"
+            + (secondPage is null ? "" : $"<ofd:Page ID=\"2\" BaseLoc=\"{secondPage}\"/>") + "</ofd:Pages></ofd:Document>"),
+        ("Doc_0/Pages/Page_0/Content.xml", "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content><ofd:Layer ID=\"2\">" + objects + "</ofd:Layer></ofd:Content></ofd:Page>"));
 
     private static byte[] Zip(params (string Name, string Text)[] entries)
     {

@@ -1,0 +1,143 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using ReportMiner.Documents.Building;
+using ReportMiner.Documents.Model;
+using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Containers;
+using ReportMiner.Parsing.Layout;
+
+namespace ReportMiner.Parsing.Ofd;
+
+/// <summary>
+/// Reads OFD documents (GB/T 33190, the fixed-layout format of Chinese e-government and e-invoices): each page's
+/// characters and ruling lines, its template pages included, go through the same layout engine as PDF text, so
+/// tables come out as tables. OFD text is Unicode in the file, so no font is needed to read it. Pages that hold
+/// only images (a scan saved as OFD) are reported, not read.
+/// </summary>
+public sealed class OfdParser : IDocumentParser
+{
+    private const double PointsPerMillimetre = 72 / 25.4;
+    private const int MaxGlyphs = 5_000_000;
+    // A dense A3 page holds under 20,000 characters; more is machine-made junk, and it is all held at once.
+    private const int MaxPageGlyphs = 200_000;
+    private const int MaxRules = 20_000;
+
+    public bool CanParse(FileFormat format) => format == FileFormat.Ofd;
+
+    public Document Parse(ParseRequest request, CancellationToken cancellationToken = default)
+    {
+        var path = request.Path;
+        ZipGuard.Check(path, request.Limits, cancellationToken);
+        try
+        {
+            using var package = new OfdPackage(ZipFile.OpenRead(path));
+            var builder = new DocumentBuilder(path, FileFormat.Ofd);
+            var pages = ReadPages(package, request, builder, cancellationToken);
+            foreach (var p in pages)
+                builder.AddPage(new Page(p.PageNumber, Math.Round(p.Width, 6), Math.Round(p.Height, 6), false));
+            DocumentLayout.WriteTo(DocumentLayout.Analyze(pages), builder);
+            return builder.Build();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new DocumentParseException(ParseErrorKind.Corrupt, path, $"The OFD package is damaged: {ex.Message}",
+                "Open it in an OFD reader (数科, 福昕) and export it again, or save it as PDF.", ex);
+        }
+    }
+
+    private static List<PageWords> ReadPages(OfdPackage package, ParseRequest request, DocumentBuilder builder, CancellationToken cancellationToken)
+    {
+        var root = package.Load("OFD.xml")
+            ?? throw new InvalidDataException("it has no OFD.xml entry point.");
+        var result = new List<PageWords>();
+        int glyphCount = 0, imageOnly = 0;
+        foreach (var body in root.Children("DocBody"))
+        {
+            if (body.Child("DocRoot")?.Value is not { Length: > 0 } docRoot) continue;
+            var documentPath = OfdPackage.Resolve("", docRoot);
+            var document = package.Load(documentPath)
+                ?? throw new InvalidDataException($"its document part {documentPath} is missing.");
+            var common = document.Child("CommonData");
+            var defaultBox = OfdNumbers.Parse(common?.Child("PageArea")?.Child("PhysicalBox")?.Value);
+            var templates = (common?.Children("TemplatePage") ?? [])
+                .Where(t => t.Attr("ID") is not null && t.Attr("BaseLoc") is not null)
+                .GroupBy(t => t.Attr("ID")!)
+                .ToDictionary(g => g.Key, g => OfdPackage.Resolve(documentPath, g.First().Attr("BaseLoc")!));
+            foreach (var entry in document.Child("Pages")?.Children("Page") ?? [])
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (result.Count >= request.Limits.MaxPdfPages)
+                {
+                    builder.AddWarning($"Only the first {request.Limits.MaxPdfPages} pages were read (the page limit).");
+                    return result;
+                }
+                var number = result.Count + 1;
+                var page = entry.Attr("BaseLoc") is { } loc ? package.Load(OfdPackage.Resolve(documentPath, loc)) : null;
+                if (page is null)
+                {
+                    builder.AddWarning($"Page {number}: its content part is missing from the package.");
+                    result.Add(new PageWords(number, 210 * PointsPerMillimetre, 297 * PointsPerMillimetre, [], []));
+                    continue;
+                }
+                var box = OfdNumbers.Parse(page.Child("Area")?.Child("PhysicalBox")?.Value) is { Count: 4 } own ? own
+                    : defaultBox.Count == 4 ? defaultBox : [0, 0, 210, 297];
+                var glyphs = new List<OfdGlyph>();
+                var rules = new List<RuleLine>();
+                var images = 0;
+                var layers = page.Children("Template")
+                    .Select(t => t.Attr("TemplateID") is { } id && templates.TryGetValue(id, out var p) ? package.Load(p) : null)
+                    .Append(page);
+                foreach (var layer in layers)
+                {
+                    if (layer?.Child("Content") is not { } content) continue;
+                    images += ReadObjects(content, box, glyphs, rules, Math.Min(MaxPageGlyphs, MaxGlyphs - glyphCount));
+                }
+                if (glyphs.Count >= MaxPageGlyphs)
+                    builder.AddWarning($"Page {number}: only its first {MaxPageGlyphs:N0} characters were read.");
+                glyphCount += glyphs.Count;
+                if (glyphs.Count == 0 && images > 0) imageOnly++;
+                result.Add(new PageWords(number, (box[2]) * PointsPerMillimetre, (box[3]) * PointsPerMillimetre,
+                    OfdWords.Build(glyphs, PointsPerMillimetre), rules));
+                if (glyphCount >= MaxGlyphs)
+                {
+                    builder.AddWarning($"Reading stopped at page {number}: the document holds more than {MaxGlyphs:N0} characters.");
+                    return result;
+                }
+            }
+        }
+        if (result.Count == 0) throw new InvalidDataException("OFD.xml names no document with pages.");
+        if (imageOnly > 0)
+            builder.AddWarning($"{imageOnly} page(s) hold only images (a scan saved as OFD); their text is not read. Save the document as PDF to have it OCR'd.");
+        return result;
+    }
+
+    /// <summary>Adds the text and rules of a page's content; returns how many images it draws.</summary>
+    private static int ReadObjects(XElement content, List<double> box, List<OfdGlyph> glyphs, List<RuleLine> rules, int maxGlyphs)
+    {
+        var images = 0;
+        // Coordinates are relative to the physical box's origin, which is almost always 0 0.
+        double ox = box[0], oy = box[1];
+        foreach (var element in content.Descendants())
+        {
+            switch (element.Name.LocalName)
+            {
+                case "TextObject" when element.Attr("Visible") is not "false":
+                    OfdGlyphs.Read(element, Place(element, ox, oy), glyphs, maxGlyphs);
+                    break;
+                case "PathObject":
+                    OfdPathRules.Read(element, Place(element, ox, oy), PointsPerMillimetre, rules, MaxRules);
+                    break;
+                case "ImageObject":
+                    images++;
+                    break;
+            }
+        }
+        return images;
+    }
+
+    private static OfdMatrix Place(XElement element, double ox, double oy)
+    {
+        var m = OfdMatrix.ForObject(element.Attr("CTM"), element.Attr("Boundary"));
+        return m with { E = m.E - ox, F = m.F - oy };
+    }
+}
