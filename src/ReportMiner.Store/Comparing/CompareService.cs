@@ -123,6 +123,10 @@ public sealed class CompareService(DbConnection connection)
             sql.Append($"SELECT {Selected} FROM (SELECT {Selected}, ROW_NUMBER() OVER (PARTITION BY p.city_key, p.year, p.report_kind, p.name_key " +
                        $"ORDER BY n.position) AS choice FROM compare_name_rows p JOIN {dialect.Positions(command, "@names", names, "n")} " +
                        "ON n.value = p.indicator_key WHERE 1 = 1");
+            // PostgreSQL joins the ranked names by hashing every row of the table; the same names as a filter of the rows
+            // let it read only theirs through the indicator index (SQLite already seeks that index for each name).
+            if (dialect.Engine == StoreEngine.Postgres)
+                sql.Append(" AND ").Append(dialect.InList(command, "p.indicator_key", "@matching", names));
             CompareFilters.Append(sql, command, query.Cities, query.Years, "p");
             sql.Append(") p WHERE p.choice = 1");
         }
