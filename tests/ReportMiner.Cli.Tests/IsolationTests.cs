@@ -39,6 +39,23 @@ public sealed class IsolationTests
 public sealed class ExtractIsolationTests
 {
     [Fact]
+    public void Extract_in_workers_writes_the_same_bytes_as_extract_in_process()
+    {
+        using var dir = new TempDirectory();
+        string[] files = [.. Directory.GetFiles(RepoPaths.Fixtures, "*.pdf").Where(f => !f.EndsWith(".scanned.pdf", StringComparison.Ordinal)).Order().Take(2),
+            Directory.GetFiles(RepoPaths.Fixtures, "*.docx").Order().First()];
+
+        Assert.Equal(0, CliRunner.Run(["extract", "--out", dir.File("workers"), "--", .. files]).Exit);
+        Assert.Equal(0, CliRunner.Run(["extract", "--in-process", "--out", dir.File("in-process"), "--", .. files]).Exit);
+
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file) + ".json";
+            Assert.Equal(File.ReadAllBytes(dir.File(Path.Combine("in-process", name))), File.ReadAllBytes(dir.File(Path.Combine("workers", name))));
+        }
+    }
+
+    [Fact]
     public void Extract_of_a_damaged_file_is_one_error_line_and_exit_1()
     {
         using var dir = new TempDirectory();

@@ -231,4 +231,23 @@ public sealed class IsolatedWorkTests
         var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("{\"id\":1,", Assert.Single(lines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_real_worker_loop_asked_for_the_record_text_answers_with_what_extract_writes_in_process_and_no_page_texts()
+    {
+        var seed = RepoPaths.Seed("002");
+        var work = Importing.ImportPipeline.DefaultWork();
+        var inProcess = work.Read(seed, "a", 1, CancellationToken.None);
+        Assert.NotEmpty(inProcess.Pages);
+        var input = new StringReader($"{{\"id\":1,\"path\":{System.Text.Json.JsonSerializer.Serialize(seed)},\"sha256\":\"a\",\"size\":1,\"render\":\"{WorkRequest.RecordText}\"}}\n");
+        using var output = new MemoryStream();
+
+        Assert.Equal(0, WorkerLoop.Run(work, input, output));
+
+        var answer = WorkerCodec.ReadMessage(System.Text.Encoding.UTF8.GetString(output.ToArray()).Trim()).Answer!;
+        Assert.Null(answer.Record);
+        Assert.Empty(answer.Pages);
+        Assert.Null(answer.Error);
+        Assert.Equal(Extraction.Records.RecordJson.Serialize(inProcess.Record!), answer.Output);
+    }
 }

@@ -45,15 +45,30 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
 
     public DocumentEntry Read(string path, string sha256, long size, CancellationToken cancellationToken, Action<PageProgress>? progress = null)
     {
-        var outcome = Ask(new WorkRequest(0, path, sha256, size), cancellationToken, progress);
-        return outcome switch
-        {
-            WorkOutcome.Answered a => a.Response.ToEntry(new WorkRequest(0, path, sha256, size)),
-            WorkOutcome.Failed f => DocumentEntry.Failure(path, sha256, InProcessWork.SniffName(path), size, f.Kind, $"{path}: {f.Message}"),
-            _ => DocumentEntry.Failure(path, sha256, InProcessWork.SniffName(path), size, "WorkerCrashed",
-                $"{path}: its worker was stopped twice while reading it."),
-        };
+        var request = new WorkRequest(0, path, sha256, size);
+        return Entry(request, Ask(request, cancellationToken, progress));
     }
+
+    /// <summary>
+    /// Extracts <paramref name="path"/> in a worker, which writes the record as <see cref="Extraction.Records.RecordJson"/>
+    /// text (<see cref="WorkRequest.RecordText"/>): the entry without record or page texts, and the text, null where the
+    /// entry failed.
+    /// </summary>
+    public (DocumentEntry Entry, string? RecordText) ReadRecordText(string path, string sha256, long size, CancellationToken cancellationToken)
+    {
+        var request = new WorkRequest(0, path, sha256, size, WorkRequest.RecordText);
+        var outcome = Ask(request, cancellationToken, null);
+        return (Entry(request, outcome), outcome is WorkOutcome.Answered a ? a.Response.Output : null);
+    }
+
+    private static DocumentEntry Entry(WorkRequest request, WorkOutcome outcome) => outcome switch
+    {
+        WorkOutcome.Answered a => a.Response.ToEntry(request),
+        WorkOutcome.Failed f => DocumentEntry.Failure(request.Path, request.Sha256, InProcessWork.SniffName(request.Path), request.Size, f.Kind,
+            $"{request.Path}: {f.Message}"),
+        _ => DocumentEntry.Failure(request.Path, request.Sha256, InProcessWork.SniffName(request.Path), request.Size, "WorkerCrashed",
+            $"{request.Path}: its worker was stopped twice while reading it."),
+    };
 
     /// <summary>
     /// Parses <paramref name="path"/> in a worker and returns its document model rendered as <paramref name="format"/>

@@ -55,14 +55,14 @@ public static class WorkerLoop
     {
         try
         {
-            if (request.Render is { } format)
+            if (request.Render is { } format && format != WorkRequest.RecordText)
             {
                 send(new WorkerMessage(request.Id, Answer: Rendered(render, request, format, send)));
                 return;
             }
             var entry = work.Read(request.Path, request.Sha256, request.Size, CancellationToken.None,
                 progress => send(new WorkerMessage(request.Id, Progress: progress)));
-            send(new WorkerMessage(request.Id, Answer: WorkResponse.From(entry)));
+            send(new WorkerMessage(request.Id, Answer: request.Render == WorkRequest.RecordText ? WorkResponse.AsRecordText(entry) : WorkResponse.From(entry)));
         }
         catch (OutOfMemoryException)
         {

@@ -7,15 +7,27 @@ namespace ReportMiner.Store.Isolation;
 /// <summary>
 /// One file for a worker to read: a line of JSON on its standard input (<see cref="WorkerCodec"/>). A worker reads several at once. With
 /// <paramref name="Render"/> (json or markdown) the worker parses the file and answers with the rendered document
-/// model (<c>parse</c>) instead of extracting its record.
+/// model (<c>parse</c>) instead of extracting its record; with <see cref="RecordText"/> it extracts the record and answers with
+/// its text (<c>extract</c>).
 /// </summary>
-public sealed record WorkRequest(long Id, string Path, string Sha256, long Size, string? Render = null);
+public sealed record WorkRequest(long Id, string Path, string Sha256, long Size, string? Render = null)
+{
+    /// <summary>
+    /// The <see cref="Render"/> that asks for the record as <see cref="RecordJson"/> text, the worker writing it: the record
+    /// and the page texts (which only an import stores) then need not cross the pipe to be decoded and written out again.
+    /// </summary>
+    public const string RecordText = "record";
+}
 
 /// <summary>The worker's answer for one file.</summary>
 public sealed record WorkResponse(string Format, DocumentRecord? Record, IReadOnlyList<PageText> Pages, string? ErrorKind, string? Error,
     string? Output = null)
 {
     public static WorkResponse From(DocumentEntry entry) => new(entry.Format, entry.Record, entry.Pages, entry.ErrorKind, entry.Error);
+
+    /// <summary>The answer to <see cref="WorkRequest.RecordText"/>: the record as text in <see cref="Output"/>, no page texts.</summary>
+    public static WorkResponse AsRecordText(DocumentEntry entry) =>
+        new(entry.Format, null, [], entry.ErrorKind, entry.Error, entry.Record is null ? null : RecordJson.Serialize(entry.Record));
 
     public DocumentEntry ToEntry(WorkRequest request) => new()
     {
