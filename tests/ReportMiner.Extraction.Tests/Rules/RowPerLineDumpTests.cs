@@ -82,6 +82,19 @@ public sealed class RowPerLineUnnamedHeaderCellTests
     }
 
     [Fact]
+    public void A_side_label_spaced_apart_may_open_a_header_line_with_an_unknown_cell()
+    {
+        var project = new Docs()
+            .Para("某县2020年度文化下乡项目支出绩效自评表")
+            .Para("绩 效 指 标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差说明 和措施")
+            .Para("产出指标 数量指标 送戏下乡场次 ≥60场 64场 20 20")
+            .Para("时效指标 演出完成时间 11月底前 11月25日 20 18")
+            .Single();
+        Assert.Equal(["送戏下乡场次", "演出完成时间"], project.Indicators.Select(i => i.Name));
+        Assert.Equal([20.0, 18], project.Indicators.Select(i => i.Score!.Value));
+    }
+
+    [Fact]
     public void A_line_of_mostly_unknown_words_is_not_taken_for_a_header()
     {
         var project = new Docs()
