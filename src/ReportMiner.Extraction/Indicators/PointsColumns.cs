@@ -4,7 +4,7 @@ namespace ReportMiner.Extraction.Indicators;
 
 /// <summary>
 /// 分值 and 得分 columns read from the values under them when no header word names them: the header calls them
-/// something the word list does not know (标准分 written oddly, a misread 参考分值, an empty cell), but every row
+/// something the word list does not know (标准分 written oddly, a misread 参考分值, an empty cell), but (almost) every row
 /// writes a bare number of points there. A column of points left of the target, or left of a named 得分, holds the
 /// weights; right of the values, or right of a named 分值, the scores — except in a form without results (no
 /// 完成值 column), where the points can only be weights.
@@ -89,18 +89,24 @@ internal static class PointsColumns
         return null;
     }
 
-    /// <summary>True when the rows write a bare number of points (0–100) under the column, and nothing else.</summary>
+    /// <summary>
+    /// True when the rows write a bare number of points (0–100) under the column and almost nothing else: one stray
+    /// cell per <see cref="PointsPerStray"/> numbers is let through — a misread figure ("IO" for 10) or a value that
+    /// slid under the column because its row's export dropped the blank cells before it.
+    /// </summary>
     private static bool HoldsPoints(List<(IReadOnlyList<string> Cells, RowAlignment Alignment)> body, int column)
     {
-        var numbers = 0;
+        int numbers = 0, strays = 0;
         foreach (var (cells, alignment) in body)
         {
             var text = alignment.At(cells, column);
             var key = TextKey.Of(text);
             if (key.Length == 0 || IndicatorNames.IsBarePlaceholder(text) || key is "/" or "-" or "—" or "无") continue;
-            if (IndicatorValues.Number(text) is not { } n || n < 0 || n > MostPoints) return false;
-            numbers++;
+            if (IndicatorValues.Number(text) is { } n && n >= 0 && n <= MostPoints) numbers++;
+            else strays++;
         }
-        return numbers >= MinRows;
+        return numbers >= MinRows && strays * PointsPerStray <= numbers;
     }
+
+    private const int PointsPerStray = 5;
 }

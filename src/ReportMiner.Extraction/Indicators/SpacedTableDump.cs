@@ -68,8 +68,26 @@ public static partial class SpacedTableDump
         // ("绩效指标(90分) 一级指标 …").
         return FindHeader(tokens, 0) is { } found && found.End == tokens.Count && found.Cells.Length >= tokens.Count - MaxLeadingLabels
                && tokens.Take(tokens.Count - found.Cells.Length).All(IsShortSideLabel)
-            ? found : null;
+            ? found : WithUnnamedCells(tokens);
     }
+
+    /// <summary>
+    /// A header line some of whose cells no header word names — a misread word (考值参分, 年成值全完值), a column the
+    /// word list does not know (是否核心指标, a town's name) — as tab-separated forms print them too: read whole when
+    /// it opens with a named column, names the indicator, and the named cells outnumber the others two to one. The
+    /// unnamed columns stay unnamed (PointsColumns may still read them from their values).
+    /// </summary>
+    private static FoundHeader? WithUnnamedCells(List<string> tokens)
+    {
+        if (tokens.Count < MinNamedHeaderCells || HeaderSemantics.RoleOf(tokens[0]) == ColumnRole.None) return null;
+        var unnamed = tokens.Count(t => HeaderSemantics.RoleOf(t) == ColumnRole.None);
+        if (unnamed == 0 || (tokens.Count - unnamed) < 2 * unnamed || !HeaderSemantics.IsLabelRow(tokens)) return null;
+        var cells = tokens.ToArray();
+        return IndicatorHeader.FromRows([cells]) is { } header && header.Roles.ContainsKey(ColumnRole.Name)
+            ? new FoundHeader(header, cells, cells.Length) : null;
+    }
+
+    private const int MinNamedHeaderCells = 4;
 
     private static bool IsShortSideLabel(string token) => IndicatorFramework.WithoutPoints(TextKey.Of(token)).Length <= LongestLeadingLabel;
 

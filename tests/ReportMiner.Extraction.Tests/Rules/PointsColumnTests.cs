@@ -59,4 +59,30 @@ public sealed class PointsColumnTests
         Assert.Equal([20.0, 10.0], project.Indicators.Select(i => i.Weight!.Value));
         Assert.Equal([18.0, 10.0], project.Indicators.Select(i => i.Score!.Value));
     }
+
+    [Fact]
+    public void One_misread_figure_among_many_points_leaves_a_blank_headed_column_the_scores()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t\t偏差原因",
+            "产出指标\t数量指标\t新建村道里程\t10\t12公里\t12公里\tIO\t",
+            "^\t质量指标\t验收合格率\t10\t100%\t100%\t10\t",
+            "^\t时效指标\t按期完工率\t10\t100%\t95%\t8\t",
+            "^\t成本指标\t每公里造价\t10\t≤60万元\t58万元\t10\t",
+            "效益指标\t社会效益指标\t通行时间缩短\t20\t≥30分钟\t35分钟\t20\t",
+            "^\t可持续影响指标\t道路使用年限\t10\t≥15年\t15年\t9\t");
+        Assert.Equal([10.0, 8.0, 10.0, 20.0, 9.0], project.Indicators.Skip(1).Select(i => i.Score!.Value));
+    }
+
+    [Fact]
+    public void Two_stray_cells_among_few_numbers_keep_a_blank_headed_column_unread()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t\t偏差原因",
+            "产出指标\t数量指标\t新建村道里程\t10\t12公里\t12公里\t已完成\t",
+            "^\t质量指标\t验收合格率\t10\t100%\t100%\t10\t",
+            "^\t时效指标\t按期完工率\t10\t100%\t95%\t8\t",
+            "^\t成本指标\t每公里造价\t10\t≤60万元\t58万元\t略有节约\t");
+        Assert.All(project.Indicators, i => Assert.Null(i.Score));
+    }
 }

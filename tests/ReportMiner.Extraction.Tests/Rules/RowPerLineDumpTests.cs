@@ -62,3 +62,46 @@ public sealed class RowPerLineSideLabelTests
         Assert.Equal(10.0, project.Indicators[1].Score);
     }
 }
+
+/// <summary>A header line with a cell no header word names: a misread word, a column the word list does not know.</summary>
+public sealed class RowPerLineUnnamedHeaderCellTests
+{
+    [Fact]
+    public void A_misread_word_and_an_unknown_column_in_the_header_line_do_not_hide_the_table()
+    {
+        var project = new Docs()
+            .Para("某区2022年度社区养老服务项目支出绩效自评表")
+            .Para("一级指标 二级指标 三级指标 分参值考 年度指标值 实际完成值 得分 是否重点")
+            .Para("产出指标 数量指标 助餐服务人次 20 ≥3000人次 3260人次 20 是")
+            .Para("质量指标 服务投诉办结率 20 100% 100% 20 否")
+            .Para("效益指标 社会效益指标 独居老人探访覆盖率 30 ≥90% 86% 26 否")
+            .Single();
+        Assert.Equal(["助餐服务人次", "服务投诉办结率", "独居老人探访覆盖率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["3260人次", "100%", "86%"], project.Indicators.Select(i => i.Actual!.Text));
+        Assert.Equal([20.0, 20, 26], project.Indicators.Select(i => i.Score!.Value));
+    }
+
+    [Fact]
+    public void A_side_label_spaced_apart_may_open_a_header_line_with_an_unknown_cell()
+    {
+        var project = new Docs()
+            .Para("某县2020年度文化下乡项目支出绩效自评表")
+            .Para("绩 效 指 标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差说明 和措施")
+            .Para("产出指标 数量指标 送戏下乡场次 ≥60场 64场 20 20")
+            .Para("时效指标 演出完成时间 11月底前 11月25日 20 18")
+            .Single();
+        Assert.Equal(["送戏下乡场次", "演出完成时间"], project.Indicators.Select(i => i.Name));
+        Assert.Equal([20.0, 18], project.Indicators.Select(i => i.Score!.Value));
+    }
+
+    [Fact]
+    public void A_line_of_mostly_unknown_words_is_not_taken_for_a_header()
+    {
+        var project = new Docs()
+            .Para("某区2022年度社区养老服务项目支出绩效自评表")
+            .Para("三级指标 服务对象 服务方式 服务频次 备忘")
+            .Para("助餐服务人次 独居老人 上门 每周 无")
+            .Single();
+        Assert.Empty(project.Indicators);
+    }
+}
