@@ -54,7 +54,7 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
             // The transfer payment's form: "转移支付(项目)名称".
             or "转移支付名称"
             // A provincial target form names the budget category (一级项目名称) and, beside it, the project itself.
-            or "二级项目名称";
+            or ProjectNameRule.SecondLevelNameLabel;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial System.Text.RegularExpressions.Regex BracketNote();

@@ -36,4 +36,14 @@ public sealed class TwoLevelProjectNameTests
             .Extract();
         Assert.Equal(["茶叶标准园建设补助", "果蔬冷链设施补助"], record.Projects.Select(p => p.Name));
     }
+
+    [Fact]
+    public void A_form_run_onto_one_line_takes_its_name_from_the_second_level()
+    {
+        var project = new Docs()
+            .Para("省级部门预算项目支出绩效目标表(2024年度)")
+            .Para("一级项目名称农业产业发展专项资金二级项目名称某县茶叶标准园建设补助项目类型新增项目主管部门某县农业农村局")
+            .Single();
+        Assert.Equal("某县茶叶标准园建设补助", project.Name);
+    }
 }
