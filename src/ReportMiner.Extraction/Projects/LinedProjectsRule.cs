@@ -7,10 +7,9 @@ namespace ReportMiner.Extraction.Projects;
 /// <summary>
 /// A unit's page of budget projects written one per line, each line only a name and its money, with no table and
 /// no numbering ("某林场防火设备购置20万元" / "林地调查服务费8.5万元" / …). The lines are projects of their own when the
-/// run is long enough to be a list and its items are the same kind of thing as the document's projects: one of
-/// them is a project the document gives a form to, or the document names no project and every item is named as
-/// a project (…项目, …经费, …工程). Money rows (其中…, 中央资金…, 合计…) are never items, and a line that names a
-/// project already read only fills what that project lacks.
+/// run is long enough to be a list and one of its items is a project the document gives a form to: the other items
+/// are that project's peers, not its parts. Money rows (其中…, 中央资金…, 合计…) are never items, and a line that
+/// names a project already read only fills what that project lacks.
 /// </summary>
 public sealed partial class LinedProjectsRule : IExtractionRule
 {
@@ -24,9 +23,7 @@ public sealed partial class LinedProjectsRule : IExtractionRule
         foreach (var run in Runs(context))
         {
             if (run.Count < MinLines || run.Select(r => r.Name).Distinct().Count() < run.Count) continue;
-            var known = run.Any(r => Existing(context, r.Name) is not null);
-            var unnamed = context.Projects.All(p => string.IsNullOrEmpty(p.Name) || ProjectNameRule.IsOrganisation(p.Name!));
-            if (!known && !(unnamed && run.All(r => ProjectEnding().IsMatch(r.Name)))) continue;
+            if (!run.Any(r => Existing(context, r.Name) is not null)) continue;
             Apply(context, run);
             return;
         }
@@ -35,7 +32,6 @@ public sealed partial class LinedProjectsRule : IExtractionRule
     private static void Apply(ExtractionContext context, List<Line> run)
     {
         var opening = context.Projects.MinBy(p => p.FirstItem)!;
-        var unnamed = context.Projects.Where(p => string.IsNullOrEmpty(p.Name)).ToList();
         foreach (var line in run)
         {
             var source = line.Item.Source();
@@ -49,12 +45,6 @@ public sealed partial class LinedProjectsRule : IExtractionRule
             if (project.Claim("budget_wan", source)) project.BudgetWan = line.Wan;
             project.ShareDocumentFields(opening);
             context.Projects.Add(project);
-        }
-        // A draft that stood for the whole page is not a project beside the listed ones.
-        foreach (var stray in unnamed.Where(p => p.Indicators.Count == 0 && context.Projects.Count > 1))
-        {
-            foreach (var p in context.Projects.Where(p => p != stray)) p.ShareDocumentFields(stray);
-            context.Projects.Remove(stray);
         }
     }
 
@@ -96,9 +86,6 @@ public sealed partial class LinedProjectsRule : IExtractionRule
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5]+$")]
     private static partial Regex Caption();
-
-    [GeneratedRegex("(?:项目|经费|工程|专项)$")]
-    private static partial Regex ProjectEnding();
 
     private sealed record Line(DocItem Item, string Name, double Wan);
 }
