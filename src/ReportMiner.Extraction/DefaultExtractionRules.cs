@@ -31,6 +31,7 @@ public static class DefaultExtractionRules
         .Use(new IndicatorCategoryRule())
         .Use(new ListedProjectsRule())
         .Use(new ProseListedProjectsRule())
+        .Use(new LinedProjectsRule())
         .Use(new InvestmentTotalRule())
         .Use(new SharedDocumentFieldsRule())
         .Use(new ReportSubstanceRule())

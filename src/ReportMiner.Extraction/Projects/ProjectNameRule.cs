@@ -17,7 +17,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
         {
             var items = context.ItemsOf(project).ToList();
             // An explicit 项目名称 cell or line says what the project is called; a title only suggests it.
-            var label = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel).FirstOrDefault(l => IsNameValue(l.Value));
+            var labels = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel).Where(l => IsNameValue(l.Value)).ToList();
+            // Beside its budget category, the form's second-level name is the project's own.
+            var label = labels.FirstOrDefault(l => LabelValues.LabelKey(l.Label) == SecondLevelNameLabel) ?? labels.FirstOrDefault();
             if (label is not null) project.SetName(Clean(label.Value), label.Item.Source());
             FromTitle(project, items);
             FromQuotes(project, items);
@@ -31,6 +33,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
                 project.SetName(Clean(unit.Value), unit.Item.Source());
         }
     }
+
+    internal const string SecondLevelNameLabel = "二级项目名称";
 
     private static bool IsUnitNameLabel(string key) => Bracketed().Replace(key, string.Empty) is "部门名称" or "单位名称";
 

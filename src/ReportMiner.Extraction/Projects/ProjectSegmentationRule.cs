@@ -52,7 +52,9 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
     public static bool IsProjectNameLabel(string key) =>
         BracketNote().Replace(key, string.Empty) is "项目名称" or "项目全称" or "项目名" or "专项名称" or "专项资金名称" or "资金名称"
             // The transfer payment's form: "转移支付(项目)名称".
-            or "转移支付名称";
+            or "转移支付名称"
+            // A provincial target form names the budget category (一级项目名称) and, beside it, the project itself.
+            or ProjectNameRule.SecondLevelNameLabel;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial System.Text.RegularExpressions.Regex BracketNote();
