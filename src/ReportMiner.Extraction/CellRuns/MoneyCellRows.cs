@@ -10,7 +10,8 @@ namespace ReportMiner.Extraction.CellRuns;
 /// a header of money column words (年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 / 得分 …, wrapped notes such as
 /// "(20分)" kept as their own cells) followed by rows that each open with a label line and go on with figure lines
 /// (总额 / 238.93 / 251.89 / 100.00%), rebuilt as the table's header and rows; and a lone money label whose amount
-/// stands on the next line with its unit said (计划投资额 / (万元) / 570, 项目实际支出金额 / 343万元), rebuilt as a
+/// stands on the next line with its unit said (计划投资额 / (万元) / 570, 项目实际支出金额 / 343万元; a total investment
+/// 投资总额 / 392万元 too), rebuilt as a
 /// "label | amount" row. A header needs two money column words; a block whose rows hold more cells than its header,
 /// or a label with a bare number and no unit (a scoring framework's 预算执行率 / 10 points), is left as written.
 /// </summary>
@@ -105,7 +106,7 @@ internal static partial class MoneyCellRows
     {
         if (at >= items.Count || CellLine.TextOf(items[at]) is not { Length: > 0 and <= LongestLabel } label || IsFigureCell(label)) return null;
         var role = MoneyLabels.Of(label);
-        if (role is MoneyRole.None or MoneyRole.ExecutionRate) return null;
+        if ((role is MoneyRole.None or MoneyRole.ExecutionRate) && !InvestmentTotalRule.IsInvestmentTotal(TextKey.Of(label))) return null;
         var k = at + 1;
         var unit = k < items.Count && CellLine.TextOf(items[k]) is { } note && UnitNote().IsMatch(TextKey.Of(note)) ? TextKey.Of(note) : string.Empty;
         if (unit.Length > 0) k++;

@@ -66,4 +66,13 @@ public sealed class MoneyCellRowsTests
             "全年预算数", "全年执行数", "总额", "80", "72", "90%", "9", "3", "1").Single();
         Assert.Null(project.ActualWan);
     }
+
+    [Fact]
+    public void A_total_investment_label_takes_the_amount_below_it_as_the_budget()
+    {
+        var project = Lines("某区2019年度污水处理站运营管理项目绩效评价报告", "项目名称", "污水处理站运营管理",
+            "投资总额", "180万元", "项目实际支出金额", "172万元", "支出项目概况").Single();
+        Assert.Equal(180, project.BudgetWan);
+        Assert.Equal(172, project.ActualWan);
+    }
 }
