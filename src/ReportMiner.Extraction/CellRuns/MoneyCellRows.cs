@@ -66,7 +66,7 @@ internal static partial class MoneyCellRows
         {
             var source = items[k];
             var cells = new List<string> { CellLine.TextOf(items[k++])! };
-            while (k < items.Count && CellLine.TextOf(items[k]) is { } cell && IsFigureCell(cell)) { cells.Add(cell); k++; }
+            while (k < items.Count && cells.Count <= header.Length && CellLine.TextOf(items[k]) is { } cell && IsFigureCell(cell)) { cells.Add(cell); k++; }
             // A long note written in the row's last cell (原因: "1.预算执行率=…") closes the row when another row follows.
             if (k + 1 < items.Count && CellLine.TextOf(items[k]) is { Length: > LongestLabel } note && OpensRow(items, k + 1)) { cells.Add(note); k++; }
             if (cells.Count > header.Length) return null;

@@ -75,4 +75,16 @@ public sealed class MoneyCellRowsTests
         Assert.Equal(180, project.BudgetWan);
         Assert.Equal(172, project.ActualWan);
     }
+
+    [Fact]
+    public void A_page_of_tens_of_thousands_of_figure_lines_under_money_words_is_read_without_a_hang()
+    {
+        // A guard against a hang, not a speed figure: every label line is a place a budget row could open.
+        var lines = new List<string> { "某县2021年度项目绩效自评表", "全年预算数", "全年执行数", "总额" };
+        lines.AddRange(Enumerable.Range(0, 20_000).Select(i => i % 50 == 0 ? "其中:财政资金" : $"{i}.5"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var project = Lines([.. lines]).Single();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.Null(project.ActualWan);
+    }
 }
