@@ -22,6 +22,7 @@ public static class DefaultExtractionRules
         .Use(new WholeDepartmentNameRule())
         .Use(new MoneyTableRule())
         .Use(new MoneyProseRule())
+        .Use(new GluedLabelAmountRule())
         .Use(new BudgetResolutionRule())
         .Use(new ScoreGradeRule())
         .Use(new IndicatorTableRule())

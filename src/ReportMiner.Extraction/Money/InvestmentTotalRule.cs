@@ -28,7 +28,7 @@ public sealed partial class InvestmentTotalRule : IExtractionRule
     }
 
     // Every cell of a long table is offered as a label: the plain word test comes before the bracket pattern.
-    private static bool IsInvestmentTotal(string key) =>
+    internal static bool IsInvestmentTotal(string key) =>
         key.Contains("投资", StringComparison.Ordinal) && Bracketed().Replace(key, string.Empty) is "项目总投资" or "总投资" or "投资总额" or "项目投资总额" or "总投资额";
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]

@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Indicators;
+using ReportMiner.Extraction.Money;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.CellRuns;
+
+/// <summary>
+/// A form's budget block written one cell per line. Two shapes:
+/// a header of money column words (年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 / 得分 …, wrapped notes such as
+/// "(20分)" kept as their own cells) followed by rows that each open with a label line and go on with figure lines
+/// (总额 / 238.93 / 251.89 / 100.00%), rebuilt as the table's header and rows; and a lone money label whose amount
+/// stands on the next line with its unit said (计划投资额 / (万元) / 570, 项目实际支出金额 / 343万元; a total investment
+/// 投资总额 / 392万元 too), rebuilt as a
+/// "label | amount" row. A header needs two money column words; a block whose rows hold more cells than its header,
+/// or a label with a bare number and no unit (a scoring framework's 预算执行率 / 10 points), is left as written.
+/// </summary>
+internal static partial class MoneyCellRows
+{
+    private const int LongestLabel = 24;
+    private const int LongestHeader = 16;
+    private const int MinMoneyColumns = 2;
+    private const int MinRowFigures = 2;
+    private const int MaxRows = 12;
+    private const int MaxHeaderCells = 20;
+
+    public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
+    {
+        var result = new List<DocItem>(items.Count);
+        var tables = 0;
+        var consumed = 0;
+        var i = 0;
+        while (i < items.Count)
+        {
+            if (TableAt(items, i, consumed) is { } table)
+            {
+                result.RemoveRange(result.Count - (i - table.HeaderStart), i - table.HeaderStart);
+                result.AddRange(CellRunRows.Items(table.Rows, -2000 - tables++));
+                i = consumed = table.End;
+                continue;
+            }
+            if (PairsAt(items, i) is { } pairs)
+            {
+                result.AddRange(CellRunRows.Items(pairs.Rows, -2000 - tables++));
+                i = consumed = pairs.End;
+                continue;
+            }
+            result.Add(items[i++]);
+        }
+        return result;
+    }
+
+    private sealed record Block(List<(DocItem Source, string[] Cells)> Rows, int HeaderStart, int End);
+
+    /// <summary>The budget table whose first row opens at <paramref name="at"/>, its header in the lines just above, or null.</summary>
+    private static Block? TableAt(IReadOnlyList<DocItem> items, int at, int consumed)
+    {
+        if (!OpensRow(items, at)) return null;
+        var start = at;
+        while (start - 1 >= consumed && at - start < MaxHeaderCells && IsHeaderCell(CellLine.TextOf(items[start - 1]))) start--;
+        var header = items.Skip(start).Take(at - start).Select(i => CellLine.TextOf(i)!).ToArray();
+        if (header.Count(h => MoneyLabels.Of(h) != MoneyRole.None) < MinMoneyColumns) return null;
+        var rows = new List<(DocItem Source, string[] Cells)> { (items[start], header) };
+        var k = at;
+        while (rows.Count <= MaxRows && OpensRow(items, k))
+        {
+            var source = items[k];
+            var cells = new List<string> { CellLine.TextOf(items[k++])! };
+            while (k < items.Count && cells.Count <= header.Length && CellLine.TextOf(items[k]) is { } cell && IsFigureCell(cell)) { cells.Add(cell); k++; }
+            // A long note written in the row's last cell (原因: "1.预算执行率=…") closes the row when another row follows.
+            if (k + 1 < items.Count && CellLine.TextOf(items[k]) is { Length: > LongestLabel } note && OpensRow(items, k + 1)) { cells.Add(note); k++; }
+            if (cells.Count > header.Length) return null;
+            rows.Add((source, cells.ToArray()));
+        }
+        return rows[1].Cells.Count(IsFigure) >= MinRowFigures ? new Block(rows, start, k) : null;
+    }
+
+    /// <summary>A label line with a figure line right below it.</summary>
+    private static bool OpensRow(IReadOnlyList<DocItem> items, int at) =>
+        at + 1 < items.Count && CellLine.TextOf(items[at]) is { Length: > 0 and <= LongestLabel } label && !IsFigureCell(label)
+        && CellLine.TextOf(items[at + 1]) is { } next && IsFigure(next);
+
+    /// <summary>A money column word, an indicator column word (得分, 权重), a wrapped note "(20分)" or a budget heading.</summary>
+    private static bool IsHeaderCell(string? text)
+    {
+        if (text is not { Length: > 0 and <= LongestHeader } || IsFigureCell(text)) return false;
+        var key = TextKey.Of(text);
+        return MoneyLabels.Of(key) != MoneyRole.None || HeaderSemantics.RoleOf(key) != ColumnRole.None || Note().IsMatch(key)
+            || key.Contains("预算", StringComparison.Ordinal) || key.Contains("资金", StringComparison.Ordinal);
+    }
+
+    /// <summary>Money labels each followed by its amount, the unit said in the label, a unit line or the amount.</summary>
+    private static Block? PairsAt(IReadOnlyList<DocItem> items, int at)
+    {
+        var rows = new List<(DocItem Source, string[] Cells)>();
+        var k = at;
+        while (rows.Count < MaxRows && PairAt(items, k) is { } pair)
+        {
+            rows.Add((items[k], pair.Cells));
+            k = pair.End;
+        }
+        return rows.Count > 0 ? new Block(rows, at, k) : null;
+    }
+
+    private static (string[] Cells, int End)? PairAt(IReadOnlyList<DocItem> items, int at)
+    {
+        if (at >= items.Count || CellLine.TextOf(items[at]) is not { Length: > 0 and <= LongestLabel } label || IsFigureCell(label)) return null;
+        var role = MoneyLabels.Of(label);
+        if ((role is MoneyRole.None or MoneyRole.ExecutionRate) && !InvestmentTotalRule.IsInvestmentTotal(TextKey.Of(label))) return null;
+        var k = at + 1;
+        var unit = k < items.Count && CellLine.TextOf(items[k]) is { } note && UnitNote().IsMatch(TextKey.Of(note)) ? TextKey.Of(note) : string.Empty;
+        if (unit.Length > 0) k++;
+        if (k >= items.Count || CellLine.TextOf(items[k]) is not { } amount || !IsFigure(amount)) return null;
+        var said = unit.Length > 0 || Unit().IsMatch(TextKey.Of(label)) || Unit().IsMatch(TextKey.Of(amount));
+        return said ? ([label + unit, amount], k + 1) : null;
+    }
+
+    private static bool IsFigureCell(string text) => text.Length == 0 || Filler().IsMatch(TextKey.Of(text)) || IsFigure(text);
+
+    private static bool IsFigure(string text) => Figure().IsMatch(TextKey.Of(text));
+
+    [GeneratedRegex(@"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|万元|元|亿元)?$")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"^(?:/|-|—|——|－|\\)$")]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"^[（(][^（()）]{1,12}[)）]$")]
+    private static partial Regex Note();
+
+    [GeneratedRegex(@"^[（(](?:万元|元|亿元)[)）]$")]
+    private static partial Regex UnitNote();
+
+    [GeneratedRegex(@"万元|亿元|元")]
+    private static partial Regex Unit();
+}

@@ -1,0 +1,90 @@
+using ReportMiner.Extraction.Tests.Rules;
+
+namespace ReportMiner.Extraction.Tests.CellRuns;
+
+/// <summary>
+/// A form's budget block written one cell per line (R004, R162, R262, R281 of the real corpus): the money column words
+/// give the header and each row label the figure lines below it, or a lone money label takes the amount below it.
+/// </summary>
+public sealed class MoneyCellRowsTests
+{
+    private static Docs Lines(params string[] lines)
+    {
+        var docs = new Docs();
+        foreach (var line in lines) docs.Para(line);
+        return docs;
+    }
+
+    [Fact]
+    public void A_budget_table_written_one_cell_per_line_gives_initial_and_adjusted_budget_spending_and_rate()
+    {
+        var project = Lines("项目支出绩效自评表(2022年度) |", "项目名称 |", "乡村公路养护 |", "主管部门 |", "某县交通运输局 |",
+            "预算执行情况(10分) |", "年度预算数(万元) |", "年初预算 |", "调整后预算数 |", "预算执行数 |", "预算执行率 |", "权重 |", "得分 |",
+            "总额 |", "120.5 |", "130 |", "117 |", "90.00% |", "10 |", "9 |",
+            "其中:财政资金 |", "120.5 |", "130 |", "117 |", "90.00% |", "/ |", "/ |",
+            "其他资金 |", "|", "|", "|", "|", "/ |", "/ |",
+            "绩效指标(90分) |", "一级指标 |").Single();
+        Assert.Equal(120.5, project.BudgetInitialWan);
+        Assert.Equal(130, project.BudgetAdjustedWan);
+        Assert.Equal(117, project.ActualWan);
+        Assert.Equal(90, project.ExecutionRatePct);
+    }
+
+    [Fact]
+    public void Wrapped_notes_between_the_money_column_words_stay_columns_of_their_own()
+    {
+        var project = Lines("某县2021年度项目绩效自评表", "项目名称", "村级便民服务站建设",
+            "预算执行情况(万元)", "(10分)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分", "(10分*执行率)",
+            "年度财政资金总额", "80", "72", "90%", "9",
+            "年度绩效目标", "(90分)").Single();
+        Assert.Equal(80, project.BudgetWan);
+        Assert.Equal(72, project.ActualWan);
+    }
+
+    [Fact]
+    public void A_money_label_takes_the_amount_below_it_when_the_unit_is_said()
+    {
+        var project = Lines("某省2020年度专项资金项目绩效自评表", "项目名称", "外贸企业培训服务",
+            "计划投资额", "(万元)", "260", "实际使用情况(万元)", "248.5").Single();
+        Assert.Equal(260, project.BudgetWan);
+        Assert.Equal(248.5, project.ActualWan);
+    }
+
+    [Fact]
+    public void A_scoring_frameworks_rate_label_with_its_points_below_gives_no_execution_rate()
+    {
+        var project = Lines("某县2021年度农村饮水工程项目绩效评价报告", "项目名称", "农村饮水工程",
+            "资金管理", "预算执行率", "5", "资金使用合规性", "5", "项目实际支出", "8").Single();
+        Assert.Null(project.ExecutionRatePct);
+        Assert.Null(project.ActualWan);
+    }
+
+    [Fact]
+    public void Rows_with_more_cells_than_the_header_are_left_as_written()
+    {
+        var project = Lines("某县2021年度项目绩效自评表", "项目名称", "村级便民服务站建设",
+            "全年预算数", "全年执行数", "总额", "80", "72", "90%", "9", "3", "1").Single();
+        Assert.Null(project.ActualWan);
+    }
+
+    [Fact]
+    public void A_total_investment_label_takes_the_amount_below_it_as_the_budget()
+    {
+        var project = Lines("某区2019年度污水处理站运营管理项目绩效评价报告", "项目名称", "污水处理站运营管理",
+            "投资总额", "180万元", "项目实际支出金额", "172万元", "支出项目概况").Single();
+        Assert.Equal(180, project.BudgetWan);
+        Assert.Equal(172, project.ActualWan);
+    }
+
+    [Fact]
+    public void A_page_of_tens_of_thousands_of_figure_lines_under_money_words_is_read_without_a_hang()
+    {
+        // A guard against a hang, not a speed figure: every label line is a place a budget row could open.
+        var lines = new List<string> { "某县2021年度项目绩效自评表", "全年预算数", "全年执行数", "总额" };
+        lines.AddRange(Enumerable.Range(0, 20_000).Select(i => i % 50 == 0 ? "其中:财政资金" : $"{i}.5"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var project = Lines([.. lines]).Single();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.Null(project.ActualWan);
+    }
+}
