@@ -18,21 +18,34 @@ public static class RuledCellRows
     {
         var tolerance = 0.3 * textHeight;
         var columns = new List<List<double>>();
+        var others = new List<List<double>>();
         foreach (var cell in table.Cells)
         {
             if (cell.Box is not { } box) continue;
             var lines = LineBuilder.Build(words.Where(w => Centred(w, box)));
-            if (lines.Count >= MinLines && lines.Count(l => IsFigure(l.Text)) >= MinFigureLines * lines.Count)
+            if (lines.Count < MinLines) continue;
+            // A line of figures, or a line with a wide gap inside it (a row of a list set in two halves).
+            if (lines.Count(l => IsFigure(l.Text) || UnruledTableFinder.IsTabular(l, TabularGap * textHeight)) >= MinFigureLines * lines.Count)
                 columns.Add(lines.Select(l => l.YMax).ToList());
+            else others.Add(lines.Select(l => l.YMax).ToList());
         }
-        if (columns.Count < MinCells) return false;
-        var shared = columns.SelectMany(b => b).Order().Aggregate(new List<double>(), (distinct, y) =>
+        if (columns.Count >= MinCells) return SharedBaselines(columns, tolerance) >= MinSharedBaselines;
+        // One column of figures beside one of labels, line for line, holding most of the frame's words: a small
+        // table with rules round it and under its header, its body rows undrawn.
+        if (columns.Count != 1) return false;
+        var onRows = words.Count(w => columns[0].Any(y => Math.Abs(y - w.YMax) <= tolerance));
+        return 2 * onRows >= words.Count
+               && others.Any(o => SharedBaselines([columns[0], o], tolerance) >= Math.Max(MinSharedBaselines, o.Count - 1));
+    }
+
+    private const double TabularGap = 1.2;
+
+    private static int SharedBaselines(List<List<double>> columns, double tolerance) =>
+        columns.SelectMany(b => b).Order().Aggregate(new List<double>(), (distinct, y) =>
         {
             if (distinct.Count == 0 || y - distinct[^1] > tolerance) distinct.Add(y);
             return distinct;
         }).Count(y => columns.Count(b => b.Any(v => Math.Abs(v - y) <= tolerance)) >= MinCells);
-        return shared >= MinSharedBaselines;
-    }
 
     // "2 429  26.4  34 145", "(1,071)", "-0.7", ":" — a line of figures, not of words.
     private static bool IsFigure(string text)
