@@ -4,7 +4,9 @@ namespace ReportMiner.Parsing.Layout;
 /// Tells a ruled frame whose cells are themselves tables. When rules are drawn only round a table, under its header
 /// or between groups of columns, a "cell" of the frame holds a whole column (or several) of values, one row per
 /// line, and the values of side-by-side cells sit on the same baselines. Text wrapped inside the cells of a truly
-/// ruled table is words, not a figure on every line, and two such cells need not break on the same baselines.
+/// ruled table is words, not a figure on every line, and two such cells need not break on the same baselines. A
+/// cell whose lines each leave a wide gap (a list set in two halves, a rule between them) holds rows too, and so
+/// does one column of figures beside its labels, line for line, in a frame drawn only round a small table.
 /// </summary>
 public static class RuledCellRows
 {

@@ -35,9 +35,16 @@ public static class RuledSideBySide
             if (band.Any(l => l.Words.Any(w => w.XMin < edge && w.XMax > edge))) continue;
             var l = band.Select(x => x.Words.Where(w => w.XMax <= edge).ToList()).Where(ws => ws.Count > 0).Select(ws => new TextLine(ws)).ToList();
             var r = band.Select(x => x.Words.Where(w => w.XMin >= edge).ToList()).Where(ws => ws.Count > 0).Select(ws => new TextLine(ws)).ToList();
-            if (l.Count == 0 || r.Count == 0) continue;
+            // Each side's rules run across its own text (subtotal rules under single figure columns do not).
+            if (l.Count == 0 || r.Count == 0 || !RuledAcross(l, left, h) || !RuledAcross(r, right, h)) continue;
             return [lines.Take(first).ToList(), l, r, lines.Skip(last + 1).ToList()];
         }
         return null;
+    }
+
+    private static bool RuledAcross(List<TextLine> side, List<RuleSegment> rules, double h)
+    {
+        var (x0, x1) = (side.Min(l => l.XMin), side.Max(l => l.XMax));
+        return rules.Count(s => s.Start <= x0 + h && s.End >= x1 - h) >= MinRulesEachSide;
     }
 }

@@ -122,15 +122,6 @@ public static class UnruledGrid
             if (left.Any(a => a.Members.Overlaps(members)) || right.Any(a => a.Members.Overlaps(members))) continue;
             starts.Add(members.Min(f => f.X0));
         }
-        // A column left empty under its header (备注 with no remarks): a piece of a header line of three or more
-        // pieces that no value line's text comes near.
-        var values = fragments.Where(f => f.Line >= firstValueLine).ToList();
-        foreach (var f in fragments.Where(f => f.Line < firstValueLine))
-        {
-            if (values.Count == 0 || fragments.Count(g => g.Line == f.Line) < MinHeaderPieces) continue;
-            if (values.Any(v => v.X0 < f.X1 + h && v.X1 > f.X0 - h)) continue;
-            starts.Add(f.X0);
-        }
         var min = fragments.Min(f => f.X0);
         var edges = new List<double> { min };
         var last = min;
@@ -150,7 +141,6 @@ public static class UnruledGrid
     }
 
     internal const int MinAnchorLines = 3;
-    private const int MinHeaderPieces = 3;
 
     private static readonly System.Text.RegularExpressions.Regex NumberPattern =
         new(@"^[(\-−+]?[0-9][0-9,.]*%?\)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

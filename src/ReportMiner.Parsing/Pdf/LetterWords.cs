@@ -70,12 +70,15 @@ public static class LetterWords
 
     // A half-width CJK font's comma and point fill half an em; drawn in a font whose mark is narrower (a substitute
     // embedded by a converter such as cairo, which keeps each glyph's position) they leave a gap before the next
-    // digit: "2,604.46" would read as "2, 604. 46" (and a minus sign, "- 0.9"). Typed spaces are glyphs of their own and still part words.
+    // digit: "2,604.46" would read as "2, 604. 46" (and a minus sign, "- 0.9"). Typed spaces are glyphs of their
+    // own and still part words.
     private static bool InsideNumber(WordDraft word, Glyph previous, Glyph next)
     {
         if (next.Text.Length == 0 || !char.IsAsciiDigit(next.Text[0])) return false;
         // "2," of "2,604", a minus sign before its figure ("-0.9"), a dash between figures ("1-12月").
-        if (!(previous.Text is "," or "." && word.EndsWithDigitBeforeLast || previous.Text is "-" or "\u2212" && (word.Length == 1 || word.EndsWithDigitBeforeLast))) return false;
+        var mark = previous.Text is "," or "." && word.EndsWithDigitBeforeLast
+                   || previous.Text is "-" or "\u2212" && (word.Length == 1 || word.EndsWithDigitBeforeLast);
+        if (!mark) return false;
         var gap = next.X0 - previous.X1;
         return Math.Abs(previous.Baseline - next.Baseline) <= 0.1 * previous.Size && gap >= 0 && gap <= NumberGap * Math.Max(previous.Size, next.Size);
     }
