@@ -15,6 +15,38 @@ public static class RuleClusters
             .Select(g => g.Select(i => segments[i]).ToList()).ToList();
     }
 
+    /// <summary>
+    /// Frames set side by side that touch are one cluster; where no horizontal rule of the cluster crosses a vertical
+    /// one — not even a top or bottom border — and each side has rules of its own, the two sides are two tables
+    /// (their rows need not line up). Cells of one table share at least its outer borders.
+    /// </summary>
+    public static IEnumerable<List<RuleSegment>> SplitSideBySide(List<RuleSegment> cluster, double tolerance)
+    {
+        var horizontal = cluster.Where(s => s.Horizontal).ToList();
+        var vertical = cluster.Where(s => !s.Horizontal).ToList();
+        foreach (var x in RuleSegments.DistinctPositions(vertical.Select(v => v.Pos), tolerance))
+        {
+            if (horizontal.Any(h => h.Start < x - tolerance && h.End > x + tolerance)) continue;
+            var leftRules = horizontal.Where(h => h.End <= x + tolerance).ToList();
+            var rightRules = horizontal.Where(h => h.Start >= x - tolerance).ToList();
+            // The borders at x belong to the side whose rules they join (both, when they join either or neither).
+            bool Joins(RuleSegment v, List<RuleSegment> rules) => rules.Count > 0
+                && v.Start >= rules.Min(h => h.Pos) - tolerance && v.End <= rules.Max(h => h.Pos) + tolerance;
+            bool Shared(RuleSegment v) => Joins(v, leftRules) == Joins(v, rightRules);
+            var left = leftRules.Concat(vertical.Where(v => v.Pos < x - tolerance
+                || Math.Abs(v.Pos - x) <= tolerance && (Joins(v, leftRules) || Shared(v)))).ToList();
+            var right = rightRules.Concat(vertical.Where(v => v.Pos > x + tolerance
+                || Math.Abs(v.Pos - x) <= tolerance && (Joins(v, rightRules) || Shared(v)))).ToList();
+            if (!IsFrame(left, tolerance) || !IsFrame(right, tolerance)) continue;
+            return new[] { left }.Concat(SplitSideBySide(right, tolerance));
+        }
+        return [cluster];
+    }
+
+    private static bool IsFrame(List<RuleSegment> side, double tolerance) =>
+        RuleSegments.DistinctPositions(side.Where(s => s.Horizontal).Select(s => s.Pos), tolerance).Count >= 2
+        && RuleSegments.DistinctPositions(side.Where(s => !s.Horizontal).Select(s => s.Pos), tolerance).Count >= 2;
+
     private static bool Touch(RuleSegment a, RuleSegment b, double tolerance)
     {
         if (a.Horizontal == b.Horizontal)

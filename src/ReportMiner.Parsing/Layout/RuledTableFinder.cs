@@ -17,7 +17,7 @@ public static class RuledTableFinder
         if (segments.Count > MaxSegments) segments = [];
         var tables = new List<GridTable>();
         var words = page.Words.ToList();
-        foreach (var cluster in RuleClusters.Find(segments, tolerance))
+        foreach (var cluster in RuleClusters.Find(segments, tolerance).SelectMany(c => RuleClusters.SplitSideBySide(c, tolerance)))
         {
             var grid = RuleGrid.From(cluster, tolerance);
             if (grid is null) continue;

@@ -88,7 +88,7 @@ public static class TextColumnBeside
     private static bool Crosses(TextLine line, double x) => line.Words.Any(w => w.XMin < x && w.XMax > x);
 
     // Running text: six words or more, or sixteen CJK characters, and not a row of figures.
-    private static bool IsProse(IReadOnlyList<PositionedWord> piece)
+    internal static bool IsProse(IReadOnlyList<PositionedWord> piece)
     {
         if (piece.Count == 0) return false;
         var text = string.Concat(piece.Select(w => w.Text));

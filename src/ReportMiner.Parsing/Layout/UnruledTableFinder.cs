@@ -16,7 +16,7 @@ public static class UnruledTableFinder
         out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules = null)
     {
         // A column of running text beside a table: each side of it is looked at on its own.
-        var parts = TextColumnBeside.Split(lines, TabularGap * textHeight, textHeight);
+        var parts = RuledSideBySide.Split(lines, rules ?? [], textHeight) ?? TextColumnBeside.Split(lines, TabularGap * textHeight, textHeight);
         if (parts is null) return FindIn(page, lines, textHeight, out remaining, rules);
         var tables = new List<GridTable>();
         remaining = [];
@@ -37,10 +37,12 @@ public static class UnruledTableFinder
         remaining = [];
         var i = 0;
         var floor = 0;
+        var prose = TwoColumnText.Lines(lines, gutter, textHeight);
+        bool RowLine(int k) => IsTabular(lines[k], gutter) && !prose[k];
         while (i < lines.Count)
         {
-            if (!IsTabular(lines[i], gutter)) { remaining.Add(lines[i]); i++; continue; }
-            var end = RunEnd(lines, i, gutter, textHeight);
+            if (!RowLine(i)) { remaining.Add(lines[i]); i++; continue; }
+            var end = RunEnd(lines, i, gutter, textHeight, RowLine);
             var start = i;
             while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], gutter, textHeight)) start--;
             var top = StartBelowTopRule(lines, start, end, across, gutter, textHeight);
@@ -76,16 +78,16 @@ public static class UnruledTableFinder
 
     // The run goes on through lines with wide gaps, and through up to five other lines (wrapped cell text, a
     // label alone in its column) when a line with wide gaps follows closely.
-    private static int RunEnd(IReadOnlyList<TextLine> lines, int start, double gutter, double h)
+    private static int RunEnd(IReadOnlyList<TextLine> lines, int start, double gutter, double h, Func<int, bool> rowLine)
     {
         var end = start + 1;
         while (end < lines.Count)
         {
             if (!Close(lines, end, gutter, h)) break;
-            if (IsTabular(lines[end], gutter)) { end++; continue; }
+            if (rowLine(end)) { end++; continue; }
             var next = end;
-            while (next < lines.Count && next - end < 5 && !IsTabular(lines[next], gutter) && Close(lines, next, gutter, h)) next++;
-            if (next < lines.Count && next - end < 5 && IsTabular(lines[next], gutter) && Close(lines, next, gutter, h))
+            while (next < lines.Count && next - end < 5 && !rowLine(next) && Close(lines, next, gutter, h)) next++;
+            if (next < lines.Count && next - end < 5 && rowLine(next) && Close(lines, next, gutter, h))
                 end = next;
             else break;
         }

@@ -51,7 +51,7 @@ public static class LetterWords
                 previous = null;
                 continue;
             }
-            if (previous is { } p && !Continues(p, glyph)) current.Flush(words);
+            if (previous is { } p && !Continues(p, glyph) && !InsideNumber(current, p, glyph)) current.Flush(words);
             current.Add(glyph);
             previous = glyph;
         }
@@ -67,6 +67,23 @@ public static class LetterWords
         var gap = next.X0 - previous.X1;
         return gap <= WordBreakGap * size && gap >= -0.5 * size;
     }
+
+    // A half-width CJK font's comma and point fill half an em; drawn in a font whose mark is narrower (a substitute
+    // embedded by a converter such as cairo, which keeps each glyph's position) they leave a gap before the next
+    // digit: "2,604.46" would read as "2, 604. 46" (and a minus sign, "- 0.9"). Typed spaces are glyphs of their
+    // own and still part words.
+    private static bool InsideNumber(WordDraft word, Glyph previous, Glyph next)
+    {
+        if (next.Text.Length == 0 || !char.IsAsciiDigit(next.Text[0])) return false;
+        // "2," of "2,604", a minus sign before its figure ("-0.9"), a dash between figures ("1-12月").
+        var mark = previous.Text is "," or "." && word.EndsWithDigitBeforeLast
+                   || previous.Text is "-" or "\u2212" && (word.Length == 1 || word.EndsWithDigitBeforeLast);
+        if (!mark) return false;
+        var gap = next.X0 - previous.X1;
+        return Math.Abs(previous.Baseline - next.Baseline) <= 0.1 * previous.Size && gap >= 0 && gap <= NumberGap * Math.Max(previous.Size, next.Size);
+    }
+
+    private const double NumberGap = 0.3;
 
     private readonly record struct Glyph(string Text, double X0, double X1, double Baseline, double Size)
     {
@@ -96,6 +113,11 @@ public static class LetterWords
             _x1 = Math.Max(_x1, g.X1);
             _size = Math.Max(_size, g.Size);
         }
+
+        /// <summary>The character before the word's last one is a digit ("2," of "2,604").</summary>
+        public int Length => _text.Length;
+
+        public bool EndsWithDigitBeforeLast => _text.Length >= 2 && char.IsAsciiDigit(_text[^2]);
 
         public void Flush(List<PositionedWord> output)
         {
