@@ -6,7 +6,7 @@ namespace ReportMiner.Extraction.Money;
 
 /// <summary>
 /// The overall score and grade: a total row of a scoring table (总分, 综合得分), or prose such as
-/// "综合评价得分86分" and "绩效评价级别为“良好”". A grade is never inferred from the score.
+/// "综合评价得分86分", "绩效评价级别为“良好”" and "评价等次为“良”" (R154). A grade is never inferred from the score.
 /// </summary>
 public sealed partial class ScoreGradeRule : IExtractionRule
 {
@@ -80,6 +80,8 @@ public sealed partial class ScoreGradeRule : IExtractionRule
     [GeneratedRegex(@"(自评分值|自评总分|自评得分|自评分|评价得分|综合得分|总得分|绩效得分|评分)\s*(为|是|:)?\s*(?<v>\d+(\.\d+)?)\s*分")]
     private static partial Regex ProseScore();
 
-    [GeneratedRegex(@"(评价级别|评价等级|绩效等级|等级|级别|自评|评定|评价结果)\s*(为|是|:|属于)?\s*[“""'「]?(?<g>优秀|良好|不合格|合格|中等|较差|差|优|良|中)(?![\u4e00-\u9fa5])")]
+    // A grade that counts projects ("评价结论为“良”的8个", "自评“优”的项目79个", "等级为“优”和“差”的项目") reports how a
+    // unit's many projects fared, not the grade of this one (R068, R070).
+    [GeneratedRegex(@"(评价级别|评价等级|评价等次|绩效等级|等级|等次|级别|自评|评定|评价结果)\s*(为|是|:|属于)?\s*[“""'「]?(?<g>优秀|良好|不合格|合格|中等|较差|差|优|良|中)(?![\u4e00-\u9fa5])(?![”""'」]?\s*(?:的|和|或|、|及|与|\d))")]
     private static partial Regex ProseGrade();
 }

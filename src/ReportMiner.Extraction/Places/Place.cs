@@ -8,7 +8,8 @@ public sealed record Place(string Code, PlaceLevel Level, string Name, Place? Pa
     public Place? City => Level switch
     {
         PlaceLevel.City => this,
-        PlaceLevel.District => Parent,
+        // A county the province governs directly (文昌市) belongs to no prefecture.
+        PlaceLevel.District => Parent?.Level == PlaceLevel.City ? Parent : null,
         _ => null,
     };
 

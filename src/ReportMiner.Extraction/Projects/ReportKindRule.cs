@@ -51,9 +51,16 @@ public sealed class ReportKindRule : IExtractionRule
                 project.ReportKind = titled.Kind;
                 continue;
             }
-            var headings = context.ItemsOf(project).Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
+            // Without its title, the report's own words decide. A form title the excerpt ends on below them is the next
+            // form's ("附件2 / 2020年度X项目绩效目标表") or this one's cut off above its form: it decides only when nothing
+            // else does (on the dev variants that end on another form's title, report_kind FP 21 → 8; dropping it
+            // altogether loses as many right kinds of pages cut above their own form as it saves).
+            var trailing = ReportTitles.TrailingFormTitles(items);
+            var text = items.Where(i => !trailing.Contains(i.Index)).ToList();
+            var headings = text.Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
             if (DecideByPriority(project, headings, HeadingKinds)) continue;
-            DecideByPriority(project, context.ItemsOf(project).ToList(), TextKinds);
+            if (DecideByPriority(project, text, TextKinds)) continue;
+            DecideByPriority(project, items.Where(i => trailing.Contains(i.Index)).ToList(), Kinds);
         }
     }
 

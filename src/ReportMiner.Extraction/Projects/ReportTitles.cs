@@ -50,6 +50,22 @@ public static partial class ReportTitles
 
     private const int FormStartsWithin = 3;
 
+    /// <summary>
+    /// Form titles an excerpt ends on below the report's text ("附件2 / 2020年度X项目绩效目标表" where a page stops): the
+    /// next form's, whose form is not in the text, so they say nothing about this report.
+    /// </summary>
+    public static IReadOnlySet<int> TrailingFormTitles(IReadOnlyList<DocItem> sectionItems)
+    {
+        var found = new HashSet<int>();
+        for (var i = Math.Max(0, sectionItems.Count - TrailingItems); i < sectionItems.Count; i++)
+            if (IsFormTitle(sectionItems[i]) && sectionItems.Skip(i + 1).All(next => !next.IsRow) && sectionItems.Take(i).Any(IsBody))
+                found.Add(sectionItems[i].Index);
+        return found;
+    }
+
+    // The title's own line and one after it (a date or a 单位 line under the cut-off title).
+    private const int TrailingItems = 2;
+
     /// <summary>The title line of a form ("项目支出绩效自评表", "附件2 部门整体支出绩效目标表"), wherever it stands.</summary>
     public static bool IsFormTitle(DocItem item) =>
         !item.IsRow && item.Key.Length <= FormTitleLength && IsTitle(item) && FormEnding().IsMatch(item.Key);

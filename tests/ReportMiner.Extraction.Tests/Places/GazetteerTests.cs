@@ -28,12 +28,22 @@ public sealed class GazetteerTests
     [InlineData("臺北市政府", "台湾省", "台北市")]
     [InlineData("湘西土家族苗族自治州", "湖南省", "湘西土家族苗族自治州")]
     [InlineData("湘西州财政局", "湖南省", "湘西土家族苗族自治州")]
-    [InlineData("仙桃市人社局", "湖北省", "仙桃市")]
     public void A_city_resolves_with_its_province(string text, string province, string city)
     {
         var match = Places.Resolve(text)!;
         Assert.Equal((province, city), (match.Province, match.City));
     }
+
+    [Theory]
+    [InlineData("海南省文昌市水务局", "海南省", "文昌市")]
+    [InlineData("琼中黎族苗族自治县财政局", "海南省", "琼中黎族苗族自治县")]
+    [InlineData("仙桃市人社局", "湖北省", "仙桃市")]
+    public void A_county_the_province_governs_directly_is_a_district_of_no_city(string text, string province, string district) =>
+        Assert.Equal(new PlaceMatch(province, null, district), Places.Resolve(text));
+
+    [Fact]
+    public void A_corps_city_of_xinjiang_stays_a_city() =>
+        Assert.Equal(new PlaceMatch("新疆维吾尔自治区", "阿拉尔市", null), Places.Resolve("阿拉尔市财政局"));
 
     [Fact]
     public void A_province_alone_has_no_city() =>

@@ -69,6 +69,30 @@ public sealed class NextFormTitleTests
     }
 
     [Fact]
+    public void A_report_without_a_title_takes_its_kind_from_its_own_words_not_from_the_next_forms_title()
+    {
+        var project = new Docs()
+            .Para("一、项目基本情况")
+            .Para("受县财政局委托，我所对2022年度乡村道路维护项目开展绩效评价，通过查阅资料、现场核查和问卷调查，评价得分86分，项目资金使用规范，维护任务按期完成。")
+            .Para("附件2")
+            .Para("2021年度农村公路养护项目绩效目标表")
+            .Single();
+        Assert.Equal("evaluation", project.ReportKind);
+    }
+
+    [Fact]
+    public void A_form_title_the_excerpt_ends_on_names_the_kind_only_when_the_text_names_none()
+    {
+        var project = new Docs()
+            .Para("一、项目基本情况")
+            .Para("2022年度乡村道路维护项目全年预算80万元，实际支出78万元，完成道路维护120公里，群众出行条件明显改善，道路通畅率保持在较高水平。")
+            .Para("附件2")
+            .Para("2021年度农村公路养护项目绩效目标表")
+            .Single();
+        Assert.Equal("target", project.ReportKind);
+    }
+
+    [Fact]
     public void A_form_title_that_is_the_whole_excerpt_still_names_the_project()
     {
         var project = new Docs().Para("2021年度农村公路养护项目绩效目标表").Single();

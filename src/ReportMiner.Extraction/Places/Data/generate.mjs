@@ -60,8 +60,11 @@ for (const c of cities) {
 for (const a of areas) {
   const cityCode = cityByCode.get(a.cityCode);
   if (cityCode) { add(a.code, "district", a.name, cityCode, { short: false }); continue; }
-  // County-level cities governed directly by the province behave as cities in reports (仙桃市, 济源市).
-  add(a.code, "city", a.name, a.provinceCode, { pinyinToo: true, short: false });
+  // Counties and county-level cities governed directly by the province (文昌市, 仙桃市) are county-level: the
+  // district of no prefecture, as corpus/real's convention places a county-level city (R108, R261). Xinjiang's
+  // corps cities (阿拉尔市) are their division's seat, a prefecture-level unit, and stay cities (R174).
+  const countyLevel = a.provinceCode !== "65";
+  add(a.code, countyLevel ? "district" : "city", a.name, a.provinceCode, { pinyinToo: true, short: false });
 }
 let n = 71;
 for (const [prov, subs] of Object.entries(hkmotw)) {
