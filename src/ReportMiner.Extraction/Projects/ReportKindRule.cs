@@ -27,9 +27,11 @@ public sealed class ReportKindRule : IExtractionRule
 
     // The last resort: "一、绩效目标分解下达情况" opens the national template of a transfer payment's regional
     // self-evaluation report (then 二、绩效目标完成情况分析, 三、偏离绩效目标的原因…), whose text need not say 自评.
+    // A report or public notice on how far its targets were reached (目标完成情况, 绩效完成情况公示) looks back on a
+    // year as a self-evaluation does; monitoring and evaluation reports say their own words before these are tried.
     private static readonly (string Word, string Kind)[] TextKinds =
         [.. MonitoringWords, ("自评", "self_evaluation"), ("绩效评价", "evaluation"), ("绩效目标表", "target"), ("目标申报", "target"),
-         ("绩效目标分解下达", "self_evaluation")];
+         ("绩效目标分解下达", "self_evaluation"), ("目标完成情况", "self_evaluation"), ("绩效完成情况", "self_evaluation")];
 
     public void Apply(ExtractionContext context)
     {

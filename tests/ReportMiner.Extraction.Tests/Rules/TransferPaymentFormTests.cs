@@ -28,6 +28,28 @@ public sealed class TransferPaymentFormTests
     }
 
     [Fact]
+    public void A_notice_of_how_far_the_targets_were_reached_is_a_self_evaluation()
+    {
+        var project = new Docs()
+            .Para("现将某县2022年度乡村道路养护资金绩效完成情况公示如下：")
+            .Para("一、2022年度绩效目标")
+            .Para("下达资金共计60万元，养护道路12公里。")
+            .Single();
+        Assert.Equal("self_evaluation", project.ReportKind);
+    }
+
+    [Fact]
+    public void A_monitoring_report_that_tells_how_far_its_targets_were_reached_stays_a_monitoring_report()
+    {
+        var project = new Docs()
+            .Para("一、项目绩效运行监控情况")
+            .Para("二、绩效目标完成情况")
+            .Para("下达资金共计60万元，已支付30万元。")
+            .Single();
+        Assert.Equal("monitoring", project.ReportKind);
+    }
+
+    [Fact]
     public void A_monitoring_report_in_the_same_template_stays_a_monitoring_report()
     {
         var project = new Docs()
