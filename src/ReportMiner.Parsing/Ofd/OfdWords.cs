@@ -9,10 +9,6 @@ namespace ReportMiner.Parsing.Ofd;
 /// </summary>
 internal static class OfdWords
 {
-    private const double WordBreakGap = 0.1;
-    private const double Ascent = 0.85;
-    private const double Descent = 0.15;
-
     /// <summary>The words in points (1/72 inch), the unit the layout engine's thresholds are tuned in.</summary>
     public static List<PositionedWord> Build(IReadOnlyList<OfdGlyph> glyphs, double scale)
     {
@@ -23,14 +19,14 @@ internal static class OfdWords
         void Flush()
         {
             if (text.Length > 0)
-                words.Add(new PositionedWord(Pdf.LetterText.Of(text.ToString()), x0 * scale, (baseline - Ascent * size) * scale,
-                    x1 * scale, (baseline + Descent * size) * scale));
+                words.Add(new PositionedWord(Pdf.LetterText.Of(text.ToString()), x0 * scale, (baseline - Pdf.LetterWords.Ascent * size) * scale,
+                    x1 * scale, (baseline + Pdf.LetterWords.Descent * size) * scale));
             text.Clear();
         }
         foreach (var g in glyphs)
         {
             if (string.IsNullOrWhiteSpace(g.Text)) { Flush(); previous = null; continue; }
-            if (previous is { } p && !Continues(p, g)) Flush();
+            if (previous is { } p && !Pdf.LetterWords.Continues(p.X1, p.Baseline, p.Size, g.X0, g.Baseline, g.Size)) Flush();
             if (text.Length == 0) { x0 = g.X0; x1 = g.X1; baseline = g.Baseline; size = g.Size; }
             text.Append(g.Text);
             x0 = Math.Min(x0, g.X0);
@@ -40,13 +36,5 @@ internal static class OfdWords
         }
         Flush();
         return words;
-    }
-
-    private static bool Continues(OfdGlyph previous, OfdGlyph next)
-    {
-        var size = Math.Max(previous.Size, next.Size);
-        if (Math.Abs(previous.Baseline - next.Baseline) > 0.5 * Math.Min(previous.Size, next.Size)) return false;
-        var gap = next.X0 - previous.X1;
-        return gap <= WordBreakGap * size && gap >= -0.5 * size;
     }
 }

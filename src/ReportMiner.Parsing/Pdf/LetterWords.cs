@@ -11,8 +11,8 @@ namespace ReportMiner.Parsing.Pdf;
 public static class LetterWords
 {
     private const double WordBreakGap = 0.1;
-    private const double Ascent = 0.85;
-    private const double Descent = 0.15;
+    internal const double Ascent = 0.85;
+    internal const double Descent = 0.15;
 
     /// <summary>The quarter turns clockwise that make most of the page's text read left to right.</summary>
     public static int TextTurns(IReadOnlyList<Letter> letters, PageFrame frame)
@@ -60,12 +60,16 @@ public static class LetterWords
         return words;
     }
 
-    private static bool Continues(Glyph previous, Glyph next)
+    private static bool Continues(Glyph previous, Glyph next) =>
+        Continues(previous.X1, previous.Baseline, previous.Size, next.X0, next.Baseline, next.Size);
+
+    /// <summary>Whether a character starting at <paramref name="nextX0"/> continues the word whose last character ends at <paramref name="x1"/>.</summary>
+    internal static bool Continues(double x1, double baseline, double size, double nextX0, double nextBaseline, double nextSize)
     {
-        var size = Math.Max(previous.Size, next.Size);
-        if (Math.Abs(previous.Baseline - next.Baseline) > 0.5 * Math.Min(previous.Size, next.Size)) return false;
-        var gap = next.X0 - previous.X1;
-        return gap <= WordBreakGap * size && gap >= -0.5 * size;
+        if (Math.Abs(baseline - nextBaseline) > 0.5 * Math.Min(size, nextSize)) return false;
+        var gap = nextX0 - x1;
+        var larger = Math.Max(size, nextSize);
+        return gap <= WordBreakGap * larger && gap >= -0.5 * larger;
     }
 
     // A half-width CJK font's comma and point fill half an em; drawn in a font whose mark is narrower (a substitute

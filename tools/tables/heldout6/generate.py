@@ -27,34 +27,8 @@ Content is deterministic (seeded). Usage: generate.py OUT_DIR
 import os, random, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from pdfkit import covered_cells, Truth, esc, run_soffice, width as helv_w, write_pdf
+from pdfkit import covered_cells, Truth, esc, run_soffice, width as helv_w, write_pdf, TIMES, times_w, cjk_w, STANDARD_FONTS as FONTS, STSONG_EXTRA as EXTRA
 
-TIMES = {" ": 250, ",": 250, ".": 250, ":": 278, ";": 278, "(": 333, ")": 333, "-": 333, "%": 833, "/": 278, "'": 333,
-         "*": 500, "+": 564, "=": 564, "[": 333, "]": 333, "a": 444, "b": 500, "c": 444, "d": 500, "e": 444, "f": 333,
-         "g": 500, "h": 500, "i": 278, "j": 278, "k": 500, "l": 278, "m": 778, "n": 500, "o": 500, "p": 500, "q": 500,
-         "r": 333, "s": 389, "t": 278, "u": 500, "v": 500, "w": 722, "x": 500, "y": 500, "z": 444, "I": 333, "J": 389,
-         "M": 889, "W": 944}
-for d in "0123456789": TIMES[d] = 500
-
-
-def times_w(s, size):
-    return sum(TIMES.get(ch, 667 if ch.isupper() else 500) for ch in s) * size / 1000
-
-
-def cjk_w(s, size):
-    return sum(0.5 if ord(ch) < 0x80 else 1.0 for ch in s) * size
-
-
-# fonts: F1 Helvetica, F2 Helvetica-Bold, F3 Times-Roman, F4 Times-Bold, F5 STSong-Light (UniGB-UCS2-H)
-FONTS = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-         b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>",
-         b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Bold /Encoding /WinAnsiEncoding >>",
-         b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [8 0 R] >>"]
-EXTRA = {8: b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) "
-            b"/Supplement 2 >> /FontDescriptor 9 0 R /DW 1000 /W [1 95 500] >>",
-         9: b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 "
-            b"/Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"}
 MEASURE = {"F1": helv_w, "F2": lambda s, z: helv_w(s, z) * 1.05, "F3": times_w, "F4": lambda s, z: times_w(s, z) * 1.04,
            "F5": cjk_w}
 
