@@ -19,7 +19,8 @@ public static partial class LabelledIndicatorLines
             var start = starts[i];
             var end = i + 1 < starts.Count ? starts[i + 1].Index : text.Length;
             var name = IndicatorNames.Clean(start.Groups["name"].Value);
-            if (name.Length < 2 || !CellKinds.IsLabel(name)) continue;
+            // "数量指标：第一，…": the ordinal numbers the sentences of a level's list, it names no indicator.
+            if (name.Length < 2 || !CellKinds.IsLabel(name) || Ordinal().IsMatch(name)) continue;
             var rest = text[(start.Index + start.Length)..end];
             var target = IndicatorValues.Read(Field(TargetLabel(), rest));
             var actual = IndicatorValues.Read(Field(ActualLabel(), rest));
@@ -40,6 +41,9 @@ public static partial class LabelledIndicatorLines
 
     private static string? Field(Regex label, string text) =>
         label.Match(text) is { Success: true } m ? m.Groups["v"].Value.Trim() : null;
+
+    [GeneratedRegex("^(?:第|其)[一二三四五六七八九十]{1,3}$")]
+    private static partial Regex Ordinal();
 
     [GeneratedRegex(@"(?:三级|绩效)?指标(?:名称)?\s*\d{0,2}\s*[:：]\s*(?<name>[^，,；;。:：\t]{2,40}?)\s*(?=[，,；;。\t]|$)")]
     private static partial Regex NameLabel();

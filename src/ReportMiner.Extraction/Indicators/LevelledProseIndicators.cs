@@ -28,9 +28,10 @@ public static partial class LevelledProseIndicators
         {
             var item = paragraphs[p];
             var text = TextKey.Simplify(item.Text);
-            // A label inside an enumeration ("…、产出成本指标，效益指标下分…") describes the framework, it heads no list.
+            // A label inside an enumeration ("…、产出成本指标，效益指标下分…") describes the framework, it heads no list;
+            // one after a list number ("1、数量指标：", "二、质量指标：") heads its list.
             var labels = Label().Matches(text)
-                .Where(m => IndicatorFramework.IsLevelLabel(m.Groups["label"].Value) && !(m.Index > 0 && text[m.Index - 1] == '、'))
+                .Where(m => IndicatorFramework.IsLevelLabel(m.Groups["label"].Value) && !(m.Index > 0 && text[m.Index - 1] == '、' && !AfterListNumber(text, m.Index - 1)))
                 .ToList();
             // A heading that is only a level-1 label ("一、产出指标") opens its part for the paragraphs below.
             if (labels.Count == 0 && Heading().Match(text) is { Success: true } heading && IndicatorFramework.IsLevel1Label(heading.Groups["label"].Value))
@@ -95,21 +96,33 @@ public static partial class LevelledProseIndicators
         yield return new IndicatorRecord { Level1 = level1, Level2 = level2, Name = name, Actual = done, Source = source };
     }
 
+    /// <summary>Whether the 、 at <paramref name="comma"/> ends a list number that opens the text or a sentence ("3、").</summary>
+    private static bool AfterListNumber(string text, int comma) =>
+        ListNumber().Match(text[..comma]) is { Success: true } number && (number.Index == 0 || (char.IsWhiteSpace(text[number.Index - 1]) || "。；;：:".Contains(text[number.Index - 1])));
+
     private static string? Name(string text)
     {
         var name = text.Trim().TrimStart('★', '☆', '▲', '△', '●', '○', '*', '※', '-', '—').Trim();
-        return name.Length is < ShortestName or > LongestName || !name.Any(c => c is >= '\u4e00' and <= '\u9fa5') || name.Contains("指标", StringComparison.Ordinal) ? null : name;
+        return name.Length is < ShortestName or > LongestName || !name.Any(c => c is >= '\u4e00' and <= '\u9fa5') || name.Contains("指标", StringComparison.Ordinal)
+            || NotAName().IsMatch(name) ? null : name;
     }
+
+    // An ordinal that numbers the items ("第一，…") or the label of a value ("全年实际完成值100%") names no measure.
+    [GeneratedRegex("^(?:第|其)[一二三四五六七八九十]{1,3}$|目标值|完成值|实际完成|实际值")]
+    private static partial Regex NotAName();
 
     // A level label written as the head of a list: "数量指标：", "可持续影响指标，", "社会效益目标:".
     [GeneratedRegex(@"(?<label>[\u4e00-\u9fa5]{1,10}(?:指标|目标)(?:[(（]\d+(?:\.\d+)?分[)）])?)\s*[:：，,]")]
     private static partial Regex Label();
 
+    [GeneratedRegex(@"(?:\d{1,2}|[一二三四五六七八九十]{1,3})$")]
+    private static partial Regex ListNumber();
+
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?<label>[\u4e00-\u9fa5]{2,8})\s*$")]
     private static partial Regex Heading();
 
-    // An item whose value follows its name: "种植作物成活率>=85", "完成道路建设491米", "产值≥80万元".
-    [GeneratedRegex(@"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?<value>(?:[≥≤><=＝≧≦]=?|不低于|不少于|不高于|不超过|达到)?\s*\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$")]
+    // An item whose value follows its name: "种植作物成活率>=85", "完成道路建设491米", "产值≥80万元", "发放率100%达标".
+    [GeneratedRegex(@"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?<value>(?:[≥≤><=＝≧≦]=?|不低于|不少于|不高于|不超过|达到)?\s*\d[\d.,]*\s*(?:%(?:以上|以下|以内|达标)?|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$")]
     private static partial Regex Valued();
 
     [GeneratedRegex(@"^\s*(?:[≥≤><＞＜≧≦]|=<|=>)")]
