@@ -98,7 +98,8 @@ public static class TextColumnBeside
         return cjk >= 16 || (piece.Count >= 6 && text.Count(char.IsLetter) >= 20);
     }
 
-    private static List<List<PositionedWord>> Pieces(TextLine line, double gutter)
+    /// <summary>A line cut into pieces wherever the gap between two words is at least <paramref name="gutter"/>.</summary>
+    internal static List<List<PositionedWord>> Pieces(TextLine line, double gutter)
     {
         var pieces = new List<List<PositionedWord>>();
         foreach (var w in line.Words)

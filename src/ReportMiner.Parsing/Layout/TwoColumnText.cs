@@ -12,7 +12,7 @@ public static class TwoColumnText
     /// line beside the other column's).</summary>
     public static bool[] Lines(IReadOnlyList<TextLine> lines, double gutter, double h)
     {
-        var prose = lines.Select(l => Pieces(l, gutter) is { Count: >= 2 } p && p.All(TextColumnBeside.IsProse)).ToArray();
+        var prose = lines.Select(l => TextColumnBeside.Pieces(l, gutter) is { Count: >= 2 } p && p.All(TextColumnBeside.IsProse)).ToArray();
         var result = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
@@ -23,9 +23,9 @@ public static class TwoColumnText
                 result[i] = true;
                 continue;
             }
-            var pieces = Pieces(lines[i], gutter);
+            var pieces = TextColumnBeside.Pieces(lines[i], gutter);
             if (pieces.Count < 2 || i == 0 || !result[i - 1] || lines[i].YMin - lines[i - 1].YMax > JoinGap * h) continue;
-            var starts = Pieces(lines[i - 1], gutter).Select(p => p[0].XMin).ToList();
+            var starts = TextColumnBeside.Pieces(lines[i - 1], gutter).Select(p => p[0].XMin).ToList();
             result[i] = pieces.Count == starts.Count && pieces.All(p => IsWords(p) && starts.Any(x => Math.Abs(p[0].XMin - x) <= 0.5 * h));
         }
         return result;
@@ -40,16 +40,5 @@ public static class TwoColumnText
     {
         var text = string.Concat(piece.Select(w => w.Text));
         return text.Count(char.IsLetter) > 2 * text.Count(char.IsDigit);
-    }
-
-    private static List<List<PositionedWord>> Pieces(TextLine line, double gutter)
-    {
-        var pieces = new List<List<PositionedWord>>();
-        foreach (var w in line.Words)
-        {
-            if (pieces.Count > 0 && w.XMin - pieces[^1][^1].XMax < gutter) pieces[^1].Add(w);
-            else pieces.Add([w]);
-        }
-        return pieces;
     }
 }
