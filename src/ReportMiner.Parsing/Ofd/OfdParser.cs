@@ -5,17 +5,21 @@ using ReportMiner.Documents.Model;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Parsing.Containers;
 using ReportMiner.Parsing.Layout;
+using ReportMiner.Parsing.Ocr;
 
 namespace ReportMiner.Parsing.Ofd;
 
 /// <summary>
 /// Reads OFD documents (GB/T 33190, the fixed-layout format of Chinese e-government and e-invoices): each page's
 /// characters and ruling lines, its template pages included, go through the same layout engine as PDF text, so
-/// tables come out as tables. OFD text is Unicode in the file, so no font is needed to read it. Pages that hold
-/// only images (a scan saved as OFD) are reported, not read.
+/// tables come out as tables. OFD text is Unicode in the file, so no font is needed to read it. A page that holds
+/// only images (a scan saved as OFD, as scanners and archive systems write them) has its largest image read by OCR
+/// when <paramref name="ocr"/> is given, and is reported otherwise.
 /// </summary>
-public sealed class OfdParser : IDocumentParser
+public sealed class OfdParser(OcrOptions? ocr = null) : IDocumentParser
 {
+    // A 600 dpi A3 scan compressed losslessly is well under this; more is not a page image.
+    private const long MaxImageBytes = 256L * 1024 * 1024;
     private const double PointsPerMillimetre = 72 / 25.4;
     private const int MaxGlyphs = 5_000_000;
     // A dense A3 page holds under 20,000 characters; more is machine-made junk, and it is all held at once.
@@ -32,9 +36,11 @@ public sealed class OfdParser : IDocumentParser
         {
             using var package = new OfdPackage(ZipFile.OpenRead(path));
             var builder = new DocumentBuilder(path, FileFormat.Ofd);
-            var pages = ReadPages(package, request, builder, cancellationToken);
+            var scans = new Dictionary<int, string>();
+            var pages = ReadPages(package, request, builder, scans, cancellationToken);
+            if (scans.Count > 0) RecognizeScans(package, scans, pages, request, builder, cancellationToken);
             foreach (var p in pages)
-                builder.AddPage(new Page(p.PageNumber, Math.Round(p.Width, 6), Math.Round(p.Height, 6), false));
+                builder.AddPage(new Page(p.PageNumber, Math.Round(p.Width, 6), Math.Round(p.Height, 6), p.FromOcr));
             DocumentLayout.WriteTo(DocumentLayout.Analyze(pages), builder);
             return builder.Build();
         }
@@ -45,12 +51,59 @@ public sealed class OfdParser : IDocumentParser
         }
     }
 
-    private static List<PageWords> ReadPages(OfdPackage package, ParseRequest request, DocumentBuilder builder, CancellationToken cancellationToken)
+    /// <summary>OCRs the image of each image-only page in place of its (empty) text; one bad image costs only its page.</summary>
+    private void RecognizeScans(OfdPackage package, Dictionary<int, string> scans, List<PageWords> pages,
+        ParseRequest request, DocumentBuilder builder, CancellationToken cancellationToken)
+    {
+        if (ocr is null)
+        {
+            builder.AddWarning($"{scans.Count} page(s) hold only images (a scan saved as OFD) and no OCR engine is configured; their text is not read.");
+            return;
+        }
+        using var workspace = new OcrWorkspace(ocr.ScratchRoot);
+        var done = 0;
+        foreach (var (number, part) in scans.OrderBy(s => s.Key))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (done++ == request.Limits.MaxOcrPages)
+            {
+                builder.AddWarning($"Pages {number} and after hold only images and the OCR page limit ({request.Limits.MaxOcrPages}) was reached; their content is missing.");
+                return;
+            }
+            var file = workspace.File($"page-{number}{Path.GetExtension(part)}");
+            if (!package.TryExtract(part, file, MaxImageBytes))
+            {
+                builder.AddWarning(part.Length == 0
+                    ? $"Page {number} holds only images whose resource is not declared in the package; its content is missing."
+                    : $"Page {number} holds only images, and its image {part} is missing from the package or larger than {MaxImageBytes / (1024 * 1024)} MB; its content is missing.");
+                continue;
+            }
+            try
+            {
+                var read = ImageFileOcr.Recognize(file, ocr, request.Limits, cancellationToken);
+                if (read.Count > 0 && read[0].Words.Count > 0)
+                    pages[number - 1] = read[0] with { PageNumber = number, FromOcr = true };
+                else
+                    builder.AddWarning($"Page {number}: OCR found no text in its image.");
+            }
+            catch (DocumentParseException ex) when (ex.Kind is not ParseErrorKind.MissingTool)
+            {
+                builder.AddWarning($"Page {number}: {ex.Problem} Its content is missing.");
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static List<PageWords> ReadPages(OfdPackage package, ParseRequest request, DocumentBuilder builder,
+        Dictionary<int, string> scans, CancellationToken cancellationToken)
     {
         var root = package.Load("OFD.xml")
             ?? throw new InvalidDataException("it has no OFD.xml entry point.");
         var result = new List<PageWords>();
-        int glyphCount = 0, imageOnly = 0;
+        var glyphCount = 0;
         foreach (var body in root.Children("DocBody"))
         {
             if (body.Child("DocRoot")?.Value is not { Length: > 0 } docRoot) continue;
@@ -59,10 +112,12 @@ public sealed class OfdParser : IDocumentParser
                 ?? throw new InvalidDataException($"its document part {documentPath} is missing.");
             var common = document.Child("CommonData");
             var defaultBox = OfdNumbers.Parse(common?.Child("PageArea")?.Child("PhysicalBox")?.Value);
+            // Template pages are shared by many pages: each part is parsed once.
             var templates = (common?.Children("TemplatePage") ?? [])
                 .Where(t => t.Attr("ID") is not null && t.Attr("BaseLoc") is not null)
                 .GroupBy(t => t.Attr("ID")!)
-                .ToDictionary(g => g.Key, g => OfdPackage.Resolve(documentPath, g.First().Attr("BaseLoc")!));
+                .ToDictionary(g => g.Key, g => new Lazy<XElement?>(() => package.Load(OfdPackage.Resolve(documentPath, g.First().Attr("BaseLoc")!))));
+            var media = OfdMedia.Read(package, documentPath, common);
             foreach (var entry in document.Child("Pages")?.Children("Page") ?? [])
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -83,19 +138,20 @@ public sealed class OfdParser : IDocumentParser
                     : defaultBox.Count == 4 ? defaultBox : [0, 0, 210, 297];
                 var glyphs = new List<OfdGlyph>();
                 var rules = new List<RuleLine>();
-                var images = 0;
+                var images = new List<(string? Resource, double Area)>();
                 var layers = page.Children("Template")
-                    .Select(t => t.Attr("TemplateID") is { } id && templates.TryGetValue(id, out var p) ? package.Load(p) : null)
+                    .Select(t => t.Attr("TemplateID") is { } id && templates.TryGetValue(id, out var p) ? p.Value : null)
                     .Append(page);
                 foreach (var layer in layers)
                 {
                     if (layer?.Child("Content") is not { } content) continue;
-                    images += ReadObjects(content, box, glyphs, rules, Math.Min(MaxPageGlyphs, MaxGlyphs - glyphCount));
+                    ReadObjects(content, box, glyphs, rules, images, Math.Min(MaxPageGlyphs, MaxGlyphs - glyphCount));
                 }
                 if (glyphs.Count >= MaxPageGlyphs)
                     builder.AddWarning($"Page {number}: only its first {MaxPageGlyphs:N0} characters were read.");
                 glyphCount += glyphs.Count;
-                if (glyphs.Count == 0 && images > 0) imageOnly++;
+                if (glyphs.Count == 0 && images.Count > 0)
+                    scans[number] = images.MaxBy(i => i.Area).Resource is { } id && media.TryGetValue(id, out var part) ? part : "";
                 result.Add(new PageWords(number, (box[2]) * PointsPerMillimetre, (box[3]) * PointsPerMillimetre,
                     OfdWords.Build(glyphs, PointsPerMillimetre), rules));
                 if (glyphCount >= MaxGlyphs)
@@ -106,15 +162,13 @@ public sealed class OfdParser : IDocumentParser
             }
         }
         if (result.Count == 0) throw new InvalidDataException("OFD.xml names no document with pages.");
-        if (imageOnly > 0)
-            builder.AddWarning($"{imageOnly} page(s) hold only images (a scan saved as OFD); their text is not read. Save the document as PDF to have it OCR'd.");
         return result;
     }
 
-    /// <summary>Adds the text and rules of a page's content; returns how many images it draws.</summary>
-    private static int ReadObjects(XElement content, List<double> box, List<OfdGlyph> glyphs, List<RuleLine> rules, int maxGlyphs)
+    /// <summary>Adds the text, rules and images (resource and drawn area) of a page's content.</summary>
+    private static void ReadObjects(XElement content, List<double> box, List<OfdGlyph> glyphs, List<RuleLine> rules,
+        List<(string? Resource, double Area)> images, int maxGlyphs)
     {
-        var images = 0;
         // Coordinates are relative to the physical box's origin, which is almost always 0 0.
         double ox = box[0], oy = box[1];
         foreach (var element in content.Descendants())
@@ -128,11 +182,11 @@ public sealed class OfdParser : IDocumentParser
                     OfdPathRules.Read(element, Place(element, ox, oy), PointsPerMillimetre, rules, MaxRules);
                     break;
                 case "ImageObject":
-                    images++;
+                    var b = OfdNumbers.Parse(element.Attr("Boundary"));
+                    images.Add((element.Attr("ResourceID"), b.Count == 4 ? Math.Abs(b[2] * b[3]) : 0));
                     break;
             }
         }
-        return images;
     }
 
     private static OfdMatrix Place(XElement element, double ox, double oy)
