@@ -208,6 +208,23 @@ public sealed class OfdParserTests
         Assert.False(Assert.Single(document.Pages).FromOcr);
     }
 
+    [Fact]
+    public void A_scan_page_whose_image_claims_a_billion_pixels_is_a_warning_and_the_other_pages_are_read()
+    {
+        using var dir = new TempDirectory();
+        var bomb = dir.File("bomb.png");
+        var header = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R',
+            0, 0, 0x9C, 0x40, 0, 0, 0x9C, 0x40, 8, 0, 0, 0, 0 }; // 40,000 × 40,000, 8-bit grey
+        File.WriteAllBytes(bomb, [.. header, .. new byte[64]]);
+        var path = dir.File("bomb.ofd");
+        OfdWriter.Write(path, [FormPage(), new OfdPageSpec(210, 297, [], [], Images: [new OfdImage(0, 0, 210, 297, bomb)])]);
+
+        var document = Read(path);
+
+        Assert.Contains("2023年度项目支出绩效自评表", document.Text);
+        Assert.Contains(document.Warnings, w => w.StartsWith("Page 2:", StringComparison.Ordinal) && w.Contains("pixels"));
+    }
+
     /// <summary>Page 1 of the 000 fixture's scan as an image file of the given pdftoppm format.</summary>
     private static string RenderScan(TempDirectory dir, string format)
     {
