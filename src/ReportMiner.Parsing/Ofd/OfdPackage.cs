@@ -52,6 +52,26 @@ internal sealed class OfdPackage(ZipArchive zip) : IDisposable
         }
     }
 
+    /// <summary>
+    /// Copies a part (an image) to <paramref name="destination"/>; false when the package has no such part or it is
+    /// larger than <paramref name="maxBytes"/> once inflated.
+    /// </summary>
+    public bool TryExtract(string part, string destination, long maxBytes)
+    {
+        if (!_entries.TryGetValue(Normalize(part), out var entry) || entry.Length > maxBytes) return false;
+        using var source = entry.Open();
+        using var target = File.Create(destination);
+        var buffer = new byte[81920];
+        long written = 0;
+        for (int n; (n = source.Read(buffer)) > 0;)
+        {
+            // The declared length can lie; the bound holds on the bytes actually inflated.
+            if ((written += n) > maxBytes) return false;
+            target.Write(buffer, 0, n);
+        }
+        return true;
+    }
+
     public void Dispose() => zip.Dispose();
 
     // Paths are resolved inside the package only: ".." never climbs above its root.

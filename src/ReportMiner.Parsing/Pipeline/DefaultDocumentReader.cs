@@ -13,7 +13,7 @@ public static class DefaultDocumentReader
             .Add(new ReportMiner.Parsing.Html.HtmlParser())
             .Add(new Pdf.PdfParser(ocr: new Ocr.TesseractPageOcr()))
             .Add(new Ocr.ImageParser())
-            .Add(new ReportMiner.Parsing.Ofd.OfdParser())
+            .Add(new ReportMiner.Parsing.Ofd.OfdParser(Ocr.OcrOptions.Default))
             .Add(new ReportMiner.Parsing.Text.TextDocumentParser())
             .Add(new ReportMiner.Parsing.Office.LegacyOfficeParser())
             .WithLimits(limits ?? ParseLimits.Default)

@@ -2,7 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using ReportMiner.Documents.Model;
 using ReportMiner.Parsing.Abstractions;
+using ReportMiner.Parsing.Ofd;
 using ReportMiner.Parsing.Pipeline;
+using ReportMiner.Parsing.Processes;
 using ReportMiner.TestSupport;
 using ReportMiner.TestSupport.Ofd;
 
@@ -146,7 +148,7 @@ public sealed class OfdParserTests
     }
 
     [Fact]
-    public void A_scan_saved_as_OFD_says_its_pages_hold_only_images()
+    public void A_scan_whose_image_resource_is_not_declared_says_its_page_holds_only_images()
     {
         using var dir = new TempDirectory();
         var path = dir.File("scan.ofd");
@@ -154,7 +156,82 @@ public sealed class OfdParserTests
 
         var document = Read(path);
 
-        Assert.Contains(document.Warnings, w => w.Contains("only images"));
+        Assert.Contains(document.Warnings, w => w.Contains("Page 1 holds only images") && w.Contains("not declared"));
+    }
+
+    [Fact]
+    public void A_scan_saved_as_OFD_is_read_by_OCR_into_its_ruled_table()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("scan.ofd");
+        OfdWriter.Write(path, [new OfdPageSpec(210, 297, [], [], Images: [new OfdImage(0, 0, 210, 297, RenderScan(dir, "-png"))])]);
+
+        var document = Read(path);
+
+        Assert.Equal(FileFormat.Ofd, document.Format);
+        Assert.True(Assert.Single(document.Pages).FromOcr);
+        var table = Assert.Single(document.Tables, t => t.RowCount > 10);
+        var row = Enumerable.Range(0, table.RowCount).Select(r => table.RowTexts(r))
+            .First(r => r.Any(c => c.Contains("资金总额", StringComparison.Ordinal)));
+        Assert.Equal(["57", "100%", "38.25", "67%", "18.75"], row.SkipWhile(c => c != "57").Take(5));
+    }
+
+    [Fact]
+    public void A_document_mixing_a_text_page_and_a_jpeg_scan_keeps_both_pages_text()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("mixed.ofd");
+        var scan = new OfdPageSpec(210, 297, [], [], Images:
+        [
+            new OfdImage(0, 0, 20, 20, RenderScan(dir, "-png")), // a stamp-sized image is not the page's scan
+            new OfdImage(0, 0, 210, 297, RenderScan(dir, "-jpeg")),
+        ]);
+        OfdWriter.Write(path, [FormPage(), scan]);
+
+        var document = Read(path);
+
+        Assert.Equal([false, true], document.Pages.Select(p => p.FromOcr));
+        Assert.Contains("2023年度项目支出绩效自评表", document.Text);
+        Assert.Matches(@"57\s*100%\s*38\.25\s*67%\s*18\.75", document.Text.Replace('\t', ' '));
+    }
+
+    [Fact]
+    public void Without_an_OCR_engine_a_scan_saved_as_OFD_is_reported_not_read()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("scan.ofd");
+        OfdWriter.Write(path, [new OfdPageSpec(210, 297, [], [], Images: [new OfdImage(0, 0, 210, 297, RenderScan(dir, "-png"))])]);
+
+        var document = new OfdParser().Parse(new ParseRequest(path, FileFormat.Ofd, ParseLimits.Default));
+
+        Assert.Contains(document.Warnings, w => w.Contains("hold only images") && w.Contains("no OCR engine"));
+        Assert.False(Assert.Single(document.Pages).FromOcr);
+    }
+
+    [Fact]
+    public void A_scan_page_whose_image_claims_a_billion_pixels_is_a_warning_and_the_other_pages_are_read()
+    {
+        using var dir = new TempDirectory();
+        var bomb = dir.File("bomb.png");
+        var header = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R',
+            0, 0, 0x9C, 0x40, 0, 0, 0x9C, 0x40, 8, 0, 0, 0, 0 }; // 40,000 × 40,000, 8-bit grey
+        File.WriteAllBytes(bomb, [.. header, .. new byte[64]]);
+        var path = dir.File("bomb.ofd");
+        OfdWriter.Write(path, [FormPage(), new OfdPageSpec(210, 297, [], [], Images: [new OfdImage(0, 0, 210, 297, bomb)])]);
+
+        var document = Read(path);
+
+        Assert.Contains("2023年度项目支出绩效自评表", document.Text);
+        Assert.Contains(document.Warnings, w => w.StartsWith("Page 2:", StringComparison.Ordinal) && w.Contains("pixels"));
+    }
+
+    /// <summary>Page 1 of the 000 fixture's scan as an image file of the given pdftoppm format.</summary>
+    private static string RenderScan(TempDirectory dir, string format)
+    {
+        var prefix = dir.File($"scan{format}");
+        ToolRunner.Run(ExternalTool.PdfToPpm, ["-r", "200", "-gray", format, "-f", "1", "-l", "1", "-singlefile",
+            RepoPaths.Fixture("000", ".scanned.pdf"), prefix], prefix, TimeSpan.FromSeconds(60));
+        return Directory.GetFiles(dir.Path, $"scan{format}.*").Single();
     }
 
     private static string Page(string objects) =>

@@ -14,9 +14,12 @@ public sealed record OfdText(double X, double Baseline, double Size, string Text
 /// <summary>A ruling line in millimetres.</summary>
 public sealed record OfdLine(double X1, double Y1, double X2, double Y2);
 
-/// <summary>One page: its size, text, lines, and what its template page (drawn under it) holds.</summary>
+/// <summary>An image file drawn on a page over the box at X, Y (top left) of Width × Height millimetres.</summary>
+public sealed record OfdImage(double X, double Y, double Width, double Height, string File);
+
+/// <summary>One page: its size, text, lines, what its template page (drawn under it) holds, and its images.</summary>
 public sealed record OfdPageSpec(double Width, double Height, IReadOnlyList<OfdText> Texts, IReadOnlyList<OfdLine> Lines,
-    IReadOnlyList<OfdText>? TemplateTexts = null);
+    IReadOnlyList<OfdText>? TemplateTexts = null, IReadOnlyList<OfdImage>? Images = null);
 
 /// <summary>How text objects are written, after the producers seen in the wild.</summary>
 public enum OfdTextStyle
@@ -50,7 +53,8 @@ public static class OfdWriter
         var first = pages.Count > 0 ? pages[0] : new OfdPageSpec(210, 297, [], []);
         var common = new XElement(Ns + "CommonData", new XElement(Ns + "MaxUnitID", 0),
             new XElement(Ns + "PageArea", new XElement(Ns + "PhysicalBox", $"0 0 {N(first.Width)} {N(first.Height)}")),
-            new XElement(Ns + "PublicRes", "PublicRes.xml"));
+            new XElement(Ns + "PublicRes", "PublicRes.xml"), new XElement(Ns + "DocumentRes", "DocumentRes.xml"));
+        var medias = new XElement(Ns + "MultiMedias");
         var pageList = new XElement(Ns + "Pages");
         for (var i = 0; i < pages.Count; i++)
         {
@@ -67,6 +71,7 @@ public static class OfdWriter
             if (i > 0 || page.Width != first.Width || page.Height != first.Height)
                 content.Add(new XElement(Ns + "Area", new XElement(Ns + "PhysicalBox", $"0 0 {N(page.Width)} {N(page.Height)}")));
             content.Add(new XElement(Ns + "Content", new XElement(Ns + "Layer", new XAttribute("ID", ++id),
+                (page.Images ?? []).Select(image => Image(zip, medias, image, ++id, ++id)),
                 page.Lines.Select(l => Line(l, ++id)),
                 page.Texts.SelectMany(t => Text(t, style, () => ++id)))));
             pageList.Add(new XElement(Ns + "Page", new XAttribute("ID", ++id), new XAttribute("BaseLoc", $"Pages/Page_{i}/Content.xml")));
@@ -76,6 +81,21 @@ public static class OfdWriter
         Add(zip, "Doc_0/Document.xml", new XElement(Ns + "Document", new XAttribute(XNamespace.Xmlns + "ofd", Ns), common, pageList));
         Add(zip, "Doc_0/PublicRes.xml", new XElement(Ns + "Res", new XAttribute(XNamespace.Xmlns + "ofd", Ns), new XAttribute("BaseLoc", "Res"),
             new XElement(Ns + "Fonts", new XElement(Ns + "Font", new XAttribute("ID", 1), new XAttribute("FontName", "宋体"), new XAttribute("FamilyName", "SimSun")))));
+        Add(zip, "Doc_0/DocumentRes.xml", new XElement(Ns + "Res", new XAttribute(XNamespace.Xmlns + "ofd", Ns), new XAttribute("BaseLoc", "Res"), medias));
+    }
+
+    /// <summary>The image's file goes into Res/ and is declared in DocumentRes; the object maps the unit square onto its box.</summary>
+    private static XElement Image(ZipArchive zip, XElement medias, OfdImage image, int resourceId, int objectId)
+    {
+        var name = $"image_{resourceId}{Path.GetExtension(image.File)}";
+        using (var target = zip.CreateEntry($"Doc_0/Res/{name}").Open())
+        using (var source = File.OpenRead(image.File))
+            source.CopyTo(target);
+        medias.Add(new XElement(Ns + "MultiMedia", new XAttribute("ID", resourceId), new XAttribute("Type", "Image"),
+            new XElement(Ns + "MediaFile", name)));
+        return new XElement(Ns + "ImageObject", new XAttribute("ID", objectId), new XAttribute("ResourceID", resourceId),
+            new XAttribute("Boundary", $"{N(image.X)} {N(image.Y)} {N(image.Width)} {N(image.Height)}"),
+            new XAttribute("CTM", $"{N(image.Width)} 0 0 {N(image.Height)} 0 0"));
     }
 
     private static IEnumerable<XElement> Text(OfdText t, OfdTextStyle style, Func<int> nextId)
