@@ -257,6 +257,8 @@ public sealed partial class DepartmentRule : IExtractionRule
         var after = text.AsSpan(m.Index + m.Length);
         // "…政府办" continued by "公厅": the office's name ends two characters later.
         if (m.Value.EndsWith("政府办", StringComparison.Ordinal) && (after.StartsWith("公厅") || after.StartsWith("公室"))) after = after[2..];
+        // "严格按照《中共某市委办公室 某市人民政府办公室关于…》": an office inside a cited document's title issued it.
+        if (before.LastIndexOf('《') > before.LastIndexOf('》')) return true;
         return before.EndsWith("按照") || before.EndsWith("根据") || before.EndsWith("依据") || before.EndsWith("聘请")
             || Issuing.Any(w => m.Value.StartsWith(w, StringComparison.Ordinal))
             || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求");
