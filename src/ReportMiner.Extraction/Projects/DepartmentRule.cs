@@ -34,7 +34,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             // portal's own name ("某县人民政府" above "某县某乡人民政府…绩效自评报告").
             FromTitleOrganisation(project, items);
             FromStandaloneOrganisation(project, items);
-            FromPublisher(project, context.PageFields);
+            FromPublisher(project, context.PageFields, items);
             FromEvaluatingOffice(project, items);
             FromProse(project, items);
         }
@@ -100,19 +100,35 @@ public sealed partial class DepartmentRule : IExtractionRule
         }
     }
 
-    private static void FromPublisher(ProjectDraft project, IReadOnlyList<PageField> fields)
+    private static void FromPublisher(ProjectDraft project, IReadOnlyList<PageField> fields, List<DocItem> items)
     {
-        var publisher = fields
+        var named = fields
             .Where(f => PublisherLabels.Contains(f.Label))
             // "来源:某县农业农村水利局 浏览:": the value may end where the next field of the line begins.
             .SelectMany(f => new[] { f.Value, f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "" }
                 .Select(v => (Field: f, Name: WithoutCode(TextKey.Of(v)))))
-            .Where(f => f.Name.Length <= 30 && UnitEndings.EndsUnitName(f.Name) && Gazetteer.Default.Resolve(f.Name) is not null)
+            .Where(f => f.Name.Length <= 30)
             .OrderBy(f => Array.IndexOf(PublisherLabels, f.Field.Label))
-            .FirstOrDefault();
+            .ToList();
+        var publisher = named.FirstOrDefault(f => UnitEndings.EndsUnitName(f.Name) && Gazetteer.Default.Resolve(f.Name) is not null);
+        // A district's own portal names its offices without the place ("信息来源:区卫生健康局", "来源: 扶贫办"): the
+        // publisher is the reporting unit when the report speaks as a unit ("我局", "我单位"), not when a government
+        // office or the finance office publishes other units' reports.
+        if (publisher.Field is null && items.Any(i => !i.IsRow && SpeaksAsUnit().IsMatch(i.Key)))
+            publisher = named.FirstOrDefault(f => IsUnplacedUnit(f.Name));
         if (publisher.Field is not null && project.Claim("department", publisher.Field.Line.Source()))
             project.Department = publisher.Name;
     }
+
+    /// <summary>A unit named without its place: a unit's ending ("局", "管委会", "扶贫办") after words of its own.</summary>
+    private static bool IsUnplacedUnit(string name) =>
+        name.Length <= 30 && !IsOverseeingOffice(name) && UnplacedUnit().Match(name) is { Success: true } m && m.Groups["words"].Length >= MinUnitWords;
+
+    [GeneratedRegex("我(?:局|单位|委|办|中心|院|站|所|馆)|本(?:单位|部门)")]
+    private static partial Regex SpeaksAsUnit();
+
+    [GeneratedRegex(@"^(?<words>[\u4e00-\u9fa5]+?)(?:局|委员会|管委会|委|办公室|办|中心|政府|院|站|所|队|馆|政协|联合会|联|学校)$")]
+    private static partial Regex UnplacedUnit();
 
     /// <summary>"219-池州市贵池区棠溪镇人民政府": the budget system's unit code is not part of the name.</summary>
     private static string WithoutCode(string name) => UnitCode().Replace(name, string.Empty);
@@ -241,6 +257,8 @@ public sealed partial class DepartmentRule : IExtractionRule
         var after = text.AsSpan(m.Index + m.Length);
         // "…政府办" continued by "公厅": the office's name ends two characters later.
         if (m.Value.EndsWith("政府办", StringComparison.Ordinal) && (after.StartsWith("公厅") || after.StartsWith("公室"))) after = after[2..];
+        // "严格按照《中共某市委办公室 某市人民政府办公室关于…》": an office inside a cited document's title issued it.
+        if (before.LastIndexOf('《') > before.LastIndexOf('》')) return true;
         return before.EndsWith("按照") || before.EndsWith("根据") || before.EndsWith("依据") || before.EndsWith("聘请")
             || Issuing.Any(w => m.Value.StartsWith(w, StringComparison.Ordinal))
             || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求");

@@ -26,6 +26,7 @@ public static partial class ProseOffice
     private const int MinOfficeLength = 4;
 
     // "依托X中心": 托 ends the words before the office as 由 and 对 do; so does 到 in "工作组成员到X中心", "转办到X区", and
-    // the aspect mark of a verb before it ("承担了X委员会…评价工作"), which no place name holds.
-    private static readonly char[] FunctionChars = ['受', '由', '对', '经', '向', '为', '在', '据', '托', '照', '到', '了', '，', '、'];
+    // the aspect mark of a verb before it ("承担了X委员会…评价工作"), and 及 closing a verb ("共涉及X局、Y局"), which no
+    // place name holds.
+    private static readonly char[] FunctionChars = ['受', '由', '对', '经', '向', '为', '在', '据', '托', '照', '到', '了', '及', '，', '、'];
 }

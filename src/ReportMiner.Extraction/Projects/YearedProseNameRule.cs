@@ -47,8 +47,9 @@ public sealed partial class YearedProseNameRule : IExtractionRule
     private const string NameText = @"[\u4e00-\u9fa5\d()“”""\-—]";
 
     // The name starts right after the year; it ends with a word that closes a project's name (项目, 经费, 补贴 …, with
-    // a bracketed qualifier) and is followed by its money or its evaluation.
-    [GeneratedRegex(@"(?<![\d年])(?:\d{4}|20xx)年度?(?<name>[\u4e00-\u9fa5“""]" + NameText + @"{2,38}?(?:项目|资金|经费|工程|专项|补贴|补助|基金)(?:\([^()]{1,12}\))?)(?=预算|资金(?:总额|合计|共计)|绩效(?:评价|自评|完成|目标实现)|\d+(?:\.\d+)?万元)", RegexOptions.IgnoreCase)]
+    // a bracketed qualifier) and is followed by its money, its evaluation, the unit that carried it out ("由某院实施完成")
+    // or the grounds it was set up on ("根据…").
+    [GeneratedRegex(@"(?<![\d年])(?:\d{4}|20xx)年度?(?<name>[\u4e00-\u9fa5“""]" + NameText + @"{2,38}?(?:项目|资金|经费|工程|专项|补贴|补助|基金)(?:\([^()]{1,12}\))?)(?=预算|资金(?:总额|合计|共计)|(?:支出)?绩效(?:评价|自评|完成|目标实现)|\d+(?:\.\d+)?万元|由[\u4e00-\u9fa5]{2,30}?(?:实施|承担|负责)|根据)", RegexOptions.IgnoreCase)]
     private static partial Regex YearedName();
 
     // "2022年部门项目", "本单位…资金", "该项目资金": an office's spending in general, or a name run into an office, is no

@@ -27,4 +27,52 @@ public sealed class PublisherLineTests
             .Single();
         Assert.Equal("宁乡市农业农村局", project.Department);
     }
+
+    [Fact]
+    public void A_source_field_naming_an_office_without_its_place_names_the_department_of_a_report_written_as_a_unit()
+    {
+        var project = new Docs()
+            .Para("2023年度农村道路养护项目绩效自评报告")
+            .Para("发布日期:2024-03-01 信息来源:区交通运输局")
+            .Para("一、项目基本情况")
+            .Para("我局本项目全年预算120万元，已全部拨付。")
+            .Single();
+        Assert.Equal("区交通运输局", project.Department);
+    }
+
+    [Fact]
+    public void A_source_field_naming_an_office_without_its_place_names_no_department_when_the_report_never_speaks_as_a_unit()
+    {
+        var project = new Docs()
+            .Para("2023年度农村道路养护项目绩效自评报告")
+            .Para("发布日期:2024-03-01 信息来源:区交通运输局")
+            .Para("一、项目基本情况")
+            .Para("本项目全年预算120万元，已全部拨付。")
+            .Single();
+        Assert.Null(project.Department);
+    }
+
+    [Fact]
+    public void A_source_field_naming_the_finance_office_without_its_place_names_no_department()
+    {
+        var project = new Docs()
+            .Para("2023年度农村道路养护项目绩效自评报告")
+            .Para("发布日期:2024-03-01 信息来源:区财政局")
+            .Para("一、项目基本情况")
+            .Para("我局本项目全年预算120万元，已全部拨付。")
+            .Single();
+        Assert.Null(project.Department);
+    }
+
+    [Fact]
+    public void A_source_field_naming_a_website_names_no_department()
+    {
+        var project = new Docs()
+            .Para("2023年度农村道路养护项目绩效自评报告")
+            .Para("来源: 本站 时间: 2024-03-01")
+            .Para("一、项目基本情况")
+            .Para("我局本项目全年预算120万元，已全部拨付。")
+            .Single();
+        Assert.Null(project.Department);
+    }
 }

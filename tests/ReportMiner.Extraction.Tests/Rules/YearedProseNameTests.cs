@@ -37,4 +37,40 @@ public sealed class YearedProseNameTests
             .Single();
         Assert.True(string.IsNullOrEmpty(project.Name));
     }
+
+    [Fact]
+    public void A_yeared_name_carried_out_by_a_unit_is_the_project_when_the_report_comes_back_to_it()
+    {
+        var project = new Docs()
+            .Para("一、项目基本情况")
+            .Para("2020年乡村学校营养餐补助资金项目由某县教育局实施完成，现将有关情况报告如下。")
+            .Para("二、项目绩效自评情况")
+            .Para("乡村学校营养餐补助资金项目覆盖全县小学。")
+            .Single();
+        Assert.Equal("乡村学校营养餐补助资金项目", project.Name);
+    }
+
+    [Fact]
+    public void A_yeared_name_followed_by_the_grounds_it_was_set_up_on_is_the_project_when_the_report_comes_back_to_it()
+    {
+        var project = new Docs()
+            .Para("一、项目基本情况")
+            .Para("2021年度城区路灯维护项目根据市政设施管理办法设立，用于城区路灯日常维护。")
+            .Para("二、项目绩效自评情况")
+            .Para("城区路灯维护项目全年完成维修2000盏。")
+            .Single();
+        Assert.Equal("城区路灯维护项目", project.Name);
+    }
+
+    [Fact]
+    public void A_yeared_name_followed_by_its_grounds_but_never_named_again_names_no_project()
+    {
+        var project = new Docs()
+            .Para("一、项目基本情况")
+            .Para("2021年度城区路灯维护项目根据市政设施管理办法设立，用于城区路灯日常维护。")
+            .Para("二、项目绩效自评情况")
+            .Para("全年完成维修2000盏，群众满意度95%。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
 }
