@@ -34,8 +34,13 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 var texts = items.SelectMany(Texts).ToList();
                 foreach (var (item, sentence) in texts.Where(t => Goal().IsMatch(t.Sentence)))
                     ReadGoal(project, item, sentence, texts);
+                var fromGoals = project.Indicators.Count;
+                if (project.ReportKind != "target")
+                    foreach (var indicator in GoalResultPairs.Read(paragraphs))
+                        if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
+                            project.Indicators.Add(indicator);
                 // Only where neither a table nor a goal gave any indicator: results restated beside goals are actuals.
-                if (project.ReportKind != "target" && project.Indicators.Count == 0)
+                if (project.ReportKind != "target" && fromGoals == 0)
                 {
                     var goals = GoalSections.Of(paragraphs);
                     foreach (var item in paragraphs.Where((_, i) => !goals[i]))
