@@ -19,6 +19,8 @@ public static partial class GoalResultPairs
     private const int LongestName = 30;
     private const int FewestPairs = 2;
     private const double SimilarEnough = 0.7;
+    // Every goal is compared with every result: a text listing more counts than this on a side is no prose report.
+    private const int MostItems = 300;
 
     public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs)
     {
@@ -39,7 +41,7 @@ public static partial class GoalResultPairs
                 var body = goalAt.Success && !goals[p] ? sentence[(goalAt.Index + goalAt.Length)..] : sentence;
                 var side = isGoal ? targets : results;
                 foreach (var item in Items(body, paragraphs[p], isGoal ? null : level1, isGoal ? null : level2))
-                    side.Add(item with { Order = side.Count });
+                    if (side.Count < MostItems) side.Add(item with { Order = side.Count, Paragraph = p });
             }
         }
         var pairs = Pairs(targets, results);
@@ -54,10 +56,19 @@ public static partial class GoalResultPairs
                 Met = MetEvaluator.Compare(goal.Value, result.Value), Source = result.Source,
             });
         }
+        // Once goals and results pair up, the results list is the indicators': its other counts, beside a paired one or
+        // under a level heading ("(1)经济效益。人均产粮增加290kg/人"), are results whose goal the report does not restate.
+        var paired = pairs.Select(p => p.Result).ToHashSet();
+        var pairedParagraphs = paired.Select(r => r.Paragraph).ToHashSet();
+        foreach (var result in results.Where(r => !paired.Contains(r) && (pairedParagraphs.Contains(r.Paragraph) || r.Level1 is not null || r.Level2 is not null)))
+        {
+            if (indicators.Any(i => IndicatorNames.SameIndicator(i.Name, result.Name))) continue;
+            indicators.Add(new IndicatorRecord { Level1 = result.Level1, Level2 = result.Level2, Name = result.Name, Actual = result.Value, Source = result.Source });
+        }
         return indicators;
     }
 
-    private sealed record Item(string Name, Quantity Value, string Unit, string? Level1, string? Level2, SourceRef Source, int Order);
+    private sealed record Item(string Name, Quantity Value, string Unit, string? Level1, string? Level2, SourceRef Source, int Order = 0, int Paragraph = 0);
 
     private static IEnumerable<Item> Items(string sentence, DocItem paragraph, string? level1, string? level2)
     {
@@ -69,7 +80,7 @@ public static partial class GoalResultPairs
             if (name.Length is < ShortestName or > LongestName || name.Any(char.IsAsciiDigit) || name.Contains("指标", StringComparison.Ordinal) || MoneyMeasure().IsMatch(name)) continue;
             if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null } value) continue;
             yield return new Item(name, value, m.Groups["unit"].Value, level1, level2,
-                paragraph.Source(paragraph.SentenceAt(Math.Max(0, paragraph.Text.IndexOf(piece, StringComparison.Ordinal)))), 0);
+                paragraph.Source(paragraph.SentenceAt(Math.Max(0, paragraph.Text.IndexOf(piece, StringComparison.Ordinal)))));
         }
     }
 
@@ -120,17 +131,18 @@ public static partial class GoalResultPairs
         var m = NumberedStart().Match(text);
         if (!m.Success) return (level1, level2);
         var rest = text[m.Length..].TrimStart();
-        string? label = null;
+        string? label = null, framework = null;
         for (var n = Math.Min(10, rest.Length); n >= 2 && label is null; n--)
         {
             var head = rest[..n];
-            if (IndicatorFramework.IsLevelLabel(head)) label = head;
-            // "(1)经济效益。": a label without its 指标, closed like a heading.
-            else if (n <= 6 && !head.Contains('指') && n < rest.Length && "。.：:".Contains(rest[n]) && IndicatorFramework.IsLevelLabel(head + "指标")) label = head + "指标";
+            if (IndicatorFramework.IsLevelLabel(head)) (label, framework) = (head, head);
+            // "(1)经济效益。": a label printed without its 指标, closed like a heading.
+            else if (n <= 6 && !head.Contains('指') && n < rest.Length && "。.：:".Contains(rest[n]) && IndicatorFramework.IsLevelLabel(head + "指标"))
+                (label, framework) = (head, head + "指标");
         }
-        if (label is null) return m.Groups["top"].Success ? (null, null) : (level1, level2);
-        if (IndicatorFramework.IsLevel1Label(label)) return (label, null);
-        var owner = level1 is not null && IndicatorFramework.CanHold(level1, label) ? level1 : IndicatorFramework.Level1Of(label);
+        if (label is null || framework is null) return m.Groups["top"].Success ? (null, null) : (level1, level2);
+        if (IndicatorFramework.IsLevel1Label(framework)) return (label, null);
+        var owner = level1 is not null && IndicatorFramework.CanHold(level1, framework) ? level1 : IndicatorFramework.Level1Of(framework);
         return (owner, label);
     }
 

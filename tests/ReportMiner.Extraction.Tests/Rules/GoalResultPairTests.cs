@@ -65,4 +65,25 @@ public sealed class GoalResultPairTests
             .Single();
         Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("演出", StringComparison.Ordinal) && i.Target is not null && i.Actual is not null);
     }
+
+    [Fact]
+    public void Once_goals_and_results_pair_the_other_counts_of_the_results_list_are_actuals_but_background_counts_are_not()
+    {
+        var project = new Docs()
+            .Para("某县2021年度小流域治理项目绩效自评报告")
+            .Para("项目区涉及农户1200户。")
+            .Para("一、绩效目标")
+            .Para("实施梯田改造50hm、新修生产道路6公里。")
+            .Para("二、绩效目标完成情况分析")
+            .Para("完成梯田改造52hm、新修生产道路6公里、栽植经济林3000株。")
+            .Para("1.效益指标完成情况分析。")
+            .Para("(1)经济效益。人均增收380元,粮食增产12吨。")
+            .Single();
+        var trees = Assert.Single(project.Indicators, i => i.Name == "栽植经济林");
+        Assert.Null(trees.Target);
+        Assert.Equal(3000.0, trees.Actual!.Value);
+        var grain = Assert.Single(project.Indicators, i => i.Name == "粮食增产");
+        Assert.Equal(("效益指标", "经济效益", 12.0), (grain.Level1, grain.Level2, grain.Actual!.Value));
+        Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("农户", StringComparison.Ordinal) || i.Name.Contains("增收", StringComparison.Ordinal));
+    }
 }
