@@ -40,10 +40,12 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                         if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                             project.Indicators.Add(indicator);
                 // Only where neither a table nor a goal gave any indicator: results restated beside goals are actuals.
+                // Not under the goals nor under a heading about something else: a rate in a report's background
+                // (一、项目基本情况：…森林覆盖率75%) describes the place, not the project.
                 if (project.ReportKind != "target" && fromGoals == 0)
                 {
-                    var goals = GoalSections.Of(paragraphs);
-                    foreach (var item in paragraphs.Where((_, i) => !goals[i]))
+                    var parts = GoalSections.Parts(paragraphs);
+                    foreach (var item in paragraphs.Where((_, i) => parts[i] is ReportPart.Results or ReportPart.Unheaded))
                         ReadStatements(project, item);
                 }
             }
