@@ -14,9 +14,13 @@ public static partial class GoalSections
     private const int LongestHeading = 40;
 
     /// <summary>For each paragraph, true when it lies in a part that states goals.</summary>
-    public static bool[] Of(IReadOnlyList<DocItem> paragraphs)
+    public static bool[] Of(IReadOnlyList<DocItem> paragraphs) => Parts(paragraphs).Select(p => p == ReportPart.Goals).ToArray();
+
+    /// <summary>For each paragraph, the part it lies in: under a heading about goals, one about results, only headings
+    /// that say neither (一、项目基本情况), or no heading at all.</summary>
+    public static ReportPart[] Parts(IReadOnlyList<DocItem> paragraphs)
     {
-        var result = new bool[paragraphs.Count];
+        var result = new ReportPart[paragraphs.Count];
         // Open headings, outermost first: true for goals, false for results, null for a heading that says neither.
         var open = new List<(int Rank, bool? Goals)>();
         for (var i = 0; i < paragraphs.Count; i++)
@@ -28,7 +32,12 @@ public static partial class GoalSections
                 open.Add((rank, IsGoalHeading(text) ? true : Results().IsMatch(text) ? false : null));
             }
             // The innermost heading that says goals or results decides ("三、绩效目标" over "（一）产出目标完成情况" is results).
-            result[i] = open.LastOrDefault(h => h.Goals is not null).Goals ?? false;
+            result[i] = open.LastOrDefault(h => h.Goals is not null).Goals switch
+            {
+                true => ReportPart.Goals,
+                false => ReportPart.Results,
+                null => open.Count > 0 ? ReportPart.Other : ReportPart.Unheaded,
+            };
         }
         return result;
     }
@@ -53,4 +62,13 @@ public static partial class GoalSections
     // Headings about results: 完成情况, 实现情况, 自评, 偏离目标的原因, 完成程度.
     [GeneratedRegex("完成|实现|自评|评价|分析|偏离|开展|结果|程度|问题|原因")]
     private static partial Regex Results();
+}
+
+/// <summary>What the headings above a paragraph say it is about.</summary>
+public enum ReportPart
+{
+    Unheaded,
+    Goals,
+    Results,
+    Other,
 }

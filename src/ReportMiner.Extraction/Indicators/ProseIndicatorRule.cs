@@ -34,11 +34,18 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 var texts = items.SelectMany(Texts).ToList();
                 foreach (var (item, sentence) in texts.Where(t => Goal().IsMatch(t.Sentence)))
                     ReadGoal(project, item, sentence, texts);
+                var fromGoals = project.Indicators.Count;
+                if (project.ReportKind != "target")
+                    foreach (var indicator in GoalResultPairs.Read(paragraphs))
+                        if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
+                            project.Indicators.Add(indicator);
                 // Only where neither a table nor a goal gave any indicator: results restated beside goals are actuals.
-                if (project.ReportKind != "target" && project.Indicators.Count == 0)
+                // Not under the goals nor under a heading about something else: a rate in a report's background
+                // (一、项目基本情况：…森林覆盖率75%) describes the place, not the project.
+                if (project.ReportKind != "target" && fromGoals == 0)
                 {
-                    var goals = GoalSections.Of(paragraphs);
-                    foreach (var item in paragraphs.Where((_, i) => !goals[i]))
+                    var parts = GoalSections.Parts(paragraphs);
+                    foreach (var item in paragraphs.Where((_, i) => parts[i] is ReportPart.Results or ReportPart.Unheaded))
                         ReadStatements(project, item);
                 }
             }

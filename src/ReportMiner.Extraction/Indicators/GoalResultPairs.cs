@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Grammar;
+using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Records;
+
+namespace ReportMiner.Extraction.Indicators;
+
+/// <summary>
+/// Prose reports that list their outputs twice: as counts under the goals ("一、绩效目标：实施安置项目123个、综合整治库岸
+/// 78.77公里…", "总体绩效目标为治理水土流失面积1429.39hm") and again as counts under the results ("二、目标实现情况：完成安置项目
+/// 123个、综合整治库岸82.6公里…"; R268, R280, R290). A measure listed on both sides in the same unit is an indicator:
+/// the goal's wording names it and gives the target, the result gives the actual. Only pairs count: a figure written
+/// once in a report's prose is background, not an indicator, and a report needs two pairs before any is believed.
+/// Results written under a level heading ("1.产出指标完成情况", "(1)数量指标。") take its levels.
+/// </summary>
+public static partial class GoalResultPairs
+{
+    private const int ShortestName = 2;
+    private const int LongestName = 30;
+    private const int FewestPairs = 2;
+    private const double SimilarEnough = 0.7;
+    // Every goal is compared with every result: a text listing more counts than this on a side is no prose report.
+    private const int MostItems = 300;
+
+    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs)
+    {
+        var goals = GoalSections.Of(paragraphs);
+        var targets = new List<Item>();
+        var results = new List<Item>();
+        string? level1 = null, level2 = null;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var text = TextKey.Simplify(paragraphs[p].Text);
+            (level1, level2) = LevelsAfter(text, level1, level2);
+            foreach (var sentence in text.Split(['。', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                // "总体绩效目标为治理水土流失面积…" states a goal wherever it stands; its measures follow the words that say so.
+                var goalAt = GoalLead().Match(sentence);
+                var isGoal = goals[p] || goalAt.Success;
+                if (!isGoal && Planned().IsMatch(sentence)) continue;
+                var body = goalAt.Success && !goals[p] ? sentence[(goalAt.Index + goalAt.Length)..] : sentence;
+                var side = isGoal ? targets : results;
+                foreach (var item in Items(body, paragraphs[p], isGoal ? null : level1, isGoal ? null : level2))
+                    if (side.Count < MostItems) side.Add(item with { Order = side.Count, Paragraph = p });
+            }
+        }
+        var pairs = Pairs(targets, results);
+        if (pairs.Count < FewestPairs) return [];
+        var indicators = new List<IndicatorRecord>();
+        foreach (var (goal, result) in pairs.OrderBy(p => p.Goal.Order))
+        {
+            if (indicators.Any(i => IndicatorNames.SameIndicator(i.Name, goal.Name))) continue;
+            indicators.Add(new IndicatorRecord
+            {
+                Level1 = result.Level1, Level2 = result.Level2, Name = goal.Name, Target = goal.Value, Actual = result.Value,
+                Met = MetEvaluator.Compare(goal.Value, result.Value), Source = result.Source,
+            });
+        }
+        // Once goals and results pair up, the results list is the indicators': its other counts, beside a paired one or
+        // under a level heading ("(1)经济效益。人均产粮增加290kg/人"), are results whose goal the report does not restate.
+        var paired = pairs.Select(p => p.Result).ToHashSet();
+        var pairedParagraphs = paired.Select(r => r.Paragraph).ToHashSet();
+        foreach (var result in results.Where(r => !paired.Contains(r) && (pairedParagraphs.Contains(r.Paragraph) || r.Level1 is not null || r.Level2 is not null)))
+        {
+            if (indicators.Any(i => IndicatorNames.SameIndicator(i.Name, result.Name))) continue;
+            indicators.Add(new IndicatorRecord { Level1 = result.Level1, Level2 = result.Level2, Name = result.Name, Actual = result.Value, Source = result.Source });
+        }
+        return indicators;
+    }
+
+    private sealed record Item(string Name, Quantity Value, string Unit, string? Level1, string? Level2, SourceRef Source, int Order = 0, int Paragraph = 0);
+
+    private static IEnumerable<Item> Items(string sentence, DocItem paragraph, string? level1, string? level2)
+    {
+        foreach (var piece in sentence.Split(['，', ',', '；', ';', '、', '：', ':'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var m = Counted().Match(piece);
+            if (!m.Success || NotAUnit().IsMatch(m.Groups["unit"].Value)) continue;
+            var name = LeadingWords().Replace(m.Groups["name"].Value, string.Empty);
+            if (name.Length is < ShortestName or > LongestName || name.Any(char.IsAsciiDigit) || name.Contains("指标", StringComparison.Ordinal) || MoneyMeasure().IsMatch(name)) continue;
+            if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null } value) continue;
+            yield return new Item(name, value, m.Groups["unit"].Value, level1, level2,
+                paragraph.Source(paragraph.SentenceAt(Math.Max(0, paragraph.Text.IndexOf(piece, StringComparison.Ordinal)))));
+        }
+    }
+
+    /// <summary>Each goal with the result in its unit whose name is most alike, best pairs first, each used once.</summary>
+    private static List<(Item Goal, Item Result)> Pairs(List<Item> targets, List<Item> results)
+    {
+        var candidates = (from g in targets
+                          from r in results
+                          where g.Unit == r.Unit
+                          let score = Likeness(g.Name, r.Name)
+                          where score >= SimilarEnough
+                          orderby score descending, g.Order, r.Order
+                          select (Goal: g, Result: r)).ToList();
+        var pairs = new List<(Item Goal, Item Result)>();
+        foreach (var c in candidates)
+            if (pairs.All(p => p.Goal != c.Goal && p.Result != c.Result))
+                pairs.Add(c);
+        return pairs;
+    }
+
+    /// <summary>1 for the same name, just under 1 when one holds the other ("库区地质灾害防治项目"), else the share of the longer
+    /// name that the common subsequence covers ("治理地质灾害隐患" against "地质灾害隐患治理").</summary>
+    private static double Likeness(string a, string b)
+    {
+        if (a == b) return 1;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length >= 3 && longer.Contains(shorter, StringComparison.Ordinal)) return 0.99;
+        return (double)CommonSubsequence(a, b) / longer.Length;
+    }
+
+    private static int CommonSubsequence(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : Math.Max(prev[j], cur[j - 1]);
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+
+    /// <summary>The levels a paragraph opens ("1.产出指标完成情况分析。" level 1; "(1)数量指标。…" level 2); a top heading without a
+    /// level label closes them.</summary>
+    private static (string? Level1, string? Level2) LevelsAfter(string text, string? level1, string? level2)
+    {
+        var m = NumberedStart().Match(text);
+        if (!m.Success) return (level1, level2);
+        var rest = text[m.Length..].TrimStart();
+        string? label = null, framework = null;
+        for (var n = Math.Min(10, rest.Length); n >= 2 && label is null; n--)
+        {
+            var head = rest[..n];
+            if (IndicatorFramework.IsLevelLabel(head)) (label, framework) = (head, head);
+            // "(1)经济效益。": a label printed without its 指标, closed like a heading.
+            else if (n <= 6 && !head.Contains('指') && n < rest.Length && "。.：:".Contains(rest[n]) && IndicatorFramework.IsLevelLabel(head + "指标"))
+                (label, framework) = (head, head + "指标");
+        }
+        if (label is null || framework is null) return m.Groups["top"].Success ? (null, null) : (level1, level2);
+        if (IndicatorFramework.IsLevel1Label(framework)) return (label, null);
+        var owner = level1 is not null && IndicatorFramework.CanHold(level1, framework) ? level1 : IndicatorFramework.Level1Of(framework);
+        return (owner, label);
+    }
+
+    [GeneratedRegex(@"^(?:(?<top>[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])|\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）])")]
+    private static partial Regex NumberedStart();
+
+    // A measure and its count closing the clause: "农村移民安置帮扶项目187个", "物流仓储中心约20000平方米", "治理水土流失面积1429.39hm".
+    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fa5][\u4e00-\u9fa5（）()“”]*?)\s*(?:共|为|达|达到)?\s*(?<value>约?\d+(?:\.\d+)?\s*(?<unit>%|[\u4e00-\u9fa5]{1,3}|[a-zA-Z]{1,3}(?:/[\u4e00-\u9fa5])?))$")]
+    private static partial Regex Counted();
+
+    // Money is the budget's, dates are deadlines, points are scores: none of them a count of outputs.
+    [GeneratedRegex("元|^[年月日时号分]|^(?:余|多)")]
+    private static partial Regex NotAUnit();
+
+    // Rates and sums of the money belong to the budget.
+    [GeneratedRegex("资金|预算|支付|执行|到位|拨付|结余|支出|经费|资产|财政|投资")]
+    private static partial Regex MoneyMeasure();
+
+    // Words leading into a measure that name no part of it: "已", "共", "其中", "基本完成", "实施".
+    [GeneratedRegex("^(?:其中|已经|已|共计|共|累计|基本|全部|实际|完成|实施|开展|年内)+")]
+    private static partial Regex LeadingWords();
+
+    // The words that say a goal is stated: "目标为", "绩效目标是", "目标：".
+    [GeneratedRegex("目标(?:为|是|：|:)")]
+    private static partial Regex GoalLead();
+
+    // A sentence outside the goals that still looks ahead is no result.
+    [GeneratedRegex("目标|计划|预计|预期|力争|确保|将")]
+    private static partial Regex Planned();
+}

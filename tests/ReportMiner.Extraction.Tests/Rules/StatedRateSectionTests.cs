@@ -1,0 +1,22 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// A rate stated in a report's sentences is read as a result only under a heading about results (R032, R280); the
+/// same kind of figure in the report's background (一、项目基本情况; R283) describes the place, not the project.
+/// </summary>
+public sealed class StatedRateSectionTests
+{
+    [Fact]
+    public void A_rate_under_a_results_heading_is_an_actual_but_one_in_the_background_is_not()
+    {
+        var project = new Docs()
+            .Para("某县2020年度护林员补助项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("本县林地面积12万公顷,森林覆盖率68%。")
+            .Para("二、项目绩效目标完成情况")
+            .Para("全年巡护到岗率98.5%。")
+            .Single();
+        var patrol = Assert.Single(project.Indicators);
+        Assert.Equal(("巡护到岗率", 98.5), (patrol.Name, patrol.Actual!.Value!.Value));
+    }
+}
