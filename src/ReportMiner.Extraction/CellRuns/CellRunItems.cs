@@ -3,7 +3,7 @@ using ReportMiner.Extraction.Pipeline;
 namespace ReportMiner.Extraction.CellRuns;
 
 /// <summary>
-/// The reading-order items with what a page wrote one cell per line put back together: indicator tables and budget blocks become rows,
+/// The reading-order items with what a page wrote one cell per line put back together: indicator tables, project listings and budget blocks become rows,
 /// a form label and its value one line. Items are numbered again, as they now stand.
 /// </summary>
 public static class CellRunItems
@@ -11,7 +11,7 @@ public static class CellRunItems
     public static IReadOnlyList<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
         var withMoney = GluedMoneyRows.Rebuild(GluedIndicatorRows.Rebuild(items));
-        var rebuilt = withMoney.Count(i => !i.IsRow) < 6 ? withMoney : CellRunTables.Rebuild(MoneyCellRows.Rebuild(FormLabelLines.Join(withMoney)));
+        var rebuilt = withMoney.Count(i => !i.IsRow) < 6 ? withMoney : CellRunTables.Rebuild(MoneyCellRows.Rebuild(FormLabelLines.Join(ListingCellRows.Rebuild(withMoney))));
         if (rebuilt.Count == items.Count && rebuilt.Zip(items).All(p => ReferenceEquals(p.First, p.Second))) return items;
         return rebuilt.Select((item, k) => item.Index == k ? item : item with { Index = k }).ToList();
     }

@@ -84,7 +84,7 @@ public static partial class GluedIndicatorRows
         string? level1 = null, level2 = null;
         var from = 0;
         var lastKept = false;
-        foreach (Match pair in DoubledFigure().Matches(text))
+        foreach (var pair in DoubledFigure().Matches(text).Where(m => !IsLevelWordPair(m.Groups["figure"].Value)))
         {
             var segment = ScoreOff(rows, text[from..pair.Index], lastKept && pointsColumn && scoreColumn);
             from = pair.Index + pair.Length;
@@ -172,9 +172,16 @@ public static partial class GluedIndicatorRows
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 
+    /// <summary>"指标指标1" of an unfilled slot after a level label: no written value.</summary>
+    private static bool IsLevelWordPair(string figure) => figure.Contains("指标", StringComparison.Ordinal);
+
     // A figure with a unit (a percent sign or up to three characters), then the same text again. At most 12 digits
-    // before the point: the bound keeps a run of thousands of digits linear.
-    [GeneratedRegex(@"(?<figure>\d{1,12}(?:\.\d{1,6})?(?:%|\p{IsCJKUnifiedIdeographs}{1,3}))\k<figure>")]
+    // before the point: the bound keeps a run of thousands of digits linear. A written value said twice (合格合格,
+    // 高高: R012, R058, R090, R194) ends a row only where the row's points or the next level label follow it, and a
+    // single character said twice only before a level label ("人人" inside a name is no value).
+    [GeneratedRegex(@"(?<figure>\d{1,12}(?:\.\d{1,6})?(?:%|\p{IsCJKUnifiedIdeographs}{1,3}))\k<figure>"
+                    + @"|(?<figure>\p{IsCJKUnifiedIdeographs}{2,8})\k<figure>(?=\d|$|\D{0,8}?指标)"
+                    + @"|(?<figure>\p{IsCJKUnifiedIdeographs})\k<figure>(?=$|\D{0,8}?指标)")]
     private static partial Regex DoubledFigure();
 
     // Another row's target and actual that differ ("200人次180人次"): the name before the doubled figure is not one cell.

@@ -217,8 +217,10 @@ public static partial class GluedCells
         return k;
     }
 
+    // The signs targets are written with: ≥ and its variants, and = (=300天, ≧90%: R014, R202, R266, R295).
     private static bool IsValueStart(string text, int at) =>
-        char.IsDigit(text[at]) || (text[at] is '≥' or '≤' or '>' or '<' or '＞' or '＜' && at + 1 < text.Length && char.IsDigit(text[at + 1]));
+        char.IsDigit(text[at])
+        || (text[at] is '≥' or '≤' or '>' or '<' or '＞' or '＜' or '=' or '＝' or '≧' or '≦' && at + 1 < text.Length && char.IsDigit(text[at + 1]));
 
     /// <summary>A number with its comparator, percent sign or a short unit that the next number, a level label or a slot follows.</summary>
     private static int ValueEnd(string text, int at)

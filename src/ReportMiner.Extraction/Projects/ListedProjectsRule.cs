@@ -26,12 +26,13 @@ public sealed partial class ListedProjectsRule : IExtractionRule
         foreach (var table in context.Items.Where(i => i.IsRow).GroupBy(i => i.Table!.Index))
         {
             var listed = Read(context, table.ToList());
-            if (listed.Count >= MinListed) { Apply(context, listed, table.Key); return; }
+            if (listed.Count >= MinListed) { Apply(context, listed, table.ToList()); return; }
         }
     }
 
-    private static void Apply(ExtractionContext context, List<ListedProject> listed, int tableIndex)
+    private static void Apply(ExtractionContext context, List<ListedProject> listed, List<DocItem> table)
     {
+        var tableIndex = table[0].Table!.Index;
         // The draft that opens the document may be dropped below (it only read the listing); its fields are the report's.
         var opening = context.Projects[0];
         var owners = new List<(ListedProject Row, ProjectDraft Project)>();
@@ -52,7 +53,7 @@ public sealed partial class ListedProjectsRule : IExtractionRule
         // summary sentence) is not a project beside the listed ones; indicator rows it read from a table that
         // spans several projects belong to the project whose row they follow.
         var matched = owners.Select(o => o.Project).ToHashSet();
-        foreach (var stray in context.Projects.Where(p => !matched.Contains(p) && ReadFromListing(p, tableIndex)).ToList())
+        foreach (var stray in context.Projects.Where(p => !matched.Contains(p) && ReadFromListing(p, table)).ToList())
         {
             foreach (var indicator in stray.Indicators.ToList())
                 if (OwnerOf(owners, indicator.Source, tableIndex) is { } owner) { owner.Indicators.Add(indicator); stray.Indicators.Remove(indicator); }
@@ -67,8 +68,10 @@ public sealed partial class ListedProjectsRule : IExtractionRule
             ? owners.Where(o => o.Row.Item.Row <= row).OrderBy(o => o.Row.Item.Row).Select(o => o.Project).LastOrDefault()
             : null;
 
-    private static bool ReadFromListing(ProjectDraft p, int tableIndex) =>
-        p.Name is null || (p.Sources.TryGetValue("name", out var s) && s.Table == tableIndex);
+    private static bool ReadFromListing(ProjectDraft p, List<DocItem> table) =>
+        p.Name is null || (p.Sources.TryGetValue("name", out var s) && (s.Table == table[0].Table!.Index
+            // A listing rebuilt from the page's lines cites no table: its rows are known by their text.
+            || s.Table is null && table.Any(r => r.FromParagraph && r.Page == s.Page && r.Source().Snippet == s.Snippet)));
 
     private static void Fill(ProjectDraft project, ListedProject row)
     {
@@ -127,13 +130,13 @@ public sealed partial class ListedProjectsRule : IExtractionRule
         column >= 0 && column < cells.Count && cells[column].Trim() is { Length: > 0 } text ? text : null;
 
     /// <summary>The column of the project's own money: 预算/金额/资金量, a bond project's 债券规模; not a source of funds or a rate.</summary>
-    private static bool IsAmountHeading(string key) =>
+    internal static bool IsAmountHeading(string key) =>
         (key.Contains("预算") || key.Contains("金额") || key.Contains("资金量") || key.Contains("资金规模") || key.Contains("债券规模")
             || key.StartsWith("资金(", StringComparison.Ordinal))
         && !key.Contains("来源") && !key.Contains("率");
 
     /// <summary>The column of the project's total score (自评分数, 评价得分, 总分); a 分值 column is the indicator's weight.</summary>
-    private static bool IsScoreHeading(string key) =>
+    internal static bool IsScoreHeading(string key) =>
         key.EndsWith("分数", StringComparison.Ordinal) || key.EndsWith("得分", StringComparison.Ordinal)
         || key.EndsWith("评分", StringComparison.Ordinal) || key == "总分";
 

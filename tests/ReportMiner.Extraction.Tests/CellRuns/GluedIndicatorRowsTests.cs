@@ -47,6 +47,25 @@ public sealed class GluedIndicatorRowsTests
     }
 
     [Fact]
+    public void A_written_value_said_twice_before_the_next_level_label_or_the_rows_points_is_that_rows_target_and_actual()
+    {
+        var rows = GluedIndicatorRows.TableOf(Header + "产出指标质量指标路面平整 度达标达标10数量指标养护里程120公里120公里"
+                                              + "效益指标可持续影响指标设施维护长效性好好满意度指标服务对象满意度指标群众满意度95%95%");
+        Assert.Equal(["产出指标", "质量指标", "路面平整度", "达标", "达标"], rows[1]);
+        Assert.Equal(["效益指标", "可持续影响指标", "设施维护长效性", "好", "好"], rows[3]);
+        Assert.Equal(5, rows.Count);
+    }
+
+    [Fact]
+    public void A_repeated_character_inside_a_name_and_an_empty_slot_after_a_level_label_are_no_values()
+    {
+        var rows = GluedIndicatorRows.TableOf(Header + "效益指标社会效益指标人人知晓宣传覆盖率90%90%产出指标质量指标指标1:指标2:时效指标按时完成率100%100%");
+        Assert.Equal(3, rows.Count);
+        Assert.Equal("人人知晓宣传覆盖率", rows[1][2]);
+        Assert.Equal("按时完成率", rows[2][2]);
+    }
+
+    [Fact]
     public void A_paragraph_without_an_indicator_header_is_left_as_it_is()
     {
         Assert.Empty(GluedIndicatorRows.TableOf("本年度完成率100%100%,数量指标全部达成"));

@@ -49,6 +49,18 @@ public sealed class GluedCellsTests
     }
 
     [Fact]
+    public void A_target_written_with_an_equals_sign_is_a_value_of_its_own_not_the_end_of_the_name()
+    {
+        // R266 (and the = or ≧ targets of R014, R202, R295): a target form's "开放天数=280天" glued after its name.
+        var tokens = GluedCells.Of("一级指标二级指标三级指标指标目标值产出指标数量指标年度开放天数=280天质量指标展览讲解覆盖率＝95%"
+                                   + "效益指标社会效益指标年度接待参观人数≧20000人次满意度指标服务对象满意度指标参观群众满意度≥90%")!;
+        Assert.Contains("年度开放天数", tokens);
+        Assert.Contains("=280天", tokens);
+        Assert.Contains("展览讲解覆盖率", tokens);
+        Assert.Contains("≧20000人次", tokens);
+    }
+
+    [Fact]
     public void Prose_with_a_header_word_or_two_is_not_read_as_a_glued_table()
     {
         Assert.Null(GluedCells.Of("本项目年度指标值全部完成,得分情况良好,满意度达到95%以上,未发现偏差原因需要说明的事项,绩效良好。"));
