@@ -26,7 +26,16 @@ internal sealed class IndexCatchUp(DbConnection connection, int step)
     {
         var written = progress.Imported + progress.Failed;
         if (_failed || written - _indexedUpTo < step || progress.Total - progress.Done < step) return;
-        try { CatchUp(written); }
+        try
+        {
+            CatchUp(written);
+            // A catch-up leaves tens of MB of garbage in gen2 and the large-object heap, which the import loop seldom collects:
+            // kept committed, each catch-up started higher than the last (peak RSS +15-19 % from 525 to 2,100 reports).
+            // A compacting collection of the few MB still alive returns it, for milliseconds every step's worth of documents.
+            _clock.Start();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            _clock.Stop();
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The index only follows the store: a failed catch-up must not stop the import. The one at the end tries

@@ -16,6 +16,14 @@ public static class WorkerLoop
     /// <summary>Exit code after running out of memory: the heap may be unusable, so the worker stops for a fresh one.</summary>
     public const int OutOfMemoryExit = 3;
 
+    /// <summary>
+    /// Files answered between compacting collections. Large documents' garbage reaches gen2 and the large-object heap,
+    /// which the GC seldom collects whole, so a worker's committed memory grew with the number of files it read.
+    /// </summary>
+    private const int CollectEvery = 256;
+
+    private static int _answered;
+
     /// <param name="render">Parses a file and renders its document model in the requested format (json, markdown).</param>
     /// <summary>Exit code when a line on standard input is not a request: the parent and the worker do not speak alike.</summary>
     public const int ProtocolExit = 2;
@@ -63,6 +71,8 @@ public static class WorkerLoop
             var entry = work.Read(request.Path, request.Sha256, request.Size, CancellationToken.None,
                 progress => send(new WorkerMessage(request.Id, Progress: progress)));
             send(new WorkerMessage(request.Id, Answer: request.Render == WorkRequest.RecordText ? WorkResponse.AsRecordText(entry) : WorkResponse.From(entry)));
+            if (Interlocked.Increment(ref _answered) % CollectEvery == 0)
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
         catch (OutOfMemoryException)
         {
