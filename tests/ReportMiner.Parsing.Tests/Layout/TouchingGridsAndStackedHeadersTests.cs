@@ -3,8 +3,8 @@ using static ReportMiner.Parsing.Tests.Layout.LayoutTestSupport;
 
 namespace ReportMiner.Parsing.Tests.Layout;
 
-/// <summary>Ruled grids drawn side by side from one top line, and a year set over its currency unit (the dev8 set's
-/// classes).</summary>
+/// <summary>Ruled grids drawn side by side from one top line, tables side by side without rules at pitches of their
+/// own, and a year set over its currency unit (the dev8 set's classes).</summary>
 public sealed class TouchingGridsAndStackedHeadersTests
 {
     [Fact]
@@ -74,5 +74,37 @@ public sealed class TouchingGridsAndStackedHeadersTests
         Assert.Equal(["", "Note", "2025", "2024"], table.RowTexts(0));
         Assert.Equal(["", "", "£'000", "£'000"], table.RowTexts(1));
         Assert.Equal(["Revenue", "3", "40,118", "30,207"], table.RowTexts(2));
+    }
+
+    [Fact]
+    public void Two_unruled_tables_side_by_side_at_different_row_pitches_are_two_tables()
+    {
+        // Rows every 14 pt on the left, every 19 pt on the right: the line builder would join words of the two that
+        // overlap in height into one line.
+        var page = new SyntheticPage(1);
+        string[] left = ["Partner", "Canada", "China", "Japan", "Korea", "Mexico", "Spain", "Chile"];
+        string[] right = ["Partner", "Brazil", "France", "India", "Italy", "Peru", "Oman"];
+        for (var r = 0; r < left.Length; r++)
+        {
+            var y = 100 + 14 * r;
+            page.Word(left[r], 50, y, Digit);
+            Right(page, r == 0 ? "Imports" : $"{r},{210 + r}", 160, y);
+            Right(page, r == 0 ? "Share" : $"{r + 10}.{r}", 210, y);
+        }
+        for (var r = 0; r < right.Length; r++)
+        {
+            var y = 100 + 19 * r;
+            page.Word(right[r], 270, y, Digit);
+            Right(page, r == 0 ? "Exports" : $"{r},{460 + r}", 380, y);
+            Right(page, r == 0 ? "Share" : $"{r + 20}.{r}", 430, y);
+        }
+
+        var tables = Lay(page.Build()).Tables.ToList();
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal(["Partner", "Imports", "Share"], tables[0].RowTexts(0));
+        Assert.Equal(["Spain", "6,216", "16.6"], tables[0].RowTexts(6));
+        Assert.Equal(["Partner", "Exports", "Share"], tables[1].RowTexts(0));
+        Assert.Equal(["Peru", "5,465", "25.5"], tables[1].RowTexts(5));
     }
 }
