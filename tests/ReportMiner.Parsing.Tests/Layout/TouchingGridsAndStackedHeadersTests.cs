@@ -4,7 +4,7 @@ using static ReportMiner.Parsing.Tests.Layout.LayoutTestSupport;
 namespace ReportMiner.Parsing.Tests.Layout;
 
 /// <summary>Ruled grids drawn side by side from one top line, tables side by side without rules at pitches of their
-/// own, and a year set over its currency unit (the dev8 set's classes).</summary>
+/// own, columns one space apart, and a year set over its currency unit (the dev8 set's classes).</summary>
 public sealed class TouchingGridsAndStackedHeadersTests
 {
     [Fact]
@@ -106,5 +106,31 @@ public sealed class TouchingGridsAndStackedHeadersTests
         Assert.Equal(["Spain", "6,216", "16.6"], tables[0].RowTexts(6));
         Assert.Equal(["Partner", "Exports", "Share"], tables[1].RowTexts(0));
         Assert.Equal(["Peru", "5,465", "25.5"], tables[1].RowTexts(5));
+    }
+
+    [Fact]
+    public void A_list_in_halves_whose_right_half_starts_one_space_after_the_left_figures_keeps_six_columns()
+    {
+        // Columns as wide as their widest entries: each town of the right half starts 3 pt after the pupils of the
+        // left half, closer than the words of one cell are allowed to be.
+        var page = new SyntheticPage(1);
+        string[] towns = ["Albany", "Bangor", "Carlow", "Dover", "Elgin", "Galway", "Hexham", "Kendal", "Ludlow", "Malton"];
+        string[] pupils = ["6,480", "32,253", "1,062", "42,400", "78,690", "12,636", "81,231", "5,144", "44,287", "11,422"];
+        page.Word("Town", 50, 100, Digit).Word("Town", 203, 100, Digit);
+        Right(page, "Schools", 140, 100); Right(page, "Pupils", 200, 100);
+        Right(page, "Schools", 293, 100); Right(page, "Pupils", 353, 100);
+        for (var r = 0; r < 5; r++)
+        {
+            var y = 113 + 13 * r;
+            page.Word(towns[r], 50, y, Digit).Word(towns[r + 5], 203, y, Digit);
+            Right(page, $"{20 + r}", 140, y); Right(page, pupils[r], 200, y);
+            Right(page, $"{30 + r}", 293, y); Right(page, pupils[r + 5], 353, y);
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(6, table.ColumnCount);
+        Assert.Equal(["Town", "Schools", "Pupils", "Town", "Schools", "Pupils"], table.RowTexts(0));
+        Assert.Equal(["Carlow", "22", "1,062", "Kendal", "32", "5,144"], table.RowTexts(3));
     }
 }
