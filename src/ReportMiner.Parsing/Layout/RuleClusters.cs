@@ -18,7 +18,11 @@ public static class RuleClusters
     /// <summary>
     /// Frames set side by side that touch are one cluster; where no horizontal rule of the cluster crosses a vertical
     /// one — not even a top or bottom border — and each side has rules of its own, the two sides are two tables
-    /// (their rows need not line up). Cells of one table share at least its outer borders.
+    /// (their rows need not line up). Cells of one table share at least its outer borders. Grids drawn side by side
+    /// from one top (or bottom) line merge their top borders into one rule, and a row of one may end level with a
+    /// row of the other; when at least two row rules of each side stop at the vertical and more stop there on each
+    /// side than cross it, the two sides are two tables too — the rows of one table go on across its verticals
+    /// wherever no merged cell stops them, so a vertical with merged cells on both sides at every row is no table's.
     /// </summary>
     public static IEnumerable<List<RuleSegment>> SplitSideBySide(List<RuleSegment> cluster, double tolerance)
     {
@@ -26,9 +30,11 @@ public static class RuleClusters
         var vertical = cluster.Where(s => !s.Horizontal).ToList();
         foreach (var x in RuleSegments.DistinctPositions(vertical.Select(v => v.Pos), tolerance))
         {
-            if (horizontal.Any(h => h.Start < x - tolerance && h.End > x + tolerance)) continue;
-            var leftRules = horizontal.Where(h => h.End <= x + tolerance).ToList();
-            var rightRules = horizontal.Where(h => h.Start >= x - tolerance).ToList();
+            var crossing = horizontal.Where(h => h.Start < x - tolerance && h.End > x + tolerance).ToList();
+            if (crossing.Count > 0 && !RowsStopOnBothSides(horizontal, crossing, x, tolerance)) continue;
+            var cut = horizontal.Except(crossing).Concat(crossing.SelectMany(h => new[] { h with { End = x }, h with { Start = x } })).ToList();
+            var leftRules = cut.Where(h => h.End <= x + tolerance).ToList();
+            var rightRules = cut.Where(h => h.Start >= x - tolerance).ToList();
             // The borders at x belong to the side whose rules they join (both, when they join either or neither).
             bool Joins(RuleSegment v, List<RuleSegment> rules) => rules.Count > 0
                 && v.Start >= rules.Min(h => h.Pos) - tolerance && v.End <= rules.Max(h => h.Pos) + tolerance;
@@ -42,6 +48,18 @@ public static class RuleClusters
         }
         return [cluster];
     }
+
+    private static bool RowsStopOnBothSides(List<RuleSegment> horizontal, List<RuleSegment> crossing, double x, double tolerance)
+    {
+        var (top, bottom) = (horizontal.Min(h => h.Pos), horizontal.Max(h => h.Pos));
+        bool Inside(RuleSegment h) => h.Pos > top + tolerance && h.Pos < bottom - tolerance;
+        var across = crossing.Count(Inside);
+        var left = horizontal.Count(h => Inside(h) && Math.Abs(h.End - x) <= tolerance);
+        var right = horizontal.Count(h => Inside(h) && Math.Abs(h.Start - x) <= tolerance);
+        return left >= MinOwnRowRules && right >= MinOwnRowRules && across < Math.Min(left, right);
+    }
+
+    private const int MinOwnRowRules = 2;
 
     private static bool IsFrame(List<RuleSegment> side, double tolerance) =>
         RuleSegments.DistinctPositions(side.Where(s => s.Horizontal).Select(s => s.Pos), tolerance).Count >= 2

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ReportMiner.Parsing.Layout;
 
 /// <summary>A word group of one line: words closer than half a text height, as one piece of a cell.</summary>
@@ -9,7 +11,7 @@ public sealed record Fragment(int Line, double X0, double X1, double Y0, double 
 }
 
 /// <summary>Columns of an unruled table from the gutters its fragments leave open, then rows and cells.</summary>
-public static class UnruledGrid
+public static partial class UnruledGrid
 {
     private const double FragmentGap = 0.45;
     private const double MinGutter = 0.4;
@@ -52,13 +54,17 @@ public static class UnruledGrid
     private static List<Fragment> Fragments(List<TextLine> run, double h)
     {
         var result = new List<Fragment>();
+        var figureEnds = FigureColumnEnds(run, h);
+        bool EndsColumn(PositionedWord w, PositionedWord next, bool figures) => figureEnds.Any(x => Math.Abs(w.XMax - x) <= FigureEndTolerance * h)
+                                                                               && !OneEntry(w.Text, next.Text, figures);
         for (var i = 0; i < run.Count; i++)
         {
             var words = run[i].Words;
+            var figures = words.Any(w => UnruledHeaderBand.IsValue(w.Text));
             var start = 0;
             for (var j = 1; j <= words.Count; j++)
             {
-                if (j < words.Count && words[j].XMin - words[j - 1].XMax < FragmentGap * h) continue;
+                if (j < words.Count && words[j].XMin - words[j - 1].XMax < FragmentGap * h && !EndsColumn(words[j - 1], words[j], figures)) continue;
                 var part = words.Skip(start).Take(j - start).ToList();
                 result.Add(new Fragment(i, part.Min(w => w.XMin), part.Max(w => w.XMax), part.Min(w => w.YMin), part.Max(w => w.YMax),
                     CjkText.JoinAll(part.Select(w => w.Text))));
@@ -67,6 +73,46 @@ public static class UnruledGrid
         }
         return result;
     }
+
+    private const double FigureEndTolerance = 0.2;
+
+    // Figures right-aligned in a column end at one x on most lines of the run (nil dashes, often centred, do not say). A word ending there ends its cell even
+    // when the next column's text follows it one space away (columns set as tight as their widest entries, a list
+    // set in halves whose right half starts one space after the left half's figures).
+    private static List<double> FigureColumnEnds(List<TextLine> run, double h)
+    {
+        var ends = run.SelectMany((l, i) => l.Words.Where(w => UnruledHeaderBand.IsValue(w.Text) && w.Text.Any(char.IsAsciiDigit))
+                .Select(w => (Line: i, X: w.XMax)))
+            .OrderBy(e => e.X).ToList();
+        var need = Math.Max(MinAnchorLines, run.Count / 2);
+        var result = new List<double>();
+        var group = new List<(int Line, double X)>();
+        foreach (var e in ends.Append((Line: -1, X: double.MaxValue)))
+        {
+            if (group.Count > 0 && e.X - group[0].X > FigureEndTolerance * h)
+            {
+                if (group.Select(g => g.Line).Distinct().Count() >= need) result.Add(group.Average(g => g.X));
+                group.Clear();
+            }
+            group.Add(e);
+        }
+        return result;
+    }
+
+    // Words one space apart that make one entry even where the first ends with a column of figures: a number
+    // grouped by spaces (6 395 038; short groups too, 2 78), a bare count or dash before words (01 Mar, "- relative positions"), and words
+    // of a line of figures that are not one (a row label, "Total of part 1", is not cut where figures end); in a
+    // line without figures (a header right-aligned over its figures) a word ending there ends its cell.
+    private static bool OneEntry(string text, string next, bool lineOfFigures) =>
+        ThousandsLead().IsMatch(text) && ThousandsGroup().IsMatch(next)
+        || UnruledHeaderBand.IsValue(text) && !text.Any(c => c is ',' or '.') && !UnruledHeaderBand.IsValue(next)
+        || !UnruledHeaderBand.IsValue(text) && lineOfFigures;
+
+    [GeneratedRegex(@"^[-−(]?[0-9]{1,3}$")]
+    private static partial Regex ThousandsLead();
+
+    [GeneratedRegex(@"^[0-9]{1,3}([.,][0-9]{1,2})?\)?$")]
+    private static partial Regex ThousandsGroup();
 
     // Column starts are x positions where fragments of at least three lines begin (left-aligned cells), or where
     // the fragments of a right-aligned column (ends shared by three lines) begin at the earliest; a start that more

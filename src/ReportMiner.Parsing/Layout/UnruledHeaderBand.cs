@@ -49,7 +49,8 @@ public static partial class UnruledHeaderBand
             var stack = column.GroupBy(f => f.Line).OrderBy(l => l.Key).Select(l => new Piece(l.OrderBy(f => f.X0).ToList())).ToList();
             var widest = rows.SelectMany(r => r).Where(f => f.C0 == column.Key && f.C1 == column.Key).Max(f => f.X1 - f.X0);
             for (var i = 1; i < stack.Count; i++)
-                if (!OneAlignment(stack[i - 1], stack[i], h) || (column.Key > 0 && !Broke(stack[i - 1], stack[i], widest, h))) return false;
+                if (!OneAlignment(stack[i - 1], stack[i], h) || (column.Key > 0 && !Broke(stack[i - 1], stack[i], widest, h))
+                    || stack[i - 1].IsYear) return false;
         }
         return true;
     }
@@ -90,6 +91,7 @@ public static partial class UnruledHeaderBand
         public double X0 { get; } = parts[0].X0;
         public double X1 { get; } = parts.Max(f => f.X1);
         public double Width => X1 - X0;
+        public bool IsYear => parts.Count == 1 && UnruledHeaderBand.IsYear(parts[0].Text);
 
         public double FirstWordWidth
         {
@@ -110,6 +112,9 @@ public static partial class UnruledHeaderBand
 
     // A value in a body cell: an amount, a count, a percentage or a nil dash. A bare year names a column.
     internal static bool IsValue(string text) => Value().IsMatch(text) && !Year().IsMatch(text);
+
+    // A bare year is a column's whole name: what is set under it (its currency unit, 'restated') is a line of its own.
+    internal static bool IsYear(string text) => Year().IsMatch(text);
 
     [GeneratedRegex(@"^([(\-−+]?[0-9][0-9,.]*%?\)?|[-–—]+)$")]
     private static partial Regex Value();

@@ -115,6 +115,7 @@ public static class UnruledRows
             shared++;
             // A figure never wraps onto a figure: two numbers one above the other are two rows.
             if (UnruledHeaderBand.IsValue(above.Text) && UnruledHeaderBand.IsValue(f.Text)) return false;
+            if (UnruledHeaderBand.IsYear(above.Text)) return false;
             if (!brokenHere(above, f) || !Aligned(above, f, h)) return false;
         }
         return shared >= minShared;

@@ -16,7 +16,8 @@ public static class UnruledTableFinder
         out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules = null)
     {
         // A column of running text beside a table: each side of it is looked at on its own.
-        var parts = RuledSideBySide.Split(lines, rules ?? [], textHeight) ?? TextColumnBeside.Split(lines, TabularGap * textHeight, textHeight);
+        var parts = RuledSideBySide.Split(lines, rules ?? [], textHeight) ?? UnruledSideBySide.Split(lines, TabularGap * textHeight, textHeight)
+                    ?? TextColumnBeside.Split(lines, TabularGap * textHeight, textHeight);
         if (parts is null) return FindIn(page, lines, textHeight, out remaining, rules);
         var tables = new List<GridTable>();
         remaining = [];

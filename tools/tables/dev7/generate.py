@@ -384,4 +384,5 @@ def main():
     truth.save(out)
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+namespace ReportMiner.Parsing.Layout;
+
+/// <summary>
+/// Two tables set side by side without rules, each with its own row spacing.
+/// The line builder joins their words that overlap in height, so they would be read as one table whose rows take
+/// turns on each side. Where a gutter that no word crosses parts a run of lines into two sides, each side holding
+/// rows of several columns at an even pitch of its own, the two pitches different and the two sides' baselines seldom
+/// level, they are two tables. One table's columns share its rows' pitch; a list set in two halves shares it too, and
+/// cells centred beside a wrapped label are not set at an even pitch on the label's side.
+/// </summary>
+public static class UnruledSideBySide
+{
+    private const int MinRows = 4;
+    private const int MinTabularLines = 3;
+    private const double MaxRunGap = 3.0;
+    private const double BaselineTolerance = 0.2;
+    private const double EvenShare = 0.75;
+    private const double MaxSharedShare = 0.34;
+
+    /// <summary>The lines cut at the gutter: the lines above, the left side's and the right side's lines, and the
+    /// lines below; null when no such gutter exists.</summary>
+    public static IReadOnlyList<List<TextLine>>? Split(IReadOnlyList<TextLine> lines, double gutter, double h)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var words = lines[i].Words;
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (words[k].XMin - words[k - 1].XMax < gutter) continue;
+                var x = (words[k].XMin + words[k - 1].XMax) / 2;
+                var (first, last) = Band(lines, i, x, h);
+                var band = lines.Skip(first).Take(last - first + 1).SelectMany(l => l.Words).ToList();
+                var left = LineBuilder.Build(band.Where(w => w.XMax <= x)).ToList();
+                var right = LineBuilder.Build(band.Where(w => w.XMin >= x)).ToList();
+                if (!TwoTables(left, right, gutter, h)) continue;
+                return [lines.Take(first).ToList(), left, right, lines.Skip(last + 1).ToList()];
+            }
+        }
+        return null;
+    }
+
+    // The run of lines round line i, each close to the one before, that no word crosses at x.
+    private static (int First, int Last) Band(IReadOnlyList<TextLine> lines, int i, double x, double h)
+    {
+        bool Open(int k) => lines[k].Words.All(w => w.XMax <= x || w.XMin >= x);
+        var (first, last) = (i, i);
+        while (first > 0 && Open(first - 1) && lines[first].YMin - lines[first - 1].YMax <= MaxRunGap * h) first--;
+        while (last + 1 < lines.Count && Open(last + 1) && lines[last + 1].YMin - lines[last].YMax <= MaxRunGap * h) last++;
+        return (first, last);
+    }
+
+    private static bool TwoTables(List<TextLine> left, List<TextLine> right, double gutter, double h)
+    {
+        if (left.Count < MinRows || right.Count < MinRows) return false;
+        if (left.Count(l => UnruledTableFinder.IsTabular(l, gutter)) < MinTabularLines
+            || right.Count(l => UnruledTableFinder.IsTabular(l, gutter)) < MinTabularLines) return false;
+        var tolerance = BaselineTolerance * h;
+        if (Pitch(left, tolerance) is not { } leftPitch || Pitch(right, tolerance) is not { } rightPitch) return false;
+        // Words of one row set in two scripts or sizes may end at different heights, but keep one pitch.
+        if (Math.Abs(leftPitch - rightPitch) <= tolerance) return false;
+        var shared = right.Count(r => left.Any(l => Math.Abs(l.YMax - r.YMax) <= tolerance));
+        return shared <= MaxSharedShare * Math.Min(left.Count, right.Count);
+    }
+
+    // The pitch most of a side's rows keep, or null when its rows are not evenly spaced.
+    private static double? Pitch(List<TextLine> side, double tolerance)
+    {
+        var steps = side.Zip(side.Skip(1), (a, b) => b.YMax - a.YMax).Order().ToList();
+        var median = steps[steps.Count / 2];
+        return steps.Count(s => Math.Abs(s - median) <= tolerance) >= EvenShare * steps.Count ? median : null;
+    }
+}
