@@ -1,43 +1,30 @@
 using ReportMiner.Documents.Model;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Parsing.Ocr;
-using ReportMiner.Parsing.Processes;
 using ReportMiner.TestSupport;
 
 namespace ReportMiner.Parsing.Tests.Ocr;
 
 public sealed class ImageParserTests
 {
-    /// <summary>Page 1 of the 000 scan saved as a PNG, as a scanner or phone would deliver it.</summary>
-    private static string RenderPng(TempDirectory temp, string format = "-png")
-    {
-        var prefix = temp.File("scan");
-        ToolRunner.Run(ExternalTool.PdfToPpm, ["-r", "200", "-gray", format, "-f", "1", "-l", "1", "-singlefile",
-            RepoPaths.Fixture("000", ".scanned.pdf"), prefix], prefix, TimeSpan.FromSeconds(60));
-        return Directory.GetFiles(temp.Path).Single();
-    }
-
     [Fact]
     public void A_scanned_form_saved_as_png_becomes_a_document_with_its_ruled_table()
     {
         using var temp = new TempDirectory();
-        var png = RenderPng(temp);
+        var png = ScanImages.Render(temp);
 
         var document = new ImageParser().Parse(new ParseRequest(png, FileFormat.Image, ParseLimits.Default));
 
         Assert.Equal(FileFormat.Image, document.Format);
         Assert.True(Assert.Single(document.Pages).FromOcr);
-        var table = Assert.Single(document.Tables, t => t.RowCount > 10);
-        var row = Enumerable.Range(0, table.RowCount).Select(r => table.RowTexts(r))
-            .First(r => r.Any(c => c.Contains("资金总额", StringComparison.Ordinal)));
-        Assert.Equal(["57", "100%", "38.25", "67%", "18.75"], row.SkipWhile(c => c != "57").Take(5));
+        ScanImages.AssertFundsRow(document);
     }
 
     [Fact]
     public void A_jpeg_scan_is_read_by_tesseract_directly_and_keeps_its_numbers()
     {
         using var temp = new TempDirectory();
-        var jpeg = RenderPng(temp, format: "-jpeg");
+        var jpeg = ScanImages.Render(temp, format: "-jpeg");
 
         var document = new ImageParser().Parse(new ParseRequest(jpeg, FileFormat.Image, ParseLimits.Default));
 
@@ -50,9 +37,9 @@ public sealed class ImageParserTests
     public void Png_pixels_decode_to_the_same_grey_values_pdftoppm_writes_as_pgm()
     {
         using var temp = new TempDirectory();
-        var png = RenderPng(temp);
+        var png = ScanImages.Render(temp);
         using var pgmTemp = new TempDirectory();
-        var pgm = RenderPng(pgmTemp, format: "-gray");
+        var pgm = ScanImages.Render(pgmTemp, format: "-gray");
 
         var decoded = PngGrayDecoder.TryDecode(png, maxPixels: 100_000_000);
 

@@ -4,7 +4,7 @@ using ReportMiner.Documents.Model;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Parsing.Ofd;
 using ReportMiner.Parsing.Pipeline;
-using ReportMiner.Parsing.Processes;
+using ReportMiner.Parsing.Tests.Ocr;
 using ReportMiner.TestSupport;
 using ReportMiner.TestSupport.Ofd;
 
@@ -164,16 +164,13 @@ public sealed class OfdParserTests
     {
         using var dir = new TempDirectory();
         var path = dir.File("scan.ofd");
-        OfdWriter.Write(path, [new OfdPageSpec(210, 297, [], [], Images: [new OfdImage(0, 0, 210, 297, RenderScan(dir, "-png"))])]);
+        OfdWriter.Write(path, [new OfdPageSpec(210, 297, [], [], Images: [new OfdImage(0, 0, 210, 297, ScanImages.Render(dir, "-png"))])]);
 
         var document = Read(path);
 
         Assert.Equal(FileFormat.Ofd, document.Format);
         Assert.True(Assert.Single(document.Pages).FromOcr);
-        var table = Assert.Single(document.Tables, t => t.RowCount > 10);
-        var row = Enumerable.Range(0, table.RowCount).Select(r => table.RowTexts(r))
-            .First(r => r.Any(c => c.Contains("资金总额", StringComparison.Ordinal)));
-        Assert.Equal(["57", "100%", "38.25", "67%", "18.75"], row.SkipWhile(c => c != "57").Take(5));
+        ScanImages.AssertFundsRow(document);
     }
 
     [Fact]
@@ -183,8 +180,8 @@ public sealed class OfdParserTests
         var path = dir.File("mixed.ofd");
         var scan = new OfdPageSpec(210, 297, [], [], Images:
         [
-            new OfdImage(0, 0, 20, 20, RenderScan(dir, "-png")), // a stamp-sized image is not the page's scan
-            new OfdImage(0, 0, 210, 297, RenderScan(dir, "-jpeg")),
+            new OfdImage(0, 0, 20, 20, ScanImages.Render(dir, "-png")), // a stamp-sized image is not the page's scan
+            new OfdImage(0, 0, 210, 297, ScanImages.Render(dir, "-jpeg")),
         ]);
         OfdWriter.Write(path, [FormPage(), scan]);
 
@@ -200,7 +197,7 @@ public sealed class OfdParserTests
     {
         using var dir = new TempDirectory();
         var path = dir.File("scan.ofd");
-        OfdWriter.Write(path, [new OfdPageSpec(210, 297, [], [], Images: [new OfdImage(0, 0, 210, 297, RenderScan(dir, "-png"))])]);
+        OfdWriter.Write(path, [new OfdPageSpec(210, 297, [], [], Images: [new OfdImage(0, 0, 210, 297, ScanImages.Render(dir, "-png"))])]);
 
         var document = new OfdParser().Parse(new ParseRequest(path, FileFormat.Ofd, ParseLimits.Default));
 
@@ -223,15 +220,6 @@ public sealed class OfdParserTests
 
         Assert.Contains("2023年度项目支出绩效自评表", document.Text);
         Assert.Contains(document.Warnings, w => w.StartsWith("Page 2:", StringComparison.Ordinal) && w.Contains("pixels"));
-    }
-
-    /// <summary>Page 1 of the 000 fixture's scan as an image file of the given pdftoppm format.</summary>
-    private static string RenderScan(TempDirectory dir, string format)
-    {
-        var prefix = dir.File($"scan{format}");
-        ToolRunner.Run(ExternalTool.PdfToPpm, ["-r", "200", "-gray", format, "-f", "1", "-l", "1", "-singlefile",
-            RepoPaths.Fixture("000", ".scanned.pdf"), prefix], prefix, TimeSpan.FromSeconds(60));
-        return Directory.GetFiles(dir.Path, $"scan{format}.*").Single();
     }
 
     private static string Page(string objects) =>
