@@ -5,6 +5,8 @@ namespace ReportMiner.Parsing.Layout;
 /// <summary>
 /// Merges lines into paragraphs: a paragraph ends at a short line, a vertical gap clearly larger than the
 /// line spacing, an indented next line, a numbered heading after closing punctuation, or a table in between.
+/// The line spacing is read between a full line and the next (where a paragraph goes on), so spacing added
+/// between paragraphs does not pass for it on a page of many one-line paragraphs.
 /// </summary>
 public static partial class ParagraphBuilder
 {
@@ -15,10 +17,8 @@ public static partial class ParagraphBuilder
     {
         if (lines.Count == 0) yield break;
         var sorted = lines.OrderBy(l => l.YMin).ToList();
-        var rights = sorted.Select(l => l.XMax).Order().ToArray();
-        var rightMargin = rights.Length >= 3 ? rights[(int)(rights.Length * 0.9)] : Math.Max(rights[^1], pageWidth * 0.85);
-        var gaps = sorted.Zip(sorted.Skip(1), (a, b) => b.YMin - a.YMax).Where(g => g >= 0).Order().ToArray();
-        var typicalGap = gaps.Length == 0 ? 0.3 * textHeight : gaps[gaps.Length / 2];
+        var rightMargin = RightMargin(sorted, textHeight, pageWidth);
+        var typicalGap = TypicalGap(sorted, rightMargin, textHeight);
 
         var current = new List<TextLine> { sorted[0] };
         for (var i = 1; i < sorted.Count; i++)
@@ -34,6 +34,31 @@ public static partial class ParagraphBuilder
         yield return Make(page, current, rightMargin, textHeight);
     }
 
+    // The text's right edge: where most long lines end. Ragged lines that all stop well short of the page's mirrored
+    // left margin (a page of one-line items, "某项目100万元") fill no width, so the mirrored margin stands in for
+    // it; justified text ends lines at one edge (three within a point), which is kept even in a narrow column.
+    private static double RightMargin(IReadOnlyList<TextLine> lines, double h, double pageWidth)
+    {
+        var rights = lines.Select(l => l.XMax).Order().ToArray();
+        if (rights.Length < 3) return Math.Max(rights[^1], pageWidth * 0.85);
+        var margin = rights[(int)(rights.Length * 0.9)];
+        var mirrored = pageWidth - lines.Min(l => l.XMin);
+        if (mirrored <= margin + h || rights.Count(r => Math.Abs(r - margin) <= 1) >= 3) return margin;
+        return mirrored;
+    }
+
+    // Gaps under lines that reach the margin are line spacing inside a paragraph; the median of all gaps stands in
+    // when fewer than three lines are full.
+    private static double TypicalGap(IReadOnlyList<TextLine> lines, double rightMargin, double h)
+    {
+        var pairs = lines.Zip(lines.Skip(1), (a, b) => (Gap: b.YMin - a.YMax, Full: a.XMax + h >= rightMargin - 0.5 * h))
+            .Where(p => p.Gap >= 0).ToList();
+        if (pairs.Count == 0) return 0.3 * h;
+        var full = pairs.Where(p => p.Full).Select(p => p.Gap).Order().ToArray();
+        var gaps = full.Length >= 3 ? full : pairs.Select(p => p.Gap).Order().ToArray();
+        return gaps[gaps.Length / 2];
+    }
+
     private static bool Breaks(TextLine prev, TextLine next, double rightMargin, double typicalGap, double h,
         IReadOnlyList<double> tableTops)
     {
@@ -47,14 +72,21 @@ public static partial class ParagraphBuilder
     }
 
     // A line is short (the paragraph ended) only if the next line's first unbreakable unit would have fitted on it:
-    // one character of CJK text, or a whole Latin word or number.
+    // one character of CJK text with the closing marks that may not start a line ("防”要求" moves 防” together),
+    // or a whole Latin word or number.
     private static double LeadingUnitWidth(TextLine next, double h)
     {
         var word = next.Words[0];
         var latin = word.Text.TakeWhile(c => !CjkText.IsCjk(c) && !char.IsWhiteSpace(c)).Count();
-        if (latin == 0) return h;
+        if (latin == 0)
+        {
+            var closing = word.Text.Skip(1).TakeWhile(c => NoLineStart.Contains(c)).Count();
+            return h + closing * (word.XMax - word.XMin) / word.Text.Length;
+        }
         return (word.XMax - word.XMin) * latin / word.Text.Length;
     }
+
+    private const string NoLineStart = "，。、；：？！）》」』】〕〉”’…,.;:?!)]}%";
 
     private static ParagraphBlock Make(int page, List<TextLine> lines, double rightMargin, double h)
     {
