@@ -1,3 +1,4 @@
+using ReportMiner.Extraction.Classification;
 using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Pipeline;
 
@@ -28,5 +29,35 @@ public sealed class RowRoleSecondOpinionTests
         DocItem Row(int r) => new(r, 1, "", table, r, []);
         Assert.True(LearnedRowRoles.IsNotIndicator(Row(2)));
         Assert.False(LearnedRowRoles.IsNotIndicator(Row(1)));
+    }
+
+    // An export that split the merged level labels into one filled cell and blanks (a .docx or PDF of a text table).
+    private static Docs SplitMerges() => new Docs().Table(
+        "一级指标\t二级指标\t三级指标\t指标值\t\t",
+        "产出指标\t数量指标\t巡诊覆盖率\t≥80%\t\t<",
+        "\t\t5个乡镇卫生院巡诊次数\t≥12次\t\t<",
+        "\t\t随访完成率\t≥90%\t\t<");
+
+    [Fact]
+    public void Blank_cells_opening_a_row_under_level_labels_count_as_covered_from_above()
+    {
+        var table = SplitMerges().Build().Tables.Single();
+
+        var shape = TableRowShape.Of(table, 2);
+        var header = TableRowShape.Of(table, 0);
+
+        Assert.Equal(2, shape.CoveredFromAbove);
+        Assert.Equal(["5个乡镇卫生院巡诊次数", "≥12次", ""], shape.Cells.Select(c => c.Text));
+        Assert.Equal(0, header.CoveredFromAbove);
+    }
+
+    [Fact]
+    public void A_row_under_split_level_labels_is_read_as_an_indicator_as_under_merged_ones()
+    {
+        var project = SplitMerges().Single();
+
+        var row = Assert.Single(project.Indicators, i => i.Name == "5个乡镇卫生院巡诊次数");
+        Assert.Equal("数量指标", row.Level2);
+        Assert.Equal(3, project.Indicators.Count);
     }
 }
