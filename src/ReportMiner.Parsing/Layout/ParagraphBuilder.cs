@@ -34,18 +34,32 @@ public static partial class ParagraphBuilder
         yield return Make(page, current, rightMargin, textHeight);
     }
 
-    // The text's right edge: where most long lines end. Ragged lines that all stop well short of the page's mirrored
-    // left margin (a page of one-line items, "某项目100万元") fill no width, so the mirrored margin stands in for
-    // it; justified text ends lines at one edge (three within a point), which is kept even in a narrow column.
+    // The text's right edge: where most long lines end. On a page of one-line items ("某项目100万元" / "某调查8.9万元")
+    // the longest items are no edge: lines end all over, none wrapped, and the page's mirrored left margin stands
+    // in. Justified text keeps its own edge (three lines end within a point), even in a narrow column. Chinese wraps
+    // at any character, so a wrapped line fills the width to within one: a Chinese line ending well short of the
+    // mirrored margin ended its paragraph. Words wrap at spaces and leave ragged ends, so Latin text keeps its edge
+    // where at least half the lines end within a few characters of it, or where the longest lines, a paragraph
+    // among short lines, reach most of the width.
     private static double RightMargin(IReadOnlyList<TextLine> lines, double h, double pageWidth)
     {
         var rights = lines.Select(l => l.XMax).Order().ToArray();
         if (rights.Length < 3) return Math.Max(rights[^1], pageWidth * 0.85);
         var margin = rights[(int)(rights.Length * 0.9)];
-        var mirrored = pageWidth - lines.Min(l => l.XMin);
+        var left = lines.Min(l => l.XMin);
+        var mirrored = pageWidth - left;
         if (mirrored <= margin + h || rights.Count(r => Math.Abs(r - margin) <= 1) >= 3) return margin;
-        return mirrored;
+        var edge = lines.First(l => l.XMax >= margin).Text;
+        if (edge.Length > 0 && CjkText.IsCjk(edge[^1])) return mirrored;
+        if (2 * rights.Count(r => r >= margin - RaggedEnds * h) >= rights.Length) return margin;
+        return margin - left < ListWidth * (mirrored - left) ? mirrored : margin;
     }
+
+    // How far short of the edge a ragged line may end, in text heights: a word or a few characters that did not fit.
+    private const double RaggedEnds = 3;
+
+    // The share of the text width below which the longest lines of a page are items of a list, not a column's edge.
+    private const double ListWidth = 0.75;
 
     // Gaps under lines that reach the margin are line spacing inside a paragraph; the median of all gaps stands in
     // when fewer than three lines are full.

@@ -128,4 +128,44 @@ public sealed class ParagraphTests
 
         Assert.Equal([Full('甲'), "1、" + new string('乙', 48) + Full('丙') + "丁。", "2、" + new string('戊', 48) + "己。"], texts);
     }
+
+    [Fact]
+    public void A_ragged_narrow_column_of_wrapped_words_stays_one_paragraph()
+    {
+        // Wrapped at word boundaries to 210 pt: the lines end unevenly, each short of the next line's first word.
+        string[] lines = ["Call back a sample of residents every week", "and reopen the cases they rate as unresolved",
+            "before the month closes so that the office", "can learn from them"];
+        var page = new SyntheticPage(1);
+        for (var i = 0; i < lines.Length; i++) Prose(page, lines[i], 50, 100 + 14 * i);
+
+        var text = Lay(page.Build()).Paragraphs.Single().Text;
+
+        Assert.Equal(string.Join(' ', lines), text);
+    }
+
+    [Fact]
+    public void A_ragged_paragraph_among_short_lines_wraps_at_its_longest_line()
+    {
+        // Two address lines and a paragraph whose first line, ragged, stops 52 pt short of the mirrored margin at 550.
+        var page = new SyntheticPage(1).Line("某某街道", 50, 100).Line("某某社区", 50, 114);
+        Prose(page, "Please pay by bank transfer to the account below and quote the invoice number. Goods remain ours", 50, 128);
+        Prose(page, "until paid for in full.", 50, 142);
+
+        var texts = Lay(page.Build()).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal(["某某街道", "某某社区", "Please pay by bank transfer to the account below and quote the invoice number. Goods remain ours until paid for in full."], texts);
+    }
+
+    [Fact]
+    public void Chinese_lines_ending_well_short_of_the_mirrored_margin_are_separate_paragraphs()
+    {
+        // A page's few header lines: the longest ends at 450 of a text width running to 550, and the next would fit.
+        var page = new SyntheticPage(1)
+            .Line("索引号一二三四五六七八九十发布机构某某县某某某某某某某某某某某某某某某某某某某某", 50, 100).Line("公开目录自评报告", 50, 114)
+            .Line("发布日期某年某月", 50, 128);
+
+        var texts = Lay(page.Build()).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal(3, texts.Count);
+    }
 }
