@@ -23,6 +23,19 @@ public sealed record TableRowShape(IReadOnlyList<RowCell> Cells, int RowIndex, i
         return new TableRowShape(cells, row, table.RowCount, table.ColumnCount, above + lost);
     }
 
+    /// <summary>True for a blank cell among those opening the row under a filled cell of a row above: the rest of
+    /// a merged cell an export split into blanks, which belongs to the row above as a merged cell would.</summary>
+    public static bool IsLostMerge(Table table, int row, int column)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        foreach (var cell in table.RowCells(row))
+        {
+            if (cell.Text.Trim().Length > 0 || cell.ColumnSpan != 1 || !FilledAbove(table, row, cell.Column)) return false;
+            if (cell.Column == column) return table.RowCells(row).Any(c => c.Text.Trim().Length > 0);
+        }
+        return false;
+    }
+
     // The nearest cell above in the column that is not blank is a filled one-column cell (blanks between were split
     // off the same merge).
     private static bool FilledAbove(Table table, int row, int column)

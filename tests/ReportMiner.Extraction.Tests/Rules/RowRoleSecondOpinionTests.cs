@@ -60,4 +60,19 @@ public sealed class RowRoleSecondOpinionTests
         Assert.Equal("数量指标", row.Level2);
         Assert.Equal(3, project.Indicators.Count);
     }
+
+    [Fact]
+    public void A_row_under_split_level_labels_with_a_figure_that_fits_no_weight_column_keeps_its_target()
+    {
+        // The level labels span three rows in the form; the export left the second and third rows opening with blanks.
+        var project = new Docs().Table(
+            "绩效指标\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分",
+            "产出指标\t数量指标\t指标1新建蓄水池\t10\t20座\t20座\t10\t<",
+            "\t\t指标2修复渠道\t10\t5公里\t5公里\t10\t<",
+            "\t\t指标3配套灌溉面积\t1200亩\t\t<\t<\t<").Single();
+
+        var row = Assert.Single(project.Indicators, i => i.Name == "配套灌溉面积");
+        Assert.Equal("1200亩", row.Target?.Text);
+        Assert.Equal("数量指标", row.Level2);
+    }
 }
