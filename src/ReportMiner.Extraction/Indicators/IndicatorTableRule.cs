@@ -350,7 +350,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         return result;
     }
 
-    private static bool IsOwnCell(DocItem item, int column) => item.Table!.CellAt(item.Row!.Value, column) is not { } cell || cell.Row == item.Row;
+    // A blank cell an export split off a merged level label above is that label's, as the merged cell would be.
+    private static bool IsOwnCell(DocItem item, int column) =>
+        item.Table!.CellAt(item.Row!.Value, column) is not { } cell
+        || (cell.Row == item.Row && !Classification.TableRowShape.IsLostMerge(item.Table, item.Row.Value, column));
 
     private static string? Level(string? text, string name)
     {
