@@ -35,6 +35,10 @@ public sealed class ComparisonGlyphTests
         Assert.Equal("≥", Classify(i => GlyphDrawing.GreaterOverTiltedBar(i, 10, 10)));
 
     [Fact]
+    public void A_scanned_greater_or_equal_with_a_slanted_bar_is_read_as_such() =>
+        Assert.Equal("≥", Classify(i => GlyphDrawing.Picture(i, 10, 10, GlyphDrawing.ScannedSlantedGreaterOrEqual)));
+
+    [Fact]
     public void A_letter_z_is_no_sign() => Assert.Null(Classify(i => GlyphDrawing.Z(i, 10, 10)));
 
     [Fact]

@@ -53,6 +53,43 @@ public static class GlyphDrawing
         Line(image, x + 8, y + 19, x + 20, y + 20);
     }
 
+    /// <summary>The '≥' of a 200 dpi office scan, pixel for pixel ('#' inked): its slanted bar shares the arm's last rows.</summary>
+    public static readonly string[] ScannedSlantedGreaterOrEqual =
+    [
+        ".#......................",
+        ".####...................",
+        "....###.................",
+        "......####..............",
+        ".........###............",
+        "...........####.........",
+        "..............###.......",
+        "................####....",
+        "...................###..",
+        "....................####",
+        "..................###...",
+        "...............####.....",
+        ".............####.......",
+        "..........####..........",
+        "........####...........#",
+        ".....####...........####",
+        "...####...........###...",
+        ".###...........####.....",
+        ".#...........###........",
+        "..........####..........",
+        "........###.............",
+        ".....####...............",
+        "...###..................",
+        ".###....................",
+    ];
+
+    /// <summary>Inks the '#' cells of the picture with its top left corner at the given point.</summary>
+    public static void Picture(GrayImage image, int x, int y, IReadOnlyList<string> rows)
+    {
+        for (var dy = 0; dy < rows.Count; dy++)
+            for (var dx = 0; dx < rows[dy].Length; dx++)
+                if (rows[dy][dx] == '#') image[x + dx, y + dy] = 0;
+    }
+
     public static void Angle(GrayImage image, int x, int y, int width, int height, bool opensRight)
     {
         var (near, far) = opensRight ? (x + width, x) : (x, x + width);
