@@ -5,7 +5,8 @@ namespace ReportMiner.Parsing.Ocr;
 /// "2", "三" or "=", and tesseract often drops a lone '=' altogether; the glyph's shape settles it. A sign is at most
 /// a character in size and made of horizontal bars (rows inked across most of its width) and an angle (rows inked
 /// at one narrow place that moves to one side and back): '=' is two bars; '≥'/'≤' an angle over one or two bars,
-/// with a blank row between them; '&gt;'/'&lt;' an angle alone. A '2' fails: its top is an arc inked at both ends,
+/// with a blank row between them, or over a slanted bar that shares the angle's last rows
+/// (<see cref="AngleOverSlantedBar"/>); '&gt;'/'&lt;' an angle alone. A '2' fails: its top is an arc inked at both ends,
 /// and its foot joins its stroke without a gap.
 /// </summary>
 public static class ComparisonGlyph
@@ -30,12 +31,13 @@ public static class ComparisonGlyph
         if (parts.Count is 2 or 3 && !bars[0] && bars.Skip(1).All(b => b) && parts[0].Count * 2 >= height
             && parts.Skip(1).All(p => p.Count * 2 < parts[0].Count))
             return Angle(parts[0], x0, width) switch { '>' => "≥", '<' => "≤", _ => null };
-        if (parts.Count == 1 && !bars[0] && height >= width / 2) return Angle(parts[0], x0, width)?.ToString();
+        if (parts.Count == 1 && !bars[0] && height >= width / 2)
+            return AngleOverSlantedBar.Classify(image, x0, y0, x1, y1) ?? Angle(parts[0], x0, width)?.ToString();
         return null;
     }
 
     /// <summary>'&gt;' when the inked place starts and ends on the left and reaches the right in the middle, '&lt;' the other way.</summary>
-    private static char? Angle(IReadOnlyList<(int Count, double Center)> rows, int x0, int width)
+    internal static char? Angle(IReadOnlyList<(int Count, double Center)> rows, int x0, int width)
     {
         if (rows.Count < 3 || rows.Any(r => r.Count >= BarShare * width)) return null;
         var third = rows.Count / 3;

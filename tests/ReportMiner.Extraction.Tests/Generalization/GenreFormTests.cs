@@ -111,4 +111,29 @@ public sealed class GenreFormTests
         Assert.Equal("performance_report", record.DocumentKind);
         Assert.Equal("农村环境整治项目", Assert.Single(record.Projects).Name);
     }
+
+    [Fact]
+    public void A_fund_allocation_notice_without_its_target_form_is_not_a_report()
+    {
+        var record = new Docs()
+            .Para("关于公示《关于下达2024年农村供水保障补助资金及绩效目标表》的通知")
+            .Para("现将下达至甲镇、乙镇的2024年农村供水保障补助资金860万元文件及绩效目标表予以公示，公示期7天。")
+            .Para("关于下达2024年农村供水保障补助资金的通知")
+            .Para("经研究，现下达你单位农村供水保障补助资金860万元，请加强资金管理，做好绩效运行监控。")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_fund_allocation_notice_with_its_filled_target_form_stays_a_report()
+    {
+        var record = new Docs()
+            .Para("关于下达2024年农村供水保障补助资金预算指标的通知")
+            .Para("经研究，现下达你单位农村供水保障补助资金860万元。")
+            .Table("项目名称\t农村供水保障工程", "主管部门\t某县水利局", "年度指标值\t≥98%")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.Equal("农村供水保障工程", Assert.Single(record.Projects).Name);
+    }
 }

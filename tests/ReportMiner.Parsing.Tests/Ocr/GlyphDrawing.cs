@@ -17,6 +17,79 @@ public static class GlyphDrawing
         Bar(image, x, y + 17, 20);
     }
 
+    /// <summary>
+    /// The '⩾' style: '&gt;' (or '&lt;') over a bar slanted like its lower arm, <paramref name="drop"/> pixels below it,
+    /// so the bar's rows overlap the arm's last rows.
+    /// </summary>
+    public static void SlantedGreaterOrLess(GrayImage image, int x, int y, bool opensRight = false, int drop = 5)
+    {
+        Angle(image, x, y, 20, 13, opensRight);
+        var (near, far) = opensRight ? (x + 20, x) : (x, x + 20);
+        Line(image, far, y + 6 + drop, near, y + 13 + drop);
+    }
+
+    /// <summary>'&gt;' over a bar tilted by a skewed scan: the bar's low end comes up level with the arm's end.</summary>
+    public static void GreaterOverTiltedBar(GrayImage image, int x, int y)
+    {
+        Angle(image, x, y, 20, 13, opensRight: false);
+        Line(image, x, y + 16, x + 20, y + 13);
+    }
+
+    /// <summary>A letter Z: two bars joined by a diagonal.</summary>
+    public static void Z(GrayImage image, int x, int y)
+    {
+        Bar(image, x, y, 16);
+        Line(image, x + 15, y + 1, x + 1, y + 19);
+        Bar(image, x, y + 19, 16);
+    }
+
+    /// <summary>The character 之: a dot, a stroke across and down to the left, and a long sweep to the right under it.</summary>
+    public static void Zhi(GrayImage image, int x, int y)
+    {
+        Line(image, x + 9, y, x + 10, y + 2);
+        Line(image, x + 3, y + 6, x + 15, y + 6);
+        Line(image, x + 15, y + 6, x + 3, y + 15);
+        Line(image, x + 3, y + 15, x + 8, y + 19);
+        Line(image, x + 8, y + 19, x + 20, y + 20);
+    }
+
+    /// <summary>The '≥' of a 200 dpi office scan, pixel for pixel ('#' inked): its slanted bar shares the arm's last rows.</summary>
+    public static readonly string[] ScannedSlantedGreaterOrEqual =
+    [
+        ".#......................",
+        ".####...................",
+        "....###.................",
+        "......####..............",
+        ".........###............",
+        "...........####.........",
+        "..............###.......",
+        "................####....",
+        "...................###..",
+        "....................####",
+        "..................###...",
+        "...............####.....",
+        ".............####.......",
+        "..........####..........",
+        "........####...........#",
+        ".....####...........####",
+        "...####...........###...",
+        ".###...........####.....",
+        ".#...........###........",
+        "..........####..........",
+        "........###.............",
+        ".....####...............",
+        "...###..................",
+        ".###....................",
+    ];
+
+    /// <summary>Inks the '#' cells of the picture with its top left corner at the given point.</summary>
+    public static void Picture(GrayImage image, int x, int y, IReadOnlyList<string> rows)
+    {
+        for (var dy = 0; dy < rows.Count; dy++)
+            for (var dx = 0; dx < rows[dy].Length; dx++)
+                if (rows[dy][dx] == '#') image[x + dx, y + dy] = 0;
+    }
+
     public static void Angle(GrayImage image, int x, int y, int width, int height, bool opensRight)
     {
         var (near, far) = opensRight ? (x + width, x) : (x, x + width);
