@@ -64,14 +64,14 @@ public static class TableContinuation
     }
 
     // Each filled cell of the first row sits under a filled cell of the last row's own (same columns, not a
-    // label spanning rows), and fewer than half of those own cells go on: the rest of the row ended on the first
-    // page. A new row would fill its name and values again.
+    // label spanning rows), and just one of at least three own cells goes on: the rest of the row ended on the
+    // first page. A new row would fill its name and values again.
     private static bool OnlyWrappedCellsGoOn(GridTable previous, int last, IReadOnlyList<GridCell> leading)
     {
         var own = previous.Cells.Where(c => c.Row == last && c.RowSpan == 1 && c.Text.Length > 0).ToList();
         var filled = leading.Where(c => c.Text.Length > 0).ToList();
         return filled.All(c => c.RowSpan == 1 && own.Any(o => o.Column == c.Column && o.ColumnSpan == c.ColumnSpan))
-               && 2 * filled.Count < own.Count;
+               && filled.Count == 1 && own.Count >= 3;
     }
 
     // The key column names each row (an indicator's name): the leftmost column where most rows have a cell of
