@@ -37,15 +37,16 @@ public static class TableContinuation
         RemoveLeadingRows(next, rows);
     }
 
-    // A row broken by the page break leaves a first row whose key cell is empty while later cells go on.
+    // A row broken by the page break leaves a first row whose key cell is empty while later cells go on, or
+    // (when every row repeats its level labels, so no key column stands out) a first row that only goes on
+    // with some of the cells the last row has of its own.
     private static void FoldSplitRow(GridTable previous, GridTable next)
     {
         var last = previous.RowCount - 1;
         if (last < 0 || next.RowCount < 1) return;
-        var key = KeyColumn(previous);
-        if ((previous.CellAt(last, key)?.Text.Length ?? 0) == 0 || (next.CellAt(0, key)?.Text.Length ?? 0) > 0) return;
         var leading = next.Cells.Where(c => c.Row == 0).ToList();
         if (leading.All(c => c.Text.Length == 0)) return;
+        if (!KeyCellEndedBeforeTheBreak(previous, last, next) && !OnlyWrappedCellsGoOn(previous, last, leading)) return;
         foreach (var c in leading.Where(c => c.Text.Length > 0).OrderBy(c => c.Column))
         {
             var target = previous.CellAt(last, c.Column);
@@ -54,6 +55,23 @@ public static class TableContinuation
             c.Text = string.Empty;
         }
         RemoveLeadingRows(next, 1);
+    }
+
+    private static bool KeyCellEndedBeforeTheBreak(GridTable previous, int last, GridTable next)
+    {
+        var key = KeyColumn(previous);
+        return (previous.CellAt(last, key)?.Text.Length ?? 0) > 0 && (next.CellAt(0, key)?.Text.Length ?? 0) == 0;
+    }
+
+    // Each filled cell of the first row sits under a filled cell of the last row's own (same columns, not a
+    // label spanning rows), and just one of at least three own cells goes on: the rest of the row ended on the
+    // first page. A new row would fill its name and values again.
+    private static bool OnlyWrappedCellsGoOn(GridTable previous, int last, IReadOnlyList<GridCell> leading)
+    {
+        var own = previous.Cells.Where(c => c.Row == last && c.RowSpan == 1 && c.Text.Length > 0).ToList();
+        var filled = leading.Where(c => c.Text.Length > 0).ToList();
+        return filled.All(c => c.RowSpan == 1 && own.Any(o => o.Column == c.Column && o.ColumnSpan == c.ColumnSpan))
+               && filled.Count == 1 && own.Count >= 3;
     }
 
     // The key column names each row (an indicator's name): the leftmost column where most rows have a cell of

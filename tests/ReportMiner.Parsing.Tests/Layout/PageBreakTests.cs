@@ -47,6 +47,49 @@ public sealed class PageBreakTests
         Assert.Equal(["解答率", "≥80%", "无"], table.RowTexts(2));
     }
 
+    private static readonly double[] LevelXs = [50, 150, 280, 420, 520];
+
+    private static SyntheticPage LevelRow(SyntheticPage page, double y, params string[] cells)
+    {
+        for (var i = 0; i < cells.Length; i++)
+            if (cells[i].Length > 0) page.Word(cells[i], LevelXs[i] + 5, y);
+        return page;
+    }
+
+    [Fact]
+    public void A_row_split_by_the_page_break_is_folded_back_when_its_label_column_is_filled_in_every_row()
+    {
+        var first = LevelRow(LevelRow(new SyntheticPage(1).Grid(LevelXs, [730, 760, 790]), 740,
+                "时效指标", "按期完工率", "100%", "10"), 770,
+            "生态效益指", "绿化覆盖率", "≥40%", "10");
+        var second = LevelRow(LevelRow(new SyntheticPage(2).Grid(LevelXs, [40, 70, 100]), 50,
+                "标", "", "", ""), 80,
+            "可持续影响指标", "设施使用年限", "≥5年", "10");
+
+        var table = Assert.Single(Lay(first.Build(), second.Build()).Tables);
+
+        Assert.Equal(3, table.RowCount);
+        Assert.Equal(["生态效益指标", "绿化覆盖率", "≥40%", "10"], table.RowTexts(1));
+        Assert.Equal(["可持续影响指标", "设施使用年限", "≥5年", "10"], table.RowTexts(2));
+    }
+
+    [Fact]
+    public void A_first_row_that_fills_half_of_its_cells_again_is_a_new_row_not_a_remainder()
+    {
+        var first = LevelRow(LevelRow(new SyntheticPage(1).Grid(LevelXs, [730, 760, 790]), 740,
+                "经济效益指标", "带动就业人数", "≥50人", "10"), 770,
+            "社会效益指标", "受益人数", "≥500人", "10");
+        var second = LevelRow(LevelRow(new SyntheticPage(2).Grid(LevelXs, [40, 70, 100]), 50,
+                "生态效益指标", "植被恢复面积", "", ""), 80,
+            "满意度指标", "群众满意度", "≥90%", "10");
+
+        var table = Assert.Single(Lay(first.Build(), second.Build()).Tables);
+
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal(["社会效益指标", "受益人数", "≥500人", "10"], table.RowTexts(1));
+        Assert.Equal(["生态效益指标", "植被恢复面积"], table.RowTexts(2).Take(2));
+    }
+
     [Fact]
     public void A_group_label_cut_by_the_page_break_spans_its_rows_on_both_pages()
     {
