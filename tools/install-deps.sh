@@ -10,10 +10,11 @@ packages=(ca-certificates clang zlib1g-dev poppler-utils poppler-data tesseract-
           postgresql chromium python3)
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  # grep without -q reads all its input: with pipefail, -q's early exit can fail the writer with SIGPIPE.
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep "install ok installed" >/dev/null || missing+=("$p")
 done
 # .NET needs ICU (globalization is not invariant); the package name carries the release's ICU version.
-if ! ldconfig -p 2>/dev/null | grep -q 'libicuuc\.so'; then
+if ! ldconfig -p 2>/dev/null | grep 'libicuuc\.so' >/dev/null; then
   missing+=("icu")
 fi
 if [ ${#missing[@]} -eq 0 ]; then
