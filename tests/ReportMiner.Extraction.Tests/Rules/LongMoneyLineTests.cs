@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using ReportMiner.TestSupport;
 
 namespace ReportMiner.Extraction.Tests.Rules;
 
@@ -13,18 +13,14 @@ public sealed class LongMoneyLineTests
     public void A_sentence_of_twenty_thousand_amounts_is_read_in_linear_time()
     {
         var line = string.Concat(Enumerable.Repeat("预算资金100万元，", 20_000)) + "。";
-        var clock = Stopwatch.StartNew();
-        var project = new Docs().Para("某县2022年道路养护项目绩效自评报告").Para(line).Single();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        var project = HangGuard.Within(TimeSpan.FromSeconds(30), () => new Docs().Para("某县2022年道路养护项目绩效自评报告").Para(line).Single());
         Assert.Equal(100, project.BudgetWan);
     }
 
     [Fact]
     public void A_run_of_two_hundred_thousand_digits_is_read_in_linear_time()
     {
-        var clock = Stopwatch.StartNew();
-        var project = new Docs().Para("某县2022年道路养护项目绩效自评报告").Para(new string('1', 200_000) + "。").Single();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        var project = HangGuard.Within(TimeSpan.FromSeconds(30), () => new Docs().Para("某县2022年道路养护项目绩效自评报告").Para(new string('1', 200_000) + "。").Single());
         Assert.Null(project.BudgetWan);
     }
 

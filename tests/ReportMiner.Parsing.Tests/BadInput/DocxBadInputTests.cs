@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Parsing.Pipeline;
 using ReportMiner.TestSupport;
@@ -63,11 +62,9 @@ public sealed class DocxBadInputTests
         using var dir = new TempDirectory();
         var path = ZipBombFactory.Write(dir.File("bomb.docx"), "word/document.xml", 1L << 30);
 
-        var clock = Stopwatch.StartNew();
-        var ex = Fails(path);
+        var ex = HangGuard.Within(TimeSpan.FromSeconds(5), () => Fails(path));
 
         Assert.Equal(ParseErrorKind.TooLarge, ex.Kind);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [Fact]

@@ -55,10 +55,8 @@ public sealed class DocxMarkupTests
             body.Append("<w:tr>").Append(Tc(P(r == 0 ? "产出指标" : ""), r == 0 ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>")).Append(Tc(P($"指标{r}"))).Append("</w:tr>");
         body.Append("</w:tbl>");
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var table = Read(body.ToString()).Tables.Single();
+        var table = HangGuard.Within(TimeSpan.FromSeconds(60), () => Read(body.ToString()).Tables.Single());
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
         Assert.Equal(rows, table.CellAt(rows - 1, 0)!.RowSpan);
         Assert.Equal($"指标{rows - 1}", table.CellAt(rows - 1, 1)!.Text);
     }
