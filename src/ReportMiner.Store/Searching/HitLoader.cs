@@ -49,6 +49,7 @@ internal static class HitLoader
             statements.Add("SELECT city_key, MIN(city) FROM projects WHERE city IS NOT NULL AND " +
                            dialect.InList(command, "city_key", "@keys", cityKeys) + " GROUP BY city_key");
         command.CommandText = string.Join(";\n", statements);
+        dialect.PrepareForReuse(command);
         using var r = command.ExecuteReader();
         (string, long)? current = null;
         if (generation)
