@@ -41,6 +41,21 @@ public abstract class SearchTestsContract : IDisposable
     }
 
     [Fact]
+    public void A_change_another_connection_commits_after_a_search_is_found_by_the_next_search()
+    {
+        var hit = Search("率").Indicators[0];
+        Assert.Empty(Search("改名后").Indicators);
+        // Written behind the index's back: only the store's change log says the index is behind.
+        using (var other = StoreFixture.Open(_db))
+        {
+            Db.Execute(other, null, "UPDATE indicators SET name = @name WHERE id = @id", ("@name", "改名后的指标"), ("@id", hit.IndicatorId));
+            Db.Execute(other, null, "INSERT INTO changes (document_id) SELECT p.document_id FROM indicators i JOIN projects p ON p.id = i.project_id WHERE i.id = @id",
+                ("@id", hit.IndicatorId));
+        }
+        Assert.Equal([(hit.IndicatorId, "改名后的指标")], Search("改名后").Indicators.Select(h => (h.IndicatorId, h.Indicator)).ToArray());
+    }
+
+    [Fact]
     public void An_index_deleted_and_made_anew_in_its_directory_is_seen_by_the_next_search()
     {
         Assert.NotEmpty(Search("率").Indicators);

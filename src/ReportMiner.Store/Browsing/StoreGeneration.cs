@@ -19,10 +19,15 @@ public static class StoreGeneration
     /// <summary>The store's identity ("" when it has none) and its last change, in one statement (one round trip).</summary>
     internal static (string Identity, long Seq) Read(DbConnection connection)
     {
-        using var command = Db.Command(connection, null,
-            "SELECT (SELECT MIN(id) FROM store_identity), (SELECT COALESCE(MAX(seq), 0) FROM changes)");
+        using var command = Db.Command(connection, null, Statement);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return (Db.Text(reader, 0) ?? "", Db.Long(reader, 1));
+        return Row(reader);
     }
+
+    /// <summary>The statement <see cref="Read"/> runs, for a command that asks it along with other statements.</summary>
+    internal const string Statement = "SELECT (SELECT MIN(id) FROM store_identity), (SELECT COALESCE(MAX(seq), 0) FROM changes)";
+
+    /// <summary>The current row of <see cref="Statement"/>'s result.</summary>
+    internal static (string Identity, long Seq) Row(DbDataReader reader) => (Db.Text(reader, 0) ?? "", Db.Long(reader, 1));
 }

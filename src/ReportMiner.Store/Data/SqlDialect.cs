@@ -43,6 +43,13 @@ internal abstract class SqlDialect
     /// <summary>A read-only transaction whose statements all see the store as of its first read, whatever others write meanwhile.</summary>
     public abstract DbTransaction Snapshot(DbConnection connection);
 
+    /// <summary>
+    /// For a statement a process runs again and again (a search's): on PostgreSQL it is prepared, and Npgsql keeps it
+    /// prepared on the physical connection, so later runs skip parsing and planning (about 0.6 ms a statement on a warm
+    /// connection, more than the 50-row read itself). SQLite plans in-process; nothing to do there.
+    /// </summary>
+    public abstract void PrepareForReuse(DbCommand command);
+
     private sealed class SqliteDialect : SqlDialect
     {
         public override StoreEngine Engine => StoreEngine.Sqlite;
@@ -74,6 +81,8 @@ internal abstract class SqlDialect
 
         // Deferred: a plain BEGIN takes no write lock, and in WAL mode its first read fixes the snapshot it reads.
         public override DbTransaction Snapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
+
+        public override void PrepareForReuse(DbCommand command) { }
     }
 
     private sealed class PostgresDialect : SqlDialect
@@ -130,6 +139,9 @@ internal abstract class SqlDialect
         }
 
         public override DbTransaction Snapshot(DbConnection connection) => connection.BeginTransaction(IsolationLevel.RepeatableRead);
+
+        // Statements already prepared on the connection cost no round trip here; a new one costs one, once.
+        public override void PrepareForReuse(DbCommand command) => command.Prepare();
 
         private static long LockId(string key) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0);
     }

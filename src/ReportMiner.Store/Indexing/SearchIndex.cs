@@ -58,6 +58,24 @@ internal sealed class SearchIndex
         }
     }
 
+    /// <summary>
+    /// A searcher over the index as it is, without asking the store, or null when there is no index of this format yet.
+    /// The caller reads the store's generation with its hits and keeps the result only when <see cref="Lease.IsAt"/> it;
+    /// otherwise it searches again through <see cref="Acquire"/>. In the usual case (the store unchanged) a search then
+    /// asks the store once instead of twice.
+    /// </summary>
+    public Lease? AcquireCurrent()
+    {
+        lock (_gate)
+        {
+            using var shared = IndexLock.Acquire(_path, LockTimeout);
+            Reopen();
+            if (_reader is null || !HasFormat(_reader)) return null;
+            _reader.IncRef();
+            return new Lease(_reader);
+        }
+    }
+
     /// <summary>Replays the store's newer changes (or rebuilds when needed); returns how many store documents were re-read.</summary>
     public SyncResult Sync(DbConnection connection, bool rebuild)
     {
@@ -274,18 +292,24 @@ internal sealed class SearchIndex
         return file.Exists ? (segmentsFile, file.Length, file.LastWriteTimeUtc) : null;
     }
 
-    private static long Seq(DirectoryReader reader) =>
+    internal static long Seq(DirectoryReader reader) =>
         reader.IndexCommit.UserData.TryGetValue(SeqKey, out var seq) ? long.Parse(seq, CultureInfo.InvariantCulture) : -1;
 
-    private static bool Describes(DirectoryReader reader, string storeIdentity) =>
-        reader.IndexCommit.UserData.TryGetValue(FormatKey, out var format) && format == Format &&
-        reader.IndexCommit.UserData.TryGetValue(StoreKey, out var store) && store == storeIdentity;
+    internal static bool Describes(DirectoryReader reader, string storeIdentity) =>
+        HasFormat(reader) && reader.IndexCommit.UserData.TryGetValue(StoreKey, out var store) && store == storeIdentity;
+
+    private static bool HasFormat(DirectoryReader reader) =>
+        reader.IndexCommit.UserData.TryGetValue(FormatKey, out var format) && format == Format;
 }
 
 /// <summary>One search's hold on an index reader.</summary>
 internal sealed class Lease(DirectoryReader reader) : IDisposable
 {
     public IndexSearcher Searcher { get; } = new(reader) { Similarity = SearchIndex.Similarity };
+
+    /// <summary>Whether the reader is of the store with this identity, caught up to exactly this change.</summary>
+    public bool IsAt((string Identity, long Seq) generation) =>
+        SearchIndex.Seq(reader) == generation.Seq && SearchIndex.Describes(reader, generation.Identity);
 
     public void Dispose() => reader.DecRef();
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using ReportMiner.Store.Indexing;
+using ReportMiner.Store.Statistics;
 
 namespace ReportMiner.Store.Searching;
 
@@ -21,11 +22,36 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         var clock = Stopwatch.StartNew();
         var terms = SearchTerms.Parse(query.Text);
         var filters = new Filters(query.City is null ? [] : [query.City], query.Year is null ? [] : [query.Year.Value], query.Category, query.ReportKind);
-        var index = indexDirectory is null ? SearchIndex.For(connection) : SearchIndex.For(indexDirectory);
-        using var lease = index.Acquire(connection);
-        var searcher = lease.Searcher;
         var indicatorQuery = IndexQueries.Indicators(terms, filters);
         if (indicatorQuery is null) return new SearchResult(terms, [], []);
+        var pageQuery = IndexQueries.Pages(terms, filters);
+        var index = indexDirectory is null ? SearchIndex.For(connection) : SearchIndex.For(indexDirectory);
+        // The index as it is first, the store's generation read with the hits: one round trip while the store is unchanged.
+        // Only when it changed (or there is no index yet) is the index brought up to date and searched again.
+        using (var current = index.AcquireCurrent())
+        {
+            if (current is not null)
+            {
+                var found = Find(current.Searcher, query, indicatorQuery, pageQuery);
+                var searched = clock.Elapsed.TotalMilliseconds;
+                var loaded = HitLoader.Load(connection, found.Entries.Keys.ToArray(), found.PageHits.Select(h => h.Row).ToArray(), found.Missing, generation: true);
+                if (current.IsAt(loaded.Generation!.Value)) return Result(terms, found, loaded, searched, clock.Elapsed.TotalMilliseconds - searched);
+            }
+        }
+        using var lease = index.Acquire(connection);
+        var fresh = Find(lease.Searcher, query, indicatorQuery, pageQuery);
+        var freshSearched = clock.Elapsed.TotalMilliseconds;
+        var freshLoaded = HitLoader.Load(connection, fresh.Entries.Keys.ToArray(), fresh.PageHits.Select(h => h.Row).ToArray(), fresh.Missing);
+        return Result(terms, fresh, freshLoaded, freshSearched, clock.Elapsed.TotalMilliseconds - freshSearched);
+    }
+
+    /// <summary>What one search found in the index, before the store's rows are loaded.</summary>
+    private sealed record Found(
+        Dictionary<long, (float Score, int Copies)> Entries, long TotalHits, RankedHit[] PageHits,
+        IReadOnlyDictionary<string, IReadOnlyList<CountBy>> Facets, Dictionary<string, string> Labels, List<string> Missing);
+
+    private Found Find(IndexSearcher searcher, SearchQuery query, Query indicatorQuery, Query? pageQuery)
+    {
         // Equal scores are ordered by store row, so results do not depend on index layout. The index holds one copy of
         // each report, so every hit is another report's indicator.
         var facets = new FacetCounter(IndexFields.Facets);
@@ -34,28 +60,30 @@ public sealed class SearchService(DbConnection connection, string? indexDirector
         var entries = new Dictionary<long, (float Score, int Copies)>();
         foreach (var hit in top.Hits()) entries.TryAdd(hit.Row, (hit.Score, (int)DocValue(searcher, hit.Doc, IndexFields.Copies)));
         // Both kinds of hit are found in the index first, so the store is asked for their rows once.
-        var pageQuery = IndexQueries.Pages(terms, filters);
         var pageHits = pageQuery is null ? [] : TopPages(searcher, pageQuery, Math.Min(query.Limit, PageLimit));
         var counts = facets.Result();
         var missing = new List<string>();
         var labels = query.CityLabels
             ? CityLabels.Of(connection.ConnectionString, counts.GetValueOrDefault(IndexFields.City, []).Select(c => c.Key), missing)
             : new Dictionary<string, string>(StringComparer.Ordinal);
-        var searched = clock.Elapsed.TotalMilliseconds;
-        var loaded = HitLoader.Load(connection, entries.Keys.ToArray(), pageHits.Select(h => h.Row).ToArray(), missing);
-        var loadedAt = clock.Elapsed.TotalMilliseconds;
+        return new Found(entries, top.TotalHits, pageHits, counts, labels, missing);
+    }
+
+    private SearchResult Result(IReadOnlyList<string> terms, Found found, LoadedHits loaded, double searched, double rows)
+    {
+        var labels = found.Labels;
         foreach (var (key, label) in loaded.CityLabels)
         {
             labels[key] = label;
             CityLabels.Remember(connection.ConnectionString, key, label);
         }
         var hits = loaded.Indicators
-            .Select(h => h with { Copies = Math.Max(1, entries[h.IndicatorId].Copies), Score = entries[h.IndicatorId].Score })
+            .Select(h => h with { Copies = Math.Max(1, found.Entries[h.IndicatorId].Copies), Score = found.Entries[h.IndicatorId].Score })
             .ToArray();
-        return new SearchResult(terms, hits, Pages(pageHits, loaded.Pages, terms))
+        return new SearchResult(terms, hits, Pages(found.PageHits, loaded.Pages, terms))
         {
-            TotalIndicators = top.TotalHits, Facets = counts, Documents = loaded.Documents, CityLabels = labels,
-            Durations = new SearchDurations(searched, loadedAt - searched),
+            TotalIndicators = found.TotalHits, Facets = found.Facets, Documents = loaded.Documents, CityLabels = labels,
+            Durations = new SearchDurations(searched, rows),
         };
     }
 
