@@ -44,6 +44,17 @@ found in three readable documents (the documents named are the ones checked), so
   score-blank     得分 left blank on every third indicator row (gold: that score null)   R090 (a row without points)
   level-middle    a level-1 cell that spans rows printed on the middle row of its span, not the first (pdftotext
                   of a vertically centred merged cell); changes almost no document as written
+Five from the fifteenth session (issue 7: templates nobody here has seen arrange the same table otherwise):
+  header-letters  年初目标值(A) / 实际完成值(B): the target and actual headers marked with the letters a 得分 formula
+                  uses   R014, R058 ("全年实际值(B)"), R116 ("年度指标值(A)"), R203, R281
+  level-repeated  merged level-1/2 cells written out on every row they span (a sheet's merged cells unmerged); none in
+                  the readable .txt (checked: every train-even, R171–R204 and new16d–g stem), a stress test
+  level-numbered  level-1 labels numbered 一、二、 and level-2 labels 1. 2. (gold: the bare label, the numbered one as an
+                  alternative)   numbered level-1 headings in R088 (一、产出指标), R173, R280, R314 (1.产出指标完成情况);
+                  none inside a table in the readable sets, so a stress test for tables
+  points-swapped  得分 before 分值 (the two columns trade places); none found, a stress test
+  header-repeated the header line printed again inside a long table (a form whose header row repeats on each page,
+                  as a PDF's text gives it); none found in the .txt excerpts, a stress test
 Archive page variants (what a site or a cut excerpt puts around the same report):
   site-chrome     a portal's breadcrumb (您现在的位置: 首页 > … > the title), a publication stamp a year after the
                   report's year (发布时间: …), the page's font/print buttons, all above the text   R006, R098,
