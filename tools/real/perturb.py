@@ -44,6 +44,17 @@ found in three readable documents (the documents named are the ones checked), so
   score-blank     得分 left blank on every third indicator row (gold: that score null)   R090 (a row without points)
   level-middle    a level-1 cell that spans rows printed on the middle row of its span, not the first (pdftotext
                   of a vertically centred merged cell); changes almost no document as written
+Five from the fifteenth session (issue 7: templates nobody here has seen arrange the same table otherwise):
+  header-letters  年初目标值(A) / 实际完成值(B): the target and actual headers marked with the letters a 得分 formula
+                  uses   R014, R058 ("全年实际值(B)"), R116 ("年度指标值(A)"), R203, R281
+  level-repeated  merged level-1/2 cells written out on every row they span (a sheet's merged cells unmerged); none in
+                  the readable .txt (checked: every train-even, R171–R204 and new16d–g stem), a stress test
+  level-numbered  level-1 labels numbered 一、二、 and level-2 labels 1. 2. (gold: the bare label, the numbered one as an
+                  alternative)   numbered level-1 headings in R088 (一、产出指标), R173, R280, R314 (1.产出指标完成情况);
+                  none inside a table in the readable sets, so a stress test for tables
+  points-swapped  得分 before 分值 (the two columns trade places); none found, a stress test
+  header-repeated the header line printed again inside a long table (a form whose header row repeats on each page,
+                  as a PDF's text gives it); none found in the .txt excerpts, a stress test
 Archive page variants (what a site or a cut excerpt puts around the same report):
   site-chrome     a portal's breadcrumb (您现在的位置: 首页 > … > the title), a publication stamp a year after the
                   report's year (发布时间: …), the page's font/print buttons, all above the text   R006, R098,
@@ -618,6 +629,134 @@ def level_middle(lines, gold, ctx):
             out[s] = "\t".join(cells)
             out[mid] = label + "\t" + out[mid]
     return out, gold
+def header_letters(lines, gold, ctx):
+    """The target and actual header cells marked (A) and (B), the letters a 得分 formula refers to."""
+    out = list(lines)
+    for t in ctx["tables"]:
+        cells = out[t.header].split("\t")
+        for k, letter in ((t.column("Target"), "A"), (t.column("Actual"), "B")):
+            if k is not None and not re.search(r"[(（][A-Z八][)）]\s*$", cells[k]):
+                cells[k] = cells[k].rstrip() + "(%s)" % letter
+        out[t.header] = "\t".join(cells)
+    return out, gold
+
+
+def level_spans(out, t):
+    """(row, level-1 text, level-2 text) for each row of an aligned table that names an indicator, the level cells
+    carried down from the row that printed them (a merged cell is printed once, on its first row)."""
+    level1, level2, name = t.column("Level1"), t.column("Level2"), t.column("Name")
+    spans, cur1, cur2 = [], None, None
+    for r in t.rows:
+        cells = out[r].split("\t")
+        i1 = t.cell_index(out[r], level1) if level1 is not None else None
+        i2 = t.cell_index(out[r], level2) if level2 is not None else None
+        ni = t.cell_index(out[r], name)
+        if i1 is not None and cells[i1].strip():
+            cur1, cur2 = cells[i1].strip(), None
+        if i2 is not None and cells[i2].strip():
+            cur2 = cells[i2].strip()
+        if ni is not None and cells[ni].strip() and sum(1 for c in cells if c.strip()) >= 3:
+            spans.append((r, cur1, cur2))
+    return spans
+
+
+def level_repeated(lines, gold, ctx):
+    """Merged level-1/level-2 cells written out on every row they span (a sheet whose merged cells were unmerged)."""
+    out = list(lines)
+    for t in ctx["tables"]:
+        level1, level2, name = t.column("Level1"), t.column("Level2"), t.column("Name")
+        # a level cell followed by its own 分值 column (一级指标 分值 二级指标 分值 …) has no cell of its own to repeat into
+        interleaved = any(r in ("Weight", "Score") for r in t.roles[:name]) if name is not None else True
+        if level1 is None or name is None or name < level1 or interleaved or not t.aligned():
+            continue
+        for r, cur1, cur2 in level_spans(out, t):
+            if cur1 is None:
+                continue
+            cells = out[r].split("\t")
+            carried = [(level1, cur1)] + ([(level2, cur2)] if level2 is not None and cur2 is not None else [])
+            for k, text in carried:
+                i = t.cell_index(out[r], k)
+                if i is not None and not cells[i].strip():
+                    cells[i] = text
+            missing = [text for k, text in carried if t.cell_index(out[r], k) is None]
+            if level2 is not None and cur2 is None and t.cell_index(out[r], level2) is None:
+                missing.append("")
+            out[r] = "\t".join(missing + cells) if missing else "\t".join(cells)
+    return out, gold
+
+
+CHINESE_ORDINALS = "一二三四五六七八九十"
+
+
+def level_numbered(lines, gold, ctx):
+    """Level-1 labels numbered 一、二、… and level-2 labels 1. 2. … within their level-1, as a form typed by hand numbers
+    its headings. The gold keeps the bare label with the numbered one as an alternative, as it does for points."""
+    out = list(lines)
+    gold = json.loads(json.dumps(gold))
+    numbered = {}
+    for t in ctx["tables"]:
+        level1, level2 = t.column("Level1"), t.column("Level2")
+        if level1 is None or not t.aligned():
+            continue
+        n1 = n2 = 0
+        for r in t.rows:
+            cells = out[r].split("\t")
+            i1 = t.cell_index(out[r], level1)
+            i2 = t.cell_index(out[r], level2) if level2 is not None else None
+            if i1 is not None and cells[i1].strip() and not re.match(r"\s*[一二三四五六七八九十\d]", cells[i1]):
+                n1, n2 = n1 + 1, 0
+                if n1 > len(CHINESE_ORDINALS):
+                    break
+                label = cells[i1].strip()
+                cells[i1] = "%s、%s" % (CHINESE_ORDINALS[n1 - 1], label)
+                bare = re.sub(r"\s*[(（][^()（）]*分[)）]\s*$", "", label)
+                numbered.setdefault(("level1", bare), "%s、%s" % (CHINESE_ORDINALS[n1 - 1], bare))
+            if i2 is not None and cells[i2].strip() and n1 and not re.match(r"\s*\d", cells[i2]):
+                n2 += 1
+                label = cells[i2].strip()
+                cells[i2] = "%d.%s" % (n2, label)
+                numbered.setdefault(("level2", label), cells[i2])
+            out[r] = "\t".join(cells)
+    for p in gold.get("projects", []):
+        for ind in p.get("indicators", []):
+            for f in ("level1", "level2"):
+                printed = numbered.get((f, ind.get(f)))
+                if printed and printed not in ind.get(f + "_alternatives", []):
+                    ind[f + "_alternatives"] = ind.get(f + "_alternatives", []) + [printed]
+    return out, gold
+
+
+def points_swapped(lines, gold, ctx):
+    """得分 printed before 分值 (the two columns trade places)."""
+    out = list(lines)
+    for t in ctx["tables"]:
+        weights = [k for k, r in enumerate(t.roles) if r == "Weight"]
+        scores = [k for k, r in enumerate(t.roles) if r == "Score"]
+        if len(weights) != 1 or len(scores) != 1 or scores[0] != weights[0] + 1 or not t.aligned():
+            continue
+        w, s, name = weights[0], scores[0], t.column("Name")
+        for r in [t.header] + t.rows:
+            cells = out[r].split("\t")
+            i, j = (w, s) if r == t.header else (t.cell_index(out[r], w), t.cell_index(out[r], s))
+            n = name if r == t.header else (t.cell_index(out[r], name) if name is not None else None)
+            # only rows that name an indicator: a 合计 line or the signatures under the form keep their cells
+            if i is None or j is None or n is None or not cells[n].strip():
+                continue
+            cells[i], cells[j] = cells[j], cells[i]
+            out[r] = "\t".join(cells)
+    return out, gold
+
+
+def header_repeated(lines, gold, ctx):
+    """The header line printed again inside a long table (a page break of a form whose header row repeats)."""
+    out = list(lines)
+    for t in reversed(ctx["tables"]):
+        if len(t.rows) >= 6:
+            r = t.rows[len(t.rows) // 2]
+            out[r:r] = [out[t.header]]
+    return out, gold
+
+
 def first_text_line(lines):
     """Index of the first non-empty line that is no table row, or None."""
     for i, l in enumerate(lines):
@@ -687,6 +826,11 @@ TRANSFORMATIONS = {
     "points-last": points_last,
     "score-blank": score_blank,
     "level-middle": level_middle,
+    "header-letters": header_letters,
+    "level-repeated": level_repeated,
+    "level-numbered": level_numbered,
+    "points-swapped": points_swapped,
+    "header-repeated": header_repeated,
     "site-chrome": site_chrome,
     "no-title": no_title,
     "cut-before-form": cut_before_form,

@@ -30,12 +30,23 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             IndicatorHeader? header = null;
             Table? headerTable = null;
             var headerRows = new List<DocItem>();
+            var headerKeys = new HashSet<string>();
             IndicatorRecord? previous = null;
             var last = new LastRow();
             var rows = SpacedTableDump.Expand(context.ItemsOf(project)).Where(i => i.IsRow).ToList();
             for (var at = 0; at < rows.Count; at++)
             {
                 var item = rows[at];
+                if (header is not null && headerKeys.Contains(item.Key)
+                    && (item.Table == headerTable || last.Item is not null && OnlyBreakBetween(context, last.Item, item)))
+                {
+                    // The header printed again where a page breaks a form whose header row repeats: the rows below
+                    // go on under the levels carried from above it, and a row the break cut goes on below it.
+                    headerTable = item.Table;
+                    if (last.Item?.Table == item.Table) last.RowIndex = item.Row!.Value;
+                    else last = new LastRow();
+                    continue;
+                }
                 if (item.Table != headerTable)
                 {
                     if (header is not null && ContinuesOnNextTable(context, last.Item, item))
@@ -52,6 +63,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 {
                     var body = BodyBelow(rows, at);
                     header = LevelColumns.Complete(PointsColumns.Complete(found, body), body);
+                    headerKeys = [.. headerRows.Append(item).Select(r => r.Key)];
                     headerTable = item.Table;
                     previous = null;
                     last = new LastRow();
@@ -153,6 +165,13 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private static bool ContinuesOnNextTable(ExtractionContext context, DocItem? lastRow, DocItem item)
     {
         if (lastRow is null || item.Row != 0 || HeaderSemantics.IsLabelRow(item.Cells)) return false;
+        return OnlyBreakBetween(context, lastRow, item);
+    }
+
+    /// <summary>True when at most what a page break leaves (a page marker, a cut-off cell, a level label written out)
+    /// lies between <paramref name="lastRow"/> and <paramref name="item"/>.</summary>
+    private static bool OnlyBreakBetween(ExtractionContext context, DocItem lastRow, DocItem item)
+    {
         var between = Between(context, lastRow, item);
         if (between.Count == 1 && WrappedTails.IsShortLine(between[0])) return true;
         return between.Count <= MaxItemsBetweenParts
