@@ -15,6 +15,10 @@ log=$(mktemp)
 set +e
 bash tools/with-postgres.sh dotnet test ReportMiner.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+# The real corpus's integrity (layout, splits by hash, sources) and the metamorphic tool's own invariants.
+echo "tests: the real corpus (tools/real/check.py) and the metamorphic variants (tools/real/test_perturb.py)…"
+python3 tools/real/check.py || status=1
+python3 -m unittest -q tools/real/test_perturb.py || status=1
 set -e
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
