@@ -37,13 +37,13 @@ public static partial class GluedIndicatorRows
                 text += items[end].Text[chunk.Length..];
                 end++;
             }
-            var rows = RowsOf(text, header.Points, header.Score);
+            var rows = RowsOf(text, header);
             // The glued-cell reader of the table dumps reads the same paragraph by the kind of each run of text (and
             // where it reads a table, the rebuilt one would only stop the prose readers): the doubled figures are
             // added only where they give more rows than it does.
             if (rows.Count == 0 || rows.Count < SpacedTableDump.Expand(items.Skip(i).Take(end - i).ToList()).Count(r => r.IsRow)) continue;
             for (var k = i + 1; k < end; k++) result.Add(items[k]);
-            var cells = new List<(DocItem, string[])> { (items[i], HeaderCells(header.Points, header.Score)) };
+            var cells = new List<(DocItem, string[])> { (items[i], HeaderCells(header)) };
             cells.AddRange(rows.Select(r => (items[i], r)));
             result.AddRange(CellRunRows.Items(cells, -3000 - tables++));
             i = end - 1;
@@ -51,16 +51,18 @@ public static partial class GluedIndicatorRows
         return result;
     }
 
-    private sealed record Header(int BodyAt, bool Points, bool Score);
+    /// <param name="PointsAfter">A 分值 column after the actual (年度指标值 | 实际完成值 | 分值 | 得分), not before the target.</param>
+    private sealed record Header(int BodyAt, bool Points, bool Score, bool PointsAfter);
 
     /// <summary>The header cells and the rebuilt rows of a paragraph that holds a glued indicator table (none when it holds none).</summary>
     public static List<string[]> TableOf(string paragraph) =>
-        HeaderOf(paragraph) is { } header && RowsOf(paragraph[header.BodyAt..], header.Points, header.Score) is { Count: > 0 } rows
-            ? [HeaderCells(header.Points, header.Score), .. rows]
+        HeaderOf(paragraph) is { } header && RowsOf(paragraph[header.BodyAt..], header) is { Count: > 0 } rows
+            ? [HeaderCells(header), .. rows]
             : [];
 
-    private static string[] HeaderCells(bool points, bool score) =>
-        [.. new[] { "一级指标", "二级指标", "三级指标" }, .. points ? new[] { "分值" } : [], "年度指标值", "全年实际值", .. score ? new[] { "得分" } : []];
+    private static string[] HeaderCells(Header header) =>
+        [.. new[] { "一级指标", "二级指标", "三级指标" }, .. header.Points ? new[] { "分值" } : [], "年度指标值", "全年实际值",
+         .. header.PointsAfter ? new[] { "分值" } : [], .. header.Score ? new[] { "得分" } : []];
 
     /// <summary>The glued three-level header (三级指标, then a target and an actual heading close after it), or null.</summary>
     private static Header? HeaderOf(string text)
@@ -73,12 +75,14 @@ public static partial class GluedIndicatorRows
         if (target < 0 || actual < target) return null;
         var points = window[..target].Contains("分值", StringComparison.Ordinal);
         var score = window[actual..].Contains("得分", StringComparison.Ordinal);
-        return new Header(name + "三级指标".Length, points, score);
+        var pointsAfter = !points && score && window[actual..].Contains("分值得分", StringComparison.Ordinal);
+        return new Header(name + "三级指标".Length, points, score, pointsAfter);
     }
 
     /// <summary>The rows whose target and actual are one doubled figure, cells as <see cref="HeaderCells"/> orders them.</summary>
-    private static List<string[]> RowsOf(string body, bool pointsColumn, bool scoreColumn)
+    private static List<string[]> RowsOf(string body, Header header)
     {
+        var (pointsColumn, scoreColumn) = (header.Points, header.Score);
         var text = Squeezed(body);
         var rows = new List<string[]>();
         string? level1 = null, level2 = null;
@@ -86,7 +90,7 @@ public static partial class GluedIndicatorRows
         var lastKept = false;
         foreach (var pair in DoubledFigure().Matches(text).Where(m => !IsLevelWordPair(m.Groups["figure"].Value)))
         {
-            var segment = ScoreOff(rows, text[from..pair.Index], lastKept && pointsColumn && scoreColumn);
+            var segment = FiguresOff(rows, text[from..pair.Index], lastKept, header);
             from = pair.Index + pair.Length;
             lastKept = false;
             var (name, labels) = AfterLevelLabels(segment);
@@ -115,13 +119,53 @@ public static partial class GluedIndicatorRows
             if (pointsColumn) row.Add(points);
             row.Add(figure);
             row.Add(figure);
+            if (header.PointsAfter) row.Add(string.Empty);
             if (scoreColumn) row.Add(string.Empty);
             rows.Add([.. row]);
             lastKept = true;
         }
-        ScoreOff(rows, text[from..], lastKept && pointsColumn && scoreColumn);
+        FiguresOff(rows, text[from..], lastKept, header);
         return rows;
     }
+
+    /// <summary>The text after a row's doubled figure without the points or score cells the header puts right after it.</summary>
+    private static string FiguresOff(List<string[]> rows, string segment, bool lastKept, Header header) =>
+        !lastKept ? segment
+        : header.PointsAfter ? PointsAndScoreOff(rows, segment)
+        : ScoreOff(rows, segment, header.Points && header.Score);
+
+    /// <summary>
+    /// The text after a row's doubled figure without its 分值 and 得分 glued into one run of digits ("2018": 20 points,
+    /// 18 scored): cut where the score is no more than the points and the points no more than 100 ("20" may be 20 points
+    /// not yet scored, so a score of 0 is no cut). A run that no cut or
+    /// more than one cut explains stays.
+    /// </summary>
+    private static string PointsAndScoreOff(List<string[]> rows, string segment)
+    {
+        if (LeadingFigures().Match(segment) is not { Success: true } run) return segment;
+        (string Points, string Score)? found = null;
+        for (var cut = 1; cut < run.Length; cut++)
+        {
+            var (points, score) = (run.Value[..cut], run.Value[cut..]);
+            if (!IsPointsFigure(points) || !IsPointsFigure(score)) continue;
+            var (p, s) = (double.Parse(points, CultureInfo.InvariantCulture), double.Parse(score, CultureInfo.InvariantCulture));
+            if (p == 0 || s == 0 || p > MaxPoints || s > p) continue;
+            if (found is not null) return segment;
+            found = (points, score);
+        }
+        if (found is not { } cells) return segment;
+        (rows[^1][^2], rows[^1][^1]) = cells;
+        return segment[run.Length..];
+    }
+
+    private static bool IsPointsFigure(string text) => PointsFigure().IsMatch(text);
+
+    [GeneratedRegex(@"^\d{1,8}(?:\.\d{1,2}){0,2}(?!\d)")]
+    private static partial Regex LeadingFigures();
+
+    // No leading zero but a zero alone; at most two decimals.
+    [GeneratedRegex(@"^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?$")]
+    private static partial Regex PointsFigure();
 
     /// <summary>The text after a row's doubled figure without the 得分 that opens it: a number no greater than the row's points.</summary>
     private static string ScoreOff(List<string[]> rows, string segment, bool scoreAfterPoints)

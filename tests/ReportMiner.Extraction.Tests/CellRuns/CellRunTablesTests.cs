@@ -50,6 +50,22 @@ public sealed class CellRunTablesTests
     }
 
     [Fact]
+    public void A_table_export_that_writes_each_closing_bar_on_a_line_of_its_own_reads_as_one_cell_per_line()
+    {
+        var docs = Lines(new Docs(), "项目支出绩效目标表",
+            "项目名称", "|", "社区养老服务补助", "|", "主管部门", "|", "|", "实施单位", "|", "某县民政局", "|",
+            "一级 指标", "|", "二级指标", "|", "三级指标", "|", "指标值", "|",
+            "产出 指标", "|", "数量指标", "|", "服务老年人人数", "|", "≥300人", "|",
+            "助餐点覆盖率", "|", "≥80%", "|",
+            "满意度指标", "|", "服务对象满意度指标", "|", "老年人满意度", "|", "≥90%", "|");
+        var project = docs.Single();
+        Assert.Equal("社区养老服务补助", project.Name);
+        Assert.Equal(["服务老年人人数", "助餐点覆盖率", "老年人满意度"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["数量指标", "数量指标", "服务对象满意度指标"], project.Indicators.Select(i => i.Level2));
+        Assert.Equal(["≥300人", "≥80%", "≥90%"], project.Indicators.Select(i => i.Target!.Text));
+    }
+
+    [Fact]
     public void A_form_label_on_its_own_line_takes_the_value_on_the_next_line()
     {
         var docs = Lines(new Docs(), "项目支出绩效自评表（2023年度） |", "项目名称 |", "乡村道路养护补助 |",

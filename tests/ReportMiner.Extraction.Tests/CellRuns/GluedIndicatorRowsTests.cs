@@ -32,6 +32,27 @@ public sealed class GluedIndicatorRowsTests
     }
 
     [Fact]
+    public void Points_and_score_glued_after_the_doubled_figure_are_cut_where_the_score_is_no_more_than_the_points()
+    {
+        var rows = GluedIndicatorRows.TableOf("一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析产出指标数量指标新建 蓄水池30个30个1510"
+            + "改造渠道20公里20公里1010质量指标验收合格率98%98%2020");
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "分值", "得分"], rows[0]);
+        Assert.Equal(["产出指标", "数量指标", "新建蓄水池", "30个", "30个", "15", "10"], rows[1]);
+        Assert.Equal(["产出指标", "数量指标", "改造渠道", "20公里", "20公里", "10", "10"], rows[2]);
+        Assert.Equal(["产出指标", "质量指标", "验收合格率", "98%", "98%", "20", "20"], rows[3]);
+    }
+
+    [Fact]
+    public void Glued_points_and_score_that_no_single_cut_explains_stay_in_the_text()
+    {
+        // "20": 2 points scored 0, or 20 points not yet scored; "1203": no cut keeps the score within the points.
+        var rows = GluedIndicatorRows.TableOf("一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标新建蓄水池30个30个20"
+            + "改造渠道20公里20公里1203验收合格率98%98%");
+        Assert.Equal(["", ""], rows[1][^2..]);
+        Assert.Equal(["", ""], rows[2][^2..]);
+    }
+
+    [Fact]
     public void A_name_that_holds_another_rows_differing_target_and_actual_is_left_out()
     {
         var rows = GluedIndicatorRows.TableOf(Header + "产出指标数量指标培训人次200人次180人次完成率100%100%质量指标合格率98%98%");
