@@ -277,7 +277,7 @@ def lo_pages(rng, truth):
             row_html(r, lambda c, s: f'<td nowrap{" align=right" if c else ""}>{html.escape(s)}</td>') for r in gg) + "</table>")
         truth.add(name, 4, "side-by-side", gg)
     parts.append('<p><b>Table 6. Farms (left) and herds (right) by county</b></p><table cellspacing="0" cellpadding="0" width="620"><tr>'
-                 f'<td valign="top" width="290">{inner[0]}</td><td width="40"></td><td valign="top" width="290">{inner[1]}</td></tr></table>')
+                 f'<td valign="top" width="290">{inner[0]}</td><td width="40">{"&nbsp;" * 12}</td><td valign="top" width="290">{inner[1]}</td></tr></table>')
     # 5 two ruled tables touching one under the other
     a = [["Fund", "Opening", "Closing"]] + [[s, figure(rng, 100, 9000), figure(rng, 100, 9000)] for s in ["General", "Capital", "Reserve", "Total"]]
     b = [["Project", "Start", "End", "Status"]] + [[s, f"{rng.randrange(1, 28)}/0{rng.randrange(1, 9)}/2024", f"{rng.randrange(1, 28)}/0{rng.randrange(1, 9)}/2025", rng.choice(["Open", "Closed"])]
