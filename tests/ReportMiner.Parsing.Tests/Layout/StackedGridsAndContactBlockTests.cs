@@ -107,4 +107,29 @@ public sealed class StackedGridsAndContactBlockTests
 
         Assert.Equal(["公用经费：", "80.2"], table.RowTexts(2));
     }
+
+    [Fact]
+    public void A_stub_header_set_midway_between_two_header_lines_spans_them_without_a_row_of_its_own()
+    {
+        // "Sector" sits between the group labels and the years under them, on a line of its own (as LibreOffice
+        // sets a cell merged over two header rows, centred).
+        var page = new SyntheticPage(1);
+        page.Word("Male", 217, 47, Digit).Word("Female", 352, 47, Digit).Word("Sector", 59, 59.5, Digit);
+        double[] ends = [225, 295, 365, 437];
+        foreach (var (x, k) in ends.Select((x, k) => (x, k))) Right(page, k % 2 == 0 ? "2023" : "2024", x, 72);
+        string[] sectors = ["Farming", "Fishing", "Mining", "Factories", "Shops"];
+        for (var r = 0; r < sectors.Length; r++)
+        {
+            var y = 97 + 25 * r;
+            page.Word(sectors[r], 59, y, Digit);
+            foreach (var (x, k) in ends.Select((x, k) => (x, k))) Right(page, $"{k + 1},{100 + 7 * r}", x, y);
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        var stub = Assert.Single(table.Cells, c => c.Text == "Sector");
+        Assert.Equal((0, 2), (stub.Row, stub.RowSpan));
+        Assert.Equal(["2023", "2024", "2023", "2024"], table.RowCells(1).Select(c => c.Text).ToArray());
+        Assert.Equal("Farming", table.RowTexts(2)[0]);
+    }
 }
