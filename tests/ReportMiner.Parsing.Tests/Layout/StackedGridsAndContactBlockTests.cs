@@ -85,9 +85,12 @@ public sealed class StackedGridsAndContactBlockTests
     {
         var page = new SyntheticPage(1);
         Prose(page, "请各单位于规定时间前将监控表报送县财政局绩效管理股。", 80, 80);
-        string[][] lines = [["联系人：", "张伟"], ["电话：", "0371-65432100"], ["传真：", "0371-65432101"], ["地址：", "县政务服务中心三楼"]];
+        // The first label is spaced out to the width of the longest: 联 系 人：
+        page.Word("联", 80, 110, SyntheticPage.Size).Word("系", 95, 110, SyntheticPage.Size).Word("人：", 110, 110, SyntheticPage.Size)
+            .Word("王明", 170, 110, Digit);
+        string[][] lines = [["联系电话：", "0371-65432100"], ["传真：", "0371-65432101"], ["地址：", "县政务服务中心三楼"]];
         for (var r = 0; r < lines.Length; r++)
-            page.Word(lines[r][0], 80, 110 + 20 * r, SyntheticPage.Size).Word(lines[r][1], 160, 110 + 20 * r, Digit);
+            page.Word(lines[r][0], 80, 130 + 20 * r, SyntheticPage.Size).Word(lines[r][1], 170, 130 + 20 * r, Digit);
 
         var document = Lay(page.Build());
 
