@@ -17,7 +17,8 @@ public static class RuledTableFinder
         if (segments.Count > MaxSegments) segments = [];
         var tables = new List<GridTable>();
         var words = page.Words.ToList();
-        foreach (var cluster in RuleClusters.Find(segments, tolerance).SelectMany(c => RuleClusters.SplitSideBySide(c, tolerance)))
+        foreach (var cluster in RuleClusters.Find(segments, tolerance).SelectMany(c => RuleClusters.SplitSideBySide(c, tolerance))
+                     .SelectMany(c => RuledOneUnderOther.Split(c, tolerance)))
         {
             var grid = RuleGrid.From(cluster, tolerance);
             if (grid is null) continue;

@@ -27,6 +27,7 @@ public static class UnruledCells
         DropLeaders(drafts);
         JoinWrappedLabels(drafts, edges, h);
         SpanLabels(drafts, bands, columns, h);
+        DropRowsLeftToSpans(drafts, bands);
         var bounds = RowBounds(bands);
         return drafts.Select(d => new GridCell(d.Row, d.C0, d.LastRow - d.Row + 1, d.C1 - d.C0 + 1, d.Text, page)
         {
@@ -112,6 +113,22 @@ public static class UnruledCells
                 label.LastRow = best.Bottom;
                 floor = best.Bottom + 1;
             }
+        }
+    }
+
+    // A label on a line of its own centred between two rows (a stub header set midway between two header lines)
+    // spans the rows round it and leaves its own row without a cell: that row was only the label's line.
+    private static void DropRowsLeftToSpans(List<Draft> drafts, List<(double Top, double Bottom)> bands)
+    {
+        for (var r = bands.Count - 1; r > 0; r--)
+        {
+            if (drafts.Any(d => d.Row == r) || !drafts.Any(d => d.Row < r && d.LastRow >= r)) continue;
+            foreach (var d in drafts.Where(d => d.LastRow >= r))
+            {
+                if (d.Row > r) d.Row--;
+                d.LastRow--;
+            }
+            bands.RemoveAt(r);
         }
     }
 

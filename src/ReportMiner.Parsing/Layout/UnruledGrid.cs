@@ -44,7 +44,7 @@ public static partial class UnruledGrid
         if (LooksLikeTextColumns(run, fragments, edges)) return null;
         var rows = UnruledHeaderBand.Join(UnruledRows.Group(run, fragments, edges, h, rules ?? []), h, rules ?? []);
         if (linesAbove > 0 && !rows[0].Any(f => f.Line >= linesAbove)) return null;
-        if (rows.Count < 3) return null;
+        if (rows.Count < 3 || LabelValueLines.Are(rows, edges)) return null;
         var cells = UnruledCells.Build(page, rows, edges, h);
         var multi = rows.Count(r => r.Select(f => f.C0).Distinct().Count() >= 2);
         if (multi < Math.Max(3, rows.Count * 0.5)) return null;

@@ -57,10 +57,40 @@ public static class UnruledSideBySide
         var tolerance = BaselineTolerance * h;
         if (Pitch(left, tolerance) is not { } leftPitch || Pitch(right, tolerance) is not { } rightPitch) return false;
         // Words of one row set in two scripts or sizes may end at different heights, but keep one pitch.
-        if (Math.Abs(leftPitch - rightPitch) <= tolerance) return false;
+        if (Math.Abs(leftPitch - rightPitch) <= tolerance) return RepeatedTable(left, right, gutter);
         var shared = right.Count(r => left.Any(l => Math.Abs(l.YMax - r.YMax) <= tolerance));
         return shared <= MaxSharedShare * Math.Min(left.Count, right.Count);
     }
+
+    // At one pitch, two tables of one kind set side by side: each side's first line is a header of words only, the
+    // two headers open with the same stub heading ("Area", "区县") but name other figures, and each side's rows open
+    // with a label and hold figures. A list set in two halves repeats its whole header; one table whose columns hold
+    // text in the middle does not repeat its stub heading.
+    private static bool RepeatedTable(List<TextLine> left, List<TextLine> right, double gutter)
+    {
+        var (lh, rh) = (Pieces(left[0], gutter), Pieces(right[0], gutter));
+        if (lh.Count < 2 || rh.Count < 2 || lh.Concat(rh).Any(IsFigure)) return false;
+        if (lh[0] != rh[0] || lh.SequenceEqual(rh)) return false;
+        return LabelledRowsOfFigures(left.Skip(1).ToList(), gutter) && LabelledRowsOfFigures(right.Skip(1).ToList(), gutter);
+    }
+
+    private static bool LabelledRowsOfFigures(List<TextLine> rows, double gutter) =>
+        rows.Count(l => Pieces(l, gutter) is [var label, .. var rest] && !IsFigure(label) && rest.Any(IsFigure)) >= EvenShare * rows.Count;
+
+    private static List<string> Pieces(TextLine line, double gutter)
+    {
+        var pieces = new List<string>();
+        PositionedWord? previous = null;
+        foreach (var w in line.Words)
+        {
+            if (previous is not null && w.XMin - previous.XMax < gutter) pieces[^1] += w.Text;
+            else pieces.Add(w.Text);
+            previous = w;
+        }
+        return pieces;
+    }
+
+    private static bool IsFigure(string text) => text.Any(char.IsAsciiDigit) && !text.Any(char.IsLetter);
 
     // The pitch most of a side's rows keep, or null when its rows are not evenly spaced.
     private static double? Pitch(List<TextLine> side, double tolerance)
