@@ -139,7 +139,7 @@ public static partial class GoalResultPairs
 
     /// <summary>The levels a paragraph opens ("1.产出指标完成情况分析。" level 1; "(1)数量指标。…" level 2); a top heading without a
     /// level label closes them.</summary>
-    private static (string? Level1, string? Level2) LevelsAfter(string text, string? level1, string? level2)
+    internal static (string? Level1, string? Level2) LevelsAfter(string text, string? level1, string? level2)
     {
         var m = NumberedStart().Match(text);
         if (!m.Success) return (level1, level2);
