@@ -22,7 +22,7 @@ public static partial class GoalResultPairs
     // Every goal is compared with every result: a text listing more counts than this on a side is no prose report.
     private const int MostItems = 300;
 
-    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs)
+    private static (List<Item> Targets, List<Item> Results) Collect(IReadOnlyList<DocItem> paragraphs)
     {
         var goals = GoalSections.Of(paragraphs);
         var targets = new List<Item>();
@@ -44,6 +44,12 @@ public static partial class GoalResultPairs
                     if (side.Count < MostItems) side.Add(item with { Order = side.Count, Paragraph = p });
             }
         }
+        return (targets, results);
+    }
+
+    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs)
+    {
+        var (targets, results) = Collect(paragraphs);
         var pairs = Pairs(targets, results);
         if (pairs.Count < FewestPairs) return [];
         var indicators = new List<IndicatorRecord>();
@@ -60,7 +66,7 @@ public static partial class GoalResultPairs
         // under a level heading ("(1)经济效益。人均产粮增加290kg/人"), are results whose goal the report does not restate.
         var paired = pairs.Select(p => p.Result).ToHashSet();
         var pairedParagraphs = paired.Select(r => r.Paragraph).ToHashSet();
-        foreach (var result in results.Where(r => !paired.Contains(r) && (pairedParagraphs.Contains(r.Paragraph) || r.Level1 is not null || r.Level2 is not null)))
+        foreach (var result in results.Where(r => !paired.Contains(r) && !r.Embedded && (pairedParagraphs.Contains(r.Paragraph) || r.Level1 is not null || r.Level2 is not null)))
         {
             if (indicators.Any(i => IndicatorNames.SameIndicator(i.Name, result.Name))) continue;
             indicators.Add(new IndicatorRecord { Level1 = result.Level1, Level2 = result.Level2, Name = result.Name, Actual = result.Value, Source = result.Source });
@@ -68,19 +74,26 @@ public static partial class GoalResultPairs
         return indicators;
     }
 
-    private sealed record Item(string Name, Quantity Value, string Unit, string? Level1, string? Level2, SourceRef Source, int Order = 0, int Paragraph = 0);
+    /// <summary>A count and what it counts. <see cref="Embedded"/>: the count stood inside its clause ("完成对受灾群众362人实施
+    /// 搬迁安置"); such a count is believed only where it pairs.</summary>
+    private sealed record Item(string Name, Quantity Value, string Unit, string? Level1, string? Level2, SourceRef Source, int Order = 0, int Paragraph = 0,
+        bool Embedded = false);
 
     private static IEnumerable<Item> Items(string sentence, DocItem paragraph, string? level1, string? level2)
     {
         foreach (var piece in sentence.Split(['，', ',', '；', ';', '、', '：', ':'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var m = Counted().Match(piece);
+            var embedded = !m.Success;
+            if (embedded) m = CountInside().Match(piece);
             if (!m.Success || NotAUnit().IsMatch(m.Groups["unit"].Value)) continue;
-            var name = LeadingWords().Replace(m.Groups["name"].Value, string.Empty);
+            var name = embedded
+                ? LeadingWords().Replace(m.Groups["before"].Value, string.Empty) + m.Groups["after"].Value
+                : LeadingWords().Replace(m.Groups["name"].Value, string.Empty);
             if (name.Length is < ShortestName or > LongestName || name.Any(char.IsAsciiDigit) || name.Contains("指标", StringComparison.Ordinal) || MoneyMeasure().IsMatch(name)) continue;
             if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null } value) continue;
             yield return new Item(name, value, m.Groups["unit"].Value, level1, level2,
-                paragraph.Source(paragraph.SentenceAt(Math.Max(0, paragraph.Text.IndexOf(piece, StringComparison.Ordinal)))));
+                paragraph.Source(paragraph.SentenceAt(Math.Max(0, paragraph.Text.IndexOf(piece, StringComparison.Ordinal)))), Embedded: embedded);
         }
     }
 
@@ -126,7 +139,7 @@ public static partial class GoalResultPairs
 
     /// <summary>The levels a paragraph opens ("1.产出指标完成情况分析。" level 1; "(1)数量指标。…" level 2); a top heading without a
     /// level label closes them.</summary>
-    private static (string? Level1, string? Level2) LevelsAfter(string text, string? level1, string? level2)
+    internal static (string? Level1, string? Level2) LevelsAfter(string text, string? level1, string? level2)
     {
         var m = NumberedStart().Match(text);
         if (!m.Success) return (level1, level2);
@@ -152,6 +165,11 @@ public static partial class GoalResultPairs
     // A measure and its count closing the clause: "农村移民安置帮扶项目187个", "物流仓储中心约20000平方米", "治理水土流失面积1429.39hm".
     [GeneratedRegex(@"^(?<name>[\u4e00-\u9fa5][\u4e00-\u9fa5（）()“”]*?)\s*(?:共|为|达|达到)?\s*(?<value>约?\d+(?:\.\d+)?\s*(?<unit>%|[\u4e00-\u9fa5]{1,3}|[a-zA-Z]{1,3}(?:/[\u4e00-\u9fa5])?))$")]
     private static partial Regex Counted();
+
+    // A count written inside its clause, before what it counts: "完成对受地质灾害影响2059人进行避险搬迁" (R268), "169处农村
+    // 饮水工程维修养护" (R120), "带动2437口回汉群众受益" (R289). Only units of counted things, so the unit's end is certain.
+    [GeneratedRegex(@"^(?<before>[\u4e00-\u9fa5“”]{0,20}?)(?<value>\d+(?:\.\d+)?(?<unit>人次|场次|个|处|人|户|口|条|座|场|项|家|所|辆|台|套|公里|亩|株|吨|名|篇|期|批|件|次))(?<after>[\u4e00-\u9fa5“”]{2,})$")]
+    private static partial Regex CountInside();
 
     // Money is the budget's, dates are deadlines, points are scores: none of them a count of outputs.
     [GeneratedRegex("元|^[年月日时号分]|^(?:余|多)")]

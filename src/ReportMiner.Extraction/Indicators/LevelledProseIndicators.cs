@@ -61,6 +61,26 @@ public static partial class LevelledProseIndicators
             .Where(p => p.Length > 0)
             .ToList();
         var source = item.Source(item.SentenceAt(at));
+        // "第一，资助托养服务人次数年初指标值为不低于105人，全年实际完成值116人。": each sentence names its measure before
+        // the label of its target.
+        var sentences = part.Split(['。', '；', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => InlineTarget().Match(ListOrdinal().Replace(p, string.Empty)))
+            .Where(m => m.Success && Name(m.Groups["name"].Value) is not null)
+            .ToList();
+        if (sentences.Count > 0)
+        {
+            foreach (var m in sentences)
+            {
+                var target = ValueOf(m.Groups["t"].Value);
+                var actual = m.Groups["a"].Success ? ValueOf(m.Groups["a"].Value) : null;
+                yield return new IndicatorRecord
+                {
+                    Level1 = level1, Level2 = level2, Name = Name(m.Groups["name"].Value)!, Target = target, Actual = actual,
+                    Met = MetEvaluator.Compare(target, actual), Source = source,
+                };
+            }
+            yield break;
+        }
         // "…8个项目，年度指标值3000万元，实际支出2700万元，完成率90%": the values are labelled, the first item is the name.
         var labelled = pieces.Select(p => ValueLabel().Match(p)).Where(m => m.Success).ToList();
         if (labelled.Count > 0)
@@ -91,10 +111,28 @@ public static partial class LevelledProseIndicators
             }
             yield break;
         }
+        // "残疾人康复服务水平有所提高；社会氛围有所改善。": in a report of results, items that each end in a change say
+        // what changed (the name) and how (the actual).
+        var changes = part.Split(['；', ';', '。'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => Changed().Match(p)).ToList();
+        if (results && changes.Count >= 2 && changes.All(m => m.Success && Name(m.Groups["name"].Value) is not null))
+        {
+            foreach (var m in changes)
+                yield return new IndicatorRecord
+                {
+                    Level1 = level1, Level2 = level2, Name = Name(m.Groups["name"].Value)!,
+                    Actual = new Quantity(m.Groups["change"].Value, null, null, null), Source = source,
+                };
+            yield break;
+        }
         if (pieces.Count == 0 || Name(pieces[0]) is not { } name) yield break;
         var done = results && pieces.Count > 1 ? QuantityParser.Parse(string.Join('，', pieces.Skip(1))) : null;
         yield return new IndicatorRecord { Level1 = level1, Level2 = level2, Name = name, Actual = done, Source = source };
     }
+
+    /// <summary>A value read from prose; a date ("2023年12月底") is a deadline written in words, not a number.</summary>
+    private static Quantity? ValueOf(string text) =>
+        Date().IsMatch(text) ? new Quantity(text.Trim(), null, null, null) : QuantityParser.Parse(text);
 
     /// <summary>Whether the 、 at <paramref name="comma"/> ends a list number that opens the text or a sentence ("3、").</summary>
     private static bool AfterListNumber(string text, int comma) =>
@@ -122,8 +160,23 @@ public static partial class LevelledProseIndicators
     private static partial Regex Heading();
 
     // An item whose value follows its name: "种植作物成活率>=85", "完成道路建设491米", "产值≥80万元", "发放率100%达标".
-    [GeneratedRegex(@"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?<value>(?:[≥≤><=＝≧≦]=?|不低于|不少于|不高于|不超过|达到)?\s*\d[\d.,]*\s*(?:%(?:以上|以下|以内|达标)?|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$")]
+    [GeneratedRegex(@"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?<value>(?:[≥≤><=＝≧≦]=?|不低于|不少于|不高于|不超过|达到|达)?\s*\d[\d.,]*\s*(?:%(?:以上|以下|以内|达标)?|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$")]
     private static partial Regex Valued();
+
+    // A measure, the label of its target, and the label of what was reached: "项目完成时间年初指标值为2023年12月底，实际在规定
+    // 时间内完成", "资助人次数年度目标值：105人，全年实际完成值116人".
+    [GeneratedRegex(@"^(?<name>[^，,：:]{2,40}?)(?:年初|年度|全年)?(?:指标值|目标值|计划值)(?:为|是|[:：])?\s*(?<t>[^，,]+?)(?:[，,](?:全年|年底)?实际(?:完成值|完成数|值)?(?:为|是|[:：])?\s*(?<a>[^，,]+))?$")]
+    private static partial Regex InlineTarget();
+
+    [GeneratedRegex("^(?:第|其)[一二三四五六七八九十]{1,3}[，,、]")]
+    private static partial Regex ListOrdinal();
+
+    [GeneratedRegex(@"\d{4}年\d{1,2}月")]
+    private static partial Regex Date();
+
+    // An item that ends in a change: "…出行便利程度有所提高", "…社会氛围明显改善".
+    [GeneratedRegex("^(?<name>.+?)(?<change>(?:有所|明显|显著|得到|进一步|逐步|大幅)(?:提高|提升|改善|增强|加强|增加))$")]
+    private static partial Regex Changed();
 
     [GeneratedRegex(@"^\s*(?:[≥≤><＞＜≧≦]|=<|=>)")]
     private static partial Regex ComparatorSign();

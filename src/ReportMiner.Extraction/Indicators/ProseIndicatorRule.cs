@@ -45,8 +45,13 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 if (project.ReportKind != "target" && fromGoals == 0)
                 {
                     var parts = GoalSections.Parts(paragraphs);
-                    foreach (var item in paragraphs.Where((_, i) => parts[i] is ReportPart.Results or ReportPart.Unheaded))
-                        ReadStatements(project, item);
+                    // Under a results heading that names a level ("1.产出指标完成情况。"), a stated rate takes its levels.
+                    string? level1 = null, level2 = null;
+                    for (var i = 0; i < paragraphs.Count; i++)
+                    {
+                        (level1, level2) = GoalResultPairs.LevelsAfter(TextKey.Simplify(paragraphs[i].Text), level1, level2);
+                        if (parts[i] is ReportPart.Results or ReportPart.Unheaded) ReadStatements(project, paragraphs[i], level1, level2);
+                    }
                 }
             }
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
@@ -75,7 +80,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     /// measured rate once: a rate named before its percentage, in a sentence that sets no goal, is an indicator with
     /// that actual. Rates of the money (资金到位率, 支付率, 预算执行率) belong to the budget, not to the indicators.
     /// </summary>
-    private static void ReadStatements(ProjectDraft project, DocItem item)
+    private static void ReadStatements(ProjectDraft project, DocItem item, string? level1, string? level2)
     {
         foreach (var sentence in Sentences(item.Text).Where(s => !Goal().IsMatch(s)))
             foreach (Match m in StatedRate().Matches(sentence))
@@ -85,7 +90,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null, Op: null } actual) continue;
                 project.Indicators.Add(new IndicatorRecord
                 {
-                    Name = name, Actual = actual,
+                    Level1 = level1, Level2 = level2, Name = name, Actual = actual,
                     Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(sentence, StringComparison.Ordinal)))),
                 });
             }

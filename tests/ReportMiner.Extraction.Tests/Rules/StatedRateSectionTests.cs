@@ -19,4 +19,19 @@ public sealed class StatedRateSectionTests
         var patrol = Assert.Single(project.Indicators);
         Assert.Equal(("巡护到岗率", 98.5), (patrol.Name, patrol.Actual!.Value!.Value));
     }
+
+    [Fact]
+    public void A_rate_under_a_results_heading_that_names_a_level_takes_that_level()
+    {
+        var project = new Docs()
+            .Para("某县2019年度殡葬改革补助项目绩效自评报告")
+            .Para("(二)项目绩效指标完成情况")
+            .Para("1.产出指标完成情况。")
+            .Para("一是安葬服务覆盖广,公益性公墓覆盖率达92.5%。")
+            .Para("2.满意度指标完成情况。")
+            .Para("经抽样回访,群众满意率97%。")
+            .Single();
+        Assert.Equal("产出指标", Assert.Single(project.Indicators, i => i.Name == "公益性公墓覆盖率").Level1);
+        Assert.Equal("满意度指标", Assert.Single(project.Indicators, i => i.Name == "群众满意率").Level1);
+    }
 }
