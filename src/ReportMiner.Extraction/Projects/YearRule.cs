@@ -22,16 +22,16 @@ public sealed partial class YearRule : IExtractionRule
                 .Where(l => NamedYear().IsMatch(TextKey.Of(l.Value))).Select(l => l.Item with { Text = l.Value }).Take(1);
             // A title below the form with no form under it is the next form's, cut off by the excerpt: not this one's year.
             var dangling = DanglingTitles(items);
-            var candidates = items.Where(i => YearLine().IsMatch(i.Key.Split('\t')[0]))
-                .Concat(ReportTitles.In(items))
-                .Concat(named)
-                .Concat(items.Take(40).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index)))
-                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)));
+            var candidates = items.Where(i => YearLine().IsMatch(i.Key.Split('\t')[0])).Select(i => (Item: i, Path: "YearLine"))
+                .Concat(ReportTitles.In(items).Select(i => (Item: i, Path: "Title")))
+                .Concat(named.Select(i => (Item: i, Path: "NameValue")))
+                .Concat(items.Take(40).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index)).Select(i => (Item: i, Path: "BudgetYearNearTop")))
+                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)).Select(i => (Item: i, Path: "FirstYear")));
             // A later project of a document with several forms shares the document's year when its own part has none.
-            foreach (var item in candidates.Concat(ReportTitles.In(context.Items)))
+            foreach (var (item, path) in candidates.Concat(ReportTitles.In(context.Items).Select(i => (Item: i, Path: "DocumentTitle"))))
             {
                 var year = YearParser.Find(item.Text);
-                if (year is null || !project.Claim("year", item.Source())) continue;
+                if (year is null || !project.Claim("year", item.Source(), member: path)) continue;
                 project.Year = IsFiledAfterItsYear(item.Key, year.Value, project.ReportKind) ? year - 1 : year;
                 break;
             }
