@@ -80,4 +80,26 @@ public sealed class TitleLinesTests
             .Single();
         Assert.True(string.IsNullOrEmpty(project.Name));
     }
+
+    [Fact]
+    public void A_title_whose_subject_does_not_end_as_a_project_or_fund_names_no_project()
+    {
+        var project = new Docs()
+            .Para("某某县2022年度预算绩效管理工作情况考核自评报告")
+            .Para("一、基本情况")
+            .Para("本年度共完成考核任务3项。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name), project.Name);
+    }
+
+    [Fact]
+    public void A_title_whose_subject_is_a_transfer_payment_names_it()
+    {
+        var project = new Docs()
+            .Para("某某县2022年度平安乡村工程转移支付绩效自评报告")
+            .Para("一、基本情况")
+            .Single();
+        Assert.Equal("平安乡村工程转移支付", project.Name);
+    }
 }
+
