@@ -47,6 +47,7 @@ public static class EvalCommand
             RecordEvaluator.Evaluate(goldJson.RootElement, Predict(reader, stem, predictions, corpus, suffix, result), result);
         }
         foreach (var note in result.Notes) Console.Error.WriteLine(note);
+        if (result.Paths.Count > 0) Console.Out.WriteLine(result.ToPathTable());
         Console.Out.WriteLine(result.ToTable());
         return 0;
     }

@@ -7,6 +7,19 @@ public sealed class EvaluationResult
 
     public List<string> Notes { get; } = [];
 
+    /// <summary>Predicted project facts by the rule path that claimed them (records extracted with a field trace only).</summary>
+    public SortedDictionary<string, FactCounts> Paths { get; } = new(StringComparer.Ordinal);
+
+    public FactCounts Path(string fieldAndPath)
+    {
+        if (!Paths.TryGetValue(fieldAndPath, out var counts)) Paths[fieldAndPath] = counts = new FactCounts();
+        return counts;
+    }
+
+    /// <summary>tp and fp per traced path, for the precision of each way a field is filled; empty without a trace.</summary>
+    public string ToPathTable() => string.Join('\n',
+        Paths.Select(p => $"{p.Key,-56}{p.Value.TruePositives,6}{p.Value.FalsePositives,6}{p.Value.Precision,8:0.000}"));
+
     public FactCounts Field(string name)
     {
         if (!Fields.TryGetValue(name, out var counts)) Fields[name] = counts = new FactCounts();

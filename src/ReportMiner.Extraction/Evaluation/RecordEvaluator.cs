@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportMiner.Extraction.Indicators;
+using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Records;
 
 namespace ReportMiner.Extraction.Evaluation;
@@ -56,18 +57,24 @@ public static class RecordEvaluator
     {
         var name = GoldValue.Of(g, "name");
         var predictedName = p is null || string.IsNullOrWhiteSpace(p.Name) ? null : p.Name;
-        result.Field("project.name").Add(name.IsPresent, predictedName is not null, name.Accepted.Any(a => FactComparer.TextEquals(a, predictedName)));
+        var nameEqual = name.Accepted.Any(a => FactComparer.TextEquals(a, predictedName));
+        result.Field("project.name").Add(name.IsPresent, predictedName is not null, nameEqual);
+        CountPath(result, p, "name", predictedName is not null, name.IsPresent && nameEqual);
         foreach (var field in TextFields)
         {
             var gv = GoldValue.Of(g, field);
             var pv = p is null ? null : TextOf(p, field);
-            result.Field("project." + field).Add(gv.IsPresent, pv is not null, gv.Accepted.Any(a => FactComparer.TextEquals(a, pv)));
+            var equal = gv.Accepted.Any(a => FactComparer.TextEquals(a, pv));
+            result.Field("project." + field).Add(gv.IsPresent, pv is not null, equal);
+            CountPath(result, p, field, pv is not null, gv.IsPresent && equal);
         }
         foreach (var field in NumberFields)
         {
             var gv = GoldValue.Of(g, field);
             var pv = p is null ? null : NumberOf(p, field);
-            result.Field("project." + field).Add(gv.IsPresent, pv is not null, gv.Accepted.Any(a => FactComparer.NumberEquals(a, pv)));
+            var equal = gv.Accepted.Any(a => FactComparer.NumberEquals(a, pv));
+            result.Field("project." + field).Add(gv.IsPresent, pv is not null, equal);
+            CountPath(result, p, field, pv is not null, gv.IsPresent && equal);
         }
         foreach (var field in CoveredNumberFields.Where(f => g.TryGetProperty(f, out _)))
         {
@@ -136,8 +143,17 @@ public static class RecordEvaluator
     private static void CountPredictedOnly(ProjectRecord p, EvaluationResult result)
     {
         if (!string.IsNullOrWhiteSpace(p.Name)) result.Field("project.name").Add(false, true, false);
-        foreach (var field in TextFields) if (TextOf(p, field) is not null) result.Field("project." + field).Add(false, true, false);
-        foreach (var field in NumberFields) if (NumberOf(p, field) is not null) result.Field("project." + field).Add(false, true, false);
+        CountPath(result, p, "name", !string.IsNullOrWhiteSpace(p.Name), false, unpaired: true);
+        foreach (var field in TextFields)
+        {
+            if (TextOf(p, field) is not null) result.Field("project." + field).Add(false, true, false);
+            CountPath(result, p, field, TextOf(p, field) is not null, false, unpaired: true);
+        }
+        foreach (var field in NumberFields)
+        {
+            if (NumberOf(p, field) is not null) result.Field("project." + field).Add(false, true, false);
+            CountPath(result, p, field, NumberOf(p, field) is not null, false, unpaired: true);
+        }
         foreach (var i in p.Indicators) CountPredictedIndicator(i, result);
     }
 
@@ -152,6 +168,16 @@ public static class RecordEvaluator
         if (i.Weight is not null) result.Field("indicator.weight").Add(false, true, false);
         if (i.Score is not null) result.Field("indicator.score").Add(false, true, false);
         if (i.Met is not null) result.Field("indicator.met").Add(false, true, false);
+    }
+
+    /// <summary>
+    /// A traced record's predicted value counted once more under the rule path that claimed it; a project no gold
+    /// project pairs with is counted apart, since its fields are wrong whatever path filled them.
+    /// </summary>
+    private static void CountPath(EvaluationResult result, ProjectRecord? p, string field, bool predicted, bool correct, bool unpaired = false)
+    {
+        if (p is null || !predicted || FieldTrace.PathOf(p.Warnings, field) is not { } path) return;
+        result.Path($"{field} {path}{(unpaired ? " (unpaired)" : "")}").Add(correct, true, correct);
     }
 
     private static string? TextOf(ProjectRecord p, string field) => field switch

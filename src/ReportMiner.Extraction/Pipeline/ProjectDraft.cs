@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportMiner.Extraction.Records;
 
 namespace ReportMiner.Extraction.Pipeline;
@@ -6,6 +7,7 @@ namespace ReportMiner.Extraction.Pipeline;
 public sealed class ProjectDraft(int firstItem, int endItem)
 {
     private readonly Dictionary<string, SourceRef> _sources = [];
+    private readonly Dictionary<string, string> _paths = [];
 
     public int FirstItem { get; set; } = firstItem;
     public int EndItem { get; set; } = endItem;
@@ -35,24 +37,49 @@ public sealed class ProjectDraft(int firstItem, int endItem)
     public bool Has(string field) => _sources.ContainsKey(field);
 
     /// <summary>Reserves <paramref name="field"/> for a value read at <paramref name="source"/>; false if already set.</summary>
-    public bool Claim(string field, SourceRef source) => _sources.TryAdd(field, source);
+    /// <remarks>The caller is recorded for <see cref="FieldTrace"/>; callers never pass it.</remarks>
+    public bool Claim(string field, SourceRef source,
+        [CallerFilePath] string file = "", [CallerMemberName] string member = "", [CallerLineNumber] int line = 0)
+    {
+        if (!_sources.TryAdd(field, source)) return false;
+        if (FieldTrace.Enabled) _paths[field] = FieldTrace.Path(file, member, line);
+        return true;
+    }
 
     /// <summary>Gives a field up: a later check found its value does not belong to the project.</summary>
-    public void Release(string field) => _sources.Remove(field);
+    public void Release(string field)
+    {
+        _sources.Remove(field);
+        _paths.Remove(field);
+    }
 
     /// <summary>Records where a field's value now comes from, whether or not it was claimed before.</summary>
-    public void Reclaim(string field, SourceRef source) => _sources[field] = source;
-
-    public void SetName(string name, SourceRef source)
+    public void Reclaim(string field, SourceRef source,
+        [CallerFilePath] string file = "", [CallerMemberName] string member = "", [CallerLineNumber] int line = 0)
     {
-        if (Claim("name", source)) Name = name;
+        _sources[field] = source;
+        if (FieldTrace.Enabled) _paths[field] = FieldTrace.Path(file, member, line);
+    }
+
+    public void SetName(string name, SourceRef source,
+        [CallerFilePath] string file = "", [CallerMemberName] string member = "", [CallerLineNumber] int line = 0)
+    {
+        if (Claim("name", source, file, member, line)) Name = name;
+    }
+
+    /// <summary>Gives the name up: a later rule found it is no name.</summary>
+    public void DropName()
+    {
+        Name = null;
+        Release("name");
     }
 
     /// <summary>Gives the project another name: the draft turned out to be one of several projects its document lists.</summary>
-    public void Rename(string name, SourceRef source)
+    public void Rename(string name, SourceRef source,
+        [CallerFilePath] string file = "", [CallerMemberName] string member = "", [CallerLineNumber] int line = 0)
     {
         Name = name;
-        Reclaim("name", source);
+        Reclaim("name", source, file, member, line);
     }
 
     /// <summary>
@@ -74,7 +101,9 @@ public sealed class ProjectDraft(int firstItem, int endItem)
 
         void Copy(string field, Action set)
         {
-            if (from.Sources.TryGetValue(field, out var source) && Claim(field, source)) set();
+            if (!from.Sources.TryGetValue(field, out var source) || !_sources.TryAdd(field, source)) return;
+            if (from._paths.TryGetValue(field, out var path)) _paths[field] = path;
+            set();
         }
     }
 
@@ -84,6 +113,7 @@ public sealed class ProjectDraft(int firstItem, int endItem)
         Province = Province, City = City, District = District, Year = Year, Department = Department,
         ReportKind = ReportKind, BudgetWan = BudgetWan, BudgetInitialWan = BudgetInitialWan, BudgetAdjustedWan = BudgetAdjustedWan, ActualWan = ActualWan, ExecutionRatePct = ExecutionRatePct,
         Score = Score, Grade = Grade, Indicators = Indicators.ToList(),
-        Sources = new Dictionary<string, SourceRef>(_sources), Warnings = Warnings.ToList(),
+        Sources = new Dictionary<string, SourceRef>(_sources),
+        Warnings = FieldTrace.Enabled ? Warnings.Concat(FieldTrace.Warnings(_paths)).ToList() : Warnings.ToList(),
     };
 }

@@ -26,8 +26,11 @@ public sealed partial class ListedProjectsRule : IExtractionRule
         foreach (var table in context.Items.Where(i => i.IsRow).GroupBy(i => i.Table!.Index))
         {
             var listed = Read(context, table.ToList());
-            if (listed.Count >= MinListed) { Apply(context, listed, table.ToList()); return; }
+            if (listed.Count >= MinListed) { Apply(context, listed, table.ToList()); break; }
         }
+        // A listing too short to split (one row) still left its next column's heading as a draft's name.
+        foreach (var project in context.Projects.Where(p => p.Name is { } n && ProjectNameRule.IsListingHeading(n)))
+            project.DropName();
     }
 
     private static void Apply(ExtractionContext context, List<ListedProject> listed, List<DocItem> table)

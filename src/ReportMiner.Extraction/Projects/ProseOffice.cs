@@ -14,6 +14,8 @@ public static partial class ProseOffice
         var firstLevel = name.IndexOfAny(['省', '市', '区', '县', '州', '盟', '旗']);
         var cut = firstLevel > 0 ? name.LastIndexOfAny(FunctionChars, firstLevel - 1) : -1;
         if (cut >= 0) name = name[(cut + 1)..];
+        // "现将某市某中心…报告如下": the report's opening words are no part of the office.
+        if (name.StartsWith(ReportOpening, StringComparison.Ordinal) && name.Length - ReportOpening.Length >= MinOfficeLength) name = name[ReportOpening.Length..];
         // "主管部门银川市教育局": a form's label run into its value is not part of the office.
         var end = match.Index + match.Length;
         var labelEnd = RunTogetherFields.LastLabelEnd(text, end - name.Length, end);
@@ -24,6 +26,8 @@ public static partial class ProseOffice
     }
 
     private const int MinOfficeLength = 4;
+
+    private const string ReportOpening = "现将";
 
     // "依托X中心": 托 ends the words before the office as 由 and 对 do; so does 到 in "工作组成员到X中心", "转办到X区", and
     // the aspect mark of a verb before it ("承担了X委员会…评价工作"), and 及 closing a verb ("共涉及X局、Y局"), which no

@@ -42,7 +42,7 @@ public sealed class ReportKindRule : IExtractionRule
             // a unit's 自评表 is a self-evaluation whatever its cover calls it.
             var items = context.ItemsOf(project).ToList();
             var own = ReportTitles.In(items).Concat(ReportTitles.FilledFormTitles(items)).ToList();
-            if (DecideByPriority(project, own, Kinds)) continue;
+            if (DecideByPriority(project, own, Kinds, "OwnTitles")) continue;
             if (Decide(project, ReportTitles.In(context.Items), Kinds)) continue;
             // "1、X工程绩效自评报告一、项目概况…": the title a document site ran into the first heading.
             var runTogether = ReportTitles.Head(items).Where(i => !i.IsRow)
@@ -60,19 +60,19 @@ public sealed class ReportKindRule : IExtractionRule
             var trailing = ReportTitles.TrailingFormTitles(items);
             var text = items.Where(i => !trailing.Contains(i.Index)).ToList();
             var headings = text.Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
-            if (DecideByPriority(project, headings, HeadingKinds)) continue;
-            if (DecideByPriority(project, text, TextKinds)) continue;
-            DecideByPriority(project, items.Where(i => trailing.Contains(i.Index)).ToList(), Kinds);
+            if (DecideByPriority(project, headings, HeadingKinds, "Headings")) continue;
+            if (DecideByPriority(project, text, TextKinds, "Text")) continue;
+            DecideByPriority(project, items.Where(i => trailing.Contains(i.Index)).ToList(), Kinds, "TrailingFormTitle");
         }
     }
 
     /// <summary>Without a title, the most specific word anywhere decides (自评 before 评价, which it contains).</summary>
-    private static bool DecideByPriority(ProjectDraft project, List<DocItem> items, (string Word, string Kind)[] kinds)
+    private static bool DecideByPriority(ProjectDraft project, List<DocItem> items, (string Word, string Kind)[] kinds, string path)
     {
         foreach (var (word, kind) in kinds)
         {
             var item = items.FirstOrDefault(i => i.Key.Contains(word, StringComparison.Ordinal));
-            if (item is null || !project.Claim("report_kind", item.Source())) continue;
+            if (item is null || !project.Claim("report_kind", item.Source(), member: path)) continue;
             project.ReportKind = kind;
             return true;
         }

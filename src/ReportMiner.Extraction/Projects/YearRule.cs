@@ -22,16 +22,19 @@ public sealed partial class YearRule : IExtractionRule
                 .Where(l => NamedYear().IsMatch(TextKey.Of(l.Value))).Select(l => l.Item with { Text = l.Value }).Take(1);
             // A title below the form with no form under it is the next form's, cut off by the excerpt: not this one's year.
             var dangling = DanglingTitles(items);
-            var candidates = items.Where(i => YearLine().IsMatch(i.Key.Split('\t')[0]))
-                .Concat(ReportTitles.In(items))
-                .Concat(named)
-                .Concat(items.Take(40).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index)))
-                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)));
+            var candidates = items.Where(i => YearLine().IsMatch(i.Key.Split('\t')[0])).Select(i => (Item: i, i.Text, Path: "YearLine"))
+                .Concat(ReportTitles.In(items).Select(i => (Item: i, i.Text, Path: "Title")))
+                .Concat(named.Select(i => (Item: i, i.Text, Path: "NameValue")))
+                // A line near the top that states a budget year ("…局2024年度专项债券项目…") gives that year, not one it cites
+                // before it ("根据《…关于开展2025年…评价工作的通知》，…2024年度…").
+                .Concat(items.Take(40).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
+                    .Select(i => (Item: i, Text: i.Key[YearOfBudget().Match(i.Key).Index..], Path: "BudgetYearNearTop")))
+                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)).Select(i => (Item: i, i.Text, Path: "FirstYear")));
             // A later project of a document with several forms shares the document's year when its own part has none.
-            foreach (var item in candidates.Concat(ReportTitles.In(context.Items)))
+            foreach (var (item, text, path) in candidates.Concat(ReportTitles.In(context.Items).Select(i => (Item: i, i.Text, Path: "DocumentTitle"))))
             {
-                var year = YearParser.Find(item.Text);
-                if (year is null || !project.Claim("year", item.Source())) continue;
+                var year = YearParser.Find(text);
+                if (year is null || !project.Claim("year", item.Source(), member: path)) continue;
                 project.Year = IsFiledAfterItsYear(item.Key, year.Value, project.ReportKind) ? year - 1 : year;
                 break;
             }

@@ -96,4 +96,25 @@ public sealed class EvaluatorTests
         Assert.Equal(1, result.Field("indicator.name").FalsePositives);
         Assert.True(result.Overall.F1 < 1);
     }
+
+    [Fact]
+    public void Traced_fields_are_counted_by_the_rule_path_that_filled_them_apart_from_the_overall_figures()
+    {
+        var result = Score(new ProjectRecord
+        {
+            Name = "热线项目", City = "深圳市", Year = 2021,
+            Warnings = ["trace name: ProjectNameRule.FromTitle:94", "trace city: PlaceRule.Apply:50"],
+        });
+        Assert.Equal((1, 0), (result.Paths["name ProjectNameRule.FromTitle:94"].TruePositives, result.Paths["name ProjectNameRule.FromTitle:94"].FalsePositives));
+        Assert.Equal((0, 1), (result.Paths["city PlaceRule.Apply:50"].TruePositives, result.Paths["city PlaceRule.Apply:50"].FalsePositives));
+        Assert.DoesNotContain(result.Fields.Keys, k => k.Contains("Rule"));
+    }
+
+    [Fact]
+    public void Records_without_a_trace_give_no_path_counts()
+    {
+        var result = Score(new ProjectRecord { Name = "热线项目", City = "广州市", Year = 2021 });
+        Assert.Empty(result.Paths);
+    }
 }
+

@@ -101,3 +101,20 @@ public sealed class GenericTitleTests
         Assert.Equal("岳麓区", project.District);
     }
 }
+
+public sealed class ListingHeadingAfterNameLabelTests
+{
+    [Theory]
+    [InlineData("债券性质")]
+    [InlineData("发行金额(亿元)")]
+    [InlineData("资金量（万元）")]
+    public void The_heading_beside_a_one_row_listings_name_column_is_not_the_projects_name(string heading)
+    {
+        var project = new Docs()
+            .Para("专项债券项目绩效评价情况")
+            .Table($"序号\t项目名称\t{heading}\t自评分数", "1\t某某新区安置房建设项目\t0.5\t92")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name), project.Name);
+    }
+}
+

@@ -36,4 +36,15 @@ public sealed class ProseOfficeTests
             .Single();
         Assert.Equal("青阳县民政局", project.Department);
     }
+
+    [Fact]
+    public void The_report_opening_before_an_office_is_no_part_of_its_name()
+    {
+        var project = new Docs()
+            .Para("2022年度道路养护项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("现将株洲市城市建设服务中心年度项目实施情况报告如下。")
+            .Single();
+        Assert.Equal("株洲市城市建设服务中心", project.Department);
+    }
 }

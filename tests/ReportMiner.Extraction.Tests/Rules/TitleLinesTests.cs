@@ -59,4 +59,47 @@ public sealed class TitleLinesTests
             .Single();
         Assert.Equal("残疾人康复补助资金", project.Name);
     }
+
+    [Fact]
+    public void A_name_in_brackets_after_the_report_type_names_the_project_rather_than_the_funds_before_it()
+    {
+        var project = new Docs()
+            .Para("某某区文旅局中央转移支付2023年度绩效自评报告（乡镇综合文化站免费开放补助资金）")
+            .Para("一、绩效目标分解下达情况")
+            .Para("本年下达资金12万元，已全部支付。")
+            .Single();
+        Assert.Equal("乡镇综合文化站免费开放补助资金", project.Name);
+    }
+
+    [Fact]
+    public void A_count_in_brackets_after_the_report_type_names_no_project()
+    {
+        var project = new Docs()
+            .Para("项目绩效自评报告（通用12篇）")
+            .Para("一、项目基本情况")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
+
+    [Fact]
+    public void A_title_whose_subject_does_not_end_as_a_project_or_fund_names_no_project()
+    {
+        var project = new Docs()
+            .Para("某某县2022年度预算绩效管理工作情况考核自评报告")
+            .Para("一、基本情况")
+            .Para("本年度共完成考核任务3项。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name), project.Name);
+    }
+
+    [Fact]
+    public void A_title_whose_subject_is_a_transfer_payment_names_it()
+    {
+        var project = new Docs()
+            .Para("某某县2022年度平安乡村工程转移支付绩效自评报告")
+            .Para("一、基本情况")
+            .Single();
+        Assert.Equal("平安乡村工程转移支付", project.Name);
+    }
 }
+
