@@ -115,15 +115,16 @@ public sealed class StackedGridsAndContactBlockTests
     public void A_stub_header_set_midway_between_two_header_lines_spans_them_without_a_row_of_its_own()
     {
         // "Sector" sits between the group labels and the years under them, on a line of its own (as LibreOffice
-        // sets a cell merged over two header rows, centred).
+        // sets a cell merged over two header rows, centred). With header lines 40 pt apart the code before the fix
+        // gave the stub three rows and left an empty row under the group labels; at 25 pt it already read it right.
         var page = new SyntheticPage(1);
-        page.Word("Male", 217, 47, Digit).Word("Female", 352, 47, Digit).Word("Sector", 59, 59.5, Digit);
+        page.Word("Male", 217, 40, Digit).Word("Female", 352, 40, Digit).Word("Sector", 59, 60, Digit);
         double[] ends = [225, 295, 365, 437];
-        foreach (var (x, k) in ends.Select((x, k) => (x, k))) Right(page, k % 2 == 0 ? "2023" : "2024", x, 72);
+        foreach (var (x, k) in ends.Select((x, k) => (x, k))) Right(page, k % 2 == 0 ? "2023" : "2024", x, 80);
         string[] sectors = ["Farming", "Fishing", "Mining", "Factories", "Shops"];
         for (var r = 0; r < sectors.Length; r++)
         {
-            var y = 97 + 25 * r;
+            var y = 105 + 25 * r;
             page.Word(sectors[r], 59, y, Digit);
             foreach (var (x, k) in ends.Select((x, k) => (x, k))) Right(page, $"{k + 1},{100 + 7 * r}", x, y);
         }
