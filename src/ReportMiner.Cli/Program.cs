@@ -14,23 +14,11 @@ var root = new RootCommand("""
     Exit codes: 0 done; 1 some inputs failed or a file could not be written; 2 usage error (a wrong option,
     an unknown category, city or year, no store); 130 cancelled.
     """);
-// Commands are registered here, one line each.
-root.Subcommands.Add(ParseCommand.Create());
-root.Subcommands.Add(ExtractCommand.Create());
-root.Subcommands.Add(EvalCommand.Create());
-root.Subcommands.Add(TrainCommand.Create());
-root.Subcommands.Add(ImportCommand.Create());
-root.Subcommands.Add(SearchCommand.Create());
-root.Subcommands.Add(CompareCommand.Create());
-root.Subcommands.Add(ShowCommand.Create());
-root.Subcommands.Add(ExportCommand.Create());
-root.Subcommands.Add(StatsCommand.Create());
-root.Subcommands.Add(CopyCommand.Create());
-root.Subcommands.Add(ReindexCommand.Create());
-root.Subcommands.Add(CategoriesCommand.Create());
-root.Subcommands.Add(CompletionCommand.Create(root));
-root.Subcommands.Add(WorkerCommand.Create());
-root.Subcommands.Add(ServeCommand.Create());
+// A run names one command: only that one is built, except for completion (which lists them all) and a first word that
+// names none (help, errors). Building all sixteen JIT-compiled their options, arguments and actions on every run.
+if (args is [var first, ..] && first != "completion" && CommandCatalog.Create(first, root) is { } named) root.Subcommands.Add(named);
+else
+    foreach (var name in CommandCatalog.Names) root.Subcommands.Add(CommandCatalog.Create(name, root)!);
 
 var verbose = new Option<bool>("--verbose")
 {

@@ -80,6 +80,33 @@ public sealed class WorkerCodecTests
     }
 
     [Fact]
+    public void A_line_read_without_its_record_keeps_everything_else_and_skips_the_record()
+    {
+        var line = WorkerCodec.Write(new WorkerMessage(12, new WorkResponse("pdf", Sample(), [new PageText(1, "页")], "Corrupt", "bad", "{}")));
+        var full = WorkerCodec.ReadMessage(line);
+        var lean = WorkerCodec.ReadMessageWithoutRecord(line);
+        Assert.Null(lean.Answer!.Record);
+        Assert.Equal(full.Answer! with { Record = null, Pages = lean.Answer.Pages }, lean.Answer);
+        Assert.Equal(full.Answer.Pages, lean.Answer.Pages);
+        Assert.Equal(12, lean.Id);
+        var hello = WorkerCodec.ReadMessageWithoutRecord(WorkerCodec.Write(new WorkerMessage(0, Hello: new WorkerHello("Store=0123"))));
+        Assert.Equal("Store=0123", hello.Hello!.Identity);
+        Assert.ThrowsAny<JsonException>(() => WorkerCodec.ReadMessageWithoutRecord("""{"id":3,"answer":{"format":"pdf"}}"""));
+    }
+
+    [Theory]
+    [InlineData("""{"id":0,"hello":{}}""", 0L)]
+    [InlineData("""{"id":9223372036854775807,"answer":{}}""", long.MaxValue)]
+    [InlineData("""{"id":42}""", 42L)]
+    [InlineData("""{"answer":{},"id":42}""", null)]
+    [InlineData("""{"id":-1}""", null)]
+    [InlineData("""{"id":99999999999999999999}""", null)]
+    [InlineData("""{"id":""", null)]
+    [InlineData("", null)]
+    public void The_id_is_read_off_the_start_of_a_line_the_codec_wrote_and_nothing_else_is_guessed(string line, long? id) =>
+        Assert.Equal(id, WorkerCodec.PeekId(line));
+
+    [Fact]
     public void A_request_with_an_odd_path_crosses_the_pipe_unchanged()
     {
         var request = new WorkRequest(3, "/in/报告 \"1\"\\;$(rm -rf x)\t.pdf", "ff", 1234, "markdown");

@@ -32,6 +32,9 @@ public static class ExtractCommand
         return command;
     }
 
+    // Files in flight at most: a worker takes four at once (WorkerOptions.FilesPerWorker), so one worker reads them all.
+    private const int ReadAhead = 4;
+
     private static int Run(FileInfo[] files, DirectoryInfo? output, IDocumentWork work)
     {
         if (output is null && files.Length > 1)
@@ -41,15 +44,29 @@ public static class ExtractCommand
         }
         output?.Create();
         var failures = 0;
+        // Workers read a few files at once, each on a thread of its own: the next files are sent while one is read, and
+        // every result is taken, written or reported in the order of the inputs. In process, files are read one by one.
+        var ahead = work is IsolatedWork ? Math.Clamp(Environment.ProcessorCount, 1, ReadAhead) : 1;
+        var reads = new Queue<Task<(DocumentEntry Entry, string? Json)>?>();
+        var sent = 0;
         foreach (var file in files)
         {
-            if (!file.Exists)
+            for (; sent < files.Length && reads.Count < ahead; sent++)
+            {
+                var next = files[sent];
+                // In process a file is read on this thread, as before: a parser's recursion gets this thread's stack.
+                reads.Enqueue(!next.Exists ? null
+                    : ahead == 1 ? Task.FromResult(Extract(work, next))
+                    : Task.Factory.StartNew(() => Extract(work, next), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            }
+            var read = reads.Dequeue();
+            if (read is null)
             {
                 failures++;
                 Console.Error.WriteLine($"error: {file.FullName}: no such file.");
                 continue;
             }
-            var (entry, json) = Extract(work, file);
+            var (entry, json) = read.GetAwaiter().GetResult();
             if (entry.Failed || json is null)
             {
                 failures++;

@@ -21,15 +21,52 @@ internal static class WorkerCodec
     };
 
     private static readonly JsonTypeInfo<WorkRequest> Request = (JsonTypeInfo<WorkRequest>)Options.GetTypeInfo(typeof(WorkRequest));
-    private static readonly JsonTypeInfo<WorkerMessage> Message = (JsonTypeInfo<WorkerMessage>)Options.GetTypeInfo(typeof(WorkerMessage));
+
+    // Each in a holder of its own, so a parent that only reads answers without records never builds the record's
+    // metadata: its types and System.Text.Json's generics over them were ~375 of the ~890 methods a one-PDF extract
+    // JIT-compiled in the parent.
+    private static class Full
+    {
+        public static readonly JsonTypeInfo<WorkerMessage> Message = (JsonTypeInfo<WorkerMessage>)Options.GetTypeInfo(typeof(WorkerMessage));
+    }
+
+    private static class Recordless
+    {
+        public static readonly JsonTypeInfo<RecordlessMessage> Message = (JsonTypeInfo<RecordlessMessage>)Options.GetTypeInfo(typeof(RecordlessMessage));
+    }
 
     public static string Write(WorkRequest request) => JsonSerializer.Serialize(request, Request);
 
     public static WorkRequest ReadRequest(string line) => Read(line, Request);
 
-    public static string Write(WorkerMessage message) => JsonSerializer.Serialize(message, Message);
+    public static string Write(WorkerMessage message) => JsonSerializer.Serialize(message, Full.Message);
 
-    public static WorkerMessage ReadMessage(string line) => Read(line, Message);
+    public static WorkerMessage ReadMessage(string line) => Read(line, Full.Message);
+
+    /// <summary>
+    /// <see cref="ReadMessage"/> for a line that carries no record (a hello, progress, or the answer to a request with a
+    /// <see cref="WorkRequest.Render"/>): a record on it would be skipped, not read.
+    /// </summary>
+    public static WorkerMessage ReadMessageWithoutRecord(string line)
+    {
+        var message = Read(line, Recordless.Message);
+        var answer = message.Answer is { } a ? new WorkResponse(a.Format, null, a.Pages, a.ErrorKind, a.Error, a.Output) : null;
+        return new WorkerMessage(message.Id, answer, message.Progress, message.Hello);
+    }
+
+    /// <summary>
+    /// The request id a worker's line starts with (every line this codec writes does), without decoding the rest; null for
+    /// a line that does not start so.
+    /// </summary>
+    public static long? PeekId(string line)
+    {
+        const string prefix = "{\"id\":";
+        if (!line.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        var digits = line.AsSpan(prefix.Length);
+        var end = digits.IndexOfAnyExceptInRange('0', '9');
+        return end > 0 && long.TryParse(digits[..end], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id : null;
+    }
 
     private static T Read<T>(string line, JsonTypeInfo<T> type) where T : class
     {
@@ -73,4 +110,5 @@ internal static class WorkerCodec
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(WorkRequest))]
 [JsonSerializable(typeof(WorkerMessage))]
+[JsonSerializable(typeof(RecordlessMessage))]
 internal sealed partial class WorkerJsonContext : JsonSerializerContext;

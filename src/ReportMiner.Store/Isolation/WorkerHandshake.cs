@@ -32,12 +32,21 @@ public static class WorkerHandshake
             try
             {
                 process.StandardInput.Close();
-                var line = process.StandardOutput.ReadLineAsync();
-                if (!line.Wait(limit)) return (null, $"it said nothing within {limit.TotalSeconds:F0} s");
-                if (line.Result is not { } text) return (null, "it ended without a hello line (a worker from before the handshake)");
-                return WorkerCodec.ReadMessage(text).Hello is { } hello ? (hello.Identity, null) : (null, "its first line was not a hello");
+                // Read on a thread of its own, not asynchronously: the asynchronous pipe machinery is JIT-compiled on every
+                // run, as WorkerProcess found.
+                var (line, failure) = ((string?)null, (Exception?)null);
+                var reading = new Thread(() =>
+                {
+                    try { line = process.StandardOutput.ReadLine(); }
+                    catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException) { failure = ex; }
+                }) { IsBackground = true, Name = "worker-hello" };
+                reading.Start();
+                if (!reading.Join(limit)) return (null, $"it said nothing within {limit.TotalSeconds:F0} s");
+                if (failure is not null) throw new IOException(failure.Message, failure);
+                if (line is not { } text) return (null, "it ended without a hello line (a worker from before the handshake)");
+                return WorkerCodec.ReadMessageWithoutRecord(text).Hello is { } hello ? (hello.Identity, null) : (null, "its first line was not a hello");
             }
-            catch (Exception ex) when (ex is JsonException or IOException or AggregateException)
+            catch (Exception ex) when (ex is JsonException or IOException)
             {
                 return (null, $"its first line was unreadable ({ex.Message})");
             }

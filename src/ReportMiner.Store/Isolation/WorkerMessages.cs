@@ -47,3 +47,9 @@ public sealed record WorkerMessage(long Id, WorkResponse? Answer = null, PagePro
 /// src/CodeIdentity.targets), so that a program can refuse a worker that would read with other code (<see cref="WorkerHandshake"/>).
 /// </summary>
 public sealed record WorkerHello(string Identity);
+
+/// <summary><see cref="WorkerMessage"/> as read where no record can be on the line (<see cref="WorkerCodec.ReadMessageWithoutRecord"/>).</summary>
+internal sealed record RecordlessMessage(long Id, RecordlessResponse? Answer = null, PageProgress? Progress = null, WorkerHello? Hello = null);
+
+/// <summary><see cref="WorkResponse"/> without its record.</summary>
+internal sealed record RecordlessResponse(string Format, IReadOnlyList<PageText> Pages, string? ErrorKind, string? Error, string? Output = null);

@@ -26,7 +26,8 @@ internal abstract record WorkOutcome
 /// </summary>
 internal sealed class WorkerProcess : IDisposable
 {
-    private sealed record Pending(TaskCompletionSource<WorkOutcome> Outcome, Action<PageProgress>? Progress);
+    /// <param name="WithRecord">Whether the answer carries a record (a request without <see cref="WorkRequest.Render"/>).</param>
+    private sealed record Pending(TaskCompletionSource<WorkOutcome> Outcome, Action<PageProgress>? Progress, bool WithRecord);
 
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
@@ -72,7 +73,8 @@ internal sealed class WorkerProcess : IDisposable
     public WorkOutcome Ask(WorkRequest request, TimeSpan deadline, CancellationToken cancellationToken, Action<PageProgress>? progress)
     {
         var id = Interlocked.Increment(ref _nextId);
-        var pending = new Pending(new TaskCompletionSource<WorkOutcome>(TaskCreationOptions.RunContinuationsAsynchronously), progress);
+        var pending = new Pending(new TaskCompletionSource<WorkOutcome>(TaskCreationOptions.RunContinuationsAsynchronously), progress,
+            WithRecord: request.Render is null);
         _pending[id] = pending;
         try
         {
@@ -118,7 +120,11 @@ internal sealed class WorkerProcess : IDisposable
         {
             while (_process.StandardOutput.ReadLine() is { } line)
             {
-                var message = WorkerCodec.ReadMessage(line);
+                // Only an import's answers carry records; decoding the other lines (the hello, progress, extract's and
+                // parse's answers) without them spares this process compiling the record's whole serializer.
+                var peeked = WorkerCodec.PeekId(line);
+                var withRecord = peeked is null || (_pending.TryGetValue(peeked.Value, out var asked) && asked.WithRecord);
+                var message = withRecord ? WorkerCodec.ReadMessage(line) : WorkerCodec.ReadMessageWithoutRecord(line);
                 if (!_pending.TryGetValue(message.Id, out var pending)) continue;
                 if (message.Progress is { } p) Tell(pending.Progress, p);
                 if (message.Answer is { } answer && _pending.TryRemove(message.Id, out _))
