@@ -62,7 +62,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 if ((ReadHeader(item, headerRows) ?? (header is null ? ContentHeader.Read(item.Cells, () => BodyBelow(rows, at)) : null)) is { } found)
                 {
                     var body = BodyBelow(rows, at);
-                    header = LevelColumns.Complete(PointsColumns.Complete(found, body), body);
+                    header = LevelColumns.Complete(PointsColumns.Complete(found, BodyAcrossParts(context, rows, at)), body);
                     headerKeys = [.. headerRows.Append(item).Select(r => r.Key)];
                     headerTable = item.Table;
                     previous = null;
@@ -74,7 +74,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 if (header is null && IndicatorHeader.Implied(OwnCells(item)) is { } implied)
                 {
                     // A table whose header lies outside the excerpt or on an earlier page.
-                    header = PointsColumns.Reread(implied, BodyFrom(rows, at));
+                    header = PointsColumns.Reread(implied, BodyFrom(context, rows, at));
                     headerTable = item.Table;
                     previous = null;
                     last = new LastRow();
@@ -148,14 +148,31 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             : item.Cells.Select((text, c) => table.CellAt(row, c) is { } cell && cell.Row < row && !IndicatorFramework.IsLevelLabel(text) ? string.Empty : text).ToList();
 
     /// <summary>The rows of a header-less table from <paramref name="first"/> on, up to a header row or the region's end.</summary>
-    private static List<IReadOnlyList<string>> BodyFrom(List<DocItem> rows, int first) =>
-        [rows[first].Cells, .. BodyBelow(rows, first)];
+    private static List<IReadOnlyList<string>> BodyFrom(ExtractionContext context, List<DocItem> rows, int first) =>
+        [rows[first].Cells, .. BodyAcrossParts(context, rows, first)];
 
     /// <summary>The rows of the header's table below it, up to the next header row or the region's end.</summary>
     private static List<IReadOnlyList<string>> BodyBelow(List<DocItem> rows, int header) =>
         rows.Skip(header + 1)
             .TakeWhile(r => r.Table == rows[header].Table && !HeaderSemantics.IsLabelRow(r.Cells) && IndicatorFooters.Of(r) is not { EndsRegion: true })
             .Select(r => r.Cells).ToList();
+
+    /// <summary>The body with the parts of the table after a page break (tables of their own that the rows read on
+    /// into): which columns hold points is decided from all the table's rows, not from the few above the break.</summary>
+    private static List<IReadOnlyList<string>> BodyAcrossParts(ExtractionContext context, List<DocItem> rows, int header)
+    {
+        var body = new List<IReadOnlyList<string>>();
+        var table = rows[header].Table;
+        for (var r = header + 1; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (row.Table != table && !ContinuesOnNextTable(context, rows[r - 1], row)) break;
+            if (HeaderSemantics.IsLabelRow(row.Cells) || IndicatorFooters.Of(row) is { EndsRegion: true }) break;
+            table = row.Table;
+            body.Add(row.Cells);
+        }
+        return body;
+    }
 
     /// <summary>
     /// True when <paramref name="item"/> opens a table that goes on with the indicator rows above: a page break

@@ -24,7 +24,7 @@ internal static class PointsColumns
             .ToList();
         if (candidates.Count == 0) return header;
         var aligned = body.Select(cells => (Cells: cells, Alignment: RowAligner.Align(cells, roles, header.Width, pointsAfterValues: false))).ToList();
-        var points = candidates.Where(c => HoldsPoints(aligned, c)).ToList();
+        var points = candidates.Where(c => HoldsPoints(aligned, name, c)).ToList();
         if (points.Count == 0) return header;
         var given = new Dictionary<int, ColumnRole>();
         // Two columns of points and no header word for either: the one never below the other, row by row, holds the
@@ -92,13 +92,16 @@ internal static class PointsColumns
     /// <summary>
     /// True when the rows write a bare number of points (0–100) under the column and almost nothing else: one stray
     /// cell per <see cref="PointsPerStray"/> numbers is let through — a misread figure ("IO" for 10) or a value that
-    /// slid under the column because its row's export dropped the blank cells before it.
+    /// slid under the column because its row's export dropped the blank cells before it. A row read with no name
+    /// under the name column (its level cell glued to its name, so each of its cells sits one column left) is not
+    /// read right and says nothing about the column.
     /// </summary>
-    private static bool HoldsPoints(List<(IReadOnlyList<string> Cells, RowAlignment Alignment)> body, int column)
+    private static bool HoldsPoints(List<(IReadOnlyList<string> Cells, RowAlignment Alignment)> body, int name, int column)
     {
         int numbers = 0, strays = 0;
         foreach (var (cells, alignment) in body)
         {
+            if (!CellKinds.IsLabel(alignment.At(cells, name))) continue;
             var text = alignment.At(cells, column);
             var key = TextKey.Of(text);
             if (key.Length == 0 || IndicatorNames.IsBarePlaceholder(text) || key is "/" or "-" or "—" or "无") continue;
