@@ -49,6 +49,12 @@ public static partial class IndicatorNames
         return key.Length == 0 || key.All(c => c is '…' or '.' or '。' or '·' or '-' or '—' or '*' or 'x' or 'X' or '×');
     }
 
+    /// <summary>
+    /// True for a bare column label ("名称", "指标", "指标名称") standing where a name goes: the second line of a header
+    /// split over two rows (三级指标 / 名称), or a level cell's word cut off from its label. No indicator is called that.
+    /// </summary>
+    public static bool IsColumnLabelWord(string name) => TextKey.Label(name) is "名称" or "指标" or "指标名称";
+
     /// <summary>True when two names are the same indicator written slightly differently (a dropped or doubled character).</summary>
     public static bool SameIndicator(string a, string b) => SameNameKey(TextKey.Name(a), TextKey.Name(b));
 

@@ -303,7 +303,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         }
         var name = IndicatorNames.Clean(rawName);
         // 定性/定量 under the name is a 指标值类型 cell the row slipped onto: no name at all.
-        if (name.Length < 2 || !CellKinds.IsLabel(name) || CellKinds.IsComparator(name) || IndicatorFooters.NotIndicatorName(name)) return null;
+        if (name.Length < 2 || !CellKinds.IsLabel(name) || CellKinds.IsComparator(name) || IndicatorFooters.NotIndicatorName(name)
+            || IndicatorNames.IsColumnLabelWord(name)) return null;
         if ((Cell(ColumnRole.Target)?.Length ?? 0) > LongestTargetText) return null;
 
         var spanning = shift == 0 ? SpanningNameColumns(item, roles) : [];
