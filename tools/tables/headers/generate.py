@@ -12,6 +12,7 @@ def pdf_text(x, y, s, size=9, font='F1'):
     return f'BT /{font} {size} Tf -2.5 Tw {x:.2f} {y:.2f} Td ({s}) Tj ET'
 def write_raw_pdf(path, pages): write_pdf(path, [(c, m, None) for c, m in pages], [COURIER, COURIER_B])
 out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
 rng = random.Random(7)
 truth = Truth()
 HEADS_EN = [["Budget", "allocated", "(thousand)"], ["Actual", "spending"], ["Execution", "rate (%)"], ["Number of", "staff"], ["Calls", "answered", "per day"], ["Share", "(%)"]]

@@ -4,7 +4,7 @@ then score with tools/tables/score.py OUT_DIR PARSED_DIR."""
 import json, os, random, sys, tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from pdfkit import Truth, docx_export, docx_table, para, PAGE_BREAK_XML
-out = sys.argv[1]; rng = random.Random(11); truth = Truth(); work = tempfile.mkdtemp()
+out = sys.argv[1]; os.makedirs(out, exist_ok=True); rng = random.Random(11); truth = Truth(); work = tempfile.mkdtemp()
 EN = ["Total calls received in the year", "Calls answered within 20 seconds", "Average handling time (minutes)", "Cases closed on first contact", "Complaints escalated to departments"]
 CN = ["年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "预算执行率（%）", "财政拨款收入（万元）"]
 LAB_EN = ["Housing repairs", "Council tax", "Waste collection", "Parking permits", "Planning advice", "Libraries"]
