@@ -27,6 +27,46 @@ public sealed class SpecialInputTests
         Assert.Contains("2 imported", output);
     }
 
+    [Theory]
+    [InlineData("--in-process")]
+    [InlineData("--deadline")]
+    public void A_fifo_given_to_extract_fails_alone_and_the_report_after_it_is_extracted(string mode)
+    {
+        using var dir = new TempDirectory();
+        var report = RepoPaths.Fixture("000", ".docx");
+        var pipe = dir.File("pipe.pdf");
+        Shell($"mkfifo '{pipe}'");
+        string[] modeArgs = mode == "--in-process" ? [mode] : [mode, "120"];
+        var (exit, _, error) = CliRunner.Run(["extract", pipe, report, "--out", dir.File("out"), .. modeArgs]);
+        Assert.Equal(1, exit);
+        Assert.Contains("pipe.pdf: it is a FIFO (named pipe), not a document", error);
+        Assert.True(File.Exists(dir.File($"out/{Path.GetFileName(report)}.json")));
+    }
+
+    [Fact]
+    public void A_fifo_given_to_parse_is_refused_without_waiting_for_a_writer()
+    {
+        using var dir = new TempDirectory();
+        var pipe = dir.File("pipe.docx");
+        Shell($"mkfifo '{pipe}'");
+        var (exit, _, error) = CliRunner.Run("parse", pipe, "--in-process");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("not a document", error);
+    }
+
+    [Fact]
+    public void A_record_that_cannot_be_written_fails_its_file_and_the_next_record_is_still_written()
+    {
+        using var dir = new TempDirectory();
+        string[] reports = [RepoPaths.Fixture("000", ".docx"), RepoPaths.Fixture("001", ".docx")];
+        // A folder where the first record's file would go: writing it fails whoever runs the test.
+        Directory.CreateDirectory(dir.File($"out/{Path.GetFileName(reports[0])}.json"));
+        var (exit, _, error) = CliRunner.Run(["extract", .. reports, "--out", dir.File("out"), "--in-process"]);
+        Assert.Equal(1, exit);
+        Assert.Contains("the record could not be written", error);
+        Assert.True(File.Exists(dir.File($"out/{Path.GetFileName(reports[1])}.json")));
+    }
+
     [Fact]
     public void A_file_name_that_is_not_utf8_is_reported_as_such_not_as_missing()
     {

@@ -4,6 +4,7 @@ using ReportMiner.Extraction;
 using ReportMiner.Extraction.Records;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Parsing.Pipeline;
+using ReportMiner.Parsing.Sniffing;
 using ReportMiner.Store.Exporting;
 using ReportMiner.Store.Importing;
 using ReportMiner.Store.Isolation;
@@ -47,37 +48,62 @@ public static class ExtractCommand
         // Workers read a few files at once, each on a thread of its own: the next files are sent while one is read, and
         // every result is taken, written or reported in the order of the inputs. In process, files are read one by one.
         var ahead = work is IsolatedWork ? Math.Clamp(Environment.ProcessorCount, 1, ReadAhead) : 1;
-        var reads = new Queue<Task<(DocumentEntry Entry, string? Json)>?>();
+        var reads = new Queue<(string? Refusal, Task<(DocumentEntry Entry, string? Json)>? Read)>();
         var sent = 0;
         foreach (var file in files)
         {
             for (; sent < files.Length && reads.Count < ahead; sent++)
             {
                 var next = files[sent];
+                var refusal = Refusal(next);
                 // In process a file is read on this thread, as before: a parser's recursion gets this thread's stack.
-                reads.Enqueue(!next.Exists ? null
+                reads.Enqueue((refusal, refusal is not null ? null
                     : ahead == 1 ? Task.FromResult(Extract(work, next))
-                    : Task.Factory.StartNew(() => Extract(work, next), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+                    : Task.Factory.StartNew(() => Extract(work, next), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
             }
-            var read = reads.Dequeue();
-            if (read is null)
+            var (why, read) = reads.Dequeue();
+            if (why is not null || read is null)
             {
                 failures++;
-                Console.Error.WriteLine($"error: {file.FullName}: no such file.");
+                Console.Error.WriteLine(InertText.ForTerminal($"error: {file.FullName}: {why}."));
                 continue;
             }
-            var (entry, json) = read.GetAwaiter().GetResult();
+            DocumentEntry entry;
+            string? json;
+            try { (entry, json) = read.GetAwaiter().GetResult(); }
+            // Gone or unreadable between the check and the hash: this file fails, the others go on.
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failures++;
+                Console.Error.WriteLine(InertText.ForTerminal($"error: {file.FullName}: it could not be read: {ex.Message}"));
+                continue;
+            }
             if (entry.Failed || json is null)
             {
                 failures++;
                 Console.Error.WriteLine(InertText.ForTerminal($"error: {entry.Error}"));
                 continue;
             }
-            if (output is null) Console.Out.WriteLine(json);
-            else File.WriteAllText(Path.Combine(output.FullName, file.Name + ".json"), json + "\n");
+            try
+            {
+                if (output is null) Console.Out.WriteLine(json);
+                else File.WriteAllText(Path.Combine(output.FullName, file.Name + ".json"), json + "\n");
+            }
+            // A full disk or a read-only folder fails this file's record, not the files still in flight.
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failures++;
+                Console.Error.WriteLine(InertText.ForTerminal($"error: {file.FullName}: the record could not be written: {ex.Message}"));
+            }
         }
         return failures == 0 ? 0 : 1;
     }
+
+    // Why a file is not read at all: hashing a FIFO would wait for a writer for ever.
+    private static string? Refusal(FileInfo file) =>
+        !file.Exists && !Directory.Exists(file.FullName) ? "no such file"
+        : FileKind.Special(file.FullName) is { } kind ? $"it is {kind}, not a document"
+        : null;
 
     // A worker writes the record's text itself: the record and its page texts need not cross the pipe only to be
     // decoded here and written out again (the parent's share of a PDF batch, tools/bench-pdf.sh).

@@ -22,6 +22,10 @@ public sealed class DocumentReader
 
     public Document Read(string path, CancellationToken cancellationToken = default)
     {
+        // Opening a FIFO would wait for a writer for ever; a folder or a device is no document either.
+        if (FileKind.Special(path) is { } kind)
+            throw new DocumentParseException(ParseErrorKind.Unsupported, path, $"It is {kind}, not a document.",
+                "Pass the report file itself.");
         try
         {
             var format = FormatSniffer.Sniff(path);

@@ -1,3 +1,5 @@
+using ReportMiner.Parsing.Sniffing;
+
 namespace ReportMiner.Store.Importing;
 
 /// <summary>An input that import passes over without opening it, and why.</summary>

@@ -1,12 +1,12 @@
 using System.Runtime.InteropServices;
 
-namespace ReportMiner.Store.Importing;
+namespace ReportMiner.Parsing.Sniffing;
 
 /// <summary>
 /// What kind of file system entry a path is. .NET does not say whether a "file" is a FIFO, a device or a socket,
-/// and opening a FIFO blocks until something writes to it, so import asks stat(2) first.
+/// and opening a FIFO blocks until something writes to it, so a reader asks stat(2) before it opens a path.
 /// </summary>
-internal static partial class FileKind
+public static partial class FileKind
 {
     private const uint TypeMask = 0xF000, Regular = 0x8000;
 
