@@ -23,15 +23,23 @@ public sealed partial class ListedProjectsRule : IExtractionRule
     public void Apply(ExtractionContext context)
     {
         if (context.DocumentKind != Genre.GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
+        var least = OnlyUnnamedDraft(context) ? 1 : MinListed;
         foreach (var table in context.Items.Where(i => i.IsRow).GroupBy(i => i.Table!.Index))
         {
             var listed = Read(context, table.ToList());
-            if (listed.Count >= MinListed) { Apply(context, listed, table.ToList()); break; }
+            if (listed.Count >= least) { Apply(context, listed, table.ToList()); break; }
         }
         // A listing too short to split (one row) still left its next column's heading as a draft's name.
         foreach (var project in context.Projects.Where(p => p.Name is { } n && ProjectNameRule.IsListingHeading(n)))
             project.DropName();
     }
+
+    /// <summary>
+    /// A results page whose excerpt ends after the listing's first row (or that evaluated one project) names its project
+    /// nowhere else: with no other name read, the one listed row is the document's project.
+    /// </summary>
+    private static bool OnlyUnnamedDraft(ExtractionContext context) =>
+        context.Projects is [{ Name: var name }] && (string.IsNullOrEmpty(name) || ProjectNameRule.IsListingHeading(name));
 
     private static void Apply(ExtractionContext context, List<ListedProject> listed, List<DocItem> table)
     {
