@@ -23,15 +23,24 @@ public sealed partial class ListedProjectsRule : IExtractionRule
     public void Apply(ExtractionContext context)
     {
         if (context.DocumentKind != Genre.GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
+        var unnamed = OnlyUnnamedDraft(context);
         foreach (var table in context.Items.Where(i => i.IsRow).GroupBy(i => i.Table!.Index))
         {
-            var listed = Read(context, table.ToList());
-            if (listed.Count >= MinListed) { Apply(context, listed, table.ToList()); break; }
+            var listed = Read(context, table.ToList(), out var rated);
+            if (listed.Count >= MinListed || (listed.Count == 1 && rated && unnamed)) { Apply(context, listed, table.ToList()); break; }
         }
         // A listing too short to split (one row) still left its next column's heading as a draft's name.
         foreach (var project in context.Projects.Where(p => p.Name is { } n && ProjectNameRule.IsListingHeading(n)))
             project.DropName();
     }
+
+    /// <summary>
+    /// A results page whose excerpt ends after the listing's first row (or that evaluated one project) names its project
+    /// nowhere else: with no other name read, the one row of a listing that rates its projects (a grade or score
+    /// column) is the document's project. A one-row table of spending items rates nothing and names no project.
+    /// </summary>
+    private static bool OnlyUnnamedDraft(ExtractionContext context) =>
+        context.Projects is [{ Name: var name }] && (string.IsNullOrEmpty(name) || ProjectNameRule.IsListingHeading(name));
 
     private static void Apply(ExtractionContext context, List<ListedProject> listed, List<DocItem> table)
     {
@@ -85,9 +94,11 @@ public sealed partial class ListedProjectsRule : IExtractionRule
         if (row.Department is { } department && project.Claim("department", source)) project.Department = department;
     }
 
-    private static List<ListedProject> Read(ExtractionContext context, List<DocItem> rows)
+    /// <param name="rated">Whether the listing has a result column (grade or score): a results listing, not spending items.</param>
+    private static List<ListedProject> Read(ExtractionContext context, List<DocItem> rows, out bool rated)
     {
         var result = new List<ListedProject>();
+        rated = false;
         for (var h = 0; h < Math.Min(HeaderRowsSearched, rows.Count); h++)
         {
             var header = rows[h].Cells.Select(LabelValues.LabelKey).ToList();
@@ -99,6 +110,7 @@ public sealed partial class ListedProjectsRule : IExtractionRule
             if (rows[h].Cells.Any(c => MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _))) continue;
             var grade = header.FindIndex(c => c.Contains("等级") || c.Contains("等次"));
             var score = header.FindIndex(IsScoreHeading);
+            rated = grade >= 0 || score >= 0;
             var department = header.FindIndex(c => c.StartsWith("主管部门", StringComparison.Ordinal));
             var unit = (money >= 0 ? MoneyUnitDetector.FromHeader(rows[h].Cells[money]) : null)
                 ?? UnitContext.ForTable(context, rows[h].Table!) ?? MoneyUnit.Wan;

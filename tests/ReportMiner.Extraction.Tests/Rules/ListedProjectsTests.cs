@@ -99,6 +99,31 @@ public sealed class ListedProjectsTests
     }
 
     [Fact]
+    public void The_one_row_a_results_page_lists_is_its_project_when_nothing_else_names_one()
+    {
+        var record = new Docs()
+            .Para("某县财政局关于2024年度财政重点绩效评价结果的公开")
+            .Para("本次共评价项目12个，预算资金总额3200万元，具体情况见下表。")
+            .Table("序号\t项目名称\t实施单位\t预算资金(万元)\t评价得分\t评价等级",
+                "1\t乡镇敬老院改造项目\t某县民政局\t86.50\t91.5\t优")
+            .Extract();
+        var project = Assert.Single(record.Projects);
+        Assert.Equal("乡镇敬老院改造项目", project.Name);
+        Assert.Equal(86.5, project.BudgetWan);
+        Assert.Equal(91.5, project.Score);
+    }
+
+    [Fact]
+    public void One_row_of_spending_items_without_a_grade_or_score_does_not_name_the_project()
+    {
+        var record = new Docs()
+            .Para("某县2024年乡村道路养护项目绩效自评报告")
+            .Table("序号\t项目名称\t预算金额(万元)", "1\t道路标线施划\t12")
+            .Extract();
+        Assert.NotEqual("道路标线施划", Assert.Single(record.Projects).Name);
+    }
+
+    [Fact]
     public void A_target_table_spanning_several_projects_gives_each_its_budget_and_its_own_indicator_rows()
     {
         var record = new Docs()
