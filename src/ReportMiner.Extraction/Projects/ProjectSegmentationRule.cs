@@ -26,7 +26,7 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
 
         if (anchors.Count <= 1)
         {
-            if (NumberedProjects.Split(context) || OrdinalProjectSections.Split(context)) return;
+            if (NumberedProjects.Split(context)) return;
             context.Projects.Add(new ProjectDraft(0, context.Items.Count));
             return;
         }
