@@ -37,5 +37,6 @@ public static class DefaultExtractionRules
         .Use(new SharedDocumentFieldsRule())
         .Use(new ReportSubstanceRule())
         .Use(new YearedProseNameRule())
+        .Use(new ParagraphOpeningNameRule())
         .Use(new ConsistencyRule());
 }

@@ -25,6 +25,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             FromQuotes(project, items);
             FromReference(project, items);
             FromOverview(project, items);
+            FromBracketedLineAboveSections(project, items);
             // The page's 标题 field holds the notice's own title ("关于X项目绩效目标设定的公示").
             if (single) FromReference(project, context.PageFields.Where(f => f.Label == "标题").Select(f => f.Line with { Text = f.Value }).ToList());
             // A 部门整体 (whole-department) report has no project: the department unit is what it reports on. A column
@@ -211,6 +212,27 @@ public sealed partial class ProjectNameRule : IExtractionRule
             return;
         }
     }
+
+    /// <summary>
+    /// "（中和木材检查站租金项目）" on a line of its own, right above the report's first section ("一、项目基本情况"): the
+    /// name a report puts under its title, kept where the excerpt lost the title above it (R172, R180 under a generic
+    /// title; R283 without one).
+    /// </summary>
+    private static void FromBracketedLineAboveSections(ProjectDraft project, List<DocItem> items)
+    {
+        if (project.Has("name")) return;
+        // A page's metadata rows (索引号 | 发布机构 …) may stand above it, so the window is the title's, rows or not.
+        var head = items.Take(ReportTitles.TitleWindow + 1).Where(i => !i.IsRow && i.Key.Length > 0).ToList();
+        for (var k = 0; k + 1 < head.Count; k++)
+        {
+            if (!FirstSection().IsMatch(head[k + 1].Key) || BracketedName(head[k]) is not { } name) continue;
+            project.SetName(Clean(name), head[k].Source());
+            return;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*[一1]\s*[、.．]")]
+    private static partial Regex FirstSection();
 
     private const int OverviewHeadingLength = 16;
 

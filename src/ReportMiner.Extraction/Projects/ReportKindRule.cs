@@ -7,7 +7,7 @@ namespace ReportMiner.Extraction.Projects;
 /// Without a title (an excerpt cut above it), the section headings' words decide ("（三）项目自评步骤及方法"),
 /// then the words of the whole text.
 /// </summary>
-public sealed class ReportKindRule : IExtractionRule
+public sealed partial class ReportKindRule : IExtractionRule
 {
     private const int HeadingLength = 40;
 
@@ -62,9 +62,30 @@ public sealed class ReportKindRule : IExtractionRule
             var headings = text.Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
             if (DecideByPriority(project, headings, HeadingKinds, "Headings")) continue;
             if (DecideByPriority(project, text, TextKinds, "Text")) continue;
+            if (FromSelfEvaluationForm(project, text)) continue;
             DecideByPriority(project, items.Where(i => trailing.Contains(i.Index)).ToList(), Kinds, "TrailingFormTitle");
         }
     }
+
+    /// <summary>
+    /// A form without its title ("项目名称 | …" first): a money row that puts the year's spending beside the points it
+    /// earns ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分") is the self-evaluation form's; a target form
+    /// has no spending yet and a monitoring form scores none (its "1-6月执行数", "全年预计执行数" say so). Thirteen dev
+    /// documents print such a row; every one is a self-evaluation (R004, R014, R040, R199, R281, R310, R312 …).
+    /// </summary>
+    private static bool FromSelfEvaluationForm(ProjectDraft project, List<DocItem> text)
+    {
+        var row = text.FirstOrDefault(i => i.IsRow && SelfEvaluationMoneyRow().IsMatch(i.Key) && !MonitoringSpending().IsMatch(i.Key));
+        if (row is null || !project.Claim("report_kind", row.Source(), member: "SelfEvaluationForm")) return false;
+        project.ReportKind = "self_evaluation";
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("执行数.*(?:分值|得分)")]
+    private static partial System.Text.RegularExpressions.Regex SelfEvaluationMoneyRow();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"预计|\d+\s*(?:-|—|至)\s*\d+\s*月")]
+    private static partial System.Text.RegularExpressions.Regex MonitoringSpending();
 
     /// <summary>Without a title, the most specific word anywhere decides (自评 before 评价, which it contains).</summary>
     private static bool DecideByPriority(ProjectDraft project, List<DocItem> items, (string Word, string Kind)[] kinds, string path)

@@ -14,6 +14,13 @@ public sealed class GazetteerTests
     public void A_district_named_alone_still_gives_its_city() =>
         Assert.Equal(new PlaceMatch("湖南省", "长沙市", "岳麓区"), Places.Resolve("岳麓区政务服务中心"));
 
+    [Theory]
+    [InlineData("彭水自治县2024年农村道路养护资金", "重庆市", "重庆市", "彭水苗族土家族自治县")]
+    [InlineData("积石山自治县农业农村局", "甘肃省", "临夏回族自治州", "积石山保安族东乡族撒拉族自治县")]
+    [InlineData("长阳自治县财政局", "湖北省", "宜昌市", "长阳土家族自治县")]
+    public void An_autonomous_county_named_by_its_stem_and_自治县_is_that_county(string text, string province, string city, string district) =>
+        Assert.Equal(new PlaceMatch(province, city, district), Places.Resolve(text));
+
     [Fact]
     public void A_municipality_is_its_own_province_and_city() =>
         Assert.Equal(new PlaceMatch("北京市", "北京市", "丰台区"), Places.Resolve("丰台区聘用人员工资及管理费用"));

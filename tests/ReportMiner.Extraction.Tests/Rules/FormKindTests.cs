@@ -18,6 +18,30 @@ public sealed class FormKindTests
     }
 
     [Fact]
+    public void A_form_without_its_title_that_scores_the_years_spending_is_a_self_evaluation()
+    {
+        var record = new Docs()
+            .Table("项目名称\t乡镇污水管网维护项目",
+                "主管部门\t某县住房和城乡建设局\t实施单位\t某县污水处理站",
+                "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                "^\t年度资金总额\t80\t80\t76\t10\t95%\t9.5")
+            .Extract();
+        Assert.Equal("self_evaluation", Assert.Single(record.Projects).ReportKind);
+    }
+
+    [Fact]
+    public void A_form_without_its_title_that_expects_the_years_spending_is_no_self_evaluation()
+    {
+        var record = new Docs()
+            .Table("项目名称\t乡镇污水管网维护项目",
+                "主管部门\t某县住房和城乡建设局\t实施单位\t某县污水处理站",
+                "项目资金（万元）\t\t年初预算数\t1-6月执行数\t全年预计执行数\t分值\t得分",
+                "^\t年度资金总额\t80\t30\t76\t10\t9.5")
+            .Extract();
+        Assert.NotEqual("self_evaluation", Assert.Single(record.Projects).ReportKind);
+    }
+
+    [Fact]
     public void A_self_evaluation_report_that_quotes_its_target_table_stays_a_self_evaluation()
     {
         var record = new Docs()

@@ -40,6 +40,34 @@ public sealed class TitleLinesTests
     }
 
     [Fact]
+    public void A_bracketed_name_right_above_the_first_section_names_the_project_when_the_title_is_cut_off()
+    {
+        var project = new Docs()
+            .Para("索引号 | 0000-2020-001 | 发布机构 | 某某县林业局 |")
+            .Para("公开目录 | 财政预决算 | 发布日期 | 2020-08-28 |")
+            .Para("（河道巡护船只租赁项目）")
+            .Para("一、项目基本情况")
+            .Para("本项目全年预算12万元，已全部支付。")
+            .Para("二、项目绩效自评工作开展情况")
+            .Para("我局成立绩效自评工作组，对项目绩效目标完成情况进行了自评。")
+            .Single();
+        Assert.Equal("河道巡护船只租赁项目", project.Name);
+    }
+
+    [Fact]
+    public void A_bracketed_line_that_no_section_follows_names_no_project()
+    {
+        var project = new Docs()
+            .Para("（河道巡护船只租赁项目）")
+            .Para("本单位全年预算12万元，已全部支付。")
+            .Para("一、项目基本情况")
+            .Para("二、项目绩效自评工作开展情况")
+            .Para("我局成立绩效自评工作组，对项目绩效目标完成情况进行了自评。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
+
+    [Fact]
     public void A_bracketed_year_below_a_generic_title_names_no_project()
     {
         var project = new Docs()

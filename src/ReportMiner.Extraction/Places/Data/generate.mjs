@@ -33,6 +33,18 @@ function stem(name) {
   for (const s of suffixes) if (name.endsWith(s) && name.length - s.length >= 2) return name.slice(0, -s.length);
   return null;
 }
+// Autonomous counties go by their stem and 自治县 (彭水苗族土家族自治县 → 彭水自治县, R321): the peoples named at
+// the end of the official name are dropped, longest first, while two characters of the place's own name remain.
+const countyPeoples = ["满族","蒙古族","回族","朝鲜族","畲族","土家族","苗族","瑶族","侗族","壮族","各族","仫佬族","毛南族","黎族","羌族","彝族","藏族","仡佬族","布依族","水族","傣族","哈尼族","纳西族","拉祜族","佤族","布朗族","独龙族","怒族","白族","普米族","傈僳族","裕固族","哈萨克族","保安族","东乡族","撒拉族","土族","哈萨克","塔吉克","锡伯","蒙古"].sort((a, b) => b.length - a.length);
+function autonomousCountyAlias(name) {
+  if (!/自治县$/.test(name)) return null;
+  let st = name.slice(0, -3);
+  for (let again = true; again;) {
+    again = false;
+    for (const p of countyPeoples) if (st.endsWith(p) && st.length - p.length >= 2) { st = st.slice(0, -p.length); again = true; break; }
+  }
+  return st === name.slice(0, -3) ? null : st + "自治县";
+}
 function py(s) { return pinyin(s, { toneType: "none", type: "array", v: true }).join("").replace(/ü/g, "v"); }
 const rows = [];
 function add(code, level, name, parent, { short = true, pinyinToo = false, rank = 0 } = {}) {
@@ -41,6 +53,8 @@ function add(code, level, name, parent, { short = true, pinyinToo = false, rank 
   if (st && (level === "province" || !commonWords.has(st))) aliases.push(st);
   // Reports name autonomous prefectures by stem and 州 (红河州, 黔东南州): unambiguous even where the stem is a common word.
   if (st && /自治州$/.test(name)) aliases.push(st + "州");
+  const county = level === "district" ? autonomousCountyAlias(name) : null;
+  if (county) aliases.push(county);
   const p = pinyinToo ? py(st ?? name.replace(/[市省]$/, "")) : "";
   rows.push([code, level, name, parent, aliases.join("|"), p, String(rank)]);
 }
