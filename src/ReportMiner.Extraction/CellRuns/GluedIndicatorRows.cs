@@ -94,9 +94,10 @@ public static partial class GluedIndicatorRows
             from = pair.Index + pair.Length;
             lastKept = false;
             var (name, labels) = AfterLevelLabels(segment);
-            foreach (var label in labels)
+            for (var k = 0; k < labels.Count; k++)
             {
-                if (IndicatorFramework.IsLevel1Label(label)) (level1, level2) = (label, null);
+                var label = labels[k];
+                if (IndicatorFramework.IsLevel1Label(label) && !(k == labels.Count - 1 && IsLevel2Under(label, level1))) (level1, level2) = (label, null);
                 else
                 {
                     level2 = label;
@@ -127,6 +128,14 @@ public static partial class GluedIndicatorRows
         FiguresOff(rows, text[from..], lastKept, header);
         return rows;
     }
+
+    /// <summary>
+    /// True for a level-1 label the framework also puts under the level 1 carried down (成本指标 under 产出指标, as the
+    /// older form prints it: R012, R194; gold of R040, R088, R203 and others): standing alone before a name, it is that
+    /// row's level 2. Where 成本指标 is a level 1 of its own, its level-2 label (经济成本指标) follows it in the same run.
+    /// </summary>
+    private static bool IsLevel2Under(string label, string? level1) =>
+        level1 is not null && IndicatorFramework.Level1Of(label) is { } own && own != label && own == IndicatorFramework.LevelText(level1);
 
     /// <summary>The text after a row's doubled figure without the points or score cells the header puts right after it.</summary>
     private static string FiguresOff(List<string[]> rows, string segment, bool lastKept, Header header) =>

@@ -53,6 +53,22 @@ public sealed class GluedIndicatorRowsTests
     }
 
     [Fact]
+    public void A_cost_label_standing_alone_under_the_output_level_is_that_rows_level_two()
+    {
+        var rows = GluedIndicatorRows.TableOf(Header + "产出指标时效指标资金拨付及时率100%100%成本指标 设备采购单价执行率100%100%"
+                                              + "效益指标社会效益指标受益群众人数500人500人");
+        Assert.Equal(["产出指标", "成本指标", "设备采购单价执行率", "100%", "100%"], rows[2]);
+        Assert.Equal(["效益指标", "社会效益指标", "受益群众人数", "500人", "500人"], rows[3]);
+    }
+
+    [Fact]
+    public void A_cost_label_followed_by_its_own_level_two_label_is_a_level_one()
+    {
+        var rows = GluedIndicatorRows.TableOf(Header + "产出指标数量指标培训班次12期12期成本指标经济成本指标人均培训成本300元300元");
+        Assert.Equal(["成本指标", "经济成本指标", "人均培训成本", "300元", "300元"], rows[2]);
+    }
+
+    [Fact]
     public void A_name_that_holds_another_rows_differing_target_and_actual_is_left_out()
     {
         var rows = GluedIndicatorRows.TableOf(Header + "产出指标数量指标培训人次200人次180人次完成率100%100%质量指标合格率98%98%");
