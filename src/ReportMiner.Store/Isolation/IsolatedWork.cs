@@ -165,9 +165,6 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
         if (warmUp) start.Environment[WarmUpVariable] = "1";
         // Tiered PGO is off in the worker as in its parent: both run the CLI's runtimeconfig (TieredPGO=false).
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.MemoryBytes.ToString("X");
-        // A worker answers whole files, so no one waits on its pauses: a background GC's thread and the ephemeral GCs
-        // it forces were a tenth to a sixth of the native worker's CPU over the 120-PDF batch (tools/bench-pdf.sh).
-        start.Environment["DOTNET_gcConcurrent"] = "0";
         return new WorkerProcess(start, capacity, options.Launch) { Converting = converting };
     }
 
