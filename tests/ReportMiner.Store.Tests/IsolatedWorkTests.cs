@@ -121,6 +121,23 @@ public sealed class IsolatedWorkTests
     }
 
     [Fact]
+    public void A_launch_hook_starts_each_worker_with_the_pools_environment_and_pipes()
+    {
+        var launched = new List<ProcessStartInfo>();
+        using var pool = new IsolatedWork(new WorkerOptions
+        {
+            StartInfo = () => new ProcessStartInfo("bash") { ArgumentList = { "-c", Script("exit 3") } },
+            Launch = start => { launched.Add(start); return Process.Start(start)!; },
+            MemoryBytes = 256L << 20,
+        });
+        Assert.False(pool.Read("/a/good.txt", "s1", 1, CancellationToken.None).Failed);
+        Assert.Equal("OutOfMemory", pool.Read("/a/big.xlsx", "s2", 1, CancellationToken.None).ErrorKind);
+        Assert.False(pool.Read("/a/good2.txt", "s3", 1, CancellationToken.None).Failed);
+        Assert.Equal(2, launched.Count);
+        Assert.All(launched, start => Assert.Equal(("0x10000000", true, true), (start.Environment["DOTNET_GCHeapHardLimit"], start.RedirectStandardInput, start.RedirectStandardOutput)));
+    }
+
+    [Fact]
     public void Once_reading_is_finished_an_idle_worker_ends_by_itself_and_a_later_file_starts_a_fresh_one()
     {
         // Each stand-in answers with its own pid, and ends when its input closes.

@@ -50,6 +50,28 @@ public sealed class WorkerHandshakeTests
     }
 
     [Fact]
+    public void A_greeted_worker_is_left_running_past_its_hello_to_answer_what_it_is_sent()
+    {
+        var hello = WorkerCodec.Write(new WorkerMessage(0, Hello: new WorkerHello("Documents=0123456789abcdef")));
+        var (running, identity, problem) = WorkerHandshake.Greet(
+            new ProcessStartInfo("bash") { ArgumentList = { "-c", $"echo '{hello}'; read -r line; echo \"got $line\"" } }, Limit);
+        Assert.Equal(("Documents=0123456789abcdef", null), (identity, problem));
+        using var worker = Assert.IsType<Process>(running);
+        worker.StandardInput.WriteLine("a file");
+        worker.StandardInput.Close();
+        Assert.Equal("got a file", worker.StandardOutput.ReadLine());
+        Assert.True(worker.WaitForExit(30_000));
+    }
+
+    [Fact]
+    public void A_greeted_program_without_a_hello_is_stopped_and_not_handed_back()
+    {
+        var (running, identity, problem) = WorkerHandshake.Greet(new ProcessStartInfo("bash") { ArgumentList = { "-c", "echo 'Segmentation fault'; sleep 600" } }, Limit);
+        Assert.Equal((null, null), (running, identity));
+        Assert.Contains("unreadable", problem);
+    }
+
+    [Fact]
     public void A_program_that_cannot_start_gives_no_identity()
     {
         var (identity, problem) = WorkerHandshake.Ask(new ProcessStartInfo("/nonexistent/reportminer-worker"), Limit);

@@ -26,9 +26,11 @@ public static class WorkerCommand
     /// How to start a worker: the native one beside this program (<see cref="NativeWorker"/>), or this same program in
     /// worker mode, whether it runs as an apphost or through `dotnet x.dll`.
     /// </summary>
-    public static ProcessStartInfo StartInfo()
+    public static ProcessStartInfo StartInfo() => NativeWorker.Path is { } native ? new ProcessStartInfo(native) : ManagedStartInfo();
+
+    /// <summary>This same program in worker mode.</summary>
+    public static ProcessStartInfo ManagedStartInfo()
     {
-        if (NativeWorker.Path is { } native) return new ProcessStartInfo(native);
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("The program's own path is unknown.");
         var info = new ProcessStartInfo(host);
         if (Path.GetFileNameWithoutExtension(host) == "dotnet") info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
@@ -63,6 +65,7 @@ public static class WorkerCommand
         return new IsolatedWork(new WorkerOptions
         {
             StartInfo = StartInfo,
+            Launch = start => NativeWorker.Launch(start, ManagedStartInfo),
             Deadline = TimeSpan.FromSeconds(result.GetValue(deadline)),
             MemoryBytes = result.GetValue(memory) * 1024L * 1024,
         });

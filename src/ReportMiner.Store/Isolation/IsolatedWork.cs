@@ -12,6 +12,13 @@ public sealed record WorkerOptions
     /// <summary>Starts one worker (the CLI in worker mode); the pool adds the memory ceiling to its environment.</summary>
     public required Func<ProcessStartInfo> StartInfo { get; init; }
 
+    /// <summary>
+    /// Starts a worker process from its start info, pipes already set; null: <see cref="Process.Start(ProcessStartInfo)"/>.
+    /// The CLI's asks the native worker's hello on the first start and keeps that process as the first worker, so the
+    /// handshake no longer starts a process of its own.
+    /// </summary>
+    public Func<ProcessStartInfo, Process>? Launch { get; init; }
+
     /// <summary>Longest a worker may spend on one file before it is stopped.</summary>
     public TimeSpan Deadline { get; init; } = TimeSpan.FromMinutes(5);
 
@@ -158,7 +165,7 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
         if (warmUp) start.Environment[WarmUpVariable] = "1";
         // Tiered PGO is off in the worker as in its parent: both run the CLI's runtimeconfig (TieredPGO=false).
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.MemoryBytes.ToString("X");
-        return new WorkerProcess(start, capacity) { Converting = converting };
+        return new WorkerProcess(start, capacity, options.Launch) { Converting = converting };
     }
 
     public void Dispose()

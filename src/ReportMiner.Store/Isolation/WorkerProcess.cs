@@ -39,7 +39,7 @@ internal sealed class WorkerProcess : IDisposable
     private long _nextId;
     private bool _stopped;
 
-    public WorkerProcess(ProcessStartInfo start, int capacity)
+    public WorkerProcess(ProcessStartInfo start, int capacity, Func<ProcessStartInfo, Process>? launch = null)
     {
         Capacity = capacity;
         start.RedirectStandardInput = true;
@@ -50,7 +50,9 @@ internal sealed class WorkerProcess : IDisposable
         start.StandardErrorEncoding = Encoding.UTF8;
         start.StandardInputEncoding = new UTF8Encoding(false);
         _temporaryRoot = start.Environment.TryGetValue("TMPDIR", out var tmp) && !string.IsNullOrEmpty(tmp) ? tmp : null;
-        _process = Process.Start(start) ?? throw new InvalidOperationException("The worker process did not start.");
+        _process = launch is null
+            ? Process.Start(start) ?? throw new InvalidOperationException("The worker process did not start.")
+            : launch(start);
         // Both pipes are read on threads of their own rather than asynchronously: the asynchronous pipe machinery is
         // JIT-compiled on every run and was a measurable share of what a worker costs its parent.
         _errors = new Thread(ReadErrors) { IsBackground = true, Name = "worker-errors" };
