@@ -13,6 +13,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
 {
     private const double ConfidentRole = 0.8;
     private static readonly string[] ActualWords = ["实际支出", "实际总投入", "实际投入", "支出金额", "实际使用", "总支出", "共支出", "执行资金", "决算", "已支出", "实际完成", "已支付", "实际支付"];
+    private static readonly string[] PlannedWords = ["计划", "拟", "预计"];
     private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加"];
     private static readonly string[] TotalWords = ["共计", "合计", "总计", "总额", "总投资", "总预算"];
     private static readonly string[] GrantWords = ["安排", "下达", "批复", "拨付", "核定"];
@@ -64,6 +65,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
     {
         if (SkipWords.Any(clause.Contains)) return MoneyRole.None;
         if (ActualWords.Any(clause.Contains)) return MoneyRole.Actual;
+        // Money said to be spent, paid or used right before the amount ("支出资金0.5万元", "资金已使用300万元",
+        // "执行数29.6万元"), unless the clause only plans it (计划使用资金, 预计支出资金).
+        if (Spent().IsMatch(clause)) return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
         if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyLabels.BudgetKind(clause) ?? MoneyRole.Budget;
         if (clause.Contains("调整后") && !clause.Contains("执行")) return MoneyRole.BudgetAdjusted;
         if ((clause.Contains("资金") || clause.Contains("经费")) && GrantWords.Any(w => clause.Contains(w) || sentence.Contains(w))) return MoneyRole.Budget;
@@ -132,6 +136,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
     // the run again from every digit.
     [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元)")]
     private static partial Regex Amount();
+
+    [GeneratedRegex("(?:支出资金|支付资金|已使用|资金使用|执行数)(?:共|为|了|约|达)?$")]
+    private static partial Regex Spent();
 
     [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率|支付完成率|资金支付率)\s*(?:[:：]|为|是|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Rate();
