@@ -140,6 +140,8 @@ public sealed partial class MoneyProseRule : IExtractionRule
     [GeneratedRegex("(?:支出资金|支付资金|已使用|资金使用|执行数)(?:共|为|了|约|达)?$")]
     private static partial Regex Spent();
 
-    [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率|支付完成率|资金支付率)\s*(?:[:：]|为|是|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
+    // The share of the budget spent, under its several names; a bare 支付率 only where no word before it says whose payment
+    // it is (工资按时支付率 is an indicator, not the budget's rate).
+    [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率|支付完成率|资金支付率|支出完成率|(?<![\u4e00-\u9fa5])支付率|完成预算的)\s*(?:[:：]|为|是|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Rate();
 }
