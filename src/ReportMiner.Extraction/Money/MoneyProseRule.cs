@@ -37,16 +37,35 @@ public sealed partial class MoneyProseRule : IExtractionRule
             var sentence = Snippet.Around(text, m.Index);
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
             if (IsComponent(text, m.Index) || partsOfSum[i]) continue;
+            var unit = m.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
+            var number = m.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+            // "项目资金共157万元，已全部拨付完成": an amount the words after it say was spent in full is also the spending.
+            if (SpentInFull(text, m, i + 1 < amounts.Count ? amounts[i + 1].Index : text.Length))
+                MoneyAssignment.Assign(project, MoneyRole.Actual, number, unit, item.Source(item.SentenceAt(m.Index)));
             var role = RoleOf(clause, sentence);
             if (role == MoneyRole.None && !SkipWords.Any(clause.Contains)) role = Classified(text, m);
             if (role == MoneyRole.None) continue;
-            var unit = m.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
-            MoneyAssignment.Assign(project, role, m.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal), unit, item.Source(item.SentenceAt(m.Index)));
+            MoneyAssignment.Assign(project, role, number, unit, item.Source(item.SentenceAt(m.Index)));
         }
         foreach (Match m in Rate().Matches(text))
             MoneyAssignment.Assign(project, MoneyRole.ExecutionRate, m.Groups["pct"].Value + "%", MoneyUnit.Wan,
                 item.Source(item.SentenceAt(m.Index)));
     }
+
+    /// <summary>
+    /// Whether the words after an amount, up to the next amount or sentence break, say all of it was spent or paid
+    /// (全部执行到位, 已全部拨付完成, 完成全部项目资金支付); money only received (全部拨付到位) or planned is not.
+    /// </summary>
+    private static bool SpentInFull(string text, Match amount, int nextAmount)
+    {
+        var start = amount.Index + amount.Length;
+        var end = Math.Min(Math.Min(nextAmount, text.Length), start + MaxAfter);
+        var stop = text.IndexOfAny(['。', '；', ';', '\n'], start, end - start);
+        var after = text[start..(stop < 0 ? end : stop)];
+        return SpentAll().IsMatch(after) && !PlannedWords.Any(after.Contains) && !after.Contains('未');
+    }
+
+    private const int MaxAfter = 30;
 
     /// <summary>Where no rule word decides, the trained amount-role classifier may, when it is confident.</summary>
     private static MoneyRole Classified(string text, Match amount)
@@ -136,6 +155,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
     // the run again from every digit.
     [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元)")]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"(?:全部|全额)[\u4e00-\u9fa5]{0,6}?(?:支付|支出|执行|拨付完成|拨付完毕)")]
+    private static partial Regex SpentAll();
 
     [GeneratedRegex("(?:支出资金|支付资金|已使用|资金使用|执行数)(?:共|为|了|约|达)?$")]
     private static partial Regex Spent();

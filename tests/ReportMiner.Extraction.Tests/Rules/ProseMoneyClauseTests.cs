@@ -40,4 +40,30 @@ public sealed class ProseMoneyClauseTests
             .Single();
         Assert.NotEqual(36.5, project.ActualWan);
     }
+
+    [Theory]
+    [InlineData("项目资金共60万元，已全部拨付完成。")]
+    [InlineData("专项资金60万元全部执行到位。")]
+    [InlineData("收到补助资金60万元，并于当月完成全部项目资金支付。")]
+    public void An_amount_the_words_after_it_say_was_spent_in_full_is_the_actual_spending(string sentence)
+    {
+        var project = new Docs()
+            .Para("一、项目资金情况")
+            .Para(sentence)
+            .Single();
+        Assert.Equal(60, project.ActualWan);
+    }
+
+    [Theory]
+    [InlineData("项目资金共60万元，已全部拨付到位。")]
+    [InlineData("项目资金共60万元，计划年底前全部支付。")]
+    [InlineData("项目资金共60万元，尚未全部支付。")]
+    public void An_amount_only_received_or_not_yet_spent_in_full_is_not_the_actual_spending(string sentence)
+    {
+        var project = new Docs()
+            .Para("一、项目资金情况")
+            .Para(sentence)
+            .Single();
+        Assert.Null(project.ActualWan);
+    }
 }
