@@ -13,6 +13,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
 {
     private const double ConfidentRole = 0.8;
     private static readonly string[] ActualWords = ["实际支出", "实际总投入", "实际投入", "支出金额", "实际使用", "总支出", "共支出", "执行资金", "决算", "已支出", "实际完成", "已支付", "实际支付"];
+    private static readonly string[] PlannedWords = ["计划", "拟", "预计"];
     private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加"];
     private static readonly string[] TotalWords = ["共计", "合计", "总计", "总额", "总投资", "总预算"];
     private static readonly string[] GrantWords = ["安排", "下达", "批复", "拨付", "核定"];
@@ -36,16 +37,35 @@ public sealed partial class MoneyProseRule : IExtractionRule
             var sentence = Snippet.Around(text, m.Index);
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
             if (IsComponent(text, m.Index) || partsOfSum[i]) continue;
+            var unit = m.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
+            var number = m.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+            // "项目资金共157万元，已全部拨付完成": an amount the words after it say was spent in full is also the spending.
+            if (SpentInFull(text, m, i + 1 < amounts.Count ? amounts[i + 1].Index : text.Length))
+                MoneyAssignment.Assign(project, MoneyRole.Actual, number, unit, item.Source(item.SentenceAt(m.Index)));
             var role = RoleOf(clause, sentence);
             if (role == MoneyRole.None && !SkipWords.Any(clause.Contains)) role = Classified(text, m);
             if (role == MoneyRole.None) continue;
-            var unit = m.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
-            MoneyAssignment.Assign(project, role, m.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal), unit, item.Source(item.SentenceAt(m.Index)));
+            MoneyAssignment.Assign(project, role, number, unit, item.Source(item.SentenceAt(m.Index)));
         }
         foreach (Match m in Rate().Matches(text))
             MoneyAssignment.Assign(project, MoneyRole.ExecutionRate, m.Groups["pct"].Value + "%", MoneyUnit.Wan,
                 item.Source(item.SentenceAt(m.Index)));
     }
+
+    /// <summary>
+    /// Whether the words after an amount, up to the next amount or sentence break, say all of it was spent or paid
+    /// (全部执行到位, 已全部拨付完成, 完成全部项目资金支付); money only received (全部拨付到位) or planned is not.
+    /// </summary>
+    private static bool SpentInFull(string text, Match amount, int nextAmount)
+    {
+        var start = amount.Index + amount.Length;
+        var end = Math.Min(Math.Min(nextAmount, text.Length), start + MaxAfter);
+        var stop = text.IndexOfAny(['。', '；', ';', '\n'], start, end - start);
+        var after = text[start..(stop < 0 ? end : stop)];
+        return SpentAll().IsMatch(after) && !PlannedWords.Any(after.Contains) && !after.Contains('未');
+    }
+
+    private const int MaxAfter = 30;
 
     /// <summary>Where no rule word decides, the trained amount-role classifier may, when it is confident.</summary>
     private static MoneyRole Classified(string text, Match amount)
@@ -64,6 +84,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
     {
         if (SkipWords.Any(clause.Contains)) return MoneyRole.None;
         if (ActualWords.Any(clause.Contains)) return MoneyRole.Actual;
+        // Money said to be spent, paid or used right before the amount ("支出资金0.5万元", "资金已使用300万元",
+        // "执行数29.6万元"), unless the clause only plans it (计划使用资金, 预计支出资金).
+        if (Spent().IsMatch(clause)) return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
         if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyLabels.BudgetKind(clause) ?? MoneyRole.Budget;
         if (clause.Contains("调整后") && !clause.Contains("执行")) return MoneyRole.BudgetAdjusted;
         if ((clause.Contains("资金") || clause.Contains("经费")) && GrantWords.Any(w => clause.Contains(w) || sentence.Contains(w))) return MoneyRole.Budget;
@@ -133,6 +156,14 @@ public sealed partial class MoneyProseRule : IExtractionRule
     [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元)")]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率|支付完成率|资金支付率)\s*(?:[:：]|为|是|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
+    [GeneratedRegex(@"(?:全部|全额)[\u4e00-\u9fa5]{0,6}?(?:支付|支出|执行|拨付完成|拨付完毕)")]
+    private static partial Regex SpentAll();
+
+    [GeneratedRegex("(?:支出资金|支付资金|已使用|资金使用|执行数)(?:共|为|了|约|达)?$")]
+    private static partial Regex Spent();
+
+    // The share of the budget spent, under its several names; a bare 支付率 only where no word before it says whose payment
+    // it is (工资按时支付率 is an indicator, not the budget's rate).
+    [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率|支付完成率|资金支付率|支出完成率|(?<![\u4e00-\u9fa5])支付率|完成预算的)\s*(?:[:：]|为|是|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Rate();
 }
