@@ -75,14 +75,21 @@ public static class TableContinuation
                && filled.Count == 1 && own.Count >= 3;
     }
 
-    // Each filled cell of the first row sits under a cell of the last row's own whose last line was full: text cut
-    // by the page where it would have wrapped (a row taller than what was left of the page, split across it).
+    // Each filled cell of the first row sits under a cell of the last row's own whose last line was full, and at
+    // least one of those had wrapped already: text cut by the page where it would have wrapped again (a row taller
+    // than what was left of the page, split across it). A one-line cell can be full by itself (a column as wide as
+    // its widest figure), so full one-line cells alone are no evidence.
     private static bool OnlyFullCellsGoOn(GridTable previous, int last, IReadOnlyList<GridCell> leading)
     {
-        var filled = leading.Where(c => c.Text.Length > 0).ToList();
-        return filled.All(c => c.RowSpan == 1 && previous.CellAt(last, c.Column) is { } above
-                               && above.Row + above.RowSpan - 1 == last && above.Column == c.Column
-                               && above.ColumnSpan == c.ColumnSpan && above.Text.Length > 0 && above.EndsFull);
+        var above = new List<GridCell>();
+        foreach (var c in leading.Where(c => c.Text.Length > 0))
+        {
+            if (c.RowSpan != 1 || previous.CellAt(last, c.Column) is not { } cell || cell.Row + cell.RowSpan - 1 != last
+                || cell.Column != c.Column || cell.ColumnSpan != c.ColumnSpan || cell.Text.Length == 0 || !cell.EndsFull)
+                return false;
+            above.Add(cell);
+        }
+        return above.Any(c => c.Wrapped);
     }
 
     // The key column names each row (an indicator's name): the leftmost column where most rows have a cell of

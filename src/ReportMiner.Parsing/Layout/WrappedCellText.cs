@@ -16,10 +16,10 @@ public static class WrappedCellText
     private const double MaxPadding = 0.5;
     private const double FitSlack = 1.0;
 
-    public static (string Text, bool EndsFull) Join(IEnumerable<PositionedWord> words, LayoutBox box)
+    public static (string Text, bool EndsFull, bool Wrapped) Join(IEnumerable<PositionedWord> words, LayoutBox box)
     {
         var lines = LineBuilder.Build(words);
-        if (lines.Count == 0) return (string.Empty, false);
+        if (lines.Count == 0) return (string.Empty, false, false);
         var height = lines.Select(l => l.Height).Order().ElementAt(lines.Count / 2);
         var padding = Math.Clamp(lines.Min(l => Math.Min(l.XMin - box.X0, box.X1 - l.XMax)), 0, MaxPadding * height);
         var width = box.X1 - box.X0 - 2 * padding;
@@ -32,7 +32,7 @@ public static class WrappedCellText
                 sb.Append(' ');
             sb.Append(text);
         }
-        return (sb.ToString(), Full(lines[^1], CharacterWidth(lines[^1].Words[^1]), width));
+        return (sb.ToString(), Full(lines[^1], CharacterWidth(lines[^1].Words[^1]), width), lines.Count > 1);
     }
 
     private static bool OneWord(TextLine line) => !line.Text.Contains(' ');

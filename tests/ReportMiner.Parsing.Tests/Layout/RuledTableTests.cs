@@ -69,14 +69,14 @@ public sealed class RuledTableTests
     {
         // Columns 16 pt wide with 2 pt padding hold two 6 pt characters: "<=475" and "123.5%" break inside.
         var page = new SyntheticPage(1).Grid([50, 66, 82, 300], [100, 160, 200])
-            .Word("<=", 52, 102, 6).Word("47", 52, 114, 6).Word("5", 52, 126, 6)
-            .Word("12", 68, 102, 6).Word("3.", 68, 114, 6).Word("5%", 68, 126, 6)
+            .Word("<=", 52, 102, 6).Word("47", 52, 114, 6).Word("5元", 52, 126, 6)
+            .Word("12", 68, 108, 6).Word("3.", 68, 120, 6).Word("5%", 68, 132, 6)
             .Word("Total", 92, 110, 6).Word("amount", 92, 124, 6)
             .Word("a", 52, 170, 6).Word("b", 68, 170, 6).Word("c", 92, 170);
 
         var table = Assert.Single(Lay(page.Build()).Tables);
 
-        Assert.Equal(["<=475", "123.5%", "Total amount"], table.RowTexts(0));
+        Assert.Equal(["<=475元", "123.5%", "Total amount"], table.RowTexts(0));
     }
 
     [Fact]
