@@ -17,6 +17,12 @@ public sealed class GridCell(int row, int column, int rowSpan, int columnSpan, s
     public int Page { get; } = page;
     public LayoutBox? Box { get; init; }
 
+    /// <summary>The cell's last line left no room for another character: its text may go on past the cell's end.</summary>
+    public bool EndsFull { get; init; }
+
+    /// <summary>The cell's text ran over more than one line.</summary>
+    public bool Wrapped { get; init; }
+
     public bool Covers(int r, int c) => r >= Row && r < Row + RowSpan && c >= Column && c < Column + ColumnSpan;
 }
 
@@ -44,7 +50,7 @@ public sealed class GridTable(int page, IReadOnlyList<double> columnEdges, doubl
         {
             var start = Nearest(ColumnEdges[Math.Min(c.Column, ColumnEdges.Count - 1)]);
             var end = Nearest(ColumnEdges[Math.Min(c.Column + c.ColumnSpan, ColumnEdges.Count - 1)]);
-            return new GridCell(c.Row, start, c.RowSpan, Math.Max(1, end - start), c.Text, c.Page) { Box = c.Box };
+            return new GridCell(c.Row, start, c.RowSpan, Math.Max(1, end - start), c.Text, c.Page) { Box = c.Box, EndsFull = c.EndsFull, Wrapped = c.Wrapped };
         }).ToList();
         return new GridTable(Page, edges, Top, Bottom, cells);
     }

@@ -34,10 +34,6 @@ public static class LineBuilder
             .OrderBy(l => l.YMin).ThenBy(l => l.XMin).ToList();
     }
 
-    /// <summary>The text of a box's words as one string: lines joined without breaks (wrapped cell text).</summary>
-    public static string JoinedText(IEnumerable<PositionedWord> words) =>
-        CjkText.JoinAll(Build(words).Select(l => l.Text));
-
     /// <summary>A typical text height for scale-free thresholds (points for PDF, pixels for OCR).</summary>
     public static double TypicalHeight(IEnumerable<PositionedWord> words)
     {

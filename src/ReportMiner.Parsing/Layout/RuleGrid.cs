@@ -56,8 +56,15 @@ public sealed class RuleGrid
             var c = Index(_xs, (w.XMin + w.XMax) / 2);
             texts[owner[r, c]].Add(w);
         }
-        var cells = regions.Select((g, i) => new GridCell(g.R0, g.C0, g.R1 - g.R0 + 1, g.C1 - g.C0 + 1,
-            LineBuilder.JoinedText(texts[i]), page) { Box = new LayoutBox(page, _xs[g.C0], _ys[g.R0], _xs[g.C1 + 1], _ys[g.R1 + 1]) }).ToList();
+        var cells = regions.Select((g, i) =>
+        {
+            var box = new LayoutBox(page, _xs[g.C0], _ys[g.R0], _xs[g.C1 + 1], _ys[g.R1 + 1]);
+            var (text, endsFull, wrapped) = WrappedCellText.Join(texts[i], box);
+            return new GridCell(g.R0, g.C0, g.R1 - g.R0 + 1, g.C1 - g.C0 + 1, text, page)
+            {
+                Box = box, EndsFull = endsFull, Wrapped = wrapped,
+            };
+        }).ToList();
         return new GridTable(page, _xs, _ys[0], _ys[^1], cells);
     }
 

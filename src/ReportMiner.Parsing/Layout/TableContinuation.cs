@@ -46,7 +46,8 @@ public static class TableContinuation
         if (last < 0 || next.RowCount < 1) return;
         var leading = next.Cells.Where(c => c.Row == 0).ToList();
         if (leading.All(c => c.Text.Length == 0)) return;
-        if (!KeyCellEndedBeforeTheBreak(previous, last, next) && !OnlyWrappedCellsGoOn(previous, last, leading)) return;
+        if (!KeyCellEndedBeforeTheBreak(previous, last, next) && !OnlyWrappedCellsGoOn(previous, last, leading)
+            && !OnlyFullCellsGoOn(previous, last, leading)) return;
         foreach (var c in leading.Where(c => c.Text.Length > 0).OrderBy(c => c.Column))
         {
             var target = previous.CellAt(last, c.Column);
@@ -72,6 +73,23 @@ public static class TableContinuation
         var filled = leading.Where(c => c.Text.Length > 0).ToList();
         return filled.All(c => c.RowSpan == 1 && own.Any(o => o.Column == c.Column && o.ColumnSpan == c.ColumnSpan))
                && filled.Count == 1 && own.Count >= 3;
+    }
+
+    // Each filled cell of the first row sits under a cell of the last row's own whose last line was full, and at
+    // least one of those had wrapped already: text cut by the page where it would have wrapped again (a row taller
+    // than what was left of the page, split across it). A one-line cell can be full by itself (a column as wide as
+    // its widest figure), so full one-line cells alone are no evidence.
+    private static bool OnlyFullCellsGoOn(GridTable previous, int last, IReadOnlyList<GridCell> leading)
+    {
+        var above = new List<GridCell>();
+        foreach (var c in leading.Where(c => c.Text.Length > 0))
+        {
+            if (c.RowSpan != 1 || previous.CellAt(last, c.Column) is not { } cell || cell.Row + cell.RowSpan - 1 != last
+                || cell.Column != c.Column || cell.ColumnSpan != c.ColumnSpan || cell.Text.Length == 0 || !cell.EndsFull)
+                return false;
+            above.Add(cell);
+        }
+        return above.Any(c => c.Wrapped);
     }
 
     // The key column names each row (an indicator's name): the leftmost column where most rows have a cell of

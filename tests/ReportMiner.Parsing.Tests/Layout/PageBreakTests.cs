@@ -90,6 +90,55 @@ public sealed class PageBreakTests
         Assert.Equal(["生态效益指标", "植被恢复面积"], table.RowTexts(2).Take(2));
     }
 
+    // Columns two characters, six characters and three figures wide (2 pt padding): text that fills a line wraps.
+    private static readonly double[] NarrowXs = [50, 74, 138, 162];
+
+    private static SyntheticPage NarrowRow(SyntheticPage page, double y, string label, string name, string value) =>
+        page.Word(label, 52, y).Word(name, 76, y).Word(value, 140, y, 6);
+
+    [Fact]
+    public void A_wrapped_row_whose_every_cell_was_full_at_the_page_break_goes_on_in_the_next_pages_first_row()
+    {
+        var first = NarrowRow(NarrowRow(new SyntheticPage(1).Grid(NarrowXs, [700, 730, 790]), 705,
+            "数量", "建设面积", "≥20"), 740, "质量", "贫困地区基础", "≥98").Word("设施建设质量", 76, 754);
+        var second = NarrowRow(NarrowRow(new SyntheticPage(2).Grid(NarrowXs, [40, 70, 100]), 50,
+            "指标", "达标率", "%"), 80, "时效", "完成率", "≥95");
+
+        var table = Assert.Single(Lay(first.Build(), second.Build()).Tables);
+
+        Assert.Equal(3, table.RowCount);
+        Assert.Equal(["质量指标", "贫困地区基础设施建设质量达标率", "≥98%"], table.RowTexts(1));
+        Assert.Equal(["时效", "完成率", "≥95"], table.RowTexts(2));
+    }
+
+    [Fact]
+    public void A_first_row_under_full_cells_of_one_line_each_is_a_new_row()
+    {
+        var first = NarrowRow(NarrowRow(new SyntheticPage(1).Grid(NarrowXs, [700, 730, 790]), 705,
+            "数量", "建设面积", "≥20"), 740, "质量", "设施完好率达", "≥98");
+        var second = NarrowRow(NarrowRow(new SyntheticPage(2).Grid(NarrowXs, [40, 70, 100]), 50,
+            "时效", "按期完工率", "100"), 80, "成本", "单位成本", "≤95");
+
+        var table = Assert.Single(Lay(first.Build(), second.Build()).Tables);
+
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal(["时效", "按期完工率", "100"], table.RowTexts(2));
+    }
+
+    [Fact]
+    public void A_first_row_under_a_cell_that_ended_short_of_its_edge_is_a_new_row()
+    {
+        var first = NarrowRow(NarrowRow(new SyntheticPage(1).Grid(NarrowXs, [700, 730, 790]), 705,
+            "数量", "建设面积", "≥20"), 740, "质量", "达标率", "≥98");
+        var second = NarrowRow(NarrowRow(new SyntheticPage(2).Grid(NarrowXs, [40, 70, 100]), 50,
+            "指标", "设施完好率", "%"), 80, "时效", "完成率", "≥95");
+
+        var table = Assert.Single(Lay(first.Build(), second.Build()).Tables);
+
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal(["质量", "达标率", "≥98"], table.RowTexts(1));
+    }
+
     [Fact]
     public void A_group_label_cut_by_the_page_break_spans_its_rows_on_both_pages()
     {

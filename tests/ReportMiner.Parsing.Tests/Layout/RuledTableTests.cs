@@ -65,6 +65,34 @@ public sealed class RuledTableTests
     }
 
     [Fact]
+    public void A_figure_broken_by_a_cell_narrower_than_it_joins_without_a_space()
+    {
+        // Columns 16 pt wide with 2 pt padding hold two 6 pt characters: "<=475" and "123.5%" break inside.
+        var page = new SyntheticPage(1).Grid([50, 66, 82, 300], [100, 160, 200])
+            .Word("<=", 52, 102, 6).Word("47", 52, 114, 6).Word("5元", 52, 126, 6)
+            .Word("12", 68, 108, 6).Word("3.", 68, 120, 6).Word("5%", 68, 132, 6)
+            .Word("Total", 92, 110, 6).Word("amount", 92, 124, 6)
+            .Word("a", 52, 170, 6).Word("b", 68, 170, 6).Word("c", 92, 170);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(["<=475元", "123.5%", "Total amount"], table.RowTexts(0));
+    }
+
+    [Fact]
+    public void Figures_on_lines_of_their_own_in_a_wide_cell_stay_apart()
+    {
+        var page = new SyntheticPage(1).Grid([50, 200, 350], [100, 160, 200])
+            .Word("2019", 110, 110, 7).Word("2020", 110, 124, 7)
+            .Word("1.5", 310, 110, 7).Word("22.5", 303, 124, 7)
+            .Word("a", 60, 170).Word("b", 210, 170);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(["2019 2020", "1.5 22.5"], table.RowTexts(0));
+    }
+
+    [Fact]
     public void Words_outside_the_table_stay_paragraphs_around_it()
     {
         var page = new SyntheticPage(1)
