@@ -59,7 +59,9 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     }
                     else { header = null; previous = null; }
                 }
-                if ((ReadHeader(item, headerRows) ?? (header is null ? ContentHeader.Read(item.Cells, () => BodyBelow(rows, at)) : null)) is { } found)
+                if ((ReadHeader(item, headerRows) ?? (header is null
+                        ? ContentHeader.Read(item.Cells, () => BodyBelow(rows, at)) ?? UnnamedPointsHeader.Read(item.Cells, () => BodyAcrossParts(context, rows, at))
+                        : null)) is { } found)
                 {
                     var body = BodyBelow(rows, at);
                     header = LevelColumns.Complete(PointsColumns.Complete(found, BodyAcrossParts(context, rows, at)), body);
