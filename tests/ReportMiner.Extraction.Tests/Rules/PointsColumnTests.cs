@@ -107,4 +107,15 @@ public sealed class PointsColumnTests
         Assert.Equal([40.0, 50.0], project.Indicators.Select(i => i.Score!.Value));
         Assert.All(project.Indicators, i => Assert.Null(i.Weight));
     }
+
+    [Fact]
+    public void A_figure_above_the_hundred_points_a_form_shares_out_is_neither_a_weight_nor_a_score()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分",
+            "产出指标\t数量指标\t推广面积占比\t880%\t80%\t80%\t8",
+            "^\t质量指标\t验收合格率\t10\t100%\t100%\t250");
+        Assert.Equal(new double?[] { null, 10.0 }, project.Indicators.Select(i => i.Weight));
+        Assert.Equal(new double?[] { 8.0, null }, project.Indicators.Select(i => i.Score));
+    }
 }
