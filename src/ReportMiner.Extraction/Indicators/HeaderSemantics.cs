@@ -98,7 +98,9 @@ public static class HeaderSemantics
         IndicatorHeader.FromRows([cells], spansDown)?.Roles;
 
     /// <summary>The role map of composed header columns, or null when they do not make an indicator header.</summary>
-    internal static Dictionary<ColumnRole, int>? Roles(IReadOnlyList<HeaderColumn> columns)
+    /// <param name="valuesRequired">False for a header whose value columns are still to be found from its rows
+    /// (<see cref="PointsColumns"/>): a name column is then enough.</param>
+    internal static Dictionary<ColumnRole, int>? Roles(IReadOnlyList<HeaderColumn> columns, bool valuesRequired = true)
     {
         var roles = new Dictionary<ColumnRole, int>();
         var nameRank = int.MaxValue;
@@ -118,7 +120,7 @@ public static class HeaderSemantics
         }
         // A two-level form (一级指标 | 二级指标 | 指标值): the last level column holds the indicators themselves.
         if (!roles.ContainsKey(ColumnRole.Name) && roles.Remove(ColumnRole.Level2, out var last)) roles[ColumnRole.Name] = last;
-        if (!roles.ContainsKey(ColumnRole.Name) || !(ValueRoles.Any(roles.ContainsKey) || roles.ContainsKey(ColumnRole.TargetOp))) return null;
+        if (!roles.ContainsKey(ColumnRole.Name) || valuesRequired && !(ValueRoles.Any(roles.ContainsKey) || roles.ContainsKey(ColumnRole.TargetOp))) return null;
         PreferValuesRightOfName(columns, roles);
         if (!roles.ContainsKey(ColumnRole.Actual) && roles.TryGetValue(ColumnRole.Rate, out var rate))
             roles[ColumnRole.Actual] = rate;

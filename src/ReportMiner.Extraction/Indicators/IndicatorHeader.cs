@@ -36,6 +36,17 @@ public sealed class IndicatorHeader
     internal static IndicatorHeader? FromColumns(List<HeaderColumn> columns) =>
         HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
 
+    /// <summary>
+    /// A one-row header whose words name the level and name columns but no value column, the cells over its points
+    /// columns empty (an export lost them): only a start for <see cref="PointsColumns"/>, never a header by itself.
+    /// </summary>
+    internal static IndicatorHeader? LevelsAndName(IReadOnlyList<string> cells)
+    {
+        var columns = cells.Select(t => new HeaderColumn(t, HeaderSemantics.RoleOf(t))).ToList();
+        if (HeaderSemantics.Roles(columns, valuesRequired: false) is not { } roles) return null;
+        return roles.ContainsKey(ColumnRole.Level1) || roles.ContainsKey(ColumnRole.Level2) ? new IndicatorHeader(columns, roles) : null;
+    }
+
     /// <param name="rows">Header rows, top first, each as its per-column texts.</param>
     /// <param name="spansDown">For the last row: true where its cell also covers the rows below (a side label).</param>
     public static IndicatorHeader? FromRows(IReadOnlyList<IReadOnlyList<string>> rows, Func<int, bool>? spansDown = null)

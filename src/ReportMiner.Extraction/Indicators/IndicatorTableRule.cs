@@ -19,6 +19,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private const int MaxItemsBetweenParts = 2;
     private const int LongestCutOffValue = 16;
     private const int LongestSideLabel = 6;
+    private const double MostPoints = 100;
 
     public void Apply(ExtractionContext context)
     {
@@ -59,7 +60,9 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     }
                     else { header = null; previous = null; }
                 }
-                if ((ReadHeader(item, headerRows) ?? (header is null ? ContentHeader.Read(item.Cells, () => BodyBelow(rows, at)) : null)) is { } found)
+                if ((ReadHeader(item, headerRows) ?? (header is null
+                        ? ContentHeader.Read(item.Cells, () => BodyBelow(rows, at)) ?? UnnamedPointsHeader.Read(item.Cells, () => BodyAcrossParts(context, rows, at))
+                        : null)) is { } found)
                 {
                     var body = BodyBelow(rows, at);
                     header = LevelColumns.Complete(PointsColumns.Complete(found, BodyAcrossParts(context, rows, at)), body);
@@ -315,8 +318,9 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var targetText = ocr ? OcrComparators.RepairTarget(Value(ColumnRole.Target), Value(ColumnRole.Actual)) : Value(ColumnRole.Target);
         var target = IndicatorValues.Compose(Value(ColumnRole.TargetOp), targetText, unit);
         var actual = IndicatorValues.WithUnit(IndicatorValues.Compose(null, Value(ColumnRole.Actual), unit), target?.Unit);
-        var weight = IndicatorValues.Weight(Value(ColumnRole.Weight));
-        var score = IndicatorValues.Number(Value(ColumnRole.Score));
+        // A form shares out 100 points: a larger figure under 分值 or 得分 is a value or two cells run together (8 | 80%).
+        var weight = IndicatorValues.Weight(Value(ColumnRole.Weight)) is { } w && w <= MostPoints ? w : (double?)null;
+        var score = IndicatorValues.Number(Value(ColumnRole.Score)) is { } s && s <= MostPoints ? s : (double?)null;
         // One cell that writes both levels ("产出指标-数量指标").
         if (level1 is not null && IndicatorFramework.SplitLevels(level1) is { } both && (level2 is null || level2 == level1 || TextKey.Of(level2).Length == 0))
             (level1, level2) = both;

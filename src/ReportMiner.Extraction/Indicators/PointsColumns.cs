@@ -29,12 +29,21 @@ internal static class PointsColumns
         var given = new Dictionary<int, ColumnRole>();
         // Two columns of points and no header word for either: the one never below the other, row by row, holds the
         // weights and the other the scores earned against them, wherever the form puts them.
-        if (points.Count == 2 && !roles.ContainsKey(ColumnRole.Weight) && !roles.ContainsKey(ColumnRole.Score)
-            && WeightBeforeScore(aligned, points[0], points[1]) is { } pair)
-            return header.WithRoles(new Dictionary<int, ColumnRole> { [pair.Weight] = ColumnRole.Weight, [pair.Score] = ColumnRole.Score });
+        if (points.Count == 2 && !roles.ContainsKey(ColumnRole.Weight) && !roles.ContainsKey(ColumnRole.Score))
+        {
+            if (WeightBeforeScore(aligned, points[0], points[1]) is { } pair)
+                return header.WithRoles(new Dictionary<int, ColumnRole> { [pair.Weight] = ColumnRole.Weight, [pair.Score] = ColumnRole.Score });
+            // A table of levels and names alone (UnnamedPointsHeader) whose two adjacent columns agree on every row:
+            // full marks under 分值 and then 得分, the national order; which is which changes no figure.
+            if (!new[] { ColumnRole.Target, ColumnRole.Actual, ColumnRole.Rate }.Any(roles.ContainsKey) && points[1] == points[0] + 1
+                && SamePoints(aligned, points[0], points[1]))
+                return header.WithRoles(new Dictionary<int, ColumnRole> { [points[0]] = ColumnRole.Weight, [points[1]] = ColumnRole.Score });
+        }
         var values = new[] { ColumnRole.Target, ColumnRole.Actual }.Where(roles.ContainsKey).Select(r => roles[r]).ToList();
-        // A form without results (a 目标表: 指标值 and no 完成值) scores nothing: its points are the weights.
-        var results = roles.ContainsKey(ColumnRole.Actual) || roles.ContainsKey(ColumnRole.Rate);
+        // A form without results (a 目标表: 指标值 and no 完成值, or a 完成值 column no row filled in) scores nothing:
+        // its points are the weights.
+        var results = new[] { ColumnRole.Actual, ColumnRole.Rate }.Any(r => roles.TryGetValue(r, out var c)
+            && aligned.Any(row => CellKinds.IsLabel(row.Alignment.At(row.Cells, name)) && TextKey.Of(row.Alignment.At(row.Cells, c)).Length > 0));
         foreach (var c in points)
         {
             var hasWeight = roles.ContainsKey(ColumnRole.Weight) || given.ContainsValue(ColumnRole.Weight);
@@ -87,6 +96,14 @@ internal static class PointsColumns
         if (pairs.All(p => p.A >= p.B) && pairs.Any(p => p.A > p.B)) return (first, second);
         if (pairs.All(p => p.B >= p.A) && pairs.Any(p => p.B > p.A)) return (second, first);
         return null;
+    }
+
+    /// <summary>True when every row that writes both columns writes the same number in each, and enough rows do.</summary>
+    private static bool SamePoints(List<(IReadOnlyList<string> Cells, RowAlignment Alignment)> body, int first, int second)
+    {
+        var pairs = body.Select(r => (A: IndicatorValues.Number(r.Alignment.At(r.Cells, first)), B: IndicatorValues.Number(r.Alignment.At(r.Cells, second))))
+            .Where(p => p.A is not null && p.B is not null).ToList();
+        return pairs.Count >= MinRows && pairs.All(p => p.A == p.B);
     }
 
     /// <summary>

@@ -22,4 +22,29 @@ public sealed class LevelPointsColumnsTests
         Assert.Equal(["项目立项", "项目立项", "绩效目标", "绩效目标"], project.Indicators.Select(i => i.Level2));
         Assert.All(project.Indicators, i => Assert.Equal("决策", i.Level1));
     }
+
+    [Fact]
+    public void A_header_that_names_only_the_levels_and_the_name_reads_its_blank_points_columns_from_the_rows()
+    {
+        var project = TextReports.Single(
+            "一级指标\t\t二级指标\t\t三级指标\t\t",
+            "决策\t15\t项目立项\t6\t立项依据充分性\t3\t3",
+            "立项程序规范性\t3\t3",
+            "绩效目标\t9\t绩效目标合理性\t5\t5",
+            "绩效指标明确性\t4\t4");
+        Assert.Equal(["立项依据充分性", "立项程序规范性", "绩效目标合理性", "绩效指标明确性"], project.Indicators.Select(i => i.Name));
+        Assert.Equal([3.0, 3, 5, 4], project.Indicators.Select(i => i.Weight!.Value));
+        Assert.Equal([3.0, 3, 5, 4], project.Indicators.Select(i => i.Score!.Value));
+        Assert.Equal(["项目立项", "项目立项", "绩效目标", "绩效目标"], project.Indicators.Select(i => i.Level2));
+    }
+
+    [Fact]
+    public void A_header_of_levels_and_names_over_columns_of_words_is_no_indicator_table()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t",
+            "决策\t项目立项\t立项依据充分性\t依据充分",
+            "过程\t资金管理\t资金到位率\t到位及时");
+        Assert.All(project.Indicators, i => Assert.Null(i.Weight));
+    }
 }

@@ -85,4 +85,37 @@ public sealed class PointsColumnTests
             "^\t成本指标\t每公里造价\t10\t≤60万元\t58万元\t略有节约\t");
         Assert.All(project.Indicators, i => Assert.Null(i.Score));
     }
+
+    [Fact]
+    public void A_lone_unnamed_points_column_right_of_a_completed_value_column_nobody_filled_in_holds_the_weights()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t指标值\t完成值\t\t\t偏差原因",
+            "产出指标\t数量指标\t培训人次\t≥500人次\t\t40\t\t",
+            "效益指标\t社会效益指标\t群众满意度\t≥90%\t\t50\t\t");
+        Assert.Equal([40.0, 50.0], project.Indicators.Select(i => i.Weight!.Value));
+        Assert.All(project.Indicators, i => Assert.Null(i.Score));
+    }
+
+    [Fact]
+    public void A_lone_unnamed_points_column_right_of_filled_in_results_holds_the_scores()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t指标值\t完成值\t\t\t偏差原因",
+            "产出指标\t数量指标\t培训人次\t≥500人次\t520人次\t40\t\t",
+            "效益指标\t社会效益指标\t群众满意度\t≥90%\t93%\t50\t\t");
+        Assert.Equal([40.0, 50.0], project.Indicators.Select(i => i.Score!.Value));
+        Assert.All(project.Indicators, i => Assert.Null(i.Weight));
+    }
+
+    [Fact]
+    public void A_figure_above_the_hundred_points_a_form_shares_out_is_neither_a_weight_nor_a_score()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分",
+            "产出指标\t数量指标\t推广面积占比\t880%\t80%\t80%\t8",
+            "^\t质量指标\t验收合格率\t10\t100%\t100%\t250");
+        Assert.Equal(new double?[] { null, 10.0 }, project.Indicators.Select(i => i.Weight));
+        Assert.Equal(new double?[] { 8.0, null }, project.Indicators.Select(i => i.Score));
+    }
 }
