@@ -25,16 +25,10 @@ internal sealed class PhaseClock
     public void Mark(string phase)
     {
         var now = Stopwatch.GetTimestamp();
-        Add(phase, now - _last);
-        _last = now;
-    }
-
-    /// <summary>Adds time measured apart (a part of a loop) to a phase; the caller takes it out of the phase it was in.</summary>
-    public void Add(string phase, long ticks)
-    {
         var at = _phases.FindIndex(p => p.Phase == phase);
-        if (at < 0) _phases.Add((phase, ticks));
-        else _phases[at] = (phase, _phases[at].Ticks + ticks);
+        if (at < 0) _phases.Add((phase, now - _last));
+        else _phases[at] = (phase, _phases[at].Ticks + now - _last);
+        _last = now;
     }
 
     public void Report()

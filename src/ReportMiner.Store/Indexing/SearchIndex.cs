@@ -121,6 +121,7 @@ internal sealed class SearchIndex
             });
             writer.Commit();
             clock?.Mark("commit");
+            // Closed here to be timed apart (closing waits for merges); disposing it again below does nothing.
             writer.Dispose();
             clock?.Mark("close");
             Reopen();
