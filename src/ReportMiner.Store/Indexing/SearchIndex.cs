@@ -6,6 +6,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using ReportMiner.Store.Data;
+using ReportMiner.Store.Diagnostics;
 
 namespace ReportMiner.Store.Indexing;
 
@@ -89,6 +90,7 @@ internal sealed class SearchIndex
     /// <summary>Under both locks (this process's and the one between processes).</summary>
     private SyncResult SyncLocked(DbConnection connection, bool rebuild)
     {
+        var clock = PhaseClock.Start("index-sync");
         System.IO.Directory.CreateDirectory(_path);
         var config = new IndexWriterConfig(ChineseAnalyzer.Version, ChineseAnalyzer.ForIndex)
         {
@@ -100,22 +102,36 @@ internal sealed class SearchIndex
             // Another process may be syncing the same index: wait for it rather than fail.
             WriteLockTimeout = 120_000,
         };
-        using (var writer = new IndexWriter(Directory(), config))
+        var writer = new IndexWriter(Directory(), config);
+        try
         {
+            clock?.Mark("open");
             // Read after taking the write lock: another process may just have brought the index up to date.
             Reopen();
             var (identity, head) = Browsing.StoreGeneration.Read(connection);
+            clock?.Mark("head");
             // An index ahead of the store, or of another store or format, is rebuilt rather than trusted.
             var full = rebuild || _reader is null || !Describes(_reader, identity) || Seq(_reader) > head;
             if (rebuild) writer.Config.RAMBufferSizeMB = 128;
-            var result = full ? Rebuild(connection, writer) : Replay(connection, writer, Seq(_reader!), head);
+            var result = full ? Rebuild(connection, writer) : Replay(connection, writer, Seq(_reader!), head, clock);
+            clock?.Mark(full ? "rebuild" : "replay");
             writer.SetCommitData(new Dictionary<string, string>
             {
                 [SeqKey] = head.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format, [StoreKey] = identity,
             });
             writer.Commit();
+            clock?.Mark("commit");
+            // Closed here to be timed apart (closing waits for merges); disposing it again below does nothing.
+            writer.Dispose();
+            clock?.Mark("close");
             Reopen();
+            clock?.Mark("reopen");
+            clock?.Report();
             return result;
+        }
+        finally
+        {
+            writer.Dispose();
         }
     }
 
@@ -123,20 +139,23 @@ internal sealed class SearchIndex
     {
         writer.DeleteAll();
         var copies = ReportCopies.Read(connection, null);
-        var indicators = AddAll(writer, IndexSource.Indicators(connection, null, copies));
-        var pages = AddAll(writer, IndexSource.Pages(connection, null, copies));
+        var (indicators, _) = AddAll(writer, IndexSource.Indicators(connection, null, copies), Environment.ProcessorCount);
+        var (_, pages) = AddAll(writer, IndexSource.Pages(connection, null, copies), Environment.ProcessorCount);
         return new SyncResult(true, indicators, pages);
     }
 
-    /// <summary>Rows are read on this thread and analyzed on the others: analysis is most of the work of a rebuild.</summary>
-    private static int AddAll(IndexWriter writer, IEnumerable<IndexEntry> entries)
+    /// <summary>
+    /// Rows are read on this thread and analyzed on <paramref name="threads"/> others: analysis is most of the work of a
+    /// rebuild. Returns how many indicator and page entries were added.
+    /// </summary>
+    private static (int Indicators, int Pages) AddAll(IndexWriter writer, IEnumerable<IndexEntry> entries, int threads)
     {
         // A short queue: page entries carry their whole text, and 4,096 of them waiting made an import's memory grow with
         // the corpus (peak RSS +21–23 % from 500 to 2,000 reports, +10–12 % with 256; reindex of 1M rows no slower).
         using var queue = new BlockingCollection<IndexEntry>(256);
         // A failing worker stops the reader too, instead of leaving it blocked on a full queue.
         using var failed = new CancellationTokenSource();
-        var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount))
+        var workers = Enumerable.Range(0, Math.Max(1, threads))
             .Select(_ => Task.Run(() =>
             {
                 try
@@ -151,13 +170,14 @@ internal sealed class SearchIndex
                 }
             }))
             .ToArray();
-        var count = 0;
+        var (indicators, pages) = (0, 0);
         try
         {
             foreach (var entry in entries)
             {
                 queue.Add(entry, failed.Token);
-                count++;
+                if (entry.PageText is null) indicators++;
+                else pages++;
             }
         }
         catch (OperationCanceledException) when (failed.IsCancellationRequested) { }
@@ -166,14 +186,14 @@ internal sealed class SearchIndex
             queue.CompleteAdding();
             Task.WaitAll(workers);
         }
-        return count;
+        return (indicators, pages);
     }
 
     /// <summary>
     /// Re-reads the changed documents and every document holding a copy of one of their reports: a new, replaced or
     /// removed copy can change which copy a report is shown by, and how many copies it has.
     /// </summary>
-    private SyncResult Replay(DbConnection connection, IndexWriter writer, long from, long head)
+    private SyncResult Replay(DbConnection connection, IndexWriter writer, long from, long head, PhaseClock? clock)
     {
         var changed = new SortedSet<long>();
         using (var command = Db.Command(connection, null, "SELECT DISTINCT document_id FROM changes WHERE seq > @from AND seq <= @head",
@@ -181,22 +201,26 @@ internal sealed class SearchIndex
         using (var reader = command.ExecuteReader())
             while (reader.Read()) changed.Add(Db.Long(reader, 0));
         if (changed.Count == 0) return new SyncResult(false, 0, 0);
+        clock?.Mark("changed");
         // A removed document's projects are gone from the store; its reports are known from its index entries.
         var keys = ReportCopies.KeysOf(connection, changed);
+        clock?.Mark("keys");
         keys.UnionWith(IndexedReports(changed));
+        clock?.Mark("indexed");
         var documents = ReportCopies.DocumentsOf(connection, keys);
+        clock?.Mark("documents");
         documents.UnionWith(changed);
         keys.UnionWith(ReportCopies.KeysOf(connection, documents));
+        clock?.Mark("keys");
         var copies = ReportCopies.Read(connection, keys);
+        clock?.Mark("copies");
         foreach (var id in documents) writer.DeleteDocuments(new Term(IndexFields.Document, id.ToString(CultureInfo.InvariantCulture)));
-        var indicators = 0;
-        var pages = 0;
-        var entry = new EntryDocument();
-        foreach (var chunk in documents.Order().Chunk(5000))
-        {
-            foreach (var indicator in IndexSource.Indicators(connection, chunk, copies)) { writer.AddDocument(entry.For(indicator)); indicators++; }
-            foreach (var page in IndexSource.Pages(connection, chunk, copies)) { writer.AddDocument(entry.For(page)); pages++; }
-        }
+        clock?.Mark("delete");
+        // Read on this thread, added on one other: reading the changed documents back from the store overlaps their analysis.
+        // One adding thread, as before: adding on both cores made a catch-up cost more CPU (session 10's bench).
+        var (indicators, pages) = AddAll(writer, documents.Order().Chunk(5000)
+            .SelectMany(chunk => IndexSource.Indicators(connection, chunk, copies).Concat(IndexSource.Pages(connection, chunk, copies))), threads: 1);
+        clock?.Mark("add");
         return new SyncResult(false, indicators, pages);
     }
 
@@ -206,19 +230,23 @@ internal sealed class SearchIndex
         var keys = new HashSet<Comparing.ComparisonKey>();
         if (_reader is null) return keys;
         var term = new Lucene.Net.Util.BytesRef();
+        var ids = documentIds.Select(id => new Lucene.Net.Util.BytesRef(id.ToString(CultureInfo.InvariantCulture))).ToArray();
         foreach (var leaf in _reader.Leaves)
         {
             var reports = leaf.AtomicReader.GetSortedDocValues(IndexFields.Report);
             if (reports is null) continue;
-            var live = leaf.AtomicReader.LiveDocs;
-            foreach (var id in documentIds)
+            // One terms enumerator per segment, seeking each id in turn, instead of a new one per id and segment.
+            var documents = leaf.AtomicReader.GetTerms(IndexFields.Document)?.GetEnumerator();
+            if (documents is null) continue;
+            DocsEnum? docs = null;
+            foreach (var id in ids)
             {
-                var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexFields.Document, id.ToString(CultureInfo.InvariantCulture)));
-                if (docs is null) continue;
+                if (!documents.SeekExact(id)) continue;
+                // Deleted entries are skipped by the enumerator itself.
+                docs = documents.Docs(leaf.AtomicReader.LiveDocs, docs, DocsFlags.NONE);
                 int doc;
                 while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    if (live is not null && !live.Get(doc)) continue;
                     var ord = reports.GetOrd(doc);
                     if (ord < 0) continue;
                     reports.LookupOrd(ord, term);

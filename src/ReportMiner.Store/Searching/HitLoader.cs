@@ -50,13 +50,16 @@ internal static class HitLoader
                            dialect.InList(command, "city_key", "@keys", cityKeys) + " GROUP BY city_key");
         command.CommandText = string.Join(";\n", statements);
         dialect.PrepareForReuse(command);
+        var profile = Diagnostics.PhaseClock.Start("hits");
         using var r = command.ExecuteReader();
+        profile?.Mark("execute");
         (string, long)? current = null;
         if (generation)
         {
             r.Read();
             current = StoreGeneration.Row(r);
             r.NextResult();
+            profile?.Mark("generation");
         }
         if (indicatorIds.Count > 0)
         {
@@ -67,14 +70,18 @@ internal static class HitLoader
                 documents[Db.Long(r, 0)] = new HitDocument(r.GetString(13), Db.Text(r, 14));
             }
             r.NextResult();
+            profile?.Mark("indicators");
         }
         if (pageIds.Count > 0)
         {
             while (r.Read()) pages[Db.Long(r, 0)] = (r.GetString(1), Convert.ToInt32(r.GetValue(2)), r.GetString(3));
             r.NextResult();
+            profile?.Mark("pages");
         }
         if (cityKeys.Count > 0)
             while (r.Read()) labels[r.GetString(0)] = r.GetString(1);
+        profile?.Mark("labels");
+        profile?.Report();
         return new LoadedHits(indicatorIds.Where(hits.ContainsKey).Select(id => hits[id]).ToArray(), documents, pages, labels) { Generation = current };
     }
 }
