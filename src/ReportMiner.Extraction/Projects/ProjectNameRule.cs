@@ -239,8 +239,12 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(@"(?:项目概况|项目基本情况|项目简介)[。.:：]?$")]
     private static partial Regex OverviewHeading();
 
-    [GeneratedRegex(@"^(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + @")(?=是|为|位于|于\d|由|总投资|主要|,|，)")]
+    // The subject ends at its copula: "城镇老旧小区改造是党中央…重视的重大民生工程" says what a kind of work is, it names
+    // no project, though a 工程 closes the sentence (R338; overviews opening on the policy, not the project: R172, R283).
+    [GeneratedRegex(@"^(?<name>" + NameStart + OpeningNameText + "{3,39}?" + NameEnd + @")(?=是|为|位于|于\d|由|总投资|主要|,|，)")]
     private static partial Regex OverviewOpening();
+
+    private const string OpeningNameText = @"(?:(?!是)" + NameText + ")";
 
     private const string Self = @"(?:我(?:局|办|委|厅|中心|单位|部门|院|馆|所|站|队|省|市|州|县|区|旗|镇|乡)|本(?:局|单位|部门|中心))?(?:(?:\d{4}|20xx|xx)年度?)?";
     private const string NameText = @"[\u4e00-\u9fa5\d()“”""\-—、.]";

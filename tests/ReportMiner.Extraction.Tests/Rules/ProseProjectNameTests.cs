@@ -31,4 +31,15 @@ public sealed class ProseProjectNameTests
             .Extract();
         Assert.Equal("某区污水管网改造工程(三期)", Assert.Single(record.Projects).Name);
     }
+
+    [Fact]
+    public void An_overview_opening_on_what_a_kind_of_work_is_names_no_project()
+    {
+        var record = new Docs()
+            .Para("一、项目基本情况")
+            .Para("农村公路养护是国家高度重视的基础民生工程，通过养护改善群众出行条件。")
+            .Para("二、项目绩效自评情况")
+            .Extract();
+        Assert.True(string.IsNullOrEmpty(Assert.Single(record.Projects).Name));
+    }
 }
