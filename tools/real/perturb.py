@@ -514,7 +514,9 @@ def names_of_rows(out, t, rows):
 
 
 def gold_indicators(gold, keys):
-    """Gold indicators whose name (without spaces) is one of keys, or ends one (a numbered name's prefix)."""
+    """Gold indicators whose name (without spaces) is one of keys, or ends one (a numbered name's prefix), also once
+    a key's trailing bracket is left out: gold names 公猪舍 the cell "公猪舍(≥**平方米)"."""
+    keys = set(keys) | {re.sub(r"[(（][^()（）]*[)）]$", "", key) for key in keys}
     found = []
     for p in gold.get("projects", []):
         for ind in p.get("indicators", []):

@@ -102,6 +102,11 @@ class IndicatorTableVariants(unittest.TestCase):
         out, _ = run("level-repeated", form, {"projects": []})
         self.assertEqual(out, form)
 
+    def test_a_gold_name_without_the_cells_trailing_bracket_is_found_for_its_cell(self):
+        gold = {"projects": [{"indicators": [{"name": "公猪舍", "score": 1}, {"name": "仓库", "score": 2}]}]}
+        found = perturb.gold_indicators(gold, {"公猪舍(≥**平方米)"})
+        self.assertEqual(["公猪舍"], [i["name"] for i in found])
+
     def test_variants_are_the_same_for_the_same_seed(self):
         for name in perturb.TRANSFORMATIONS:
             self.assertEqual(run(name), run(name), name)
