@@ -43,6 +43,22 @@ public sealed class SpecialInputTests
         Assert.True(File.Exists(dir.File($"out/{Path.GetFileName(report)}.json")));
     }
 
+    [Theory]
+    [InlineData("--in-process")]
+    [InlineData("--deadline")]
+    public void A_link_to_nothing_fails_alone_and_the_report_after_it_is_extracted(string mode)
+    {
+        using var dir = new TempDirectory();
+        var report = RepoPaths.Fixture("000", ".docx");
+        var link = dir.File("gone.pdf");
+        File.CreateSymbolicLink(link, dir.File("no-such-target.pdf"));
+        string[] modeArgs = mode == "--in-process" ? [mode] : [mode, "120"];
+        var (exit, _, error) = CliRunner.Run(["extract", link, report, "--out", dir.File("out"), .. modeArgs]);
+        Assert.Equal(1, exit);
+        Assert.Contains("gone.pdf", error);
+        Assert.True(File.Exists(dir.File($"out/{Path.GetFileName(report)}.json")));
+    }
+
     [Fact]
     public void A_fifo_given_to_parse_is_refused_without_waiting_for_a_writer()
     {

@@ -58,7 +58,7 @@ public static class ExtractCommand
                 var refusal = Refusal(next);
                 // In process a file is read on this thread, as before: a parser's recursion gets this thread's stack.
                 reads.Enqueue((refusal, refusal is not null ? null
-                    : ahead == 1 ? Task.FromResult(Extract(work, next))
+                    : ahead == 1 ? Now(() => Extract(work, next))
                     : Task.Factory.StartNew(() => Extract(work, next), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
             }
             var (why, read) = reads.Dequeue();
@@ -97,6 +97,13 @@ public static class ExtractCommand
             }
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    // In process the read happens here; a file gone or unreadable since its check fails like a worker's read would.
+    private static Task<T> Now<T>(Func<T> read)
+    {
+        try { return Task.FromResult(read()); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return Task.FromException<T>(ex); }
     }
 
     // Why a file is not read at all: hashing a FIFO would wait for a writer for ever.
