@@ -343,7 +343,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// </summary>
     internal static string Clean(string name)
     {
-        var key = TextKey.Of(name).Trim('《', '》', '|', '｜');
+        var key = BudgetCode().Replace(TextKey.Of(name).Trim('《', '》', '|', '｜'), string.Empty);
         while (key.Length >= 2 && IsWhollyQuoted(key)) key = key[1..^1].Trim('《', '》', '|', '｜');
         if (key.Length > 0 && key[0] is '“' or '"' && !HasClosingQuote(key, 1)) key = key[1..];
         if (key.Length > 0 && key[^1] is '”' or '"' && !HasOpeningQuote(key, key.Length - 1)) key = key[..^1];
@@ -362,6 +362,11 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     [GeneratedRegex("[“\"]([^”\"]{2,60})[”\"]")]
     private static partial Regex Quoted();
+
+    // "51000021R000000019951-工资性支出": the budget system's project code before the name (Sichuan's 部门预算项目支出绩效自评表:
+    // R004, and the 2023 forms of 青神县 and 大英县 pages) is no part of it; the annotated name leaves it out.
+    [GeneratedRegex(@"^[0-9A-Z]{12,}[-_—]+(?=[\u4e00-\u9fa5])")]
+    private static partial Regex BudgetCode();
 
     [GeneratedRegex("(项目|经费|费用|费|资金|工程|服务)$")]
     private static partial Regex NameEnding();
