@@ -301,7 +301,8 @@ public sealed partial class DepartmentRule : IExtractionRule
             || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求");
     }
 
-    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
+    // "填报单位：", "单位（盖章）：": the label, with a note on it, is no part of the unit's name.
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}(?:[(（][\u4e00-\u9fa5]{1,6}[)）])?[:：]")]
     private static partial Regex LeadingLabel();
 
     /// <summary>Whether the text ends the way a unit's name does (局, 中心, 政府, 学校 …).</summary>

@@ -372,7 +372,13 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static partial Regex NameEnding();
 
     /// <summary>A project's or a fund's name: a transfer payment ("某市雪亮工程转移支付") is a budget line of its own.</summary>
-    private static bool EndsAsFunds(string name) => NameEnding().IsMatch(name) || name.EndsWith("转移支付", StringComparison.Ordinal);
+    /// <remarks>
+    /// A subsidy is a budget line too: "农机购置补贴", "困难群众救助补助", "一线边民补助" (R068, R136, R292, R297, R320 name
+    /// their projects so).
+    /// </remarks>
+    private static bool EndsAsFunds(string name) =>
+        NameEnding().IsMatch(name) || name.EndsWith("转移支付", StringComparison.Ordinal) || name.EndsWith("补助", StringComparison.Ordinal)
+        || name.EndsWith("补贴", StringComparison.Ordinal);
 
     // "…服务项目2022年度绩效评价报告": the year sits between the name and the report type.
     [GeneratedRegex(@"(?<!\d)\d{4}\s*(年度?)?$")]

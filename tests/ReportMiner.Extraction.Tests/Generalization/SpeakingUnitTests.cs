@@ -31,4 +31,12 @@ public sealed class SpeakingUnitTests
         var project = new Docs().Table("项目名称\t城区绿化养护项目", "主管预算部门\t长沙市天心区城市管理局").Single();
         Assert.Equal("长沙市天心区城市管理局", project.Department);
     }
+
+    [Fact]
+    public void A_stamp_note_on_a_label_above_the_title_is_no_part_of_the_unit()
+    {
+        var project = new Docs().Para("单位（盖章）：宁乡市交通运输局").Para("2023年度农村公路养护项目绩效自评报告")
+            .Para("一、项目基本情况").Para("本项目年度预算资金80万元，实际支出76万元。").Single();
+        Assert.Equal("宁乡市交通运输局", project.Department);
+    }
 }

@@ -40,4 +40,27 @@ public sealed class TitleFieldAndKeyEvaluationTests
             .Para("某区财政局根据评价管理办法，对2020-2022年街巷保洁项目开展重点绩效评价，涉及资金1.2亿元。").Single();
         Assert.Equal("街巷保洁项目", project.Name);
     }
+
+    // A subsidy is a budget line (R068, R136, R292, R297, R320 name their projects so).
+    [Fact]
+    public void A_title_about_a_subsidy_names_it()
+    {
+        var project = new Docs().Para("2021年度农机购置补贴绩效自评报告").Para("一、项目基本情况").Para(Body).Single();
+        Assert.Equal("农机购置补贴", project.Name);
+    }
+
+    // A page's title may end without 报告 (R014, R321, R334).
+    [Fact]
+    public void A_title_ending_in_绩效自评_without_报告_names_the_project()
+    {
+        var project = new Docs().Para("澧县2021年农村饮水安全巩固提升项目绩效自评").Para("一、项目基本情况").Para(Body).Single();
+        Assert.Equal("农村饮水安全巩固提升项目", project.Name);
+    }
+
+    [Fact]
+    public void A_section_heading_ending_in_绩效自评_names_no_project()
+    {
+        var project = new Docs().Para("二、项目绩效自评").Para(Body).Single();
+        Assert.True(string.IsNullOrEmpty(project.Name), project.Name);
+    }
 }
