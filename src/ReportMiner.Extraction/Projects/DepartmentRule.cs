@@ -36,6 +36,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromStandaloneOrganisation(project, items);
             FromPublisher(project, context.PageFields, items);
             FromEvaluatingOffice(project, items);
+            FromSpeaker(project, items);
             FromProse(project, items);
         }
     }
@@ -220,6 +221,42 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex("评估|咨询|事务所|评价")]
     private static partial Regex Contractor();
 
+    /// <summary>
+    /// "我站积极响应…", "我委高度重视…": a report its unit writes calls the unit by the ending of its name. The first
+    /// place-named unit of the prose that ends so is the reporting unit, whatever the ending (站, 所, 院, 委 …; R022,
+    /// R172, R324 speak so), where the general rule below knows only offices' endings and takes the first of any kind.
+    /// </summary>
+    private static void FromSpeaker(ProjectDraft project, List<DocItem> items)
+    {
+        var speaker = items.Where(i => !i.IsRow).Select(i => Speaker().Match(i.Key)).FirstOrDefault(m => m.Success);
+        if (speaker is null || !SpeakerEndings.TryGetValue(speaker.Groups["unit"].Value, out var unit)) return;
+        foreach (var item in items.Where(i => !i.IsRow))
+        {
+            foreach (Match m in unit.Matches(item.Key))
+            {
+                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)) continue;
+                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
+                return;
+            }
+        }
+    }
+
+    // "我所在的…" is no institute speaking, "我委员会" is written 我委.
+    [GeneratedRegex("我(?<unit>局|委|站|中心|院|所|办|馆|队|厅)(?!员|在|属|有)")]
+    private static partial Regex Speaker();
+
+    // Two characters at least between the place and the ending: "某市委", "某县局" are no unit's full name (a party
+    // committee, an abbreviation).
+    private static Regex SpokenUnit(string endings) =>
+        new("[\u4e00-\u9fa5]{1,6}?(?:[省市区县州盟旗]|地区)[\u4e00-\u9fa5]{2,14}?(?:" + endings + ")", RegexOptions.Compiled);
+
+    private static readonly Dictionary<string, Regex> SpeakerEndings = new()
+    {
+        ["局"] = SpokenUnit("局"), ["委"] = SpokenUnit("委员会|委"), ["站"] = SpokenUnit("站"), ["中心"] = SpokenUnit("中心"),
+        ["院"] = SpokenUnit("院"), ["所"] = SpokenUnit("所"), ["办"] = SpokenUnit("办公室|办"), ["馆"] = SpokenUnit("馆"),
+        ["队"] = SpokenUnit("队"), ["厅"] = SpokenUnit("厅"),
+    };
+
     private static void FromProse(ProjectDraft project, List<DocItem> items)
     {
         foreach (var item in items.Where(i => !i.IsRow))
@@ -264,7 +301,8 @@ public sealed partial class DepartmentRule : IExtractionRule
             || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求");
     }
 
-    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]
+    // "填报单位：", "单位（盖章）：": the label, with a note on it, is no part of the unit's name.
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}(?:[(（][\u4e00-\u9fa5]{1,6}[)）])?[:：]")]
     private static partial Regex LeadingLabel();
 
     /// <summary>Whether the text ends the way a unit's name does (局, 中心, 政府, 学校 …).</summary>

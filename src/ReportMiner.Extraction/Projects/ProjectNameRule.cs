@@ -77,10 +77,11 @@ public sealed partial class ProjectNameRule : IExtractionRule
         for (var i = 0; i < titleLines; i++)
         {
             var item = items[i];
-            if (item.IsRow) continue;
             // A document site runs the title into the first heading ("1、X工程绩效自评报告一、项目概况(一)…"): the title
-            // ends where the heading begins.
-            var key = TitleCell(ReportTitles.RunTogether(item.Key) ?? item.Key);
+            // ends where the heading begins. A page's metadata row gives the title as a field's value.
+            var text = item.IsRow ? TitleFieldValue(item) : ReportTitles.RunTogether(item.Key) ?? item.Key;
+            if (text is null) continue;
+            var key = TitleCell(text);
             // A sentence ("根据《关于开展…自评工作的通知》要求，现将…") may hold the words of a title; it is not one.
             if (Sentence().IsMatch(key)) continue;
             var word = ReportTitles.MatchWord(key);
@@ -92,7 +93,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var before = About().Replace(AttachmentPrefix().Replace(key[..word.Index], string.Empty), string.Empty);
             // "枞阳县2023年度国家基本公共卫生" / "服务项目绩效评价自评报告": a title wrapped after its place and year goes on
             // from the line above.
-            if (i > 0 && WrappedTitleHead(items[i - 1], before) is { } head) before = head + before;
+            if (!item.IsRow && i > 0 && WrappedTitleHead(items[i - 1], before) is { } head) before = head + before;
             if (word.Groups["project"].Success && !before.EndsWith("项目")) before += "项目";
             // "…部门整体支出绩效自评报告": 整体支出 is what a whole-department report is about.
             else if (word.Groups["spending"].Success && before.EndsWith("整体")) before += "支出";
@@ -109,6 +110,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
             // otherwise were right 4 times and wrong 5 (2 and 5 on the least-seen batches), those ending so 9 and 0.
             if (!IsGeneric(candidate) && (quoted.Success || EndsAsFunds(Clean(candidate)))) { project.SetName(Clean(candidate), item.Source()); return; }
             if (!IsGeneric(candidate)) return;
+            // A generic title in a metadata field leaves the name to the title lines below it.
+            if (item.IsRow) continue;
             // "2020年度项目绩效自评报告" / "（非税收入项目资金）": a generic title with the project's name in brackets below.
             if (i + 1 < items.Count && BracketedName(items[i + 1]) is { } bracketed) { project.SetName(Clean(bracketed), items[i + 1].Source()); return; }
             // "益阳市…服务外包费" on one line, "项目支出绩效评价报告" on the next.
@@ -119,6 +122,23 @@ public sealed partial class ProjectNameRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>
+    /// "名称: | 某县2023年度X项目绩效评价自评报告 | 文号: | 无": a portal's metadata row whose title field (名称, 标题) holds
+    /// the report's own title, as a line of its own would (R088, R098, R198, R339 print one).
+    /// </summary>
+    private static string? TitleFieldValue(DocItem row)
+    {
+        for (var c = 0; c + 1 < row.Cells.Count; c++)
+        {
+            if (!TitleFieldLabels.Contains(LabelValues.LabelKey(row.Cells[c]))) continue;
+            var value = row.Cells.Skip(c + 1).FirstOrDefault(v => v.Trim().Length > 0);
+            return value is null ? null : TextKey.Of(value);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> TitleFieldLabels = ["名称", "标题", "文件名称", "信息名称"];
 
     /// <summary>
     /// A page's text export writes a row's cells between bars ("名称: | X项目绩效自评报告 | 文号: | 无 |"): the title
@@ -246,7 +266,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     private const string OpeningNameText = @"(?:(?!是)" + NameText + ")";
 
-    private const string Self = @"(?:我(?:局|办|委|厅|中心|单位|部门|院|馆|所|站|队|省|市|州|县|区|旗|镇|乡)|本(?:局|单位|部门|中心))?(?:(?:\d{4}|20xx|xx)年度?)?";
+    private const string Self = @"(?:我(?:局|办|委|厅|中心|单位|部门|院|馆|所|站|队|省|市|州|县|区|旗|镇|乡)|本(?:局|单位|部门|中心))?(?:(?:\d{4}(?:[-—~至]\d{4})?|20xx|xx)年度?)?";
     private const string NameText = @"[\u4e00-\u9fa5\d()“”""\-—、.]";
     private const string NameStart = @"[\u4e00-\u9fa5“""(]";
     private const string NameEnd = @"(?:项目|资金|经费|工程|专项)(?:\([^)]{1,10}\))?";
@@ -254,7 +274,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(
         @"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)" +
         "|现将" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:绩效)?(?:自评|评价)" +
-        "|对" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:支出|资金使用|使用|实施)?(?:情况)?(?:开展|进行)了?(?:绩效)?(?:自评|评价)" +
+        "|对" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:支出|资金使用|使用|实施)?(?:情况)?(?:开展|进行)了?(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)" +
         "|承担的?" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?(?:实施|建设)?任务" +
         "|关于(?!开展|做好|报送|上报|印发|下达|组织|进一步)" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?绩效(?:目标|自评|评价|运行监控|监控)",
         RegexOptions.IgnoreCase)]
@@ -323,7 +343,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// </summary>
     internal static string Clean(string name)
     {
-        var key = TextKey.Of(name).Trim('《', '》', '|', '｜');
+        var key = BudgetCode().Replace(TextKey.Of(name).Trim('《', '》', '|', '｜'), string.Empty);
         while (key.Length >= 2 && IsWhollyQuoted(key)) key = key[1..^1].Trim('《', '》', '|', '｜');
         if (key.Length > 0 && key[0] is '“' or '"' && !HasClosingQuote(key, 1)) key = key[1..];
         if (key.Length > 0 && key[^1] is '”' or '"' && !HasOpeningQuote(key, key.Length - 1)) key = key[..^1];
@@ -343,11 +363,22 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex("[“\"]([^”\"]{2,60})[”\"]")]
     private static partial Regex Quoted();
 
+    // "51000021R000000019951-工资性支出": the budget system's project code before the name (Sichuan's 部门预算项目支出绩效自评表:
+    // R004, and the 2023 forms of 青神县 and 大英县 pages) is no part of it; the annotated name leaves it out.
+    [GeneratedRegex(@"^[0-9A-Z]{12,}[-_—]+(?=[\u4e00-\u9fa5])")]
+    private static partial Regex BudgetCode();
+
     [GeneratedRegex("(项目|经费|费用|费|资金|工程|服务)$")]
     private static partial Regex NameEnding();
 
     /// <summary>A project's or a fund's name: a transfer payment ("某市雪亮工程转移支付") is a budget line of its own.</summary>
-    private static bool EndsAsFunds(string name) => NameEnding().IsMatch(name) || name.EndsWith("转移支付", StringComparison.Ordinal);
+    /// <remarks>
+    /// A subsidy is a budget line too: "农机购置补贴", "困难群众救助补助", "一线边民补助" (R068, R136, R292, R297, R320 name
+    /// their projects so).
+    /// </remarks>
+    private static bool EndsAsFunds(string name) =>
+        NameEnding().IsMatch(name) || name.EndsWith("转移支付", StringComparison.Ordinal) || name.EndsWith("补助", StringComparison.Ordinal)
+        || name.EndsWith("补贴", StringComparison.Ordinal);
 
     // "…服务项目2022年度绩效评价报告": the year sits between the name and the report type.
     [GeneratedRegex(@"(?<!\d)\d{4}\s*(年度?)?$")]

@@ -11,6 +11,9 @@ public static partial class ProseOffice
     public static string Tidy(string text, Match match)
     {
         var name = match.Value;
+        // "2021 年某市某局…": a year written before the office (its digits are not matched) leaves its 年 on the name.
+        if (match.Index > 0 && char.IsDigit(text[match.Index - 1]) && YearRemnant().Match(name) is { Success: true } year
+            && name.Length - year.Length >= MinOfficeLength) name = name[year.Length..];
         var firstLevel = name.IndexOfAny(['省', '市', '区', '县', '州', '盟', '旗']);
         var cut = firstLevel > 0 ? name.LastIndexOfAny(FunctionChars, firstLevel - 1) : -1;
         if (cut >= 0) name = name[(cut + 1)..];
@@ -26,6 +29,9 @@ public static partial class ProseOffice
     }
 
     private const int MinOfficeLength = 4;
+
+    [GeneratedRegex("^年度?")]
+    private static partial Regex YearRemnant();
 
     private const string ReportOpening = "现将";
 

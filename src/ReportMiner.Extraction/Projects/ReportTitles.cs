@@ -89,7 +89,9 @@ public static partial class ReportTitles
 
     // "…项目支出绩效单位自评报告", "…绩效评价自评报告": the words between the name and the report type belong to neither.
     // "…资金区域绩效自评报告", "…绩效自评总结报告", "关于…绩效自评情况的报告", "…绩效评价结果报告", "绩效运行监控报告": a transfer payment's
-    // region-wide report, and the words a report's kind may carry before 报告, are still the report type.
-    [GeneratedRegex("(?<project>项目)?(?<spending>支出)?(区域)?(绩效)?(评价)?(单位|部门)?(?:(?:自评|自我评价|评价|运行监控|执行监控|监控)(?:工作|情况|结果|总结)*的?报告|自评表|评价表|目标表|监控情况表|监控表|申报表|绩效报告|自评情况)")]
+    // region-wide report, and the words a report's kind may carry before 报告, are still the report type. "…项目重点绩效评价报告":
+    // a finance office's 重点绩效评价 (key evaluation, R178, R264, R285, R326, R338) is a kind of evaluation, not the subject's.
+    // A page's title may end without 报告: "某县2021年X项目补助资金绩效自评" (R014, R321, R334).
+    [GeneratedRegex("(?<project>项目)?(?<spending>支出)?(区域)?(重点)?(绩效)?(评价)?(单位|部门)?(?:(?:自评|自我评价|评价|运行监控|执行监控|监控)(?:工作|情况|结果|总结)*的?报告|自评表|评价表|目标表|监控情况表|监控表|申报表|绩效报告|自评情况|绩效自评$)")]
     private static partial Regex TitleWord();
 }

@@ -15,4 +15,15 @@ public sealed class ProseDepartmentTests
             .Single();
         Assert.Equal("宁乡市城市管理局", project.Department);
     }
+
+    // "2021 年茂名市发展和改革局整体支出绩效自评报告": a text export that spaced the year from its 年 (an unseen page).
+    [Fact]
+    public void A_year_written_before_an_office_leaves_no_年_on_its_name()
+    {
+        var project = new Docs()
+            .Para("绩效自评报告")
+            .Para("2021 年宁乡市城市管理局按照要求开展自评，项目资金80万元已全部支付。")
+            .Single();
+        Assert.Equal("宁乡市城市管理局", project.Department);
+    }
 }
