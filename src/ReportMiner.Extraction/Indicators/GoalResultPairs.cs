@@ -26,7 +26,6 @@ public static partial class GoalResultPairs
     internal static (List<Item> Targets, List<Item> Results) Collect(IReadOnlyList<DocItem> paragraphs, bool statedTargets = false)
     {
         var goals = GoalSections.Of(paragraphs);
-        var allocation = statedTargets ? GoalSections.UnderAllocation(paragraphs) : new bool[paragraphs.Count];
         var targets = new List<Item>();
         var results = new List<Item>();
         string? level1 = null, level2 = null;
@@ -38,8 +37,6 @@ public static partial class GoalResultPairs
             {
                 // "总体绩效目标为治理水土流失面积…" states a goal wherever it stands; its measures follow the words that say so.
                 var goalAt = GoalLead().Match(sentence);
-                // Read as stated goals, a part about what was handed down counts only where its words say they state the goal.
-                if (allocation[p] && !goalAt.Success) continue;
                 var isGoal = goals[p] || goalAt.Success;
                 if (!isGoal && Planned().IsMatch(sentence)) continue;
                 var body = goalAt.Success && (!goals[p] || statedTargets) ? sentence[(goalAt.Index + goalAt.Length)..] : sentence;

@@ -42,25 +42,6 @@ public static partial class GoalSections
         return result;
     }
 
-    /// <summary>For each paragraph, true when the goals heading it lies under is about what was handed down
-    /// ("一、绩效目标分解下达情况", "（一）省级下达预算和绩效目标情况"): such a part lists the money and the works allocated.</summary>
-    public static bool[] UnderAllocation(IReadOnlyList<DocItem> paragraphs)
-    {
-        var result = new bool[paragraphs.Count];
-        var open = new List<(int Rank, bool? Goals, bool Allocation)>();
-        for (var i = 0; i < paragraphs.Count; i++)
-        {
-            var text = paragraphs[i].Text.Trim();
-            if (RankOf(text) is { } rank)
-            {
-                open.RemoveAll(h => h.Rank >= rank);
-                open.Add((rank, IsGoalHeading(text) ? true : Results().IsMatch(text) ? false : null, text.Contains("下达", StringComparison.Ordinal)));
-            }
-            result[i] = open.LastOrDefault(h => h.Goals is not null) is { Goals: true, Allocation: true };
-        }
-        return result;
-    }
-
     /// <summary>True for a heading about goals, not about how far they were reached.</summary>
     public static bool IsGoalHeading(string heading) =>
         heading.Contains("目标", StringComparison.Ordinal) && !Results().IsMatch(heading);

@@ -9,8 +9,8 @@ namespace ReportMiner.Extraction.Indicators;
 /// 控制在50个以内，主题项目数不少于10个", "2.项目绩效目标设定情况：…带动2437口群众受益") or after words saying so ("本项目总体的
 /// 绩效目标是169处农村饮水工程维修养护"; R078, R120, R289) gives one indicator per measure, its target as written. Used only
 /// where nothing else in the report gave an indicator; the result that names the same measure in the same unit, when the
-/// report restates it, is the actual. A goals part about what was handed down (一、绩效目标分解下达情况) lists the money
-/// and the works allocated (R030's equipment counts): there only a sentence that says it states the goal is read.
+/// report restates it, is the actual. Where goals are stated, a count written inside its clause ("带动2437口群众受益") is a
+/// goal as well, though among the results it is believed only where it pairs.
 /// </summary>
 public static partial class GoalTargets
 {

