@@ -22,8 +22,7 @@ public static partial class GoalResultPairs
     // Every goal is compared with every result: a text listing more counts than this on a side is no prose report.
     private const int MostItems = 300;
 
-    /// <param name="statedTargets">Also read goals written with a comparator ("事项数控制在50个以内", "项目数不少于10个").</param>
-    internal static (List<Item> Targets, List<Item> Results) Collect(IReadOnlyList<DocItem> paragraphs, bool statedTargets = false)
+    private static (List<Item> Targets, List<Item> Results) Collect(IReadOnlyList<DocItem> paragraphs)
     {
         var goals = GoalSections.Of(paragraphs);
         var targets = new List<Item>();
@@ -39,9 +38,9 @@ public static partial class GoalResultPairs
                 var goalAt = GoalLead().Match(sentence);
                 var isGoal = goals[p] || goalAt.Success;
                 if (!isGoal && Planned().IsMatch(sentence)) continue;
-                var body = goalAt.Success && (!goals[p] || statedTargets) ? sentence[(goalAt.Index + goalAt.Length)..] : sentence;
+                var body = goalAt.Success && !goals[p] ? sentence[(goalAt.Index + goalAt.Length)..] : sentence;
                 var side = isGoal ? targets : results;
-                foreach (var item in Items(body, paragraphs[p], isGoal ? null : level1, isGoal ? null : level2, statedTargets && isGoal))
+                foreach (var item in Items(body, paragraphs[p], isGoal ? null : level1, isGoal ? null : level2))
                     if (side.Count < MostItems) side.Add(item with { Order = side.Count, Paragraph = p });
             }
         }
@@ -77,14 +76,14 @@ public static partial class GoalResultPairs
 
     /// <summary>A count and what it counts. <see cref="Embedded"/>: the count stood inside its clause ("完成对受灾群众362人实施
     /// 搬迁安置"); such a count is believed only where it pairs.</summary>
-    internal sealed record Item(string Name, Quantity Value, string Unit, string? Level1, string? Level2, SourceRef Source, int Order = 0, int Paragraph = 0,
+    private sealed record Item(string Name, Quantity Value, string Unit, string? Level1, string? Level2, SourceRef Source, int Order = 0, int Paragraph = 0,
         bool Embedded = false);
 
-    private static IEnumerable<Item> Items(string sentence, DocItem paragraph, string? level1, string? level2, bool stated)
+    private static IEnumerable<Item> Items(string sentence, DocItem paragraph, string? level1, string? level2)
     {
         foreach (var piece in sentence.Split(['，', ',', '；', ';', '、', '：', ':'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var m = stated && StatedTarget().Match(piece) is { Success: true } goal ? goal : Counted().Match(piece);
+            var m = Counted().Match(piece);
             var embedded = !m.Success;
             if (embedded) m = CountInside().Match(piece);
             if (!m.Success || NotAUnit().IsMatch(m.Groups["unit"].Value)) continue;
@@ -99,7 +98,7 @@ public static partial class GoalResultPairs
     }
 
     /// <summary>Each goal with the result in its unit whose name is most alike, best pairs first, each used once.</summary>
-    internal static List<(Item Goal, Item Result)> Pairs(List<Item> targets, List<Item> results)
+    private static List<(Item Goal, Item Result)> Pairs(List<Item> targets, List<Item> results)
     {
         var candidates = (from g in targets
                           from r in results
@@ -166,10 +165,6 @@ public static partial class GoalResultPairs
     // A measure and its count closing the clause: "农村移民安置帮扶项目187个", "物流仓储中心约20000平方米", "治理水土流失面积1429.39hm".
     [GeneratedRegex(@"^(?<name>[\u4e00-\u9fa5][\u4e00-\u9fa5（）()“”]*?)\s*(?:共|为|达|达到)?\s*(?<value>约?\d+(?:\.\d+)?\s*(?<unit>%|[\u4e00-\u9fa5]{1,3}|[a-zA-Z]{1,3}(?:/[\u4e00-\u9fa5])?))$")]
     private static partial Regex Counted();
-
-    // A goal stated with a comparator word or sign: "不准确的事项数控制在50个以内", "主题项目数不少于10个", "办结率≥95%".
-    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fa5“”][\u4e00-\u9fa5（）()“”]*?)\s*(?<value>(?:控制在|不少于|不低于|不超过|不高于|不多于|至少|大于|小于|达到|≥|≤|>=|<=)\s*\d+(?:\.\d+)?\s*(?<unit>%|[\u4e00-\u9fa5]{1,3}?|[a-zA-Z]{1,3}(?:/[\u4e00-\u9fa5])?)(?:以上|以下|以内)?)$")]
-    private static partial Regex StatedTarget();
 
     // A count written inside its clause, before what it counts: "完成对受地质灾害影响2059人进行避险搬迁" (R268), "169处农村
     // 饮水工程维修养护" (R120), "带动2437口回汉群众受益" (R289). Only units of counted things, so the unit's end is certain.

@@ -39,9 +39,6 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     foreach (var indicator in GoalResultPairs.Read(paragraphs))
                         if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                             project.Indicators.Add(indicator);
-                // Goals stated as measures are the report's indicators when nothing else named any.
-                if (project.Indicators.Count == 0)
-                    project.Indicators.AddRange(GoalTargets.Read(paragraphs));
                 // Only where neither a table nor a goal gave any indicator: results restated beside goals are actuals.
                 // Not under the goals nor under a heading about something else: a rate in a report's background
                 // (一、项目基本情况：…森林覆盖率75%) describes the place, not the project.

@@ -41,16 +41,29 @@ public sealed class GoalResultPairTests
     }
 
     [Fact]
-    public void A_count_written_once_among_the_results_is_background_not_an_indicator()
+    public void A_count_written_once_is_background_not_an_indicator()
     {
         var project = new Docs()
             .Para("某县2022年度农机购置补贴资金绩效自评报告")
             .Para("一、绩效目标")
-            .Para("提高农业机械化水平,方便农户购机。")
+            .Para("全年计划补贴农机具500台,惠及农户400户。")
             .Para("二、绩效目标完成情况")
             .Para("共受理申请612份,培训机手35人。")
             .Single();
         Assert.Empty(project.Indicators);
+    }
+
+    [Fact]
+    public void One_pair_alone_is_not_believed()
+    {
+        var project = new Docs()
+            .Para("某县2022年度文化下乡补助资金绩效自评报告")
+            .Para("一、绩效目标")
+            .Para("全年送戏下乡演出40场。")
+            .Para("二、绩效目标完成情况")
+            .Para("全年送戏下乡演出42场,观众满意。")
+            .Single();
+        Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("演出", StringComparison.Ordinal) && i.Target is not null && i.Actual is not null);
     }
 
     [Fact]
