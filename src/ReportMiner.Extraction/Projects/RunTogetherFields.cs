@@ -35,6 +35,30 @@ public static partial class RunTogetherFields
     }
 
     /// <summary>
+    /// Where the next form's identity block starts in a line that a document site ran on after the end of the form
+    /// before ("…总分10098项目名称X主管部门Y实施单位Z…": R194, R202, R266 in .raw.txt): a project-name label past the
+    /// line's opening and two labels after it, each with a short value between. The index in the key, or -1.
+    /// </summary>
+    public static int NextFormStart(string key)
+    {
+        var matches = Labels.Matches(key);
+        for (var k = 0; k + BlockLabels - 1 < matches.Count; k++)
+        {
+            if (matches[k].Index <= MaxLeadIn || !ProjectSegmentationRule.IsProjectNameLabel(matches[k].Value)) continue;
+            var filled = true;
+            for (var j = k; j < k + BlockLabels - 1 && filled; j++)
+            {
+                var gap = key[(matches[j].Index + matches[j].Length)..matches[j + 1].Index].TrimStart(':', '：');
+                filled = gap.Length is > 0 and <= MaxValueLength && !gap.Contains('。') && !Punctuation().IsMatch(gap);
+            }
+            if (filled) return matches[k].Index;
+        }
+        return -1;
+    }
+
+    private const int BlockLabels = 3;
+
+    /// <summary>
     /// Where the last form label that ends inside text[from..to) ends, or -1: "主管部门银川市教育局" read as prose holds
     /// the label its cell lost the separator from.
     /// </summary>
