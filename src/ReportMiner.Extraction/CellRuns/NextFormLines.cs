@@ -6,7 +6,7 @@ namespace ReportMiner.Extraction.CellRuns;
 /// <summary>
 /// A document site that joined a page's forms into a few long lines runs the next form's identity block on right
 /// after the last rows of the form before ("…满意度95%96%1010总分10099项目名称X主管部门Y实施单位Z项目资金…": R194,
-/// R202, R266 in .raw.txt). The line is cut where that block starts, so the next form's name, money and rows stand
+/// R266 in .raw.txt). The line is cut where that block starts, so the next form's name, money and rows stand
 /// apart from the rows of the form before and open a project of their own.
 /// </summary>
 internal static class NextFormLines

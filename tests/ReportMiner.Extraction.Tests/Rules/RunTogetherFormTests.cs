@@ -48,7 +48,7 @@ public sealed class RunTogetherFormTests
 
 /// <summary>
 /// A document site that joined a page's forms into a few long lines starts the next form mid-line, right after the
-/// last form's total (R194, R266, R202 in .raw.txt): its identity block there opens a project of its own.
+/// last form's total (R194, R266 in .raw.txt): its identity block there opens a project of its own.
 /// </summary>
 public sealed class NextFormMidLineTests
 {
@@ -67,6 +67,12 @@ public sealed class NextFormMidLineTests
     public void A_sentence_that_lists_form_labels_mid_line_is_no_form()
     {
         Assert.Equal(-1, RunTogetherFields.NextFormStart("按照县财政局关于开展年度项目支出绩效自评工作的通知要求，本单位组织专人认真填写了自评表中的各项内容，包括项目名称、主管部门、实施单位等基本信息"));
+    }
+
+    [Fact]
+    public void A_cover_line_that_opens_with_a_form_label_stays_one_identity_block()
+    {
+        Assert.Equal(-1, RunTogetherFields.NextFormStart("1、某街道2021年度单位项目支出绩效评价自评报告部门(单位)名称:某区某街道办事处项目名称:社区服务专项支出报告日期:2022年4月6日某区财政局(制)"));
     }
 
     [Fact]
