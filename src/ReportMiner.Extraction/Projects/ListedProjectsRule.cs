@@ -108,8 +108,9 @@ public sealed partial class ListedProjectsRule : IExtractionRule
             if (name < 0 || (seq < 0 && money < 0) || seq == name || money == name) continue;
             // A "项目名称 | X | 预算金额 | 100" row is a form's label/value row, not a listing's headings.
             if (rows[h].Cells.Any(c => MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _))) continue;
-            var grade = header.FindIndex(c => c.Contains("等级") || c.Contains("等次"));
             var score = header.FindIndex(IsScoreHeading);
+            var grade = header.FindIndex(c => c.Contains("等级") || c.Contains("等次"));
+            if (grade < 0) grade = GradeColumn(rows.Skip(h + 1).ToList(), header.Count, [seq, name, money, score]);
             rated = grade >= 0 || score >= 0;
             var department = header.FindIndex(c => c.StartsWith("主管部门", StringComparison.Ordinal));
             var unit = (money >= 0 ? MoneyUnitDetector.FromHeader(rows[h].Cells[money]) : null)
@@ -143,6 +144,24 @@ public sealed partial class ListedProjectsRule : IExtractionRule
 
     private static string? Cell(IReadOnlyList<string> cells, int column) =>
         column >= 0 && column < cells.Count && cells[column].Trim() is { Length: > 0 } text ? text : null;
+
+    /// <summary>
+    /// A column whose every filled cell below the header is a grade (优, 良好, 合格 …) is the grade column whatever its
+    /// heading says (评价结果 in R269; 评价等级, 自评等级 in R068, R270, R285 are named so already). Two rows at least.
+    /// </summary>
+    private static int GradeColumn(List<DocItem> rows, int columns, int[] taken)
+    {
+        for (var c = 0; c < columns; c++)
+        {
+            if (taken.Contains(c)) continue;
+            var filled = rows.Select(r => Cell(r.Cells, c)).OfType<string>().ToList();
+            if (filled.Count >= MinListed && filled.All(v => GradeWord().IsMatch(v))) return c;
+        }
+        return -1;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:优秀|良好|合格|不合格|中等|较差|优|良|中|差)$")]
+    private static partial System.Text.RegularExpressions.Regex GradeWord();
 
     /// <summary>The column of the project's own money: 预算/金额/资金量, a bond project's 债券规模; not a source of funds or a rate.</summary>
     internal static bool IsAmountHeading(string key) =>

@@ -35,6 +35,34 @@ public static partial class RunTogetherFields
     }
 
     /// <summary>
+    /// Where the next form's identity block starts in a line that a document site ran on after the end of the form
+    /// before ("…总分10098项目名称X主管部门Y实施单位Z…": R194, R266 in .raw.txt): in a line that does not open with a
+    /// form label, a project-name label and two labels after it, each with a short value between. The index in the
+    /// key, or -1.
+    /// </summary>
+    public static int NextFormStart(string key)
+    {
+        var matches = Labels.Matches(key);
+        // A line that opens as a form is one identity block however far its labels run (R332's cover: 部门(单位)名称 …
+        // 项目名称 … 报告日期).
+        if (matches.Count == 0 || matches[0].Index <= MaxLeadIn) return -1;
+        for (var k = 0; k + BlockLabels - 1 < matches.Count; k++)
+        {
+            if (!ProjectSegmentationRule.IsProjectNameLabel(matches[k].Value)) continue;
+            var filled = true;
+            for (var j = k; j < k + BlockLabels - 1 && filled; j++)
+            {
+                var gap = key[(matches[j].Index + matches[j].Length)..matches[j + 1].Index].TrimStart(':', '：');
+                filled = gap.Length is > 0 and <= MaxValueLength && !gap.Contains('。') && !Punctuation().IsMatch(gap);
+            }
+            if (filled) return matches[k].Index;
+        }
+        return -1;
+    }
+
+    private const int BlockLabels = 3;
+
+    /// <summary>
     /// Where the last form label that ends inside text[from..to) ends, or -1: "主管部门银川市教育局" read as prose holds
     /// the label its cell lost the separator from.
     /// </summary>

@@ -22,6 +22,31 @@ public sealed class ListedProjectsTests
     }
 
     [Fact]
+    public void A_column_of_grades_gives_each_listed_project_its_grade_whatever_its_heading()
+    {
+        var record = new Docs()
+            .Para("某县交通运输局2023年度专项债券项目绩效评价情况表")
+            .Table("序号\t项目名称\t发行金额(亿元)\t评价得分\t评价结果\t备注",
+                "1\t某县城区道路改造工程\t0.5\t88\t良\t单位自评",
+                "2\t某县客运站建设项目\t1.2\t93\t优\t财政重点评价")
+            .Extract();
+        Assert.Equal(["良", "优"], record.Projects.Select(p => p.Grade));
+        Assert.Equal([88, 93], record.Projects.Select(p => p.Score!.Value));
+    }
+
+    [Fact]
+    public void A_column_of_remarks_beside_the_grades_is_no_grade()
+    {
+        var record = new Docs()
+            .Para("某县2023年度项目绩效评价情况表")
+            .Table("序号\t项目名称\t资金量(万元)\t评价结果",
+                "1\t某县城区道路改造工程\t500\t良",
+                "2\t某县客运站建设项目\t1200\t已整改")
+            .Extract();
+        Assert.All(record.Projects, p => Assert.Null(p.Grade));
+    }
+
+    [Fact]
     public void A_listed_project_that_has_its_own_form_stays_one_project_and_the_others_share_the_reports_unit()
     {
         var record = new Docs()

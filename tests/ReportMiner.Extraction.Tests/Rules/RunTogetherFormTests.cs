@@ -45,3 +45,39 @@ public sealed class RunTogetherFormTests
         Assert.Empty(RunTogetherFields.Split("项目基本信息包括项目名称、立项依据、实施周期、主管部门等信息"));
     }
 }
+
+/// <summary>
+/// A document site that joined a page's forms into a few long lines starts the next form mid-line, right after the
+/// last form's total (R194, R266 in .raw.txt): its identity block there opens a project of its own.
+/// </summary>
+public sealed class NextFormMidLineTests
+{
+    [Fact]
+    public void A_second_forms_identity_block_run_on_after_the_first_forms_rows_opens_a_second_project()
+    {
+        var record = new Docs()
+            .Para("1、项目支出绩效自评表(2021 年度)项目名称乡村文化广场维护经费主管部门某县文化馆实施单位某县文化馆项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额 15 15 10 100% 10")
+            .Para("2、质量指标设施完好率≥95%98%1010时效指标维护及时率100%100%1010满意度 指标群众满意度≥95%96%1010总分10099项目名称农家书屋图书更新经费主管部门某县文化馆实施单位某县图书馆项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额 8 8 10 100% 10")
+            .Extract();
+        Assert.Equal(["乡村文化广场维护经费", "农家书屋图书更新经费"], record.Projects.Select(p => p.Name));
+        Assert.All(record.Projects, p => Assert.Equal("某县文化馆", p.Department));
+    }
+
+    [Fact]
+    public void A_sentence_that_lists_form_labels_mid_line_is_no_form()
+    {
+        Assert.Equal(-1, RunTogetherFields.NextFormStart("按照县财政局关于开展年度项目支出绩效自评工作的通知要求，本单位组织专人认真填写了自评表中的各项内容，包括项目名称、主管部门、实施单位等基本信息"));
+    }
+
+    [Fact]
+    public void A_cover_line_that_opens_with_a_form_label_stays_one_identity_block()
+    {
+        Assert.Equal(-1, RunTogetherFields.NextFormStart("1、某街道2021年度单位项目支出绩效评价自评报告部门(单位)名称:某区某街道办事处项目名称:社区服务专项支出报告日期:2022年4月6日某区财政局(制)"));
+    }
+
+    [Fact]
+    public void A_project_name_label_mid_line_with_one_label_after_it_is_no_form()
+    {
+        Assert.Equal(-1, RunTogetherFields.NextFormStart("本报告所称的各项指标均按照年度计划执行完毕并已报送财政部门审核项目名称某县道路维修工程主管部门"));
+    }
+}
