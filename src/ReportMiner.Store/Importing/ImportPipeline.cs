@@ -57,8 +57,6 @@ public sealed class ImportPipeline(IDocumentWork work)
             SingleReader = true,
         });
         var index = new IndexCatchUp(connection, options.IndexStep);
-        // A run long enough to catch up during it gets Lucene's code optimized while the workers read the first files.
-        if (options.UpdateIndex && files.Count >= options.IndexStep) Indexing.IndexWarmUp.Start();
         var writer = new BatchWriter(connection, runId, files.Count, options.BatchSize, progress, options.UpdateIndex ? index.AfterBatch : null);
         var writing = Task.Run(async () =>
         {

@@ -205,7 +205,7 @@ internal sealed class SearchIndex
         // A removed document's projects are gone from the store; its reports are known from its index entries.
         var keys = ReportCopies.KeysOf(connection, changed);
         clock?.Mark("keys");
-        keys.UnionWith(ReportsOf(_reader, changed));
+        keys.UnionWith(IndexedReports(changed));
         clock?.Mark("indexed");
         var documents = ReportCopies.DocumentsOf(connection, keys);
         clock?.Mark("documents");
@@ -224,14 +224,14 @@ internal sealed class SearchIndex
         return new SyncResult(false, indicators, pages);
     }
 
-    /// <summary>The reports an index reader holds entries of for some store documents.</summary>
-    internal static HashSet<Comparing.ComparisonKey> ReportsOf(DirectoryReader? reader, IEnumerable<long> documentIds)
+    /// <summary>The reports the index holds entries of for some store documents.</summary>
+    private HashSet<Comparing.ComparisonKey> IndexedReports(IEnumerable<long> documentIds)
     {
         var keys = new HashSet<Comparing.ComparisonKey>();
-        if (reader is null) return keys;
+        if (_reader is null) return keys;
         var term = new Lucene.Net.Util.BytesRef();
         var ids = documentIds.Select(id => new Lucene.Net.Util.BytesRef(id.ToString(CultureInfo.InvariantCulture))).ToArray();
-        foreach (var leaf in reader.Leaves)
+        foreach (var leaf in _reader.Leaves)
         {
             var reports = leaf.AtomicReader.GetSortedDocValues(IndexFields.Report);
             if (reports is null) continue;
