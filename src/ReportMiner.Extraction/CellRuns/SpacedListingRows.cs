@@ -9,8 +9,8 @@ namespace ReportMiner.Extraction.CellRuns;
 /// <summary>
 /// A listing of projects whose cells a PDF's text separated by spaces, one row per line (序号 主管部门 项目名称 资金量 (万元)
 /// 评价等级 / 1 某局 某项目 2059 良): a heading line that opens with 序号 and names the projects and their money or score
-/// gives the columns, and each line below that opens with the next sequence number and has as many cells as the
-/// headings is a row (a bracketed unit stays with its heading). The rows replace the lines, as the table the listing
+/// (or with 项目名称, its rows then unnumbered) gives the columns, and each line below that opens with the next sequence
+/// number and fills the headings from the left, every row as many, is a row (a bracketed unit stays with its heading). The rows replace the lines, as the table the listing
 /// reader knows, when two rows or more each put a figure under a money or score heading and none under the name or a
 /// department (<see cref="ListingCellRows.Fits"/>); a line of another shape ends them.
 /// </summary>
@@ -44,23 +44,36 @@ internal static partial class SpacedListingRows
     {
         if (CellsOf(item) is not { Count: >= MinHeaderCells and <= MaxHeaderCells + 2 } line) return null;
         var cells = WithUnitNotes(line).Select(LabelValues.LabelKey).ToArray();
-        if (cells.Length > MaxHeaderCells || cells[0] is not ("序号" or "编号") || !cells.Any(ProjectSegmentationRule.IsProjectNameLabel)
+        if (cells.Length > MaxHeaderCells || !(IsNumberHeading(cells[0]) || ProjectSegmentationRule.IsProjectNameLabel(cells[0]))
+            || !cells.Any(ProjectSegmentationRule.IsProjectNameLabel)
             || !cells.Any(c => ListedProjectsRule.IsAmountHeading(c) || ListedProjectsRule.IsScoreHeading(c)))
             return null;
         return cells;
     }
 
-    /// <summary>The lines below that each open with the next sequence number and fill every heading; a line of another shape ends them.</summary>
+    private static bool IsNumberHeading(string key) => key is "序号" or "编号";
+
+    /// <summary>
+    /// The lines below that each fill the headings from the left, all as many (a grade left blank at the end of every row),
+    /// and open with the next sequence number under 序号; a line of another shape ends them.
+    /// </summary>
     private static List<(DocItem Source, string[] Cells)> RowsBelow(IReadOnlyList<DocItem> items, int from, string[] header)
     {
+        var numbered = IsNumberHeading(header[0]);
+        var name = Array.FindIndex(header, ProjectSegmentationRule.IsProjectNameLabel);
         var rows = new List<(DocItem, string[])>();
+        int? width = null;
         for (var k = from; k < items.Count; k++)
         {
-            if (CellsOf(items[k]) is not { } cells || cells.Count != header.Length || !Number().IsMatch(cells[0])
-                || int.Parse(cells[0].TrimEnd('.', '、'), CultureInfo.InvariantCulture) != rows.Count + 1
-                || !ListingCellRows.Fits(header, [.. cells]))
+            if (CellsOf(items[k]) is not { } cells || cells.Count > header.Length || cells.Count <= name + 1 || (width is { } w && cells.Count != w)
+                || (numbered && (!Number().IsMatch(cells[0]) || int.Parse(cells[0].TrimEnd('.', '、'), CultureInfo.InvariantCulture) != rows.Count + 1)))
                 break;
-            rows.Add((items[k], [.. cells]));
+            var filled = new string[header.Length];
+            Array.Fill(filled, string.Empty);
+            for (var c = 0; c < cells.Count; c++) filled[c] = cells[c];
+            if (!ListingCellRows.Fits(header, filled)) break;
+            rows.Add((items[k], filled));
+            width = cells.Count;
         }
         return rows;
     }

@@ -31,6 +31,18 @@ public sealed class SpacedListingRowsTests
     }
 
     [Fact]
+    public void Unnumbered_rows_under_a_heading_line_that_opens_with_the_name_may_leave_the_last_heading_blank()
+    {
+        var projects = Lines("2023年度新增地方政府专项债券项目绩效评价情况", "单位:亿元",
+            "项目名称 债券性质 债券规模 自评分数 自评等级",
+            "城南污水处理厂扩建工程 其他专项债券 0.8 95",
+            "城北综合管廊建设项目 其他专项债券 1.2 90.5",
+            "扫码在手机上查看本页").Extract().Projects;
+        Assert.Equal(["城南污水处理厂扩建工程", "城北综合管廊建设项目"], projects.Select(p => p.Name));
+        Assert.Equal([95.0, 90.5], projects.Select(p => p.Score));
+    }
+
+    [Fact]
     public void A_numbered_line_with_a_figure_under_the_name_is_no_listing_row()
     {
         var projects = Lines("某市2022年度项目支出绩效自评表", "项目名称 全民健身设施维护项目",
