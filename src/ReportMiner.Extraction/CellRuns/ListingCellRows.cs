@@ -119,7 +119,7 @@ internal static partial class ListingCellRows
     /// A project's row puts a figure under a money or score heading and nothing else there, and no figure under the name or a
     /// department: a form's money rows read under its label and value lines fill the wrong columns.
     /// </summary>
-    private static bool Fits(string[] headings, string[] cells)
+    internal static bool Fits(string[] headings, string[] cells)
     {
         var figures = 0;
         for (var c = 0; c < headings.Length; c++)

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Indicators;
+using ReportMiner.Extraction.Money;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.CellRuns;
+
+/// <summary>
+/// A form's budget block whose cells a PDF's text or a page dump separated by spaces: a line of money column words
+/// (项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分) and below it, or on the same line after it, rows that
+/// each open with a label and go on with figures (年度资金总额 130 130 130 10 100% 10), rebuilt as the table's header
+/// and rows (R310's one-line form; the spaced metamorphic variant of every form with a budget block). A bracketed unit
+/// after a heading (项目资金 (万元)) stays in that heading's cell. Needs two money column words and a first row with two
+/// figures; a row with more cells than the header, or a line with tabs (a real table's row), leaves it as written.
+/// </summary>
+internal static partial class SpacedMoneyRows
+{
+    private const int LongestLabel = 24;
+    private const int LongestHeader = 16;
+    private const int LongestLine = 5_000;
+    private const int MinMoneyColumns = 2;
+    private const int MinRowFigures = 2;
+    private const int MaxRows = 12;
+
+    public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
+    {
+        var result = new List<DocItem>(items.Count);
+        var tables = 0;
+        var i = 0;
+        while (i < items.Count)
+        {
+            if (TableAt(items, i) is { } table)
+            {
+                // Text before the header (the form's other fields) stays for the other rules; the rows join after it.
+                if (table.KeepLine) result.Add(items[i]);
+                result.AddRange(CellRunRows.Items(table.Rows, -4000 - tables++));
+                i = table.End;
+                continue;
+            }
+            result.Add(items[i++]);
+        }
+        return result;
+    }
+
+    private sealed record Block(List<(DocItem Source, string[] Cells)> Rows, bool KeepLine, int End);
+
+    private static Block? TableAt(IReadOnlyList<DocItem> items, int at)
+    {
+        if (CellsOf(items[at]) is not { } line) return null;
+        for (var start = 0; start < line.Count; start++)
+        {
+            if (!IsHeaderCell(line[start]) || (start > 0 && IsHeaderCell(line[start - 1]))) continue;
+            var headerEnd = start;
+            while (headerEnd < line.Count && IsHeaderCell(line[headerEnd])) headerEnd++;
+            var header = WithUnitNotes(line.Skip(start).Take(headerEnd - start).ToList());
+            if (header.Count(h => MoneyLabels.Of(h) != MoneyRole.None) < MinMoneyColumns) continue;
+            var rows = new List<(DocItem Source, string[] Cells)> { (items[at], header.ToArray()) };
+            var end = at + 1;
+            if (headerEnd < line.Count) RowsOf(line.Skip(headerEnd).ToList(), header.Count, items[at], rows);
+            else
+                while (end < items.Count && rows.Count <= MaxRows && CellsOf(items[end]) is { Count: > 0 and <= LongestRowLine } below)
+                {
+                    // A line is taken whole or not at all: one that goes on with text after its rows is no budget line.
+                    var lineRows = new List<(DocItem Source, string[] Cells)>();
+                    if (RowsOf(below, header.Count, items[end], lineRows) != below.Count) break;
+                    rows.AddRange(lineRows);
+                    end++;
+                }
+            if (rows.Count > 1 && rows[1].Cells.Count(IsFigure) >= MinRowFigures)
+                return new Block(rows, start > 0 || headerEnd < line.Count, end);
+        }
+        return null;
+    }
+
+    private const int LongestRowLine = 40;
+
+    /// <summary>The spaced cells of a line that may hold a budget block, or null (a row, a tab-separated line, a long text).</summary>
+    private static List<string>? CellsOf(DocItem item) =>
+        item.IsRow || item.Text.Contains('\t') || item.Text.Length > LongestLine || !item.Text.Trim().Contains(' ') && !item.Text.Contains('\u3000')
+            ? null : SpacedCells.Of(item.Text);
+
+    /// <summary>Adds the rows that open with a label and go on with figures; returns how many cells they took.</summary>
+    private static int RowsOf(List<string> cells, int width, DocItem source, List<(DocItem, string[])> rows)
+    {
+        var at = 0;
+        while (at < cells.Count && rows.Count <= MaxRows && IsLabel(cells[at]))
+        {
+            var end = at + 1;
+            while (end < cells.Count && IsFigureCell(cells[end])) end++;
+            if (end == at + 1 || end - at > width) break;
+            rows.Add((source, cells.Skip(at).Take(end - at).ToArray()));
+            at = end;
+        }
+        return at;
+    }
+
+    /// <summary>The header cells with a bracketed unit or note ("(万元)") joined to the heading before it.</summary>
+    private static List<string> WithUnitNotes(List<string> cells)
+    {
+        var joined = new List<string>(cells.Count);
+        foreach (var cell in cells)
+            if (joined.Count > 0 && Note().IsMatch(TextKey.Of(cell))) joined[^1] += " " + cell;
+            else joined.Add(cell);
+        return joined;
+    }
+
+    private static bool IsLabel(string text) => text.Length <= LongestLabel && !IsFigureCell(text) && !IsHeaderWordOnly(text);
+
+    // A column heading is no row's label (a second header line under the first).
+    private static bool IsHeaderWordOnly(string text) => HeaderSemantics.RoleOf(TextKey.Of(text)) != ColumnRole.None && MoneyLabels.Of(text) == MoneyRole.None;
+
+    /// <summary>A money column word, an indicator column word (分值, 得分), a bracketed note or a budget heading.</summary>
+    private static bool IsHeaderCell(string text)
+    {
+        if (text.Length is 0 or > LongestHeader || IsFigureCell(text)) return false;
+        var key = TextKey.Of(text);
+        // A row's label (年度资金总额, 其中:当年财政拨款) names money too, but no column.
+        if (key.Contains("总额", StringComparison.Ordinal) || key.Contains("其中", StringComparison.Ordinal)) return false;
+        return MoneyLabels.Of(key) != MoneyRole.None || HeaderSemantics.RoleOf(key) != ColumnRole.None || Note().IsMatch(key)
+            || key.Contains("预算", StringComparison.Ordinal) || key.Contains("资金", StringComparison.Ordinal);
+    }
+
+    private static bool IsFigureCell(string text) => Filler().IsMatch(TextKey.Of(text)) || IsFigure(text);
+
+    private static bool IsFigure(string text) => Figure().IsMatch(TextKey.Of(text));
+
+    [GeneratedRegex(@"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|万元|元|亿元)?$")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"^(?:/|-|—|——|－|\\)$")]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"^[（(][^（()）]{1,12}[)）]$")]
+    private static partial Regex Note();
+}

@@ -1,0 +1,53 @@
+using ReportMiner.Extraction.Tests.Rules;
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Extraction.Tests.CellRuns;
+
+/// <summary>
+/// A form's budget block whose cells are separated by spaces (a PDF's text without its layout: R310 writes the whole
+/// form on one line; the spaced metamorphic variant of every real form with a budget block writes one row per line):
+/// the money column words give the header and each label with its figures a row.
+/// </summary>
+public sealed class SpacedMoneyRowsTests
+{
+    private static Docs Lines(params string[] lines)
+    {
+        var docs = new Docs();
+        foreach (var line in lines) docs.Para(line);
+        return docs;
+    }
+
+    [Fact]
+    public void A_spaced_money_header_line_with_its_rows_below_gives_initial_and_full_year_budget_spending_and_rate()
+    {
+        var project = Lines("某县2022年度项目支出绩效自评表", "项目名称 乡村公路养护", "主管部门 某县交通运输局",
+            "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+            "年度资金总额 100 120 108 10 90% 9",
+            "其中:当年财政拨款 100 120 108 90%",
+            "上年结转资金",
+            "年度总体目标 完成乡村公路养护").Single();
+        Assert.Equal(100, project.BudgetInitialWan);
+        Assert.Equal(120, project.BudgetAdjustedWan);
+        Assert.Equal(108, project.ActualWan);
+        Assert.Equal(90, project.ExecutionRatePct);
+    }
+
+    [Fact]
+    public void A_budget_block_on_the_line_of_the_forms_other_fields_is_read_and_the_fields_before_it_stay()
+    {
+        var project = Lines("某县2021年度项目支出绩效自评表",
+            "项目名称 农村饮水安全维修养护 主管部门 某县水利局 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+            + "年度资金总额 80 80 76 10 95% 9.5 其中:当年财政拨款 80 80 76 95% 上年结转资金 年度总体目标 完成维修养护").Single();
+        Assert.Equal("农村饮水安全维修养护", project.Name);
+        Assert.Equal(80, project.BudgetWan);
+        Assert.Equal(76, project.ActualWan);
+    }
+
+    [Fact]
+    public void A_spaced_line_with_a_single_money_word_makes_no_budget_table()
+    {
+        var project = Lines("某县2021年度项目支出绩效自评表", "项目名称 农村饮水安全维修养护",
+            "分值 得分 全年执行数", "年度资金总额 10 9 76").Single();
+        Assert.Null(project.ActualWan);
+    }
+}
