@@ -29,15 +29,14 @@ public static partial class GluedIndicatorRows
         for (var i = 0; i < items.Count; i++)
         {
             result.Add(items[i]);
-            if (items[i].IsRow || items[i].Text.Length > LongestParagraph || HeaderOf(items[i].Text) is not { } named) continue;
+            if (items[i].IsRow || items[i].Text.Length > LongestParagraph || HeaderOf(items[i].Text) is not { } header) continue;
             var end = i + 1;
-            var text = items[i].Text[named.BodyAt..];
+            var text = items[i].Text[header.BodyAt..];
             while (end < items.Count && !items[end].IsRow && text.Length <= LongestParagraph && PageChunk().Match(items[end].Text) is { Success: true } chunk)
             {
                 text += items[end].Text[chunk.Length..];
                 end++;
             }
-            var header = WithUnnamedPoints(named, text);
             var rows = RowsOf(text, header);
             // The glued-cell reader of the table dumps reads the same paragraph by the kind of each run of text (and
             // where it reads a table, the rebuilt one would only stop the prose readers): the doubled figures are
@@ -57,36 +56,9 @@ public static partial class GluedIndicatorRows
 
     /// <summary>The header cells and the rebuilt rows of a paragraph that holds a glued indicator table (none when it holds none).</summary>
     public static List<string[]> TableOf(string paragraph) =>
-        HeaderOf(paragraph) is { } named && WithUnnamedPoints(named, paragraph[named.BodyAt..]) is var header
-        && RowsOf(paragraph[header.BodyAt..], header) is { Count: > 0 } rows
+        HeaderOf(paragraph) is { } header && RowsOf(paragraph[header.BodyAt..], header) is { Count: > 0 } rows
             ? [HeaderCells(header), .. rows]
             : [];
-
-    /// <summary>
-    /// The header with a 分值 column before the target when its rows show one the header does not name (a misread
-    /// heading, 考值参分 for 参考分值: R058): under a 得分 heading, two rows or more whose doubled figure has a number
-    /// of points before it (at most 100) and a score after it no larger than those points. The values decide, as they
-    /// do for a table's unnamed points column (<see cref="PointsColumns"/>).
-    /// </summary>
-    private static Header WithUnnamedPoints(Header header, string body)
-    {
-        if (header.Points || !header.Score || header.PointsAfter) return header;
-        var text = Squeezed(body);
-        var scored = 0;
-        var from = 0;
-        foreach (var pair in DoubledFigure().Matches(text).Where(m => !IsLevelWordPair(m.Groups["figure"].Value)))
-        {
-            var before = text[from..pair.Index];
-            from = pair.Index + pair.Length;
-            if (TrailingNumber().Match(before) is not { Success: true, Length: <= 3 } points || before.Length == points.Length
-                || LeadingNumber().Match(text, from, Math.Min(text.Length - from, 6)) is not { Success: true } score) continue;
-            var (p, s) = (int.Parse(points.Value, CultureInfo.InvariantCulture), double.Parse(score.Value, CultureInfo.InvariantCulture));
-            if (p > 0 && p <= MaxPoints && s <= p) scored++;
-        }
-        return scored >= MinUnnamedPointsRows ? header with { Points = true } : header;
-    }
-
-    private const int MinUnnamedPointsRows = 2;
 
     private static string[] HeaderCells(Header header) =>
         [.. new[] { "一级指标", "二级指标", "三级指标" }, .. header.Points ? new[] { "分值" } : [], "年度指标值", "全年实际值",

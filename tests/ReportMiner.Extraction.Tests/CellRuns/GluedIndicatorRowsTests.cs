@@ -77,29 +77,6 @@ public sealed class GluedIndicatorRowsTests
     }
 
     [Fact]
-    public void Points_under_a_heading_no_word_names_are_read_when_two_rows_score_within_the_digits_before_their_figure()
-    {
-        // The points heading is misread (考值参分): the rows show the column, each scored no higher than its points.
-        var rows = GluedIndicatorRows.TableOf("一级指标二级指标三级指标考值参分年度指标值全年实际值得分产出指标数量指标新建蓄水池1030个30个9"
-            + "质量指标验收合格率598%98%5效益指标社会效益指标受益人数8600人600人8");
-        Assert.Equal(["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分"], rows[0]);
-        Assert.Equal(["产出指标", "数量指标", "新建蓄水池", "10", "30个", "30个", "9"], rows[1]);
-        Assert.Equal(["产出指标", "质量指标", "验收合格率", "5", "98%", "98%", "5"], rows[2]);
-        Assert.Equal(["效益指标", "社会效益指标", "受益人数", "8", "600人", "600人", "8"], rows[3]);
-    }
-
-    [Fact]
-    public void Digits_before_one_doubled_figure_do_not_make_an_unnamed_points_column()
-    {
-        // One row alone with digits before its figure and a smaller number after: a name that ends in a figure.
-        var rows = GluedIndicatorRows.TableOf("一级指标二级指标三级指标年度指标值全年实际值得分产出指标数量指标新建蓄水池1030个30个9"
-            + "质量指标验收合格率98%98%效益指标社会效益指标受益人数600人600人");
-        Assert.Equal(["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "得分"], rows[0]);
-        Assert.Equal(3, rows.Count);
-        Assert.Equal("验收合格率", rows[1][2]);
-    }
-
-    [Fact]
     public void Digits_before_a_doubled_figure_without_a_points_column_leave_the_row_out()
     {
         var rows = GluedIndicatorRows.TableOf(Header + "满意度指标服务对象满意度指标满意度调查290%90%问卷回收率95%95%");
