@@ -25,6 +25,9 @@ public static class ChineseScript
         return builder?.ToString() ?? text;
     }
 
+    /// <summary>Whether the table gives the character a simplified form.</summary>
+    internal static bool Changes(char c) => Map.Value[c] != '\0';
+
     private static char[] Load()
     {
         var map = new char[char.MaxValue + 1];
