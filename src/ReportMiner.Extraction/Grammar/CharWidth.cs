@@ -25,5 +25,5 @@ public static class CharWidth
         return builder.ToString();
     }
 
-    private static bool Folds(char c) => c is (>= '\uFF01' and <= '\uFF5E') or '\u3000' or '\uFE66' or '\uFE64' or '\uFE65';
+    internal static bool Folds(char c) => c is (>= '\uFF01' and <= '\uFF5E') or '\u3000' or '\uFE66' or '\uFE64' or '\uFE65';
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Pipeline;
@@ -28,6 +29,11 @@ public static partial class GluedCells
     private const int MaxHeaderCells = 40;
 
     private static readonly string[] Phrases = HeaderSemantics.PhraseWords.OrderByDescending(p => p.Length).ToArray();
+
+    // The phrases by their first character, longest first as above: a glued text is tried for a phrase at nearly every
+    // position, and most characters start none.
+    private static readonly FrozenDictionary<char, string[]> PhrasesByFirst =
+        Phrases.GroupBy(p => p[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>The cells from the first glued header on, or null when the text holds no run of three header cells.</summary>
     public static List<string>? Of(string text)
@@ -152,7 +158,8 @@ public static partial class GluedCells
 
     private static string? PhraseAt(string text, int at)
     {
-        foreach (var phrase in Phrases)
+        if (at >= text.Length || !PhrasesByFirst.TryGetValue(text[at], out var phrases)) return null;
+        foreach (var phrase in phrases)
             if (string.CompareOrdinal(text, at, phrase, 0, phrase.Length) == 0 && at + phrase.Length <= text.Length) return phrase;
         return null;
     }

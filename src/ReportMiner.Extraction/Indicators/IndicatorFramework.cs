@@ -122,7 +122,8 @@ public static partial class IndicatorFramework
     }
 
     /// <summary>A level cell without its points: "产出指标（50分）" → "产出指标"; "（50分" (bracket lost) → "".</summary>
-    public static string WithoutPoints(string key) => Points().Replace(key, string.Empty).Trim();
+    public static string WithoutPoints(string key) =>
+        key.Contains('分') ? Points().Replace(key, string.Empty).Trim() : key.Trim(); // no points without 分: skips the scan
 
     [GeneratedRegex(@"[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$")]
     private static partial Regex Points();

@@ -20,7 +20,8 @@ internal static class LevelColumns
         var roles = header.Roles;
         if (!roles.TryGetValue(ColumnRole.Name, out var name)) return header;
         // Rows read where their header puts them: a row that lost its spanned cells holds a scoring rule under the name.
-        body = body.Where(cells => RowAligner.Align(cells, roles, header.Width).Shift == 0).ToList();
+        // Aligned only once a column needs them: most headers name every column left of the name.
+        List<IReadOnlyList<string>>? aligned = null;
         var given = new Dictionary<int, ColumnRole>();
         bool Has(ColumnRole role) => roles.ContainsKey(role) || given.ContainsValue(role);
         for (var c = 0; c < name; c++)
@@ -28,7 +29,8 @@ internal static class LevelColumns
             // A column no header word names, or a generic "绩效指标" label the better-named name column outranked.
             if (header.Columns[c] is not { SideLabel: false } column || column.Role is not (ColumnRole.None or ColumnRole.Name) || roles.Values.Contains(c)) continue;
             // Only rows whose name stands under the name column: a row that lost its spanned cells starts further right.
-            var written = body.Where(cells => name < cells.Count && CellKinds.IsLabel(cells[name]) && !EvaluationLevels.IsLevel1Word(cells[name]))
+            aligned ??= body.Where(cells => RowAligner.Align(cells, roles, header.Width).Shift == 0).ToList();
+            var written = aligned.Where(cells => name < cells.Count && CellKinds.IsLabel(cells[name]) && !EvaluationLevels.IsLevel1Word(cells[name]))
                 .Select(cells => cells[c])
                 .Where(t => TextKey.Of(t).Length > 0)
                 .ToList();

@@ -23,6 +23,7 @@ public static partial class TextKey
     /// <summary>Simplified, half-width, without whitespace: labels written "单  位" match "单位".</summary>
     public static string Of(string text)
     {
+        if (IsKeyAlready(text)) return text;
         var s = Simplify(text);
         var first = 0;
         while (first < s.Length && !char.IsWhiteSpace(s[first])) first++;
@@ -31,6 +32,16 @@ public static partial class TextKey
         foreach (var c in s.AsSpan(first))
             if (!char.IsWhiteSpace(c)) key.Append(c);
         return key.ToString();
+    }
+
+    // Most texts the rules ask about are keys already (simplified, half-width, without whitespace or brackets that
+    // might hold pinyin): one pass tells, where the steps above take one pass each.
+    private static bool IsKeyAlready(string text)
+    {
+        foreach (var c in text)
+            if (!IsHan(c) && (c == '(' || char.IsWhiteSpace(c) || CharWidth.Folds(c))) return false;
+            else if (ChineseScript.Changes(c)) return false;
+        return true;
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Place[]> byPinyin;
     private readonly FrozenDictionary<string, Place[]> shortCounties;
     private readonly int longestName;
+    private readonly FrozenDictionary<char, ulong> nameLengthsByFirst;
 
     public Gazetteer(IEnumerable<string> tsvLines)
     {
@@ -35,7 +36,20 @@ public sealed class Gazetteer
         byPinyin = pinyin.ToFrozenDictionary(p => p.Key, p => Ordered(p.Value), StringComparer.Ordinal);
         shortCounties = counties.ToFrozenDictionary(p => p.Key, p => Ordered(p.Value), StringComparer.Ordinal);
         longestName = names.Keys.Max(k => k.Length);
+        nameLengthsByFirst = LengthsByFirst(names.Keys);
     }
+
+    // Which name lengths begin with each character (bit n: a name of n characters, bit 63 any longer): the reader then
+    // looks up only the lengths a name starting there can have, not every length up to the longest name's.
+    private static FrozenDictionary<char, ulong> LengthsByFirst(IEnumerable<string> names)
+    {
+        var lengths = new Dictionary<char, ulong>();
+        foreach (var name in names)
+            if (name.Length > 0) lengths[name[0]] = lengths.GetValueOrDefault(name[0]) | LengthBit(name.Length);
+        return lengths.ToFrozenDictionary();
+    }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     public static Gazetteer Default => LazyDefault.Value;
 
@@ -86,9 +100,10 @@ public sealed class Gazetteer
         for (var i = 0; i < s.Length;)
         {
             var found = false;
-            for (var length = Math.Min(longestName, s.Length - i); length >= 2; length--)
+            var lengths = nameLengthsByFirst.GetValueOrDefault(s[i]);
+            for (var length = Math.Min(longestName, s.Length - i); length >= 2 && lengths != 0; length--)
             {
-                if (!lookup.TryGetValue(s.AsSpan(i, length), out var places)) continue;
+                if ((lengths & LengthBit(length)) == 0 || !lookup.TryGetValue(s.AsSpan(i, length), out var places)) continue;
                 mentions.Add((i, length, Shallowest(places)));
                 i += length;
                 found = true;

@@ -162,11 +162,21 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     private static int LabelIndex(string key)
     {
-        var bare = LevelPrefix().Replace(Parenthesis().Replace(key, string.Empty), string.Empty);
-        for (var i = 0; i < Labels.Length; i++)
-            // "主管部门及代码" (the national form since 2020), "预算单位名称", "实施单位全称".
-            if (bare == Labels[i] || bare == Labels[i] + "名称" || bare == Labels[i] + "全称" || bare == Labels[i] + "及代码" || bare == Labels[i] + "代码") return i;
-        return -1;
+        var bare = LevelPrefix().Replace(key.AsSpan().IndexOfAny('(', '（') < 0 ? key : Parenthesis().Replace(key, string.Empty), string.Empty);
+        return LabelSpellings.TryGetValue(bare, out var index) ? index : -1;
+    }
+
+    // "主管部门及代码" (the national form since 2020), "预算单位名称", "实施单位全称": each spelling of a label with its
+    // index, the earlier label's where two labels share a spelling. Built once: the label finder asks for every key.
+    private static readonly Dictionary<string, int> LabelSpellings = SpellingsOf(Labels);
+
+    private static Dictionary<string, int> SpellingsOf(string[] labels)
+    {
+        var spellings = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < labels.Length; i++)
+            foreach (var suffix in (string[])["", "名称", "全称", "及代码", "代码"])
+                spellings.TryAdd(labels[i] + suffix, i);
+        return spellings;
     }
 
     private static void FromStandaloneOrganisation(ProjectDraft project, List<DocItem> items)

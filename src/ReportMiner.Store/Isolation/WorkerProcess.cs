@@ -144,7 +144,9 @@ internal sealed class WorkerProcess : IDisposable
         bool stoppedByUs;
         lock (_gate) { stoppedByUs = _stopped; _stopped = true; }
         Kill();
-        TemporaryFolders.SweepOrphans(_temporaryRoot);
+        // A worker that ended by itself without an error deleted its own folders (its LibreOffice profiles as it exited):
+        // only a killed or crashed one leaves any, and scanning a crowded temporary folder held the run's end up.
+        if (problem is not null || !_process.HasExited || _process.ExitCode != 0) TemporaryFolders.SweepOrphans(_temporaryRoot);
         var left = _pending.Keys.ToList();
         var cause = problem is not null ? ("WorkerCrashed", problem) : Crash();
         foreach (var id in left)
