@@ -6,7 +6,8 @@ namespace ReportMiner.Extraction.Projects;
 
 /// <summary>
 /// The responsible department: a labelled cell or line (主管部门, 预算单位, 申报单位 … before 实施单位, which is often
-/// a contractor), else an organisation standing alone above the title, else the first place-named office in prose.
+/// a contractor), else an organisation standing alone above the title, else the first place-named office in prose,
+/// else an office the prose names by its level alone.
 /// </summary>
 public sealed partial class DepartmentRule : IExtractionRule
 {

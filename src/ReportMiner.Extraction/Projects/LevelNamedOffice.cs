@@ -8,7 +8,7 @@ namespace ReportMiner.Extraction.Projects;
 /// its own unit by the level alone, without the place, and names it more than once. Where no place-named office was
 /// found, the level-named office the prose repeats most is the department.
 /// </summary>
-public static partial class LevelNamedOffice
+public static class LevelNamedOffice
 {
     private const int MinMentions = 2;
 
