@@ -6,7 +6,8 @@ namespace ReportMiner.Extraction.Projects;
 
 /// <summary>
 /// The responsible department: a labelled cell or line (主管部门, 预算单位, 申报单位 … before 实施单位, which is often
-/// a contractor), else an organisation standing alone above the title, else the first place-named office in prose.
+/// a contractor), else an organisation standing alone above the title, else the first place-named office in prose,
+/// else an office the prose names by its level alone.
 /// </summary>
 public sealed partial class DepartmentRule : IExtractionRule
 {
@@ -38,6 +39,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromEvaluatingOffice(project, items);
             FromSpeaker(project, items);
             FromProse(project, items);
+            FromLevelNamedOffice(project, items);
         }
     }
 
@@ -279,6 +281,17 @@ public sealed partial class DepartmentRule : IExtractionRule
             }
         }
     }
+
+    private static void FromLevelNamedOffice(ProjectDraft project, List<DocItem> items)
+    {
+        if (LevelNamedOffice.Find(items, LevelOffice,
+            (text, m) => IsOverseeingOffice(m.Value) || IsCommissioner(text, m) || IsIssuer(text, m)) is not { } found) return;
+        if (project.Claim("department", found.Item.Source(found.Item.SentenceAt(found.Index)))) project.Department = found.Name;
+    }
+
+    // The endings the level-named units of train reports have (R006 县政协, R146 县交通运输局, R242 区农业农村局); a
+    // level-named 中心 or 办公室 is as often a superior's office that passed the work down (市政府办公室).
+    private static readonly Regex LevelOffice = new("[省市区县][\u4e00-\u9fa5]{0,14}?(?:局|政协)");
 
     /// <summary>
     /// A finance bureau named in a report's prose issued the notice, commissioned the evaluation or passed the money

@@ -15,4 +15,15 @@ public sealed class TitleOfficeBeforePortalNameTests
             .Single();
         Assert.Equal("青神县西龙镇人民政府", project.Department);
     }
+
+    [Fact]
+    public void A_provincial_department_ending_in_ting_that_opens_the_title_is_the_department()
+    {
+        var project = new Docs()
+            .Para("黑龙江省林业厅2016年林业补助资金绩效评价报告")
+            .Para("一、基本情况")
+            .Para("中央财政下拨2016年林业补助资金共16项，其中省林业厅共13项。")
+            .Single();
+        Assert.Equal("黑龙江省林业厅", project.Department);
+    }
 }
