@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Indicators;
@@ -48,9 +49,24 @@ public static class HeaderSemantics
         if (IndicatorFramework.IsLevelLabel(key)) return (null, ColumnRole.None);
         // "指标1：接通率" is a filled-in template slot, not a header.
         if (IndicatorNames.WithoutPlaceholder(key) != key) return (null, ColumnRole.None);
-        foreach (var (phrase, role) in Phrases)
-            if (key.Contains(phrase, StringComparison.Ordinal)) return (phrase, role);
-        return (null, ColumnRole.None);
+        var first = FirstPhraseIn(key);
+        return first < Phrases.Length ? Phrases[first] : (null, ColumnRole.None);
+    }
+
+    // Phrase positions in the list by first character: a key is checked only against the phrases that can start at
+    // each of its characters, where a scan of the list searched it once per phrase.
+    private static readonly FrozenDictionary<char, int[]> PhrasesByFirst = Enumerable.Range(0, Phrases.Length)
+        .GroupBy(i => Phrases[i].Phrase[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>The position in the list of the first phrase the key contains, or the list's length.</summary>
+    private static int FirstPhraseIn(string key)
+    {
+        var first = Phrases.Length;
+        for (var at = 0; at < key.Length; at++)
+            if (PhrasesByFirst.TryGetValue(key[at], out var candidates))
+                foreach (var i in candidates)
+                    if (i < first && key.AsSpan(at).StartsWith(Phrases[i].Phrase, StringComparison.Ordinal)) first = i;
+        return first;
     }
 
     /// <summary>

@@ -29,9 +29,22 @@ public static class IndicatorFooters
     public static Footer? OfText(string text)
     {
         var key = TextKey.Of(text);
-        if (Totals.Any(key.StartsWith)) return new Footer(true, !key.StartsWith("小计", StringComparison.Ordinal));
-        if (Closing.Any(key.StartsWith)) return new Footer(false, true);
+        if (Opens(key, Totals)) return new Footer(true, !key.StartsWith("小计", StringComparison.Ordinal));
+        if (Opens(key, Closing)) return new Footer(false, true);
         return null;
+    }
+
+    // The comparison is the culture's, as it always was (it passes over zero-width and control characters). A key of
+    // ideographs, ASCII letters and digits alone holds none of those and compares the same code by code, without a
+    // collation call per word: this asks it for nearly every row.
+    private static bool Opens(string key, string[] words) =>
+        IsPlain(key) ? words.Any(w => key.StartsWith(w, StringComparison.Ordinal)) : words.Any(key.StartsWith);
+
+    private static bool IsPlain(string key)
+    {
+        foreach (var c in key)
+            if (!TextKey.IsHan(c) && !char.IsAsciiLetterOrDigit(c)) return false;
+        return true;
     }
 
     /// <summary>True for a closing note's label ("存在问题", "改进建议"); a yes/no question about problems

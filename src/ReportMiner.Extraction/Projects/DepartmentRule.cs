@@ -45,8 +45,11 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     private static void FromLabels(ProjectDraft project, List<DocItem> items)
     {
-        var found = LabelValues.Find(items, key => LabelIndex(key) >= 0)
+        // Both passes below read the same labelled values: they are found once.
+        var labelled = LabelValues.Find(items, key => LabelIndex(key) >= 0)
             .Select(lv => (Field: lv, Name: BeforeNextField(WithoutCode(TextKey.Of(lv.Value)))))
+            .ToList();
+        var found = labelled
             .Where(f => UnitEndings.EndsUnitName(f.Name))
             .OrderBy(f => LabelIndex(LabelValues.LabelKey(f.Field.Label)))
             .ThenBy(f => GovernmentLevel(LabelValues.LabelKey(f.Field.Label)))
@@ -54,8 +57,7 @@ public sealed partial class DepartmentRule : IExtractionRule
         // "主管部门 | 新洲区楚剧团", "主管部门及代码 | 经济建设科": a form's cell may hold a unit whose name ends in no
         // known way; where no labelled value ends like a unit, one that opens with a known place is still the unit.
         if (found.Field is null)
-            found = LabelValues.Find(items, key => LabelIndex(key) >= 0)
-                .Select(lv => (Field: lv, Name: BeforeNextField(WithoutCode(TextKey.Of(lv.Value)))))
+            found = labelled
                 .Where(f => IsPlaceNamedUnit(f.Name))
                 .OrderBy(f => LabelIndex(LabelValues.LabelKey(f.Field.Label)))
                 .ThenBy(f => GovernmentLevel(LabelValues.LabelKey(f.Field.Label)))

@@ -7,9 +7,12 @@ public static class LineBuilder
 
     public static IReadOnlyList<TextLine> Build(IEnumerable<PositionedWord> words)
     {
+        var kept = words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        // Most ruled cells hold one word or none: nothing to sort or group.
+        if (kept.Count <= 1) return kept.Count == 0 ? new List<TextLine>() : new List<TextLine> { new(kept) };
         var open = new List<List<PositionedWord>>();
         var bounds = new List<(double Top, double Bottom)>();
-        foreach (var w in words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).OrderBy(w => w.YMin).ThenBy(w => w.XMin))
+        foreach (var w in kept.OrderBy(w => w.YMin).ThenBy(w => w.XMin))
         {
             var target = -1;
             for (var i = open.Count - 1; i >= 0 && i >= open.Count - 4; i--)

@@ -24,7 +24,10 @@ public static class RuledCellRows
         foreach (var cell in table.Cells)
         {
             if (cell.Box is not { } box) continue;
-            var lines = LineBuilder.Build(words.Where(w => Centred(w, box)));
+            var inCell = words.Where(w => Centred(w, box)).ToList();
+            // Each line holds a word: a cell of fewer words cannot hold enough lines, and most cells hold one or two.
+            if (inCell.Count < MinLines) continue;
+            var lines = LineBuilder.Build(inCell);
             if (lines.Count < MinLines) continue;
             // A line of figures, or a line with a wide gap inside it (a row of a list set in two halves).
             if (lines.Count(l => IsFigure(l.Text) || UnruledTableFinder.IsTabular(l, TabularGap * textHeight)) >= MinFigureLines * lines.Count)
