@@ -72,20 +72,20 @@ internal static partial class MoneyCellRows
             if (cells.Count > header.Length) return null;
             rows.Add((source, cells.ToArray()));
         }
-        return rows[1].Cells.Count(IsFigure) >= MinRowFigures ? new Block(rows, start, k) : null;
+        return rows[1].Cells.Count(CellTexts.IsFigure) >= MinRowFigures ? new Block(rows, start, k) : null;
     }
 
     /// <summary>A label line with a figure line right below it.</summary>
     private static bool OpensRow(IReadOnlyList<DocItem> items, int at) =>
         at + 1 < items.Count && CellLine.TextOf(items[at]) is { Length: > 0 and <= LongestLabel } label && !IsFigureCell(label)
-        && CellLine.TextOf(items[at + 1]) is { } next && IsFigure(next);
+        && CellLine.TextOf(items[at + 1]) is { } next && CellTexts.IsFigure(next);
 
     /// <summary>A money column word, an indicator column word (得分, 权重), a wrapped note "(20分)" or a budget heading.</summary>
     private static bool IsHeaderCell(string? text)
     {
         if (text is not { Length: > 0 and <= LongestHeader } || IsFigureCell(text)) return false;
         var key = TextKey.Of(text);
-        return MoneyLabels.Of(key) != MoneyRole.None || HeaderSemantics.RoleOf(key) != ColumnRole.None || Note().IsMatch(key)
+        return MoneyLabels.Of(key) != MoneyRole.None || HeaderSemantics.RoleOf(key) != ColumnRole.None || CellTexts.IsNote(key)
             || key.Contains("预算", StringComparison.Ordinal) || key.Contains("资金", StringComparison.Ordinal);
     }
 
@@ -110,23 +110,12 @@ internal static partial class MoneyCellRows
         var k = at + 1;
         var unit = k < items.Count && CellLine.TextOf(items[k]) is { } note && UnitNote().IsMatch(TextKey.Of(note)) ? TextKey.Of(note) : string.Empty;
         if (unit.Length > 0) k++;
-        if (k >= items.Count || CellLine.TextOf(items[k]) is not { } amount || !IsFigure(amount)) return null;
+        if (k >= items.Count || CellLine.TextOf(items[k]) is not { } amount || !CellTexts.IsFigure(amount)) return null;
         var said = unit.Length > 0 || Unit().IsMatch(TextKey.Of(label)) || Unit().IsMatch(TextKey.Of(amount));
         return said ? ([label + unit, amount], k + 1) : null;
     }
 
-    private static bool IsFigureCell(string text) => text.Length == 0 || Filler().IsMatch(TextKey.Of(text)) || IsFigure(text);
-
-    private static bool IsFigure(string text) => Figure().IsMatch(TextKey.Of(text));
-
-    [GeneratedRegex(@"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|万元|元|亿元)?$")]
-    private static partial Regex Figure();
-
-    [GeneratedRegex(@"^(?:/|-|—|——|－|\\)$")]
-    private static partial Regex Filler();
-
-    [GeneratedRegex(@"^[（(][^（()）]{1,12}[)）]$")]
-    private static partial Regex Note();
+    private static bool IsFigureCell(string text) => text.Length == 0 || CellTexts.IsFiller(text) || CellTexts.IsFigure(text);
 
     [GeneratedRegex(@"^[（(](?:万元|元|亿元)[)）]$")]
     private static partial Regex UnitNote();

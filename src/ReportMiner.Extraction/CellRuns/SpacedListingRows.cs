@@ -78,23 +78,18 @@ internal static partial class SpacedListingRows
         return rows;
     }
 
-    private static List<string>? CellsOf(DocItem item) =>
-        item.IsRow || item.Text.Contains('\t') || item.Text.Length > LongestLine || !item.Text.Trim().Contains(' ') && !item.Text.Contains('\u3000')
-            ? null : SpacedCells.Of(item.Text);
+    private static List<string>? CellsOf(DocItem item) => CellTexts.SpacedCellsOf(item, LongestLine);
 
     /// <summary>The heading cells with a bracketed unit ("(万元)") joined to the heading before it.</summary>
     private static List<string> WithUnitNotes(List<string> cells)
     {
         var joined = new List<string>(cells.Count);
         foreach (var cell in cells)
-            if (joined.Count > 0 && Note().IsMatch(TextKey.Of(cell))) joined[^1] += cell;
+            if (joined.Count > 0 && CellTexts.IsNote(TextKey.Of(cell))) joined[^1] += cell;
             else joined.Add(cell);
         return joined;
     }
 
     [GeneratedRegex(@"^\d{1,3}[.、]?$")]
     private static partial Regex Number();
-
-    [GeneratedRegex(@"^[（(][^（()）]{1,12}[)）]$")]
-    private static partial Regex Note();
 }

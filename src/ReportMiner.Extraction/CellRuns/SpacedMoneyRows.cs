@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Money;
 using ReportMiner.Extraction.Pipeline;
@@ -13,7 +12,7 @@ namespace ReportMiner.Extraction.CellRuns;
 /// after a heading (项目资金 (万元)) stays in that heading's cell. Needs two money column words and a first row with two
 /// figures; a row with more cells than the header, or a line with tabs (a real table's row), leaves it as written.
 /// </summary>
-internal static partial class SpacedMoneyRows
+internal static class SpacedMoneyRows
 {
     private const int LongestLabel = 24;
     private const int LongestHeader = 16;
@@ -66,7 +65,7 @@ internal static partial class SpacedMoneyRows
                     rows.AddRange(lineRows);
                     end++;
                 }
-            if (rows.Count > 1 && rows[1].Cells.Count(IsFigure) >= MinRowFigures)
+            if (rows.Count > 1 && rows[1].Cells.Count(CellTexts.IsFigure) >= MinRowFigures)
                 return new Block(rows, start > 0 || headerEnd < line.Count, end);
         }
         return null;
@@ -74,10 +73,7 @@ internal static partial class SpacedMoneyRows
 
     private const int LongestRowLine = 40;
 
-    /// <summary>The spaced cells of a line that may hold a budget block, or null (a row, a tab-separated line, a long text).</summary>
-    private static List<string>? CellsOf(DocItem item) =>
-        item.IsRow || item.Text.Contains('\t') || item.Text.Length > LongestLine || !item.Text.Trim().Contains(' ') && !item.Text.Contains('\u3000')
-            ? null : SpacedCells.Of(item.Text);
+    private static List<string>? CellsOf(DocItem item) => CellTexts.SpacedCellsOf(item, LongestLine);
 
     /// <summary>Adds the rows that open with a label and go on with figures; returns how many cells they took.</summary>
     private static int RowsOf(List<string> cells, int width, DocItem source, List<(DocItem, string[])> rows)
@@ -99,7 +95,7 @@ internal static partial class SpacedMoneyRows
     {
         var joined = new List<string>(cells.Count);
         foreach (var cell in cells)
-            if (joined.Count > 0 && Note().IsMatch(TextKey.Of(cell))) joined[^1] += " " + cell;
+            if (joined.Count > 0 && CellTexts.IsNote(TextKey.Of(cell))) joined[^1] += " " + cell;
             else joined.Add(cell);
         return joined;
     }
@@ -116,20 +112,9 @@ internal static partial class SpacedMoneyRows
         var key = TextKey.Of(text);
         // A row's label (年度资金总额, 其中:当年财政拨款) names money too, but no column.
         if (key.Contains("总额", StringComparison.Ordinal) || key.Contains("其中", StringComparison.Ordinal)) return false;
-        return MoneyLabels.Of(key) != MoneyRole.None || HeaderSemantics.RoleOf(key) != ColumnRole.None || Note().IsMatch(key)
+        return MoneyLabels.Of(key) != MoneyRole.None || HeaderSemantics.RoleOf(key) != ColumnRole.None || CellTexts.IsNote(key)
             || key.Contains("预算", StringComparison.Ordinal) || key.Contains("资金", StringComparison.Ordinal);
     }
 
-    private static bool IsFigureCell(string text) => Filler().IsMatch(TextKey.Of(text)) || IsFigure(text);
-
-    private static bool IsFigure(string text) => Figure().IsMatch(TextKey.Of(text));
-
-    [GeneratedRegex(@"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|万元|元|亿元)?$")]
-    private static partial Regex Figure();
-
-    [GeneratedRegex(@"^(?:/|-|—|——|－|\\)$")]
-    private static partial Regex Filler();
-
-    [GeneratedRegex(@"^[（(][^（()）]{1,12}[)）]$")]
-    private static partial Regex Note();
+    private static bool IsFigureCell(string text) => CellTexts.IsFiller(text) || CellTexts.IsFigure(text);
 }
