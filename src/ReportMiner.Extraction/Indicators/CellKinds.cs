@@ -41,6 +41,7 @@ public static partial class CellKinds
     [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"^[^\u4e00-\u9fa5]{0,3}[≥≤><=＝≧≦]?\s*-?\d[\d.,]*\s*[%‰]?[\u4e00-\u9fa5a-zA-Z]{0,6}$")]
+    // A rate's unit may be per something (475元/亩, 260元/辆, 290kg/人): cost and subsidy standards are written so.
+    [GeneratedRegex(@"^[^\u4e00-\u9fa5]{0,3}[≥≤><=＝≧≦]?\s*-?\d[\d.,]*\s*[%‰]?[\u4e00-\u9fa5a-zA-Z]{0,6}(?:/[\u4e00-\u9fa5a-zA-Z]{1,4})?$")]
     private static partial Regex ValueLike();
 }

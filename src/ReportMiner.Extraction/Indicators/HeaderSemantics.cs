@@ -43,7 +43,8 @@ public static class HeaderSemantics
     private static (string? Phrase, ColumnRole Role) Match(string header)
     {
         var key = TextKey.Of(header);
-        if (key.Length == 0 || key.Length > LongestHeader) return (null, ColumnRole.None);
+        if (key.Length == 0) return (null, ColumnRole.None);
+        if (key.Length > LongestHeader) return GluedIntoNameColumn(key);
         if (key is "单位" or "(单位)") return (key, ColumnRole.Unit);
         // A level label of the national framework ("产出指标", "数量指标（20分）") is a row's content, not a header.
         if (IndicatorFramework.IsLevelLabel(key)) return (null, ColumnRole.None);
@@ -51,6 +52,40 @@ public static class HeaderSemantics
         if (IndicatorNames.WithoutPlaceholder(key) != key) return (null, ColumnRole.None);
         var first = FirstPhraseIn(key);
         return first < Phrases.Length ? Phrases[first] : (null, ColumnRole.None);
+    }
+
+    private const int LongestLevelLabel = 10;
+
+    /// <summary>
+    /// A PDF's text layer puts the header words of the level columns, and the level labels spanning the rows below,
+    /// into the cell of the name column that ends the run ("一级指标 二级指标 数量指标 产出指标 绩 效 指 标 质量指标 三级指标"):
+    /// a long cell made of nothing but header words and level labels, whose last header word names the name column,
+    /// is that column.
+    /// </summary>
+    private static (string? Phrase, ColumnRole Role) GluedIntoNameColumn(string key)
+    {
+        (string? Phrase, ColumnRole Role) last = (null, ColumnRole.None);
+        var levels = false;
+        for (var at = 0; at < key.Length;)
+        {
+            (string? Phrase, ColumnRole Role) phrase = (null, ColumnRole.None);
+            if (PhrasesByFirst.TryGetValue(key[at], out var candidates))
+                foreach (var i in candidates)
+                    if (Phrases[i].Phrase.Length > (phrase.Phrase?.Length ?? 0) && key.AsSpan(at).StartsWith(Phrases[i].Phrase, StringComparison.Ordinal))
+                        phrase = Phrases[i];
+            if (phrase.Phrase is not null)
+            {
+                levels |= phrase.Role is ColumnRole.Level1 or ColumnRole.Level2;
+                last = phrase;
+                at += phrase.Phrase.Length;
+                continue;
+            }
+            var label = Enumerable.Range(2, Math.Min(LongestLevelLabel, key.Length - at) - 1).Reverse()
+                .FirstOrDefault(n => IndicatorFramework.IsLevelLabel(key.Substring(at, n)));
+            if (label == 0) return (null, ColumnRole.None);
+            at += label;
+        }
+        return levels && last.Role == ColumnRole.Name ? last : (null, ColumnRole.None);
     }
 
     // Phrase positions in the list by first character: a key is checked only against the phrases that can start at

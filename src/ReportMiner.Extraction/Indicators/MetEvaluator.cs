@@ -7,7 +7,8 @@ namespace ReportMiner.Extraction.Indicators;
 public static class MetEvaluator
 {
     public static bool? Compare(Quantity? target, Quantity? actual) =>
-        CompareValues(target, actual) ?? (target is not null && actual is not null && SaysAchieved(actual.Text) ? true : null);
+        CompareValues(target, actual)
+        ?? (target is not null && actual is not null && (SaysAchieved(actual.Text) || DeadlineTargets.Kept(target, actual)) ? true : null);
 
     /// <summary>
     /// An actual that reports the target reached in words: 达成预期指标, 已完成, 已完成100%, 达标. Self-evaluation

@@ -32,9 +32,16 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
             if (!fromTables)
             {
                 var texts = items.SelectMany(Texts).ToList();
+                var outcomes = 0;
+                if (project.ReportKind != "target")
+                    foreach (var indicator in Outcomes(paragraphs).Where(o => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, o.Name))))
+                    {
+                        project.Indicators.Add(indicator);
+                        outcomes++;
+                    }
                 foreach (var (item, sentence) in texts.Where(t => Goal().IsMatch(t.Sentence)))
                     ReadGoal(project, item, sentence, texts);
-                var fromGoals = project.Indicators.Count;
+                var fromGoals = project.Indicators.Count - outcomes;
                 if (project.ReportKind != "target")
                     foreach (var indicator in GoalResultPairs.Read(paragraphs))
                         if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
