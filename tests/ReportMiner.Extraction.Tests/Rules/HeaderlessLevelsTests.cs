@@ -1,0 +1,60 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// An indicator table whose header lies outside the excerpt, read from its first row when its level cells are not the
+/// framework's plain labels: a level written with its points, a form's own level above the framework's, and a target
+/// form's one value column.
+/// </summary>
+public sealed class HeaderlessLevelsTests
+{
+    [Fact]
+    public void A_level_2_cell_written_with_its_points_is_a_level_even_when_no_framework_lists_it()
+    {
+        var project = TextReports.Single(
+            "(20分)项目决策\t(10分)科学决策\t必要性(政策依据)\t5\t项目符合党中央国务院和省委决策部署\t5",
+            "可行性(政策完善)\t5\t可行性论证充分制度是否健全完善\t4");
+        Assert.Equal(["必要性(政策依据)", "可行性(政策完善)"], project.Indicators.Select(i => i.Name));
+        Assert.All(project.Indicators, i => Assert.Equal(("项目决策", "科学决策"), (i.Level1, i.Level2)));
+        Assert.Equal<double?>([5.0, 5.0], project.Indicators.Select(i => i.Weight));
+    }
+
+    [Fact]
+    public void A_label_cell_without_points_after_a_level_1_is_still_the_name_not_a_level()
+    {
+        var project = TextReports.Single(
+            "产出指标\t数量指标\t新建村级活动场所\t5个\t5个\t20\t20",
+            "^\t质量指标\t工程验收合格率\t100%\t100%\t10\t9");
+        Assert.Equal(["新建村级活动场所", "工程验收合格率"], project.Indicators.Select(i => i.Name));
+    }
+
+    // 中央预算内投资计划绩效目标表: 实施效果指标 over the framework's 产出指标 / 效益指标, one 指标值 column.
+    [Fact]
+    public void A_forms_own_level_above_the_framework_label_is_level_1_and_the_lone_value_the_target()
+    {
+        var project = TextReports.Single(
+            "实施效果指标\t产出指标\t建设项目个数(含续建)\t1",
+            "竣工验收合格率\t100%",
+            "效益指标\t完工项目县畜禽粪污综合利用率\t≥90%");
+        Assert.Equal(["建设项目个数(含续建)", "竣工验收合格率", "完工项目县畜禽粪污综合利用率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["1", "100%", "≥90%"], project.Indicators.Select(i => i.Target!.Text));
+        Assert.All(project.Indicators, i => Assert.Null(i.Weight));
+        Assert.Equal(("实施效果指标", "效益指标"), (project.Indicators[2].Level1, project.Indicators[2].Level2));
+    }
+
+    [Fact]
+    public void A_name_column_header_word_is_no_level_of_its_own()
+    {
+        var project = TextReports.Extract("绩效指标\t产出指标\t建设项目个数\t1", "竣工验收合格率\t100%");
+        Assert.DoesNotContain(project.SelectMany(p => p.Indicators), i => i.Level1 == "绩效指标");
+    }
+
+    [Fact]
+    public void A_lone_figure_under_framework_levels_is_the_target()
+    {
+        var project = TextReports.Single(
+            "产出指标\t数量指标\t新建保鲜库\t1",
+            "^\t质量指标\t验收合格率\t100%");
+        Assert.Equal([1.0, 100.0], project.Indicators.Select(i => i.Target!.Value!.Value));
+        Assert.All(project.Indicators, i => Assert.Null(i.Weight));
+    }
+}
