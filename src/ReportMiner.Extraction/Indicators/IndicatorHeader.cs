@@ -78,7 +78,7 @@ public sealed class IndicatorHeader
     /// </summary>
     public static IndicatorHeader? Implied(IReadOnlyList<string> cells)
     {
-        var filled = cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList();
+        var filled = WithoutLevelPoints(cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList());
         if (filled.Count < 3) return null;
         int level1 = -1, level2 = -1, name;
         if (filled.Count >= 4 && (IndicatorFramework.IsLevel1Label(filled[0].Text) || EvaluationLevels.IsLevel1Word(filled[0].Text))
@@ -140,6 +140,17 @@ public sealed class IndicatorHeader
     private const int MaxCellsBeforeComparator = 2;
 
     private const int LongestOwnLevel = 8;
+
+    /// <summary>
+    /// The row without the points a score table writes beside each level cell (项目决策 | 20 | 项目目标 | 4 | 目标内容 |
+    /// 4 | 4): they are the level's, no column of the indicator. The row as it is when its level 1 has no points beside it.
+    /// </summary>
+    private static List<(string Text, int Index)> WithoutLevelPoints(List<(string Text, int Index)> filled)
+    {
+        if (filled.Count < 6 || !EvaluationLevels.IsLevel1Word(filled[0].Text) || !CellKinds.IsNumber(filled[1].Text)
+            || !EvaluationLevels.IsLevel2Word(filled[2].Text) || !CellKinds.IsNumber(filled[3].Text)) return filled;
+        return [filled[0], filled[2], .. filled.Skip(4)];
+    }
 
     /// <summary>A short "…指标" label that is no level of the framework and no header phrase but the bare 指标 it ends with
     /// (绩效指标, 考核指标 name columns).</summary>

@@ -48,6 +48,29 @@ public sealed class HeaderlessLevelsTests
         Assert.DoesNotContain(project.SelectMany(p => p.Indicators), i => i.Level1 == "绩效指标");
     }
 
+    // An evaluation score table that writes each level's points beside it (R162's 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分).
+    [Fact]
+    public void The_points_beside_each_level_cell_are_the_levels_not_the_indicators()
+    {
+        var project = TextReports.Single(
+            "项目决策\t20\t项目目标\t4\t目标内容\t4\t3",
+            "决策过程\t8\t决策依据\t3\t3",
+            "决策程序\t5\t4");
+        Assert.Equal(["目标内容", "决策依据", "决策程序"], project.Indicators.Select(i => i.Name));
+        Assert.Equal<double?>([4.0, 3.0, 5.0], project.Indicators.Select(i => i.Weight));
+        Assert.Equal<double?>([3.0, 3.0, 4.0], project.Indicators.Select(i => i.Score));
+        Assert.Equal(("项目决策", "决策过程"), (project.Indicators[2].Level1, project.Indicators[2].Level2));
+    }
+
+    [Fact]
+    public void A_number_after_a_level_1_without_a_level_2_after_it_is_no_level_points()
+    {
+        var project = TextReports.Single(
+            "产出指标\t数量指标\t新建村级活动场所\t5个\t5个\t20\t20",
+            "^\t质量指标\t工程验收合格率\t100%\t100%\t10\t9");
+        Assert.Equal<double?>([20.0, 10.0], project.Indicators.Select(i => i.Weight));
+    }
+
     [Fact]
     public void A_lone_figure_under_framework_levels_is_the_target()
     {
