@@ -121,11 +121,10 @@ public static partial class IndicatorFramework
         return open >= 2 && (key.EndsWith(')') || key.EndsWith('）')) && IsLevelLabel(key[..open]) ? key[..open] : key;
     }
 
-    /// <summary>A level cell without its points: "产出指标（50分）" or "（50分）产出指标" → "产出指标"; "（50分" (bracket lost) → "".</summary>
+    /// <summary>A level cell without its points: "产出指标（50分）" → "产出指标"; "（50分" (bracket lost) → "".</summary>
     public static string WithoutPoints(string key) =>
         key.Contains('分') ? Points().Replace(key, string.Empty).Trim() : key.Trim(); // no points without 分: skips the scan
 
-    // Points after the label, or bracketed before it ("(20分)项目决策", a score table's merged level cell).
-    [GeneratedRegex(@"[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$|^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")]
+    [GeneratedRegex(@"[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$")]
     private static partial Regex Points();
 }

@@ -8,17 +8,6 @@ namespace ReportMiner.Extraction.Tests.Rules;
 public sealed class HeaderlessLevelsTests
 {
     [Fact]
-    public void A_level_2_cell_written_with_its_points_is_a_level_even_when_no_framework_lists_it()
-    {
-        var project = TextReports.Single(
-            "(20分)项目决策\t(10分)科学决策\t必要性(政策依据)\t5\t项目符合党中央国务院和省委决策部署\t5",
-            "可行性(政策完善)\t5\t可行性论证充分制度是否健全完善\t4");
-        Assert.Equal(["必要性(政策依据)", "可行性(政策完善)"], project.Indicators.Select(i => i.Name));
-        Assert.All(project.Indicators, i => Assert.Equal(("项目决策", "科学决策"), (i.Level1, i.Level2)));
-        Assert.Equal<double?>([5.0, 5.0], project.Indicators.Select(i => i.Weight));
-    }
-
-    [Fact]
     public void A_label_cell_without_points_after_a_level_1_is_still_the_name_not_a_level()
     {
         var project = TextReports.Single(

@@ -78,22 +78,9 @@ public sealed class WrappedLevelTailTests
     }
 
     [Theory]
-    [InlineData("(20分)项目决策", "项目决策")]
-    [InlineData("（10分）资金管理", "资金管理")]
     [InlineData("产出指标（50分）", "产出指标")]
     [InlineData("(20分)", "")]
     [InlineData("(2020)年度项目", "(2020)年度项目")]
-    public void Points_are_left_out_before_or_after_the_label(string cell, string label) =>
+    public void Points_after_a_level_label_are_left_out(string cell, string label) =>
         Assert.Equal(label, IndicatorFramework.WithoutPoints(cell));
-
-    [Fact]
-    public void A_score_table_without_its_header_reads_levels_printed_behind_their_points()
-    {
-        var project = TextReports.Single(
-            "(20分)项目决策\t(10分)项目立项\t立项依据充分性\t5\t项目符合党中央国务院和省委决策部署\t5",
-            "立项程序规范性\t5\t可行性论证充分制度是否健全完善\t4");
-        Assert.Equal(["立项依据充分性", "立项程序规范性"], project.Indicators.Select(i => i.Name));
-        Assert.All(project.Indicators, i => Assert.Equal(("项目决策", "项目立项"), (i.Level1, i.Level2)));
-        Assert.Equal<double?>([5.0, 4.0], project.Indicators.Select(i => i.Score));
-    }
 }
