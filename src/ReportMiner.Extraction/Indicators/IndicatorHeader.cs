@@ -78,11 +78,14 @@ public sealed class IndicatorHeader
     /// </summary>
     public static IndicatorHeader? Implied(IReadOnlyList<string> cells)
     {
-        var filled = cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList();
+        var filled = WithoutLevelPoints(cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList());
         if (filled.Count < 3) return null;
         int level1 = -1, level2 = -1, name;
         if (filled.Count >= 4 && (IndicatorFramework.IsLevel1Label(filled[0].Text) || EvaluationLevels.IsLevel1Word(filled[0].Text))
-            && EvaluationLevels.IsLevel2Word(filled[1].Text) && !EvaluationLevels.IsLevel1Word(filled[1].Text))
+            && (EvaluationLevels.IsLevel2Word(filled[1].Text) || WritesPoints(filled[1].Text)) && !EvaluationLevels.IsLevel1Word(filled[1].Text))
+            (level1, level2, name) = (filled[0].Index, filled[1].Index, 2);
+        // A form that puts a level of its own above the framework's (实施效果指标 | 产出指标 | …) writes it on the first row.
+        else if (filled.Count >= 4 && IsOwnLevelAboveFramework(filled[0].Text) && IndicatorFramework.IsLevel1Label(filled[1].Text))
             (level1, level2, name) = (filled[0].Index, filled[1].Index, 2);
         else if (filled.Count >= 4 && IndicatorFramework.IsLevelLabel(filled[0].Text) && !IndicatorFramework.IsLevel1Label(filled[0].Text))
             (level2, name) = (filled[0].Index, 1);
@@ -97,7 +100,8 @@ public sealed class IndicatorHeader
         var columns = Enumerable.Range(0, width).Select(_ => new HeaderColumn(string.Empty, ColumnRole.None)).ToList();
         // A form that writes the target in parts (计量单位 | 指标性质 | 指标值, or 指标性质 | 指标值 | 度量单位): the parts
         // are read first, and the cells after them in the national order without its 指标值.
-        var orders = ImpliedOrders;
+        // A target form prints one value, its 指标值: a lone figure is the target, not points ("建设项目个数 | 1").
+        var orders = values.Count == 1 ? [[ColumnRole.Target]] : ImpliedOrders;
         if (level2 >= 0 && TargetParts(values) is { } parts)
         {
             foreach (var (at, role) in parts) columns[values[at].Index] = new HeaderColumn(role.ToString(), role);
@@ -134,6 +138,37 @@ public sealed class IndicatorHeader
     }
 
     private const int MaxCellsBeforeComparator = 2;
+
+    private const int LongestOwnLevel = 8;
+
+    /// <summary>
+    /// The row without the points a score table writes beside each level cell (项目决策 | 20 | 项目目标 | 4 | 目标内容 |
+    /// 4 | 4): they are the level's, no column of the indicator. The row as it is when its level 1 has no points beside it.
+    /// </summary>
+    private static List<(string Text, int Index)> WithoutLevelPoints(List<(string Text, int Index)> filled)
+    {
+        if (filled.Count < 6 || !EvaluationLevels.IsLevel1Word(filled[0].Text) || !CellKinds.IsNumber(filled[1].Text)
+            || !EvaluationLevels.IsLevel2Word(filled[2].Text) || !CellKinds.IsNumber(filled[3].Text)) return filled;
+        return [filled[0], filled[2], .. filled.Skip(4)];
+    }
+
+    /// <summary>A short "…指标" label that is no level of the framework and no header phrase but the bare 指标 it ends with
+    /// (绩效指标, 考核指标 name columns).</summary>
+    private static bool IsOwnLevelAboveFramework(string text)
+    {
+        var key = TextKey.Label(text);
+        return key.Length is > 2 and <= LongestOwnLevel && key.EndsWith("指标", StringComparison.Ordinal) && CellKinds.IsLabel(text)
+               && !IndicatorFramework.IsLevelLabel(text) && !EvaluationLevels.IsLevel1Word(text) && HeaderSemantics.PhraseOf(text) is null or "指标";
+    }
+
+    /// <summary>A label written with its points ("(10分)科学决策", "资金管理（7分）"): a level cell of a score table, as
+    /// no indicator's name carries the points its own column gives.</summary>
+    private static bool WritesPoints(string text)
+    {
+        var key = TextKey.Label(text);
+        var label = IndicatorFramework.WithoutPoints(key);
+        return label.Length >= 2 && label.Length < key.Length && CellKinds.IsLabel(label);
+    }
 
     private static bool IsFilledSlot(string text)
     {

@@ -23,7 +23,8 @@ public static partial class WrappedTails
         var next = items[row.Index + 2];
         if (!next.IsRow) return EndsTable(row, tail) ? tail : null;
         if (next.Table == row.Table || next.Row != 0 || next.FromParagraph) return null;
-        return HeaderSemantics.IsLabelRow(next.Cells) ? null : tail;
+        // A header below ends the table; a tail that makes a level label of a cell is still this row's.
+        return HeaderSemantics.IsLabelRow(next.Cells) && LevelCellCompleted(row, tail) < 0 ? null : tail;
     }
 
     /// <summary>
@@ -65,17 +66,24 @@ public static partial class WrappedTails
     private static bool IsNameTail(DocItem line) =>
         HeaderSemantics.RoleOf(line.Text) is not (ColumnRole.Name or ColumnRole.Level1 or ColumnRole.Level2) && !IndicatorNames.IsBarePlaceholder(line.Text);
 
-    /// <summary>The last of the row's own label cells that the tail turns into a level label, or -1.</summary>
+    /// <summary>
+    /// The last of the row's own label cells that the tail turns into a level label, or -1. A name that merely holds a
+    /// framework word ("项目建设成本" + "指标") completes only when no cell opens with one ("经济成本" + "指标").
+    /// </summary>
     private static int LevelCellCompleted(DocItem row, DocItem tail)
     {
+        var completed = -1;
         for (var c = row.Cells.Count - 1; c >= 0; c--)
         {
             var cell = row.Cells[c];
             if (!CellKinds.IsLabel(cell) || IndicatorFramework.IsLevelLabel(cell)) continue;
             if (row.Table?.CellAt(row.Row!.Value, c) is { } spanning && spanning.Row != row.Row) continue;
-            if (IndicatorFramework.IsLevelLabel(cell.TrimEnd() + tail.Text.Trim())) return c;
+            var joined = cell.TrimEnd() + tail.Text.Trim();
+            if (!IndicatorFramework.IsLevelLabel(joined)) continue;
+            if (IndicatorFramework.StartsWithFrameworkWord(joined)) return c;
+            if (completed < 0) completed = c;
         }
-        return -1;
+        return completed;
     }
 
     // An enumerated heading ("三、", "(二)", "1."), a page number ("-15-"), a label (…：), a sentence (…。).

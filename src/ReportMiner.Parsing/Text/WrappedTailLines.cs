@@ -76,7 +76,15 @@ internal static partial class WrappedTailLines
         line.Text.Split('\t').Select(TextNormalizer.TrimAll).LastOrDefault(c => c.Length > 0) is { } last
         && last.Any(ch => char.IsAsciiDigit(ch) || ch is '%' or '％' or '≥' or '≤' or '>' or '<' or '＞' or '＜');
 
-    private static bool HasFormLabel(TextLine line) => line.Text.Contains('：') || line.Text.Contains(':');
+    /// <summary>A colon after a form's label ("单位名称："), not the one after a filled-in slot's number ("指标2：新建保鲜库").</summary>
+    private static bool HasFormLabel(TextLine line)
+    {
+        var text = FilledSlot().Replace(line.Text, string.Empty);
+        return text.Contains('：') || text.Contains(':');
+    }
+
+    [GeneratedRegex(@"(?<=^|\t)\s*(?:三[级級])?指[标標]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]")]
+    private static partial Regex FilledSlot();
 
     private static int FilledCells(TextLine line) => line.Text.Split('\t').Count(c => TextNormalizer.TrimAll(c).Length > 0);
 

@@ -32,6 +32,22 @@ public sealed class WrappedTailLineTests
         Assert.Contains(document.Paragraphs, p => p.Text.StartsWith("单位名称", StringComparison.Ordinal));
     }
 
+    // A form's numbered slots filled in (R174's "指标1:新建保鲜库数量"): the colon after the slot's number is no form label.
+    [Fact]
+    public void A_row_whose_name_fills_a_numbered_slot_stays_a_table_row_after_the_short_line()
+    {
+        var document = Parse("一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t指标1:新建保鲜\t1座\n库数量\n指标2:新建保鲜库面积\t3550平方米\n");
+        Assert.Equal(2, document.Tables.Count());
+        Assert.Equal(["指标2:新建保鲜库面积", "3550平方米"], document.Tables.ElementAt(1).RowTexts(0));
+    }
+
+    [Fact]
+    public void A_form_label_after_a_slot_number_still_ends_the_table()
+    {
+        var document = Parse("三级指标\t指标值\t分值\n植树数量\t500棵\t10\n附表2\n指标1:植树\t填报日期：2023年3月\n");
+        Assert.Single(document.Tables);
+    }
+
     [Fact]
     public void A_long_line_of_prose_still_ends_the_table()
     {
