@@ -20,7 +20,9 @@ public sealed record DocItem(int Index, int Page, string Text, Table? Table, int
     /// <summary>A row cut out of a paragraph that wrote a table's cells with spaces: its source is the paragraph.</summary>
     public bool FromParagraph { get; init; }
 
-    public string Key => TextKey.Of(Text);
+    public string Key => key.Of(Text);
+
+    private KeyCache key;
 
     public SourceRef Source(string? snippet = null) =>
         FromParagraph ? new(Page, null, null, Snippet.Of(snippet ?? Original)) : new(Page, Table?.Index, Row, Snippet.Of(snippet ?? Original));

@@ -50,11 +50,15 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
 
     /// <summary>项目名称 and its variants; a note in brackets ("项目名称（全称）") does not change the label.</summary>
     public static bool IsProjectNameLabel(string key) =>
-        BracketNote().Replace(key, string.Empty) is "项目名称" or "项目全称" or "项目名" or "专项名称" or "专项资金名称" or "资金名称"
+        WithoutBracketNote(key) is "项目名称" or "项目全称" or "项目名" or "专项名称" or "专项资金名称" or "资金名称"
             // The transfer payment's form: "转移支付(项目)名称".
             or "转移支付名称"
             // A provincial target form names the budget category (一级项目名称) and, beside it, the project itself.
             or ProjectNameRule.SecondLevelNameLabel;
+
+    // Asked of every prefix of many lines: most hold no bracket, and the regex would return them as they are.
+    private static string WithoutBracketNote(string key) =>
+        key.AsSpan().IndexOfAny('(', '（') < 0 ? key : BracketNote().Replace(key, string.Empty);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial System.Text.RegularExpressions.Regex BracketNote();

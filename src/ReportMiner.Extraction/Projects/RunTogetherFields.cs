@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace ReportMiner.Extraction.Projects;
@@ -13,17 +14,17 @@ public static partial class RunTogetherFields
     private const int MaxLeadIn = 40;
     private const int MaxValueLength = 60;
 
-    private static readonly Regex Labels = BuildLabels();
+    private static readonly FrozenDictionary<char, string[]> LabelsByFirst = BuildLabels();
 
     /// <summary>(label, value) pairs of a line's key, in order; empty when the line is not a run-together form.</summary>
     public static IReadOnlyList<(string Label, string Value)> Split(string key)
     {
-        var matches = Labels.Matches(key);
+        var matches = Labels(key);
         if (matches.Count < 2 || matches[0].Index > MaxLeadIn) return [];
         var result = new List<(string, string)>();
         for (var k = 0; k < matches.Count; k++)
         {
-            var start = matches[k].Index + matches[k].Length;
+            var start = matches[k].Index + matches[k].Value.Length;
             var end = k + 1 < matches.Count ? matches[k + 1].Index : key.Length;
             var value = key[start..end].TrimStart(':', '：');
             // A gap that opens with a list mark shows the line is prose naming the labels.
@@ -42,7 +43,7 @@ public static partial class RunTogetherFields
     /// </summary>
     public static int NextFormStart(string key)
     {
-        var matches = Labels.Matches(key);
+        var matches = Labels(key);
         // A line that opens as a form is one identity block however far its labels run (R332's cover: 部门(单位)名称 …
         // 项目名称 … 报告日期).
         if (matches.Count == 0 || matches[0].Index <= MaxLeadIn) return -1;
@@ -52,7 +53,7 @@ public static partial class RunTogetherFields
             var filled = true;
             for (var j = k; j < k + BlockLabels - 1 && filled; j++)
             {
-                var gap = key[(matches[j].Index + matches[j].Length)..matches[j + 1].Index].TrimStart(':', '：');
+                var gap = key[(matches[j].Index + matches[j].Value.Length)..matches[j + 1].Index].TrimStart(':', '：');
                 filled = gap.Length is > 0 and <= MaxValueLength && !gap.Contains('。') && !Punctuation().IsMatch(gap);
             }
             if (filled) return matches[k].Index;
@@ -69,8 +70,8 @@ public static partial class RunTogetherFields
     public static int LastLabelEnd(string text, int from, int to)
     {
         var end = -1;
-        foreach (Match m in Labels.Matches(text[..to], Math.Max(0, from - MaxLabelLength)))
-            if (m.Index + m.Length > from && m.Index + m.Length < to) end = m.Index + m.Length;
+        foreach (var (index, label) in Labels(text[..to], Math.Max(0, from - MaxLabelLength)))
+            if (index + label.Length > from && index + label.Length < to) end = index + label.Length;
         return end;
     }
 
@@ -79,11 +80,32 @@ public static partial class RunTogetherFields
     [GeneratedRegex("^[、，,；;]")]
     private static partial Regex Punctuation();
 
-    private static Regex BuildLabels()
+    // The form labels in the text from start on, left to right and not overlapping, the longest where several begin at
+    // one place: what an alternation of the labels, longest first, matches, without a regex (NativeAOT interprets one
+    // built at run time).
+    private static List<(int Index, string Value)> Labels(string text, int start = 0)
     {
-        var labels = EmbeddedData.Lines("Projects.Data.form-labels.tsv")
-            .Select(l => Pipeline.TextKey.Of(l.Trim())).Where(l => l.Length > 0)
-            .OrderByDescending(l => l.Length).Select(Regex.Escape);
-        return new Regex(string.Join('|', labels), RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        var found = new List<(int, string)>();
+        for (var i = start; i < text.Length;)
+        {
+            var label = LongestAt(text, i);
+            if (label is null) { i++; continue; }
+            found.Add((i, label));
+            i += label.Length;
+        }
+        return found;
     }
+
+    private static string? LongestAt(string text, int i)
+    {
+        if (!LabelsByFirst.TryGetValue(text[i], out var labels)) return null;
+        foreach (var label in labels)
+            if (text.AsSpan(i).StartsWith(label, StringComparison.Ordinal)) return label;
+        return null;
+    }
+
+    private static FrozenDictionary<char, string[]> BuildLabels() =>
+        EmbeddedData.Lines("Projects.Data.form-labels.tsv")
+            .Select(l => Pipeline.TextKey.Of(l.Trim())).Where(l => l.Length > 0)
+            .GroupBy(l => l[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(l => l.Length).ToArray());
 }

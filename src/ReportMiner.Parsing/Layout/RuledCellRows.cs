@@ -21,10 +21,11 @@ public static class RuledCellRows
         var tolerance = 0.3 * textHeight;
         var columns = new List<List<double>>();
         var others = new List<List<double>>();
+        var centres = new WordCentres(words);
         foreach (var cell in table.Cells)
         {
             if (cell.Box is not { } box) continue;
-            var inCell = words.Where(w => Centred(w, box)).ToList();
+            var inCell = centres.In(box);
             // Each line holds a word: a cell of fewer words cannot hold enough lines, and most cells hold one or two.
             if (inCell.Count < MinLines) continue;
             var lines = LineBuilder.Build(inCell);
@@ -58,12 +59,5 @@ public static class RuledCellRows
         var marks = text.Where(c => !char.IsWhiteSpace(c)).ToList();
         return marks.Count > 0 && !marks.Any(char.IsLetter) && marks.Count(char.IsDigit) >= MinDigitShare * marks.Count
                || marks is [':' or '-' or '–' or '—'];
-    }
-
-    private static bool Centred(PositionedWord w, LayoutBox box)
-    {
-        var cx = (w.XMin + w.XMax) / 2;
-        var cy = (w.YMin + w.YMax) / 2;
-        return cx > box.X0 && cx < box.X1 && cy > box.Y0 && cy < box.Y1;
     }
 }

@@ -21,6 +21,8 @@ public static class UnruledSideBySide
     /// lines below; null when no such gutter exists.</summary>
     public static IReadOnlyList<List<TextLine>>? Split(IReadOnlyList<TextLine> lines, double gutter, double h)
     {
+        // The gaps of one column, line after line, cut their band's words alike: each cut is judged once.
+        var judged = new HashSet<(int, int, string)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var words = lines[i].Words;
@@ -30,7 +32,9 @@ public static class UnruledSideBySide
                 var x = (words[k].XMin + words[k - 1].XMax) / 2;
                 var (first, last) = Band(lines, i, x, h);
                 var band = lines.Skip(first).Take(last - first + 1).SelectMany(l => l.Words).ToList();
+                if (!judged.Add((first, last, Sides(band, x)))) continue;
                 var left = LineBuilder.Build(band.Where(w => w.XMax <= x)).ToList();
+                if (left.Count < MinRows) continue;
                 var right = LineBuilder.Build(band.Where(w => w.XMin >= x)).ToList();
                 if (!TwoTables(left, right, gutter, h)) continue;
                 return [lines.Take(first).ToList(), left, right, lines.Skip(last + 1).ToList()];
@@ -38,6 +42,14 @@ public static class UnruledSideBySide
         }
         return null;
     }
+
+    // Which side of x each word of the band falls on (a word may touch x from both, or cross it).
+    private static string Sides(List<PositionedWord> band, double x) =>
+        string.Create(band.Count, (band, x), static (sides, cut) =>
+        {
+            for (var n = 0; n < sides.Length; n++)
+                sides[n] = (char)('0' + (cut.band[n].XMax <= cut.x ? 1 : 0) + (cut.band[n].XMin >= cut.x ? 2 : 0));
+        });
 
     // The run of lines round line i, each close to the one before, that no word crosses at x.
     private static (int First, int Last) Band(IReadOnlyList<TextLine> lines, int i, double x, double h)

@@ -25,19 +25,19 @@ public static class PdfPigPages
     /// be caught, so the read runs on a thread whose stack holds about a million levels (reserved, not committed).</summary>
     private const int ReaderStackBytes = 256 * 1024 * 1024;
 
+    private static readonly ReusedThreads Readers = new("pdf-reader", ReaderStackBytes);
+
     public static IReadOnlyList<PdfPage> Read(string path, ParseLimits limits, CancellationToken cancellationToken,
         out bool truncated)
     {
         IReadOnlyList<PdfPage>? pages = null;
         var cut = false;
         Exception? failure = null;
-        var thread = new Thread(() =>
+        Readers.Run(() =>
         {
             try { pages = ReadOnThisThread(path, limits, cancellationToken, out cut); }
             catch (Exception e) { failure = e; }
-        }, ReaderStackBytes) { IsBackground = true, Name = "pdf-reader" };
-        thread.Start();
-        thread.Join();
+        }).Wait();
         if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         truncated = cut;
         return pages!;

@@ -24,6 +24,8 @@ public static class WorkerLoop
 
     private static int _answered;
 
+    private static readonly ReusedThreads Answering = new("worker-read");
+
     /// <param name="render">Parses a file and renders its document model in the requested format (json, markdown).</param>
     /// <summary>Exit code when a line on standard input is not a request: the parent and the worker do not speak alike.</summary>
     public const int ProtocolExit = 2;
@@ -52,8 +54,7 @@ public static class WorkerLoop
                 break;
             }
             running.RemoveAll(t => t.IsCompleted);
-            running.Add(Task.Factory.StartNew(() => Answer(work, render, request, Send), CancellationToken.None,
-                TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            running.Add(Answering.Run(() => Answer(work, render, request, Send)));
         }
         Task.WaitAll(running);
         return exit;
