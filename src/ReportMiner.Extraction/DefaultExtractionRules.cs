@@ -19,6 +19,7 @@ public static class DefaultExtractionRules
         .Use(new YearRule())
         .Use(new DepartmentRule())
         .Use(new DistrictScopeRule())
+        .Use(new ProvinceScopeRule())
         .Use(new WholeDepartmentNameRule())
         .Use(new MoneyTableRule())
         .Use(new MoneyProseRule())

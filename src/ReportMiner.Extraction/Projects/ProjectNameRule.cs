@@ -90,7 +90,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             // "镜湖区某某2023年度绩效自评报告（残疾人事业发展补助资金）": a name in brackets after the report's type is the
             // project's; the words before it name the office or the kind of funds.
             if (TrailingBracketedName(key[(word.Index + word.Length)..]) is { } trailing) { project.SetName(Clean(trailing), item.Source()); return; }
-            var before = About().Replace(AttachmentPrefix().Replace(key[..word.Index], string.Empty), string.Empty);
+            var before = About().Replace(AttachmentPrefix().Replace(WithoutTitleFieldLabel(key[..word.Index]), string.Empty), string.Empty);
             // "枞阳县2023年度国家基本公共卫生" / "服务项目绩效评价自评报告": a title wrapped after its place and year goes on
             // from the line above.
             if (!item.IsRow && i > 0 && WrappedTitleHead(items[i - 1], before) is { } head) before = head + before;
@@ -139,6 +139,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
     }
 
     private static readonly HashSet<string> TitleFieldLabels = ["名称", "标题", "文件名称", "信息名称"];
+
+    /// <summary>"名称: 某局2023年X项目绩效评价报告 文号:": the portal's title field printed as a line; its label is no part of the title.</summary>
+    private static string WithoutTitleFieldLabel(string head) =>
+        head.IndexOfAny([':', '：']) is var colon and > 0 && TitleFieldLabels.Contains(head[..colon]) ? head[(colon + 1)..] : head;
 
     /// <summary>
     /// A page's text export writes a row's cells between bars ("名称: | X项目绩效自评报告 | 文号: | 无 |"): the title

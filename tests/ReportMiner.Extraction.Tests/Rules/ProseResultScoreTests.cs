@@ -1,0 +1,44 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// A report states its overall score as the evaluation's result ("最终得分85.82", "评定结果得分为90.15分") or as the
+/// reporting unit's own ("我委得分98分"); a part's score ("产出指标得分30分") is none of these.
+/// </summary>
+public sealed class ProseResultScoreTests
+{
+    [Fact]
+    public void A_final_score_without_its_unit_before_the_grade_is_the_projects_score()
+    {
+        var project = new Docs()
+            .Para("某县2021年农村公路养护项目绩效评价报告")
+            .Para("评价组设置26个三级指标对项目进行绩效评价，最终得分85.82，等级为良，现将有关情况报告如下。").Single();
+        Assert.Equal(85.82, project.Score);
+    }
+
+    [Fact]
+    public void The_score_of_the_evaluations_result_is_the_projects_score()
+    {
+        var project = new Docs()
+            .Para("某园区管委会2021年产业发展项目支出绩效评价")
+            .Para("客观、公正评价2021年产业发展项目资金使用情况，评定结果得分为90.15分，评定等次为“优”。").Single();
+        Assert.Equal(90.15, project.Score);
+    }
+
+    [Fact]
+    public void The_score_the_reporting_unit_gives_itself_is_the_projects_score()
+    {
+        var project = new Docs()
+            .Para("某县发展和改革委员会2020年度预算绩效管理考核自评报告")
+            .Para("我委高度重视，成立专班，认真组织绩效自评工作。经自评，我委得分98分，现将自评情况报告如下。").Single();
+        Assert.Equal(98, project.Score);
+    }
+
+    [Fact]
+    public void The_score_of_one_level_of_indicators_is_not_the_projects_score()
+    {
+        var project = new Docs()
+            .Para("某县2022年农村饮水安全项目绩效自评报告")
+            .Para("产出指标得分30分，效益指标得分28分，满意度指标得分9分。").Single();
+        Assert.Null(project.Score);
+    }
+}
