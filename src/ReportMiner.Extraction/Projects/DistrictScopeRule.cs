@@ -10,9 +10,6 @@ namespace ReportMiner.Extraction.Projects;
 /// </summary>
 public sealed class DistrictScopeRule : IExtractionRule
 {
-    private const int OpeningItems = 12;
-    private const int ShortLine = 40;
-
     public void Apply(ExtractionContext context)
     {
         foreach (var project in context.Projects)
@@ -20,8 +17,7 @@ public sealed class DistrictScopeRule : IExtractionRule
             if (project.District is not { } district || project.Department is not { } department) continue;
             var office = Gazetteer.Default.Resolve(department);
             if (office is null || office.District is not null || office.City != project.City) continue;
-            // Titles, form fields (实施单位 …) and short lines of the opening; not the prose.
-            var opening = context.ItemsOf(project).Take(OpeningItems).Where(i => i.IsRow || i.Key.Length <= ShortLine).Select(i => i.Key);
+            var opening = ProjectOpening.NamingKeys(context, project);
             var naming = string.Join('\n', opening.Append(project.Name ?? string.Empty).Append(department));
             if (Gazetteer.Default.Mentions(naming).Any(m => m.Any(p => p.Name == district))) continue;
             project.District = null;

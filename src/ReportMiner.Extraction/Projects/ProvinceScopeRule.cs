@@ -10,8 +10,6 @@ namespace ReportMiner.Extraction.Projects;
 /// </summary>
 public sealed class ProvinceScopeRule : IExtractionRule
 {
-    private const int OpeningItems = 12;
-    private const int ShortLine = 40;
     private static readonly string[] BareLevels = ["自治区", "省"];
 
     public void Apply(ExtractionContext context)
@@ -20,9 +18,7 @@ public sealed class ProvinceScopeRule : IExtractionRule
         {
             if ((project.City ?? project.District) is null || project.Department is not { } department) continue;
             if (!IsProvinceOffice(department, project.Province)) continue;
-            var opening = context.ItemsOf(project).Take(OpeningItems)
-                .Where(i => (i.IsRow || i.Key.Length <= ShortLine) && !i.Key.Contains("地址", StringComparison.Ordinal))
-                .Select(i => i.Key);
+            var opening = ProjectOpening.NamingKeys(context, project).Where(k => !k.Contains("地址", StringComparison.Ordinal));
             var named = Gazetteer.Default.Resolve(string.Join('\n', opening.Append(project.Name ?? string.Empty)));
             if (named is not null && (named.City ?? named.District) is not null) continue;
             project.City = null;
