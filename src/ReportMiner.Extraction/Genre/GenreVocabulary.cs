@@ -44,14 +44,24 @@ public sealed partial class GenreVocabulary
         // "根据《关于开展绩效自评工作的通知》": a cited title names another document, not this one's genre.
         var text = CitedTitle().Replace(string.Join('\n', lines), "《》");
         foreach (var cue in _words) scores[cue.Kind] += cue.Weight * Occurrences(text, cue.Word);
-        foreach (var (cue, pattern) in _patterns) scores[cue.Kind] += cue.Weight * Math.Min(MaxCounted, lines.Count(pattern.IsMatch));
+        var formLines = FormLines(lines);
+        foreach (var (cue, pattern) in _patterns) scores[cue.Kind] += cue.Weight * Math.Min(MaxCounted, formLines.Count(pattern.IsMatch));
         return scores;
     }
 
+    /// <summary>
+    /// The lines as a genre's own form is matched against them. A page saved in the wrong encoding turns the full-width
+    /// spaces that indent a paragraph into question marks ("??特此通知。"): they are no part of the line's form.
+    /// </summary>
+    private static List<string> FormLines(IReadOnlyList<string> lines) => lines.Select(l => l.TrimStart('?', '？')).ToList();
+
     /// <summary>The kinds whose own form shows in some line (a "re:" cue matches), best scored first.</summary>
-    public IReadOnlyList<string> KindsWithForm(IReadOnlyList<string> lines, IReadOnlyDictionary<string, int> scores) =>
-        _patterns.Where(p => lines.Any(p.Pattern.IsMatch)).Select(p => p.Cue.Kind).Distinct()
+    public IReadOnlyList<string> KindsWithForm(IReadOnlyList<string> lines, IReadOnlyDictionary<string, int> scores)
+    {
+        var formLines = FormLines(lines);
+        return _patterns.Where(p => formLines.Any(p.Pattern.IsMatch)).Select(p => p.Cue.Kind).Distinct()
             .OrderByDescending(k => scores[k]).ThenBy(k => k, StringComparer.Ordinal).ToList();
+    }
 
     private static int Occurrences(string text, string word)
     {

@@ -123,8 +123,9 @@ public static partial class PageChrome
     }
 
     // Document properties ("2019-05-22T04:56:35Z"), page stubs ("…目标表_第1页"), date banners ("2024年03月19日星期二"),
-    // an essay site's collection heading ("…自评报告(通用9篇)", "(通用)…监控报告15篇", "…评价报告[热门]").
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}|_第\d+页$|^\d{4}年\d{1,2}月\d{1,2}日星期[一二三四五六日天]|[(（](?:通用|精选|优质|热门|推荐)?\d*篇?[)）]\S*\d+篇$|[(（](?:通用|精选|优质|热门|推荐)?\d+篇[)）]$|[\[【]热门[\]】]$")]
+    // an essay site's collection heading ("…自评报告(通用9篇)", "(通用)…监控报告15篇", "…评价报告[热门]"), a document
+    // viewer's page counter ("第1页 / 共10页").
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}|_第\d+页$|^第\d+页/共\d+页$|^\d{4}年\d{1,2}月\d{1,2}日星期[一二三四五六日天]|[(（](?:通用|精选|优质|热门|推荐)?\d*篇?[)）]\S*\d+篇$|[(（](?:通用|精选|优质|热门|推荐)?\d+篇[)）]$|[\[【]热门[\]】]$")]
     private static partial Regex Banner();
 
     // A portal's metadata table starts "标      题 …": the label, a gap, and the report's title repeated as its value.

@@ -298,7 +298,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// <summary>Place names only ("延边州", "湖南省益阳市"), or one place the gazetteer cannot know ("某某县", "**河县").</summary>
     private static bool IsPlaceOnly(string text)
     {
-        if (Gazetteer.Default.Resolve(text) is null) return UnknownPlace().IsMatch(text);
+        // "宝延区" for 宝坻区: a short name ending in a place's level is a place OCR misspelt, as IsGeneric reads it.
+        if (Gazetteer.Default.Resolve(text) is null) return UnknownPlace().IsMatch(text) || MisspeltPlace().IsMatch(text);
         return Gazetteer.Default.WithoutPlaces(text).Trim().Length <= 1;
     }
 
@@ -399,6 +400,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县]")]
     private static partial Regex LeadingPlace();
+
+    [GeneratedRegex("^[\u4e00-\u9fa5]{1,3}[省市区县]$")]
+    private static partial Regex MisspeltPlace();
 
     // An anonymised or masked place: "某某县", "XX市", "**河县".
     [GeneratedRegex(@"^(?:某+|[XxＸ×*＊]+)[\u4e00-\u9fa5]{0,2}[省市州区县旗]$")]

@@ -15,6 +15,8 @@ public sealed partial class ReportKindRule : IExtractionRule
     [
         ("监控", "monitoring"), ("自评", "self_evaluation"), ("评价", "evaluation"),
         ("目标表", "target"), ("申报", "target"),
+        // "…事前绩效评估报告": an ex-ante appraisal is an evaluation; "…绩效目标审批表", "…绩效目标设定表": a target form.
+        ("评估", "evaluation"), ("绩效目标", "target"),
     ];
 
     // Outside a title, 监控 alone is a camera ("视频监控设备"), a plan ("做好绩效监控") or an evaluation indicator
@@ -30,7 +32,7 @@ public sealed partial class ReportKindRule : IExtractionRule
     // A report or public notice on how far its targets were reached (目标完成情况, 绩效完成情况公示) looks back on a
     // year as a self-evaluation does; monitoring and evaluation reports say their own words before these are tried.
     private static readonly (string Word, string Kind)[] TextKinds =
-        [.. MonitoringWords, ("自评", "self_evaluation"), ("绩效评价", "evaluation"), ("绩效目标表", "target"), ("目标申报", "target"),
+        [.. MonitoringWords, ("自评", "self_evaluation"), ("绩效评价", "evaluation"), ("绩效目标表", "target"), ("目标申报", "target"), ("绩效目标设定", "target"),
          ("绩效目标分解下达", "self_evaluation"), ("目标完成情况", "self_evaluation"), ("绩效完成情况", "self_evaluation")];
 
     public void Apply(ExtractionContext context)

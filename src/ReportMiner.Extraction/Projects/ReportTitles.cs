@@ -84,7 +84,10 @@ public static partial class ReportTitles
     public static string? RunTogether(string key) =>
         RunTogetherTitle().Match(key) is { Success: true } m && TitleWord().IsMatch(m.Groups["title"].Value) ? m.Groups["title"].Value : null;
 
-    [GeneratedRegex(@"^(?:\d{1,2}、)?(?<title>[^，。；,;《]{4,60}?(?:报告|自评表|评价表|目标表|监控表))(?=一、|[(（]一[)）])")]
+    // A document site also runs the title into the report's opening sentence ("…专项资金绩效自评报告根据省财政厅关于…",
+    // "…补助资金绩效评价报告为贯彻…", "…项目绩效评价报告根据财政绩效评价工作的安排"), and may leave the page number of
+    // the original ("1、- 1 -2016年度…") before it: the title ends where the sentence begins.
+    [GeneratedRegex(@"^(?:\d{1,2}、)?(?:-\d{1,3}-)?(?<title>[^，。；,;《]{4,60}?(?:报告|自评表|评价表|目标表|监控表))(?=一、|[(（]一[)）]|根据|按照|依据|为)")]
     private static partial Regex RunTogetherTitle();
 
     // "…项目支出绩效单位自评报告", "…绩效评价自评报告": the words between the name and the report type belong to neither.
@@ -92,6 +95,8 @@ public static partial class ReportTitles
     // region-wide report, and the words a report's kind may carry before 报告, are still the report type. "…项目重点绩效评价报告":
     // a finance office's 重点绩效评价 (key evaluation, R178, R264, R285, R326, R338) is a kind of evaluation, not the subject's.
     // A page's title may end without 报告: "某县2021年X项目补助资金绩效自评" (R014, R321, R334).
-    [GeneratedRegex("(?<project>项目)?(?<spending>支出)?(区域)?(重点)?(绩效)?(评价)?(单位|部门)?(?:(?:自评|自我评价|评价|运行监控|执行监控|监控)(?:工作|情况|结果|总结)*的?报告|自评表|评价表|目标表|监控情况表|监控表|申报表|绩效报告|自评情况|绩效自评$)")]
+    // A target form may be titled for its approval or setting ("…项目支出绩效目标审批表", "…绩效目标设定表"), and a
+    // finance office's ex-ante appraisal ("…项目事前绩效评估报告") is a report on the project as well.
+    [GeneratedRegex("(?<project>项目)?(?<spending>支出)?(区域)?(重点)?(绩效)?(评价)?(单位|部门)?(?:(?:自评|自我评价|评价|运行监控|执行监控|监控)(?:工作|情况|结果|总结)*的?报告|自评表|评价表|目标(?:审批|设定)?表|监控情况表|监控表|申报表|绩效报告|自评情况|绩效自评$|事前(?:绩效)?评估报告)")]
     private static partial Regex TitleWord();
 }
