@@ -47,6 +47,25 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void An_import_with_no_index_writes_no_search_index_and_the_next_search_builds_it()
+    {
+        using var dir = new TempDirectory();
+        var input = Corpus.Records(dir, 5);
+        var db = dir.File("s.db");
+        var indexDirectory = ReportMiner.Store.Data.StoreLocation.Parse(db).IndexDirectory;
+
+        var import = CliRunner.Run("import", input, "--db", db, "--no-index");
+
+        Assert.Equal(0, import.Exit);
+        Assert.DoesNotContain("search index", import.Out);
+        Assert.False(Directory.Exists(indexDirectory));
+        using var connection = ReportMiner.Store.Schema.StoreDatabase.OpenExisting(db);
+        var found = new ReportMiner.Store.Searching.SearchService(connection).Search(new("率") { Limit = 1 }).TotalIndicators;
+        Assert.True(found > 0);
+        Assert.True(Directory.Exists(indexDirectory));
+    }
+
+    [Fact]
     public void A_corrupt_file_among_good_ones_is_reported_and_the_exit_code_is_1()
     {
         using var dir = new TempDirectory();

@@ -210,6 +210,35 @@ public abstract class ImportTestsContract
     }
 
     [Fact]
+    public async Task An_importer_does_not_wait_mid_run_for_an_index_another_process_holds_and_catches_up_at_the_end()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        var files = Enumerable.Range(0, 6)
+            .Select(i => StoreFixture.WriteReport(dir, $"in/r{i}.txt", $"广州市|2021|项目{i}|接通率|answer_rate|≥95%|9{i}%")).ToArray();
+        var indexDirectory = Data.StoreLocation.Parse(db).IndexDirectory;
+        // Another process's sync or search holds the lock between processes; released after 20 s at the latest.
+        var held = Indexing.IndexLock.Acquire(indexDirectory, TimeSpan.FromSeconds(5));
+        using var release = new Timer(_ => held.Dispose(), null, TimeSpan.FromSeconds(20), Timeout.InfiniteTimeSpan);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan? lastWrittenAt = null;
+        var progress = new Reported(p =>
+        {
+            if (p.Done != 6) return;
+            lastWrittenAt = clock.Elapsed;
+            held.Dispose();
+        });
+
+        await StoreFixture.LinePipeline().RunAsync(files, db, new Importing.ImportOptions { Jobs = 1, BatchSize = 1, IndexStep = 2 }, progress);
+
+        // Catch-ups were due after the second and fourth documents; waiting for the lock would have held the writer there.
+        Assert.NotNull(lastWrittenAt);
+        Assert.True(lastWrittenAt < TimeSpan.FromSeconds(15), $"the last document was written after {lastWrittenAt}");
+        using var connection = StoreFixture.Open(db);
+        Assert.Equal(6, new Searching.SearchService(connection).Search(new Searching.SearchQuery("接通率")).TotalIndicators);
+    }
+
+    [Fact]
     public async Task An_index_that_cannot_be_written_stops_no_import_and_its_error_comes_at_the_end()
     {
         using var dir = new TempDirectory();

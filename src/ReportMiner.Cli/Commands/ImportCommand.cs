@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace ReportMiner.Cli.Commands;
 
 /// <summary>
-/// <c>reportminer import PATH... [--db FILE] [--jobs N]</c>: imports files and folders (recursively) into the store.
+/// <c>reportminer import PATH... [--db FILE] [--jobs N] [--no-index]</c>: imports files and folders (recursively) into the store.
 /// Exit 0 when everything was imported or unchanged, 1 when some files failed or were skipped (FIFOs, devices,
 /// undecodable names), 2 on usage errors.
 /// </summary>
@@ -21,21 +21,25 @@ public static class ImportCommand
         var db = StoreOptions.Database();
         var jobs = new Option<int>("--jobs") { Description = "Parallel parse/extract workers.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var batch = new Option<int>("--batch-size") { Description = "Documents per write transaction.", DefaultValueFactory = _ => 32 };
+        var noIndex = new Option<bool>("--no-index")
+        {
+            Description = "Leave the search index behind (a faster bulk load); the next search, serve or reindex brings it up to date.",
+        };
         var (deadline, memory, inProcess) = (WorkerCommand.Deadline(), WorkerCommand.Memory(), WorkerCommand.InProcess());
         var command = new Command("import", "Parse, extract and store documents; re-running adds only new or changed files.")
         {
-            paths, db, jobs, batch, deadline, memory, inProcess,
+            paths, db, jobs, batch, noIndex, deadline, memory, inProcess,
         };
         command.SetAction(result => CommandErrors.Guard(() =>
         {
             var work = WorkerCommand.Work(result, deadline, memory, inProcess);
-            try { return Run(result.GetValue(paths)!, result.GetValue(db)!, result.GetValue(jobs), result.GetValue(batch), work); }
+            try { return Run(result.GetValue(paths)!, result.GetValue(db)!, result.GetValue(jobs), result.GetValue(batch), !result.GetValue(noIndex), work); }
             finally { (work as IDisposable)?.Dispose(); }
         }));
         return command;
     }
 
-    private static int Run(string[] inputs, string db, int jobs, int batchSize, IDocumentWork work)
+    private static int Run(string[] inputs, string db, int jobs, int batchSize, bool updateIndex, IDocumentWork work)
     {
         if (jobs < 1 || batchSize < 1) throw new Store.StoreException("--jobs and --batch-size must be at least 1.");
         var skipped = new List<SkippedInput>();
@@ -50,7 +54,7 @@ public static class ImportCommand
         // SIGTERM (timeout, systemd, docker stop) stops the run the same orderly way: the run is marked cancelled,
         // converters are killed through their cancellation, and temporary folders are removed.
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; cancel.Cancel(); });
-        var options = new ImportOptions { Jobs = jobs, BatchSize = batchSize };
+        var options = new ImportOptions { Jobs = jobs, BatchSize = batchSize, UpdateIndex = updateIndex };
         var pipeline = new ImportPipeline(work);
         ImportSummary summary;
         try

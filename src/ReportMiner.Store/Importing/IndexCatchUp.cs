@@ -20,7 +20,9 @@ internal sealed class IndexCatchUp(DbConnection connection, int step)
 
     /// <summary>
     /// After a committed batch: catches up once a step's worth of documents was written since the last catch-up, unless
-    /// less than a step's worth of files is left (the catch-up at the end takes those along: each catch-up has a fixed cost).
+    /// less than a step's worth of files is left (the catch-up at the end takes those along: each catch-up has a fixed cost)
+    /// or another process holds the index (another importer's catch-up, or a search, takes this one's documents along;
+    /// the next batch tries again).
     /// </summary>
     public void AfterBatch(ImportProgress progress)
     {
@@ -28,7 +30,7 @@ internal sealed class IndexCatchUp(DbConnection connection, int step)
         if (_failed || written - _indexedUpTo < step || progress.Total - progress.Done < step) return;
         try
         {
-            CatchUp(written);
+            if (!TryCatchUp(written)) return;
             // A catch-up leaves tens of MB of garbage in gen2 and the large-object heap, which the import loop seldom collects:
             // kept committed, each catch-up started higher than the last (peak RSS +15-19 % from 525 to 2,100 reports).
             // A compacting collection of the few MB still alive returns it, for milliseconds every step's worth of documents.
@@ -51,6 +53,19 @@ internal sealed class IndexCatchUp(DbConnection connection, int step)
     public void AtEnd(int written)
     {
         if (written > _indexedUpTo) CatchUp(written);
+    }
+
+    /// <summary>A catch-up during the run, skipped (false) while another process holds the index: the next batch tries again.</summary>
+    private bool TryCatchUp(int written)
+    {
+        _clock.Start();
+        try
+        {
+            if (SearchIndex.For(connection).TrySync(connection) is null) return false;
+        }
+        finally { _clock.Stop(); }
+        _indexedUpTo = written;
+        return true;
     }
 
     private void CatchUp(int written)

@@ -13,15 +13,13 @@ internal sealed class IndexLock : IDisposable
 
     public static IndexLock Acquire(string indexDirectory, TimeSpan timeout)
     {
-        var path = indexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".lock";
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var deadline = DateTime.UtcNow + timeout;
         var wait = 5;
         while (true)
         {
             try
             {
-                return new IndexLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
+                return Open(indexDirectory);
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
@@ -33,6 +31,21 @@ internal sealed class IndexLock : IDisposable
                 throw new StoreException($"The search index {indexDirectory} stayed locked by another process for {timeout.TotalSeconds:F0} s.", ex);
             }
         }
+    }
+
+    /// <summary>The lock if no other process holds it now, otherwise null (also when the lock file cannot be opened).</summary>
+    public static IndexLock? TryAcquire(string indexDirectory)
+    {
+        try { return Open(indexDirectory); }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    private static IndexLock Open(string indexDirectory)
+    {
+        var path = indexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".lock";
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new IndexLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
     }
 
     public void Dispose() => _file.Dispose();

@@ -87,6 +87,20 @@ internal sealed class SearchIndex
         }
     }
 
+    /// <summary>
+    /// As <see cref="Sync"/>, unless another process is syncing or reading the index right now: then nothing is done and
+    /// null comes back. An importer's catch-ups during its run use this: the other process's sync takes this store's
+    /// new documents along, so waiting for it would only stall the importer.
+    /// </summary>
+    public SyncResult? TrySync(DbConnection connection)
+    {
+        lock (_gate)
+        {
+            using var shared = IndexLock.TryAcquire(_path);
+            return shared is null ? null : SyncLocked(connection, rebuild: false);
+        }
+    }
+
     /// <summary>Under both locks (this process's and the one between processes).</summary>
     private SyncResult SyncLocked(DbConnection connection, bool rebuild)
     {
