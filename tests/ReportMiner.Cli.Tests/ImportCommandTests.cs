@@ -33,6 +33,8 @@ public sealed class ImportCommandTests
         Assert.Equal("ok", Sql.Scalar(db, "PRAGMA integrity_check"));
         Assert.Equal(files, Sql.Count(db, "SELECT COUNT(*) FROM documents"));
         Assert.Equal(files, Sql.Count(db, "SELECT COUNT(DISTINCT sha256) FROM documents"));
+        // The killed run (it had committed batches, so its row was written) is marked interrupted by the rerun.
+        Assert.Equal(1L, Sql.Count(db, "SELECT COUNT(*) FROM import_runs WHERE status = 'interrupted'"));
         // Every document is whole: its indicator count matches its source record (gold files cycle, 52 indicators per 5 files).
         Assert.Equal(files / 5 * Corpus.IndicatorsPerCycle(), Sql.Count(db, "SELECT COUNT(*) FROM indicators"));
         // The search index holds exactly the stored indicators of one copy of each report (the gold records cycle, so
