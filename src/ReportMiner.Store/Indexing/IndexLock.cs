@@ -13,13 +13,15 @@ internal sealed class IndexLock : IDisposable
 
     public static IndexLock Acquire(string indexDirectory, TimeSpan timeout)
     {
+        // Outside the retries: a folder that cannot be made fails now, not after the timeout.
+        var path = PathOf(indexDirectory);
         var deadline = DateTime.UtcNow + timeout;
         var wait = 5;
         while (true)
         {
             try
             {
-                return Open(indexDirectory);
+                return Open(path);
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
@@ -36,17 +38,20 @@ internal sealed class IndexLock : IDisposable
     /// <summary>The lock if no other process holds it now, otherwise null (also when the lock file cannot be opened).</summary>
     public static IndexLock? TryAcquire(string indexDirectory)
     {
-        try { return Open(indexDirectory); }
+        try { return Open(PathOf(indexDirectory)); }
         catch (IOException) { return null; }
         catch (UnauthorizedAccessException) { return null; }
     }
 
-    private static IndexLock Open(string indexDirectory)
+    private static string PathOf(string indexDirectory)
     {
         var path = indexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".lock";
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new IndexLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
+        return path;
     }
+
+    private static IndexLock Open(string path) =>
+        new(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
 
     public void Dispose() => _file.Dispose();
 }
