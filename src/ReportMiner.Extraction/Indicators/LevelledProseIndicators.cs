@@ -36,6 +36,9 @@ public static partial class LevelledProseIndicators
             // A heading that is only a level-1 label ("一、产出指标") opens its part for the paragraphs below.
             if (labels.Count == 0 && Heading().Match(text) is { Success: true } heading && IndicatorFramework.IsLevel1Label(heading.Groups["label"].Value))
                 level1 = heading.Groups["label"].Value;
+            // So does a numbered heading that names a level 1 before what it reports of it ("3.满意度指标下达情况").
+            else if (labels.Count == 0 && GoalResultPairs.LevelsAfter(text, null, null) is ({ } named, null))
+                level1 = named;
             for (var n = 0; n < labels.Count; n++)
             {
                 var label = IndicatorFramework.WithoutPoints(labels[n].Groups["label"].Value);

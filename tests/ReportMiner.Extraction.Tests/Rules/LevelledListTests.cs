@@ -70,4 +70,17 @@ public sealed class LevelledListTests
             .Single();
         Assert.DoesNotContain(project.Indicators, i => i.Name == "慰问老党员");
     }
+
+    [Fact]
+    public void A_numbered_heading_that_names_a_level_one_opens_its_part_for_the_lists_below()
+    {
+        var project = new Docs()
+            .Para("某县2022年度茶叶种植补助资金绩效自评报告")
+            .Para("2.效益指标下达情况")
+            .Para("效益指标:茶农亩均增收≥8%;带动就业人数≥120人。")
+            .Para("3.满意度指标下达情况")
+            .Para("服务对象满意度指标:受益茶农满意度≥85%。")
+            .Single();
+        Assert.Equal("满意度指标", Assert.Single(project.Indicators, i => i.Name == "受益茶农满意度").Level1);
+    }
 }
