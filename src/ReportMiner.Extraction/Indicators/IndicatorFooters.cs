@@ -5,7 +5,9 @@ namespace ReportMiner.Extraction.Indicators;
 /// <summary>
 /// Rows that close an indicator table: totals (总分, 合计), conclusions and sign-off lines (评价结论, 项目负责人,
 /// 填表人), notes. They are found by their first own cell, so a side label spanning down from above ("绩效指标")
-/// in the first column does not hide them. A subtotal (小计) is counted but does not end the region.
+/// in the first column does not hide them. A subtotal (小计) is counted but does not end the region. A target form
+/// closes with the reviewing offices' opinions ("财政部门审核意见", "主管部门初审意见", each beside a blank or "（盖章）"):
+/// the office comes first, so those are found by how the cell ends.
 /// </summary>
 public static class IndicatorFooters
 {
@@ -17,6 +19,11 @@ public static class IndicatorFooters
         "项目负责人", "单位负责人", "财务负责人", "负责人", "填表人", "填报人", "审核人", "联系人", "联系电话", "填表日期", "填报日期",
         "存在问题", "存在的主要问题", "主要问题", "改进措施", "整改措施", "备注", "说明", "填报说明", "公式",
     ];
+
+    private static readonly string[] SignOffs = ["审核意见", "初审意见", "审批意见", "复核意见", "审查意见", "审定意见", "部门意见"];
+
+    // An office's name before its opinion is short; a longer cell ending so is a sentence, not a sign-off line.
+    private const int LongestSignOff = 20;
 
     private static readonly string[] NotIndicatorNames = ["问题", "建议", "原因", "说明"];
 
@@ -30,8 +37,14 @@ public static class IndicatorFooters
     {
         var key = TextKey.Of(text);
         if (Opens(key, Totals)) return new Footer(true, !key.StartsWith("小计", StringComparison.Ordinal));
-        if (Opens(key, Closing)) return new Footer(false, true);
+        if (Opens(key, Closing) || IsSignOff(key)) return new Footer(false, true);
         return null;
+    }
+
+    private static bool IsSignOff(string key)
+    {
+        var label = key.TrimEnd(':');
+        return label.Length <= LongestSignOff && SignOffs.Any(w => label.EndsWith(w, StringComparison.Ordinal));
     }
 
     // The comparison is the culture's, as it always was (it passes over zero-width and control characters). A key of

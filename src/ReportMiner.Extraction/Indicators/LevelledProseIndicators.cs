@@ -36,15 +36,24 @@ public static partial class LevelledProseIndicators
             // A heading that is only a level-1 label ("一、产出指标") opens its part for the paragraphs below.
             if (labels.Count == 0 && Heading().Match(text) is { Success: true } heading && IndicatorFramework.IsLevel1Label(heading.Groups["label"].Value))
                 level1 = heading.Groups["label"].Value;
+            // So does a numbered heading that names a level 1 before what it reports of it ("3.满意度指标下达情况").
+            else if (labels.Count == 0 && GoalResultPairs.LevelsAfter(text, null, null) is ({ } named, null))
+                level1 = named;
             for (var n = 0; n < labels.Count; n++)
             {
                 var label = IndicatorFramework.WithoutPoints(labels[n].Groups["label"].Value);
                 var start = labels[n].Index + labels[n].Length;
                 var end = n + 1 < labels.Count ? labels[n + 1].Index : text.Length;
-                // A level 1 ("产出指标：") or a label right before another ("效益指标：经济效益指标：") only opens a part.
-                if (end - start <= 1 || IndicatorFramework.IsLevel1Label(label) && IndicatorFramework.Level1Of(label) is null)
+                // A level 1 ("产出指标：") or a label right before another ("效益指标：经济效益指标：") only opens a part,
+                // unless every item after the level 1 is a measure with its value ("效益指标：亩产提高≥10%；蔗糖分
+                // 提高≥0.5%。"): forms without level-2 labels list the indicators right under the level 1.
+                var opensOnly = IndicatorFramework.IsLevel1Label(label) && IndicatorFramework.Level1Of(label) is null;
+                if (end - start <= 1 || opensOnly)
                 {
                     if (IndicatorFramework.IsLevel1Label(label)) level1 = label;
+                    if (end - start > 1 && opensOnly && AllValued(text[start..end]))
+                        foreach (var indicator in Part(text[start..end], label, null, results && !goals[p], item, labels[n].Index))
+                            yield return indicator;
                     continue;
                 }
                 var owner = level1 is not null && IndicatorFramework.CanHold(level1, label) ? level1 : IndicatorFramework.Level1Of(label);
@@ -54,12 +63,9 @@ public static partial class LevelledProseIndicators
         }
     }
 
-    private static IEnumerable<IndicatorRecord> Part(string part, string? level1, string level2, bool results, DocItem item, int at)
+    private static IEnumerable<IndicatorRecord> Part(string part, string? level1, string? level2, bool results, DocItem item, int at)
     {
-        var pieces = part.Split(['；', ';', '。', '，', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => TemplateHint().Replace(p, string.Empty).Trim())
-            .Where(p => p.Length > 0)
-            .ToList();
+        var pieces = Pieces(part);
         var source = item.Source(item.SentenceAt(at));
         // "第一，资助托养服务人次数年初指标值为不低于105人，全年实际完成值116人。": each sentence names its measure before
         // the label of its target.
@@ -129,6 +135,23 @@ public static partial class LevelledProseIndicators
         var done = results && pieces.Count > 1 ? QuantityParser.Parse(string.Join('，', pieces.Skip(1))) : null;
         yield return new IndicatorRecord { Level1 = level1, Level2 = level2, Name = name, Actual = done, Source = source };
     }
+
+    /// <summary>The indicators of a list that states goals, each with its target.</summary>
+    public static IEnumerable<IndicatorRecord> Targets(string list, string? level1, string? level2, DocItem item) =>
+        Part(list, level1, level2, results: false, item, Math.Max(0, item.Text.IndexOf(list[..Math.Min(list.Length, 8)], StringComparison.Ordinal)));
+
+    /// <summary>True when the part is a list whose every item is a measure followed by its value.</summary>
+    public static bool AllValued(string part)
+    {
+        var pieces = Pieces(part);
+        return pieces.Count > 0 && pieces.All(p => Valued().Match(p) is { Success: true } m && Name(m.Groups["name"].Value) is not null);
+    }
+
+    private static List<string> Pieces(string part) =>
+        part.Split(['；', ';', '。', '，', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => TemplateHint().Replace(p, string.Empty).Trim())
+            .Where(p => p.Length > 0)
+            .ToList();
 
     /// <summary>A value read from prose; a date ("2023年12月底") is a deadline written in words, not a number.</summary>
     private static Quantity? ValueOf(string text) =>
