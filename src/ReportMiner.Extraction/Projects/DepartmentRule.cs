@@ -108,13 +108,15 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// <summary>
     /// "施甸县人民政府" above "索引号 … 发布机构 施甸县农业农村局": a government portal prints its own name at the top of
     /// every page, and its metadata names the unit that published this one. A government line is the portal's, not the
-    /// reporting unit, when the page's publisher field names another placed unit that does not merely pass money on.
+    /// reporting unit, when the page's publisher field names a placed office of its own (not a government, which may be
+    /// the county publishing a township's report, nor a finance office passing money on).
     /// </summary>
     private static bool IsPortalOwner(string name, IReadOnlyList<PageField> fields) =>
         name.EndsWith("人民政府", StringComparison.Ordinal) && fields
             .Where(f => PublisherLabels.Contains(f.Label))
             .Select(f => WithoutCode(TextKey.Of(f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "")))
-            .Any(p => p != name && p.Length <= 30 && UnitEndings.EndsUnitName(p) && !IsOverseeingOffice(p) && Gazetteer.Default.Resolve(p) is not null);
+            .Any(p => p.Length <= 30 && !p.EndsWith("政府", StringComparison.Ordinal) && UnitEndings.EndsUnitName(p) && !IsOverseeingOffice(p)
+                && Gazetteer.Default.Resolve(p) is not null);
 
     private static void FromPublisher(ProjectDraft project, IReadOnlyList<PageField> fields, List<DocItem> items)
     {

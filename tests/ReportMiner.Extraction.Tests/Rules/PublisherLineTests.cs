@@ -3,6 +3,20 @@ namespace ReportMiner.Extraction.Tests.Rules;
 public sealed class PublisherLineTests
 {
     [Fact]
+    public void A_county_government_line_stays_the_department_when_the_city_government_published_the_page()
+    {
+        var project = new Docs()
+            .Para("泾县人民政府")
+            .Para("索引号 11341800/2022-00123 发布机构 宣城市人民政府")
+            .Para("公开目录 绩效评价 发布日期 2022-07-15")
+            .Para("2021年小型水库除险加固项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("本项目批复资金45万元，已全部完成支付。")
+            .Single();
+        Assert.Equal("泾县人民政府", project.Department);
+    }
+
+    [Fact]
     public void A_publisher_field_glued_to_the_index_number_before_it_still_names_the_department()
     {
         var project = new Docs()
