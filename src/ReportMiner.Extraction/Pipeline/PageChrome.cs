@@ -101,6 +101,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"^欢迎(?:来到|访问|光临)(?<owner>[\u4e00-\u9fa5]{2,30}?)(?:门户网站|门户网|官方网站|网站|官网)")]
     private static partial Regex WelcomeBanner();
 
+    private const int GluedLabelLength = 4;
+
     private static readonly char[] Bullets = ['-', '•', '·', '*', '●', '■', '◆', '▪'];
 
     private sealed record Vocabulary(string[] Labels, FrozenSet<string> LabelSet, string[] Marks, FrozenSet<string> Lines, FrozenSet<string> Navigation, FrozenSet<string> ListHeadings, FrozenSet<string> Neighbours, Regex Field);
@@ -115,9 +117,12 @@ public static partial class PageChrome
         var alternation = string.Join('|', spaced);
         // A PDF of the page loses the gaps between fields ("来源:某局浏览:"): the next label and its colon end a value.
         // A page's text export writes the metadata table's cells between bars ("发布机构 | 某局 | 文号 | 无 |"): the
-        // bar after a label opens its value's cell, and the next bar closes it.
+        // bar after a label opens its value's cell, and the next bar closes it. A PDF of a metadata table without colons
+        // loses even the gap ("索引号…-0308001发布机构某镇", "发布机构某局责任部门某局"): a label of four characters or more
+        // glued to the value ends it too (shorter ones, 来源 or 时间, are words a value may hold).
+        var glued = string.Join('|', labels.Where(l => l.Length >= GluedLabelLength).Select(Regex.Escape));
         var field = new Regex(
-            $@"(?<label>{alternation})\s*[\]】]?\s*[:：]?\s*(?:\|\s*)?(?<value>.*?)(?=\s{{2,}}|\s*[\[【]|\s+(?:{alternation})(?=[\s\]】:：])|(?:{alternation})\s*[:：]|\||$)",
+            $@"(?<label>{alternation})\s*[\]】]?\s*[:：]?\s*(?:\|\s*)?(?<value>.*?)(?=\s{{2,}}|\s*[\[【]|\s+(?:{alternation})(?=[\s\]】:：])|(?:{alternation})\s*[:：]|(?<=\S)(?:{glued})|\||$)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
         return new Vocabulary(labels, labels.ToFrozenSet(), Of("mark"), Of("line").ToFrozenSet(), Of("nav").ToFrozenSet(), Of("list").ToFrozenSet(), Of("next").ToFrozenSet(), field);
     }

@@ -34,7 +34,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             // The office a title opens with beats a lone organisation line: a stored page's first line is often the
             // portal's own name ("某县人民政府" above "某县某乡人民政府…绩效自评报告").
             FromTitleOrganisation(project, items);
-            FromStandaloneOrganisation(project, items);
+            FromStandaloneOrganisation(project, items, context.PageFields);
             FromPublisher(project, context.PageFields, items);
             FromEvaluatingOffice(project, items);
             FromSpeaker(project, items);
@@ -104,6 +104,19 @@ public sealed partial class DepartmentRule : IExtractionRule
             return;
         }
     }
+
+    /// <summary>
+    /// "施甸县人民政府" above "索引号 … 发布机构 施甸县农业农村局": a government portal prints its own name at the top of
+    /// every page, and its metadata names the unit that published this one. A government line is the portal's, not the
+    /// reporting unit, when the page's publisher field names a placed office of its own (not a government, which may be
+    /// the county publishing a township's report, nor a finance office passing money on).
+    /// </summary>
+    private static bool IsPortalOwner(string name, IReadOnlyList<PageField> fields) =>
+        name.EndsWith("人民政府", StringComparison.Ordinal) && fields
+            .Where(f => PublisherLabels.Contains(f.Label))
+            .Select(f => WithoutCode(TextKey.Of(f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "")))
+            .Any(p => p.Length <= 30 && !p.EndsWith("政府", StringComparison.Ordinal) && UnitEndings.EndsUnitName(p) && !IsOverseeingOffice(p)
+                && Gazetteer.Default.Resolve(p) is not null);
 
     private static void FromPublisher(ProjectDraft project, IReadOnlyList<PageField> fields, List<DocItem> items)
     {
@@ -183,12 +196,13 @@ public sealed partial class DepartmentRule : IExtractionRule
         return spellings;
     }
 
-    private static void FromStandaloneOrganisation(ProjectDraft project, List<DocItem> items)
+    private static void FromStandaloneOrganisation(ProjectDraft project, List<DocItem> items, IReadOnlyList<PageField> fields)
     {
         foreach (var item in items.Take(3).Where(i => !i.IsRow && i.Key.Length <= 30))
         {
             var name = LeadingLabel().Replace(item.Key, string.Empty);
             if (!UnitEndings.EndsUnitName(name) || Gazetteer.Default.Resolve(name) is null) continue;
+            if (IsPortalOwner(name, fields)) continue;
             if (project.Claim("department", item.Source())) project.Department = name;
             return;
         }

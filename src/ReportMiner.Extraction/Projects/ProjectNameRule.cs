@@ -327,10 +327,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     /// <summary>
     /// A line above the title that may hold the name: no sentence, no "label: value" field, and the words of a
-    /// project (a page heading such as "预算绩效管理" or "最新资讯" above the title is not one).
+    /// project or a budget line (a page heading such as "预算绩效管理" or "最新资讯" above the title is not one).
     /// </summary>
     private static bool IsNameLine(string key) =>
-        !key.Contains('。') && !FieldLine().IsMatch(key) && (NameEnding().IsMatch(key) || key.Contains("项目"));
+        !key.Contains('。') && !FieldLine().IsMatch(key) && (EndsAsFunds(key) || key.Contains("项目"));
 
     // "附件2：", "表3", and a list number before a title ("1、X项目绩效自评表", "2.X资金绩效目标表") name no project.
     [GeneratedRegex(@"^(?:(?:附件|附表)\s*[0-9一二三四五六七八九十]*|表\s*[0-9一二三四五六七八九十]+|\d{1,2}(?=\s*[、.．]))\s*[:：.．、]?")]
@@ -379,11 +379,12 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// <summary>A project's or a fund's name: a transfer payment ("某市雪亮工程转移支付") is a budget line of its own.</summary>
     /// <remarks>
     /// A subsidy is a budget line too: "农机购置补贴", "困难群众救助补助", "一线边民补助" (R068, R136, R292, R297, R320 name
-    /// their projects so).
+    /// their projects so). So is a line of spending named for what it pays: "村管费支出", "部门整体支出", "工资性支出" (R354,
+    /// R138, R004); a title on spending in general ("财政支出", "项目支出") is generic and still names none.
     /// </remarks>
     private static bool EndsAsFunds(string name) =>
         NameEnding().IsMatch(name) || name.EndsWith("转移支付", StringComparison.Ordinal) || name.EndsWith("补助", StringComparison.Ordinal)
-        || name.EndsWith("补贴", StringComparison.Ordinal);
+        || name.EndsWith("补贴", StringComparison.Ordinal) || name.EndsWith("支出", StringComparison.Ordinal);
 
     // "…服务项目2022年度绩效评价报告": the year sits between the name and the report type.
     [GeneratedRegex(@"(?<!\d)\d{4}\s*(年度?)?$")]

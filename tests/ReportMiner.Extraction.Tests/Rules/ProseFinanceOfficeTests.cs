@@ -22,4 +22,14 @@ public sealed class ProseFinanceOfficeTests
             .Single();
         Assert.Null(project.Department);
     }
+
+    [Fact]
+    public void A_finance_review_centre_sent_to_evaluate_the_project_is_not_the_department()
+    {
+        var project = new Docs()
+            .Para("某某贷款项目绩效评价报告")
+            .Para("根据有关要求，财政厅于2024年3月至5月安排四川省财政投资评审中心对某某贷款项目开展了绩效评价。")
+            .Single();
+        Assert.Null(project.Department);
+    }
 }

@@ -3,6 +3,73 @@ namespace ReportMiner.Extraction.Tests.Rules;
 public sealed class PublisherLineTests
 {
     [Fact]
+    public void A_county_government_line_stays_the_department_when_the_city_government_published_the_page()
+    {
+        var project = new Docs()
+            .Para("泾县人民政府")
+            .Para("索引号 11341800/2022-00123 发布机构 宣城市人民政府")
+            .Para("公开目录 绩效评价 发布日期 2022-07-15")
+            .Para("2021年小型水库除险加固项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("本项目批复资金45万元，已全部完成支付。")
+            .Single();
+        Assert.Equal("泾县人民政府", project.Department);
+    }
+
+    [Fact]
+    public void A_publisher_field_glued_to_the_index_number_before_it_still_names_the_department()
+    {
+        var project = new Docs()
+            .Para("索引号11341823MB0000000X/2023-0308001发布机构泾县水利局")
+            .Para("公开目录绩效评价发布日期2023-03-08")
+            .Para("2022年小型水库除险加固项目自评报告")
+            .Para("一、项目基本情况")
+            .Para("我局本项目批复资金45万元，已全部完成支付。")
+            .Single();
+        Assert.Equal("泾县水利局", project.Department);
+    }
+
+    [Fact]
+    public void A_publisher_field_glued_to_the_next_field_ends_where_that_field_s_label_begins()
+    {
+        var project = new Docs()
+            .Para("发布机构泾县水利局责任部门泾县水利局关键字小型水库")
+            .Para("2022年小型水库除险加固项目自评报告")
+            .Para("一、项目基本情况")
+            .Para("本项目批复资金45万元，已全部完成支付。")
+            .Single();
+        Assert.Equal("泾县水利局", project.Department);
+    }
+
+    [Fact]
+    public void A_government_portal_name_above_the_page_gives_way_to_the_publisher_its_metadata_names()
+    {
+        var project = new Docs()
+            .Para("泾县人民政府")
+            .Para("索引号 11341823/2022-00123 发布机构 泾县水利局")
+            .Para("公开目录 绩效评价 发布日期 2022-07-15")
+            .Para("泾县2021年小型水库除险加固项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("本项目批复资金45万元，已全部完成支付。")
+            .Single();
+        Assert.Equal("泾县水利局", project.Department);
+    }
+
+    [Fact]
+    public void A_government_line_above_the_page_stays_the_department_when_the_finance_office_published_it()
+    {
+        var project = new Docs()
+            .Para("泾县人民政府")
+            .Para("索引号 11341823/2022-00123 发布机构 泾县财政局")
+            .Para("公开目录 绩效评价 发布日期 2022-07-15")
+            .Para("泾县2021年小型水库除险加固项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("本项目批复资金45万元，已全部完成支付。")
+            .Single();
+        Assert.Equal("泾县人民政府", project.Department);
+    }
+
+    [Fact]
     public void A_source_field_followed_by_other_fields_on_its_line_still_names_the_department()
     {
         var project = new Docs()
