@@ -1,0 +1,40 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// A target form prints every group of the framework, filled or not; in a text export the empty groups keep only their
+/// level label, each alone on its line between the table's rows. The labels do not end the table, and none of them
+/// becomes an indicator.
+/// </summary>
+public sealed class EmptyGroupLabelTests
+{
+    [Fact]
+    public void The_row_after_two_empty_group_labels_is_still_read_as_an_indicator()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t指标值",
+            "产出指标\t数量指标\t新建村道里程\t≥12公里",
+            "效益指标\t社会效益指标\t道路通行条件改善\t明显改善",
+            "生态效益指标",
+            "可持续影响指标",
+            "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%",
+            "审核意见");
+        Assert.Equal(["新建村道里程", "道路通行条件改善", "沿线群众满意度"], project.Indicators.Select(i => i.Name));
+        Assert.Equal("≥90%", project.Indicators[2].Target!.Text);
+        Assert.Equal("满意度指标", project.Indicators[2].Level1);
+    }
+
+    [Fact]
+    public void A_lone_level_label_sets_the_level_of_the_rows_under_it()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t指标值",
+            "产出指标\t数量指标\t新建村道里程\t≥12公里",
+            "效益指标\t社会效益指标\t道路通行条件改善\t明显改善",
+            "可持续影响指标",
+            "\t\t道路设施长效管护\t长期",
+            "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%");
+        var lasting = Assert.Single(project.Indicators, i => i.Name == "道路设施长效管护");
+        Assert.Equal(("效益指标", "可持续影响指标"), (lasting.Level1, lasting.Level2));
+        Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("可持续影响", StringComparison.Ordinal));
+    }
+}
