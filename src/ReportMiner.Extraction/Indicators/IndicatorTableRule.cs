@@ -34,6 +34,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             var headerKeys = new HashSet<string>();
             IndicatorRecord? previous = null;
             var last = new LastRow();
+            DocItem? headerRow = null;
             var rows = SpacedTableDump.Expand(context.ItemsOf(project)).Where(i => i.IsRow).ToList();
             for (var at = 0; at < rows.Count; at++)
             {
@@ -50,15 +51,19 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 }
                 if (item.Table != headerTable)
                 {
-                    if (header is not null && ContinuesOnNextTable(context, last.Item, item))
+                    // Under a header with no row below it yet, the header row is the one the next part goes on from:
+                    // a level label written out on its own line may stand between them.
+                    var above = last.Item ?? headerRow;
+                    if (header is not null && ContinuesOnNextTable(context, above, item))
                     {
                         headerTable = item.Table;
-                        previous = LevelsBetween(context, last.Item!, item, previous) ?? previous;
-                        if (CutOffCells(context, last.Item!, item) is { } rest && last.Indicator >= 0
+                        previous = LevelsBetween(context, above!, item, previous) ?? previous;
+                        if (last.Item is not null && CutOffCells(context, last.Item, item) is { } rest && last.Indicator >= 0
                             && ReadRow(RowContinuation.Join(last.Item!, rest), header, last.Before, project, ocr) is { } completed)
                             project.Indicators[last.Indicator] = previous = completed;
                     }
                     else { header = null; previous = null; }
+                    headerRow = null;
                 }
                 if ((ReadHeader(item, headerRows) ?? (header is null
                         ? ContentHeader.Read(item.Cells, () => BodyBelow(rows, at)) ?? UnnamedPointsHeader.Read(item.Cells, () => BodyAcrossParts(context, rows, at))
@@ -68,6 +73,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     header = LevelColumns.Complete(PointsColumns.Complete(found, BodyAcrossParts(context, rows, at)), body);
                     headerKeys = [.. headerRows.Append(item).Select(r => r.Key)];
                     headerTable = item.Table;
+                    headerRow = item;
                     previous = null;
                     last = new LastRow();
                     continue;

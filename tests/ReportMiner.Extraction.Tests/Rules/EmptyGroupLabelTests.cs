@@ -23,6 +23,22 @@ public sealed class EmptyGroupLabelTests
         Assert.Equal("满意度指标", project.Indicators[2].Level1);
     }
 
+    // The level-1 cells merged down a group, flattened by the export onto a line of their own right under the header.
+    [Fact]
+    public void A_level_label_line_right_under_the_header_does_not_cut_the_rows_off_the_header()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t指标值",
+            "产出指标",
+            "\t数量指标\t新建村道里程\t≥12公里",
+            "\t质量指标\t工程验收合格率\t100%",
+            "满意度指标",
+            "\t服务对象满意度指标\t沿线群众满意度\t≥90%");
+        Assert.Equal(["新建村道里程", "工程验收合格率", "沿线群众满意度"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["产出指标", "产出指标", "满意度指标"], project.Indicators.Select(i => i.Level1));
+        Assert.Equal("≥12公里", project.Indicators[0].Target!.Text);
+    }
+
     [Fact]
     public void A_lone_level_label_sets_the_level_of_the_rows_under_it()
     {
