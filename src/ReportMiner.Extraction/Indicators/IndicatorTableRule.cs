@@ -235,7 +235,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var label = Between(context, lastRow, item).Select(b => IndicatorFramework.LevelText(b.Text))
             .LastOrDefault(IndicatorFramework.IsLevelLabel);
         if (label is null) return null;
-        if (IndicatorFramework.IsLevel1Label(label) && IndicatorFramework.Level1Of(label) is null)
+        // 满意度指标 is the framework's level 1 for itself: written out alone it opens that level 1, not a level 2 under
+        // the level 1 carried from above.
+        if (IndicatorFramework.IsLevel1Label(label)
+            && (IndicatorFramework.Level1Of(label) is not { } own || TextKey.Of(own) == TextKey.Of(label)))
             return new IndicatorRecord { Name = string.Empty, Level1 = label };
         var level1 = previous?.Level1 is { } carried && IndicatorFramework.CanHold(carried, label) ? carried : IndicatorFramework.Level1Of(label);
         return new IndicatorRecord { Name = string.Empty, Level1 = level1, Level2 = label };

@@ -39,6 +39,19 @@ public sealed class EmptyGroupLabelTests
         Assert.Equal("≥12公里", project.Indicators[0].Target!.Text);
     }
 
+    // The older national form lets 效益指标 hold 服务对象满意度指标; a 满意度指标 written out above the row says otherwise.
+    [Fact]
+    public void A_lone_satisfaction_label_opens_its_own_level_1_rather_than_a_level_2_under_the_one_above()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t指标值",
+            "效益指标\t社会效益指标\t道路通行条件改善\t明显改善",
+            "满意度指标",
+            "服务对象满意度指标\t沿线群众满意度\t≥90%");
+        var satisfaction = Assert.Single(project.Indicators, i => i.Name == "沿线群众满意度");
+        Assert.Equal(("满意度指标", "服务对象满意度指标"), (satisfaction.Level1, satisfaction.Level2));
+    }
+
     [Fact]
     public void A_lone_level_label_sets_the_level_of_the_rows_under_it()
     {
