@@ -17,6 +17,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private const int MaxHeaderRows = 3;
     private const int LongestTargetText = 60;
     private const int MaxItemsBetweenParts = 2;
+    private const int MostLevelLabelsBetweenParts = 4;
     private const int LongestCutOffValue = 16;
     private const int LongestSideLabel = 6;
     private const double MostPoints = 100;
@@ -200,6 +201,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     {
         var between = Between(context, lastRow, item);
         if (between.Count == 1 && WrappedTails.IsShortLine(between[0])) return true;
+        // The groups of a target form left empty (经济效益指标, 生态效益指标, 可持续影响指标), each written out as its label.
+        if (between.Count <= MostLevelLabelsBetweenParts && between.All(b => !b.IsRow && IndicatorFramework.IsLevelLabel(b.Text))) return true;
         return between.Count <= MaxItemsBetweenParts
                && between.All(b => !b.IsRow && (PageMarker().IsMatch(b.Key) || IndicatorFramework.IsLevelLabel(b.Text) || IndicatorNames.IsBarePlaceholder(b.Text)
                                                  || IsCutOffValue(b) || IsSideLabel(b)));

@@ -53,6 +53,22 @@ public sealed class EmptyGroupLabelTests
     }
 
     [Fact]
+    public void Three_empty_group_labels_in_a_row_do_not_end_the_table_and_the_last_one_leads_the_row_under_them()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t指标值",
+            "效益指标\t社会效益指标\t道路通行条件改善\t明显改善",
+            "经济效益指标",
+            "生态效益指标",
+            "可持续影响指标",
+            "\t\t道路设施长效管护\t长期",
+            "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%");
+        var lasting = Assert.Single(project.Indicators, i => i.Name == "道路设施长效管护");
+        Assert.Equal(("效益指标", "可持续影响指标", "长期"), (lasting.Level1, lasting.Level2, lasting.Target!.Text));
+        Assert.Equal(3, project.Indicators.Count);
+    }
+
+    [Fact]
     public void A_lone_level_label_sets_the_level_of_the_rows_under_it()
     {
         var project = TextReports.Single(
