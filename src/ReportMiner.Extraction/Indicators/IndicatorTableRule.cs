@@ -17,6 +17,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private const int MaxHeaderRows = 3;
     private const int LongestTargetText = 60;
     private const int MaxItemsBetweenParts = 2;
+    private const int MostLevelLabelsBetweenParts = 4;
     private const int LongestCutOffValue = 16;
     private const int LongestSideLabel = 6;
     private const double MostPoints = 100;
@@ -34,6 +35,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             var headerKeys = new HashSet<string>();
             IndicatorRecord? previous = null;
             var last = new LastRow();
+            DocItem? headerRow = null;
             var rows = SpacedTableDump.Expand(context.ItemsOf(project)).Where(i => i.IsRow).ToList();
             for (var at = 0; at < rows.Count; at++)
             {
@@ -50,15 +52,19 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 }
                 if (item.Table != headerTable)
                 {
-                    if (header is not null && ContinuesOnNextTable(context, last.Item, item))
+                    // Under a header with no row below it yet, the header row is the one the next part goes on from:
+                    // a level label written out on its own line may stand between them.
+                    var above = last.Item ?? headerRow;
+                    if (header is not null && ContinuesOnNextTable(context, above, item))
                     {
                         headerTable = item.Table;
-                        previous = LevelsBetween(context, last.Item!, item, previous) ?? previous;
-                        if (CutOffCells(context, last.Item!, item) is { } rest && last.Indicator >= 0
+                        previous = LevelsBetween(context, above!, item, previous) ?? previous;
+                        if (last.Item is not null && CutOffCells(context, last.Item, item) is { } rest && last.Indicator >= 0
                             && ReadRow(RowContinuation.Join(last.Item!, rest), header, last.Before, project, ocr) is { } completed)
                             project.Indicators[last.Indicator] = previous = completed;
                     }
                     else { header = null; previous = null; }
+                    headerRow = null;
                 }
                 if ((ReadHeader(item, headerRows) ?? (header is null
                         ? ContentHeader.Read(item.Cells, () => BodyBelow(rows, at)) ?? UnnamedPointsHeader.Read(item.Cells, () => BodyAcrossParts(context, rows, at))
@@ -68,6 +74,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     header = LevelColumns.Complete(PointsColumns.Complete(found, BodyAcrossParts(context, rows, at)), body);
                     headerKeys = [.. headerRows.Append(item).Select(r => r.Key)];
                     headerTable = item.Table;
+                    headerRow = item;
                     previous = null;
                     last = new LastRow();
                     continue;
@@ -194,6 +201,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     {
         var between = Between(context, lastRow, item);
         if (between.Count == 1 && WrappedTails.IsShortLine(between[0])) return true;
+        // The groups of a target form left empty (经济效益指标, 生态效益指标, 可持续影响指标), each written out as its label.
+        if (between.Count <= MostLevelLabelsBetweenParts && between.All(b => !b.IsRow && IndicatorFramework.IsLevelLabel(b.Text))) return true;
         return between.Count <= MaxItemsBetweenParts
                && between.All(b => !b.IsRow && (PageMarker().IsMatch(b.Key) || IndicatorFramework.IsLevelLabel(b.Text) || IndicatorNames.IsBarePlaceholder(b.Text)
                                                  || IsCutOffValue(b) || IsSideLabel(b)));
@@ -229,7 +238,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var label = Between(context, lastRow, item).Select(b => IndicatorFramework.LevelText(b.Text))
             .LastOrDefault(IndicatorFramework.IsLevelLabel);
         if (label is null) return null;
-        if (IndicatorFramework.IsLevel1Label(label) && IndicatorFramework.Level1Of(label) is null)
+        // 满意度指标 is the framework's level 1 for itself: written out alone it opens that level 1, not a level 2 under
+        // the level 1 carried from above.
+        if (IndicatorFramework.IsLevel1Label(label)
+            && (IndicatorFramework.Level1Of(label) is not { } own || TextKey.Of(own) == TextKey.Of(label)))
             return new IndicatorRecord { Name = string.Empty, Level1 = label };
         var level1 = previous?.Level1 is { } carried && IndicatorFramework.CanHold(carried, label) ? carried : IndicatorFramework.Level1Of(label);
         return new IndicatorRecord { Name = string.Empty, Level1 = level1, Level2 = label };

@@ -6,7 +6,7 @@ namespace ReportMiner.Parsing.Text;
 /// Splits lines into prose and tables. A table is a run of at least two tab lines; plain tables allow single
 /// blank lines between rows, a page marker left where a page break cut the table ("2、", "- 3 -", "第2页") and a
 /// template's slot row nobody filled in, written without its empty cells ("指标2：", "……"), and one short line between
-/// two rows (a wrapped cell's tail, <see cref="WrappedTailLines"/>); form exports (one cell per line) also allow
+/// two rows (a wrapped cell's tail, <see cref="WrappedTailLines"/>) or a few (the level labels of groups left empty); form exports (one cell per line) also allow
 /// wrapped cell text between tab lines.
 /// </summary>
 internal static partial class TextSegmenter
@@ -15,6 +15,14 @@ internal static partial class TextSegmenter
     private const int MaxGapLinesInPlainTable = 6;
     private const int MaxGapLinesInForm = 24;
     private const int MaxGapCharsInForm = 3000;
+
+    /// <summary>
+    /// Most short lines between two rows of a plain table: a wrapped cell's tail is one line, but a form's groups left
+    /// empty ("生态效益指标", "可持续影响指标" with nothing beside them) lose their tabs and stand one under the other.
+    /// Several lines are bridged only when each is such a level label: other short lines in a row are the table's
+    /// wrapped cells or the prose after it.
+    /// </summary>
+    private const int MostTailLines = 4;
 
     public static IEnumerable<TextSegment> Split(IReadOnlyList<TextLine> lines)
     {
@@ -74,14 +82,16 @@ internal static partial class TextSegmenter
     {
         var form = lastTabLine.IsSingleCellLine || lastTabLine.IsOnlyTabs;
         int gapLines = 0, gapChars = 0, blankRun = 0;
-        TextLine? tail = null;
+        var tails = new List<TextLine>();
         for (var k = from; k < lines.Count; k++)
         {
-            if (lines[k].HasTab) return tail is null || WrappedTailLines.Bridges(lastTabLine, tail, lines, k, wideTable) ? k : -1;
+            if (lines[k].HasTab)
+                return (tails.Count < 2 || tails.TrueForAll(WrappedTailLines.IsLevelLabel))
+                       && tails.TrueForAll(tail => WrappedTailLines.Bridges(lastTabLine, tail, lines, k, wideTable)) ? k : -1;
             if (!form && !lines[k].IsBlank && !IsGapLine(lines[k]))
             {
-                if (!WrappedTailLines.IsCandidate(lines[k]) || tail is not null) return -1;
-                tail = lines[k];
+                if (!WrappedTailLines.IsCandidate(lines[k]) || tails.Count == MostTailLines) return -1;
+                tails.Add(lines[k]);
             }
             gapLines++;
             gapChars += lines[k].Text.Length;

@@ -14,6 +14,15 @@ internal static partial class WrappedTailLines
     /// <summary>Longer lines are prose: a wrapped cell's tail is a few words.</summary>
     public const int LongestTail = 20;
 
+    /// <summary>
+    /// A level label alone on its line: a name ending in 指标 (a group of an indicator table), perhaps with its points
+    /// ("产出指标（50分）").
+    /// </summary>
+    public static bool IsLevelLabel(TextLine line) => LevelLabel().IsMatch(TextNormalizer.TrimAll(line.Text));
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\s]{2,14}指\s*[标標]\s*(?:[(（][^()（）]{0,10}[)）])?$")]
+    private static partial Regex LevelLabel();
+
     /// <summary>Fewest filled cells of the rows around the line: a lone "单位名称：…\t填报日期：…" line is no table row.</summary>
     private const int FewestCellsAround = 3;
 
@@ -88,24 +97,27 @@ internal static partial class WrappedTailLines
 
     private static int FilledCells(TextLine line) => line.Text.Split('\t').Count(c => TextNormalizer.TrimAll(c).Length > 0);
 
-    /// <summary>The region cut at its candidate lines: table parts, and each candidate line as prose between them.</summary>
+    /// <summary>The region cut at its candidate lines: table parts, and each candidate line (or run of them) as prose between them.</summary>
     public static IEnumerable<TextSegment> Split(IReadOnlyList<TextLine> region, bool isForm)
     {
         var part = new List<TextLine>();
+        var afterTail = false;
         foreach (var line in region)
         {
-            if (isForm || !IsTail(line, part))
+            if (isForm || !IsTail(line, part, afterTail))
             {
                 part.Add(line);
+                afterTail = false;
                 continue;
             }
-            yield return new TableSegment(part, isForm);
+            if (part.Count > 0) yield return new TableSegment(part, isForm);
             yield return new ProseSegment(line);
             part = [];
+            afterTail = true;
         }
         if (part.Count > 0) yield return new TableSegment(part, isForm);
     }
 
-    private static bool IsTail(TextLine line, List<TextLine> part) =>
-        IsCandidate(line) && part.Any(l => l.HasTab) && !TextSegmenter.IsGapLine(line);
+    private static bool IsTail(TextLine line, List<TextLine> part, bool afterTail) =>
+        IsCandidate(line) && (afterTail || part.Any(l => l.HasTab)) && !TextSegmenter.IsGapLine(line);
 }

@@ -93,5 +93,25 @@ public sealed class WrappedTailLineTests
         Assert.Empty(document.Tables);
     }
 
+    // A target form's groups left empty lose their tabs in a text export, one label under the other, before the form's
+    // last row: that row is still a table row, the labels paragraphs in their places.
+    [Fact]
+    public void Level_labels_of_empty_groups_one_under_the_other_keep_the_last_row_a_table_row()
+    {
+        var document = Parse("一级指标\t二级指标\t三级指标\t指标值\n效益指标\t社会效益指标\t道路通行条件改善\t明显改善\n"
+                             + "生态效益指标\n可持续影响指标（10分）\n满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\n审核意见\n");
+        Assert.Equal(["Table", "Paragraph", "Paragraph", "Table", "Paragraph"], document.Blocks.Select(b => b.GetType().Name));
+        Assert.Equal(["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"], document.Tables.ElementAt(1).RowTexts(0));
+        Assert.Equal(["生态效益指标", "可持续影响指标（10分）", "审核意见"], document.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Two_short_lines_of_which_one_is_no_level_label_still_end_the_table()
+    {
+        var document = Parse("一级指标\t二级指标\t三级指标\t指标值\n效益指标\t社会效益指标\t道路通行条件改善\t明显改善\n"
+                             + "生态效益指标\n附表3\n满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\n");
+        Assert.Single(document.Tables);
+    }
+
     private static IEnumerable<string[]> RowsOf(Table table) => Enumerable.Range(0, table.RowCount).Select(r => table.RowTexts(r).ToArray());
 }
