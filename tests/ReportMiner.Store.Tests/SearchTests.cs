@@ -100,6 +100,18 @@ public abstract class SearchTestsContract : IDisposable
     }
 
     [Fact]
+    public void Two_characters_find_an_indicator_by_its_project_and_one_character_by_its_name_only()
+    {
+        // An indicator's context (levels, project, department, place) is indexed as bigrams: 服务 finds indicators whose
+        // names lack it through their project's name; 务 alone finds only names that hold it, not every indicator of
+        // every 服务 project.
+        Assert.Contains(Search("服务", limit: 200).Indicators, h => !h.Indicator.Contains("服务") && h.Project.Contains("服务"));
+        var oneCharacter = Search("务", limit: 200).Indicators;
+        Assert.NotEmpty(oneCharacter);
+        Assert.All(oneCharacter, h => Assert.Contains("务", h.Indicator));
+    }
+
+    [Fact]
     public void Traditional_characters_find_the_simplified_indicator()
     {
         var simplified = Search("满意度").Indicators.Select(h => h.IndicatorId).Order().ToArray();

@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace ReportMiner.Cli.Commands;
 
 /// <summary>
-/// <c>reportminer import PATH... [--db FILE] [--jobs N] [--no-index]</c>: imports files and folders (recursively) into the store.
+/// <c>reportminer import PATH... [--db FILE] [--jobs N] [--no-index] [--index-every N]</c>: imports files and folders (recursively) into the store.
 /// Exit 0 when everything was imported or unchanged, 1 when some files failed or were skipped (FIFOs, devices,
 /// undecodable names), 2 on usage errors.
 /// </summary>
@@ -25,23 +25,37 @@ public static class ImportCommand
         {
             Description = "Leave the search index behind (a faster bulk load); the next search, serve or reindex brings it up to date.",
         };
+        var indexEvery = new Option<int>("--index-every")
+        {
+            Description = "Documents written between two catch-ups of the search index during the run (more: a little faster, more memory).",
+            DefaultValueFactory = _ => new ImportOptions().IndexStep,
+        };
         var (deadline, memory, inProcess) = (WorkerCommand.Deadline(), WorkerCommand.Memory(), WorkerCommand.InProcess());
         var command = new Command("import", "Parse, extract and store documents; re-running adds only new or changed files.")
         {
-            paths, db, jobs, batch, noIndex, deadline, memory, inProcess,
+            paths, db, jobs, batch, noIndex, indexEvery, deadline, memory, inProcess,
         };
         command.SetAction(result => CommandErrors.Guard(() =>
         {
             var work = WorkerCommand.Work(result, deadline, memory, inProcess);
-            try { return Run(result.GetValue(paths)!, result.GetValue(db)!, result.GetValue(jobs), result.GetValue(batch), !result.GetValue(noIndex), work); }
+            try
+            {
+                var options = new ImportOptions
+                {
+                    Jobs = result.GetValue(jobs), BatchSize = result.GetValue(batch), UpdateIndex = !result.GetValue(noIndex),
+                    IndexStep = result.GetValue(indexEvery),
+                };
+                return Run(result.GetValue(paths)!, result.GetValue(db)!, options, work);
+            }
             finally { (work as IDisposable)?.Dispose(); }
         }));
         return command;
     }
 
-    private static int Run(string[] inputs, string db, int jobs, int batchSize, bool updateIndex, IDocumentWork work)
+    private static int Run(string[] inputs, string db, ImportOptions options, IDocumentWork work)
     {
-        if (jobs < 1 || batchSize < 1) throw new Store.StoreException("--jobs and --batch-size must be at least 1.");
+        if (options.Jobs < 1 || options.BatchSize < 1 || options.IndexStep < 1)
+            throw new Store.StoreException("--jobs, --batch-size and --index-every must be at least 1.");
         var skipped = new List<SkippedInput>();
         var files = InputFiles.Expand(inputs, skipped);
         foreach (var s in skipped) Console.Error.WriteLine(InertText.ForTerminal($"warning: skipped {s.Path}: {s.Reason}."));
@@ -54,7 +68,6 @@ public static class ImportCommand
         // SIGTERM (timeout, systemd, docker stop) stops the run the same orderly way: the run is marked cancelled,
         // converters are killed through their cancellation, and temporary folders are removed.
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; cancel.Cancel(); });
-        var options = new ImportOptions { Jobs = jobs, BatchSize = batchSize, UpdateIndex = updateIndex };
         var pipeline = new ImportPipeline(work);
         ImportSummary summary;
         try

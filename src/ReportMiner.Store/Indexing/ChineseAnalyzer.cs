@@ -8,10 +8,13 @@ namespace ReportMiner.Store.Indexing;
 /// <summary>
 /// Report text as index tokens: Unicode words (numbers and English words whole, lower case), full-width folded to
 /// half-width, traditional characters folded to simplified, and runs of Han characters as overlapping bigrams.
-/// The index side also keeps every single character (so 1-character queries match and every substring of a name is
-/// found); the query side uses bigrams only, so a query of n characters is a phrase of its n-1 bigrams.
+/// The index side also keeps every single character of indicator names and page text (so 1-character queries match
+/// and every substring is found); the query side uses bigrams only, so a query of n characters is a phrase of its n-1
+/// bigrams. An indicator's context (levels, project, department, place) is indexed as bigrams only: it is four fifths
+/// of an indicator entry's text and repeats its project's for every indicator, and a 1-character query is a question
+/// about names and pages, not about every indicator of a 市 or a 局.
 /// </summary>
-internal sealed class ChineseAnalyzer(bool withUnigrams) : Analyzer
+internal sealed class ChineseAnalyzer(bool withUnigrams) : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
     public static LuceneVersion Version => LuceneVersion.LUCENE_48;
 
@@ -24,7 +27,7 @@ internal sealed class ChineseAnalyzer(bool withUnigrams) : Analyzer
         var source = new StandardTokenizer(Version, reader);
         // Lower case, simplified script and the Han grams in one filter: the same tokens as LowerCaseFilter, a script
         // filter and CJKBigramFilter one after another, with one call per token instead of three.
-        var stream = new HanGramFilter(new CJKWidthFilter(source), withUnigrams);
+        var stream = new HanGramFilter(new CJKWidthFilter(source), withUnigrams && fieldName != IndexFields.Context);
         return new TokenStreamComponents(source, stream);
     }
 }

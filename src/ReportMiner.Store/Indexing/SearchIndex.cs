@@ -19,7 +19,7 @@ namespace ReportMiner.Store.Indexing;
 internal sealed class SearchIndex
 {
     /// <summary>Bump when fields or analysis change: an index of another format is rebuilt.</summary>
-    private const string Format = "3";
+    private const string Format = "4";
     private const string SeqKey = "seq";
     private const string FormatKey = "format";
     private const string StoreKey = "store";
