@@ -50,6 +50,15 @@ public sealed class IndexAnalysisTests
         }
     }
 
+    [Theory]
+    [InlineData("务", false)]
+    [InlineData("滿", false)]
+    [InlineData("服务", true)]
+    [InlineData("12345", true)]
+    [InlineData("kpi", true)]
+    public void Only_a_one_character_term_leaves_the_indicator_context_out_of_the_query(string term, bool asksContext) =>
+        Assert.Equal(asksContext, IndexQueries.Indicators([term], Filters.None)!.ToString().Contains(IndexFields.Context + ":", StringComparison.Ordinal));
+
     [Fact]
     public void The_gold_reports_give_the_same_hits_scores_and_facet_counts_as_entries_built_the_first_way()
     {

@@ -30,6 +30,12 @@ internal static class IndexQueries
                 query.Add(name, Occur.MUST);
                 continue;
             }
+            // The context holds no single characters (ChineseAnalyzer): a 1-character term asks the names alone.
+            if (IsOneHanCharacter(term))
+            {
+                query.Add(name, Occur.MUST);
+                continue;
+            }
             var either = new BooleanQuery { { name, Occur.SHOULD }, { Phrase(IndexFields.Context, term)!, Occur.SHOULD } };
             query.Add(either, Occur.MUST);
         }
@@ -52,6 +58,23 @@ internal static class IndexQueries
         }
         filters.AddTo(query, withCategory: false);
         return query;
+    }
+
+    /// <summary>Whether a folded term is one Han character (its only query-side token a single one, not a word or number).</summary>
+    public static bool IsOneHanCharacter(string term)
+    {
+        using var stream = ChineseAnalyzer.ForQuery.GetTokenStream(IndexFields.Name, term);
+        var type = stream.AddAttribute<ITypeAttribute>();
+        stream.Reset();
+        var tokens = 0;
+        var single = false;
+        while (stream.IncrementToken())
+        {
+            tokens++;
+            single = type.Type == Lucene.Net.Analysis.Cjk.CJKBigramFilter.SINGLE_TYPE;
+        }
+        stream.End();
+        return tokens == 1 && single;
     }
 
     /// <summary>A folded term as the phrase of its query-side tokens; null when it has none (only punctuation).</summary>
