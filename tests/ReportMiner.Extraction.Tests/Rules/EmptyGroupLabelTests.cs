@@ -7,11 +7,13 @@ namespace ReportMiner.Extraction.Tests.Rules;
 /// </summary>
 public sealed class EmptyGroupLabelTests
 {
+    private const string Header = "一级指标\t二级指标\t三级指标\t指标值";
+
     [Fact]
     public void The_row_after_two_empty_group_labels_is_still_read_as_an_indicator()
     {
         var project = TextReports.Single(
-            "一级指标\t二级指标\t三级指标\t指标值",
+            Header,
             "产出指标\t数量指标\t新建村道里程\t≥12公里",
             "效益指标\t社会效益指标\t道路通行条件改善\t明显改善",
             "生态效益指标",
@@ -28,7 +30,7 @@ public sealed class EmptyGroupLabelTests
     public void A_level_label_line_right_under_the_header_does_not_cut_the_rows_off_the_header()
     {
         var project = TextReports.Single(
-            "一级指标\t二级指标\t三级指标\t指标值",
+            Header,
             "产出指标",
             "\t数量指标\t新建村道里程\t≥12公里",
             "\t质量指标\t工程验收合格率\t100%",
@@ -44,7 +46,7 @@ public sealed class EmptyGroupLabelTests
     public void A_lone_satisfaction_label_opens_its_own_level_1_rather_than_a_level_2_under_the_one_above()
     {
         var project = TextReports.Single(
-            "一级指标\t二级指标\t三级指标\t指标值",
+            Header,
             "效益指标\t社会效益指标\t道路通行条件改善\t明显改善",
             "满意度指标",
             "服务对象满意度指标\t沿线群众满意度\t≥90%");
@@ -56,7 +58,7 @@ public sealed class EmptyGroupLabelTests
     public void Three_empty_group_labels_in_a_row_do_not_end_the_table_and_the_last_one_leads_the_row_under_them()
     {
         var project = TextReports.Single(
-            "一级指标\t二级指标\t三级指标\t指标值",
+            Header,
             "效益指标\t社会效益指标\t道路通行条件改善\t明显改善",
             "经济效益指标",
             "生态效益指标",
@@ -72,7 +74,7 @@ public sealed class EmptyGroupLabelTests
     public void A_lone_level_label_sets_the_level_of_the_rows_under_it()
     {
         var project = TextReports.Single(
-            "一级指标\t二级指标\t三级指标\t指标值",
+            Header,
             "产出指标\t数量指标\t新建村道里程\t≥12公里",
             "效益指标\t社会效益指标\t道路通行条件改善\t明显改善",
             "可持续影响指标",
