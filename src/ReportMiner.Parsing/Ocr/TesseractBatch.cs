@@ -62,6 +62,7 @@ public static class TesseractBatch
         var lines = new List<string>();
         var gate = new Lock();
         var done = 0;
+        var overran = false;
         var clock = Stopwatch.StartNew();
         var pageStart = TimeSpan.Zero;
         using var stall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -75,7 +76,15 @@ public static class TesseractBatch
             lock (gate)
             {
                 lines.Add(line);
-                if (ImageFinished(line) is not { } image) return;
+                if (overran || ImageFinished(line) is not { } image) return;
+                // The stall timer may fire late on a busy machine; a page whose images arrive after its budget
+                // is over has still overrun it, whatever the timer did.
+                if (done < pending.Count && clock.Elapsed - pageStart > budgets.Remaining(pending[done].Page))
+                {
+                    overran = true;
+                    stall.Cancel();
+                    return;
+                }
                 while (done < pending.Count && image >= lastImage[done])
                 {
                     budgets.Spend(pending[done].Page, clock.Elapsed - pageStart);
@@ -104,6 +113,7 @@ public static class TesseractBatch
         lock (gate)
         {
             var words = TesseractTsvParser.Parse(string.Join('\n', lines)).GroupBy(w => w.Page).ToDictionary(g => g.Key, g => g.ToList());
+            if (overran) return (done, Timeout(forFile, pending[done].Page, budgets.PerPage), words);
             // A run that read every image is complete even if tesseract then stumbled.
             if (done == pending.Count || result is { ExitCode: 0 }) return (pending.Count, null, words);
             var failure = stopped ? Timeout(forFile, pending[done].Page, budgets.PerPage) : TesseractRunner.Failed(result!, options, forFile);
