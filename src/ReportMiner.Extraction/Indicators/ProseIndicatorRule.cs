@@ -62,6 +62,9 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     }
                 }
             }
+            // Last, and only where nothing else gave an indicator: lists of results under the outline's level headings.
+            if (!fromTables && project.Indicators.Count == 0)
+                project.Indicators.AddRange(HeadedResultLists.Read(paragraphs, results: project.ReportKind != "target"));
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }
     }
