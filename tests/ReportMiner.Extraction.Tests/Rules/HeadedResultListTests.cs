@@ -42,6 +42,20 @@ public sealed class HeadedResultListTests
     }
 
     [Fact]
+    public void A_list_under_the_goals_heading_gives_targets_not_actuals()
+    {
+        var project = new Docs()
+            .Para("某县2022年度农村公路养护资金绩效自评报告")
+            .Para("一、项目绩效目标")
+            .Para("1.产出指标。")
+            .Para("(1)数量指标。养护农村公路里程86公里;修复桥涵12座。")
+            .Single();
+        var roads = Assert.Single(project.Indicators, i => i.Name == "养护农村公路里程");
+        Assert.Equal(86.0, roads.Target!.Value);
+        Assert.Null(roads.Actual);
+    }
+
+    [Fact]
     public void Narrative_under_a_level_heading_gives_no_indicator()
     {
         var project = new Docs()
