@@ -140,6 +140,10 @@ public static partial class LevelledProseIndicators
     public static IEnumerable<IndicatorRecord> Targets(string list, string? level1, string? level2, DocItem item) =>
         Part(list, level1, level2, results: false, item, Math.Max(0, item.Text.IndexOf(list[..Math.Min(list.Length, 8)], StringComparison.Ordinal)));
 
+    /// <summary>The indicators of a list under a level's heading: what was reached in a report of results, the goals otherwise.</summary>
+    public static IEnumerable<IndicatorRecord> Listed(string list, string? level1, string? level2, bool results, DocItem item) =>
+        Part(list, level1, level2, results, item, Math.Max(0, item.Text.IndexOf(list[..Math.Min(list.Length, 8)], StringComparison.Ordinal)));
+
     /// <summary>True when the part is a list whose every item is a measure followed by its value.</summary>
     public static bool AllValued(string part)
     {

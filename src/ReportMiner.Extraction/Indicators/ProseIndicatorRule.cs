@@ -47,6 +47,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     foreach (var indicator in GoalResultPairs.Read(paragraphs))
                         if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                             project.Indicators.Add(indicator);
+                var beforeStatements = project.Indicators.Count;
                 // Only where neither a table nor a goal gave any indicator: results restated beside goals are actuals.
                 // Not under the goals nor under a heading about something else: a rate in a report's background
                 // (一、项目基本情况：…森林覆盖率75%) describes the place, not the project.
@@ -61,6 +62,12 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                         if (parts[i] is ReportPart.Results or ReportPart.Unheaded) ReadStatements(project, paragraphs[i], level1, level2);
                     }
                 }
+                // Last, and only where nothing but stated rates gave an indicator: lists of results under the outline's
+                // level headings. Counts a goal already paired are read there with the goal's wording.
+                if (beforeStatements == 0)
+                    foreach (var indicator in HeadedResultLists.Read(paragraphs, results: project.ReportKind != "target"))
+                        if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
+                            project.Indicators.Add(indicator);
             }
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }
