@@ -23,6 +23,8 @@ public static partial class LabelValues
                         yield return new LabelValue(cellLabel, cellValue, item);
                         continue;
                     }
+                    if (label.Length > 0 && !isLabel(LabelKey(label)) && AfterFormTitle(label) is { } titled && isLabel(titled))
+                        label = titled;
                     if (label.Length == 0 || label.Length > 40 || !isLabel(LabelKey(label))) continue;
                     var value = item.Cells.Skip(i + 1).FirstOrDefault(c => c.Trim().Length > 0 && c != label);
                     if (value is null && TrySplitInline(label, isLabel, out var inlineLabel, out var inlineValue))
@@ -41,6 +43,19 @@ public static partial class LabelValues
             if (TrySplitInline(item.Text, isLabel, out var l, out var v)) yield return new LabelValue(l, v, item);
         }
     }
+
+    /// <summary>
+    /// "稷山县项目支出绩效自评表 (2020年度) 项目名称": a sheet's title row merged into its first label cell; the label is
+    /// what follows the form's title and year, and its value is still the next cell.
+    /// </summary>
+    private static string? AfterFormTitle(string cell)
+    {
+        var m = FormTitleThenLabel().Match(TextKey.Of(cell));
+        return m.Success ? LabelKey(m.Groups["label"].Value) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^.{2,40}?(?:绩效[^\s]{0,6}表|报告)\s*(?:[(（][^)）]{0,12}[)）])?\s*(?<label>[\u4e00-\u9fa5()（）]{2,12})$")]
+    private static partial System.Text.RegularExpressions.Regex FormTitleThenLabel();
 
     /// <summary>
     /// A label on a line of its own with its value on the next line ("(一)项目名称" / "X经费", "项目单位：" / "某局"): a
