@@ -46,7 +46,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static void FromLabels(ProjectDraft project, List<DocItem> items)
     {
         // Both passes below read the same labelled values: they are found once.
-        var labelled = LabelValues.Find(items, key => LabelIndex(key) >= 0)
+        var labelled = LabelValues.Find(items, key => LabelIndex(key) >= 0).Concat(LabelValues.FindStacked(items, key => LabelIndex(key) >= 0))
             .Select(lv => (Field: lv, Name: BeforeNextField(WithoutCode(TextKey.Of(lv.Value)))))
             .ToList();
         var found = labelled

@@ -23,6 +23,8 @@ public static partial class LabelValues
                         yield return new LabelValue(cellLabel, cellValue, item);
                         continue;
                     }
+                    if (label.Length > 0 && !isLabel(LabelKey(label)) && AfterFormTitle(label) is { } titled && isLabel(titled))
+                        label = titled;
                     if (label.Length == 0 || label.Length > 40 || !isLabel(LabelKey(label))) continue;
                     var value = item.Cells.Skip(i + 1).FirstOrDefault(c => c.Trim().Length > 0 && c != label);
                     if (value is null && TrySplitInline(label, isLabel, out var inlineLabel, out var inlineValue))
@@ -41,6 +43,53 @@ public static partial class LabelValues
             if (TrySplitInline(item.Text, isLabel, out var l, out var v)) yield return new LabelValue(l, v, item);
         }
     }
+
+    /// <summary>
+    /// "稷山县项目支出绩效自评表 (2020年度) 项目名称": a sheet's title row merged into its first label cell; the label is
+    /// what follows the form's title and year, and its value is still the next cell.
+    /// </summary>
+    private static string? AfterFormTitle(string cell)
+    {
+        var m = FormTitleThenLabel().Match(TextKey.Of(cell));
+        return m.Success ? LabelKey(m.Groups["label"].Value) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^.{2,40}?(?:绩效[^\s]{0,6}表|报告)\s*(?:[(（][^)）]{0,12}[)）])?\s*(?<label>[\u4e00-\u9fa5()（）]{2,12})$")]
+    private static partial System.Text.RegularExpressions.Regex FormTitleThenLabel();
+
+    /// <summary>
+    /// A label on a line of its own with its value on the next line ("(一)项目名称" / "X经费", "项目单位：" / "某局"): a
+    /// report's numbered fields, or a form whose cells a page's text wrote one to a line.
+    /// </summary>
+    /// <remarks>
+    /// A blank form writes its labels one under another ("项目名称" / "项目属性", "专项名称" / "部门名称"): a line that is
+    /// a field's label itself, ends in a colon or opens the next numbered field is no value.
+    /// </remarks>
+    public static IEnumerable<LabelValue> FindStacked(IReadOnlyList<DocItem> items, Func<string, bool> isLabel)
+    {
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            if (items[i].IsRow || items[i + 1].IsRow) continue;
+            var label = FieldNumber().Replace(LabelKey(items[i].Text), string.Empty);
+            if (label.Length is 0 or > MaxLabelLength || !isLabel(label)) continue;
+            var value = TextKey.Of(items[i + 1].Text);
+            if (IsStackedValue(value, isLabel)) yield return new LabelValue(label, value, items[i + 1]);
+        }
+    }
+
+    private static bool IsStackedValue(string value, Func<string, bool> isLabel) =>
+        value.Length is >= 2 and <= MaxStackedValue && !isLabel(LabelKey(value)) && !value.EndsWith(':') && !value.EndsWith('：')
+        && !FieldNumber().IsMatch(value) && !StackedLabelLike().IsMatch(value) && value.IndexOfAny(['。', '：', ':']) < 0;
+
+    private const int MaxStackedValue = 60;
+
+    // "(一)", "1.", "二、": the number a report gives its fields.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[、.．])\s*")]
+    private static partial System.Text.RegularExpressions.Regex FieldNumber();
+
+    // "部门名称", "项目负责人", "联系电话": the next label of a blank form.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}(?:名称|负责人|电话|属性|类别|类型|编码|代码|时间|期限)$")]
+    private static partial System.Text.RegularExpressions.Regex StackedLabelLike();
 
     /// <summary>The key a label is compared by: no whitespace, no trailing colon.</summary>
     public static string LabelKey(string label) => TextKey.Of(label).TrimEnd(':', '：');

@@ -18,6 +18,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var items = context.ItemsOf(project).ToList();
             // An explicit 项目名称 cell or line says what the project is called; a title only suggests it.
             var labels = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel).Where(l => IsNameValue(l.Value)).ToList();
+            if (labels.Count == 0) labels = LabelValues.FindStacked(items, ProjectSegmentationRule.IsProjectNameLabel).Where(l => IsNameValue(l.Value)).ToList();
             // Beside its budget category, the form's second-level name is the project's own.
             var label = labels.FirstOrDefault(l => LabelValues.LabelKey(l.Label) == SecondLevelNameLabel) ?? labels.FirstOrDefault();
             if (label is not null) project.SetName(Clean(label.Value), label.Item.Source());
@@ -104,7 +105,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
                 return;
             }
             var quoted = Quoted().Match(before);
-            var candidate = TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripPlaceAndYear(before), string.Empty);
+            var candidate = TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripOfficeAndYear(StripPlaceAndYear(before)), string.Empty);
             // A title's subject names a project only when it ends as one does (…项目, …资金, …经费, …工程): "…管理考核",
             // "…工作" or "…情况" is what the report is about, not a budget line. Held-out aggregates: title names ending
             // otherwise were right 4 times and wrong 5 (2 and 5 on the least-seen batches), those ending so 9 and 0.
@@ -324,6 +325,22 @@ public sealed partial class ProjectNameRule : IExtractionRule
         var organisation = m.Groups["pre"].Value;
         return IsOrganisation(organisation) && IsGeneric(key[m.Length..]) ? organisation : null;
     }
+
+    /// <summary>
+    /// "永兴县水利局2019年度X专项资金", "黑龙江省林业厅2016年林业补助资金": the office that reports and the year stand before
+    /// the project's own name, which is what the report is on (R226, R338, R356, R375 title themselves so).
+    /// </summary>
+    private static string StripOfficeAndYear(string key)
+    {
+        var m = OfficeAndYear().Match(key);
+        if (!m.Success || !IsOrganisation(m.Groups["office"].Value)) return key;
+        var rest = key[m.Length..];
+        return IsGeneric(rest) ? key : rest;
+    }
+
+    // An office's full name may run past the fifteen characters a place before a year is given.
+    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fa5()（）]{4,30}?)(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年度?")]
+    private static partial Regex OfficeAndYear();
 
     /// <summary>
     /// A line above the title that may hold the name: no sentence, no "label: value" field, and the words of a

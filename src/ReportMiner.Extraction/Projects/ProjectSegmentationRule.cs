@@ -16,7 +16,11 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
         if (context.DocumentKind is { } kind && kind != Genre.GenreVocabulary.PerformanceReport) return;
         var anchors = new List<int>();
         var seen = new List<string>();
-        foreach (var lv in LabelValues.Find(context.Items, IsProjectNameLabel))
+        // "(一)项目名称" over its value: a collection of reports in one numbered template names each project so.
+        var named = LabelValues.Find(context.Items, IsProjectNameLabel)
+            .Concat(LabelValues.FindStacked(context.Items, IsProjectNameLabel).Where(lv => ProjectNameRule.IsNameValue(lv.Value)))
+            .OrderBy(lv => lv.Item.Index);
+        foreach (var lv in named)
         {
             var core = Core(lv.Value);
             if (core.Length == 0 || seen.Any(s => s.Contains(core) || core.Contains(s))) continue;

@@ -1,0 +1,30 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// "某县水利局2019年度X专项资金绩效评价报告": the reporting office and the year open the title; the project is what follows.
+/// </summary>
+public sealed class OfficeYearTitleTests
+{
+    [Fact]
+    public void The_office_and_year_before_a_title_s_name_are_left_out_of_the_name()
+    {
+        var project = new Docs()
+            .Para("长沙县交通运输局2022年度乡村公路养护补助资金绩效评价报告")
+            .Para("一、基本情况")
+            .Para("本项目年度预算50万元。")
+            .Single();
+        Assert.Equal("乡村公路养护补助资金", project.Name);
+        Assert.Equal("长沙县交通运输局", project.Department);
+    }
+
+    [Fact]
+    public void An_office_s_report_on_all_its_project_spending_is_still_named_by_the_office()
+    {
+        var project = new Docs()
+            .Para("长沙县交通运输局2022年度项目支出绩效自评报告")
+            .Para("一、基本情况")
+            .Para("本局共实施项目5个。")
+            .Single();
+        Assert.Equal("长沙县交通运输局", project.Name);
+    }
+}
