@@ -6,7 +6,9 @@ namespace ReportMiner.Parsing.Text;
 /// Tables that a web page's text export wrote with "|" between cells ("| 产出指标 | 数量指标 | 新建水池 | 3座 | |||"):
 /// each row becomes a tab line, as the other text exports write them. A row opens at a line that starts with "|" and
 /// text; a cell holding a line break goes on over the following lines (text with "|" in it, or only "|"s) until the
-/// next row opens. Only runs of several such rows are tables: a navigation line ("首页 | 联系我们") stays as it is.
+/// next row opens. Every row holds one bar per column of the form (a merged cell's bars stand together at the row's
+/// end), so a row also ends where its bars reach that number. Only runs of several such rows are tables: a navigation
+/// line ("首页 | 联系我们") stays as it is.
 /// </summary>
 internal static partial class PipeTableLines
 {
@@ -22,7 +24,9 @@ internal static partial class PipeTableLines
         {
             if (!lines[i].Text.Contains('|')) { result.Add(lines[i++]); continue; }
             var runs = Runs(lines, i);
-            var parts = runs.Select(r => Rows(lines, r.Start, r.End)).Select(rows => (Rows: rows, Cells: rows.Select(r => Cells(r.Text)).ToList())).ToList();
+            var width = RowWidth(runs.SelectMany(r => Rows(lines, r.Start, r.End, null)));
+            var rowsOfRuns = runs.Select(r => Rows(lines, r.Start, r.End, width)).ToList();
+            var parts = rowsOfRuns.Select(rows => (Rows: rows, Cells: rows.Select(r => Cells(r.Text)).ToList())).ToList();
             var table = parts.Sum(p => p.Rows.Count) >= MinRows && parts.Max(p => p.Cells.Max(c => c.Count(t => t.Length > 0))) >= MinCellsInWidestRow;
             for (var n = 0; n < runs.Count; n++)
             {
@@ -62,9 +66,10 @@ internal static partial class PipeTableLines
 
     /// <summary>
     /// The rows of a run of lines with bars: a row ends where a line ends with a run of bars (the row's empty cells,
-    /// "| ||||"); a line that ends with one bar, or a bar alone, leaves a cell that goes on over the next line.
+    /// "| ||||") or where its bars reach the <paramref name="width"/> of the table's rows; short of that, a line that
+    /// ends with one bar, or a bar alone, leaves a cell that goes on over the next line.
     /// </summary>
-    private static List<(TextLine Line, string Text)> Rows(List<TextLine> lines, int start, int end)
+    private static List<(TextLine Line, string Text)> Rows(List<TextLine> lines, int start, int end, int? width)
     {
         var rows = new List<(TextLine Line, string Text)>();
         TextLine? first = null;
@@ -89,7 +94,9 @@ internal static partial class PipeTableLines
             }
             first ??= lines[k];
             text += line;
-            if (RowEnd().IsMatch(line))
+            // A row as wide as the table's rows closes with its last bar even where that bar is single (a header row
+            // with no empty cells: "指标值 |" and then the bar that opens the next row).
+            if (RowEnd().IsMatch(line) || (width is { } w && text.EndsWith('|') && BarCount(text) == w))
             {
                 rows.Add((first, text));
                 first = null;
@@ -103,6 +110,19 @@ internal static partial class PipeTableLines
     /// <summary>A whole row of the text-led layout: text first, one bar closing the last of its three or more cells.</summary>
     private static bool IsTextLedRow(string text) =>
         text.Length > 0 && text[0] != '|' && text.EndsWith('|') && !RowEnd().IsMatch(text) && Cells(text).Count(c => c.Length > 0) >= MinCellsInWidestRow;
+
+    /// <summary>
+    /// The bars a row of this table holds: the number most of its rows closed by a run of bars hold (every row of an
+    /// export writes one bar per column, the merged ones at its end); null where no row closes so.
+    /// </summary>
+    private static int? RowWidth(IEnumerable<(TextLine Line, string Text)> rows) =>
+        MostCommonBarCount(rows.Where(r => RowEnd().IsMatch(r.Text)));
+
+    /// <summary>The bar count most rows hold; of two as common the smaller, since rows wrongly joined hold more.</summary>
+    private static int? MostCommonBarCount(IEnumerable<(TextLine Line, string Text)> rows) =>
+        rows.Select(r => BarCount(r.Text)).Where(c => c > 0).GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
+
+    private static int BarCount(string text) => text.Count(c => c == '|');
 
     /// <summary>A row's cells: the texts between the bars, without the empty ones a row ends with.</summary>
     private static List<string> Cells(string row)
