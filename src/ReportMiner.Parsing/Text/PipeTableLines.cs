@@ -7,8 +7,9 @@ namespace ReportMiner.Parsing.Text;
 /// each row becomes a tab line, as the other text exports write them. A row opens at a line that starts with "|" and
 /// text; a cell holding a line break goes on over the following lines (text with "|" in it, or only "|"s) until the
 /// next row opens. Every row holds one bar per column of the form (a merged cell's bars stand together at the row's
-/// end), so a row also ends where its bars reach that number. Only runs of several such rows are tables: a navigation
-/// line ("首页 | 联系我们") stays as it is.
+/// end), so a row also ends where its bars reach that number. An export that wrote each cell and each bar on a line of
+/// its own is read the same way. Only runs of several such rows are tables: a navigation line ("首页 | 联系我们")
+/// stays as it is.
 /// </summary>
 internal static partial class PipeTableLines
 {
@@ -22,8 +23,8 @@ internal static partial class PipeTableLines
         var i = 0;
         while (i < lines.Count)
         {
-            if (!lines[i].Text.Contains('|')) { result.Add(lines[i++]); continue; }
-            var runs = Runs(lines, i);
+            var runs = lines[i].Text.Contains('|') ? Runs(lines, i) : CellPerLineRun(lines, i);
+            if (runs is null) { result.Add(lines[i++]); continue; }
             var width = RowWidth(runs.SelectMany(r => Rows(lines, r.Start, r.End, null)));
             var rowsOfRuns = runs.Select(r => Rows(lines, r.Start, r.End, width)).ToList();
             var parts = rowsOfRuns.Select(rows => (Rows: rows, Cells: rows.Select(r => Cells(r.Text)).ToList())).ToList();
@@ -40,6 +41,36 @@ internal static partial class PipeTableLines
         }
         return result;
     }
+
+    /// <summary>
+    /// A table whose export put every cell on its own line and each bar on a line of its own ("项目名称", "|",
+    /// "春节慰问经费", "|", "||||||||"): from a line without bars, cells of one to <see cref="MaxCellLines"/> lines
+    /// alternating with lines of bars only. Its first cell is one line (the lines above it are the form's title) and
+    /// a second follows, so a title above a table of bar-led rows ("单位:万元", "|", "| 序号 |") stays out of it.
+    /// Null where no such table starts.
+    /// </summary>
+    private static List<(int Start, int End)>? CellPerLineRun(List<TextLine> lines, int start)
+    {
+        var end = start;
+        var cells = 0;
+        while (true)
+        {
+            var k = end;
+            while (k < lines.Count && k - end < (cells == 0 ? 1 : MaxCellLines) && IsCellLine(lines[k])) k++;
+            if (k == end || k >= lines.Count || !IsBarsOnly(lines[k])) break;
+            while (k < lines.Count && IsBarsOnly(lines[k])) k++;
+            end = k;
+            cells++;
+        }
+        return cells >= 2 ? [(start, end)] : null;
+    }
+
+    private static bool IsCellLine(TextLine line) => !line.IsBlank && !line.Text.Contains('|');
+
+    private static bool IsBarsOnly(TextLine line) => line.Text.Contains('|') && line.Text.All(c => c == '|' || char.IsWhiteSpace(c));
+
+    /// <summary>Most lines one cell of a cell-per-line table goes on over ("偏差大或", "目标未完成", "原因分析").</summary>
+    private const int MaxCellLines = 3;
 
     /// <summary>
     /// The runs of lines with bars from <paramref name="start"/> on that make one table: the lines a table goes on over

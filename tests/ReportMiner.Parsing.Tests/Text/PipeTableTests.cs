@@ -34,4 +34,25 @@ public sealed class PipeTableTests
         Assert.Equal(["一级指标", "二级指标", "三级指标", "指标值"], table.RowTexts(1));
         Assert.Equal(["产出指标", "数量指标", "绿化公路里程", "3公里"], table.RowTexts(2));
     }
+
+    [Fact]
+    public void A_table_written_one_cell_per_line_between_lines_of_bars_is_read_as_rows()
+    {
+        var document = TextParsing.Parse(Lines(
+            "某县2023年度项目支出绩效自评表",
+            "项目名称", "|", "乡村文化活动经费", "|", "|||||",
+            "主管部门", "|", "某县文化和旅游局", "|", "实施单位", "|", "某县文化馆", "|", "|||",
+            "一级指标", "|", "二级指标", "|", "三级指标", "|", "年度目标值", "|", "实际完成值", "|", "||",
+            "产出指标", "|", "数量指标", "|", "举办文化活动", "|", "20场", "|", "22场", "|", "||",
+            "偏差原因", "及改进措施", "|", "无", "|", "|||||",
+            "备注:本表由项目单位填报。"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal("项目名称", table.CellAt(0, 0)!.Text);
+        Assert.Equal("某县文化馆", table.CellAt(1, 3)!.Text);
+        Assert.Equal(["产出指标", "数量指标", "举办文化活动", "20场", "22场"], table.RowTexts(3));
+        Assert.Equal("偏差原因及改进措施", table.CellAt(4, 0)!.Text);
+        Assert.Contains("某县2023年度项目支出绩效自评表", document.Text);
+        Assert.DoesNotContain(table.Cells, c => c.Text.Contains("自评表") || c.Text.Contains("备注"));
+    }
 }
