@@ -27,7 +27,8 @@ internal static partial class PipeTableLines
             if (runs is null) { result.Add(lines[i++]); continue; }
             var width = RowWidth(runs.SelectMany(r => Rows(lines, r.Start, r.End, null)));
             var rowsOfRuns = runs.Select(r => Rows(lines, r.Start, r.End, width)).ToList();
-            var parts = rowsOfRuns.Select(rows => (Rows: rows, Cells: rows.Select(r => Cells(r.Text)).ToList())).ToList();
+            var textLedWidth = MostCommonBarCount(rowsOfRuns.SelectMany(rows => rows).Where(r => !r.Text.StartsWith('|')));
+            var parts = rowsOfRuns.Select(rows => (Rows: rows, Cells: rows.Select(r => Cells(r.Text, textLedWidth)).ToList())).ToList();
             var table = parts.Sum(p => p.Rows.Count) >= MinRows && parts.Max(p => p.Cells.Max(c => c.Count(t => t.Length > 0))) >= MinCellsInWidestRow;
             for (var n = 0; n < runs.Count; n++)
             {
@@ -140,7 +141,7 @@ internal static partial class PipeTableLines
 
     /// <summary>A whole row of the text-led layout: text first, one bar closing the last of its three or more cells.</summary>
     private static bool IsTextLedRow(string text) =>
-        text.Length > 0 && text[0] != '|' && text.EndsWith('|') && !RowEnd().IsMatch(text) && Cells(text).Count(c => c.Length > 0) >= MinCellsInWidestRow;
+        text.Length > 0 && text[0] != '|' && text.EndsWith('|') && !RowEnd().IsMatch(text) && Cells(text, null).Count(c => c.Length > 0) >= MinCellsInWidestRow;
 
     /// <summary>
     /// The bars a row of this table holds: the number most of its rows closed by a run of bars hold (every row of an
@@ -155,10 +156,17 @@ internal static partial class PipeTableLines
 
     private static int BarCount(string text) => text.Count(c => c == '|');
 
-    /// <summary>A row's cells: the texts between the bars, without the empty ones a row ends with.</summary>
-    private static List<string> Cells(string row)
+    /// <summary>
+    /// A row's cells: the texts between the bars, without the empty ones a row ends with. A row led by a bar opens with
+    /// an empty cell (the one a merged cell above covers: "| 总额 | 5.00 |") where it holds as many bars as the rows led
+    /// by text; with one bar more, its first bar only opens it.
+    /// </summary>
+    private static List<string> Cells(string row, int? textLedWidth)
     {
-        var cells = row.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
+        var trimmed = row.Trim();
+        var leadingEmptyCell = trimmed.StartsWith('|') && BarCount(trimmed) == textLedWidth;
+        var cells = (leadingEmptyCell ? trimmed[1..] : trimmed.TrimStart('|')).TrimEnd('|').Split('|').Select(c => c.Trim()).ToList();
+        if (leadingEmptyCell) cells.Insert(0, string.Empty);
         while (cells.Count > 0 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
         return cells;
     }

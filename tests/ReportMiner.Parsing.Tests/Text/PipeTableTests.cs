@@ -55,4 +55,30 @@ public sealed class PipeTableTests
         Assert.Contains("某县2023年度项目支出绩效自评表", document.Text);
         Assert.DoesNotContain(table.Cells, c => c.Text.Contains("自评表") || c.Text.Contains("备注"));
     }
+
+    [Fact]
+    public void A_bar_led_row_as_wide_as_the_text_led_rows_keeps_its_empty_first_cell()
+    {
+        var table = Assert.Single(TextParsing.Parse(Lines(
+            "预算执行情况 | 资金来源 | 年初预算数 | 全年执行数 | 执行率 | 备注 |",
+            "| 年度资金总额 | 50 | 48 | 96% | |",
+            "| 其中:财政拨款 | 50 | 48 | 96% | |",
+            "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 备注 |")).Tables);
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal("年度资金总额", table.CellAt(1, 1)!.Text);
+        Assert.Equal("96%", table.CellAt(2, 4)!.Text);
+        Assert.Equal("预算执行情况", table.CellAt(1, 0)!.Text);
+        Assert.Equal(3, table.CellAt(0, 0)!.RowSpan);
+    }
+
+    [Fact]
+    public void The_bar_that_only_opens_a_bar_led_row_adds_no_empty_cell()
+    {
+        var table = Assert.Single(TextParsing.Parse(Lines(
+            "| 项目名称 | 村级文化广场建设 | |||",
+            "| 一级指标 | 二级指标 | 三级指标 | 分值 |",
+            "| 产出指标 | 数量指标 | 新建文化广场 | 20 |",
+            "| 效益指标 | 社会效益指标 | 村民满意度 | 10 |")).Tables);
+        Assert.Equal(["产出指标", "数量指标", "新建文化广场", "20"], table.RowTexts(2));
+    }
 }
