@@ -6,7 +6,10 @@ namespace ReportMiner.Parsing.Text;
 /// Tables that a web page's text export wrote with "|" between cells ("| 产出指标 | 数量指标 | 新建水池 | 3座 | |||"):
 /// each row becomes a tab line, as the other text exports write them. A row opens at a line that starts with "|" and
 /// text; a cell holding a line break goes on over the following lines (text with "|" in it, or only "|"s) until the
-/// next row opens. Only runs of several such rows are tables: a navigation line ("首页 | 联系我们") stays as it is.
+/// next row opens. Every row holds one bar per column of the form (a merged cell's bars stand together at the row's
+/// end), so a row also ends where its bars reach that number. An export that wrote each cell and each bar on a line of
+/// its own is read the same way. Only runs of several such rows are tables: a navigation line ("首页 | 联系我们")
+/// stays as it is.
 /// </summary>
 internal static partial class PipeTableLines
 {
@@ -20,9 +23,12 @@ internal static partial class PipeTableLines
         var i = 0;
         while (i < lines.Count)
         {
-            if (!lines[i].Text.Contains('|')) { result.Add(lines[i++]); continue; }
-            var runs = Runs(lines, i);
-            var parts = runs.Select(r => Rows(lines, r.Start, r.End)).Select(rows => (Rows: rows, Cells: rows.Select(r => Cells(r.Text)).ToList())).ToList();
+            var runs = lines[i].Text.Contains('|') ? Runs(lines, i) : CellPerLineRun(lines, i);
+            if (runs is null) { result.Add(lines[i++]); continue; }
+            var width = RowWidth(runs.SelectMany(r => Rows(lines, r.Start, r.End, null)));
+            var rowsOfRuns = runs.Select(r => Rows(lines, r.Start, r.End, width)).ToList();
+            var textLedWidth = MostCommonBarCount(rowsOfRuns.SelectMany(rows => rows).Where(r => !r.Text.StartsWith('|')));
+            var parts = rowsOfRuns.Select(rows => (Rows: rows, Cells: rows.Select(r => Cells(r.Text, textLedWidth)).ToList())).ToList();
             var table = parts.Sum(p => p.Rows.Count) >= MinRows && parts.Max(p => p.Cells.Max(c => c.Count(t => t.Length > 0))) >= MinCellsInWidestRow;
             for (var n = 0; n < runs.Count; n++)
             {
@@ -36,6 +42,36 @@ internal static partial class PipeTableLines
         }
         return result;
     }
+
+    /// <summary>
+    /// A table whose export put every cell on its own line and each bar on a line of its own ("项目名称", "|",
+    /// "春节慰问经费", "|", "||||||||"): from a line without bars, cells of one to <see cref="MaxCellLines"/> lines
+    /// alternating with lines of bars only. Its first cell is one line (the lines above it are the form's title) and
+    /// a second follows, so a title above a table of bar-led rows ("单位:万元", "|", "| 序号 |") stays out of it.
+    /// Null where no such table starts.
+    /// </summary>
+    private static List<(int Start, int End)>? CellPerLineRun(List<TextLine> lines, int start)
+    {
+        var end = start;
+        var cells = 0;
+        while (true)
+        {
+            var k = end;
+            while (k < lines.Count && k - end < (cells == 0 ? 1 : MaxCellLines) && IsCellLine(lines[k])) k++;
+            if (k == end || k >= lines.Count || !IsBarsOnly(lines[k])) break;
+            while (k < lines.Count && IsBarsOnly(lines[k])) k++;
+            end = k;
+            cells++;
+        }
+        return cells >= 2 ? [(start, end)] : null;
+    }
+
+    private static bool IsCellLine(TextLine line) => !line.IsBlank && !line.Text.Contains('|');
+
+    private static bool IsBarsOnly(TextLine line) => line.Text.Contains('|') && line.Text.All(c => c == '|' || char.IsWhiteSpace(c));
+
+    /// <summary>Most lines one cell of a cell-per-line table goes on over ("偏差大或", "目标未完成", "原因分析").</summary>
+    private const int MaxCellLines = 3;
 
     /// <summary>
     /// The runs of lines with bars from <paramref name="start"/> on that make one table: the lines a table goes on over
@@ -62,9 +98,10 @@ internal static partial class PipeTableLines
 
     /// <summary>
     /// The rows of a run of lines with bars: a row ends where a line ends with a run of bars (the row's empty cells,
-    /// "| ||||"); a line that ends with one bar, or a bar alone, leaves a cell that goes on over the next line.
+    /// "| ||||") or where its bars reach the <paramref name="width"/> of the table's rows; short of that, a line that
+    /// ends with one bar, or a bar alone, leaves a cell that goes on over the next line.
     /// </summary>
-    private static List<(TextLine Line, string Text)> Rows(List<TextLine> lines, int start, int end)
+    private static List<(TextLine Line, string Text)> Rows(List<TextLine> lines, int start, int end, int? width)
     {
         var rows = new List<(TextLine Line, string Text)>();
         TextLine? first = null;
@@ -89,7 +126,9 @@ internal static partial class PipeTableLines
             }
             first ??= lines[k];
             text += line;
-            if (RowEnd().IsMatch(line))
+            // A row as wide as the table's rows closes with its last bar even where that bar is single (a header row
+            // with no empty cells: "指标值 |" and then the bar that opens the next row).
+            if (RowEnd().IsMatch(line) || (width is { } w && text.EndsWith('|') && BarCount(text) == w))
             {
                 rows.Add((first, text));
                 first = null;
@@ -102,12 +141,32 @@ internal static partial class PipeTableLines
 
     /// <summary>A whole row of the text-led layout: text first, one bar closing the last of its three or more cells.</summary>
     private static bool IsTextLedRow(string text) =>
-        text.Length > 0 && text[0] != '|' && text.EndsWith('|') && !RowEnd().IsMatch(text) && Cells(text).Count(c => c.Length > 0) >= MinCellsInWidestRow;
+        text.Length > 0 && text[0] != '|' && text.EndsWith('|') && !RowEnd().IsMatch(text) && Cells(text, null).Count(c => c.Length > 0) >= MinCellsInWidestRow;
 
-    /// <summary>A row's cells: the texts between the bars, without the empty ones a row ends with.</summary>
-    private static List<string> Cells(string row)
+    /// <summary>
+    /// The bars a row of this table holds: the number most of its rows closed by a run of bars hold (every row of an
+    /// export writes one bar per column, the merged ones at its end); null where no row closes so.
+    /// </summary>
+    private static int? RowWidth(IEnumerable<(TextLine Line, string Text)> rows) =>
+        MostCommonBarCount(rows.Where(r => RowEnd().IsMatch(r.Text)));
+
+    /// <summary>The bar count most rows hold; of two as common the smaller, since rows wrongly joined hold more.</summary>
+    private static int? MostCommonBarCount(IEnumerable<(TextLine Line, string Text)> rows) =>
+        rows.Select(r => BarCount(r.Text)).Where(c => c > 0).GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
+
+    private static int BarCount(string text) => text.Count(c => c == '|');
+
+    /// <summary>
+    /// A row's cells: the texts between the bars, without the empty ones a row ends with. A row led by a bar opens with
+    /// an empty cell (the one a merged cell above covers: "| 总额 | 5.00 |") where it holds as many bars as the rows led
+    /// by text; with one bar more, its first bar only opens it.
+    /// </summary>
+    private static List<string> Cells(string row, int? textLedWidth)
     {
-        var cells = row.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
+        var trimmed = row.Trim();
+        var leadingEmptyCell = trimmed.StartsWith('|') && BarCount(trimmed) == textLedWidth;
+        var cells = (leadingEmptyCell ? trimmed[1..] : trimmed.TrimStart('|')).TrimEnd('|').Split('|').Select(c => c.Trim()).ToList();
+        if (leadingEmptyCell) cells.Insert(0, string.Empty);
         while (cells.Count > 0 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
         return cells;
     }
