@@ -7,8 +7,9 @@ namespace ReportMiner.Extraction.Indicators;
 /// Target forms that write a level's indicators as one list in the cell beside its label, not one row each:
 /// "年度绩效目标 | 产出指标 | 开展巡查8次；编制资料3个；验收合格率≥86%". The list is read only when it is the row's
 /// last cell (a list followed by target and actual cells is one indicator's long name), every item is a measure
-/// with its value or, among more measured ones, a goal stated as a state ("名录和数据库基本健全"), and the row states goals (the form is a target form, or the row's label says 目标): a list of
-/// results beside a level is not told apart from a description, so it is left.
+/// with its value or, among more measured ones, a goal stated as a state ("名录和数据库基本健全"), and the row
+/// states goals (the form is a target form, or the row's label says 目标): a list of results beside a level is not
+/// told apart from a description, so it is left.
 /// </summary>
 public static class LevelledCellLists
 {

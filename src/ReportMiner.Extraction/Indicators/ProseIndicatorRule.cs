@@ -154,6 +154,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     private static IEnumerable<string> Sentences(string text) =>
         text.Split(['。', '；', ';', '，', ',', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    // A measure (a rate, or a count: "…项目数", "…覆盖人次") and its value; 额 is left out, it names the money.
     [GeneratedRegex(@"(?<name>(?:[\u4e00-\u9fa5]|“[\u4e00-\u9fa5]{1,12}”){1,14}?(?:率|度|时长|数|人次|量))(?:均值|平均值|平均)?(?<op>不高于|不低于|不少于|不超过|不大于|不小于|高于|低于|大于|小于|超过|达到|保持在|控制在|≥|≤|>|<)?(?:为|达|是|在)?\s*(?<value>\d+(?:\.\d+)?\s*(?:%|‰|万人次|人次|万件|件|个|次|小时|分钟|秒|天|户|人)(?:以上|以下|以内)?)")]
     private static partial Regex Measure();
 
