@@ -63,7 +63,7 @@ public static partial class LevelledProseIndicators
         }
     }
 
-    private static IEnumerable<IndicatorRecord> Part(string part, string? level1, string? level2, bool results, DocItem item, int at)
+    private static IEnumerable<IndicatorRecord> Part(string part, string? level1, string? level2, bool results, DocItem item, int at, bool states = false)
     {
         var pieces = Pieces(part);
         var source = item.Source(item.SentenceAt(at));
@@ -104,8 +104,19 @@ public static partial class LevelledProseIndicators
         var valued = pieces.Select(p => Valued().Match(p)).Where(m => m.Success && Name(m.Groups["name"].Value) is not null).ToList();
         if (valued.Count > 0)
         {
-            foreach (var m in valued)
+            foreach (var piece in pieces)
             {
+                var m = Valued().Match(piece);
+                if (!m.Success || Name(m.Groups["name"].Value) is null)
+                {
+                    // A goal stated as a state among measured goals ("文物保护名录和数据库基本健全") is a qualitative target.
+                    if (states && StateOf(piece) is var (stated, state))
+                        yield return new IndicatorRecord
+                        {
+                            Level1 = level1, Level2 = level2, Name = stated, Target = new Quantity(state, null, null, null), Source = source,
+                        };
+                    continue;
+                }
                 var value = QuantityParser.Parse(m.Groups["value"].Value);
                 // A comparator sign ("≥17600株") is how a form states a goal; a result is written as the number reached.
                 var isResult = results && !ComparatorSign().IsMatch(m.Groups["value"].Value);
@@ -136,9 +147,9 @@ public static partial class LevelledProseIndicators
         yield return new IndicatorRecord { Level1 = level1, Level2 = level2, Name = name, Actual = done, Source = source };
     }
 
-    /// <summary>The indicators of a list that states goals, each with its target.</summary>
+    /// <summary>The indicators of a list that states goals, each with its target; a goal stated as a state gives a qualitative one.</summary>
     public static IEnumerable<IndicatorRecord> Targets(string list, string? level1, string? level2, DocItem item) =>
-        Part(list, level1, level2, results: false, item, Math.Max(0, item.Text.IndexOf(list[..Math.Min(list.Length, 8)], StringComparison.Ordinal)));
+        Part(list, level1, level2, results: false, item, Math.Max(0, item.Text.IndexOf(list[..Math.Min(list.Length, 8)], StringComparison.Ordinal)), states: true);
 
     /// <summary>The indicators of a list under a level's heading: what was reached in a report of results, the goals otherwise.</summary>
     public static IEnumerable<IndicatorRecord> Listed(string list, string? level1, string? level2, bool results, DocItem item) =>
@@ -150,6 +161,24 @@ public static partial class LevelledProseIndicators
         var pieces = Pieces(part);
         return pieces.Count > 0 && pieces.All(p => Valued().Match(p) is { Success: true } m && Name(m.Groups["name"].Value) is not null);
     }
+
+    /// <summary>
+    /// True when the part is a list of measures with their values, among which a few goals may be stated as a state
+    /// ("…≥20万人次；文物保护名录和数据库基本健全；文物保护修缮个数≥5个"): target forms mix the two, and one
+    /// qualitative goal does not make the list a description. Measured items must outnumber the stated ones.
+    /// </summary>
+    public static bool ValuedWithStates(string part)
+    {
+        var pieces = Pieces(part);
+        var valued = pieces.Count(IsValued);
+        return valued > 0 && valued > pieces.Count - valued && pieces.All(p => IsValued(p) || StateOf(p) is not null);
+    }
+
+    private static bool IsValued(string piece) => Valued().Match(piece) is { Success: true } m && Name(m.Groups["name"].Value) is not null;
+
+    /// <summary>A goal written as the state it reaches: "管理制度基本健全" → ("管理制度", "基本健全").</summary>
+    private static (string Name, string State)? StateOf(string piece) =>
+        StatedGoal().Match(piece) is { Success: true } m && Name(m.Groups["name"].Value) is { } name ? (name, m.Groups["state"].Value) : null;
 
     private static List<string> Pieces(string part) =>
         part.Split(['；', ';', '。', '，', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
@@ -210,6 +239,10 @@ public static partial class LevelledProseIndicators
 
     [GeneratedRegex(@"^(?:(?<target>年度指标值|年度目标值|指标值|目标值|计划值)|(?<actual>实际完成值|实际完成|实际值|完成值|实际支出))\s*[:：为]?\s*(?<v>.+)$")]
     private static partial Regex ValueLabel();
+
+    // A goal named by what it reaches, no number: "…数据库基本健全", "…机制逐步完善", "…宣传覆盖面进一步拓宽".
+    [GeneratedRegex("^(?<name>[^0-9０-９%]{2,30}?)(?<state>(?:基本|逐步|进一步|不断|持续|稳步|全面|明显|显著|有效|得到|有所)?(?:健全|完善|完备|规范|提高|提升|改善|增强|巩固|拓宽|落实|到位|达标|良好))$")]
+    private static partial Regex StatedGoal();
 
     // The template's hint for the filler: "(≥**%)", "（≤**元/株）".
     [GeneratedRegex(@"[(（][^()（）]*\*\*[^()（）]*[)）]")]

@@ -135,19 +135,27 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
         return parts.SelectMany(Sentences).Select(s => (item, s));
     }
 
-    /// <summary>The measure's name without the words leading into it ("绩效目标为人员年流失率" → "人员年流失率").</summary>
+    /// <summary>
+    /// The measure's name without the words leading into it ("绩效目标为人员年流失率" → "人员年流失率"). A quoted phrase
+    /// names what is measured ("“一件事一次办”主题项目数") and 的 joins words of one name ("不准确的事项数",
+    /// "群众的满意度"): neither is where the name begins.
+    /// </summary>
     private static string? NameOf(string raw)
     {
         var name = raw;
-        foreach (Match lead in Lead().Matches(raw)) name = raw[(lead.Index + lead.Length)..];
+        foreach (Match lead in Lead().Matches(raw))
+            if (!InsideQuotes(raw, lead.Index)) name = raw[(lead.Index + lead.Length)..];
         name = LeadingVerb().Replace(name, string.Empty);
         return name.Length < ShortestName || Generic().IsMatch(name) ? null : name;
     }
 
+    private static bool InsideQuotes(string text, int at) => text.LastIndexOf('“', at) > text.LastIndexOf('”', at);
+
     private static IEnumerable<string> Sentences(string text) =>
         text.Split(['。', '；', ';', '，', ',', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{1,14}?(?:率|度|时长|次数|量))(?:均值|平均值|平均)?(?<op>不高于|不低于|不少于|不超过|不大于|不小于|高于|低于|大于|小于|超过|达到|保持在|控制在|≥|≤|>|<)?(?:为|达|是|在)?\s*(?<value>\d+(?:\.\d+)?\s*(?:%|‰|万人次|人次|万件|件|个|次|小时|分钟|秒|天|户|人)(?:以上|以下|以内)?)")]
+    // A measure (a rate, or a count: "…项目数", "…覆盖人次") and its value; 额 is left out, it names the money.
+    [GeneratedRegex(@"(?<name>(?:[\u4e00-\u9fa5]|“[\u4e00-\u9fa5]{1,12}”){1,14}?(?:率|度|时长|数|人次|量))(?:均值|平均值|平均)?(?<op>不高于|不低于|不少于|不超过|不大于|不小于|高于|低于|大于|小于|超过|达到|保持在|控制在|≥|≤|>|<)?(?:为|达|是|在)?\s*(?<value>\d+(?:\.\d+)?\s*(?:%|‰|万人次|人次|万件|件|个|次|小时|分钟|秒|天|户|人)(?:以上|以下|以内)?)")]
     private static partial Regex Measure();
 
     // A rate and its percentage, nothing between them but a linking verb: "验收合格率100%", "群众满意度达98.5%".
@@ -165,7 +173,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     [GeneratedRegex("目标|确保|力争|要求|计划|预期|不低于|不高于|不少于|不超过|不大于|不小于|以上|以下|以内|≥|≤")]
     private static partial Regex Goal();
 
-    [GeneratedRegex("为|是|使|将|确保|保证|实现|提高|提升|力争|其中|要求|目标|的|、")]
+    [GeneratedRegex("为|是|使|将|确保|保证|实现|提高|提升|力争|其中|要求|目标|、")]
     private static partial Regex Lead();
 
     [GeneratedRegex("^(达到|实现|确保|保持|提高|提升|力争|其中|全年|整体|工作|年度|平均)+")]

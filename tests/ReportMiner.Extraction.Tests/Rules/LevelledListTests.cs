@@ -83,4 +83,45 @@ public sealed class LevelledListTests
             .Single();
         Assert.Equal("满意度指标", Assert.Single(project.Indicators, i => i.Name == "受益茶农满意度").Level1);
     }
+
+    [Fact]
+    public void A_goal_stated_as_a_state_among_measured_goals_in_a_cell_list_is_a_qualitative_target()
+    {
+        var project = new Docs()
+            .Para("某市2022年项目支出绩效目标表")
+            .Table(
+                "项目名称\t全市档案保护专项经费\t<",
+                "年度绩效总目标\t产出指标\t档案数字化页数≥20万页;档案修复合格率≥95%。",
+                "^\t效益指标\t档案查阅服务人次≥3000人次;档案安全管理制度基本健全;档案利用满意度≥90%。")
+            .Single();
+        var rules = Assert.Single(project.Indicators, i => i.Name == "档案安全管理制度");
+        Assert.Equal(("效益指标", "基本健全", (double?)null), (rules.Level1, rules.Target!.Text, rules.Target.Value));
+        Assert.Equal(5, project.Indicators.Count);
+    }
+
+    [Fact]
+    public void A_cell_list_that_is_mostly_states_is_not_read_as_goals()
+    {
+        var project = new Docs()
+            .Para("某市2022年项目支出绩效目标表")
+            .Table(
+                "项目名称\t全市档案保护专项经费\t<",
+                "年度绩效总目标\t效益指标\t档案管理水平明显提升;档案安全管理制度基本健全;档案查阅服务人次≥3000人次。")
+            .Single();
+        Assert.DoesNotContain(project.Indicators, i => i.Name == "档案安全管理制度");
+    }
+
+    [Fact]
+    public void The_row_below_a_goals_row_that_lost_its_spanned_goal_cell_is_read_under_the_same_goals()
+    {
+        var project = new Docs()
+            .Para("全市档案保护专项经费")
+            .Table(
+                "项目名称\t全市档案保护专项经费\t<",
+                "年度绩效总目标\t产出指标\t档案数字化页数≥20万页;档案修复合格率≥95%。",
+                "效益指标\t档案查阅服务人次≥3000人次;档案利用满意度≥90%。")
+            .Single();
+        Assert.NotEqual("target", project.ReportKind);
+        Assert.Equal("效益指标", Assert.Single(project.Indicators, i => i.Name == "档案查阅服务人次").Level1);
+    }
 }
