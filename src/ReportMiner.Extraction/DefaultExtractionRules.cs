@@ -33,6 +33,7 @@ public static class DefaultExtractionRules
         .Use(new IndicatorCategoryRule())
         .Use(new ListedProjectsRule())
         .Use(new ProseListedProjectsRule())
+        .Use(new RecurringProjectHeadingsRule())
         .Use(new LinedProjectsRule())
         .Use(new InvestmentTotalRule())
         .Use(new SharedDocumentFieldsRule())

@@ -41,6 +41,7 @@ public static partial class LabelValues
                 continue;
             }
             if (TrySplitInline(item.Text, isLabel, out var l, out var v)) yield return new LabelValue(l, v, item);
+            else if (ValueBeforeLabel.TryRead(item.Text, isLabel, out var wrappedLabel, out var wrappedValue)) yield return new LabelValue(wrappedLabel, wrappedValue, item);
         }
     }
 

@@ -30,7 +30,7 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
 
         if (anchors.Count <= 1)
         {
-            if (NumberedProjects.Split(context)) return;
+            if (NumberedProjects.Split(context) || OrdinalProjectParagraphs.Split(context)) return;
             context.Projects.Add(new ProjectDraft(0, context.Items.Count));
             return;
         }
@@ -50,7 +50,8 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
         return key;
     }
 
-    private static readonly string[] GenericEndings = ["工作经费", "专项经费", "经费", "资金", "项目"];
+    // "X专项支出" on the cover and "X支出" in the form below are one project: 支出 (spending) names no other one.
+    private static readonly string[] GenericEndings = ["专项支出", "支出", "工作经费", "专项经费", "经费", "资金", "项目"];
 
     /// <summary>项目名称 and its variants; a note in brackets ("项目名称（全称）") does not change the label.</summary>
     public static bool IsProjectNameLabel(string key) =>

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Grammar;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Projects;
+
+/// <summary>
+/// A unit's summary of its self-evaluations gives each project a paragraph that says which project it is:
+/// "项目一：某嘎查集体经济项目，项目全年预算数…" / "项目二：某补助资金，…". The ordinal label leaves no doubt that a new
+/// project begins, so each such paragraph, counted 一, 二, 三 … (or 1, 2, 3 …) in order, opens a project named by what
+/// follows the label up to the first comma; the first also holds the report's title lines and opening.
+/// </summary>
+public static partial class OrdinalProjectParagraphs
+{
+    private const int MinProjects = 2;
+
+    public static bool Split(ExtractionContext context)
+    {
+        var run = new List<(DocItem Item, string Name)>();
+        foreach (var item in context.Items.Where(i => !i.IsRow))
+        {
+            var m = OrdinalName().Match(item.Key);
+            if (!m.Success || Ordinal(m.Groups["k"].Value) != run.Count + 1) continue;
+            var name = WithoutFileNumber(m.Groups["name"].Value);
+            if (name.Length < MinNameLength) continue;
+            run.Add((item, name));
+        }
+        if (run.Count < MinProjects || run.Select(r => r.Name).Distinct().Count() < run.Count) return false;
+        for (var k = 0; k < run.Count; k++)
+        {
+            var project = new ProjectDraft(k == 0 ? 0 : run[k].Item.Index, k + 1 < run.Count ? run[k + 1].Item.Index : context.Items.Count);
+            project.SetName(run[k].Name, run[k].Item.Source());
+            context.Projects.Add(project);
+        }
+        return true;
+    }
+
+    private const int MinNameLength = 4;
+
+    private static int Ordinal(string k) =>
+        char.IsAsciiDigit(k[0]) ? int.Parse(k, CultureInfo.InvariantCulture)
+        : ChineseNumerals.TryParse(k, out var value) ? (int)value : 0;
+
+    /// <summary>The funding file cited before the name ("阿财农〔2023〕387号X项目") says where the money came from, not what it is.</summary>
+    private static string WithoutFileNumber(string name) => FileNumber().Replace(name, string.Empty).Trim();
+
+    // "项目一：X，", "项目2:X。"
+    [GeneratedRegex(@"^项目(?<k>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*(?<name>[^,，。;；:：]{4,80}?)\s*[,，。;；]")]
+    private static partial Regex OrdinalName();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,5}\s*号")]
+    private static partial Regex FileNumber();
+}
