@@ -14,20 +14,15 @@ public static partial class NumberedProjects
 
     public static bool Split(ExtractionContext context)
     {
-        var anchors = new List<(int Index, string Name, DocItem Item)>();
+        var anchors = new List<(DocItem Item, string Name)>();
         foreach (var item in context.Items.Where(i => !i.IsRow))
         {
             var m = NumberedName().Match(item.Key);
             if (m.Success && Amount().IsMatch(item.Key) && Result().IsMatch(item.Key))
-                anchors.Add((item.Index, m.Groups["name"].Value, item));
+                anchors.Add((item, m.Groups["name"].Value));
         }
         if (anchors.Count < MinProjects) return false;
-        for (var k = 0; k < anchors.Count; k++)
-        {
-            var project = new ProjectDraft(k == 0 ? 0 : anchors[k].Index, k + 1 < anchors.Count ? anchors[k + 1].Index : context.Items.Count);
-            project.SetName(anchors[k].Name, anchors[k].Item.Source());
-            context.Projects.Add(project);
-        }
+        ProjectParagraphs.Open(context, anchors);
         return true;
     }
 

@@ -27,12 +27,7 @@ public static partial class OrdinalProjectParagraphs
             run.Add((item, name));
         }
         if (run.Count < MinProjects || run.Select(r => r.Name).Distinct().Count() < run.Count) return false;
-        for (var k = 0; k < run.Count; k++)
-        {
-            var project = new ProjectDraft(k == 0 ? 0 : run[k].Item.Index, k + 1 < run.Count ? run[k + 1].Item.Index : context.Items.Count);
-            project.SetName(run[k].Name, run[k].Item.Source());
-            context.Projects.Add(project);
-        }
+        ProjectParagraphs.Open(context, run);
         return true;
     }
 
