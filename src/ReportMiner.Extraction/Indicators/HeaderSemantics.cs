@@ -171,6 +171,10 @@ public static class HeaderSemantics
         }
         // A two-level form (一级指标 | 二级指标 | 指标值): the last level column holds the indicators themselves.
         if (!roles.ContainsKey(ColumnRole.Name) && roles.Remove(ColumnRole.Level2, out var last)) roles[ColumnRole.Name] = last;
+        // A score table at the top level only (一级指标 | 分值 | 得分; 评价准则 | 权重 | 得分): its one level column lists
+        // what was scored, so that column holds the indicators.
+        if (!roles.ContainsKey(ColumnRole.Name) && (roles.ContainsKey(ColumnRole.Weight) || roles.ContainsKey(ColumnRole.Score))
+            && roles.Remove(ColumnRole.Level1, out var only)) roles[ColumnRole.Name] = only;
         if (!roles.ContainsKey(ColumnRole.Name) || valuesRequired && !(ValueRoles.Any(roles.ContainsKey) || roles.ContainsKey(ColumnRole.TargetOp))) return null;
         PreferValuesRightOfName(columns, roles);
         if (!roles.ContainsKey(ColumnRole.Actual) && roles.TryGetValue(ColumnRole.Rate, out var rate))

@@ -35,6 +35,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             var headerKeys = new HashSet<string>();
             IndicatorRecord? previous = null;
             var last = new LastRow();
+            var points = new SharedPoints();
             DocItem? headerRow = null;
             var rows = SpacedTableDump.Expand(context.ItemsOf(project)).Where(i => i.IsRow).ToList();
             for (var at = 0; at < rows.Count; at++)
@@ -77,6 +78,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     headerRow = item;
                     previous = null;
                     last = new LastRow();
+                    points = new SharedPoints();
                     continue;
                 }
                 // A label row that is no header alone may be the first line of one ("一级 | 二级 | … | 分值 | 得分").
@@ -88,6 +90,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     headerTable = item.Table;
                     previous = null;
                     last = new LastRow();
+                    points = new SharedPoints();
                 }
                 if (header is null) continue;
                 if (IndicatorFooters.Of(item) is { } footer)
@@ -119,6 +122,13 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 if (WrappedTails.After(context.Items, item) is { } tail) (item, nameTail) = WrappedTails.Attach(item, tail);
                 var indicator = ReadRow(item, header, previous, project, ocr, nameTail);
                 if (indicator is not null && LearnedRowRoles.IsNotIndicator(item)) indicator = null;
+                if (indicator is not null && points.IsTotal(indicator))
+                {
+                    project.StatedIndicatorTotal ??= indicator.Score;
+                    header = null;
+                    last = new LastRow();
+                    continue;
+                }
                 last = new LastRow { Item = item, RowIndex = item.Row!.Value, Before = previous };
                 if (indicator is null)
                 {
@@ -129,6 +139,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 project.Indicators.Add(indicator);
                 last.Indicator = project.Indicators.Count - 1;
                 previous = indicator;
+                points.Add(indicator);
             }
         }
     }
