@@ -1,5 +1,6 @@
 using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Records;
+using static ReportMiner.Extraction.Indicators.ColumnWiseLines;
 
 namespace ReportMiner.Extraction.Indicators;
 
@@ -7,10 +8,10 @@ namespace ReportMiner.Extraction.Indicators;
 /// Indicator tables whose text layer came out column-wise (a PDF viewer's or a document site's copy of a form): the
 /// rows of values stand on lines of their own without names ("=100%  100%  10  10"), and the names are written
 /// elsewhere — as rows without values, or as one run of level labels and names (<see cref="FlattenedNameRun"/>).
-/// Names and value rows are put together in order only when the counts vouch for it: as many value rows as rows read
-/// without values, or as names in a run that writes one name under each level-2 label. A form published without its
-/// values may write only such a run: its names are taken alone on the same condition. Counts that disagree leave the
-/// table alone.
+/// Names and value rows are put together in order only when the counts vouch for it: as many value rows as names in a
+/// run that writes one name under each level-2 label, or — when an earlier rule read the names as rows without
+/// values — exactly as many such rows, one after another, as value rows. A form published without its values may
+/// write only such a run: its names are taken alone on the same condition. Counts that disagree leave the table alone.
 /// </summary>
 public sealed class ColumnWiseIndicatorRule : IExtractionRule
 {
@@ -23,87 +24,69 @@ public sealed class ColumnWiseIndicatorRule : IExtractionRule
     {
         foreach (var project in context.Projects)
         {
-            var items = context.ItemsOf(project).ToList();
-            var runs = ValueRuns(items);
+            var lines = ColumnWiseLines.Of(context.ItemsOf(project));
+            var runs = ValueRuns(lines);
             if (runs.Count > 1) continue;
             if (runs.Count == 1)
             {
                 var (start, rows) = runs[0];
-                if (project.Indicators.Count == 0) AddNamed(project, NamesAround(items, start, start + rows.Count), rows, items[start]);
+                if (project.Indicators.Count == 0) AddNamed(project, NamesAround(lines, start, start + rows.Count), rows, lines[start].Item);
                 else FillValueless(project, rows);
             }
             else if (project.Indicators.Count == 0)
             {
-                foreach (var (item, words) in items.Select(i => (i, WordsOfHeaderLine(i))))
-                    if (words is not null && FlattenedNameRun.Read(words) is { Count: >= FewestNamesAlone } alone)
+                foreach (var line in lines)
+                    if (WordsOfHeaderLine(line) is { } words && FlattenedNameRun.Read(words) is { Count: >= FewestNamesAlone } alone)
                     {
-                        AddNamed(project, alone, null, item);
+                        AddNamed(project, alone, null, line.Item);
                         break;
                     }
             }
         }
     }
 
-    /// <summary>The cells of one indicator's values standing alone: target, actual, points and score.</summary>
-    private sealed record ValueRow(string Target, string Actual, double Weight, double Score);
-
     /// <summary>The runs of consecutive value rows (at least two), each with the index of its first line.</summary>
-    private static List<(int Start, List<ValueRow> Rows)> ValueRuns(List<DocItem> items)
+    private static List<(int Start, List<ValueRow> Rows)> ValueRuns(List<Line> lines)
     {
         var runs = new List<(int, List<ValueRow>)>();
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             var rows = new List<ValueRow>();
             var start = i;
-            while (i < items.Count && ValueRowOf(items[i]) is { } row) { rows.Add(row); i++; }
+            while (i < lines.Count && ValueRowOf(lines[i].Cells) is { } row) { rows.Add(row); i++; }
             if (rows.Count >= FewestRows && rows.Sum(r => r.Weight) <= MostPoints) runs.Add((start, rows));
         }
         return runs;
     }
 
-    private static ValueRow? ValueRowOf(DocItem item)
-    {
-        var cells = Cells(item);
-        if (cells.Count != 4 || !IsValueCell(cells[0]) || !IsValueCell(cells[1])) return null;
-        return IndicatorValues.Number(cells[2]) is { } weight && IndicatorValues.Number(cells[3]) is { } score
-               && weight is > 0 and <= MostPoints && score >= 0 && score <= weight
-            ? new ValueRow(cells[0], cells[1], weight, score) : null;
-    }
-
-    private static bool IsValueCell(string cell) =>
-        CellKinds.IsValue(cell) && !IndicatorFramework.IsLevelLabel(cell) && HeaderSemantics.RoleOf(cell) == ColumnRole.None
-        && IndicatorFooters.OfText(cell) is null;
-
-    private static List<string> Cells(DocItem item) =>
-        item.IsRow ? item.Cells.Where(c => c.Trim().Length > 0).ToList() : SpacedCells.Of(item.Text);
-
-    // The words as written: the cells SpacedCells joins by their look would join a name's wrapped end to the next label.
-    private static List<string> Words(DocItem item) =>
-        item.IsRow ? item.Cells.Where(c => c.Trim().Length > 0).ToList() : [.. item.Text.Split([' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries)];
-
     /// <summary>
     /// The names a run of labels and names writes around the value rows: from the line that holds the 三级指标 header
-    /// above them (the first names may stand beside it) to the total line below them.
+    /// above them (the first names may stand beside it) to the total below them.
     /// </summary>
-    private static IReadOnlyList<FlattenedNameRun.Entry>? NamesAround(List<DocItem> items, int start, int end)
+    private static IReadOnlyList<FlattenedNameRun.Entry>? NamesAround(List<Line> lines, int start, int end)
     {
         var header = Enumerable.Range(Math.Max(0, start - MostLinesAround), start - Math.Max(0, start - MostLinesAround))
-            .LastOrDefault(k => WordsOfHeaderLine(items[k]) is not null, -1);
+            .LastOrDefault(k => WordsOfHeaderLine(lines[k]) is not null, -1);
         if (header < 0) return null;
-        var words = new List<string>(WordsOfHeaderLine(items[header])!);
-        for (var k = header + 1; k < start; k++)
+        // The values' own header words (年度指标值 实际完成值 分值 得分) end the line above them or stand on lines of their own.
+        var words = WordsOfHeaderLine(lines[header])!;
+        var stripped = string.Empty;
+        while (words.Count > 0 && (HeaderSemantics.RoleOf(words[^1]) != ColumnRole.None
+                                   || stripped.Length > 0 && HeaderSemantics.RoleOf(words[^1] + stripped) != ColumnRole.None))
         {
-            var cells = Cells(items[k]);
-            if (!cells.All(c => HeaderSemantics.RoleOf(c) != ColumnRole.None)) return null;
+            stripped = words[^1];
+            words.RemoveAt(words.Count - 1);
         }
+        for (var k = header + 1; k < start; k++)
+            if (!lines[k].Cells.All(c => HeaderSemantics.RoleOf(c) != ColumnRole.None)) return null;
         var after = end;
         // The total row (总分 100 98.62, or its figures alone) may stand between the values and the names.
-        while (after < items.Count && after < end + MostLinesAround && Cells(items[after]) is var cells
-               && cells.Count > 0 && cells.All(c => CellKinds.IsNumber(c) || IndicatorFooters.OfText(c) is { IsTotal: true }))
+        while (after < lines.Count && after < end + MostLinesAround && lines[after].Cells is { Count: > 0 } cells
+               && cells.All(c => CellKinds.IsNumber(c) || IndicatorFooters.OfText(c) is { IsTotal: true }))
             after++;
-        for (var k = after; k < items.Count && k < after + MostLinesAround; k++)
+        for (var k = after; k < lines.Count && k < after + MostLinesAround; k++)
         {
-            var line = Words(items[k]);
+            var line = lines[k].Words;
             var footer = line.FindIndex(c => IndicatorFooters.OfText(c) is not null);
             words.AddRange(footer < 0 ? line : line.Take(footer));
             if (footer >= 0) return FlattenedNameRun.Read(words);
@@ -112,15 +95,16 @@ public sealed class ColumnWiseIndicatorRule : IExtractionRule
     }
 
     /// <summary>
-    /// The words of a line that holds the name column's header word (三级指标), from its first header word on: the
-    /// level labels and names a flattened table writes may stand on either side of it. Null for any other line.
+    /// The words of a line that holds the name column's header word (三级指标), from the level-1 header word before its last
+    /// one on (the level labels and names a flattened table writes may stand on either side of it); null for any other line.
     /// </summary>
-    private static List<string>? WordsOfHeaderLine(DocItem item)
+    private static List<string>? WordsOfHeaderLine(Line line)
     {
-        var cells = Cells(item);
-        if (!cells.Exists(c => HeaderSemantics.RoleOf(c) == ColumnRole.Name)) return null;
-        var words = Words(item);
-        return words.Skip(Math.Max(0, words.FindIndex(c => HeaderSemantics.RoleOf(c) != ColumnRole.None))).ToList();
+        var words = line.Words;
+        var name = words.FindLastIndex(w => HeaderSemantics.RoleOf(w) == ColumnRole.Name);
+        if (name < 0) return null;
+        var first = words.FindLastIndex(name, w => HeaderSemantics.RoleOf(w) == ColumnRole.Level1);
+        return words.Skip(first < 0 ? name : first).ToList();
     }
 
     private static void AddNamed(ProjectDraft project, IReadOnlyList<FlattenedNameRun.Entry>? entries, List<ValueRow>? rows, DocItem source)

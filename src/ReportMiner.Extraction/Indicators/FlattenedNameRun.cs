@@ -53,17 +53,26 @@ public static class FlattenedNameRun
 
     private const string SideLabel = "绩效指标";
 
-    // A PDF's text spaces out the characters of a label written down a narrow cell ("绩 效 指 标").
+    // A PDF's text spaces out the characters of a label written down a narrow cell ("绩 效 指 标"); a name's wrapped
+    // end may stand alone just before them ("完成 率 绩 效 指 标").
     private static IEnumerable<string> JoinSingleCharacters(IEnumerable<string> words)
     {
         var pending = string.Empty;
         foreach (var word in words.Select(w => w.Trim()).Where(w => w.Length > 0))
         {
             if (word.Length == 1 && TextKey.IsHan(word[0])) { pending += word; continue; }
-            if (pending.Length > 0) { yield return pending; pending = string.Empty; }
+            foreach (var part in AroundSideLabel(pending)) yield return part;
+            pending = string.Empty;
             yield return word;
         }
-        if (pending.Length > 0) yield return pending;
+        foreach (var part in AroundSideLabel(pending)) yield return part;
+    }
+
+    private static IEnumerable<string> AroundSideLabel(string characters)
+    {
+        var at = characters.IndexOf(SideLabel, StringComparison.Ordinal);
+        var parts = at < 0 ? [characters] : new[] { characters[..at], SideLabel, characters[(at + SideLabel.Length)..] };
+        return parts.Where(p => p.Length > 0);
     }
 
     private static bool IsSideLabel(string key) => key is SideLabel or "年度绩效指标";
