@@ -54,7 +54,7 @@ public sealed class ColumnWiseIndicatorRule : IExtractionRule
             var rows = new List<ValueRow>();
             var start = i;
             while (i < lines.Count && ValueRowOf(lines[i].Cells) is { } row) { rows.Add(row); i++; }
-            if (rows.Count >= FewestRows && rows.Sum(r => r.Weight) <= MostPoints) runs.Add((start, rows));
+            if (rows.Count >= FewestRows && rows.Sum(r => r.Weight) <= MostPoints && IsMeasured(rows)) runs.Add((start, rows));
         }
         return runs;
     }

@@ -59,6 +59,13 @@ internal static class ColumnWiseLines
             ? new ValueRow(cells[0], cells[1], weight, score) : null;
     }
 
+    /// <summary>
+    /// True when most of the rows write a target or actual with a unit, sign or word (≥95%, 75元, 及时): rows of bare
+    /// figures are as likely a money table's (预算数, 执行数, 分值, 得分) as an indicator table's.
+    /// </summary>
+    public static bool IsMeasured(IReadOnlyList<ValueRow> rows) =>
+        rows.Count(r => !CellKinds.IsNumber(r.Target) || !CellKinds.IsNumber(r.Actual)) * 2 >= rows.Count;
+
     private static bool IsValueCell(string cell) =>
         CellKinds.IsValue(cell) && !IndicatorFramework.IsLevelLabel(cell) && HeaderSemantics.RoleOf(cell) == ColumnRole.None
         && IndicatorFooters.OfText(cell) is null;
@@ -76,7 +83,9 @@ internal static class ColumnWiseLines
                 points += row.Weight;
                 count++;
             }
-            if (count >= FewestRows && points <= MostPoints && count * ValueRowWidth < words.Count) return (i, count);
+            if (count >= FewestRows && points <= MostPoints && count * ValueRowWidth < words.Count
+                && IsMeasured(Enumerable.Range(0, count).Select(r => ValueRowOf(words.GetRange(i + r * ValueRowWidth, ValueRowWidth))!).ToList()))
+                return (i, count);
         }
         return null;
     }

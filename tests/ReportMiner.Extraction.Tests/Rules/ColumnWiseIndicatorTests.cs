@@ -115,4 +115,20 @@ public sealed class ColumnWiseIndicatorTests
         var record = new Docs().Para("某县卫生健康局2023年度项目支出绩效自评表").Para(OneLineForm + " " + second).Extract();
         Assert.DoesNotContain(record.Projects.SelectMany(p => p.Indicators), i => i.Score is not null);
     }
+
+    [Fact]
+    public void Rows_of_bare_figures_are_not_taken_for_the_values_of_rows_read_without_them()
+    {
+        var project = new Docs()
+            .Para("某县医疗保障局2020年度项目支出绩效自评表")
+            .Table("项目名称\t城乡居民参保补助资金", "主管部门\t某县医疗保障局")
+            .Table("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+                "产出指标\t数量指标\t参保人数\t9000人\t8900人\t20\t18",
+                "60\t58\t10\t9",
+                "40\t40\t10\t10",
+                "产出指标\t质量指标\t资金到位率",
+                "产出指标\t成本指标\t人均补助标准")
+            .Single();
+        Assert.All(project.Indicators.Skip(1), i => Assert.Null(i.Score));
+    }
 }
