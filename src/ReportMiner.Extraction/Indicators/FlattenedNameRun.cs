@@ -32,7 +32,7 @@ public static class FlattenedNameRun
             {
                 // The end of the name before it, wrapped in its cell.
                 if (names.Count == 0 || !TextKey.IsHan(key[0])) return null;
-                names[^1] += key;
+                names[^1] += word;
                 continue;
             }
             if (IndicatorFramework.IsLevelLabel(word))
@@ -45,7 +45,7 @@ public static class FlattenedNameRun
             // Header words stand before the first name; after it a word that holds one (经费完成情况) is a name.
             if (names.Count == 0 && HeaderSemantics.RoleOf(word) != ColumnRole.None) continue;
             if (key.Any(char.IsAsciiDigit) || !CellKinds.IsLabel(word) || key.Length < ShortestName) return null;
-            names.Add(key);
+            names.Add(IndicatorNames.Clean(word));
         }
         if (names.Count == 0 || names.Count != level2s.Count) return null;
         return names.Select((name, i) => new Entry(Level1For(level2s[i], level1s), level2s[i], name)).ToList();
