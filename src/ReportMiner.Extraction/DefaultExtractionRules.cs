@@ -27,6 +27,7 @@ public static class DefaultExtractionRules
         .Use(new BudgetResolutionRule())
         .Use(new ScoreGradeRule())
         .Use(new IndicatorTableRule())
+        .Use(new ColumnWiseIndicatorRule())
         .Use(new ProseIndicatorRule())
         .Use(new IndicatorMergeRule())
         .Use(new ProseActualRule())
