@@ -8,7 +8,7 @@ namespace ReportMiner.Parsing.Text;
 /// ("1" | "2、.42") or a label ("绩效目标" | "2、表"). The numbers are the site's, not the report's, so each is removed
 /// and its chunk joined back onto the line it was cut from. Only a run of consecutive numbers at nearly equal
 /// distances, at least one of them cut mid-sentence, is read as chunks: a report's own numbered paragraphs are
-/// neither evenly spaced nor cut.
+/// neither evenly spaced nor cut. A preview flattened to one line per chunk is left as it is.
 /// </summary>
 internal static partial class PreviewPageJoints
 {
@@ -61,6 +61,8 @@ internal static partial class PreviewPageJoints
         var spacings = run.Zip(run.Skip(1), (a, b) => offsets[b] - offsets[a]).ToList();
         var typical = spacings.Order().ElementAt(spacings.Count / 2);
         if (typical < MinChunkChars || spacings.Any(s => Math.Abs(s - typical) > typical * SpacingTolerance)) return null;
+        // A preview flattened to one line per chunk has no lines left to join: joined, it would be one line.
+        if (run.Zip(run.Skip(1)).All(p => lines.Skip(p.First + 1).Take(p.Second - p.First - 1).All(l => l.IsBlank))) return null;
         return run.Skip(1).Any(i => CutMidSentence(lines, i)) ? run : null;
     }
 

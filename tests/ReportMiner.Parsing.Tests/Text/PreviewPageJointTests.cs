@@ -54,4 +54,14 @@ public sealed class PreviewPageJointTests
             "3、" + new string('丙', 200) + "。") + "\n");
         Assert.Equal(["1、", "2、", "3、"], document.Paragraphs.Select(p => p.Text[..2]));
     }
+
+    [Fact]
+    public void A_preview_flattened_to_one_line_per_chunk_keeps_its_lines()
+    {
+        var document = TextParsing.Parse(string.Join("\n",
+            "1、某县项目支出绩效自评表" + new string('甲', 200),
+            "2、" + new string('乙', 200) + "音响、",
+            "3、灯光设备质量" + new string('丙', 194)) + "\n");
+        Assert.Equal(3, document.Paragraphs.Count());
+    }
 }
