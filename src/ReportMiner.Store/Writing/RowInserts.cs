@@ -14,12 +14,15 @@ internal static class RowInserts
     private const int MaxParameters = 16_000;
 
     /// <summary>
-    /// Several statements sent together: each <see cref="Insert"/> or <see cref="Add"/> joins one command, which is sent
-    /// (one round trip on PostgreSQL, which runs them in order) when the next statement would take it over the parameter
-    /// limit, and at <see cref="Flush"/>. Statements that must see each other's effects still do: they run in order.
+    /// Several statements sent together on PostgreSQL: each <see cref="Insert"/> or <see cref="Add"/> joins one command,
+    /// which is sent (one round trip, the statements run in order) when the next statement would take it over the
+    /// parameter limit, and at <see cref="Flush"/>. Statements that must see each other's effects still do: they run in
+    /// order. SQLite has no round trips to save and binds every parameter of a command to each of its statements, so
+    /// there each statement runs at once, as its own command.
     /// </summary>
     public sealed class Statements(DbConnection connection, DbTransaction transaction) : IDisposable
     {
+        private readonly bool _immediate = SqlDialect.Of(connection).Engine == StoreEngine.Sqlite;
         private DbCommand? _command;
         private readonly StringBuilder _sql = new();
         private int _parameters;
@@ -46,6 +49,7 @@ internal static class RowInserts
                     _sql.Append(')');
                 }
                 _sql.Append(";\n");
+                if (_immediate) Flush();
             }
         }
 
@@ -56,6 +60,7 @@ internal static class RowInserts
             if (write(command) is not { Length: > 0 } sql) return;
             _sql.Append(sql).Append(";\n");
             _parameters += parameters;
+            if (_immediate) Flush();
         }
 
         /// <summary>
@@ -80,6 +85,7 @@ internal static class RowInserts
             if (_command is null) return;
             using var command = _command;
             _command = null;
+            if (_sql.Length == 0) return;
             command.CommandText = _sql.ToString();
             _sql.Clear();
             _parameters = 0;
