@@ -59,4 +59,19 @@ public sealed class StoreLocationTests
 
         Assert.Same(location, location.ForBulkWork(3600));
     }
+
+    [Fact]
+    public void Postgresql_connections_prepare_the_statements_they_repeat_unless_the_connection_string_says_otherwise()
+    {
+        var location = StoreLocation.Parse("postgresql://analyst@db.example:5432/reportminer");
+        var chosen = StoreLocation.Parse("Host=db.example;Database=reportminer;Max Auto Prepare=0");
+
+        var builder = new NpgsqlConnectionStringBuilder(location.ConnectionString);
+        Assert.Equal(StoreLocation.AutoPrepared, builder.MaxAutoPrepare);
+        Assert.Equal(2, builder.AutoPrepareMinUsages);
+        Assert.Equal("postgresql://analyst@db.example:5432/reportminer", location.Display);
+        Assert.Equal(0, new NpgsqlConnectionStringBuilder(chosen.ConnectionString).MaxAutoPrepare);
+        // The same store named again (from an open connection) is the same location.
+        Assert.Equal(location.ConnectionString, StoreLocation.Parse(location.ConnectionString).ConnectionString);
+    }
 }

@@ -2,6 +2,7 @@ using ReportMiner.Store.Data;
 using System.Text.Json.Nodes;
 using System.Data.Common;
 using ReportMiner.Store.Comparing;
+using ReportMiner.Extraction.Records;
 using ReportMiner.Store.Schema;
 using ReportMiner.TestSupport;
 
@@ -110,6 +111,87 @@ public abstract class StoredComparisonTestsContract
         using (var connection = StoreDatabase.Open(db)) Assert.Equal(StoreDatabase.CurrentVersion, StoreDatabase.Version(connection));
 
         Assert.Equal(expected, Snapshot(db));
+    }
+
+    [Fact]
+    public void One_transaction_of_more_report_keys_than_a_statement_takes_refreshes_each_key_as_a_full_rebuild_would()
+    {
+        // 330 reports in one write batch: more keys than one refresh statement matches (300), copies that agree and
+        // copies that do not, and projects without a city or a year (matched by IS NULL, not by equality).
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        using var connection = StoreDatabase.Open(db);
+        string[] names = ["接诉即办服务项目", "政务热线运维项目", "坐席外包服务项目"];
+        using (var batch = new Writing.WriteBatch(connection))
+        {
+            for (var i = 0; i < 330; i++)
+            {
+                var copy = i >= 300;
+                var n = copy ? i - 300 : i;
+                var city = n % 50 == 0 ? null : $"城市{n}市";
+                int? year = n % 7 == 0 ? null : 2000 + n;
+                var record = new DocumentRecord
+                {
+                    File = $"r{i}.txt", Sha256 = $"sha{i}", Format = "txt",
+                    Projects =
+                    [
+                        new ProjectRecord
+                        {
+                            Name = names[n / 100], City = city, Year = year, BudgetWan = 100 + n % 3, ActualWan = 90,
+                            Indicators =
+                            [
+                                new IndicatorRecord
+                                {
+                                    Name = "接通率", Category = "answer_rate", Target = new Quantity("≥95%", "≥", 95, "%"),
+                                    Actual = copy && i % 2 == 0 ? new Quantity("90%", null, 90, "%") : new Quantity("96%", null, 96, "%"),
+                                },
+                            ],
+                        },
+                    ],
+                };
+                Assert.True(batch.Write(new Writing.DocumentEntry { Path = $"/in/r{i}.txt", Sha256 = $"sha{i}", Format = "txt", Size = 1, Record = record }, null));
+            }
+            batch.Commit();
+        }
+
+        var incremental = Snapshot(connection);
+        Assert.Equal(300, incremental.Single(c => c.Kind == "budgets").Rows.Count);
+        Assert.Equal(30, incremental.Single(c => c.Kind == "answer_rate").Rows.Count(r => r.Sources == 2));
+        Assert.Equal(15, incremental.Single(c => c.Kind == "answer_rate").Rows.Count(r => r.Sources == 2 && r.Agreeing == 1));
+        AssertEqualToRebuild(db, incremental);
+        // Each written document has one change row, numbered in the order of the documents.
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document_id FROM changes ORDER BY seq";
+        using var reader = command.ExecuteReader();
+        var changed = new List<long>();
+        while (reader.Read()) changed.Add(Convert.ToInt64(reader.GetValue(0)));
+        Assert.Equal(330, changed.Count);
+        Assert.Equal(changed.Order(), changed);
+    }
+
+    [Fact]
+    public void A_project_without_city_or_year_takes_the_key_of_a_stored_copy_a_misread_away()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        using var connection = StoreDatabase.Open(db);
+        string[] names = ["12345政府服务热线人工坐席服务外包", "12345政府服务热线人工座席服务外包"];
+        for (var i = 0; i < 2; i++)
+        {
+            using var batch = new Writing.WriteBatch(connection);
+            var record = new DocumentRecord
+            {
+                File = $"r{i}.txt", Sha256 = $"sha{i}", Format = "txt",
+                Projects = [new ProjectRecord { Name = names[i], BudgetWan = 250, Indicators = [] }],
+            };
+            Assert.True(batch.Write(new Writing.DocumentEntry { Path = $"/in/r{i}.txt", Sha256 = $"sha{i}", Format = "txt", Size = 1, Record = record }, null));
+            batch.Commit();
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(DISTINCT name_key) FROM projects";
+        Assert.Equal(1L, Convert.ToInt64(command.ExecuteScalar()));
+        Assert.Single(new CompareService(connection).Budgets(new CompareQuery()));
     }
 
     private sealed record Comparison(string Kind, IReadOnlyList<CompareRow> Rows)

@@ -40,6 +40,12 @@ internal abstract class SqlDialect
     /// <summary>Serializes writers that refresh the same keys, until the transaction ends (SQLite has one writer anyway).</summary>
     public abstract void LockKeys(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys);
 
+    /// <summary>
+    /// The statement of <see cref="LockKeys"/>, to send with others (its parameter added to <paramref name="command"/>): on
+    /// PostgreSQL one statement that yields one result set; null on SQLite (nothing to lock).
+    /// </summary>
+    public abstract string? LockStatement(DbCommand command, string parameter, IEnumerable<string> keys);
+
     /// <summary>A read-only transaction whose statements all see the store as of its first read, whatever others write meanwhile.</summary>
     public abstract DbTransaction Snapshot(DbConnection connection);
 
@@ -78,6 +84,8 @@ internal abstract class SqlDialect
             Db.Execute(connection, transaction, $"PRAGMA user_version = {version}");
 
         public override void LockKeys(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys) { }
+
+        public override string? LockStatement(DbCommand command, string parameter, IEnumerable<string> keys) => null;
 
         // Deferred: a plain BEGIN takes no write lock, and in WAL mode its first read fixes the snapshot it reads.
         public override DbTransaction Snapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
@@ -133,9 +141,20 @@ internal abstract class SqlDialect
 
         public override void LockKeys(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys)
         {
-            // Sorted, so two writers touching overlapping keys take them in the same order and cannot deadlock.
-            foreach (var id in keys.Select(LockId).Distinct().Order())
-                Db.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(@k)", ("@k", id));
+            using var command = Db.Command(connection, transaction, "");
+            if (LockStatement(command, "@k", keys) is not { } sql) return;
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        // One statement for all keys (one round trip), taken in the order of the array: sorted, so two writers touching
+        // overlapping keys take them in the same order and cannot deadlock.
+        public override string? LockStatement(DbCommand command, string parameter, IEnumerable<string> keys)
+        {
+            var ids = keys.Select(LockId).Distinct().Order().ToArray();
+            if (ids.Length == 0) return null;
+            Db.Add(command, parameter, ids);
+            return $"SELECT pg_advisory_xact_lock(k) FROM unnest({parameter}::bigint[]) WITH ORDINALITY AS u(k, n) ORDER BY n";
         }
 
         public override DbTransaction Snapshot(DbConnection connection) => connection.BeginTransaction(IsolationLevel.RepeatableRead);

@@ -63,11 +63,22 @@ public sealed record StoreLocation(StoreEngine Engine, string ConnectionString, 
         return this with { ConnectionString = builder.ConnectionString };
     }
 
+    /// <summary>How many statements a PostgreSQL connection keeps prepared (the least recently used make room).</summary>
+    internal const int AutoPrepared = 128;
+
     private static bool LooksLikeConnectionString(string db) =>
         db.Contains('=') && (db.Contains("host=", StringComparison.OrdinalIgnoreCase) || db.Contains("server=", StringComparison.OrdinalIgnoreCase));
 
     private static StoreLocation Postgres(NpgsqlConnectionStringBuilder builder)
     {
+        // Npgsql prepares a statement once a connection ran it twice (unless the connection string says otherwise), so
+        // later runs skip the server's parsing and planning: an importer's writer runs the same few statements for every
+        // document. One setting for every connection keeps one pool.
+        if (!new DbConnectionStringBuilder { ConnectionString = builder.ConnectionString }.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = AutoPrepared;
+            builder.AutoPrepareMinUsages = 2;
+        }
         // Pooling stays on (Npgsql's default); the display form names the server and database only.
         var display = $"postgresql://{(string.IsNullOrEmpty(builder.Username) ? "" : builder.Username + "@")}{builder.Host}:{builder.Port}/{builder.Database}";
         return new StoreLocation(StoreEngine.Postgres, builder.ConnectionString, display, null);

@@ -16,10 +16,14 @@ internal static class ProjectKeys
         var key = ProjectNames.Key(name, city);
         if (key.Length == 0) return Unnamed(department, budgetWan, documentSha256);
         if (budgetWan is null) return key;
+        // "= value" or "IS NULL", not "IS NOT DISTINCT FROM": PostgreSQL cannot seek an index with the latter, so every
+        // written project scanned the whole projects table (an archive's import grew with the square of its size).
         using var command = Db.Command(connection, transaction,
-            "SELECT DISTINCT name_key FROM projects WHERE city_key IS NOT DISTINCT FROM @city AND year IS NOT DISTINCT FROM @year " +
-            "AND abs(budget_wan - @budget) < 0.000001 AND name_key <> @key",
-            ("@city", cityKey), ("@year", year), ("@budget", budgetWan.Value), ("@key", key));
+            "SELECT DISTINCT name_key FROM projects WHERE " + (cityKey is null ? "city_key IS NULL" : "city_key = @city") + " AND " +
+            (year is null ? "year IS NULL" : "year = @year") + " AND abs(budget_wan - @budget) < 0.000001 AND name_key <> @key",
+            ("@budget", budgetWan.Value), ("@key", key));
+        if (cityKey is not null) Db.Add(command, "@city", cityKey);
+        if (year is not null) Db.Add(command, "@year", year.Value);
         using var reader = command.ExecuteReader();
         var keys = new List<string>();
         while (reader.Read()) keys.Add(reader.GetString(0));

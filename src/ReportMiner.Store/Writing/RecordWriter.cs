@@ -18,7 +18,7 @@ public sealed class RecordWriter(DbConnection connection)
     /// <summary>Writes one document and refreshes the compare rows of every project it removed or added.</summary>
     public void Write(DocumentEntry entry, long? runId, DbTransaction transaction)
     {
-        var pending = new PendingChanges();
+        using var pending = new PendingChanges();
         Write(entry, runId, transaction, pending);
         pending.Apply(connection, transaction);
     }
@@ -26,7 +26,7 @@ public sealed class RecordWriter(DbConnection connection)
     /// <summary>Deletes the document at a path with its projects, indicators and pages, and refreshes its compare rows.</summary>
     public void Remove(string path, DbTransaction transaction)
     {
-        var pending = new PendingChanges();
+        using var pending = new PendingChanges();
         Remove(path, transaction, pending);
         pending.Apply(connection, transaction);
     }
@@ -43,8 +43,9 @@ public sealed class RecordWriter(DbConnection connection)
         var documentId = InsertDocument(entry, runId, transaction);
         if (documentId is null) return false;
         pending.Documents.Add(documentId.Value);
-        RowInserts.Insert(connection, transaction, "document_pages", PageColumns,
-            entry.Pages.Select(page => new object?[] { documentId.Value, page.Page, page.Text }).ToArray());
+        // Pages and indicators are read only by the compare refresh before commit: they wait and go with it (or sooner).
+        var deferred = pending.Deferred(connection, transaction);
+        deferred.Insert("document_pages", PageColumns, entry.Pages.Select(page => new object?[] { documentId.Value, page.Page, page.Text }).ToArray());
         for (var p = 0; p < (entry.Record?.Projects.Count ?? 0); p++)
         {
             var project = entry.Record!.Projects[p];
@@ -52,8 +53,7 @@ public sealed class RecordWriter(DbConnection connection)
             var nameKey = ProjectKeys.Choose(connection, transaction, project.Name, project.City, cityKey, project.Year, project.BudgetWan,
                 project.Department, entry.Sha256);
             var projectId = InsertProject(documentId.Value, p, project, nameKey, transaction);
-            RowInserts.Insert(connection, transaction, "indicators", IndicatorColumns,
-                project.Indicators.Select((indicator, i) => IndicatorRow(projectId, i, indicator)).ToArray());
+            deferred.Insert("indicators", IndicatorColumns, project.Indicators.Select((indicator, i) => IndicatorRow(projectId, i, indicator)).ToArray());
             pending.Keys.Add(new ComparisonKey(cityKey, project.Year, project.ReportKind, nameKey));
         }
         return true;
@@ -65,6 +65,8 @@ public sealed class RecordWriter(DbConnection connection)
         if (Db.Scalar(connection, transaction, "SELECT id FROM documents WHERE path = @path AND NOT (sha256 = @sha AND status = 'imported')",
                 ("@path", path), ("@sha", unlessImportedAs ?? "")) is not { } id) return;
         pending.Keys.UnionWith(ReportKeys.OfDocuments(connection, transaction, [Convert.ToInt64(id)]));
+        // Rows still waiting may belong to this very document (written earlier in the same transaction): they go first.
+        pending.SendDeferred();
         Db.Execute(connection, transaction, "DELETE FROM documents WHERE id = @doc", ("@doc", id));
         pending.Documents.Add(Convert.ToInt64(id));
     }

@@ -33,5 +33,9 @@ public sealed class WriteBatch : IDisposable
         Transaction.Commit();
     }
 
-    public void Dispose() => Transaction.Dispose();
+    public void Dispose()
+    {
+        _pending.Dispose();
+        Transaction.Dispose();
+    }
 }
