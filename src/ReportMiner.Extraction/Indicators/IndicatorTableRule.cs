@@ -37,7 +37,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             var last = new LastRow();
             var points = new SharedPoints();
             DocItem? headerRow = null;
-            var rows = SpacedTableDump.Expand(context.ItemsOf(project)).Where(i => i.IsRow).ToList();
+            var rows = context.SpacedItemsOf(project).Where(i => i.IsRow).ToList();
             for (var at = 0; at < rows.Count; at++)
             {
                 var item = rows[at];

@@ -18,7 +18,7 @@ public sealed partial class ProseActualRule : IExtractionRule
         {
             // Lines of a table written as space-separated cells are its rows, no prose: their figures run together
             // once spaces are dropped ("A立项必要性 20 20 100%").
-            var paragraphs = SpacedTableDump.Expand(context.ItemsOf(project)).Where(i => !i.IsRow).ToList();
+            var paragraphs = context.SpacedItemsOf(project).Where(i => !i.IsRow).ToList();
             // Where the report states its goals, a value after a name is the target, not what was reached.
             var goals = GoalSections.Of(paragraphs);
             var sentences = paragraphs.Where((_, i) => !goals[i])

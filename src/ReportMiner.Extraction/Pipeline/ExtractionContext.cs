@@ -36,6 +36,20 @@ public sealed class ExtractionContext
     /// <summary>The items of one project's part of the document.</summary>
     public IEnumerable<DocItem> ItemsOf(ProjectDraft project) =>
         Items.Skip(project.FirstItem).Take(project.EndItem - project.FirstItem);
+
+    private readonly Dictionary<(int First, int End), IReadOnlyList<DocItem>> spacedItems = [];
+
+    /// <summary>
+    /// A project's items with each space-separated table cut into rows (<see cref="Indicators.SpacedTableDump"/>); the
+    /// table rule reads the rows and the prose rule the rest, so the cutting is done once per stretch of items.
+    /// </summary>
+    public IReadOnlyList<DocItem> SpacedItemsOf(ProjectDraft project)
+    {
+        var key = (project.FirstItem, project.EndItem);
+        if (!spacedItems.TryGetValue(key, out var items))
+            spacedItems[key] = items = Indicators.SpacedTableDump.Expand(ItemsOf(project)).ToList();
+        return items;
+    }
 }
 
 /// <summary>One metadata field of the stored page ("发布机构: 红河州数据发展中心").</summary>
