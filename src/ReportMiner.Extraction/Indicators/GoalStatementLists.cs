@@ -19,6 +19,7 @@ public static partial class GoalStatementLists
 {
     private const int ShortestName = 2;
     private const int LongestName = 30;
+    private const int LongestClause = 60;
     private const int FewestIndicators = 2;
     private const int LongestHeading = 40;
 
@@ -75,6 +76,8 @@ public static partial class GoalStatementLists
     /// <summary>The measure a clause names and the value it sets, or null for a clause that states none.</summary>
     private static (string Name, Quantity Target)? Measure(string clause)
     {
+        // A name of at most LongestName and its value: a longer clause is narrative, and is not matched at all.
+        if (clause.Length > LongestClause) return null;
         string name, value, unit;
         if (Valued().Match(clause) is { Success: true } m)
             (name, value, unit) = (m.Groups["name"].Value, m.Groups["per"].Value + m.Groups["value"].Value, m.Groups["unit"].Value);
