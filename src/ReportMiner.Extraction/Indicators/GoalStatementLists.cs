@@ -12,8 +12,8 @@ namespace ReportMiner.Extraction.Indicators;
 /// ("项目当年度目标：服务驻点人员在岗大于250天，…完成至少7个调研课题，…满意度大于90%等"; R163, R241, R289, R120).
 /// There the goals are the indicators: each clause of the list that names a measure with its count, percentage or
 /// comparator is one, the value its target. Where the results state measures of their own, a goal stated once is
-/// background (see <see cref="GoalResultPairs"/>). Totals of money are the budget's; a sum per unit (亩均投入…1950元)
-/// is a standard, an indicator.
+/// background (see <see cref="GoalResultPairs"/>). Sums of money there are what the budget allots (项目总投资80万元), unless
+/// they are earned (年收入租金2万元) or set per unit (亩均投入财政资金不少于1950元): then they are indicators too.
 /// </summary>
 public static partial class GoalStatementLists
 {
@@ -99,7 +99,7 @@ public static partial class GoalStatementLists
     [GeneratedRegex(@"^(?<before>[\u4e00-\u9fa5“”]{0,20}?)(?<value>(?:不少于|至少|超过)?\d+(?:\.\d+)?(?<unit>人次|场次|个|处|人|户|口|条|座|场|项|家|所|辆|台|套|公里|亩|株|吨|名|篇|期|批|件|次))(?<after>[\u4e00-\u9fa5“”]{2,})等?$")]
     private static partial Regex CountInside();
 
-    // Dates are deadlines and points are scores, not counts; 元 is money unless the measure is per unit.
+    // Dates are deadlines and points are scores, not counts.
     [GeneratedRegex("^[(（]?(?:[年月日时号分]|余|多)")]
     private static partial Regex NotAUnit();
 
@@ -107,9 +107,11 @@ public static partial class GoalStatementLists
     [GeneratedRegex("资金|预算|支付|执行|到位|拨付|结余|支出|经费|资产|财政|投资|下达|安排")]
     private static partial Regex MoneyMeasure();
 
+    // What says a sum is earned by the project or set per unit, not allotted to it.
     [GeneratedRegex("收入|增收|租金|产值|均|每")]
     private static partial Regex EarnedOrPerUnit();
 
+    // The year a paragraph of goals is for: "2021年度绩效目标".
     [GeneratedRegex(@"(?<year>\d{4})年度?(?:绩效)?目标")]
     private static partial Regex YearOfGoals();
 
@@ -133,6 +135,7 @@ public static partial class GoalStatementLists
     [GeneratedRegex("概况|基本情况|概述|简介|背景|预算|[和及与]")]
     private static partial Regex Background();
 
+    // The number of an item in the list: "1、", "(2)", "③".
     [GeneratedRegex(@"^(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*")]
     private static partial Regex ListNumber();
 }
