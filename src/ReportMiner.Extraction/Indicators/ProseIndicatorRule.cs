@@ -68,6 +68,8 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     foreach (var indicator in HeadedResultLists.Read(paragraphs, results: project.ReportKind != "target"))
                         if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                             project.Indicators.Add(indicator);
+                // Last of all: a report that lists its goals and reports no measure of its own has its goals as indicators.
+                if (project.Indicators.Count == 0) project.Indicators.AddRange(GoalStatementLists.Read(paragraphs, project.Year));
             }
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }

@@ -1,0 +1,98 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// Reports that list their goals in one sentence and report no measure back (R163, R241, R289, R120): each clause that
+/// names a measure with its value is an indicator whose target that value is.
+/// </summary>
+public sealed class GoalStatementListTests
+{
+    [Fact]
+    public void Measures_listed_after_the_words_that_state_the_goals_are_indicators_with_their_targets()
+    {
+        var project = new Docs()
+            .Para("某厅2023年度法律服务项目支出绩效自评报告")
+            .Para("一、项目概况")
+            .Para("(二)项目绩效目标")
+            .Para("项目年度目标:法律顾问驻点服务大于200天,审查合同不少于40份,开展普法讲座至少6次,意见采纳率大于85%,满意度大于90%等。")
+            .Single();
+        var days = Assert.Single(project.Indicators, i => i.Name == "法律顾问驻点服务");
+        Assert.Equal((">", 200.0, "天"), (days.Target!.Op, days.Target.Value!.Value, days.Target.Unit));
+        var talks = Assert.Single(project.Indicators, i => i.Name == "开展普法讲座");
+        Assert.Equal((">=", 6.0), (talks.Target!.Op, talks.Target.Value!.Value));
+        Assert.Contains(project.Indicators, i => i.Name == "满意度" && i.Target!.Value == 90);
+        Assert.All(project.Indicators, i => Assert.Null(i.Actual));
+    }
+
+    [Fact]
+    public void A_count_written_before_what_it_counts_names_the_measure_without_the_count()
+    {
+        var project = new Docs()
+            .Para("某县2021年农村供水工程维修养护资金绩效自评报告")
+            .Para("本项目总体的绩效目标是120处农村供水工程维修养护,覆盖服务人口3.6(万人)。")
+            .Single();
+        var works = Assert.Single(project.Indicators, i => i.Name == "农村供水工程维修养护");
+        Assert.Equal(120.0, works.Target!.Value);
+        Assert.Contains(project.Indicators, i => i.Name == "覆盖服务人口");
+    }
+
+    [Fact]
+    public void Sums_the_budget_allots_are_not_goals_but_earnings_and_sums_per_unit_are()
+    {
+        var project = new Docs()
+            .Para("某县2022年度产业基地建设项目绩效监控报告")
+            .Para("2.项目绩效目标设定情况")
+            .Para("项目总投资80万元,下达衔接资金60万元,项目实施后预计年收入租金3万元,每亩补助标准不低于800元。")
+            .Single();
+        Assert.Contains(project.Indicators, i => i.Name == "年收入租金" && i.Target!.Value == 3);
+        Assert.Contains(project.Indicators, i => i.Name.StartsWith("每亩补助标准", StringComparison.Ordinal));
+        Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("投资", StringComparison.Ordinal) || i.Name.Contains("资金", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Goals_are_not_read_alone_where_the_results_report_measures_of_their_own()
+    {
+        var project = new Docs()
+            .Para("某县2022年度文化惠民项目绩效自评报告")
+            .Para("一、绩效目标")
+            .Para("项目年度目标:送戏下乡演出40场,培训文艺骨干120人次。")
+            .Para("二、绩效目标完成情况分析")
+            .Para("全年观众满意率98%,受理群众点单36个。")
+            .Single();
+        Assert.DoesNotContain(project.Indicators, i => i.Target is not null && i.Actual is null);
+    }
+
+    [Fact]
+    public void One_figure_under_the_goals_is_background_not_a_list_of_goals()
+    {
+        var project = new Docs()
+            .Para("某镇2024年度排水设施配套项目绩效自评报告")
+            .Para("一、绩效目标")
+            .Para("项目年度目标:新建排水沟800米,全面提升防洪能力。")
+            .Single();
+        Assert.Empty(project.Indicators);
+    }
+
+    [Fact]
+    public void Under_a_heading_that_joins_the_goals_to_the_background_counts_are_not_goals()
+    {
+        var project = new Docs()
+            .Para("某县2022年度乡村道路养护资金绩效自评报告")
+            .Para("一、项目概况及绩效目标")
+            .Para("全县共有行政村86个,通村公路总里程420公里。")
+            .Single();
+        Assert.Empty(project.Indicators);
+    }
+
+    [Fact]
+    public void Of_goals_stated_for_two_years_those_of_the_reported_year_are_read()
+    {
+        var project = new Docs()
+            .Para("某省2022年度高标准农田建设资金绩效评价报告")
+            .Para("(三)项目绩效目标")
+            .Para("1.2021年度绩效目标。新建高标准农田500万亩,发展高效节水灌溉120万亩。")
+            .Para("2.2022年度绩效目标。新建高标准农田540万亩,发展高效节水灌溉130万亩。")
+            .Single();
+        Assert.Equal(2022, project.Year);
+        Assert.Equal(540.0, Assert.Single(project.Indicators, i => i.Name == "新建高标准农田").Target!.Value);
+    }
+}
