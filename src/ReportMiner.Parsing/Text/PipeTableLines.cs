@@ -168,7 +168,9 @@ internal static partial class PipeTableLines
         if (withText.Count < MinRows) return Layout.Default;
         var closedByOneBar = withText.Where(t => t[0] != '|' && t.EndsWith('|') && !RowEnd().IsMatch(t)).ToList();
         if (closedByOneBar.Count(t => BarCount(t) == 1) * 5 >= withText.Count * 4) return Layout.CellPerLine;
-        if (closedByOneBar.Count * 3 >= withText.Count * 2 && closedByOneBar.Count(t => BarCount(t) >= 2) * 2 >= closedByOneBar.Count)
+        // Rows closed by a run of bars mark the default layout, whose rows may run over several lines.
+        var closedByBars = withText.Count(t => RowEnd().IsMatch(t));
+        if (closedByOneBar.Count * 3 >= withText.Count * 2 && closedByOneBar.Count(t => BarCount(t) >= 2) * 2 >= closedByOneBar.Count && closedByBars * 10 <= withText.Count)
             return Layout.LinePerRow;
         return Layout.Default;
     }
