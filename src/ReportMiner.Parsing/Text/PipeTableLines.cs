@@ -30,6 +30,8 @@ internal static partial class PipeTableLines
             var rowsOfRuns = runs.Select(r => Rows(lines, r.Start, r.End, width, layout)).ToList();
             var textLedWidth = MostCommonBarCount(rowsOfRuns.SelectMany(rows => rows).Where(r => !r.Text.StartsWith('|')));
             var parts = rowsOfRuns.Select(rows => (Rows: rows, Cells: rows.Select(r => Cells(r.Text, textLedWidth)).ToList())).ToList();
+            if (layout == Layout.Default)
+                parts = parts.Select(p => (p.Rows, CoveredCellRows.Align(p.Cells, [.. p.Rows.Select(r => r.Text.StartsWith('|') && RowEnd().IsMatch(r.Text))]))).ToList();
             var table = parts.Sum(p => p.Rows.Count) >= MinRows && parts.Max(p => p.Cells.Max(c => c.Count(t => t.Length > 0))) >= MinCellsInWidestRow;
             for (var n = 0; n < runs.Count; n++)
             {

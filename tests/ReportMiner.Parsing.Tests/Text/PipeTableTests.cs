@@ -140,4 +140,35 @@ public sealed class PipeTableTests
         Assert.Equal(["序号", "一级 指标", "二级 指标", "三级 指标", "分值", "评分标准", "得分", "备注"], table.RowTexts(0));
         Assert.Equal("9", table.CellAt(3, 6)!.Text);
     }
+    [Fact]
+    public void Rows_whose_first_cells_a_merged_cell_covers_move_under_the_columns_their_cells_belong_to()
+    {
+        var table = Assert.Single(TextParsing.Parse(Lines(
+            "| 项目名称 | 预算数 | 一级指标 | 二级指标 | 三级指标 | 指标值 | |",
+            "| 某局合计 | 1,250,000.00 | ||||||",
+            "| 乡村学校营养餐补助 | 850,000.00 | 产出指标 | 数量指标 | 受益学生人数 | 1200 | |",
+            "| 产出指标 | 质量指标 | 供餐合格率 | 100 | |||",
+            "| 效益指标 | 社会效益指标 | 学生体质改善 | 95 | |||",
+            "| 教师培训经费 | 400,000.00 | 产出指标 | 数量指标 | 培训人次 | 300 | |",
+            "| 满意度指标 | 服务对象满意度指标 | 教师满意度 | 90 | |||")).Tables);
+        Assert.Equal(["某局合计", "1,250,000.00"], Filled(table, 1));
+        Assert.Equal("某局合计", table.CellAt(1, 0)!.Text);
+        Assert.Equal("质量指标", table.CellAt(3, 3)!.Text);
+        Assert.Equal("100", table.CellAt(3, 5)!.Text);
+        Assert.Equal("乡村学校营养餐补助", table.CellAt(4, 0)!.Text);
+        Assert.Equal("教师满意度", table.CellAt(6, 4)!.Text);
+        Assert.Equal("教师培训经费", table.CellAt(6, 0)!.Text);
+    }
+
+    [Fact]
+    public void Short_rows_stay_where_they_are_when_one_of_them_does_not_end_like_the_full_rows()
+    {
+        var table = Assert.Single(TextParsing.Parse(Lines(
+            "| 一级指标 | 二级指标 | 三级指标 | 符号 | 目标值 | 单位 | |",
+            "| 产出指标 | 数量指标 | 培训人次 | ≥ | 300 | 人次 | |",
+            "| 培训班次 | ≥ | 6 | 期 | |||",
+            "| 培训教材发放覆盖率 | ≥ | 95 | 个百分点 | |||")).Tables);
+        Assert.Equal("培训班次", table.CellAt(2, 0)!.Text);
+        Assert.Equal("6", table.CellAt(2, 2)!.Text);
+    }
 }
