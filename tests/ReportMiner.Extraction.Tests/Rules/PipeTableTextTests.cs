@@ -91,4 +91,21 @@ public sealed class PipeTableTextTests
         Assert.Equal(["高标准农田建设补助", "乡村文化站运行经费", "应急物资储备经费"], projects.Select(p => p.Name));
         Assert.Equal(["良", "优", "中"], projects.Select(p => p.Grade));
     }
+    [Fact]
+    public void Indicator_rows_under_a_project_cell_that_spans_them_belong_to_that_project()
+    {
+        // R089: the export writes the bars of the cells the unit's and the project's merged cells cover at the end of the rows they cover.
+        var projects = TextReports.Extract(
+            "| 部门预算项目绩效目标申报表(2023年度) | |||||||||",
+            "| 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | |",
+            "| 801-某镇部门 | 200,000.00 | |||||||||",
+            "| 某镇人民政府 | 村级公益设施维护 | 120,000.00 | 维护村级公益设施正常运行 | 产出指标 | 数量指标 | 维护设施数量 | ≥ | 12 | 处 | |",
+            "| 产出指标 | 质量指标 | 维护验收合格率 | ≥ | 95 | % | |||||",
+            "| 满意度指标 | 服务对象满意度指标 | 村民满意度 | ≥ | 90 | % | |||||",
+            "| 农村人居环境整治 | 80,000.00 | 改善农村人居环境 | 产出指标 | 数量指标 | 清理垃圾点 | ≥ | 30 | 个 | ||",
+            "| 效益指标 | 生态效益指标 | 村庄环境改善 | ≥ | 90 | % | |||||");
+        Assert.Equal(["村级公益设施维护", "农村人居环境整治"], projects.Select(p => p.Name));
+        Assert.Equal(["维护设施数量", "维护验收合格率", "村民满意度"], projects[0].Indicators.Select(i => i.Name));
+        Assert.Equal("村庄环境改善", projects[1].Indicators[^1].Name);
+    }
 }
