@@ -25,10 +25,13 @@ internal static partial class PipeTableLines
         {
             var runs = lines[i].Text.Contains('|') ? Runs(lines, i) : CellPerLineRun(lines, i);
             if (runs is null) { result.Add(lines[i++]); continue; }
-            var width = RowWidth(runs.SelectMany(r => Rows(lines, r.Start, r.End, null)));
-            var rowsOfRuns = runs.Select(r => Rows(lines, r.Start, r.End, width)).ToList();
+            var layout = LayoutOf(runs.SelectMany(r => lines.Skip(r.Start).Take(r.End - r.Start)));
+            var width = RowWidth(runs.SelectMany(r => Rows(lines, r.Start, r.End, null, layout)));
+            var rowsOfRuns = runs.Select(r => Rows(lines, r.Start, r.End, width, layout)).ToList();
             var textLedWidth = MostCommonBarCount(rowsOfRuns.SelectMany(rows => rows).Where(r => !r.Text.StartsWith('|')));
             var parts = rowsOfRuns.Select(rows => (Rows: rows, Cells: rows.Select(r => Cells(r.Text, textLedWidth)).ToList())).ToList();
+            if (layout == Layout.Default)
+                parts = parts.Select(p => (p.Rows, CoveredCellRows.Align(p.Cells, [.. p.Rows.Select(r => r.Text.StartsWith('|') && RowEnd().IsMatch(r.Text))]))).ToList();
             var table = parts.Sum(p => p.Rows.Count) >= MinRows && parts.Max(p => p.Cells.Max(c => c.Count(t => t.Length > 0))) >= MinCellsInWidestRow;
             for (var n = 0; n < runs.Count; n++)
             {
@@ -101,34 +104,40 @@ internal static partial class PipeTableLines
     /// "| ||||") or where its bars reach the <paramref name="width"/> of the table's rows; short of that, a line that
     /// ends with one bar, or a bar alone, leaves a cell that goes on over the next line.
     /// </summary>
-    private static List<(TextLine Line, string Text)> Rows(List<TextLine> lines, int start, int end, int? width)
+    private static List<(TextLine Line, string Text)> Rows(List<TextLine> lines, int start, int end, int? width, Layout layout)
     {
         var rows = new List<(TextLine Line, string Text)>();
+        var serialRowEnds = layout == Layout.CellPerLine ? SerialRowEnds(lines, start, end) : [];
         TextLine? first = null;
         var text = string.Empty;
+        var pieces = 0;
         for (var k = start; k < end; k++)
         {
             var line = lines[k].Text.Trim();
             // A row of the bar-led layout ("| 主管部门 | …") opens at a bar and text, also after a row that ended with one bar.
-            if (first is not null && line.Length > 1 && line[0] == '|' && line[1] != '|' && text.EndsWith('|') && !line.All(c => c == '|'))
+            // Where a line is a row, a line led by a bar is the rest of the row above it ("年度资金总额 |", "| 32.4 | 31.69 |").
+            if (first is not null && layout != Layout.LinePerRow && line.Length > 1 && line[0] == '|' && line[1] != '|' && text.EndsWith('|') && !line.All(c => c == '|'))
             {
                 rows.Add((first, text));
                 first = null;
                 text = string.Empty;
             }
             // A row of the text-led layout ("1 | 某局 | 某项目 | 2059 | 良 |") closes its last cell with one bar; the next
-            // line led by text with as many cells is the next row, not the rest of a cell.
-            if (first is not null && IsTextLedRow(text) && IsTextLedRow(line))
+            // line led by text with as many cells is the next row, not the rest of a cell, unless the row so far was pieced
+            // together from several lines and the two together are only as wide as the table's rows (a header whose cells
+            // break over lines: "序号 | 一级 指标 |", "二级 指标 |", "三级 指标 |", "指标分值 | 指标解释 | 自评得分 |").
+            if (first is not null && StartsTextLedRow(text, line, pieces > 1 ? width : null, layout))
             {
                 rows.Add((first, text));
                 first = null;
                 text = string.Empty;
             }
+            pieces = first is null ? 1 : pieces + 1;
             first ??= lines[k];
             text += line;
             // A row as wide as the table's rows closes with its last bar even where that bar is single (a header row
             // with no empty cells: "指标值 |" and then the bar that opens the next row).
-            if (RowEnd().IsMatch(line) || (width is { } w && text.EndsWith('|') && BarCount(text) == w))
+            if (RowEnd().IsMatch(line) || (width is { } w && text.EndsWith('|') && BarCount(text) == w) || serialRowEnds.Contains(k))
             {
                 rows.Add((first, text));
                 first = null;
@@ -137,6 +146,76 @@ internal static partial class PipeTableLines
         }
         if (first is not null) rows.Add((first, text));
         return rows;
+    }
+
+    /// <summary>Whether <paramref name="line"/> opens a row after <paramref name="text"/>; a <paramref name="width"/> the two stay within keeps them one row.</summary>
+    private static bool StartsTextLedRow(string text, string line, int? width, Layout layout)
+    {
+        if (layout == Layout.LinePerRow)
+            return text.EndsWith('|') && line.Length > 0 && line[0] != '|' && line.Contains('|') && (width is null || BarCount(text) + BarCount(line) > width);
+        return IsTextLedRow(text) && IsTextLedRow(line) && (width is null || BarCount(text) + BarCount(line) > width);
+    }
+
+    /// <summary>
+    /// How the export laid a table's rows out: rows led by bars or by text, all closed by runs of bars (the default);
+    /// one line per row, led by text and closed by a single bar, a line led by a bar going on with the row above it
+    /// ("项目名称 | 某项目 |", "年度资金总额 |", "| 32.4 | 31.69 |"); or one cell per line, each closed by a bar ("序号 |",
+    /// "项目名称 |", "1 |", …).
+    /// </summary>
+    private enum Layout { Default, LinePerRow, CellPerLine }
+
+    private static Layout LayoutOf(IEnumerable<TextLine> runLines)
+    {
+        var withText = runLines.Select(l => l.Text.Trim()).Where(t => t.Contains('|') && !t.All(c => c == '|' || char.IsWhiteSpace(c))).ToList();
+        if (withText.Count < MinRows) return Layout.Default;
+        var closedByOneBar = withText.Where(t => t[0] != '|' && t.EndsWith('|') && !RowEnd().IsMatch(t)).ToList();
+        if (closedByOneBar.Count(t => BarCount(t) == 1) * 5 >= withText.Count * 4) return Layout.CellPerLine;
+        // Rows closed by a run of bars mark the default layout, whose rows may run over several lines.
+        var closedByBars = withText.Count(t => RowEnd().IsMatch(t));
+        if (closedByOneBar.Count * 3 >= withText.Count * 2 && closedByOneBar.Count(t => BarCount(t) >= 2) * 2 >= closedByOneBar.Count && closedByBars * 10 <= withText.Count)
+            return Layout.LinePerRow;
+        return Layout.Default;
+    }
+
+    /// <summary>
+    /// Where a list written one cell per line with no bars to close its rows ("序号 |", "项目名称 |", "1 |", "某项目 |",
+    /// "2 |", …) ends its rows: its serial numbers 1, 2, 3 … stand a row's width of cells apart, each opening a row, and
+    /// the cells just before the first are the header. Indexes of the lines that close a row.
+    /// </summary>
+    private static HashSet<int> SerialRowEnds(List<TextLine> lines, int start, int end)
+    {
+        var ends = new HashSet<int>();
+        for (var k = start; k < end; k++)
+        {
+            if (SerialOf(lines[k]) != 1) continue;
+            for (var stride = 2; stride <= MaxSerialStride; stride++)
+            {
+                var count = 1;
+                while (k + count * stride < end && SerialOf(lines[k + count * stride]) == count + 1 && !AnyBarsOnly(lines, k, k + count * stride)) count++;
+                if (count < MinSerialRows) continue;
+                if (k - stride >= start && !AnyBarsOnly(lines, k - stride, k)) ends.Add(k - 1);
+                for (var n = 0; n < count; n++)
+                    if (k + (n + 1) * stride - 1 < end) ends.Add(k + (n + 1) * stride - 1);
+                k += count * stride - 1;
+                break;
+            }
+        }
+        return ends;
+    }
+
+    private const int MaxSerialStride = 12;
+    private const int MinSerialRows = 3;
+
+    private static int? SerialOf(TextLine line)
+    {
+        var t = line.Text.Trim();
+        return t.EndsWith('|') && BarCount(t) == 1 && int.TryParse(t.TrimEnd('|').Trim(), out var n) ? n : null;
+    }
+
+    private static bool AnyBarsOnly(List<TextLine> lines, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (IsBarsOnly(lines[k])) return true;
+        return false;
     }
 
     /// <summary>A whole row of the text-led layout: text first, one bar closing the last of its three or more cells.</summary>

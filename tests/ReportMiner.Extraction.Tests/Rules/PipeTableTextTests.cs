@@ -56,4 +56,56 @@ public sealed class PipeTableTextTests
             "产出指标\t数量指标\t新建文化广场\t2个");
         Assert.Equal("新建文化广场", Assert.Single(project.Indicators).Name);
     }
+    [Fact]
+    public void A_form_written_one_line_per_row_keeps_a_bar_led_line_in_the_row_above_it()
+    {
+        // R109: each row on a line of its own, closed by one bar; a cell that broke its line goes on at a bar.
+        var project = TextReports.Single(
+            "项目支出绩效自评表 |",
+            "项目名称 | 乡村道路养护补助 |",
+            "主管部门 | 某县交通运输局 | 实施单位 | 某县公路养护中心 |",
+            "项目资金 (万元) |",
+            "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+            "年度资金总额 |",
+            "| 20 | 20 | 19.5 | 10 | 97.5% | 9.8 |",
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+            "产出指标 | 数量指标 | 养护农村公路里程 | 30公里 | 31公里 | 20 | 20 |",
+            "效益指标 | 社会效益指标 | 群众出行条件改善 | 有效改善 | 有效改善 | 20 | 19 |");
+        Assert.Equal("乡村道路养护补助", project.Name);
+        Assert.Equal("某县交通运输局", project.Department);
+        Assert.Equal(20.0, project.BudgetWan);
+        Assert.Equal(["养护农村公路里程", "群众出行条件改善"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(19.0, project.Indicators[1].Score);
+    }
+
+    [Fact]
+    public void A_list_written_one_cell_per_line_gives_a_project_per_serial_number()
+    {
+        // R055: the page wrote every cell of the list on its own line, closed by a bar, and no bar closes a row.
+        var projects = TextReports.Extract(
+            "现将项目绩效自评结果公开如下:",
+            "序号 |", "主管部门 |", "项目名称 |", "评价等级 |",
+            "1 |", "某县农业农村局 |", "高标准农田建设补助 |", "良 |",
+            "2 |", "某县文化旅游局 |", "乡村文化站运行经费 |", "优 |",
+            "3 |", "某县应急管理局 |", "应急物资储备经费 |", "中 |");
+        Assert.Equal(["高标准农田建设补助", "乡村文化站运行经费", "应急物资储备经费"], projects.Select(p => p.Name));
+        Assert.Equal(["良", "优", "中"], projects.Select(p => p.Grade));
+    }
+    [Fact]
+    public void Indicator_rows_under_a_project_cell_that_spans_them_belong_to_that_project()
+    {
+        // R089: the export writes the bars of the cells the unit's and the project's merged cells cover at the end of the rows they cover.
+        var projects = TextReports.Extract(
+            "| 部门预算项目绩效目标申报表(2023年度) | |||||||||",
+            "| 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | |",
+            "| 801-某镇部门 | 200,000.00 | |||||||||",
+            "| 某镇人民政府 | 村级公益设施维护 | 120,000.00 | 维护村级公益设施正常运行 | 产出指标 | 数量指标 | 维护设施数量 | ≥ | 12 | 处 | |",
+            "| 产出指标 | 质量指标 | 维护验收合格率 | ≥ | 95 | % | |||||",
+            "| 满意度指标 | 服务对象满意度指标 | 村民满意度 | ≥ | 90 | % | |||||",
+            "| 农村人居环境整治 | 80,000.00 | 改善农村人居环境 | 产出指标 | 数量指标 | 清理垃圾点 | ≥ | 30 | 个 | ||",
+            "| 效益指标 | 生态效益指标 | 村庄环境改善 | ≥ | 90 | % | |||||");
+        Assert.Equal(["村级公益设施维护", "农村人居环境整治"], projects.Select(p => p.Name));
+        Assert.Equal(["维护设施数量", "维护验收合格率", "村民满意度"], projects[0].Indicators.Select(i => i.Name));
+        Assert.Equal("村庄环境改善", projects[1].Indicators[^1].Name);
+    }
 }
