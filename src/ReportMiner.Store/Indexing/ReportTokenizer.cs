@@ -23,6 +23,8 @@ internal sealed class ReportTokenizer : Tokenizer
     // StandardTokenizer skips longer words; runs that long are left to it.
     private const int LongestRun = 254;
 
+    private const int LargestKeptBuffer = 1 << 15;
+
     private static readonly string Alphanumeric = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM];
     private static readonly string Numeric = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
 
@@ -218,7 +220,10 @@ internal sealed class ReportTokenizer : Tokenizer
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _chain is not null) _chain.Close();
+        if (!disposing) return;
+        _chain?.Close();
+        // The analyzer keeps one tokenizer per thread for the life of the process: a long page must not keep its buffer.
+        if (_text.Length > LargestKeptBuffer) _text = new char[512];
     }
 
     private static byte[] BuildClasses()
