@@ -37,6 +37,7 @@ public sealed class ReportTokenizerTests
     [InlineData("滿意度ＫＰＩ与kpi，98.5%")]
     [InlineData("a.b.c a..b 1,000.5 1.a.2 a.1 _ __ _a a_ a_.b 1_2 a'b 1'2 x: :x ,1 1,")]
     [InlineData("１．５ ｘ：ｙ ＿ａ　満意")]
+    [InlineData("Guǎngzhōu Shì ÀÉÎÕÜ Straße İstanbul ſ Œuvre ☑是﹝1﹞")]
     [InlineData("ｶﾞ がぱ 가나 𠀀𠀁 a\u0301b")]
     public void Texts_are_cut_as_by_the_chain(string text)
     {

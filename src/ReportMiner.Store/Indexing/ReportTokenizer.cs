@@ -9,12 +9,13 @@ namespace ReportMiner.Store.Indexing;
 /// <summary>
 /// The tokens of StandardTokenizer, CJKWidthFilter and <see cref="HanGramFilter"/> in a row, made in one pass over the
 /// text: the text is read into a buffer, and when every character of it is one this class knows the word-break class
-/// of (Han, ASCII and full-width letters, digits and punctuation, common CJK and general punctuation and symbols, white
-/// space), words and Han grams are cut from the buffer directly (UAX #29's rules for those classes: letters and digits
-/// join, <c>. : ' ,</c> and their kin join letters or digits on both sides, <c>_</c> joins anything word-like), folded
-/// by one table (width, lower case, simplified script). Any other character (kana, Hangul, marks, surrogates, controls,
-/// rarer symbols) or a word run of 255 characters or more (StandardTokenizer skips over-long words) sends the whole
-/// text through the filter chain instead. Tests compare the tokens, positions, offsets and types with the chain's.
+/// of (Han, ASCII and full-width letters, digits and punctuation, accented Latin letters, common CJK and general
+/// punctuation and symbols, white space), words and Han grams are cut from the buffer directly (UAX #29's rules for
+/// those classes: letters and digits join, <c>. : ' ,</c> and their kin join letters or digits on both sides, <c>_</c>
+/// joins anything word-like), folded by one table (width, lower case, simplified script). Any other character (kana,
+/// Hangul, marks, surrogates, controls, rarer symbols) or a word run of 255 characters or more (StandardTokenizer skips
+/// over-long words) sends the whole text through the filter chain instead. Tests compare the tokens, positions, offsets
+/// and types with the chain's.
 /// </summary>
 internal sealed class ReportTokenizer : Tokenizer
 {
@@ -245,6 +246,9 @@ internal sealed class ReportTokenizer : Tokenizer
         classes['_'] = Underscore;
         // Full-width ASCII: as its half-width form.
         for (var c = 0xFF01; c <= 0xFF5E; c++) classes[c] = classes[c - 0xFEE0];
+        // Latin letters with accents (Latin-1, Latin Extended-A, pinyin's tone marks): letters, lower-cased as the chain does.
+        Set(0x00C0, 0x017F, Letter);
+        Set(0x01CD, 0x01DC, Letter);
         foreach (var c in "\u00A7\u00B0\u00B1\u00D7\u00F7") classes[c] = Separator;
         classes['\u00B7'] = MidLetter;
         Set(0x2010, 0x2017, Separator);
@@ -264,10 +268,12 @@ internal sealed class ReportTokenizer : Tokenizer
         Set(0x2500, 0x25FF, Separator);
         classes['\u2605'] = Separator;
         classes['\u2606'] = Separator;
+        Set(0x2610, 0x2612, Separator);
         Set(0x3000, 0x3004, Separator);
         Set(0x3008, 0x301F, Separator);
         Set(0x3400, 0x4DB5, Han);
         Set(0x4E00, 0x9FCC, Han);
+        Set(0xFE59, 0xFE5E, Separator);
         Set(0xFF5F, 0xFF64, Separator);
         Set(0xFFE0, 0xFFE6, Separator);
         return classes;
@@ -280,7 +286,7 @@ internal sealed class ReportTokenizer : Tokenizer
         for (var c = 0; c <= char.MaxValue; c++)
         {
             var half = c is >= 0xFF01 and <= 0xFF5E ? c - 0xFEE0 : c;
-            var lower = half is >= 'A' and <= 'Z' ? half + 32 : half;
+            var lower = half is >= 'A' and <= 'Z' ? half + 32 : half < 0x0180 ? char.ToLowerInvariant((char)half) : half is >= 0x01CD and <= 0x01DC ? char.ToLowerInvariant((char)half) : half;
             folded[c] = simplified[lower];
         }
         return folded;
