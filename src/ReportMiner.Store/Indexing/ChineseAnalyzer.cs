@@ -1,6 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace ReportMiner.Store.Indexing;
@@ -24,10 +22,8 @@ internal sealed class ChineseAnalyzer(bool withUnigrams) : Analyzer(PER_FIELD_RE
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new StandardTokenizer(Version, reader);
-        // Lower case, simplified script and the Han grams in one filter: the same tokens as LowerCaseFilter, a script
-        // filter and CJKBigramFilter one after another, with one call per token instead of three.
-        var stream = new HanGramFilter(new CJKWidthFilter(source), withUnigrams && fieldName != IndexFields.Context);
-        return new TokenStreamComponents(source, stream);
+        // StandardTokenizer, CJKWidthFilter and HanGramFilter (lower case, simplified script and the Han grams) in one pass
+        // over the text, which falls back on that chain for characters it does not know.
+        return new TokenStreamComponents(new ReportTokenizer(reader, withUnigrams && fieldName != IndexFields.Context));
     }
 }

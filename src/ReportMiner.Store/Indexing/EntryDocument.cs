@@ -15,7 +15,7 @@ internal sealed class EntryDocument
     private readonly StringField _storeDocument = new(IndexFields.Document, "", Field.Store.NO);
     private readonly NumericDocValuesField _row = new(IndexFields.RowId, 0);
     private readonly NumericDocValuesField _copies = new(IndexFields.Copies, 0);
-    private readonly Facet _report = new(IndexFields.Report);
+    private readonly SortedDocValuesField _report = new(IndexFields.Report, new BytesRef());
     private readonly Facet _city = new(IndexFields.City);
     private readonly Facet _year = new(IndexFields.Year);
     private readonly Facet _category = new(IndexFields.Category);
@@ -36,8 +36,13 @@ internal sealed class EntryDocument
         fields.Add(_storeDocument);
         fields.Add(_row);
         fields.Add(_copies);
-        // The report is a term (a changed document's reports are found by it) and a sorted doc value, like the facets.
-        _report.AddTo(fields, entry.Report is { } report ? ReportCopies.Term(report) : null);
+        // The report as a sorted doc value only: a changed document's reports are read from it (its entries are found by the
+        // document term); no query asks for it as a term, which cost an inverted field per entry.
+        if (entry.Report is { } report)
+        {
+            _report.SetBytesValue(new BytesRef(ReportCopies.Term(report)));
+            fields.Add(_report);
+        }
         _city.AddTo(fields, entry.Report?.CityKey);
         _year.AddTo(fields, entry.Report?.Year?.ToString(CultureInfo.InvariantCulture));
         _category.AddTo(fields, entry.Category);

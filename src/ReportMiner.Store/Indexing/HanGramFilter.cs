@@ -30,6 +30,9 @@ internal sealed class HanGramFilter : TokenFilter
         return table;
     });
 
+    /// <summary>Per UTF-16 unit, its simplified form (units below U+3400 and surrogates as themselves).</summary>
+    internal static char[] SimplifiedTable => Simplified.Value;
+
     private readonly bool _withUnigrams;
     private readonly char[] _simplified = Simplified.Value;
     private readonly CharacterUtils _characters = CharacterUtils.GetInstance(ChineseAnalyzer.Version);

@@ -9,7 +9,7 @@ internal static class IndexFields
     /// <summary>Row id in the store (indicators.id or document_pages.id), as a numeric doc value.</summary>
     public const string RowId = "row";
 
-    /// <summary>The report's comparison key (city, year, project name key), as a term and a sorted doc value.</summary>
+    /// <summary>The report's comparison key (city, year, project name key), as a sorted doc value.</summary>
     public const string Report = "report";
 
     /// <summary>How many stored copies the report has (files of one report), as a numeric doc value.</summary>

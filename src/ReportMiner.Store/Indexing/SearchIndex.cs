@@ -113,6 +113,9 @@ internal sealed class SearchIndex
             // An import's catch-up (even the first, which builds the index) must not grow the importer's memory with the
             // number of documents; an explicit rebuild (reindex) buffers more, for fewer merges.
             RAMBufferSizeMB = 16,
+            // A flushed segment's files are left as they are instead of copied into one compound file as well: each catch-up
+            // flushes a segment, and the copy was a share of its flush. (Merged segments follow the merge policy, as before.)
+            UseCompoundFile = false,
             // Another process may be syncing the same index: wait for it rather than fail.
             WriteLockTimeout = 120_000,
         };
