@@ -22,7 +22,8 @@ internal static partial class CoveredCellRows
         var shortRows = Enumerable.Range(0, rows.Count).Where(i => closedByBars[i] && rows[i].Count >= MinCells && rows[i].Count < width).ToList();
         // One short row that does not fit leaves them all: moving some rows and not others sets the cells above over the wrong rows.
         if (shortRows.Count == 0 || !shortRows.TrueForAll(i => EndsLikeFullRows(rows[i], full, width))) return rows;
-        return [.. rows.Select((r, i) => shortRows.Contains(i) ? [.. Enumerable.Repeat(string.Empty, width - r.Count), .. r] : r)];
+        var moved = shortRows.ToHashSet();
+        return [.. rows.Select((r, i) => moved.Contains(i) ? [.. Enumerable.Repeat(string.Empty, width - r.Count), .. r] : r)];
     }
 
     private static bool EndsLikeFullRows(List<string> row, List<List<Kind>> full, int width)

@@ -191,7 +191,8 @@ internal static partial class PipeTableLines
             for (var stride = 2; stride <= MaxSerialStride; stride++)
             {
                 var count = 1;
-                while (k + count * stride < end && SerialOf(lines[k + count * stride]) == count + 1 && !AnyBarsOnly(lines, k, k + count * stride)) count++;
+                // Each step checks only the cells it adds for a bars-only line: the run's lines before them were checked already.
+                while (k + count * stride < end && SerialOf(lines[k + count * stride]) == count + 1 && !AnyBarsOnly(lines, k + (count - 1) * stride, k + count * stride)) count++;
                 if (count < MinSerialRows) continue;
                 if (k - stride >= start && !AnyBarsOnly(lines, k - stride, k)) ends.Add(k - 1);
                 for (var n = 0; n < count; n++)
