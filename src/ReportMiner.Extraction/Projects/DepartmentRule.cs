@@ -47,7 +47,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         // Both passes below read the same labelled values: they are found once.
         var labelled = LabelValues.Find(items, key => LabelIndex(key) >= 0).Concat(LabelValues.FindStacked(items, key => LabelIndex(key) >= 0))
-            .Select(lv => (Field: lv, Name: BeforeNextField(WithoutCode(TextKey.Of(lv.Value)))))
+            .Select(lv => (Field: lv, Name: BeforeNextField(WithoutSeal(WithoutCode(TextKey.Of(lv.Value))))))
             .ToList();
         var found = labelled
             .Where(f => UnitEndings.EndsUnitName(f.Name))
@@ -153,6 +153,15 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     [GeneratedRegex(@"^\[?\d{2,}\]?[-_.、\s]*(?=[\u4e00-\u9fa5])")]
     private static partial Regex UnitCode();
+
+    /// <summary>
+    /// "部门（单位）全称：某市人民检察院 （公章）": a cover marks where the seal goes after the unit's name as often as after
+    /// its label (单位（盖章）：, R008, R108, R256, R316); the mark is no part of the name.
+    /// </summary>
+    private static string WithoutSeal(string name) => SealMark().Replace(name, string.Empty);
+
+    [GeneratedRegex(@"[(（](?:公章|盖章|签章|印章)[)）]$")]
+    private static partial Regex SealMark();
 
     // "县级主管部门", "市级主管部门": the level of government does not change the label. The transfer-payment form
     // (中央对地方转移支付) prints one 主管部门 per level: "中央主管部门|地方主管部门", "自治区主管部门 … 市县主管部门".
