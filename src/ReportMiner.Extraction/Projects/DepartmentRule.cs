@@ -38,6 +38,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromPublisher(project, context.PageFields, items);
             FromEvaluatingOffice(project, items);
             FromSpeaker(project, items);
+            FromIntroducedOffice(project, items);
             FromProse(project, items);
             FromLevelNamedOffice(project, items);
         }
@@ -47,7 +48,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         // Both passes below read the same labelled values: they are found once.
         var labelled = LabelValues.Find(items, key => LabelIndex(key) >= 0).Concat(LabelValues.FindStacked(items, key => LabelIndex(key) >= 0))
-            .Select(lv => (Field: lv, Name: BeforeNextField(WithoutCode(TextKey.Of(lv.Value)))))
+            .Select(lv => (Field: lv, Name: BeforeNextField(WithoutSeal(WithoutCode(TextKey.Of(lv.Value))))))
             .ToList();
         var found = labelled
             .Where(f => UnitEndings.EndsUnitName(f.Name))
@@ -153,6 +154,15 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     [GeneratedRegex(@"^\[?\d{2,}\]?[-_.、\s]*(?=[\u4e00-\u9fa5])")]
     private static partial Regex UnitCode();
+
+    /// <summary>
+    /// "部门（单位）全称：某市人民检察院 （公章）": a cover marks where the seal goes after the unit's name as often as after
+    /// its label (单位（盖章）：, R008, R108, R256, R316); the mark is no part of the name.
+    /// </summary>
+    private static string WithoutSeal(string name) => SealMark().Replace(name, string.Empty);
+
+    [GeneratedRegex(@"[(（](?:公章|盖章|签章|印章)[)）]$")]
+    private static partial Regex SealMark();
 
     // "县级主管部门", "市级主管部门": the level of government does not change the label. The transfer-payment form
     // (中央对地方转移支付) prints one 主管部门 per level: "中央主管部门|地方主管部门", "自治区主管部门 … 市县主管部门".
@@ -284,6 +294,29 @@ public sealed partial class DepartmentRule : IExtractionRule
         ["院"] = SpokenUnit("院"), ["所"] = SpokenUnit("所"), ["办"] = SpokenUnit("办公室|办"), ["馆"] = SpokenUnit("馆"),
         ["队"] = SpokenUnit("队"), ["厅"] = SpokenUnit("厅"),
     };
+
+    /// <summary>
+    /// "湖北残疾人联合会（以下简称“省残联”）成立绩效自评工作专班": a report gives its own unit's full name once, with the short
+    /// name it goes on to use; a unit's full name need not carry its place's level (湖北, not 湖北省), which the general
+    /// rule below asks for. In the train reports that introduce an office so, it is the department every time (R001,
+    /// R104, R142, R155, R226, R264, R365, R382) once a finance office that commissioned the work is passed over.
+    /// </summary>
+    private static void FromIntroducedOffice(ProjectDraft project, List<DocItem> items)
+    {
+        foreach (var item in items.Where(i => !i.IsRow))
+        {
+            foreach (Match m in IntroducedOffice().Matches(item.Key))
+            {
+                var office = ProseOffice.Tidy(item.Key, m);
+                if (IsOverseeingOffice(office) || Contractor().IsMatch(office) || Gazetteer.Default.Resolve(office) is null) continue;
+                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = office;
+                return;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[\u4e00-\u9fa5]{2,30}?(?:局|委员会|中心|办公室|联合会|人民政府|厅|院|馆|站|队|办事处)(?=[(（]以下简称)")]
+    private static partial Regex IntroducedOffice();
 
     private static void FromProse(ProjectDraft project, List<DocItem> items)
     {

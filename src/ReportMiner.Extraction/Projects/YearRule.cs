@@ -23,7 +23,8 @@ public sealed partial class YearRule : IExtractionRule
             // A title below the form with no form under it is the next form's, cut off by the excerpt: not this one's year.
             var dangling = DanglingTitles(items);
             var candidates = items.Where(i => YearLine().IsMatch(i.Key.Split('\t')[0])).Select(i => (Item: i, i.Text, Path: "YearLine"))
-                .Concat(ReportTitles.In(items).Select(i => (Item: i, i.Text, Path: "Title")))
+                // "评价报告时间：2024年12月" reads as a title (评价报告) but dates the writing only.
+                .Concat(ReportTitles.In(items).Where(i => !IsDateOnly(i)).Select(i => (Item: i, i.Text, Path: "Title")))
                 .Concat(named.Select(i => (Item: i, i.Text, Path: "NameValue")))
                 // A line near the top that states a budget year ("…局2024年度专项债券项目…") gives that year, not one it cites
                 // before it ("根据《…关于开展2025年…评价工作的通知》，…2024年度…").
@@ -59,8 +60,11 @@ public sealed partial class YearRule : IExtractionRule
         return rest.Length < key.Length ? YearParser.Find(rest) is null : FullDate().IsMatch(key);
     }
 
-    // "发布时间：2023年10月27日 09:11", "发文日期 2022年11月4日", "成文日期：2024年9月": the stamp and its date.
-    [GeneratedRegex(@"(?:发布|发文|成文|印发|更新|发表)(?:时间|日期)[:：]?\d{4}年\d{1,2}月(?:\d{1,2}日)?")]
+    // "发布时间：2023年10月27日 09:11", "发文日期 2022年11月4日", "成文日期：2024年9月": the stamp and its date. A cover's
+    // "评价报告时间：2024年12月", "报告日期：2022年3月", "自评日期：2025年2月" dates the writing too, the year after the one
+    // the report covers in every train report that prints one (R007, R108, R205, R316, R332, R339, R349); an ex-ante
+    // appraisal's "评估日期" falls within its year (R210) and is left to the rules below.
+    [GeneratedRegex(@"(?:发布|发文|成文|印发|更新|发表|报告|评价|自评)(?:时间|日期)[:：]?\d{4}年\d{1,2}月(?:\d{1,2}日)?")]
     private static partial Regex PublicationDate();
 
     [GeneratedRegex(@"^(?:\d{4}|[〇○零一二][〇○零一二三四五六七八九]{3})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})?日?$")]
