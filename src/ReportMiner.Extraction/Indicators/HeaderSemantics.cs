@@ -158,7 +158,7 @@ public static class HeaderSemantics
         for (var c = 0; c < columns.Count; c++)
         {
             var (text, role, sideLabel) = columns[c];
-            if (role == ColumnRole.None || sideLabel) continue;
+            if (role == ColumnRole.None || sideLabel || IsLongTermBesideYear(columns, c)) continue;
             if (c > 0 && columns[c - 1].Text == text && columns[c - 1].Role == role) continue;
             if (role == ColumnRole.Name)
             {
@@ -187,6 +187,27 @@ public static class HeaderSemantics
             if (value >= 0) roles[ColumnRole.Target] = value;
         }
         return roles;
+    }
+
+    private static readonly string[] LongTermWords = EmbeddedData.Lines("Indicators.Data.long-term-periods.tsv").ToArray();
+
+    /// <summary>
+    /// A column of the plan period's goals ("三级指标(长期)") where another column names the same role without the period
+    /// ("三级指标(年度)"): a target form that prints both sets side by side reports the year's, and a long-term set is
+    /// often left blank.
+    /// </summary>
+    private static bool IsLongTermBesideYear(IReadOnlyList<HeaderColumn> columns, int c)
+    {
+        if (!IsLongTerm(columns[c].Text)) return false;
+        for (var other = 0; other < columns.Count; other++)
+            if (other != c && columns[other].Role == columns[c].Role && !IsLongTerm(columns[other].Text)) return true;
+        return false;
+    }
+
+    private static bool IsLongTerm(string header)
+    {
+        var key = TextKey.Of(header);
+        return LongTermWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -26,7 +26,8 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
             var fromTables = project.Indicators.Count > 0;
             // Lists under level labels first: they know the levels that a labelled line ("数量指标：…") would lose.
             var levelled = fromTables ? [] : LevelledProseIndicators.Read(paragraphs, results: project.ReportKind != "target")
-                .Concat(LevelledCellLists.Read(items.Where(i => i.IsRow), targetForm: project.ReportKind == "target"));
+                .Concat(LevelledCellLists.Read(items.Where(i => i.IsRow), targetForm: project.ReportKind == "target"))
+                .Concat(NamedValueSentences.Read(paragraphs));
             foreach (var indicator in levelled.Concat(paragraphs.SelectMany(LabelledIndicatorLines.Read)))
                 if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                     project.Indicators.Add(indicator);
