@@ -28,8 +28,13 @@ internal static class GluedFormLines
             if (!IsGlued(lines[i]) || HeaderCells(lines[i].Text.Trim()) is not { } header) continue;
             result ??= [.. lines];
             result[i] = lines[i] with { Text = string.Join('\t', header.Cells) };
-            for (var k = i + 1; k < lines.Count && IsGlued(lines[k]) && RowCells(lines[k].Text.Trim(), header.ColumnsAfterName) is { } cells; k++, i++)
-                result[k] = lines[k] with { Text = string.Join('\t', cells) };
+            for (var k = i + 1; k < lines.Count && IsGlued(lines[k]); k++)
+            {
+                if (RowCells(lines[k].Text.Trim(), header.ColumnsAfterName) is { } cells) result[k] = lines[k] with { Text = string.Join('\t', cells) };
+                // A row of text only ("满意度较高") cannot be cut; it stays as it is when a row follows it.
+                else if (k + 1 >= lines.Count || !IsGlued(lines[k + 1]) || RowCells(lines[k + 1].Text.Trim(), header.ColumnsAfterName) is null) break;
+                i = k;
+            }
         }
         if (result is null) return lines;
         for (var i = 0; i < result.Count; i++)
