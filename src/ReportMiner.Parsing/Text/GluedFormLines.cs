@@ -6,8 +6,8 @@ namespace ReportMiner.Parsing.Text;
 /// "项目主管部门X局项目执行单位Y中心". Such a form is only recognised by a line that is nothing but indicator header
 /// words (Data/header-phrases.tsv, three cells at least, one naming the indicator column). The lines after it are cut
 /// into cells (leading level labels of the national framework, the name, and as many trailing figures as the header
-/// has columns after the name) until a line does not read as a row; lines of that text that open with a form label
-/// (Data/form-labels.tsv) are cut at the labels. Lines with any gap, tab or bar in them are separated already and are
+/// has columns after the name) until a line does not read as a row or is a sentence; lines above the last such header
+/// that open with a form label (Data/form-labels.tsv) are cut at the labels. Lines with any gap, tab or bar in them are separated already and are
 /// left alone, and so is every text without a glued header.
 /// </summary>
 internal static class GluedFormLines
@@ -23,10 +23,12 @@ internal static class GluedFormLines
     public static List<TextLine> Split(List<TextLine> lines)
     {
         List<TextLine>? result = null;
+        var lastHeader = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             if (!IsGlued(lines[i]) || HeaderCells(lines[i].Text.Trim()) is not { } header) continue;
             result ??= [.. lines];
+            lastHeader = i;
             result[i] = lines[i] with { Text = string.Join('\t', header.Cells) };
             for (var k = i + 1; k < lines.Count && IsGlued(lines[k]); k++)
             {
@@ -37,7 +39,8 @@ internal static class GluedFormLines
             }
         }
         if (result is null) return lines;
-        for (var i = 0; i < result.Count; i++)
+        // A form's identity block stands above its indicator table; prose after the last table is left alone.
+        for (var i = 0; i < lastHeader; i++)
             if (IsGlued(result[i]) && LabelCells(result[i].Text.Trim()) is { } cells)
                 result[i] = result[i] with { Text = string.Join('\t', cells) };
         return result;
@@ -88,6 +91,8 @@ internal static class GluedFormLines
     /// </summary>
     private static List<string>? RowCells(string text, int trailingColumns)
     {
+        // A sentence after the table ("产出指标全部完成。") is prose, however it opens.
+        if (text.Contains('。')) return null;
         var cells = new List<string>();
         var at = 0;
         while (cells.Count < MostLevelLabels && FormWords.LevelLabelEnd(text, at) is { } end)

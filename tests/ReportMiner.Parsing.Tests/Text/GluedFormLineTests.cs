@@ -92,6 +92,19 @@ public sealed class GluedFormLineTests
     }
 
     [Fact]
+    public void A_sentence_that_opens_with_a_level_label_after_the_rows_stays_prose()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标指标值",
+            "产出指标数量指标养护里程120公里",
+            "产出指标全部完成，养护里程达到120公里。",
+            "项目单位高度重视"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(2, table.RowCount);
+        Assert.Equal(["产出指标全部完成，养护里程达到120公里。", "项目单位高度重视"], document.Paragraphs.Select(p => p.Text).ToList());
+    }
+
+    [Fact]
     public void Long_glued_text_is_read_in_well_under_a_second()
     {
         var glued = string.Concat(Enumerable.Repeat("一级指标二级指标三级指标指标值产出指标数量指标养护里程120公里", 4_000))[..100_000];
