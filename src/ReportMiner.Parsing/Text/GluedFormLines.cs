@@ -7,8 +7,8 @@ namespace ReportMiner.Parsing.Text;
 /// words (Data/header-phrases.tsv, three cells at least, one naming the indicator column). The lines after it are cut
 /// into cells (leading level labels of the national framework, the name, and as many trailing figures as the header
 /// has columns after the name) until a line does not read as a row or is a sentence; lines above the last such header
-/// that open with a form label (Data/form-labels.tsv) are cut at the labels. Lines with any gap, tab or bar in them are separated already and are
-/// left alone, and so is every text without a glued header.
+/// that open with a form label (Data/form-labels.tsv) are cut at the labels. Lines with any gap, tab or bar in them
+/// are separated already and are left alone, and so is every text without a glued header.
 /// </summary>
 internal static class GluedFormLines
 {
@@ -30,7 +30,8 @@ internal static class GluedFormLines
             result ??= [.. lines];
             lastHeader = i;
             result[i] = lines[i] with { Text = string.Join('\t', header.Cells) };
-            for (var k = i + 1; k < lines.Count && IsGlued(lines[k]); k++)
+            // The next glued header opens a table of its own.
+            for (var k = i + 1; k < lines.Count && IsGlued(lines[k]) && HeaderCells(lines[k].Text.Trim()) is null; k++)
             {
                 if (RowCells(lines[k].Text.Trim(), header.ColumnsAfterName) is { } cells) result[k] = lines[k] with { Text = string.Join('\t', cells) };
                 // A row of text only ("满意度较高") cannot be cut; it stays as it is when a row follows it.

@@ -105,6 +105,20 @@ public sealed class GluedFormLineTests
     }
 
     [Fact]
+    public void A_second_glued_header_opens_a_table_of_its_own()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标指标值",
+            "产出指标数量指标养护里程120公里",
+            "一级指标二级指标三级指标年度指标值实际完成值",
+            "产出指标数量指标培训人次≥120人次125人次"));
+        Assert.All(document.Tables, t => Assert.Contains(t.Cells, c => c.Text == "一级指标"));
+        var rows = document.Tables.SelectMany(t => Enumerable.Range(0, t.RowCount).Select(r => Filled(t, r))).ToList();
+        Assert.Contains(rows, r => r.SequenceEqual(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"]));
+        Assert.Contains(rows, r => r.SequenceEqual(["产出指标", "数量指标", "培训人次", "≥120人次", "125人次"]));
+    }
+
+    [Fact]
     public void Long_glued_text_is_read_in_well_under_a_second()
     {
         var glued = string.Concat(Enumerable.Repeat("一级指标二级指标三级指标指标值产出指标数量指标养护里程120公里", 4_000))[..100_000];
