@@ -1,0 +1,130 @@
+using System.Diagnostics;
+
+namespace ReportMiner.Parsing.Tests.Text;
+
+/// <summary>A page's text that kept a form's row breaks but lost every separator between its cells.</summary>
+public sealed class GluedFormLineTests
+{
+    private static string Lines(params string[] lines) => string.Join('\n', lines) + "\n";
+
+    private static string[] Filled(ReportMiner.Documents.Model.Table table, int row) => [.. table.RowTexts(row).Where(t => t.Length > 0)];
+
+    [Fact]
+    public void Rows_under_a_glued_header_are_cut_at_level_labels_and_the_trailing_figure()
+    {
+        var document = TextParsing.Parse(Lines(
+            "某区2021年项目绩效目标表",
+            "绩效指标一级指标二级指标指标内容指标值",
+            "产出指标数量指标新建村级活动场所3个",
+            "时效指标项目按期完工率100%",
+            "满意度指标服务对象满意度指标村民满意度≥95%"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["绩效指标", "一级指标", "二级指标", "指标内容", "指标值"], Filled(table, 0));
+        Assert.Equal(["产出指标", "数量指标", "新建村级活动场所", "3个"], Filled(table, 1));
+        Assert.Contains("项目按期完工率", Filled(table, 2));
+        Assert.Contains("100%", Filled(table, 2));
+        Assert.Equal(["满意度指标", "服务对象满意度指标", "村民满意度", "≥95%"], Filled(table, 3));
+    }
+
+    [Fact]
+    public void A_target_and_an_actual_glued_together_become_the_two_columns_the_header_names()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值",
+            "产出指标数量指标培训人次≥120人次125人次",
+            "质量指标培训合格率90%96%"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "数量指标", "培训人次", "≥120人次", "125人次"], Filled(table, 1));
+        Assert.Equal(["质量指标", "培训合格率", "90%", "96%"], Filled(table, 2));
+    }
+
+    [Fact]
+    public void A_date_at_the_end_of_a_row_is_not_cut_as_a_figure()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标指标值",
+            "产出指标时效指标完工时间2021年12月",
+            "成本指标建设成本45万元"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "时效指标", "完工时间2021年12月"], Filled(table, 1));
+        Assert.Equal(["成本指标", "建设成本", "45万元"], Filled(table, 2));
+    }
+
+    [Fact]
+    public void Identity_lines_of_a_glued_form_are_cut_at_their_form_labels()
+    {
+        var document = TextParsing.Parse(Lines(
+            "项目名称乡村道路养护经费",
+            "项目主管部门某县交通运输局项目执行单位某县公路中心",
+            "一级指标二级指标三级指标指标值",
+            "产出指标数量指标养护里程120公里"));
+        var identity = document.Tables.First();
+        Assert.Equal(["项目名称", "乡村道路养护经费"], Filled(identity, 0));
+        Assert.Equal(["项目主管部门", "某县交通运输局", "项目执行单位", "某县公路中心"], Filled(identity, 1));
+    }
+
+    [Fact]
+    public void Without_a_glued_header_a_line_that_opens_with_a_form_label_stays_as_it_is()
+    {
+        var document = TextParsing.Parse(Lines("项目名称乡村道路养护经费", "项目单位某县公路中心", "本项目年度目标已全部完成。"));
+        Assert.Empty(document.Tables);
+        Assert.Equal(["项目名称乡村道路养护经费", "项目单位某县公路中心", "本项目年度目标已全部完成。"], document.Paragraphs.Select(p => p.Text).ToList());
+    }
+
+    [Fact]
+    public void Header_words_with_separators_between_them_are_left_to_the_table_readers()
+    {
+        var document = TextParsing.Parse(Lines("一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 养护里程 120公里"));
+        Assert.DoesNotContain(document.Paragraphs, p => p.Text.Contains('\t'));
+        Assert.All(document.Tables.SelectMany(t => t.Cells), c => Assert.DoesNotContain("指标二级", c.Text));
+    }
+
+    [Fact]
+    public void A_prose_line_ends_the_glued_rows()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标指标值",
+            "产出指标数量指标养护里程120公里",
+            "本项目由县公路中心负责实施，资金已全部拨付。"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(2, table.RowCount);
+        Assert.Contains("本项目由县公路中心负责实施，资金已全部拨付。", document.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_level_label_after_the_rows_stays_prose()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标指标值",
+            "产出指标数量指标养护里程120公里",
+            "产出指标全部完成，养护里程达到120公里。",
+            "项目单位高度重视"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(2, table.RowCount);
+        Assert.Equal(["产出指标全部完成，养护里程达到120公里。", "项目单位高度重视"], document.Paragraphs.Select(p => p.Text).ToList());
+    }
+
+    [Fact]
+    public void A_second_glued_header_opens_a_table_of_its_own()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标指标值",
+            "产出指标数量指标养护里程120公里",
+            "一级指标二级指标三级指标年度指标值实际完成值",
+            "产出指标数量指标培训人次≥120人次125人次"));
+        Assert.All(document.Tables, t => Assert.Contains(t.Cells, c => c.Text == "一级指标"));
+        var rows = document.Tables.SelectMany(t => Enumerable.Range(0, t.RowCount).Select(r => Filled(t, r))).ToList();
+        Assert.Contains(rows, r => r.SequenceEqual(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"]));
+        Assert.Contains(rows, r => r.SequenceEqual(["产出指标", "数量指标", "培训人次", "≥120人次", "125人次"]));
+    }
+
+    [Fact]
+    public void Long_glued_text_is_read_in_well_under_a_second()
+    {
+        var glued = string.Concat(Enumerable.Repeat("一级指标二级指标三级指标指标值产出指标数量指标养护里程120公里", 4_000))[..100_000];
+        var rows = string.Join('\n', Enumerable.Repeat("产出指标数量指标养护里程120公里", 5_000));
+        var clock = Stopwatch.StartNew();
+        TextParsing.Parse(glued + "\n一级指标二级指标三级指标指标值\n" + rows + "\n");
+        Assert.True(clock.ElapsedMilliseconds < 1_000, $"took {clock.ElapsedMilliseconds} ms");
+    }
+}
