@@ -84,6 +84,17 @@ public sealed class DocumentLevelFieldTests
     }
 
     [Fact]
+    public void A_form_that_names_only_the_executing_unit_gives_it_as_the_department()
+    {
+        var project = Assert.Single(Extract(
+            "2021年度项目支出绩效目标表",
+            "项目名称\t某镇中心小学校舍维修",
+            "项目执行单位\t某县第二中学校",
+            "项目资金（万元）\t年度资金总额\t30").Projects);
+        Assert.Equal("某县第二中学校", project.Department);
+    }
+
+    [Fact]
     public void A_target_approval_form_is_a_target_report_named_by_its_title()
     {
         var project = Assert.Single(Extract(

@@ -344,6 +344,29 @@ public sealed class RealReportProseTests
     }
 
     [Fact]
+    public void A_summarys_numbered_projects_go_on_past_a_name_with_a_comma_and_a_paragraph_cut_before_its_result()
+    {
+        var record = new Docs().Para("某县2022年重点项目绩效评价结果公开")
+            .Para("一、某镇污水管网改造项目，新铺管网3公里。下达资金80万元，已支付76万元。评价总得分为88分，评价等级为良。")
+            .Para("二、某镇老街排水,路面修复工程项目，修复路面1.2公里。下达资金45万元，已支付45万元。评价总得分为92分，评价等级为优秀。")
+            .Para("三、某村饮水安全巩固提升项目，新建蓄水池2座、铺设管道")
+            .Extract();
+        Assert.Equal(["某镇污水管网改造项目", "某镇老街排水,路面修复工程项目", "某村饮水安全巩固提升项目"], record.Projects.Select(p => p.Name));
+        Assert.Equal(45, record.Projects[1].BudgetWan);
+    }
+
+    [Fact]
+    public void A_numbered_paragraph_that_breaks_the_count_is_no_project_without_its_result()
+    {
+        var record = new Docs().Para("某县2022年重点项目绩效评价结果公开")
+            .Para("1、某镇污水管网改造项目，下达资金80万元，评价总得分为88分。")
+            .Para("2、某镇老街排水工程项目，下达资金45万元，评价总得分为92分。")
+            .Para("5、下一步将加强项目，跟踪问效。")
+            .Extract();
+        Assert.Equal(["某镇污水管网改造项目", "某镇老街排水工程项目"], record.Projects.Select(p => p.Name));
+    }
+
+    [Fact]
     public void The_parts_of_a_total_are_not_the_projects_spending()
     {
         var project = new Docs().Para("某某单位部门整体支出绩效评价报告")
