@@ -90,7 +90,7 @@ public static partial class GoalResultPairs
             var name = embedded
                 ? LeadingWords().Replace(m.Groups["before"].Value, string.Empty) + m.Groups["after"].Value
                 : LeadingWords().Replace(m.Groups["name"].Value, string.Empty);
-            if (name.Length is < ShortestName or > LongestName || name.Any(char.IsAsciiDigit) || name.Contains("指标", StringComparison.Ordinal) || MoneyMeasure().IsMatch(name)) continue;
+            if (name.Length is < ShortestName or > LongestName || name.Any(char.IsAsciiDigit) || name.Contains("指标", StringComparison.Ordinal) || MoneyMeasures.Names(name) || name.Contains("投资", StringComparison.Ordinal)) continue;
             if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null } value) continue;
             yield return new Item(name, value, m.Groups["unit"].Value, level1, level2,
                 paragraph.Source(paragraph.SentenceAt(Math.Max(0, paragraph.Text.IndexOf(piece, StringComparison.Ordinal)))), Embedded: embedded);
@@ -174,10 +174,6 @@ public static partial class GoalResultPairs
     // Money is the budget's, dates are deadlines, points are scores: none of them a count of outputs.
     [GeneratedRegex("元|^[年月日时号分]|^(?:余|多)")]
     private static partial Regex NotAUnit();
-
-    // Rates and sums of the money belong to the budget.
-    [GeneratedRegex("资金|预算|支付|执行|到位|拨付|结余|支出|经费|资产|财政|投资")]
-    private static partial Regex MoneyMeasure();
 
     // Words leading into a measure that name no part of it: "已", "共", "其中", "基本完成", "实施".
     [GeneratedRegex("^(?:其中|已经|已|共计|共|累计|基本|全部|实际|完成|实施|开展|年内)+")]

@@ -87,7 +87,7 @@ public static partial class GoalStatementLists
         name = Preamble().Replace(name, string.Empty);
         if (name.Length is < ShortestName or > LongestName || name.Contains("指标", StringComparison.Ordinal) || NotAUnit().IsMatch(unit)) return null;
         // A sum of money in the goals is what the budget allots, unless it is earned or set per unit.
-        if ((MoneyMeasure().IsMatch(clause) || unit.Contains('元')) && !EarnedOrPerUnit().IsMatch(clause)) return null;
+        if ((MoneyMeasures.Names(clause) || Allotted().IsMatch(clause) || unit.Contains('元')) && !EarnedOrPerUnit().IsMatch(clause)) return null;
         return QuantityParser.Parse(value) is { Value: not null } target ? (name, target) : null;
     }
 
@@ -103,9 +103,9 @@ public static partial class GoalStatementLists
     [GeneratedRegex("^[(（]?(?:[年月日时号分]|余|多)")]
     private static partial Regex NotAUnit();
 
-    // Sums and rates of the money: the budget's, not the project's outputs.
-    [GeneratedRegex("资金|预算|支付|执行|到位|拨付|结余|支出|经费|资产|财政|投资|下达|安排")]
-    private static partial Regex MoneyMeasure();
+    // A sum invested in or allotted to the project: the budget's, like the money words.
+    [GeneratedRegex("投资|下达|安排")]
+    private static partial Regex Allotted();
 
     // What says a sum is earned by the project or set per unit, not allotted to it.
     [GeneratedRegex("收入|增收|租金|产值|均|每")]

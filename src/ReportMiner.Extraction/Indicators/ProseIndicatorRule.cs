@@ -104,7 +104,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
             foreach (Match m in StatedRate().Matches(sentence))
             {
                 var name = NameOf(Subject().Replace(m.Groups["name"].Value, string.Empty));
-                if (name is null || Generic().IsMatch(name) || MoneyMeasure().IsMatch(name) || project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
+                if (name is null || Generic().IsMatch(name) || MoneyMeasures.Names(name) || CompletionRate().IsMatch(name) || project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
                 if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null, Op: null } actual) continue;
                 project.Indicators.Add(new IndicatorRecord
                 {
@@ -165,8 +165,9 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{2,16}?(?:率|满意度))(?:为|达到|达)?(?<value>\d+(?:\.\d+)?%)(?![\d.])")]
     private static partial Regex StatedRate();
 
-    [GeneratedRegex("资金|预算|支付|执行|到位|拨付|结余|支出|经费|资产|财政|完成率$")]
-    private static partial Regex MoneyMeasure();
+    // "预算完成率" and the like: how much of the money was spent.
+    [GeneratedRegex("完成率$")]
+    private static partial Regex CompletionRate();
 
     // Whose rate it is, before the rate's own name: "年接线员整体工作接件率" → "接件率".
     [GeneratedRegex("^.*(?:整体工作|整体|工作)(?=.{2,})")]
