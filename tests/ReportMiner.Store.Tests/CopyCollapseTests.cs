@@ -142,4 +142,30 @@ public sealed class ProjectKeysMigrationTests
         var row = Assert.Single(new CompareService(connection).Budgets(new CompareQuery { Cities = ["广州"] }));
         Assert.Equal(2, row.Sources);
     }
+
+    [Fact]
+    public void A_store_keyed_in_write_order_is_migrated_to_the_groups_keys()
+    {
+        using var dir = new TempDirectory();
+        var gold = StoreFixture.CopyGold(dir);
+        var copies = CopyCollapseTests.WriteCopies(dir);
+        var db = dir.File("s.db");
+        StoreFixture.Import(db, gold, copies);
+        var original = ProjectNames.Key("12345政府服务热线人工坐席服务外包项目", "广州市");
+        var misread = ProjectNames.Key("12345政府服务热线人工座席服务外包项目", "广州市");
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            raw.Open();
+            // As version 14 wrote it when the misread copy came first: the whole group took the copy's key.
+            Schema.StoreDatabase.Execute(raw, $"UPDATE projects SET name_key = '{misread}' WHERE name_key = '{original}'; " +
+                                              $"DELETE FROM compare_rows; DELETE FROM budget_compare_rows; DELETE FROM compare_name_rows; PRAGMA user_version = 14;");
+        }
+
+        using var connection = Schema.StoreDatabase.Open(db);
+        Assert.Equal(Schema.StoreDatabase.CurrentVersion, Schema.StoreDatabase.Version(connection));
+        Assert.Equal(4, StoreFixture.Count(db, $"SELECT COUNT(*) FROM projects WHERE name_key = '{original}'"));
+        var rows = new CompareService(connection).Budgets(new CompareQuery { Cities = ["广州"] });
+        Assert.Equal(4, rows.Single(r => r.BudgetWan is > 13000).Sources);
+        Assert.Equal(1, rows.Single(r => r.BudgetWan is 999).Sources);
+    }
 }

@@ -249,7 +249,10 @@ public abstract class EngineContract
             var service = new CompareService(connection);
             var compare = CompareSnapshot(connection).Concat(service.Indicators(new CompareQuery { Indicator = "接通率" }))
                 .Select(row => row with { File = Path.GetRelativePath(inputs.Path, row.File) });
-            snapshots.Add((name, string.Join("\n", keys), string.Join("\n", compare)));
+            // Search shows each report once with its number of copies (which copy it shows, among identical ones, is the first stored).
+            var hits = new SearchService(connection).Search(new SearchQuery("率") { City = "广州", Limit = 200 }).Indicators
+                .Select(h => $"{h.Indicator} {h.Year} ×{h.Copies}").Order(StringComparer.Ordinal);
+            snapshots.Add((name, string.Join("\n", keys), string.Join("\n", compare) + "\n" + string.Join("\n", hits)));
         }
 
         // The original's key is the group's: it and its noisy copy are two of the four copies with the 13,410.06 budget.
@@ -257,6 +260,7 @@ public abstract class EngineContract
         Assert.Contains($"#0 {original} 13410.06", snapshots[0].Keys);
         Assert.Equal(4, snapshots[0].Keys.Split('\n').Count(line => line.EndsWith($" {original} 13410.06", StringComparison.Ordinal)));
         Assert.Contains("other-budget.json #0 12345政府服务热线人工座席服务外包 999", snapshots[0].Keys);
+        Assert.Contains(" ×4", snapshots[0].Compare);
         foreach (var snapshot in snapshots.Skip(1))
         {
             Assert.True(snapshots[0].Keys == snapshot.Keys, $"keys differ after '{snapshot.Order}':\n{snapshot.Keys}\nagainst\n{snapshots[0].Keys}");
