@@ -5,6 +5,7 @@ using ReportMiner.Store.Data;
 using ReportMiner.Store.Importing;
 using ReportMiner.Store.Schema;
 using ReportMiner.Store.Searching;
+using ReportMiner.Store.Text;
 using ReportMiner.TestSupport;
 
 namespace ReportMiner.Store.Tests;
@@ -202,6 +203,69 @@ public abstract class EngineContract
         Assert.Equal("KPI达标率", Assert.Single(search.Search(new SearchQuery("ｋｐｉ")).Indicators).Indicator);
         Assert.Single(search.Search(new SearchQuery("１２３４５")).Indicators);
         Assert.Empty(search.Search(new SearchQuery("1234")).Indicators);
+    }
+
+    [Fact]
+    public async Task Copies_of_a_report_get_the_same_project_keys_whatever_order_they_are_imported_in()
+    {
+        using var inputs = new TempDirectory();
+        var gold = StoreFixture.CopyGold(inputs);
+        var copies = CopyCollapseTests.WriteCopies(inputs);
+        var files = Directory.GetFiles(copies).Order(StringComparer.Ordinal).ToArray();
+        var orders = new (string Name, Func<string, Task> Import)[]
+        {
+            ("together", db => Task.Run(() => StoreFixture.Import(db, gold, copies))),
+            ("original first, then each copy", db => Task.Run(() =>
+            {
+                StoreFixture.Import(db, gold);
+                foreach (var file in files) StoreFixture.Import(db, file);
+            })),
+            ("each copy in reverse, then the original", db => Task.Run(() =>
+            {
+                foreach (var file in files.Reverse()) StoreFixture.Import(db, file);
+                StoreFixture.Import(db, gold);
+            })),
+            // Two importers at once (on PostgreSQL two writers of one group: its lock makes the second settle after the first).
+            ("two importers at once", db => Task.WhenAll(Task.Run(() => StoreFixture.Import(db, copies)), Task.Run(() => StoreFixture.Import(db, gold)))),
+            ("two importers at once, the other way", db => Task.WhenAll(Task.Run(() => StoreFixture.Import(db, gold)), Task.Run(() => StoreFixture.Import(db, copies)))),
+        };
+        var snapshots = new List<(string Order, string Keys, string Compare)>();
+        foreach (var (name, import) in orders)
+        {
+            using var dir = new TempDirectory();
+            var db = NewDb(dir);
+            using (StoreDatabase.Open(db)) { }
+            await import(db);
+            using var connection = StoreFixture.Open(db);
+            var keys = new List<string>();
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT d.path, p.ordinal, p.name_key, p.budget_wan FROM projects p JOIN documents d ON d.id = p.document_id";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                    keys.Add($"{Path.GetRelativePath(inputs.Path, reader.GetString(0))} #{reader.GetValue(1)} {reader.GetString(2)} {reader.GetValue(3)}");
+            }
+            keys.Sort(StringComparer.Ordinal);
+            var service = new CompareService(connection);
+            var compare = CompareSnapshot(connection).Concat(service.Indicators(new CompareQuery { Indicator = "接通率" }))
+                .Select(row => row with { File = Path.GetRelativePath(inputs.Path, row.File) });
+            // Search shows each report once with its number of copies (which copy it shows, among identical ones, is the first stored).
+            var hits = new SearchService(connection).Search(new SearchQuery("率") { City = "广州", Limit = 200 }).Indicators
+                .Select(h => $"{h.Indicator} {h.Year} ×{h.Copies}").Order(StringComparer.Ordinal);
+            snapshots.Add((name, string.Join("\n", keys), string.Join("\n", compare) + "\n" + string.Join("\n", hits)));
+        }
+
+        // The original's key is the group's: it and its noisy copy are two of the four copies with the 13,410.06 budget.
+        var original = ProjectNames.Key("12345政府服务热线人工坐席服务外包项目", "广州市");
+        Assert.Contains($"#0 {original} 13410.06", snapshots[0].Keys);
+        Assert.Equal(4, snapshots[0].Keys.Split('\n').Count(line => line.EndsWith($" {original} 13410.06", StringComparison.Ordinal)));
+        Assert.Contains("other-budget.json #0 12345政府服务热线人工座席服务外包 999", snapshots[0].Keys);
+        Assert.Contains(" ×4", snapshots[0].Compare);
+        foreach (var snapshot in snapshots.Skip(1))
+        {
+            Assert.True(snapshots[0].Keys == snapshot.Keys, $"keys differ after '{snapshot.Order}':\n{snapshot.Keys}\nagainst\n{snapshots[0].Keys}");
+            Assert.True(snapshots[0].Compare == snapshot.Compare, $"compare rows differ after '{snapshot.Order}'");
+        }
     }
 
     private static IReadOnlyList<CompareRow> CompareSnapshot(DbConnection connection)

@@ -29,6 +29,43 @@ internal static class IndexSource
                 };
             });
 
+    /// <summary>
+    /// The indicator rows of some projects, read once for a catch-up: each row's part of its project's content (which
+    /// copy of a report is shown, <see cref="ReportCopies.Add"/>) and, once the copies are decided, its entry
+    /// (<see cref="Entries"/>). Reading the copies' contents and the entries apart read the same rows twice.
+    /// </summary>
+    public static List<IndicatorRow> IndicatorRows(DbConnection connection, IReadOnlyCollection<long> projectIds,
+        Dictionary<long, (int Filled, long Fingerprint)> contents)
+    {
+        var rows = new List<IndicatorRow>();
+        foreach (var chunk in projectIds.Chunk(5000))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText =
+                $"SELECT {ReportKeys.Columns("p")}, i.id, p.document_id, p.id, i.category, p.report_kind, i.name, i.level1, i.level2, p.name, " +
+                "p.department, p.city, p.district, i.ordinal, i.name_key, i.target_text, i.actual_text FROM indicators i JOIN projects p ON p.id = i.project_id " +
+                "WHERE " + SqlDialect.Of(connection).InList(command, "i.project_id", "@projects", chunk);
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                var project = Db.Long(r, K + 2);
+                ReportCopies.Add(contents, project, Convert.ToInt32(r.GetValue(K + 12)), r.GetString(K + 13), Db.Text(r, K + 14), Db.Text(r, K + 15));
+                rows.Add(new IndicatorRow(Db.Long(r, K), Db.Long(r, K + 1), project, ReportKeys.Read(r, 0), Db.Text(r, K + 3), Db.Text(r, K + 4),
+                    r.GetString(K + 5), [.. Enumerable.Range(K + 6, 6).Select(i => Db.Text(r, i))]));
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>The entries of the rows whose project is the shown copy of its report, as <see cref="Indicators"/> builds them.</summary>
+    public static IEnumerable<IndexEntry> Entries(IEnumerable<IndicatorRow> rows, ReportCopies copies) => rows
+        .Where(row => copies.Shows(row.Project))
+        .Select(row => new IndexEntry(row.Id, row.Document, row.Key, copies.Copies(row.Key), row.Category, row.ReportKind)
+        {
+            Name = row.Name, ExactName = ScriptFolding.Fold(row.Name),
+            Context = string.Join(" | ", row.ContextParts.Where(part => !string.IsNullOrWhiteSpace(part))),
+        });
+
     // A page is filed under its document's first project (city, year, kind).
     public static IEnumerable<IndexEntry> Pages(DbConnection connection, IReadOnlyCollection<long>? documentIds, ReportCopies copies) =>
         Read(connection, documentIds, "g.document_id",
@@ -57,6 +94,10 @@ internal static class IndexSource
             if (build(r) is { } entry) yield return entry;
     }
 }
+
+/// <summary>An indicator row of a catch-up: its entry's fields, the context's parts (levels, project, department, city, district) apart.</summary>
+internal sealed record IndicatorRow(long Id, long Document, long Project, ComparisonKey Key, string? Category, string? ReportKind, string Name,
+    string?[] ContextParts);
 
 /// <summary>
 /// One index entry: an indicator (name, exact name, context) or a page of document text, with the fields every entry

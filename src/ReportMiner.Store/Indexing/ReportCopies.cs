@@ -22,14 +22,27 @@ internal sealed class ReportCopies
     /// <summary>The projects (all, or those of some reports) and the copy each report is shown by.</summary>
     public static ReportCopies Read(DbConnection connection, IReadOnlyCollection<ComparisonKey>? keys)
     {
-        var copies = new ReportCopies();
-        if (keys is { Count: 0 }) return copies;
-        var projects = new List<(long Id, long Document, int Ordinal, ComparisonKey Key)>();
+        if (keys is { Count: 0 }) return new ReportCopies();
+        var projects = Projects(connection, keys);
+        return Decide(projects, Contents(connection, keys is null ? null : projects.Select(p => p.Id).ToArray()));
+    }
+
+    /// <summary>The projects of all, or of some, reports: id, document, ordinal and key.</summary>
+    public static List<ProjectRow> Projects(DbConnection connection, IReadOnlyCollection<ComparisonKey>? keys)
+    {
+        var projects = new List<ProjectRow>();
         const int c = ReportKeys.ColumnCount;
         ReportKeys.ReadProjects(connection, null, keys, "p.id, p.document_id, p.ordinal", "", null,
-            (key, r) => projects.Add((Db.Long(r, c), Db.Long(r, c + 1), Convert.ToInt32(r.GetValue(c + 2)), key)));
-        var contents = Contents(connection, keys is null ? null : projects.Select(p => p.Id).ToArray());
-        foreach (var report in projects.GroupBy(p => p.Key))
+            (key, r) => projects.Add(new ProjectRow(Db.Long(r, c), Db.Long(r, c + 1), Convert.ToInt32(r.GetValue(c + 2)), key)));
+        return projects;
+    }
+
+    /// <summary>The copy each report is shown by, from its projects and their contents (<see cref="Add"/>).</summary>
+    public static ReportCopies Decide(IEnumerable<ProjectRow> projects, Dictionary<long, (int Filled, long Fingerprint)> contents)
+    {
+        var copies = new ReportCopies();
+        var all = projects as IReadOnlyCollection<ProjectRow> ?? projects.ToList();
+        foreach (var report in all.GroupBy(p => p.Key))
         {
             // The most complete copy; among equally complete ones, the one whose indicators most other copies repeat
             // exactly (a misread copy is outvoted); then the first stored.
@@ -43,7 +56,7 @@ internal sealed class ReportCopies
             copies._copies[report.Key] = versions.Length;
         }
         // A document's pages are filed under its first project: they are shown when that project is.
-        foreach (var project in projects.Where(p => p.Ordinal == 0 && !copies._shownProjects.Contains(p.Id)))
+        foreach (var project in all.Where(p => p.Ordinal == 0 && !copies._shownProjects.Contains(p.Id)))
             copies._hiddenPageDocuments.Add(project.Document);
         return copies;
     }
@@ -59,31 +72,26 @@ internal sealed class ReportCopies
             command.CommandText = "SELECT i.project_id, i.ordinal, i.name_key, i.target_text, i.actual_text FROM indicators i" +
                                   (chunk is null ? "" : " WHERE " + SqlDialect.Of(connection).InList(command, "i.project_id", "@projects", chunk));
             using var r = command.ExecuteReader();
-            while (r.Read())
-            {
-                var target = Db.Text(r, 3);
-                var actual = Db.Text(r, 4);
-                // Rows come in any order: a sum of per-indicator hashes does not depend on it.
-                var hash = (long)HashCode.Combine(Convert.ToInt32(r.GetValue(1)), r.GetString(2), target, actual);
-                var id = Db.Long(r, 0);
-                var (filled, fingerprint) = contents.GetValueOrDefault(id);
-                contents[id] = (filled + 1 + (target is null ? 0 : 1) + (actual is null ? 0 : 1), fingerprint + hash);
-            }
+            while (r.Read()) Add(contents, Db.Long(r, 0), Convert.ToInt32(r.GetValue(1)), r.GetString(2), Db.Text(r, 3), Db.Text(r, 4));
         }
         return contents;
+    }
+
+    /// <summary>Adds one indicator to its project's content: one value for its name, one each for a target and an actual.</summary>
+    public static void Add(Dictionary<long, (int Filled, long Fingerprint)> contents, long projectId, int ordinal, string nameKey, string? target, string? actual)
+    {
+        // Rows come in any order: a sum of per-indicator hashes does not depend on it.
+        var hash = (long)HashCode.Combine(ordinal, nameKey, target, actual);
+        var (filled, fingerprint) = contents.GetValueOrDefault(projectId);
+        contents[projectId] = (filled + 1 + (target is null ? 0 : 1) + (actual is null ? 0 : 1), fingerprint + hash);
     }
 
     /// <summary>The comparison keys of some documents' projects.</summary>
     public static HashSet<ComparisonKey> KeysOf(DbConnection connection, IReadOnlyCollection<long> documentIds) =>
         documentIds.Count == 0 ? [] : ReportKeys.OfDocuments(connection, null, documentIds);
 
-    /// <summary>The stored documents holding a project of one of the keys.</summary>
-    public static HashSet<long> DocumentsOf(DbConnection connection, IReadOnlyCollection<ComparisonKey> keys)
-    {
-        var documents = new HashSet<long>();
-        ReportKeys.ReadProjects(connection, null, keys, "p.document_id", "", null, (_, r) => documents.Add(Db.Long(r, ReportKeys.ColumnCount)));
-        return documents;
-    }
+    /// <summary>A project as the copy choice sees it.</summary>
+    public readonly record struct ProjectRow(long Id, long Document, int Ordinal, ComparisonKey Key);
 
     public bool Shows(long projectId) => _shownProjects.Contains(projectId);
 

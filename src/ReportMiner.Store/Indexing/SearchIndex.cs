@@ -224,19 +224,29 @@ internal sealed class SearchIndex
         clock?.Mark("keys");
         keys.UnionWith(IndexedReports(changed));
         clock?.Mark("indexed");
-        var documents = ReportCopies.DocumentsOf(connection, keys);
+        // The projects of those reports, read once: their documents are re-indexed, and they are the copies to choose from.
+        var projects = ReportCopies.Projects(connection, keys);
         clock?.Mark("documents");
+        var documents = projects.Select(p => p.Document).ToHashSet();
         documents.UnionWith(changed);
-        keys.UnionWith(ReportCopies.KeysOf(connection, documents));
+        // Reports those documents hold besides (a document of several projects): their copies count too.
+        var more = ReportCopies.KeysOf(connection, documents);
+        more.ExceptWith(keys);
+        if (more.Count > 0) projects.AddRange(ReportCopies.Projects(connection, more));
         clock?.Mark("keys");
-        var copies = ReportCopies.Read(connection, keys);
+        // Every indicator row of those projects, read once: for the copy choice, then as the entries of the documents re-indexed.
+        var contents = new Dictionary<long, (int Filled, long Fingerprint)>();
+        var rows = IndexSource.IndicatorRows(connection, projects.Select(p => p.Id).ToArray(), contents);
+        var copies = ReportCopies.Decide(projects, contents);
         clock?.Mark("copies");
         foreach (var id in documents) writer.DeleteDocuments(new Term(IndexFields.Document, id.ToString(CultureInfo.InvariantCulture)));
         clock?.Mark("delete");
-        // Read on this thread, added on one other: reading the changed documents back from the store overlaps their analysis.
+        // The pages are read on this thread while one other adds the entries: reading them overlaps the indicators' analysis.
         // One adding thread, as before: adding on both cores made a catch-up cost more CPU (session 10's bench).
-        var (indicators, pages) = AddAll(writer, documents.Order().Chunk(5000)
-            .SelectMany(chunk => IndexSource.Indicators(connection, chunk, copies).Concat(IndexSource.Pages(connection, chunk, copies))), threads: 1);
+        var ordered = documents.Order().ToArray();
+        var (indicators, pages) = AddAll(writer,
+            IndexSource.Entries(rows.Where(row => documents.Contains(row.Document)).OrderBy(row => row.Document), copies)
+                .Concat(ordered.Chunk(5000).SelectMany(chunk => IndexSource.Pages(connection, chunk, copies))), threads: 1);
         clock?.Mark("add");
         return new SyncResult(false, indicators, pages);
     }

@@ -124,5 +124,6 @@ internal static class Migrations
         CompareOrderMigration.Step,
         // What reading the file warned about (OCR, fonts without Unicode, a fallback reader) and why it holds no project.
         Migration.Sql("documents keep their document-level warnings", "ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';"),
+        new("a group of near-named copies takes a key chosen from its members, whatever order they were written in", ProjectKeysMigration.Settle),
     ];
 }

@@ -4,28 +4,38 @@ using ReportMiner.Store.Writing;
 
 namespace ReportMiner.Store.Schema;
 
-/// <summary>
-/// Recomputes every project's name key as a new write would, in write order, and empties the compare rows
-/// (migration 12, the last to change their key, fills them again).
-/// </summary>
+/// <summary>Recomputes project keys as writes choose them (<see cref="ProjectKeys"/>).</summary>
 internal static class ProjectKeysMigration
 {
+    /// <summary>
+    /// Every project's name key recomputed and every group of near-named projects settled, then the compare rows emptied
+    /// (migration 12, the last to change their key, fills them again).
+    /// </summary>
     public static void Run(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
-        var projects = new List<(long Id, string Name, string? City, string? CityKey, int? Year, double? Budget, string? Department, string Sha256)>();
+        var projects = new List<(long Id, string Key)>();
         using (var select = Db.Command(connection, transaction,
-                   "SELECT p.id, p.name, p.city, p.city_key, p.year, p.budget_wan, p.department, d.sha256 FROM projects p " +
-                   "JOIN documents d ON d.id = p.document_id ORDER BY p.id"))
+                   "SELECT p.id, p.name, p.city, p.budget_wan, p.department, d.sha256 FROM projects p JOIN documents d ON d.id = p.document_id ORDER BY p.id"))
         using (var reader = select.ExecuteReader())
             while (reader.Read())
-                projects.Add((Db.Long(reader, 0), reader.GetString(1), Db.Text(reader, 2), Db.Text(reader, 3), Db.Int(reader, 4), Db.Number(reader, 5),
-                    Db.Text(reader, 6), reader.GetString(7)));
-        // Keys are cleared first so each project is matched only against those already recomputed, as at write time.
-        Db.Execute(connection, transaction, "UPDATE projects SET name_key = '#' || CAST(id AS TEXT)");
+                projects.Add((Db.Long(reader, 0), ProjectKeys.Natural(reader.GetString(1), Db.Text(reader, 2), Db.Number(reader, 3), Db.Text(reader, 4),
+                    reader.GetString(5))));
         foreach (var p in projects)
-            Db.Execute(connection, transaction, "UPDATE projects SET name_key = @key WHERE id = @id",
-                ("@key", ProjectKeys.Choose(connection, transaction, p.Name, p.City, p.CityKey, p.Year, p.Budget, p.Department, p.Sha256)), ("@id", p.Id));
+            Db.Execute(connection, transaction, "UPDATE projects SET name_key = @key WHERE id = @id", ("@key", p.Key), ("@id", p.Id));
+        using (var pending = new PendingChanges()) ProjectKeys.Settle(connection, transaction, null, pending);
         foreach (var table in new[] { "compare_rows", "budget_compare_rows", "compare_name_rows" })
             Db.Execute(connection, transaction, $"DELETE FROM {table}");
+    }
+
+    /// <summary>
+    /// Migration 15: a store keyed in write order (a near-named copy joined whichever key was stored first) gets its groups'
+    /// canonical keys; the compare rows of every key that changed are refreshed and the re-keyed documents go to the
+    /// change sequence, so the search index re-reads them.
+    /// </summary>
+    public static void Settle(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
+    {
+        using var pending = new PendingChanges();
+        ProjectKeys.Settle(connection, transaction, null, pending);
+        pending.Apply(connection, transaction);
     }
 }

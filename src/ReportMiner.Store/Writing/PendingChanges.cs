@@ -5,8 +5,9 @@ using ReportMiner.Store.Data;
 namespace ReportMiner.Store.Writing;
 
 /// <summary>
-/// What a transaction's writes touched, applied once just before its commit: the compare rows of each touched
-/// project key are recomputed, and each touched document gets a row in the change sequence the search index replays.
+/// What a transaction's writes touched, applied once just before its commit: the touched groups of near-named projects
+/// are settled (<see cref="ProjectKeys.Settle"/>), the compare rows of each touched project key are recomputed, and
+/// each touched document gets a row in the change sequence the search index replays.
 /// Rows nothing reads before then (pages, indicators) wait in <see cref="Deferred"/> and go to the server with the
 /// refresh's first statements, so a document costs fewer round trips.
 /// </summary>
@@ -15,6 +16,9 @@ internal sealed class PendingChanges : IDisposable
     private RowInserts.Statements? _deferred;
 
     public HashSet<ComparisonKey> Keys { get; } = [];
+
+    /// <summary>The cities, years and budgets whose projects were written or removed: their groups are settled first.</summary>
+    public HashSet<ProjectKeys.Bucket> Buckets { get; } = [];
     public SortedSet<long> Documents { get; } = [];
 
     /// <summary>Inserts sent before the compare rows are refreshed, or earlier (<see cref="SendDeferred"/>).</summary>
@@ -29,6 +33,8 @@ internal sealed class PendingChanges : IDisposable
         // The deferred inserts, the compare rows' refresh, the change sequence's lock and the change rows go to the server
         // together: one round trip for the inserts, locks, deletes and reads, one for the new rows.
         var statements = Deferred(connection, transaction);
+        // Re-keys (before the refresh reads them) the projects whose group a write changed; adds what it re-keyed to Keys and Documents.
+        ProjectKeys.Settle(connection, transaction, Buckets, this);
         StoredComparisons.Refresh(connection, transaction, Keys, statements);
         if (Documents.Count > 0)
         {
@@ -40,6 +46,7 @@ internal sealed class PendingChanges : IDisposable
         statements.Flush();
         Keys.Clear();
         Documents.Clear();
+        Buckets.Clear();
     }
 
     public void Dispose() => _deferred?.Dispose();

@@ -1,34 +1,27 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using ReportMiner.Store.Comparing;
 using ReportMiner.Store.Data;
 using ReportMiner.Store.Text;
 
 namespace ReportMiner.Store.Writing;
 
 /// <summary>
-/// Chooses a project's comparison key when it is written: its <see cref="ProjectNames.Key"/>, or the key of a
-/// project already stored for the same city and year with the same budget whose key is only a misread away.
+/// A project's comparison key. A named project with a budget belongs to a group: the projects of its city, year and
+/// budget whose name keys (<see cref="ProjectNames.Key"/>) are a misread away from one another, directly or through other
+/// members. Every member of a group carries the group's canonical key, a function of the group's members alone (the name
+/// key most members have; among equally frequent ones the smallest by code point), so the same archive gets the same
+/// keys whatever order its documents are written in. A write stores the name key; before its commit the groups of every
+/// city, year and budget it touched are settled (<see cref="Settle"/>): members are re-keyed in the same transaction.
 /// </summary>
 internal static class ProjectKeys
 {
-    public static string Choose(DbConnection connection, DbTransaction transaction, string name, string? city, string? cityKey,
-        int? year, double? budgetWan, string? department, string documentSha256)
+    /// <summary>The key a project is written with before its group is settled: its name key, or the nameless key.</summary>
+    public static string Natural(string name, string? city, double? budgetWan, string? department, string documentSha256)
     {
         var key = ProjectNames.Key(name, city);
-        if (key.Length == 0) return Unnamed(department, budgetWan, documentSha256);
-        if (budgetWan is null) return key;
-        // "= value" or "IS NULL", not "IS NOT DISTINCT FROM": PostgreSQL cannot seek an index with the latter, so every
-        // written project scanned the whole projects table (an archive's import grew with the square of its size).
-        using var command = Db.Command(connection, transaction,
-            "SELECT DISTINCT name_key FROM projects WHERE " + (cityKey is null ? "city_key IS NULL" : "city_key = @city") + " AND " +
-            (year is null ? "year IS NULL" : "year = @year") + " AND abs(budget_wan - @budget) < 0.000001 AND name_key <> @key",
-            ("@budget", budgetWan.Value), ("@key", key));
-        if (cityKey is not null) Db.Add(command, "@city", cityKey);
-        if (year is not null) Db.Add(command, "@year", year.Value);
-        using var reader = command.ExecuteReader();
-        var keys = new List<string>();
-        while (reader.Read()) keys.Add(reader.GetString(0));
-        keys.Sort(StringComparer.Ordinal);
-        return keys.FirstOrDefault(k => ProjectNames.Near(k, key)) ?? key;
+        return key.Length == 0 ? Unnamed(department, budgetWan, documentSha256) : key;
     }
 
     /// <summary>
@@ -41,6 +34,121 @@ internal static class ProjectKeys
         var departmentKey = ScriptFolding.Fold(department ?? "").Replace(" ", "");
         return departmentKey.Length == 0
             ? "∅" + documentSha256
-            : "∅" + departmentKey + "|" + budgetWan?.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            : "∅" + departmentKey + "|" + budgetWan?.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The canonical key of each name key among the name keys of a city, year and budget's projects (one entry per
+    /// project): groups are the connected parts of the "a misread away" relation; each takes its most frequent name key,
+    /// ties to the smallest by code point. Depends only on the multiset given, not on its order.
+    /// </summary>
+    public static Dictionary<string, string> Canonical(IEnumerable<string> nameKeys)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in nameKeys) counts[key] = counts.GetValueOrDefault(key) + 1;
+        var keys = counts.Keys.Order(StringComparer.Ordinal).ToArray();
+        var parent = Enumerable.Range(0, keys.Length).ToArray();
+        int Root(int i)
+        {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+        for (var i = 0; i < keys.Length; i++)
+            for (var j = i + 1; j < keys.Length; j++)
+                if (Root(i) != Root(j) && ProjectNames.Near(keys[i], keys[j])) parent[Root(j)] = Root(i);
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in Enumerable.Range(0, keys.Length).GroupBy(Root))
+        {
+            // Keys are in code point order, so the first of the most frequent is the smallest of them.
+            var best = group.Select(i => keys[i]).OrderByDescending(k => counts[k]).ThenBy(k => k, StringComparer.Ordinal).First();
+            foreach (var i in group) canonical[keys[i]] = best;
+        }
+        return canonical;
+    }
+
+    /// <summary>The projects of one city and year whose budgets agree (within a millionth of a 万元).</summary>
+    internal readonly record struct Bucket(string? CityKey, int? Year, double BudgetWan)
+    {
+        public bool Holds(string? cityKey, int? year, double budgetWan) =>
+            cityKey == CityKey && year == Year && Math.Abs(budgetWan - BudgetWan) < 0.000001;
+
+        /// <summary>What two writers of one bucket lock before settling it (the budget to a thousandth: a lock can only be exact).</summary>
+        public string LockName => $"bucket\u0001{CityKey}\u0001{Year}\u0001{BudgetWan.ToString("F3", CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>
+    /// Re-keys the named projects of some buckets to their groups' canonical keys, inside the caller's transaction; the
+    /// comparison keys a re-key leaves and joins, and the documents it touches, are added to <paramref name="pending"/>
+    /// (their compare rows are refreshed and the search index re-reads them). On PostgreSQL the buckets are locked first
+    /// (sorted, held to commit), so two importers settling one bucket do it one after the other, the second seeing the
+    /// first's committed projects.
+    /// </summary>
+    public static void Settle(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<Bucket>? buckets, PendingChanges pending)
+    {
+        if (buckets is { Count: 0 }) return;
+        var dialect = SqlDialect.Of(connection);
+        var members = new List<Member>();
+        const string columns = "SELECT p.id, p.document_id, p.name, p.city, p.city_key, p.year, p.report_kind, p.budget_wan, p.name_key FROM projects p WHERE ";
+        // All buckets (a migration re-keying a whole store, under the schema lock): one read of every project with a budget.
+        var chunks = buckets is null ? new IReadOnlyList<Bucket>?[] { null } : buckets.Chunk(200).ToArray<IReadOnlyList<Bucket>?>();
+        var first = true;
+        foreach (var chunk in chunks)
+        {
+            using var command = Db.Command(connection, transaction, "");
+            var sql = new StringBuilder();
+            var lockSets = 0;
+            if (first && buckets is not null && dialect.LockStatement(command, "@bucketlocks", buckets.Select(b => b.LockName)) is { } lockSql)
+            {
+                sql.Append(lockSql).Append(";\n");
+                lockSets = 1;
+            }
+            first = false;
+            sql.Append(columns);
+            sql.Append(chunk is null ? "p.budget_wan IS NOT NULL" : string.Join(" OR ", chunk.Select((bucket, i) =>
+            {
+                var s = i.ToString(CultureInfo.InvariantCulture);
+                Db.Add(command, "@bb" + s, bucket.BudgetWan);
+                if (bucket.CityKey is not null) Db.Add(command, "@bc" + s, bucket.CityKey);
+                if (bucket.Year is not null) Db.Add(command, "@by" + s, bucket.Year.Value);
+                return "(" + (bucket.CityKey is null ? "p.city_key IS NULL" : $"p.city_key = @bc{s}") + " AND " +
+                       (bucket.Year is null ? "p.year IS NULL" : $"p.year = @by{s}") + $" AND abs(p.budget_wan - @bb{s}) < 0.000001)";
+            })));
+            command.CommandText = sql.ToString();
+            using var reader = command.ExecuteReader();
+            for (var i = 0; i < lockSets; i++) reader.NextResult();
+            while (reader.Read())
+                members.Add(new Member(Db.Long(reader, 0), Db.Long(reader, 1), ProjectNames.Key(reader.GetString(2), Db.Text(reader, 3)), Db.Text(reader, 4),
+                    Db.Int(reader, 5), Db.Text(reader, 6), Convert.ToDouble(reader.GetValue(7)), reader.GetString(8)));
+        }
+        var byPlace = members.Where(m => m.Natural.Length > 0).ToLookup(m => (m.CityKey, m.Year));
+        var rekeyed = new Dictionary<long, string>();
+        foreach (var bucket in buckets ?? members.Select(m => new Bucket(m.CityKey, m.Year, m.Budget)).Distinct().ToList())
+        {
+            var named = byPlace[(bucket.CityKey, bucket.Year)].Where(m => bucket.Holds(m.CityKey, m.Year, m.Budget)).ToArray();
+            var canonical = Canonical(named.Select(m => m.Natural));
+            foreach (var m in named)
+            {
+                var key = canonical[m.Natural];
+                if (key == m.Key || !rekeyed.TryAdd(m.Id, key)) continue;
+                pending.Keys.Add(new ComparisonKey(m.CityKey, m.Year, m.Kind, m.Key));
+                pending.Keys.Add(new ComparisonKey(m.CityKey, m.Year, m.Kind, key));
+                pending.Documents.Add(m.Document);
+            }
+        }
+        foreach (var (id, key) in rekeyed.OrderBy(r => r.Key))
+            Db.Execute(connection, transaction, "UPDATE projects SET name_key = @key WHERE id = @id", ("@key", key), ("@id", id));
+    }
+
+    private sealed record Member(long Id, long Document, string Natural, string? CityKey, int? Year, string? Kind, double Budget, string Key);
+
+    /// <summary>The buckets of some documents' projects (those with a budget), for a write that removes them.</summary>
+    public static IEnumerable<Bucket> OfDocument(DbConnection connection, DbTransaction transaction, long documentId)
+    {
+        var buckets = new List<Bucket>();
+        using var command = Db.Command(connection, transaction,
+            "SELECT DISTINCT city_key, year, budget_wan FROM projects WHERE document_id = @doc AND budget_wan IS NOT NULL", ("@doc", documentId));
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) buckets.Add(new Bucket(Db.Text(reader, 0), Db.Int(reader, 1), Convert.ToDouble(reader.GetValue(2))));
+        return buckets;
     }
 }

@@ -50,8 +50,9 @@ public sealed class RecordWriter(DbConnection connection)
         {
             var project = entry.Record!.Projects[p];
             var cityKey = CityNames.Key(project.City);
-            var nameKey = ProjectKeys.Choose(connection, transaction, project.Name, project.City, cityKey, project.Year, project.BudgetWan,
-                project.Department, entry.Sha256);
+            // The name key for now; the group of near-named projects of its city, year and budget is settled before commit.
+            var nameKey = ProjectKeys.Natural(project.Name, project.City, project.BudgetWan, project.Department, entry.Sha256);
+            if (project.BudgetWan is { } budget) pending.Buckets.Add(new ProjectKeys.Bucket(cityKey, project.Year, budget));
             var projectId = InsertProject(documentId.Value, p, project, nameKey, transaction);
             deferred.Insert("indicators", IndicatorColumns, project.Indicators.Select((indicator, i) => IndicatorRow(projectId, i, indicator)).ToArray());
             pending.Keys.Add(new ComparisonKey(cityKey, project.Year, project.ReportKind, nameKey));
@@ -65,6 +66,8 @@ public sealed class RecordWriter(DbConnection connection)
         if (Db.Scalar(connection, transaction, "SELECT id FROM documents WHERE path = @path AND NOT (sha256 = @sha AND status = 'imported')",
                 ("@path", path), ("@sha", unlessImportedAs ?? "")) is not { } id) return;
         pending.Keys.UnionWith(ReportKeys.OfDocuments(connection, transaction, [Convert.ToInt64(id)]));
+        // A removed copy may have been what held a group together, or what made its key the most frequent one.
+        pending.Buckets.UnionWith(ProjectKeys.OfDocument(connection, transaction, Convert.ToInt64(id)));
         // Rows still waiting may belong to this very document (written earlier in the same transaction): they go first.
         pending.SendDeferred();
         Db.Execute(connection, transaction, "DELETE FROM documents WHERE id = @doc", ("@doc", id));
