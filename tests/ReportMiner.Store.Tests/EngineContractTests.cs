@@ -268,6 +268,61 @@ public abstract class EngineContract
         }
     }
 
+    [Fact]
+    public void Search_shows_the_same_copy_of_a_report_whatever_order_its_copies_are_imported_in()
+    {
+        // The original of gold report 002 and three copies of it named apart (title noise, misread characters) are one
+        // report, equally complete and agreed on by all: which of them search shows is decided by file path, as compare
+        // decides, and not by which was stored first.
+        using var inputs = new TempDirectory();
+        var gold = StoreFixture.CopyGold(inputs);
+        var copies = CopyCollapseTests.WriteCopies(inputs);
+        var files = Directory.GetFiles(copies).Order(StringComparer.Ordinal).ToArray();
+        var orders = new (string Name, Action<string> Import)[]
+        {
+            ("original first, then each copy", db =>
+            {
+                StoreFixture.Import(db, gold);
+                foreach (var file in files) StoreFixture.Import(db, file);
+            }),
+            ("each copy in reverse, then the original", db =>
+            {
+                foreach (var file in files.Reverse()) StoreFixture.Import(db, file);
+                StoreFixture.Import(db, gold);
+            }),
+        };
+        var snapshots = new List<(string Order, string Hits, string Shown, string Compared)>();
+        foreach (var (name, import) in orders)
+        {
+            using var dir = new TempDirectory();
+            var db = NewDb(dir);
+            using (StoreDatabase.Open(db)) { }
+            import(db);
+            using var connection = StoreFixture.Open(db);
+            var result = new SearchService(connection).Search(new SearchQuery("接通率") { Limit = 1000 });
+            Assert.True(result.TotalIndicators < 1000);
+            var hits = result.Indicators
+                .Select(hit => $"{hit.Project} | {Path.GetRelativePath(inputs.Path, hit.File)} | ×{hit.Copies} | {hit.Indicator} | {hit.Target} | {hit.Actual}")
+                .Concat(result.Pages.Select(page => $"page {Path.GetRelativePath(inputs.Path, page.File)} #{page.Page}"))
+                .Order(StringComparer.Ordinal).ToList();
+            // The four-copy report is shown by one copy, the one compare shows.
+            var report = result.Indicators.Where(hit => hit.Copies == 4).ToList();
+            Assert.NotEmpty(report);
+            var shown = Assert.Single(report.Select(hit => hit.File).Distinct());
+            var compared = new CompareService(connection).Indicators(new CompareQuery { Indicator = "接通率" }).Single(row => row.Sources == 4);
+            snapshots.Add((name, string.Join("\n", hits), shown, compared.File));
+        }
+
+        Assert.True(snapshots[0].Hits == snapshots[1].Hits,
+            $"search differs after '{snapshots[1].Order}':\n{snapshots[1].Hits}\nagainst '{snapshots[0].Order}':\n{snapshots[0].Hits}");
+        foreach (var snapshot in snapshots)
+        {
+            // The first path of the equally good copies (copies/ocr.json sorts before copies/ocr2.json, copies/suffix.json, gold/…).
+            Assert.Equal(Path.Combine(copies, "ocr.json"), snapshot.Shown);
+            Assert.Equal(snapshot.Compared, snapshot.Shown);
+        }
+    }
+
     private static IReadOnlyList<CompareRow> CompareSnapshot(DbConnection connection)
     {
         var service = new CompareService(connection);

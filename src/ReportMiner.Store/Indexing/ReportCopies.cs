@@ -27,13 +27,13 @@ internal sealed class ReportCopies
         return Decide(projects, Contents(connection, keys is null ? null : projects.Select(p => p.Id).ToArray()));
     }
 
-    /// <summary>The projects of all, or of some, reports: id, document, ordinal and key.</summary>
+    /// <summary>The projects of all, or of some, reports: id, document, ordinal, key and the document's path.</summary>
     public static List<ProjectRow> Projects(DbConnection connection, IReadOnlyCollection<ComparisonKey>? keys)
     {
         var projects = new List<ProjectRow>();
         const int c = ReportKeys.ColumnCount;
-        ReportKeys.ReadProjects(connection, null, keys, "p.id, p.document_id, p.ordinal", "", null,
-            (key, r) => projects.Add(new ProjectRow(Db.Long(r, c), Db.Long(r, c + 1), Convert.ToInt32(r.GetValue(c + 2)), key)));
+        ReportKeys.ReadProjects(connection, null, keys, "p.id, p.document_id, p.ordinal, d.path", "JOIN documents d ON d.id = p.document_id", null,
+            (key, r) => projects.Add(new ProjectRow(Db.Long(r, c), Db.Long(r, c + 1), Convert.ToInt32(r.GetValue(c + 2)), key, r.GetString(c + 3))));
         return projects;
     }
 
@@ -45,13 +45,17 @@ internal sealed class ReportCopies
         foreach (var report in all.GroupBy(p => p.Key))
         {
             // The most complete copy; among equally complete ones, the one whose indicators most other copies repeat
-            // exactly (a misread copy is outvoted); then the first stored.
-            var versions = report.Select(p => (p.Id, Content: contents.GetValueOrDefault(p.Id))).ToArray();
+            // exactly (a misread copy is outvoted); then, as the compare rows do, the first by file path (a path is one
+            // document's) and within one file the first project: never by which copy was stored first, so two import
+            // workers writing the same files in another order show the same copy. The id only makes the order total.
+            var versions = report.Select(p => (Project: p, Content: contents.GetValueOrDefault(p.Id))).ToArray();
             var shown = versions
                 .OrderByDescending(v => v.Content.Filled)
                 .ThenByDescending(v => versions.Count(o => o.Content.Fingerprint == v.Content.Fingerprint))
-                .ThenBy(v => v.Id)
-                .First().Id;
+                .ThenBy(v => v.Project.Path, StringComparer.Ordinal)
+                .ThenBy(v => v.Project.Ordinal)
+                .ThenBy(v => v.Project.Id)
+                .First().Project.Id;
             copies._shownProjects.Add(shown);
             copies._copies[report.Key] = versions.Length;
         }
@@ -90,8 +94,8 @@ internal sealed class ReportCopies
     public static HashSet<ComparisonKey> KeysOf(DbConnection connection, IReadOnlyCollection<long> documentIds) =>
         documentIds.Count == 0 ? [] : ReportKeys.OfDocuments(connection, null, documentIds);
 
-    /// <summary>A project as the copy choice sees it.</summary>
-    public readonly record struct ProjectRow(long Id, long Document, int Ordinal, ComparisonKey Key);
+    /// <summary>A project as the copy choice sees it (<paramref name="Path"/>: its document's).</summary>
+    public readonly record struct ProjectRow(long Id, long Document, int Ordinal, ComparisonKey Key, string Path);
 
     public bool Shows(long projectId) => _shownProjects.Contains(projectId);
 
