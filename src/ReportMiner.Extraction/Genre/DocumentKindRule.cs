@@ -79,11 +79,12 @@ public sealed partial class DocumentKindRule : IExtractionRule
     private static bool HasReportForm(List<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
 
     /// <summary>
-    /// A 项目名称 field holding a name (not a template's "XX项目") or a row of an indicator or budget table: the report's
-    /// form itself, not its title.
+    /// A 项目名称 field holding a name (not a template's "XX项目", nor the next column's heading in a listing's header row,
+    /// "项目名称 | 金额") or a row of an indicator or budget table: the report's form itself, not its title.
     /// </summary>
     private static bool HasFilledForm(List<DocItem> content) =>
-        LabelValues.Find(content, ProjectSegmentationRule.IsProjectNameLabel).Any(lv => ProjectNameRule.IsNameValue(lv.Value))
+        LabelValues.Find(content, ProjectSegmentationRule.IsProjectNameLabel)
+            .Any(lv => ProjectNameRule.IsNameValue(lv.Value) && !ProjectNameRule.IsListingHeading(lv.Value))
         || content.Any(i => i.IsRow && i.Cells.Count(c => FormHeaders.Any(h => c.Contains(h, StringComparison.Ordinal))) >= 2);
 
     private static readonly string[] FormHeaders = ["指标", "级目标", "预算数", "执行数", "执行率", "目标值", "完成值", "分值", "得分", "权重"];

@@ -59,7 +59,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
     // A listing's header row puts the next column's heading after 项目名称 ("项目名称 | 债券性质 | 债券规模", "项目名称 |
     // 发行金额(亿元)", "项目名称 | 资金量 (万元)"): a heading with a money unit or a 性质 (kind) is no project's name. It is
     // read as one all the same, so that the listing rule knows the draft that read it; the rule drops the name after.
-    [GeneratedRegex(@"(?:[(（]\s*(?:亿元|万元|元)\s*[)）]|性质)$")]
+    // A listing whose unit stands above it ("单位：万元") heads its money column bare ("项目名称 | 金额", "| 下达金额").
+    [GeneratedRegex(@"(?:[(（]\s*(?:亿元|万元|元)\s*[)）]|性质)$|^[\u4e00-\u9fa5]{0,4}金额$")]
     private static partial Regex ListingHeading();
 
     private static readonly char[] CellBars = ['|', '｜'];
