@@ -63,4 +63,19 @@ public sealed class HeadedResultSentenceTests
         var arrived = Assert.Single(project.Indicators, i => i.Name == "运转经费资金到位率");
         Assert.Equal(("时效指标", 100.0), (arrived.Level2, arrived.Actual!.Value));
     }
+
+    [Fact]
+    public void A_level_label_ending_in_mubiao_closed_by_its_full_stop_reports_results_not_goals()
+    {
+        var project = new Docs()
+            .Para("某县2020年度公路安全防护工程绩效自评报告")
+            .Para("二、绩效目标完成情况分析")
+            .Para("1.数量指标。该项目处治里程12公里,完成波形护栏2400米。")
+            .Para("2.社会效益目标。项目处治路线3条,覆盖乡镇2个。")
+            .Single();
+        var roads = Assert.Single(project.Indicators, i => i.Name == "项目处治路线");
+        Assert.Null(roads.Target);
+        Assert.Equal(("效益指标", "社会效益目标", 3.0), (roads.Level1, roads.Level2, roads.Actual!.Value));
+        Assert.Equal(12.0, Assert.Single(project.Indicators, i => i.Name == "处治里程").Actual!.Value);
+    }
 }
