@@ -74,6 +74,26 @@ public static partial class GoalResultPairs
         return indicators;
     }
 
+    /// <summary>
+    /// Reports written to the national outline state each level's results under its numbered heading whether or not
+    /// the goals were restated ("1.产出指标完成情况。…森林受害面积93.24公顷；火案查处率100%", "5.社会效益目标。项目处治
+    /// 路线2条，覆盖乡镇1个。"): a count or a rate closing its clause there is that level's result. Read only where no
+    /// goal pairs with a result (the pairs then say which counts are indicators). The caller believes them only where
+    /// they add at least two measures: one count under a heading is as likely a remark ("共走访慰问驻保部队4次").
+    /// </summary>
+    public static IReadOnlyList<IndicatorRecord> HeadedResults(IReadOnlyList<DocItem> paragraphs)
+    {
+        var (targets, results) = Collect(paragraphs);
+        if (Pairs(targets, results).Count >= FewestPairs) return [];
+        var indicators = new List<IndicatorRecord>();
+        // A heading that names its own measure ("(1)项目完成数量。") is no level of the framework, and a unit longer than a
+        // measure's ("2317具补助") is a clause cut inside its words.
+        foreach (var result in results.Where(r => !r.Embedded && r.Level1 is not null && (r.Level2 is null || IndicatorFramework.StartsWithFrameworkWord(r.Level2)) && MeasureUnit().IsMatch(r.Unit)))
+            if (!indicators.Any(i => IndicatorNames.SameIndicator(i.Name, result.Name)))
+                indicators.Add(new IndicatorRecord { Level1 = result.Level1, Level2 = result.Level2, Name = result.Name, Actual = result.Value, Source = result.Source });
+        return indicators;
+    }
+
     /// <summary>A count and what it counts. <see cref="Embedded"/>: the count stood inside its clause ("完成对受灾群众362人实施
     /// 搬迁安置"); such a count is believed only where it pairs.</summary>
     private sealed record Item(string Name, Quantity Value, string Unit, string? Level1, string? Level2, SourceRef Source, int Order = 0, int Paragraph = 0,
@@ -88,8 +108,8 @@ public static partial class GoalResultPairs
             if (embedded) m = CountInside().Match(piece);
             if (!m.Success || NotAUnit().IsMatch(m.Groups["unit"].Value)) continue;
             var name = embedded
-                ? LeadingWords().Replace(m.Groups["before"].Value, string.Empty) + m.Groups["after"].Value
-                : LeadingWords().Replace(m.Groups["name"].Value, string.Empty);
+                ? LeadingWords().Replace(ReportSubjects.Strip(m.Groups["before"].Value), string.Empty) + m.Groups["after"].Value
+                : LeadingWords().Replace(ReportSubjects.Strip(m.Groups["name"].Value), string.Empty);
             if (name.Length is < ShortestName or > LongestName || name.Any(char.IsAsciiDigit) || name.Contains("指标", StringComparison.Ordinal) || MoneyMeasures.Names(name) || name.Contains("投资", StringComparison.Ordinal)) continue;
             if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null } value) continue;
             yield return new Item(name, value, m.Groups["unit"].Value, level1, level2,
@@ -163,7 +183,7 @@ public static partial class GoalResultPairs
     private static partial Regex NumberedStart();
 
     // A measure and its count closing the clause: "农村移民安置帮扶项目187个", "物流仓储中心约20000平方米", "治理水土流失面积1429.39hm".
-    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fa5][\u4e00-\u9fa5（）()“”]*?)\s*(?:共|为|达|达到)?\s*(?<value>约?\d+(?:\.\d+)?\s*(?<unit>%|[\u4e00-\u9fa5]{1,3}|[a-zA-Z]{1,3}(?:/[\u4e00-\u9fa5])?))$")]
+    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fa5][\u4e00-\u9fa5（）()“”]*?)\s*(?:共|为|达|达到)?\s*(?<value>约?\d+(?:\.\d+)?\s*(?<unit>%|‰|[\u4e00-\u9fa5]{1,3}|[a-zA-Z]{1,3}(?:/[\u4e00-\u9fa5])?))$")]
     private static partial Regex Counted();
 
     // A count written inside its clause, before what it counts: "完成对受地质灾害影响2059人进行避险搬迁" (R268), "169处农村
@@ -171,12 +191,17 @@ public static partial class GoalResultPairs
     [GeneratedRegex(@"^(?<before>[\u4e00-\u9fa5“”]{0,20}?)(?<value>\d+(?:\.\d+)?(?<unit>人次|场次|个|处|人|户|口|条|座|场|项|家|所|辆|台|套|公里|亩|株|吨|名|篇|期|批|件|次))(?<after>[\u4e00-\u9fa5“”]{2,})$")]
     private static partial Regex CountInside();
 
+    // Units of measure: a sign, a single character (个, 起, 台), or one of the longer units of length, area and visits.
+    [GeneratedRegex("^(?:%|‰|[万千亿]?(?:[\u4e00-\u9fa5]|公里|公顷|人次|场次|户次|平方米|立方米|千米|小时|分钟)|[a-zA-Z]{1,3}(?:/[\u4e00-\u9fa5])?)$")]
+    private static partial Regex MeasureUnit();
+
     // Money is the budget's, dates are deadlines, points are scores: none of them a count of outputs.
     [GeneratedRegex("元|^[年月日时号分]|^(?:余|多)")]
     private static partial Regex NotAUnit();
 
     // Words leading into a measure that name no part of it: "已", "共", "其中", "基本完成", "实施".
-    [GeneratedRegex("^(?:其中|已经|已|共计|共|累计|基本|全部|实际|完成|实施|开展|年内)+")]
+    // "共发生森林火灾3起" counts fires: 共发生 says how the count was taken.
+    [GeneratedRegex("^(?:其中|已经|已|共计|共发生|共|累计|基本|全部|实际|完成|实施|开展|年内)+")]
     private static partial Regex LeadingWords();
 
     // The words that say a goal is stated: "目标为", "绩效目标是", "目标：".

@@ -50,7 +50,8 @@ public static partial class GoalSections
     private static int? RankOf(string text)
     {
         // "3.时效指标：项目完成及时率100%。" is an item of a list, not a heading.
-        if (text.Length > LongestHeading || text.TrimEnd('：', ':').IndexOfAny(['：', ':']) >= 0) return null;
+        // So is "5.社会效益目标。项目处治路线2条。": a label closed by its full stop, with what it reports after it.
+        if (text.Length > LongestHeading || text.TrimEnd('：', ':').IndexOfAny(['：', ':']) >= 0 || text.TrimEnd('。').Contains('。')) return null;
         var m = Numbered().Match(text);
         if (!m.Success) return null;
         return m.Groups["han"].Success ? 1 : m.Groups["hanParen"].Success ? 2 : m.Groups["digit"].Success ? 3 : 4;

@@ -196,7 +196,7 @@ public static partial class LevelledProseIndicators
 
     private static string? Name(string text)
     {
-        var name = text.Trim().TrimStart('★', '☆', '▲', '△', '●', '○', '*', '※', '-', '—').Trim();
+        var name = ReportSubjects.Strip(text.Trim().TrimStart('★', '☆', '▲', '△', '●', '○', '*', '※', '-', '—').Trim());
         return name.Length is < ShortestName or > LongestName || !name.Any(c => c is >= '\u4e00' and <= '\u9fa5') || name.Contains("指标", StringComparison.Ordinal)
             || NotAName().IsMatch(name) ? null : name;
     }
@@ -215,8 +215,9 @@ public static partial class LevelledProseIndicators
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?<label>[\u4e00-\u9fa5]{2,8})\s*$")]
     private static partial Regex Heading();
 
-    // An item whose value follows its name: "种植作物成活率>=85", "完成道路建设491米", "产值≥80万元", "发放率100%达标".
-    [GeneratedRegex(@"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?<value>(?:[≥≤><=＝≧≦]=?|不低于|不少于|不高于|不超过|达到|达)?\s*\d[\d.,]*\s*(?:%(?:以上|以下|以内|达标)?|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$")]
+    // An item whose value follows its name, after a linking 为 or not: "种植作物成活率>=85", "完成道路建设491米", "产值≥80万元",
+    // "发放率100%达标", "资金到位率为100%".
+    [GeneratedRegex(@"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?:均为|为)?\s*(?<value>(?:[≥≤><=＝≧≦]=?|不低于|不少于|不高于|不超过|达到|达)?\s*\d[\d.,]*\s*(?:%(?:以上|以下|以内|达标)?|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$")]
     private static partial Regex Valued();
 
     // A measure, the label of its target, and the label of what was reached: "项目完成时间年初指标值为2023年12月底，实际在规定

@@ -16,6 +16,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
 {
     private const int ShortestName = 3;
     private const int LongestCellForProse = 400;
+    private const int FewestHeadedResults = 2;
 
     public void Apply(ExtractionContext context)
     {
@@ -69,6 +70,14 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     foreach (var indicator in HeadedResultLists.Read(paragraphs, results: project.ReportKind != "target"))
                         if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                             project.Indicators.Add(indicator);
+                // Counts and rates under the outline's level headings when no goal restated them (see GoalResultPairs).
+                if (project.ReportKind != "target")
+                {
+                    var headed = GoalResultPairs.HeadedResults(paragraphs)
+                        .Where(h => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, h.Name) || i.Name.Contains(h.Name, StringComparison.Ordinal)))
+                        .ToList();
+                    if (headed.Count >= FewestHeadedResults) project.Indicators.AddRange(headed);
+                }
                 // Last of all: a report that lists its goals and reports no measure of its own has its goals as indicators.
                 if (project.Indicators.Count == 0) project.Indicators.AddRange(GoalStatementLists.Read(paragraphs, project.Year));
             }
