@@ -21,9 +21,10 @@ public sealed partial class ScoreGradeRule : IExtractionRule
             {
                 var label = row.Cells.FirstOrDefault(c => c.Trim().Length > 0);
                 if (label is null || !IsTotalRow(TextKey.Of(label).TrimEnd(':', '：'), row, items)) continue;
-                var number = row.Cells.Skip(1).Select(c => TextKey.Of(c)).LastOrDefault(c => Number().IsMatch(c));
+                // The total may carry its unit, as the score cells beside a label do ("总分 | 100分", R203, R421).
+                var number = row.Cells.Skip(1).Select(c => ScoreValue().Match(TextKey.Of(c))).LastOrDefault(m => m.Success);
                 if (number is not null && project.Claim("score", row.Source()))
-                    project.Score = double.Parse(number, CultureInfo.InvariantCulture);
+                    project.Score = double.Parse(number.Groups["v"].Value, CultureInfo.InvariantCulture);
             }
             FromScoreCell(project, items);
             foreach (var item in items.Where(i => !i.IsRow))
@@ -73,9 +74,6 @@ public sealed partial class ScoreGradeRule : IExtractionRule
     private static bool IsTotalRow(string label, DocItem row, List<DocItem> items) =>
         TotalLabels.Contains(label)
         || label == "合计" && items.Any(i => i.Table == row.Table && i.Cells.Any(c => TextKey.Of(c) is "得分" or "自评得分" or "评价得分"));
-
-    [GeneratedRegex(@"^\d+(\.\d+)?$")]
-    private static partial Regex Number();
 
     // "最终得分85.82，等级为良", "评定结果得分为90.15分", "经自评，我委得分98分": the evaluation's result or the reporting
     // unit's own score, not a part's ("产出指标得分30分"); a bare number closes at the clause's end.

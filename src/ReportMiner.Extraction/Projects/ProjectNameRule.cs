@@ -92,6 +92,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
             // "镜湖区某某2023年度绩效自评报告（残疾人事业发展补助资金）": a name in brackets after the report's type is the
             // project's; the words before it name the office or the kind of funds.
             if (TrailingBracketedName(key[(word.Index + word.Length)..]) is { } trailing) { project.SetName(Clean(trailing), item.Source()); return; }
+            // "昌宁县第一示范小学2023年度项目支出绩效自评报告" / "（教育专项工作经费）": a name in brackets on the line under the
+            // title is the project's, whatever the title's own words (a unit and a year) hold (R172, R180, R408).
+            if (!item.IsRow && i + 1 < items.Count && BracketedName(items[i + 1]) is { } under) { project.SetName(Clean(under), items[i + 1].Source()); return; }
             var before = About().Replace(AttachmentPrefix().Replace(WithoutTitleFieldLabel(key[..word.Index]), string.Empty), string.Empty);
             // "枞阳县2023年度国家基本公共卫生" / "服务项目绩效评价自评报告": a title wrapped after its place and year goes on
             // from the line above.
@@ -114,8 +117,6 @@ public sealed partial class ProjectNameRule : IExtractionRule
             if (!IsGeneric(candidate)) return;
             // A generic title in a metadata field leaves the name to the title lines below it.
             if (item.IsRow) continue;
-            // "2020年度项目绩效自评报告" / "（非税收入项目资金）": a generic title with the project's name in brackets below.
-            if (i + 1 < items.Count && BracketedName(items[i + 1]) is { } bracketed) { project.SetName(Clean(bracketed), items[i + 1].Source()); return; }
             // "益阳市…服务外包费" on one line, "项目支出绩效评价报告" on the next.
             if (i > 0 && !items[i - 1].IsRow && items[i - 1].Key.Length <= 50 && !ReportTitles.IsTitle(items[i - 1]) && IsNameLine(items[i - 1].Key))
             {
