@@ -51,8 +51,11 @@ public sealed partial class BlankFormRule : IExtractionRule
     private static bool IsFilled(Quantity? q) =>
         q is not null && (q.Value is not null || !string.IsNullOrWhiteSpace(q.Text) && !PlaceholderValue().IsMatch(q.Text));
 
+    // A scoring sheet prints each row's weight (分值) and leaves 得分 empty. Rows with no figure at all are a report whose
+    // host site stripped its figures: its indicators are still read.
     private static bool IsAnonymousWeightTable(ProjectDraft p) =>
-        string.IsNullOrEmpty(p.Name) && string.IsNullOrEmpty(p.Department) && p.Indicators.Any(i => i.Source?.Table is not null);
+        string.IsNullOrEmpty(p.Name) && string.IsNullOrEmpty(p.Department)
+        && p.Indicators.Any(i => i.Source?.Table is not null && i.Weight is not null);
 
     [GeneratedRegex(@"[，,。；;！!？?]")]
     private static partial Regex Sentence();
