@@ -95,4 +95,15 @@ public sealed class NonReportTests
         Assert.Equal("news", record.DocumentKind);
         Assert.Empty(record.Projects);
     }
+
+    [Fact]
+    public void A_department_budget_laid_out_in_the_national_outline_is_other_though_it_quotes_an_article()
+    {
+        var record = new Docs().Para("某县农业农村局").Para("2024年度部门预算")
+            .Para("第一部分 某县农业农村局概况").Para("第二部分 某县农业农村局2024年度部门预算明细表")
+            .Para("第三部分 某县农业农村局2024年度部门预算数据分析").Para("第四部分 名词解释")
+            .Para("第一条 根据《某县机构改革方案》，设立某县农业农村局，为县政府工作部门。").Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
 }
