@@ -39,6 +39,7 @@ public static class DefaultExtractionRules
         .Use(new InvestmentTotalRule())
         .Use(new SharedDocumentFieldsRule())
         .Use(new ReportSubstanceRule())
+        .Use(new BlankFormRule())
         .Use(new YearedProseNameRule())
         .Use(new ParagraphOpeningNameRule())
         .Use(new ConsistencyRule());

@@ -33,4 +33,77 @@ public sealed class NonReportTests
         Assert.Equal("performance_report", record.DocumentKind);
         Assert.Equal(260, Assert.Single(record.Projects).BudgetWan);
     }
+
+    [Fact]
+    public void A_self_evaluation_table_template_with_placeholders_is_other_with_no_project()
+    {
+        var record = new Docs().Para("2022年XX单位XX项目绩效自评表")
+            .Table("项目名称\t<\t主管部门\t<",
+                   "项目资金(万元)\t年初预算数\t全年执行数\t得分",
+                   "年度资金总额\t\t\t",
+                   "一级指标\t二级指标\t三级指标\t年度指标值",
+                   "产出指标\t数量指标\t指标1:\t**个",
+                   "^\t质量指标\t指标2:\t≥**%")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_scoring_sheet_holding_only_weights_and_no_unit_is_other()
+    {
+        var record = new Docs()
+            .Table("一级指标\t二级指标\t三级指标\t分值\t得分",
+                   "决策\t项目立项\t立项依据充分性\t5\t",
+                   "^\t^\t立项程序规范性\t5\t",
+                   "过程\t资金管理\t资金到位率\t10\t",
+                   "产出\t产出数量\t实际完成率\t20\t")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_filled_self_evaluation_table_under_a_sample_sites_title_stays_a_report()
+    {
+        var record = new Docs().Para("项目支出绩效自评表(范例)")
+            .Table("项目名称\t农村道路养护\t主管部门\t县交通运输局",
+                   "项目资金(万元)\t年初预算数\t全年执行数\t执行率",
+                   "年度资金总额\t120\t118\t98.3%")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.Equal(120, Assert.Single(record.Projects).BudgetWan);
+    }
+
+    [Fact]
+    public void A_rectification_report_on_an_evaluations_findings_is_other()
+    {
+        var record = new Docs().Para("某县财政局关于2021年度农业专项资金绩效评价")
+            .Para("发现问题的整改情况报告")
+            .Para("根据市财政局反馈的绩效评价结果，现将我县农业专项资金项目整改情况报告如下：")
+            .Para("一、资金拨付不及时。已于6月底前全部拨付到位。").Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_county_papers_item_dated_with_xun_on_its_bureaus_evaluations_is_news()
+    {
+        var record = new Docs().Para("某县财政局重点绩效评价工作稳步推进")
+            .Para("新某县5月12日讯(通讯员 张三)今年以来，县财政局对教育、水利等12个项目开展重点绩效评价，涉及资金总额8600万元。")
+            .Extract();
+        Assert.Equal("news", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_department_budget_laid_out_in_the_national_outline_is_other_though_it_quotes_an_article()
+    {
+        var record = new Docs().Para("某县农业农村局").Para("2024年度部门预算")
+            .Para("第一部分 某县农业农村局概况").Para("第二部分 某县农业农村局2024年度部门预算明细表")
+            .Para("第三部分 某县农业农村局2024年度部门预算数据分析").Para("第四部分 名词解释")
+            .Para("第一条 根据《某县机构改革方案》，设立某县农业农村局，为县政府工作部门。").Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
 }

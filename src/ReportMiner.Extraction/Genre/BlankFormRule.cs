@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Records;
+
+namespace ReportMiner.Extraction.Genre;
+
+/// <summary>
+/// A blank form (a template, a sample report, a scoring sheet) has a report's whole shape — its title, its 项目名称 field,
+/// its indicator table with weights — and nothing filled in: no amount, no rate, no indicator's target, actual or score.
+/// What makes a document a performance record is a filled value, not the form. Such a document is "other", with no project,
+/// when it shows a blank form's mark (Genre/Data/blank-form-marks.tsv: "(范本)", "XX单位XX项目", "**人"), or when its only
+/// content is an indicator table of weights with no project or unit named.
+/// </summary>
+public sealed partial class BlankFormRule : IExtractionRule
+{
+    // A blank self-evaluation table prints its full marks (总分 100) where a filled one prints the score.
+    private const double FullMarks = 100;
+    private const int MaxFieldLength = 60;
+
+    private static readonly Lazy<Regex[]> Marks = new(() => EmbeddedData.Lines("Genre.Data.blank-form-marks.tsv")
+        .Select(l => new Regex(l, RegexOptions.Compiled | RegexOptions.CultureInvariant)).ToArray());
+
+    public void Apply(ExtractionContext context)
+    {
+        if (context.DocumentKind != GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
+        if (context.Projects.Any(HasFilledValue)) return;
+        var marked = HasMark(context.Items);
+        if (!marked && !context.Projects.All(IsAnonymousWeightTable)) return;
+        context.DocumentKind = "other";
+        context.Projects.Clear();
+        context.Warnings.Add("not a performance report: reads as other (a blank form: "
+            + (marked ? "a template's or sample's mark" : "an indicator table of weights naming no project or unit")
+            + ", and no amount, rate, score or indicator value filled in); no project extracted");
+    }
+
+    /// <summary>
+    /// Whether a table cell or a short line (a title, a field) shows a blank form's mark. A sentence does not count: a
+    /// report copied from a sample site keeps "根据《关于开展20xx年…的通知》" or "学习绩效目标样表" in its prose.
+    /// </summary>
+    public static bool HasMark(IEnumerable<DocItem> items) =>
+        items.SelectMany(i => i.IsRow ? i.Cells.Select(TextKey.Of) : [i.Key]).Where(IsFieldOrTitle)
+            .Any(t => Marks.Value.Any(m => m.IsMatch(t)));
+
+    private static bool IsFieldOrTitle(string text) => text.Length <= MaxFieldLength && !Sentence().IsMatch(text);
+
+    private static bool HasFilledValue(ProjectDraft p) =>
+        p.BudgetWan is not null || p.ActualWan is not null || p.BudgetInitialWan is not null || p.BudgetAdjustedWan is not null
+        || p.ExecutionRatePct is not null || p.Grade is not null || p.Score is { } s && s != FullMarks
+        || p.Indicators.Any(i => i.Score is not null || IsFilled(i.Target) || IsFilled(i.Actual));
+
+    private static bool IsFilled(Quantity? q) =>
+        q is not null && (q.Value is not null || !string.IsNullOrWhiteSpace(q.Text) && !PlaceholderValue().IsMatch(q.Text));
+
+    // A scoring sheet prints each row's weight (分值) and leaves 得分 empty. Rows with no figure at all are a report whose
+    // host site stripped its figures: its indicators are still read.
+    private static bool IsAnonymousWeightTable(ProjectDraft p) =>
+        string.IsNullOrEmpty(p.Name) && string.IsNullOrEmpty(p.Department)
+        && p.Indicators.Any(i => i.Source?.Table is not null && i.Weight is not null);
+
+    [GeneratedRegex(@"[，,。；;！!？?]")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"[*＊×Xx]{2}|…")]
+    private static partial Regex PlaceholderValue();
+}
