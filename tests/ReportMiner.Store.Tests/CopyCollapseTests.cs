@@ -90,6 +90,30 @@ public sealed class CopyCollapseTests
         Assert.Equal("12345热线平台运维", ProjectKeys.Canonical([original, "12345热线平台运维"])["12345热线平台运维"]);
     }
 
+    [Theory]
+    [InlineData(12.3454996, 12.3455004)]
+    [InlineData(12.3455, 12.345500000000001)]
+    [InlineData(99.9995, 99.99950099)]
+    [InlineData(1000.0, 999.9999995)]
+    public void Budgets_one_bucket_holds_share_a_lock_even_where_they_round_apart(double a, double b)
+    {
+        var first = new ProjectKeys.Bucket("广州", 2021, a);
+        var second = new ProjectKeys.Bucket("广州", 2021, b);
+        Assert.True(first.Holds("广州", 2021, b) && second.Holds("广州", 2021, a));
+        Assert.NotEmpty(first.LockNames.Intersect(second.LockNames));
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public bool Buckets_that_hold_each_others_budget_share_a_lock(PositiveInt thousandths, NonNegativeInt tenths, int offset)
+    {
+        // Budgets on and around the edges of the lock cells, the places where rounding could part them.
+        var a = thousandths.Get / 1000.0 + tenths.Get % 10 / 10000.0 - 0.0000005;
+        var b = a + offset % 1000 / 1000000000.0;
+        var first = new ProjectKeys.Bucket(null, null, a);
+        var second = new ProjectKeys.Bucket(null, null, b);
+        return !first.Holds(null, null, b) || first.LockNames.Intersect(second.LockNames).Any();
+    }
+
     /// <summary>
     /// Copies of the gold report 002 (budget 13,410.06): one named with title noise, two with a misread character, and a
     /// misread one with another budget (another report).

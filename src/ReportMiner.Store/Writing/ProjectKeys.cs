@@ -72,8 +72,25 @@ internal static class ProjectKeys
         public bool Holds(string? cityKey, int? year, double budgetWan) =>
             cityKey == CityKey && year == Year && Math.Abs(budgetWan - BudgetWan) < 0.000001;
 
-        /// <summary>What two writers of one bucket lock before settling it (the budget to a thousandth: a lock can only be exact).</summary>
-        public string LockName => $"bucket\u0001{CityKey}\u0001{Year}\u0001{BudgetWan.ToString("F3", CultureInfo.InvariantCulture)}";
+        /// <summary>
+        /// What two writers of one bucket lock before settling it. A lock can only be exact, so the budget line is cut into
+        /// cells a thousandth of a 万元 wide and a bucket locks every cell its budgets reach (one, or two beside a cell's edge):
+        /// two buckets that hold one another's budgets always share a cell, even where their budgets round apart
+        /// (12.3454996 and 12.3455004 万元, or one amount read as 12.3455 by two conversions that differ in the last bit).
+        /// </summary>
+        public IEnumerable<string> LockNames
+        {
+            get
+            {
+                // The reach is wider than the match (2e-6 against 1e-6), so rounding in the subtraction cannot lose a cell.
+                var low = Cell(BudgetWan - 0.000002);
+                var high = Cell(BudgetWan + 0.000002);
+                for (var cell = low; cell <= high; cell++)
+                    yield return $"bucket\u0001{CityKey}\u0001{Year}\u0001{cell.ToString(CultureInfo.InvariantCulture)}";
+            }
+        }
+
+        private static long Cell(double budgetWan) => (long)Math.Floor(budgetWan * 1000);
     }
 
     /// <summary>
@@ -97,7 +114,7 @@ internal static class ProjectKeys
             using var command = Db.Command(connection, transaction, "");
             var sql = new StringBuilder();
             var lockSets = 0;
-            if (first && buckets is not null && dialect.LockStatement(command, "@bucketlocks", buckets.Select(b => b.LockName)) is { } lockSql)
+            if (first && buckets is not null && dialect.LockStatement(command, "@bucketlocks", buckets.SelectMany(b => b.LockNames)) is { } lockSql)
             {
                 sql.Append(lockSql).Append(";\n");
                 lockSets = 1;
