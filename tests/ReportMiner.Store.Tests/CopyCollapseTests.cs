@@ -103,6 +103,24 @@ public sealed class CopyCollapseTests
         Assert.NotEmpty(first.LockNames.Intersect(second.LockNames));
     }
 
+    [Fact]
+    public void A_buckets_projects_are_searched_by_city_year_and_budget_not_read_for_the_whole_city_and_year()
+    {
+        // Settling once read every project of a bucket's city and year and filtered the budget: 200 buckets of a city and
+        // year holding 62,492 projects took 34.7 s on SQLite. The bucket index (migration 16) finds them by budget range.
+        using var dir = new TempDirectory();
+        using var connection = ReportMiner.Store.Schema.StoreDatabase.Open(dir.File("s.db"));
+        using var command = connection.CreateCommand();
+        var condition = ProjectKeys.MembersOf(command, [new ProjectKeys.Bucket("广州", 2021, 100), new ProjectKeys.Bucket(null, null, 12.3455)]);
+        command.CommandText = "EXPLAIN QUERY PLAN SELECT p.id, p.document_id, p.name, p.budget_wan, p.name_key FROM projects p WHERE " + condition;
+        var plan = new List<string>();
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) plan.Add(reader.GetString(3));
+        var searches = plan.Where(line => line.StartsWith("SEARCH", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.All(searches, line => Assert.Contains("projects_by_bucket (city_key=? AND year=? AND budget_wan>? AND budget_wan<?)", line));
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 2000)]
     public bool Buckets_that_hold_each_others_budget_share_a_lock(PositiveInt thousandths, NonNegativeInt tenths, int offset)
     {

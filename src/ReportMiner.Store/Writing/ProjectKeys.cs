@@ -121,15 +121,7 @@ internal static class ProjectKeys
             }
             first = false;
             sql.Append(columns);
-            sql.Append(chunk is null ? "p.budget_wan IS NOT NULL" : string.Join(" OR ", chunk.Select((bucket, i) =>
-            {
-                var s = i.ToString(CultureInfo.InvariantCulture);
-                Db.Add(command, "@bb" + s, bucket.BudgetWan);
-                if (bucket.CityKey is not null) Db.Add(command, "@bc" + s, bucket.CityKey);
-                if (bucket.Year is not null) Db.Add(command, "@by" + s, bucket.Year.Value);
-                return "(" + (bucket.CityKey is null ? "p.city_key IS NULL" : $"p.city_key = @bc{s}") + " AND " +
-                       (bucket.Year is null ? "p.year IS NULL" : $"p.year = @by{s}") + $" AND abs(p.budget_wan - @bb{s}) < 0.000001)";
-            })));
+            sql.Append(chunk is null ? "p.budget_wan IS NOT NULL" : MembersOf(command, chunk));
             command.CommandText = sql.ToString();
             using var reader = command.ExecuteReader();
             for (var i = 0; i < lockSets; i++) reader.NextResult();
@@ -155,6 +147,23 @@ internal static class ProjectKeys
         foreach (var (id, key) in rekeyed.OrderBy(r => r.Key))
             Db.Execute(connection, transaction, "UPDATE projects SET name_key = @key WHERE id = @id", ("@key", key), ("@id", id));
     }
+
+    /// <summary>
+    /// The condition on <c>projects p</c> of the buckets' members: city, year and a budget range the bucket index
+    /// (migration 16) searches, then the exact match (the range is wider, so rounding cannot lose a member).
+    /// </summary>
+    internal static string MembersOf(DbCommand command, IReadOnlyList<Bucket> buckets) => string.Join(" OR ", buckets.Select((bucket, i) =>
+    {
+        var s = i.ToString(CultureInfo.InvariantCulture);
+        Db.Add(command, "@bb" + s, bucket.BudgetWan);
+        Db.Add(command, "@bl" + s, bucket.BudgetWan - 0.000002);
+        Db.Add(command, "@bh" + s, bucket.BudgetWan + 0.000002);
+        if (bucket.CityKey is not null) Db.Add(command, "@bc" + s, bucket.CityKey);
+        if (bucket.Year is not null) Db.Add(command, "@by" + s, bucket.Year.Value);
+        return "(" + (bucket.CityKey is null ? "p.city_key IS NULL" : $"p.city_key = @bc{s}") + " AND " +
+               (bucket.Year is null ? "p.year IS NULL" : $"p.year = @by{s}") +
+               $" AND p.budget_wan > @bl{s} AND p.budget_wan < @bh{s} AND abs(p.budget_wan - @bb{s}) < 0.000001)";
+    }));
 
     private sealed record Member(long Id, long Document, string Natural, string? CityKey, int? Year, string? Kind, double Budget, string Key);
 
