@@ -90,6 +90,48 @@ public sealed class CopyCollapseTests
         Assert.Equal("12345热线平台运维", ProjectKeys.Canonical([original, "12345热线平台运维"])["12345热线平台运维"]);
     }
 
+    [Theory]
+    [InlineData(12.3454996, 12.3455004)]
+    [InlineData(12.3455, 12.345500000000001)]
+    [InlineData(99.9995, 99.99950099)]
+    [InlineData(1000.0, 999.9999995)]
+    public void Budgets_one_bucket_holds_share_a_lock_even_where_they_round_apart(double a, double b)
+    {
+        var first = new ProjectKeys.Bucket("广州", 2021, a);
+        var second = new ProjectKeys.Bucket("广州", 2021, b);
+        Assert.True(first.Holds("广州", 2021, b) && second.Holds("广州", 2021, a));
+        Assert.NotEmpty(first.LockNames.Intersect(second.LockNames));
+    }
+
+    [Fact]
+    public void A_buckets_projects_are_searched_by_city_year_and_budget_not_read_for_the_whole_city_and_year()
+    {
+        // Settling once read every project of a bucket's city and year and filtered the budget: 200 buckets of a city and
+        // year holding 62,492 projects took 34.7 s on SQLite. The bucket index (migration 16) finds them by budget range.
+        using var dir = new TempDirectory();
+        using var connection = ReportMiner.Store.Schema.StoreDatabase.Open(dir.File("s.db"));
+        using var command = connection.CreateCommand();
+        var condition = ProjectKeys.MembersOf(command, [new ProjectKeys.Bucket("广州", 2021, 100), new ProjectKeys.Bucket(null, null, 12.3455)]);
+        command.CommandText = "EXPLAIN QUERY PLAN SELECT p.id, p.document_id, p.name, p.budget_wan, p.name_key FROM projects p WHERE " + condition;
+        var plan = new List<string>();
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) plan.Add(reader.GetString(3));
+        var searches = plan.Where(line => line.StartsWith("SEARCH", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.All(searches, line => Assert.Contains("projects_by_bucket (city_key=? AND year=? AND budget_wan>? AND budget_wan<?)", line));
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public bool Buckets_that_hold_each_others_budget_share_a_lock(PositiveInt thousandths, NonNegativeInt tenths, int offset)
+    {
+        // Budgets on and around the edges of the lock cells, the places where rounding could part them.
+        var a = thousandths.Get / 1000.0 + tenths.Get % 10 / 10000.0 - 0.0000005;
+        var b = a + offset % 1000 / 1000000000.0;
+        var first = new ProjectKeys.Bucket(null, null, a);
+        var second = new ProjectKeys.Bucket(null, null, b);
+        return !first.Holds(null, null, b) || first.LockNames.Intersect(second.LockNames).Any();
+    }
+
     /// <summary>
     /// Copies of the gold report 002 (budget 13,410.06): one named with title noise, two with a misread character, and a
     /// misread one with another budget (another report).

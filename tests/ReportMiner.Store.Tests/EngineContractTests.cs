@@ -323,6 +323,82 @@ public abstract class EngineContract
         }
     }
 
+    [Fact]
+    public async Task Two_importers_re_importing_overlapping_files_at_once_end_as_one_import_would()
+    {
+        // 36 reports of two cities, one year and one budget (the line reader's 100 万元): three projects, each under its name
+        // or one of two misread copies of it, so every file belongs to a group of near-named projects that re-imports settle.
+        string[] names = ["12345政府服务热线人工坐席服务外包项目", "市民服务中心话务外包服务项目经费", "便民服务热线升级改造项目工程"];
+        static string Misread(string name, int copy) => copy == 0 ? name : name.Remove(3 + copy * 2, 1).Insert(3 + copy * 2, copy == 1 ? "甲" : "乙");
+        void WriteAll(TempDirectory dir, int version)
+        {
+            for (var i = 0; i < 36; i++)
+            {
+                // Which copy a file is changes with the version, and so do the groups' sizes: a re-import re-keys the files the
+                // other importer is replacing.
+                var project = Misread(names[i % 3], (i / 3 + version * (i % 5)) % 3);
+                var city = i % 2 == 0 ? "广州市" : "深圳市";
+                StoreFixture.WriteReport(dir, $"in/r{i:D2}.txt", $"# version {version}",
+                    $"{city}|2021|{project}|接通率|answer_rate|≥95%|{90 + (i + version) % 9}%",
+                    $"{city}|2021|{project}|满意度|satisfaction|≥90%|{80 + (i * version) % 17}%");
+            }
+        }
+        string Snapshot(string db, TempDirectory dir)
+        {
+            using var connection = StoreFixture.Open(db);
+            var lines = new List<string>();
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT d.path, d.sha256, d.status, p.ordinal, p.name_key FROM documents d LEFT JOIN projects p ON p.document_id = d.id";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                    lines.Add($"{Path.GetRelativePath(dir.Path, reader.GetString(0))} {reader.GetString(1)[..8]} {reader.GetString(2)} #{reader.GetValue(3)} {reader.GetValue(4)}");
+            }
+            lines.Sort(StringComparer.Ordinal);
+            var compare = CompareSnapshot(connection).Concat(new CompareService(connection).Indicators(new CompareQuery { Indicator = "接通率" }))
+                .Select(row => row with { File = Path.GetRelativePath(dir.Path, row.File) });
+            return string.Join("\n", lines) + "\n" + string.Join("\n", compare);
+        }
+
+        // One importer: the first version, then each later version re-imported whole.
+        using var single = new TempDirectory();
+        var reference = NewDb(single);
+        var input = Path.Combine(single.Path, "in");
+        WriteAll(single, 1);
+        StoreFixture.Import(reference, input);
+        const int versions = 6;
+        for (var version = 2; version <= versions; version++)
+        {
+            WriteAll(single, version);
+            StoreFixture.Import(reference, input);
+        }
+
+        // Two importers at once on overlapping halves (files 0–23 and 12–35) of every later version of the same files.
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        var files = Path.Combine(dir.Path, "in");
+        WriteAll(dir, 1);
+        StoreFixture.Import(db, files);
+        var all = Directory.GetFiles(files).Order(StringComparer.Ordinal).ToArray();
+        for (var version = 2; version <= versions; version++)
+        {
+            WriteAll(dir, version);
+            var runs = await Task.WhenAll(
+                Task.Run(() => StoreFixture.Import(db, all[..24])),
+                Task.Run(() => StoreFixture.Import(db, [.. all[12..].Reverse()])));
+            Assert.All(runs, run => Assert.Empty(run.Failures));
+            // Not even a batch rolled back as a deadlock's victim and written again.
+            Assert.Equal(0, runs.Sum(run => run.Retries));
+            Assert.Equal(36, runs.Sum(run => run.Imported));
+            Assert.Equal(36, StoreFixture.Count(db, "SELECT COUNT(*) FROM documents"));
+            Assert.Equal(36, StoreFixture.Count(db, "SELECT COUNT(DISTINCT sha256) FROM documents"));
+        }
+
+        Assert.Equal(Snapshot(reference, single), Snapshot(db, dir));
+        Assert.Equal(72, StoreFixture.Count(db, "SELECT COUNT(*) FROM indicators"));
+        Assert.Equal(1 + 2 * (versions - 1), StoreFixture.Count(db, "SELECT COUNT(*) FROM import_runs WHERE status = 'completed'"));
+    }
+
     private static IReadOnlyList<CompareRow> CompareSnapshot(DbConnection connection)
     {
         var service = new CompareService(connection);

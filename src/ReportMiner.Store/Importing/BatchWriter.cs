@@ -18,6 +18,9 @@ internal sealed class BatchWriter(DbConnection connection, long runId, int total
     public IReadOnlyList<ImportFailure> Failures => _failures;
     public TimeSpan Elapsed => _clock.Elapsed;
 
+    /// <summary>Batches rolled back by the server (a deadlock's victim, a serialization failure) and written again.</summary>
+    public int Retries { get; private set; }
+
     /// <summary>Documents written to the store so far: imported, or recorded as failed.</summary>
     public int Written => Imported + _failures.Count;
 
@@ -50,6 +53,8 @@ internal sealed class BatchWriter(DbConnection connection, long runId, int total
             try
             {
                 using var writes = new WriteBatch(connection);
+                writes.LockBuckets(batch.Select(result => result.Entry).OfType<DocumentEntry>(),
+                    batch.Where(result => state.HoldsOtherVersion(result.Path, result.Sha256)).Select(result => result.Path).ToArray());
                 foreach (var result in batch) Apply(result, state, writes, written);
                 writes.Commit();
                 return;
@@ -60,6 +65,7 @@ internal sealed class BatchWriter(DbConnection connection, long runId, int total
                 (Imported, Unchanged) = (imported, unchanged);
                 _failures.RemoveRange(failures, _failures.Count - failures);
                 _writtenThisRun.ExceptWith(written);
+                Retries++;
                 Thread.Sleep(Random.Shared.Next(10, 50) * attempt);
             }
         }

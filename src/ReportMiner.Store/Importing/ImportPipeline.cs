@@ -97,7 +97,7 @@ public sealed class ImportPipeline(IDocumentWork work)
         // The search index follows the store; bringing it up to date now keeps the first search fast.
         if (options.UpdateIndex) index.AtEnd(writer.Written);
         return new ImportSummary(runId, files.Count, writer.Imported, writer.Unchanged, writer.Failures.Count, writer.Elapsed,
-            writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value)) { IndexSync = index.Elapsed };
+            writer.Failures, timings.ToDictionary(p => p.Key, p => p.Value)) { IndexSync = index.Elapsed, Retries = writer.Retries };
     }
 
     private static bool NeedsConversion(string path) => FileKind.Special(path) is null && LegacyOfficeFiles.NeedsConversion(path);

@@ -19,6 +19,9 @@ public sealed record ImportSummary(long RunId, int Total, int Imported, int Unch
 {
     /// <summary>The time spent bringing the search index up to date, during the run and at its end.</summary>
     public TimeSpan IndexSync { get; init; }
+
+    /// <summary>Batches rolled back as a deadlock's victim or a serialization failure (PostgreSQL) and written again.</summary>
+    public int Retries { get; init; }
 }
 
 /// <summary>How many documents of one format were read and how long their parse and extraction took in total.</summary>

