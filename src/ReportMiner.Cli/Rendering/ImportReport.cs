@@ -13,6 +13,8 @@ internal static class ImportReport
                          $"in {s.Elapsed.TotalSeconds:F1} s ({rate:F1} files/s).");
         if (s.IndexSync > TimeSpan.Zero)
             output.WriteLine($"  search index brought up to date in {s.IndexSync.TotalSeconds:F1} s ({s.IndexSync / s.Elapsed * 100:F0}% of the run)");
+        if (s.Retries > 0)
+            output.WriteLine($"  {s.Retries} batch(es) rolled back by the database (another importer held their rows) and written again");
         foreach (var (format, timing) in s.ByFormat.OrderBy(p => p.Key, StringComparer.Ordinal))
             output.WriteLine($"  {format}: {timing.Documents} read, {timing.Work.TotalMilliseconds / Math.Max(1, timing.Documents):F0} ms each (parse + extract)");
         if (s.Failures.Count == 0) return;
