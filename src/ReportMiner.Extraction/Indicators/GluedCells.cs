@@ -133,6 +133,7 @@ public static partial class GluedCells
             if (lead > 0 && (char.IsDigit(text[at + lead - 1]) || LevelLabelEnd(text, at + lead) is not null)) return null;
             if (PhraseAt(text, at + lead) is not { } phrase) continue;
             var end = at + lead + phrase.Length + TailAfter(text, at + lead + phrase.Length);
+            end = AfterBracketedTail(text, end);
             var cell = text[at..end];
             return HeaderSemantics.RoleOf(cell) != ColumnRole.None ? end : null;
         }
@@ -149,12 +150,30 @@ public static partial class GluedCells
         for (var tail = 0; tail <= LongestHeaderTail && at + tail <= text.Length; tail++)
         {
             var k = at + tail;
-            if (k == text.Length || char.IsDigit(text[k]) || LevelLabelEnd(text, k) is not null) return tail;
+            if (k == text.Length || char.IsDigit(text[k]) || LevelLabelEnd(text, k) is not null || AfterBracketedTail(text, k) > k) return tail;
             if (PhraseAt(text, k) is not null) return tail <= 1 ? tail : 0;
         }
         return 0;
     }
 
+
+    /// <summary>
+    /// Where a header cell's bracketed note ends ("全年执行数(B)", "执行率(B/A)", "得分系数(%)", "指标权重(分)"): the
+    /// note follows the phrase, and glued it would otherwise open the next cell. Not the points of a level label
+    /// ("(20分)" before 产出指标), which is body.
+    /// </summary>
+    private static int AfterBracketedTail(string text, int at)
+    {
+        if (at >= text.Length || text[at] is not ('(' or '（')) return at;
+        for (var k = at + 1; k < text.Length && k - at <= LongestBracketedNote + 1; k++)
+        {
+            if (text[k] is ')' or '）') return k > at + 1 && !text[(at + 1)..k].Any(char.IsAsciiDigit) ? k + 1 : at;
+            if (text[k] is '(' or '（') return at;
+        }
+        return at;
+    }
+
+    private const int LongestBracketedNote = 4;
 
     private static string? PhraseAt(string text, int at)
     {
@@ -183,7 +202,32 @@ public static partial class GluedCells
             }
             return end;
         }
+        return PointedEvaluationLabelEnd(text, at);
+    }
+
+    /// <summary>
+    /// The end of an evaluation framework's level-1 label with its points ("项目决策(10分)", "投入（20分）") starting at
+    /// <paramref name="at"/>, or null. Only with its points: bare, such a word also opens names ("项目管理制度健全性").
+    /// </summary>
+    private static int? PointedEvaluationLabelEnd(string text, int at)
+    {
+        for (var length = 2; length <= LongestEvaluationLabel && at + length < text.Length && TextKey.IsHan(text[at + length - 1]); length++)
+        {
+            if (text[at + length] is not ('(' or '（')) continue;
+            if (!EvaluationLevels.IsLevel1Word(text.Substring(at, length)) || PointsEnd(text, at + length) is not { } end) return null;
+            return end;
+        }
         return null;
+    }
+
+    private const int LongestEvaluationLabel = 8;
+
+    /// <summary>The end of the points "(10分)" that open at <paramref name="open"/>, or null.</summary>
+    private static int? PointsEnd(string text, int open)
+    {
+        var close = open + 1;
+        while (close < text.Length && close - open <= 6 && (char.IsDigit(text[close]) || text[close] == '.')) close++;
+        return close + 1 < text.Length && close > open + 1 && text[close] == '分' && text[close + 1] is ')' or '）' ? close + 2 : null;
     }
 
     /// <summary>The end of a template slot ("指标1", "指标2：") starting at <paramref name="at"/>, or null.</summary>

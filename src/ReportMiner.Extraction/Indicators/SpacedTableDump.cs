@@ -23,6 +23,7 @@ public static partial class SpacedTableDump
     private const int LongestLeadingLabel = 8;
     private const int MinGluedLength = 40;
     private const int MinGluedRowsWithValues = 2;
+    private const int MinWordRowCells = 3;
 
     /// <summary>
     /// The items with each paragraph that holds a space-separated indicator table replaced by that table's rows, and a
@@ -116,7 +117,11 @@ public static partial class SpacedTableDump
                 break;
             }
             var levelsOnly = line.All(t => IndicatorFramework.IsLevelLabel(t));
-            var holdsCells = line.Count == 1 ? IsFigure(line[0]) : line.Skip(1).Any(t => CellKinds.IsValue(t) || IndicatorFramework.IsLevelLabel(t));
+            // A target form's row may hold words only ("质量指标 指标1：管理到位 环境整洁"): opening with a level label and
+            // giving a name and a value besides, it is a row all the same.
+            var holdsCells = line.Count == 1 ? IsFigure(line[0])
+                : line.Skip(1).Any(t => CellKinds.IsValue(t) || IndicatorFramework.IsLevelLabel(t))
+                  || (line.Count >= MinWordRowCells && IndicatorFramework.IsLevelLabel(line[0]));
             if (StartsHeader(line, 0) || !(levelsOnly || holdsCells) || HeaderLine(items[k]) is not null) break;
             lineStarts.Add(tokens.Count);
             tokens.AddRange(line);

@@ -89,4 +89,23 @@ public sealed class GluedCellsTests
         var rows = HangGuard.Within(TimeSpan.FromSeconds(5), () => SpacedTableDump.Rows(new DocItem(0, 1, hostile, null, null, [])));
         Assert.NotNull(rows);
     }
+
+    [Fact]
+    public void A_glued_header_cell_keeps_its_bracketed_note_instead_of_opening_the_next_cell_with_it()
+    {
+        // R058, R083, R138: "指标值(A)全年实际值(B)得分" and "得分系数(%)" glued; the note closes its own cell.
+        var tokens = GluedCells.Of("一级指标二级指标三级指标分值年度指标值(A)全年实际值(B)得分偏差原因"
+                                   + "产出指标(50分)数量指标培训人数10300人300人10")!;
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "分值", "年度指标值(A)", "全年实际值(B)", "得分"], tokens.Take(7));
+    }
+
+    [Fact]
+    public void A_glued_evaluation_label_with_its_points_is_a_level_label_but_without_points_it_stays_in_the_name()
+    {
+        // R058, R218: an evaluation score table's level-1 labels ("项目决策(10分)") glued after the header and into the name.
+        var tokens = GluedCells.Of("一级指标二级指标三级指标分值指标值实际值得分项目决策(10分)项目管理制度健全性5健全健全5")!;
+        Assert.Contains("项目决策(10分)", tokens);
+        Assert.Contains("项目管理制度健全性", tokens);
+        Assert.DoesNotContain(tokens, t => t.StartsWith("得分项目", StringComparison.Ordinal));
+    }
 }

@@ -105,3 +105,25 @@ public sealed class RowPerLineUnnamedHeaderCellTests
         Assert.Empty(project.Indicators);
     }
 }
+
+/// <summary>A target form's rows one per line whose values are words, not figures (R395, R229, R398).</summary>
+public sealed class RowPerLineWordValueTests
+{
+    [Fact]
+    public void A_line_that_opens_with_a_level_label_is_a_row_even_when_its_value_is_words()
+    {
+        var project = new Docs()
+            .Para("某县2021年度环卫保洁项目支出绩效目标申报表")
+            .Para("绩效指标 一级指标 二级指标 三级指标 指标值")
+            .Para("产出指标 数量指标 指标1:保洁道路条数 12条")
+            .Para("质量指标 指标1:道路清扫保洁到位 路面整洁无积存垃圾")
+            .Para("时效指标 指标1:全年按时完成保洁工作 全年")
+            .Para("效益指标 社会效益指标 指标1:改善城区环境面貌 明显改善")
+            .Para("满意度指标 服务对象满意度指标 指标1:市民满意度 ≥90%")
+            .Single();
+        Assert.Equal(["保洁道路条数", "道路清扫保洁到位", "全年按时完成保洁工作", "改善城区环境面貌", "市民满意度"],
+            project.Indicators.Select(i => i.Name));
+        Assert.Equal("路面整洁无积存垃圾", project.Indicators[1].Target!.Text);
+        Assert.Equal("质量指标", project.Indicators[1].Level2);
+    }
+}
