@@ -3,7 +3,9 @@ namespace ReportMiner.Parsing.Layout;
 /// <summary>
 /// Tables set without rules and with little cell padding (an HTML or word-processor table exported without borders)
 /// part their columns by gaps narrower than the usual gutter, but every cell of a column starts at one x. A page where
-/// words of several lines start at one x after such a narrow gap, at two or more x, has narrow gutters.
+/// words of several lines start at one x after such a narrow gap, at two or more x, has narrow gutters. Only gaps where
+/// the text would take no space (next to CJK) count: between Latin words a space is a word space, and in a monospaced
+/// printout every word starts on the character grid.
 /// </summary>
 public static class ColumnStops
 {
@@ -22,7 +24,9 @@ public static class ColumnStops
             for (var k = 1; k < words.Count; k++)
             {
                 var gap = words[k].XMin - words[k - 1].XMax;
-                if (gap >= NarrowGap * h && gap < gutter) starts.Add((words[k].XMin, i));
+                if (gap >= NarrowGap * h && gap < gutter && words[k - 1].Text.Length > 0 && words[k].Text.Length > 0
+                    && !CjkText.NeedsSpace(words[k - 1].Text[^1], words[k].Text[0]))
+                    starts.Add((words[k].XMin, i));
             }
         }
         starts.Sort((a, b) => a.X.CompareTo(b.X));
