@@ -55,8 +55,11 @@ public static partial class UnruledGrid
     {
         var result = new List<Fragment>();
         var figureEnds = FigureColumnEnds(run, h);
+        var cellStarts = CellColumnStarts(run, h);
         bool EndsColumn(PositionedWord w, PositionedWord next, bool figures) => figureEnds.Any(x => Math.Abs(w.XMax - x) <= FigureEndTolerance * h)
-                                                                               && !OneEntry(w.Text, next.Text, figures);
+                                                                               && !OneEntry(w.Text, next.Text, figures)
+                                                                               || next.XMin - w.XMax >= MinStartGap * h
+                                                                               && cellStarts.Any(x => Math.Abs(next.XMin - x) <= StartTolerance * h);
         for (var i = 0; i < run.Count; i++)
         {
             var words = run[i].Words;
@@ -75,6 +78,29 @@ public static partial class UnruledGrid
     }
 
     private const double FigureEndTolerance = 0.2;
+    private const double StartTolerance = 0.15;
+    private const double MinStartGap = 0.2;
+
+    // Left-aligned cells set with little padding start at one x on many lines; where a full cell leaves only a space
+    // before the next one ("251.89 251.89"), the next still starts there, so a word starting at such an x starts a cell.
+    private static List<double> CellColumnStarts(List<TextLine> run, double h)
+    {
+        var starts = run.SelectMany((l, i) => l.Words.Skip(1).Where((w, k) => w.XMin - l.Words[k].XMax >= FragmentGap * h)
+                .Select(w => (Line: i, X: w.XMin)))
+            .OrderBy(e => e.X).ToList();
+        var result = new List<double>();
+        var group = new List<(int Line, double X)>();
+        foreach (var e in starts.Append((Line: -1, X: double.MaxValue)))
+        {
+            if (group.Count > 0 && e.X - group[^1].X > StartTolerance * h)
+            {
+                if (group.Select(g => g.Line).Distinct().Count() >= MinAnchorLines) result.Add(group.Average(g => g.X));
+                group.Clear();
+            }
+            group.Add(e);
+        }
+        return result;
+    }
 
     // Figures right-aligned in a column end at one x on most lines of the run (nil dashes, often centred, do not say). A word ending there ends its cell even
     // when the next column's text follows it one space away (columns set as tight as their widest entries, a list

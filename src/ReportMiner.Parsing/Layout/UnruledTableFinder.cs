@@ -15,25 +15,25 @@ public static class UnruledTableFinder
     public static IReadOnlyList<GridTable> Find(int page, IReadOnlyList<TextLine> lines, double textHeight,
         out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules = null)
     {
+        var gutter = ColumnStops.Gutter(lines, textHeight, TabularGap * textHeight);
         // A column of running text beside a table: each side of it is looked at on its own.
-        var parts = RuledSideBySide.Split(lines, rules ?? [], textHeight) ?? UnruledSideBySide.Split(lines, TabularGap * textHeight, textHeight)
-                    ?? TextColumnBeside.Split(lines, TabularGap * textHeight, textHeight);
-        if (parts is null) return FindIn(page, lines, textHeight, out remaining, rules);
+        var parts = RuledSideBySide.Split(lines, rules ?? [], textHeight) ?? UnruledSideBySide.Split(lines, gutter, textHeight)
+                    ?? TextColumnBeside.Split(lines, gutter, textHeight);
+        if (parts is null) return FindIn(page, lines, textHeight, gutter, out remaining, rules);
         var tables = new List<GridTable>();
         remaining = [];
         foreach (var part in parts)
         {
-            tables.AddRange(FindIn(page, part, textHeight, out var rest, rules));
+            tables.AddRange(FindIn(page, part, textHeight, gutter, out var rest, rules));
             remaining.AddRange(rest);
         }
         return tables;
     }
 
-    private static IReadOnlyList<GridTable> FindIn(int page, IReadOnlyList<TextLine> lines, double textHeight,
+    private static IReadOnlyList<GridTable> FindIn(int page, IReadOnlyList<TextLine> lines, double textHeight, double gutter,
         out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules)
     {
         var across = (rules ?? []).Where(r => r.IsHorizontal).ToList();
-        var gutter = TabularGap * textHeight;
         var tables = new List<GridTable>();
         remaining = [];
         var i = 0;

@@ -1,0 +1,43 @@
+namespace ReportMiner.Parsing.Layout;
+
+/// <summary>
+/// Tables set without rules and with little cell padding (an HTML or word-processor table exported without borders)
+/// part their columns by gaps narrower than the usual gutter, but every cell of a column starts at one x. A page where
+/// words of several lines start at one x after such a narrow gap, at two or more x, has narrow gutters. Only gaps where
+/// the text would take no space (next to CJK) count: between Latin words a space is a word space, and in a monospaced
+/// printout every word starts on the character grid.
+/// </summary>
+public static class ColumnStops
+{
+    private const double NarrowGap = 0.5;
+    private const double Tolerance = 0.15;
+    private const int MinLines = 3;
+    private const int MinStops = 2;
+
+    /// <summary>The gutter of the page's columns: narrow when its lines show column stops, else <paramref name="gutter"/>.</summary>
+    public static double Gutter(IReadOnlyList<TextLine> lines, double h, double gutter)
+    {
+        var starts = new List<(double X, int Line)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var words = lines[i].Words;
+            for (var k = 1; k < words.Count; k++)
+            {
+                var gap = words[k].XMin - words[k - 1].XMax;
+                if (gap >= NarrowGap * h && gap < gutter && words[k - 1].Text.Length > 0 && words[k].Text.Length > 0
+                    && !CjkText.NeedsSpace(words[k - 1].Text[^1], words[k].Text[0]))
+                    starts.Add((words[k].XMin, i));
+            }
+        }
+        starts.Sort((a, b) => a.X.CompareTo(b.X));
+        var stops = 0;
+        var first = 0;
+        for (var j = 1; j <= starts.Count; j++)
+        {
+            if (j < starts.Count && starts[j].X - starts[j - 1].X <= Tolerance * h) continue;
+            if (starts.Skip(first).Take(j - first).Select(s => s.Line).Distinct().Count() >= MinLines) stops++;
+            first = j;
+        }
+        return stops >= MinStops ? NarrowGap * h : gutter;
+    }
+}
