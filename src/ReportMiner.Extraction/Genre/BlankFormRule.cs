@@ -9,7 +9,9 @@ namespace ReportMiner.Extraction.Genre;
 /// its indicator table with weights — and nothing filled in: no amount, no rate, no indicator's target, actual or score.
 /// What makes a document a performance record is a filled value, not the form. Such a document is "other", with no project,
 /// when it shows a blank form's mark (Genre/Data/blank-form-marks.tsv: "(范本)", "XX单位XX项目", "**人"), or when its only
-/// content is an indicator table of weights with no project or unit named.
+/// content is an indicator table of weights with no project or unit named. A form that names its project or its unit
+/// (项目名称, 主管部门 holding more than a placeholder) or states an amount is filled in, even where its indicator rows went
+/// unread: a real target form (绩效目标表) keeps its project.
 /// </summary>
 public sealed partial class BlankFormRule : IExtractionRule
 {
@@ -23,7 +25,7 @@ public sealed partial class BlankFormRule : IExtractionRule
     public void Apply(ExtractionContext context)
     {
         if (context.DocumentKind != GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
-        if (context.Projects.Any(HasFilledValue)) return;
+        if (context.Projects.Any(HasFilledValue) || context.Projects.Any(NamesItself) || FillsAField(context.Items)) return;
         var marked = HasMark(context.Items);
         if (!marked && !context.Projects.All(IsAnonymousWeightTable)) return;
         context.DocumentKind = "other";
@@ -48,6 +50,34 @@ public sealed partial class BlankFormRule : IExtractionRule
         || p.ExecutionRatePct is not null || p.Grade is not null || p.Score is { } s && s != FullMarks
         || p.Indicators.Any(i => i.Score is not null || IsFilled(i.Target) || IsFilled(i.Actual));
 
+    // A real target form whose indicator rows went unread still names its project or its unit: a template leaves them
+    // blank or holds a placeholder there ("XX单位XX项目").
+    private static bool NamesItself(ProjectDraft p) => IsNamed(p.Name) || IsNamed(p.Department);
+
+    /// <summary>Whether a form's field holds a value: a name after 项目名称 or 主管部门, an amount after 年度资金总额 — in a
+    /// row's next cell or after the colon of a line.</summary>
+    public static bool FillsAField(IEnumerable<DocItem> items) => items.SelectMany(Fields).Any(f =>
+        NameField().IsMatch(f.Caption) ? IsNamed(f.Value) : MoneyField().IsMatch(f.Caption) && Amount().IsMatch(f.Value));
+
+    private static IEnumerable<(string Caption, string Value)> Fields(DocItem item)
+    {
+        if (!item.IsRow)
+        {
+            var colon = item.Key.IndexOfAny(['：', ':']);
+            if (colon > 0) yield return (item.Key[..colon], item.Key[(colon + 1)..]);
+            yield break;
+        }
+        var cells = item.Cells.Select(TextKey.Of).ToList();
+        for (var c = 0; c + 1 < cells.Count; c++)
+            if (cells.Skip(c + 1).FirstOrDefault(v => v.Length > 0 && v != cells[c]) is { } value)
+                yield return (cells[c], value);
+    }
+
+    // What is left of a name without its placeholders and the words every form prints is what it names.
+    private static bool IsNamed(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && !NameField().IsMatch(TextKey.Of(text)) && !MoneyField().IsMatch(TextKey.Of(text))
+        && FormWords().Replace(PlaceholderValue().Replace(TextKey.Of(text), string.Empty), string.Empty).Count(TextKey.IsHan) >= 2;
+
     private static bool IsFilled(Quantity? q) =>
         q is not null && (q.Value is not null || !string.IsNullOrWhiteSpace(q.Text) && !PlaceholderValue().IsMatch(q.Text));
 
@@ -62,4 +92,16 @@ public sealed partial class BlankFormRule : IExtractionRule
 
     [GeneratedRegex(@"[*＊×Xx]{2}|…")]
     private static partial Regex PlaceholderValue();
+
+    [GeneratedRegex(@"^(?:项目名称|项目主管部门|主管部门|项目实施单位|实施单位|预算单位|项目单位|部门名称|单位名称)$")]
+    private static partial Regex NameField();
+
+    [GeneratedRegex(@"^(?:年度资金总额|资金总额|项目资金总额|项目总金额|预算资金|年初预算数|全年预算数|预算数|财政拨款)(?:[(（]万?元[)）])?$")]
+    private static partial Regex MoneyField();
+
+    [GeneratedRegex(@"^(?=.*[1-9])\d+(?:\.\d+)?(?:万?元)?$")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex("单位|部门|项目|名称|专项|资金|经费|支出|绩效|目标|申报|自评|评价|报告|年度|模板|范本|范例|样表|参考|格式|填报|主管|实施|[年县市区省局表]")]
+    private static partial Regex FormWords();
 }

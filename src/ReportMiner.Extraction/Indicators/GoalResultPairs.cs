@@ -18,6 +18,7 @@ public static partial class GoalResultPairs
     private const int ShortestName = 2;
     private const int LongestName = 30;
     private const int FewestPairs = 2;
+    private const int FewestHeadedLevels = 2;
     private const double SimilarEnough = 0.7;
     // Every goal is compared with every result: a text listing more counts than this on a side is no prose report.
     private const int MostItems = 300;
@@ -41,7 +42,7 @@ public static partial class GoalResultPairs
                 var body = goalAt.Success && !goals[p] ? sentence[(goalAt.Index + goalAt.Length)..] : sentence;
                 var side = isGoal ? targets : results;
                 foreach (var item in Items(body, paragraphs[p], isGoal ? null : level1, isGoal ? null : level2))
-                    if (side.Count < MostItems) side.Add(item with { Order = side.Count, Paragraph = p });
+                    if (side.Count < MostItems) side.Add(item with { Order = side.Count, Paragraph = p, Aside = Shortfall().IsMatch(sentence) });
             }
         }
         return (targets, results);
@@ -85,19 +86,26 @@ public static partial class GoalResultPairs
     {
         var (targets, results) = Collect(paragraphs);
         if (Pairs(targets, results).Count >= FewestPairs) return [];
+        // Level headings also stand in a report's goals and its background (二、绩效目标 1.产出指标…): only a part headed as
+        // results (指标完成情况, 目标实现情况) reports what was reached.
+        var parts = GoalSections.Parts(paragraphs);
         var indicators = new List<IndicatorRecord>();
         // A heading that names its own measure ("(1)项目完成数量。") is no level of the framework, and a unit longer than a
         // measure's ("2317具补助") is a clause cut inside its words.
-        foreach (var result in results.Where(r => !r.Embedded && r.Level1 is not null && (r.Level2 is null || IndicatorFramework.StartsWithFrameworkWord(r.Level2)) && MeasureUnit().IsMatch(r.Unit)))
+        foreach (var result in results.Where(r => !r.Embedded && !r.Aside && parts[r.Paragraph] == ReportPart.Results && r.Level1 is not null
+                     && (r.Level2 is null || IndicatorFramework.StartsWithFrameworkWord(r.Level2)) && MeasureUnit().IsMatch(r.Unit)))
             if (!indicators.Any(i => IndicatorNames.SameIndicator(i.Name, result.Name)))
                 indicators.Add(new IndicatorRecord { Level1 = result.Level1, Level2 = result.Level2, Name = result.Name, Actual = result.Value, Source = result.Source });
-        return indicators;
+        // A report written to the outline walks its levels one by one; counts under a single heading are as likely a list
+        // of the year's activities ("召开会议3次，印发文件12份") as its measures.
+        return indicators.Select(i => (i.Level1, i.Level2)).Distinct().Count() >= FewestHeadedLevels ? indicators : [];
     }
 
     /// <summary>A count and what it counts. <see cref="Embedded"/>: the count stood inside its clause ("完成对受灾群众362人实施
-    /// 搬迁安置"); such a count is believed only where it pairs.</summary>
+    /// 搬迁安置"); such a count is believed only where it pairs. <see cref="Aside"/>: the count stood in a sentence about
+    /// what fell short or comes next ("仍有3个村未完成整改"), which a level heading's results may run on into.</summary>
     private sealed record Item(string Name, Quantity Value, string Unit, string? Level1, string? Level2, SourceRef Source, int Order = 0, int Paragraph = 0,
-        bool Embedded = false);
+        bool Embedded = false, bool Aside = false);
 
     private static IEnumerable<Item> Items(string sentence, DocItem paragraph, string? level1, string? level2)
     {
@@ -207,6 +215,10 @@ public static partial class GoalResultPairs
     // The words that say a goal is stated: "目标为", "绩效目标是", "目标：".
     [GeneratedRegex("目标(?:为|是|：|:)")]
     private static partial Regex GoalLead();
+
+    // A sentence about what fell short, why, or what to do about it reports no result of its own.
+    [GeneratedRegex("问题|不足|差距|偏差|原因|建议|改进|整改|下一步|今后|未完成|未达到|未能")]
+    private static partial Regex Shortfall();
 
     // A sentence outside the goals that still looks ahead is no result.
     [GeneratedRegex("目标|计划|预计|预期|力争|确保|将")]

@@ -78,4 +78,40 @@ public sealed class HeadedResultSentenceTests
         Assert.Equal(("效益指标", "社会效益目标", 3.0), (roads.Level1, roads.Level2, roads.Actual!.Value));
         Assert.Equal(12.0, Assert.Single(project.Indicators, i => i.Name == "处治里程").Actual!.Value);
     }
+    [Fact]
+    public void Counts_under_level_headings_outside_a_results_part_are_background_not_indicators()
+    {
+        var project = new Docs()
+            .Para("某县2022年度义务教育保障经费项目支出绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("1.产出指标。全县现有中小学校42所,在校学生18600人。")
+            .Para("2.效益指标。覆盖乡镇14个。")
+            .Single();
+        Assert.Empty(project.Indicators);
+    }
+
+    [Fact]
+    public void Counts_under_a_single_level_heading_are_a_list_of_activities_not_indicators()
+    {
+        var project = new Docs()
+            .Para("某区2023年度党建工作经费项目支出绩效自评报告")
+            .Para("二、绩效指标完成情况")
+            .Para("1.产出指标完成情况。全年召开专题会议6次,印发文件12份,开展督查8次。")
+            .Para("2.效益指标完成情况。党员群众的凝聚力进一步增强。")
+            .Single();
+        Assert.Empty(project.Indicators);
+    }
+
+    [Fact]
+    public void A_count_in_a_sentence_about_a_shortfall_is_no_result()
+    {
+        var project = new Docs()
+            .Para("某县2021年度人居环境整治项目支出绩效自评报告")
+            .Para("三、绩效指标完成情况分析")
+            .Para("1.产出指标完成情况。改造农村户厕1260户;清理村庄垃圾4300吨。")
+            .Para("2.效益指标完成情况。村庄保洁覆盖率100%。存在的问题是仍有整改村庄5个。")
+            .Single();
+        Assert.Equal(1260.0, Assert.Single(project.Indicators, i => i.Name == "改造农村户厕").Actual!.Value);
+        Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("整改", StringComparison.Ordinal));
+    }
 }
