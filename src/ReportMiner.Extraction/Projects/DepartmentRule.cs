@@ -104,6 +104,16 @@ public sealed partial class DepartmentRule : IExtractionRule
             if (project.Claim("department", title.Source())) project.Department = m.Groups["office"].Value;
             return;
         }
+        // "名称: | 广德市应急局2023年度X资金绩效自评报告 | 文号: | 无": a portal's metadata row gives the title as its 名称
+        // field, which opens with the office as a title line does (R098, R250, R375 print it as a line, R431 as a row).
+        foreach (var row in ReportTitles.Head(items).Where(i => i.IsRow))
+        {
+            if (ProjectNameRule.TitleFieldValue(row) is not { } title || !ReportTitles.MatchWord(title).Success) continue;
+            var m = TitleOffice.Match(title);
+            if (!m.Success || Gazetteer.Default.Resolve(m.Groups["office"].Value) is null) continue;
+            if (project.Claim("department", row.Source())) project.Department = m.Groups["office"].Value;
+            return;
+        }
     }
 
     /// <summary>

@@ -130,7 +130,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// "名称: | 某县2023年度X项目绩效评价自评报告 | 文号: | 无": a portal's metadata row whose title field (名称, 标题) holds
     /// the report's own title, as a line of its own would (R088, R098, R198, R339 print one).
     /// </summary>
-    private static string? TitleFieldValue(DocItem row)
+    internal static string? TitleFieldValue(DocItem row)
     {
         for (var c = 0; c + 1 < row.Cells.Count; c++)
         {
@@ -401,9 +401,19 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// their projects so). So is a line of spending named for what it pays: "村管费支出", "部门整体支出", "工资性支出" (R354,
     /// R138, R004); a title on spending in general ("财政支出", "项目支出") is generic and still names none.
     /// </remarks>
+    /// <remarks>
+    /// A note in brackets after the funds' name says which part or batch of them the report covers ("中央自然灾害救灾资金
+    /// （洪涝灾害抢险救援）", "残疾人事业发展补助资金（省对下转移支付）", "市级财政乡村振兴专项资金（第一批…）": R155, R346,
+    /// R423, R431 are named so): the name still ends as funds do.
+    /// </remarks>
     private static bool EndsAsFunds(string name) =>
-        NameEnding().IsMatch(name) || name.EndsWith("转移支付", StringComparison.Ordinal) || name.EndsWith("补助", StringComparison.Ordinal)
+        name.Length > 0 && name[^1] is ')' or '）' && TrailingNote().Replace(name, string.Empty) is { Length: > 0 } bare && bare != name
+            ? EndsAsFunds(bare)
+            : NameEnding().IsMatch(name) || name.EndsWith("转移支付", StringComparison.Ordinal) || name.EndsWith("补助", StringComparison.Ordinal)
         || name.EndsWith("补贴", StringComparison.Ordinal) || name.EndsWith("支出", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"[(（][^()（）]{1,40}[)）]$")]
+    private static partial Regex TrailingNote();
 
     // "…服务项目2022年度绩效评价报告": the year sits between the name and the report type.
     [GeneratedRegex(@"(?<!\d)\d{4}\s*(年度?)?$")]

@@ -96,10 +96,25 @@ public sealed partial class ProseListedProjectsRule : IExtractionRule
         var best = new List<(string, double)>();
         var run = new List<(string Name, double Wan)>();
         var end = -1;
+        var introduced = false;
         foreach (Match m in Item().Matches(key))
         {
-            if (end >= 0 && !Separator().IsMatch(key[end..m.Index])) { Keep(); run = []; }
-            run.Add((m.Groups["name"].Value, double.Parse(m.Groups["wan"].Value, CultureInfo.InvariantCulture)));
+            var name = m.Groups["name"].Value;
+            var opening = EnumerationWord().Match(name);
+            if (opening.Success || (end >= 0 && !Separator().IsMatch(key[end..m.Index])))
+            {
+                Keep();
+                run = [];
+                introduced = false;
+            }
+            if (run.Count == 0)
+            {
+                // "部门预算项目支出87.5万元，分别是A经费5万元，B费18万元，……": the items the project total is split into
+                // are the projects, counted or not.
+                introduced = ProjectTotalBefore().IsMatch(key[..m.Index] + name[..opening.Length]);
+                name = name[opening.Length..];
+            }
+            run.Add((name, double.Parse(m.Groups["wan"].Value, CultureInfo.InvariantCulture)));
             end = m.Index + m.Length;
         }
         Keep();
@@ -108,9 +123,18 @@ public sealed partial class ProseListedProjectsRule : IExtractionRule
         void Keep()
         {
             if (run.Count < MinItems || run.Count <= best.Count) return;
-            if (run.Count == count || (!countRequired && run.All(r => ProjectEnding().IsMatch(r.Name)))) best = run;
+            if (run.Count == count || introduced || (!countRequired && run.All(r => ProjectEnding().IsMatch(r.Name)))) best = run;
         }
     }
+
+    // "分别是", "分别为", "具体包括": the word that opens an enumeration, read into the first item's name by Item().
+    [GeneratedRegex("^(?:分别是|分别为|具体包括|包括)[:：]?")]
+    private static partial Regex EnumerationWord();
+
+    // A total of project spending right before the enumeration: "项目支出87.5万元，分别是", "项目经费共计403.56万元，具体包括：".
+    // A total split "其中" into funding sources (中央资金…，县级配套…) is not one.
+    [GeneratedRegex(@"项目(?:支出|经费|资金)(?:共计|合计|总计|为)?\d+(?:\.\d+)?万元[,，]?(?:分别是|分别为|具体包括)[:：]?$")]
+    private static partial Regex ProjectTotalBefore();
 
     private static int? CountOf(string key)
     {

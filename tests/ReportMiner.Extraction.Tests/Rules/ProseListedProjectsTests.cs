@@ -40,4 +40,26 @@ public sealed class ProseListedProjectsTests
             .Extract();
         Assert.Single(record.Projects);
     }
+
+    [Fact]
+    public void The_items_a_project_spending_total_is_split_into_are_projects_without_a_count()
+    {
+        var record = new Docs()
+            .Para("项目绩效自评报告")
+            .Para("(二)资金安排情况")
+            .Para("2022年某市农业农村局部门预算项目支出45万元，分别是农技推广培训经费20万元，农产品质量检测费15万元，动物疫病监测工作经费10万元。")
+            .Extract();
+        Assert.Equal(["农技推广培训经费", "农产品质量检测费", "动物疫病监测工作经费"], record.Projects.Select(p => p.Name));
+        Assert.Equal([20, 15, 10], record.Projects.Select(p => p.BudgetWan!.Value));
+    }
+
+    [Fact]
+    public void Funding_sources_a_total_is_split_into_are_not_projects()
+    {
+        var record = new Docs()
+            .Para("项目绩效自评报告")
+            .Para("项目资金总预算为100万元，其中中央补助资金60万元，县级配套资金40万元。")
+            .Extract();
+        Assert.Single(record.Projects);
+    }
 }
