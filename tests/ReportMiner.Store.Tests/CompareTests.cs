@@ -151,6 +151,70 @@ public abstract class CompareTestsContract
         Assert.Equal(["self_evaluation", "target"], service.Budgets(new CompareQuery()).Select(r => r.ReportKind!).ToArray());
     }
 
+    [Fact]
+    public void A_re_keying_migration_stopped_part_way_leaves_the_store_as_it_was_and_the_next_open_completes_it()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.Import(db, StoreFixture.CopyGold(dir), CopyCollapseTests.WriteCopies(dir));
+        var original = Text.ProjectNames.Key("12345政府服务热线人工坐席服务外包项目", "广州市");
+        var misread = Text.ProjectNames.Key("12345政府服务热线人工座席服务外包项目", "广州市");
+        using (var raw = StoreFixture.Open(db))
+        {
+            // Version 14 as it keyed the copies when the misread one came first, and a fault where migration 15 writes its
+            // change rows: after it has re-keyed the projects and refreshed the compare rows, before the later migrations.
+            var rekey = string.Concat(new[] { "projects", "compare_rows", "budget_compare_rows", "compare_name_rows" }
+                .Select(table => $"UPDATE {table} SET name_key = '{misread}' WHERE name_key = '{original}'; "));
+            Schema.StoreDatabase.Execute(raw, rekey + (Engine == StoreEngine.Sqlite
+                ? "PRAGMA user_version = 14; CREATE TRIGGER fault BEFORE INSERT ON changes BEGIN SELECT RAISE(ABORT, 'stopped'); END;"
+                : "UPDATE schema_version SET version = 14; " +
+                  "CREATE FUNCTION fault() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'stopped'; END $$; " +
+                  "CREATE TRIGGER fault BEFORE INSERT ON changes FOR EACH ROW EXECUTE FUNCTION fault();"));
+        }
+        var before = Snapshot(db);
+
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => Schema.StoreDatabase.Open(db).Dispose());
+
+        Assert.Equal(before, Snapshot(db));
+        using (var raw = Raw(db)) Schema.StoreDatabase.Execute(raw, Engine == StoreEngine.Sqlite ? "DROP TRIGGER fault" : "DROP TRIGGER fault ON changes");
+        using var connection = Schema.StoreDatabase.Open(db);
+        Assert.Equal(Schema.StoreDatabase.CurrentVersion, Schema.StoreDatabase.Version(connection));
+        Assert.Equal(4, StoreFixture.Count(db, $"SELECT COUNT(*) FROM projects WHERE name_key = '{original}'"));
+        var rows = new CompareService(connection).Budgets(new CompareQuery { Cities = ["广州"] });
+        Assert.Equal(4, rows.Single(r => r.BudgetWan is > 13000).Sources);
+    }
+
+    // The schema version, the project keys, the compare rows' keys and the change sequence, read without migrating.
+    private string Snapshot(string db)
+    {
+        using var connection = Raw(db);
+        var lines = new List<string>();
+        foreach (var sql in new[]
+                 {
+                     Engine == StoreEngine.Sqlite ? "SELECT user_version FROM pragma_user_version" : "SELECT version FROM schema_version",
+                     "SELECT id, name_key FROM projects ORDER BY id",
+                     "SELECT DISTINCT name_key FROM budget_compare_rows ORDER BY name_key",
+                     "SELECT COUNT(*) FROM changes",
+                 })
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                lines.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+        return string.Join("\n", lines);
+    }
+
+    private System.Data.Common.DbConnection Raw(string db)
+    {
+        System.Data.Common.DbConnection connection = Engine == StoreEngine.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False")
+            : new Npgsql.NpgsqlConnection(db);
+        connection.Open();
+        return connection;
+    }
+
     [Theory]
     [InlineData("answer_rate", null, false)]
     [InlineData(null, "率", false)]

@@ -30,6 +30,43 @@ public sealed class CopyCollapseTests
     public void Near_allows_one_misread_per_eight_characters(string a, string b, bool near) =>
         Assert.Equal(near, ProjectNames.Near(a, b));
 
+    [Theory]
+    [InlineData("平远县2021年农村公路安全生命防护工程", "蕉岭县2021年农村公路安全生命防护工程")]
+    [InlineData("东坑镇2022年生活垃圾收运处理服务", "西坑镇2022年生活垃圾收运处理服务")]
+    [InlineData("大岭山镇2022年生活垃圾收运处理服务", "小岭山镇2022年生活垃圾收运处理服务")]
+    [InlineData("2021年农村人居环境整治上坪村提升工程", "2021年农村人居环境整治下坪村提升工程")]
+    [InlineData("城关街道2021年老旧小区改造提升工程", "城西街道2021年老旧小区改造提升工程")]
+    [InlineData("2021年东城区老旧小区改造提升工程", "2021年西城区老旧小区改造提升工程")]
+    [InlineData("长阳土家族自治县2021年农村公路安全生命防护工程", "五峰土家族自治县2021年农村公路安全生命防护工程")]
+    public void Sibling_items_of_a_listing_that_differ_only_in_their_place_are_not_near(string a, string b)
+    {
+        Assert.False(ProjectNames.Near(ProjectNames.Key(a, "梅州市"), ProjectNames.Key(b, "梅州市")));
+        Assert.Equal(2, ProjectKeys.Canonical([ProjectNames.Key(a, "梅州市"), ProjectNames.Key(b, "梅州市")]).Values.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("平远县2021年农村公路安全生命防护工程", "平远县2021年农村公路安全生命防护工桯")]
+    [InlineData("平远县2021年农村公路安全生命防护工程", "平远具2021年农村公路安全生命防护工程")]
+    [InlineData("2021年农村人居环境整治上坪村提升工程", "2021年农衬人居环境整治上坪村提升工程")]
+    [InlineData("东坑镇2022年生活垃圾收运处理服务", "东坑镇2022年生活垃圾收运处理服努")]
+    [InlineData("城关街道2021年老旧小区改造提升工程", "城关街道2021年老日小区改造提升工程")]
+    public void A_misread_outside_a_place_or_one_that_breaks_a_place_name_is_still_near(string a, string b) =>
+        Assert.True(ProjectNames.Near(ProjectNames.Key(a, "梅州市"), ProjectNames.Key(b, "梅州市")));
+
+    [Fact]
+    public void Budgets_show_two_rows_for_sibling_projects_of_one_listing_that_differ_only_in_their_county()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("s.db");
+        StoreFixture.Import(db, WriteSiblingListing(dir));
+
+        using var connection = StoreFixture.Open(db);
+        var rows = new CompareService(connection).Budgets(new CompareQuery { Cities = ["广州"] });
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row => Assert.Equal(1, row.Sources));
+        Assert.Equal(2, StoreFixture.Count(db, "SELECT COUNT(DISTINCT name_key) FROM projects"));
+    }
+
     [Fact]
     public void Budgets_show_one_row_for_copies_named_with_noise_or_a_misread_character()
     {
@@ -148,6 +185,25 @@ public sealed class CopyCollapseTests
         return copies;
     }
 
+    /// <summary>
+    /// A listing (the gold report 002 with a second project): two items of one year and standard allocation whose names
+    /// differ only in the district's name.
+    /// </summary>
+    internal static string WriteSiblingListing(TempDirectory dir)
+    {
+        var report = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(RepoPaths.Gold, "002_*.json").Single()))!;
+        var listing = Path.Combine(dir.Path, "listing");
+        Directory.CreateDirectory(listing);
+        var projects = report["projects"]!.AsArray();
+        var sibling = projects[0]!.DeepClone();
+        projects[0]!["name"] = "从化区2021年农村公路安全生命防护工程项目";
+        sibling["name"] = "增城区2021年农村公路安全生命防护工程项目";
+        projects.Add(sibling);
+        foreach (var project in projects) project!["budget_wan"] = 50;
+        File.WriteAllText(Path.Combine(listing, "listing.json"), report.ToJsonString());
+        return listing;
+    }
+
     private static void Write(string folder, string name, JsonNode original, string projectName, double? budget)
     {
         var copy = original.DeepClone();
@@ -183,6 +239,27 @@ public sealed class ProjectKeysMigrationTests
         Assert.Equal(Schema.StoreDatabase.CurrentVersion, Schema.StoreDatabase.Version(connection));
         var row = Assert.Single(new CompareService(connection).Budgets(new CompareQuery { Cities = ["广州"] }));
         Assert.Equal(2, row.Sources);
+    }
+
+    [Fact]
+    public void A_store_that_merged_sibling_items_of_a_listing_is_migrated_to_one_key_per_place()
+    {
+        using var dir = new TempDirectory();
+        var listing = CopyCollapseTests.WriteSiblingListing(dir);
+        var db = dir.File("s.db");
+        StoreFixture.Import(db, listing);
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            raw.Open();
+            // As version 16 settled the listing: the two counties' items were near, one group under the smaller key.
+            Schema.StoreDatabase.Execute(raw, "UPDATE projects SET name_key = (SELECT MIN(name_key) FROM projects); " +
+                                              "DELETE FROM compare_rows; DELETE FROM budget_compare_rows; DELETE FROM compare_name_rows; PRAGMA user_version = 16;");
+        }
+
+        using var connection = Schema.StoreDatabase.Open(db);
+        Assert.Equal(Schema.StoreDatabase.CurrentVersion, Schema.StoreDatabase.Version(connection));
+        Assert.Equal(2, StoreFixture.Count(db, "SELECT COUNT(DISTINCT name_key) FROM projects"));
+        Assert.Equal(2, new CompareService(connection).Budgets(new CompareQuery { Cities = ["广州"] }).Count);
     }
 
     [Fact]

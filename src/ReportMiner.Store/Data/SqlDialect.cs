@@ -56,6 +56,20 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract void PrepareForReuse(DbCommand command);
 
+    /// <summary>
+    /// How many named parameters one statement should take. SQLite finds a parameter's name by walking the statement's
+    /// list of names, once when parsing each use and once when Microsoft.Data.Sqlite binds it, so a statement's cost grows
+    /// with the square of its parameters: a 16,000-parameter insert cost about 1.5 s to parse and bind, 95 µs a value
+    /// (migration 15's compare-row inserts on a 1M-row store took minutes). PostgreSQL's driver looks names up in a table.
+    /// </summary>
+    public abstract int ParametersPerStatement { get; }
+
+    /// <summary>
+    /// Sets <c>projects.name_key</c> of many projects in one statement (ids and keys bound as two parameters). On
+    /// PostgreSQL the rows are locked in id order first, as a writer of one row at a time would, so two writers cannot deadlock.
+    /// </summary>
+    public abstract string Rekey(DbCommand command, IReadOnlyList<(long Id, string Key)> keys);
+
     private sealed class SqliteDialect : SqlDialect
     {
         public override StoreEngine Engine => StoreEngine.Sqlite;
@@ -91,6 +105,15 @@ internal abstract class SqlDialect
         public override DbTransaction Snapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
 
         public override void PrepareForReuse(DbCommand command) { }
+
+        public override int ParametersPerStatement => 200;
+
+        public override string Rekey(DbCommand command, IReadOnlyList<(long Id, string Key)> keys)
+        {
+            Db.Add(command, "@rekeys", JsonSerializer.Serialize(keys.Select(k => new object[] { k.Id, k.Key })));
+            return "UPDATE projects SET name_key = u.name_key FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS name_key " +
+                   "FROM json_each(@rekeys)) AS u WHERE projects.id = u.id";
+        }
     }
 
     private sealed class PostgresDialect : SqlDialect
@@ -161,6 +184,17 @@ internal abstract class SqlDialect
 
         // Statements already prepared on the connection cost no round trip here; a new one costs one, once.
         public override void PrepareForReuse(DbCommand command) => command.Prepare();
+
+        // Well below PostgreSQL's 65,535.
+        public override int ParametersPerStatement => 16_000;
+
+        public override string Rekey(DbCommand command, IReadOnlyList<(long Id, string Key)> keys)
+        {
+            Db.Add(command, "@rekey_ids", keys.Select(k => k.Id).ToArray());
+            Db.Add(command, "@rekey_keys", keys.Select(k => k.Key).ToArray());
+            return "SELECT 1 FROM projects WHERE id = ANY(@rekey_ids) ORDER BY id FOR UPDATE;\n" +
+                   "UPDATE projects SET name_key = u.name_key FROM unnest(@rekey_ids, @rekey_keys) AS u(id, name_key) WHERE projects.id = u.id";
+        }
 
         private static long LockId(string key) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0);
     }

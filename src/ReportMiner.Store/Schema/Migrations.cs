@@ -132,5 +132,7 @@ internal static class Migrations
         DROP INDEX IF EXISTS projects_by_city_year;
         CREATE INDEX IF NOT EXISTS projects_by_bucket ON projects(city_key, year, budget_wan);
         """),
+        // Groups settled by migration 15 and later writes joined sibling items of a listing that differ only in a place's name.
+        new("items of one listing that differ only in their place are two projects, not a misread of one", ProjectKeysMigration.Settle),
     ];
 }

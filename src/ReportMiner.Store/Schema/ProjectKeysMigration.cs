@@ -20,8 +20,7 @@ internal static class ProjectKeysMigration
             while (reader.Read())
                 projects.Add((Db.Long(reader, 0), ProjectKeys.Natural(reader.GetString(1), Db.Text(reader, 2), Db.Number(reader, 3), Db.Text(reader, 4),
                     reader.GetString(5))));
-        foreach (var p in projects)
-            Db.Execute(connection, transaction, "UPDATE projects SET name_key = @key WHERE id = @id", ("@key", p.Key), ("@id", p.Id));
+        ProjectKeys.Rekey(connection, transaction, projects);
         using (var pending = new PendingChanges()) ProjectKeys.Settle(connection, transaction, null, pending);
         foreach (var table in new[] { "compare_rows", "budget_compare_rows", "compare_name_rows" })
             Db.Execute(connection, transaction, $"DELETE FROM {table}");

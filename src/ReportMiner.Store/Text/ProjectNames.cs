@@ -31,12 +31,54 @@ public static class ProjectNames
         return key.Length > 0 ? key : folded;
     }
 
-    /// <summary>Keys of one report read with a few characters wrong (OCR): at most one edit per eight characters.</summary>
+    /// <summary>
+    /// Keys of one report read with a few characters wrong (OCR): at most one edit per eight characters, none of them
+    /// inside a place's name in both keys. Two items of one listing that differ only in their place ("平远县…" and
+    /// "蕉岭县…" of one year and budget) are two projects; a misread that breaks a place's name ("平远具…") is still a misread.
+    /// </summary>
     public static bool Near(string a, string b)
     {
         var limit = Math.Min(a.Length, b.Length) / 8;
         if (limit == 0) return a == b;
-        return Math.Abs(a.Length - b.Length) <= limit && Distance(a, b, limit) <= limit;
+        return Math.Abs(a.Length - b.Length) <= limit && Distance(a, b, limit) <= limit && !EditsAPlace(a, b);
+    }
+
+    /// <summary>
+    /// Whether an edit of one cheapest alignment of the keys changes a character that is part of a place's name in both
+    /// (<see cref="PlaceSpans"/>); a character one key adds counts where the other key's place name stands beside it.
+    /// </summary>
+    private static bool EditsAPlace(string a, string b)
+    {
+        var inA = PlaceSpans.Of(a);
+        var inB = PlaceSpans.Of(b);
+        if (!inA.Contains(true) || !inB.Contains(true)) return false;
+        var cost = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) cost[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) cost[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+            for (var j = 1; j <= b.Length; j++)
+                cost[i, j] = Math.Min(Math.Min(cost[i - 1, j], cost[i, j - 1]) + 1, cost[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+        bool Beside(bool[] covered, int at) => (at > 0 && covered[at - 1]) || (at < covered.Length && covered[at]);
+        for (int i = a.Length, j = b.Length; i > 0 || j > 0;)
+        {
+            if (i > 0 && j > 0 && cost[i, j] == cost[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            {
+                if (a[i - 1] != b[j - 1] && inA[i - 1] && inB[j - 1]) return true;
+                i--;
+                j--;
+            }
+            else if (i > 0 && cost[i, j] == cost[i - 1, j] + 1)
+            {
+                if (inA[i - 1] && Beside(inB, j)) return true;
+                i--;
+            }
+            else
+            {
+                if (inB[j - 1] && Beside(inA, i)) return true;
+                j--;
+            }
+        }
+        return false;
     }
 
     private static int Distance(string a, string b, int limit)

@@ -107,7 +107,9 @@ internal static class ProjectKeys
         var members = new List<Member>();
         const string columns = "SELECT p.id, p.document_id, p.name, p.city, p.city_key, p.year, p.report_kind, p.budget_wan, p.name_key FROM projects p WHERE ";
         // All buckets (a migration re-keying a whole store, under the schema lock): one read of every project with a budget.
-        var chunks = buckets is null ? new IReadOnlyList<Bucket>?[] { null } : buckets.Chunk(200).ToArray<IReadOnlyList<Bucket>?>();
+        var chunks = buckets is null
+            ? new IReadOnlyList<Bucket>?[] { null }
+            : buckets.Chunk(Math.Clamp(dialect.ParametersPerStatement / 5, 1, 200)).ToArray<IReadOnlyList<Bucket>?>();
         var first = true;
         foreach (var chunk in chunks)
         {
@@ -129,11 +131,16 @@ internal static class ProjectKeys
                 members.Add(new Member(Db.Long(reader, 0), Db.Long(reader, 1), ProjectNames.Key(reader.GetString(2), Db.Text(reader, 3)), Db.Text(reader, 4),
                     Db.Int(reader, 5), Db.Text(reader, 6), Convert.ToDouble(reader.GetValue(7)), reader.GetString(8)));
         }
-        var byPlace = members.Where(m => m.Natural.Length > 0).ToLookup(m => (m.CityKey, m.Year));
+        // Each city and year's named projects by budget: a bucket's members are a short run of them, found by binary search
+        // (a whole store's buckets against a city and year of 62,492 projects would otherwise compare every pair).
+        var byPlace = members.Where(m => m.Natural.Length > 0).GroupBy(m => (m.CityKey, m.Year))
+            .ToDictionary(place => place.Key, place => place.OrderBy(m => m.Budget).ToArray());
         var rekeyed = new Dictionary<long, string>();
         foreach (var bucket in buckets ?? members.Select(m => new Bucket(m.CityKey, m.Year, m.Budget)).Distinct().ToList())
         {
-            var named = byPlace[(bucket.CityKey, bucket.Year)].Where(m => bucket.Holds(m.CityKey, m.Year, m.Budget)).ToArray();
+            if (!byPlace.TryGetValue((bucket.CityKey, bucket.Year), out var place)) continue;
+            var named = InBudgetRange(place, bucket.BudgetWan - 0.000002, bucket.BudgetWan + 0.000002)
+                .Where(m => bucket.Holds(m.CityKey, m.Year, m.Budget)).ToArray();
             var canonical = Canonical(named.Select(m => m.Natural));
             foreach (var m in named)
             {
@@ -144,8 +151,34 @@ internal static class ProjectKeys
                 pending.Documents.Add(m.Document);
             }
         }
-        foreach (var (id, key) in rekeyed.OrderBy(r => r.Key))
-            Db.Execute(connection, transaction, "UPDATE projects SET name_key = @key WHERE id = @id", ("@key", key), ("@id", id));
+        Rekey(connection, transaction, rekeyed.OrderBy(r => r.Key).Select(r => (r.Key, r.Value)).ToList());
+    }
+
+    /// <summary>
+    /// Stores new name keys, a few thousand projects a statement (a migration re-keys a whole store: one statement per
+    /// project cost a round trip each on PostgreSQL).
+    /// </summary>
+    internal static void Rekey(DbConnection connection, DbTransaction transaction, IReadOnlyList<(long Id, string Key)> keys)
+    {
+        var dialect = SqlDialect.Of(connection);
+        foreach (var chunk in keys.Chunk(5000))
+        {
+            using var command = Db.Command(connection, transaction, "");
+            command.CommandText = dialect.Rekey(command, chunk);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static IEnumerable<Member> InBudgetRange(Member[] byBudget, double low, double high)
+    {
+        int first = 0, last = byBudget.Length;
+        while (first < last)
+        {
+            var middle = (first + last) / 2;
+            if (byBudget[middle].Budget <= low) first = middle + 1;
+            else last = middle;
+        }
+        for (var i = first; i < byBudget.Length && byBudget[i].Budget < high; i++) yield return byBudget[i];
     }
 
     /// <summary>

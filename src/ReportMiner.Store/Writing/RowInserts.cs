@@ -10,9 +10,6 @@ namespace ReportMiner.Store.Writing;
 /// </summary>
 internal static class RowInserts
 {
-    // Well below SQLite's 32,766 and PostgreSQL's 65,535 parameters per statement.
-    private const int MaxParameters = 16_000;
-
     /// <summary>
     /// Several statements sent together on PostgreSQL: each <see cref="Insert"/> or <see cref="Add"/> joins one command,
     /// which is sent (one round trip, the statements run in order) when the next statement would take it over the
@@ -23,6 +20,7 @@ internal static class RowInserts
     public sealed class Statements(DbConnection connection, DbTransaction transaction) : IDisposable
     {
         private readonly bool _immediate = SqlDialect.Of(connection).Engine == StoreEngine.Sqlite;
+        private readonly int _maxParameters = SqlDialect.Of(connection).ParametersPerStatement;
         private DbCommand? _command;
         private readonly StringBuilder _sql = new();
         private int _parameters;
@@ -30,7 +28,7 @@ internal static class RowInserts
         /// <summary>Appends an INSERT of <paramref name="rows"/> (nothing when there are none).</summary>
         public void Insert(string table, IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows)
         {
-            var perStatement = Math.Max(1, MaxParameters / columns.Count);
+            var perStatement = Math.Max(1, _maxParameters / columns.Count);
             var head = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ";
             foreach (var chunk in rows.Chunk(perStatement))
             {
@@ -94,7 +92,7 @@ internal static class RowInserts
 
         private DbCommand Room(int parameters)
         {
-            if (_command is not null && _parameters + parameters > MaxParameters) Flush();
+            if (_command is not null && _parameters + parameters > _maxParameters) Flush();
             if (_command is null)
             {
                 _command = connection.CreateCommand();
