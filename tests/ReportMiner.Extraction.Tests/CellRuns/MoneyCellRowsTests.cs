@@ -90,10 +90,11 @@ public sealed class MoneyCellRowsTests
     public void Money_column_headings_wrapped_over_two_lines_still_give_the_budget_table()
     {
         var project = Lines("某县2020年度项目支出绩效自评表", "项目名称", "学校供暖管网改造",
-            "项目资金", "(万元)", "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
-            "总额", "52.6", "55", "49.5", "10", "90%", "9",
+            "预算执行情况(10分)", "年度预算数(万元)", "年初", "预算数", "全年", "预算数", "全年", "执行数", "预算执行率", "得分",
+            "总额", "52.6", "55", "49.5", "90%", "9",
             "年度总体目标", "预期目标").Single();
         Assert.Equal(52.6, project.BudgetInitialWan);
+        Assert.Equal(55, project.BudgetAdjustedWan);
         Assert.Equal(49.5, project.ActualWan);
         Assert.Equal(90, project.ExecutionRatePct);
     }
