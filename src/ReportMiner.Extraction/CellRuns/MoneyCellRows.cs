@@ -23,6 +23,8 @@ internal static partial class MoneyCellRows
     private const int MinRowFigures = 2;
     private const int MaxRows = 12;
     private const int MaxHeaderCells = 20;
+    private const int LongestWrappedHalf = 4;
+    private const int LongestUnitHeading = 12;
 
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
@@ -39,10 +41,17 @@ internal static partial class MoneyCellRows
                 i = consumed = table.End;
                 continue;
             }
-            if (PairsAt(items, i) is { } pairs)
+            if (PairsAt(items, i, string.Empty) is { } pairs)
             {
                 result.AddRange(CellRunRows.Items(pairs.Rows, -2000 - tables++));
                 i = consumed = pairs.End;
+                continue;
+            }
+            if (UnitHeadingAt(items, i) is { } held && PairsAt(items, held.Next, held.Unit) is { } headed)
+            {
+                result.AddRange(items.Skip(i).Take(held.Next - i));
+                result.AddRange(CellRunRows.Items(headed.Rows, -2000 - tables++));
+                i = consumed = headed.End;
                 continue;
             }
             result.Add(items[i++]);
@@ -57,8 +66,23 @@ internal static partial class MoneyCellRows
     {
         if (!OpensRow(items, at)) return null;
         var start = at;
-        while (start - 1 >= consumed && at - start < MaxHeaderCells && IsHeaderCell(CellLine.TextOf(items[start - 1]))) start--;
-        var header = items.Skip(start).Take(at - start).Select(i => CellLine.TextOf(i)!).ToArray();
+        var headings = new List<string>();
+        while (start - 1 >= consumed && at - start < MaxHeaderCells && CellLine.TextOf(items[start - 1]) is { } before)
+        {
+            if (IsHeaderCell(before))
+            {
+                // A column's unit wrapped below its heading (项目资金 / (万元)) belongs to that heading's cell.
+                if (headings.Count > 0 && UnitNote().IsMatch(TextKey.Of(headings[0]))) headings[0] = before + headings[0];
+                else headings.Insert(0, before);
+            }
+            // A money column's heading wrapped over two lines (年初 / 预算数): the first half names no column by itself.
+            else if (headings.Count > 0 && before.Length <= LongestWrappedHalf && !IsFigureCell(before)
+                && MoneyLabels.Of(before + headings[0]) != MoneyRole.None)
+                headings[0] = before + headings[0];
+            else break;
+            start--;
+        }
+        var header = headings.ToArray();
         if (header.Count(h => MoneyLabels.Of(h) != MoneyRole.None) < MinMoneyColumns) return null;
         var rows = new List<(DocItem Source, string[] Cells)> { (items[start], header) };
         var k = at;
@@ -89,12 +113,28 @@ internal static partial class MoneyCellRows
             || key.Contains("预算", StringComparison.Ordinal) || key.Contains("资金", StringComparison.Ordinal);
     }
 
-    /// <summary>Money labels each followed by its amount, the unit said in the label, a unit line or the amount.</summary>
-    private static Block? PairsAt(IReadOnlyList<DocItem> items, int at)
+    /// <summary>
+    /// A block's heading with its unit wrapped below it (项目资金 / (万元), 资金情况 / (万元)): the unit of the money
+    /// lines that follow, or null.
+    /// </summary>
+    private static (string Unit, int Next)? UnitHeadingAt(IReadOnlyList<DocItem> items, int at)
+    {
+        if (at + 1 >= items.Count || CellLine.TextOf(items[at]) is not { Length: > 0 and <= LongestUnitHeading + 8 } heading || IsFigureCell(heading)) return null;
+        // The heading and its unit already joined as one label line ("项目资金：(万元)").
+        if (HeadingWithUnit().Match(TextKey.Of(heading)) is { Success: true } joined) return (joined.Groups["unit"].Value, at + 1);
+        return heading.Length <= LongestUnitHeading && at + 2 < items.Count && CellLine.TextOf(items[at + 1]) is { } note
+            && UnitNote().IsMatch(TextKey.Of(note)) ? (TextKey.Of(note), at + 2) : null;
+    }
+
+    /// <summary>
+    /// Money labels each followed by its amount, the unit said in the label, a unit line or the amount, or held from a
+    /// heading above the block; under such a heading a label and its amount may share a line (年度资金总额: 80).
+    /// </summary>
+    private static Block? PairsAt(IReadOnlyList<DocItem> items, int at, string heldUnit)
     {
         var rows = new List<(DocItem Source, string[] Cells)>();
         var k = at;
-        while (rows.Count < MaxRows && PairAt(items, k) is { } pair)
+        while (rows.Count < MaxRows && (PairAt(items, k, heldUnit) ?? (heldUnit.Length > 0 ? LinePairAt(items, k, heldUnit) : null)) is { } pair)
         {
             rows.Add((items[k], pair.Cells));
             k = pair.End;
@@ -102,7 +142,16 @@ internal static partial class MoneyCellRows
         return rows.Count > 0 ? new Block(rows, at, k) : null;
     }
 
-    private static (string[] Cells, int End)? PairAt(IReadOnlyList<DocItem> items, int at)
+    /// <summary>A money label and its amount on one line under a heading that said the unit.</summary>
+    private static (string[] Cells, int End)? LinePairAt(IReadOnlyList<DocItem> items, int at, string heldUnit)
+    {
+        if (at >= items.Count || CellLine.TextOf(items[at]) is not { } text || LabelAndAmount().Match(text.Trim()) is not { Success: true } m) return null;
+        var label = m.Groups["label"].Value.Trim().TrimEnd(':', '：').Trim();
+        if (MoneyLabels.Of(label) is MoneyRole.None or MoneyRole.ExecutionRate) return null;
+        return ([label + heldUnit, m.Groups["amount"].Value], at + 1);
+    }
+
+    private static (string[] Cells, int End)? PairAt(IReadOnlyList<DocItem> items, int at, string heldUnit)
     {
         if (at >= items.Count || CellLine.TextOf(items[at]) is not { Length: > 0 and <= LongestLabel } label || IsFigureCell(label)) return null;
         var role = MoneyLabels.Of(label);
@@ -111,6 +160,8 @@ internal static partial class MoneyCellRows
         var unit = k < items.Count && CellLine.TextOf(items[k]) is { } note && UnitNote().IsMatch(TextKey.Of(note)) ? TextKey.Of(note) : string.Empty;
         if (unit.Length > 0) k++;
         if (k >= items.Count || CellLine.TextOf(items[k]) is not { } amount || !CellTexts.IsFigure(amount)) return null;
+        if (unit.Length == 0 && heldUnit.Length > 0 && !Unit().IsMatch(TextKey.Of(label)) && !Unit().IsMatch(TextKey.Of(amount)))
+            return ([label.TrimEnd(':', '：') + heldUnit, amount], k + 1);
         var said = unit.Length > 0 || Unit().IsMatch(TextKey.Of(label)) || Unit().IsMatch(TextKey.Of(amount));
         return said ? ([label + unit, amount], k + 1) : null;
     }
@@ -119,6 +170,12 @@ internal static partial class MoneyCellRows
 
     [GeneratedRegex(@"^[（(](?:万元|元|亿元)[)）]$")]
     private static partial Regex UnitNote();
+
+    [GeneratedRegex(@"^(?<label>[^\d|]{2,24}?)\s*[:：]?\s*(?<amount>\d[\d,]*(?:\.\d+)?)$")]
+    private static partial Regex LabelAndAmount();
+
+    [GeneratedRegex(@"^[^\d:：（()）]{2,12}[:：]?(?<unit>[（(](?:万元|元|亿元)[)）])$")]
+    private static partial Regex HeadingWithUnit();
 
     [GeneratedRegex(@"万元|亿元|元")]
     private static partial Regex Unit();

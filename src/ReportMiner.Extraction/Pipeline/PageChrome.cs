@@ -20,7 +20,10 @@ public static partial class PageChrome
         if (key.Length == 0) return false;
         var data = Data.Value;
         if (data.Lines.Contains(key.Trim('[', ']', '【', '】', '|'))) return true;
-        if (data.Marks.Any(key.Contains) || Banner().IsMatch(key) || PortalTitle().IsMatch(simplifiedText)) return true;
+        // A capture that lost its line breaks holds the whole report on one line: a mark or a document-property stamp
+        // inside it is chrome glued to the report, not a line to drop.
+        if (key.Length <= LongestChromeLine && (data.Marks.Any(key.Contains) || Banner().IsMatch(key))) return true;
+        if (PortalTitle().IsMatch(simplifiedText)) return true;
         if (IsBreadcrumb(key) || IsNavigation(simplifiedText, data)) return true;
         return StartsWithField(key, data);
     }
@@ -102,6 +105,8 @@ public static partial class PageChrome
     private static partial Regex WelcomeBanner();
 
     private const int GluedLabelLength = 4;
+
+    private const int LongestChromeLine = 400;
 
     private static readonly char[] Bullets = ['-', '•', '·', '*', '●', '■', '◆', '▪'];
 

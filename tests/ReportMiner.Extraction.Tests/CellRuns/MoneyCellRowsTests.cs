@@ -86,4 +86,40 @@ public sealed class MoneyCellRowsTests
         var project = HangGuard.Within(TimeSpan.FromSeconds(60), () => Lines([.. lines]).Single());
         Assert.Null(project.ActualWan);
     }
+    [Fact]
+    public void Money_column_headings_wrapped_over_two_lines_still_give_the_budget_table()
+    {
+        var project = Lines("某县2020年度项目支出绩效自评表", "项目名称", "学校供暖管网改造",
+            "预算执行情况(10分)", "年度预算数(万元)", "年初", "预算数", "全年", "预算数", "全年", "执行数", "预算执行率", "得分",
+            "总额", "52.6", "55", "49.5", "90%", "9",
+            "年度总体目标", "预期目标").Single();
+        Assert.Equal(52.6, project.BudgetInitialWan);
+        Assert.Equal(55, project.BudgetAdjustedWan);
+        Assert.Equal(49.5, project.ActualWan);
+        Assert.Equal(90, project.ExecutionRatePct);
+    }
+
+    [Fact]
+    public void A_unit_wrapped_below_the_funds_heading_is_the_unit_of_the_label_and_amount_lines_under_it()
+    {
+        var project = Lines("某县2023年度项目绩效目标表", "项目名称", "残疾儿童康复救助",
+            "项目资金", "(万元) |", "年度资金总额: |", "360.00 |", "其中:财政拨款 |", "360.00 |", "年度", "目标 |").Single();
+        Assert.Equal(360, project.BudgetWan);
+    }
+
+    [Fact]
+    public void Under_a_funds_heading_with_its_unit_a_label_and_its_amount_may_share_a_line()
+    {
+        var project = Lines("某区2022年度项目绩效目标申报表", "项目名称", "社区养老服务补贴",
+            "资金情况", "(万元)", "年度资金总额: 75", "其中:财政拨款 75", "总体目标").Single();
+        Assert.Equal(75, project.BudgetWan);
+    }
+
+    [Fact]
+    public void A_bare_number_under_a_heading_without_a_unit_line_is_no_budget()
+    {
+        var project = Lines("某区2022年度项目绩效目标申报表", "项目名称", "社区养老服务补贴",
+            "资金情况", "年度资金总额: 75", "总体目标").Single();
+        Assert.Null(project.BudgetWan);
+    }
 }

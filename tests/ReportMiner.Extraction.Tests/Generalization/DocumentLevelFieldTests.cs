@@ -36,6 +36,15 @@ public sealed class DocumentLevelFieldTests
     }
 
     [Fact]
+    public void A_report_captured_on_one_line_is_not_page_chrome_for_the_document_stamp_glued_before_it()
+    {
+        var report = "作者 2019-05-22T04:56:35Z 2020-06-13T11:21:51Z False False 项目支出绩效自评表 (2020年度) 项目名称 乡村道路养护 "
+            + string.Concat(Enumerable.Repeat("产出指标 数量指标 养护里程 ≥120公里 125公里 10 10 ", 12));
+        Assert.True(PageChrome.IsChrome("作者 2019-05-22T04:56:35Z 2020-06-13T11:21:51Z 15.00 False False"));
+        Assert.False(PageChrome.IsChrome(report));
+    }
+
+    [Fact]
     public void A_document_viewers_page_counter_is_page_chrome_and_a_chapter_heading_is_not()
     {
         Assert.True(PageChrome.IsChrome("第1页 / 共10页"));
