@@ -16,7 +16,7 @@ public static class DocumentLayout
         {
             var h = LineBuilder.TypicalHeight(p.Words);
             var ruled = RuledTableFinder.Find(p, h, out var rest);
-            return (Page: p, Height: h, Ruled: ruled, Lines: LineBuilder.Build(rest));
+            return (Page: p, Height: h, Ruled: ruled, Lines: LineBuilder.Build(WrappedPercentSigns.Join(rest, h)));
         }).ToList();
         var kept = RunningTextFilter.Remove(perPage.Select(p => (p.Page, p.Lines)).ToList());
 
