@@ -12,4 +12,8 @@ public abstract record LayoutBlock(int Page, double Top, double Bottom)
 public sealed record ParagraphBlock(int Page, double Top, double Bottom, double Left, string Text, bool OpenEnded)
     : LayoutBlock(Page, Top, Bottom);
 
-public sealed record TableBlock(GridTable Table) : LayoutBlock(Table.Page, Table.Top, Table.Bottom);
+public sealed record TableBlock(GridTable Table) : LayoutBlock(Table.Page, Table.Top, Table.Bottom)
+{
+    /// <summary>Where the table lies on <see cref="LayoutBlock.LastPage"/>: its top and bottom there.</summary>
+    public (double Top, double Bottom) OnLastPage { get; init; } = (Table.Top, Table.Bottom);
+}

@@ -14,9 +14,9 @@ public static class PageJoiner
             var acrossBreak = prev is not null && block.Page == prev.LastPage + 1 && firstOnPage.Contains(block);
             switch (block)
             {
-                case TableBlock tb when acrossBreak && prev is TableBlock pt
+                case TableBlock tb when acrossBreak && LastTableOfPage(result) is { } at && result[at] is TableBlock pt
                                         && TableContinuation.Continues(pt.Table, tb.Table, tolerance):
-                    result[^1] = new TableBlock(TableContinuation.Join(pt.Table, tb.Table, tolerance)) { LastPage = tb.Page };
+                    result[at] = new TableBlock(TableContinuation.Join(pt.Table, tb.Table, tolerance)) { LastPage = tb.Page, OnLastPage = (tb.Table.Top, tb.Table.Bottom) };
                     break;
                 case ParagraphBlock p when acrossBreak && prev is ParagraphBlock { OpenEnded: true } pp
                                            && Math.Abs(p.Left - pp.Left) <= 5 * tolerance:
@@ -29,4 +29,30 @@ public static class PageJoiner
         }
         return result;
     }
+
+    /// <summary>
+    /// The index of the table that ends the blocks read so far: the last block, or the last table followed only by
+    /// paragraphs of its own page lying beside it (within its top and bottom). Text beside a table — a note in the
+    /// margin, a label overflowing a narrow column, a scan's speck read as a character — does not end it, so it
+    /// does not keep the table from its continuation on the next page.
+    /// </summary>
+    private static int? LastTableOfPage(List<LayoutBlock> result)
+    {
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            if (result[i] is TableBlock) return i;
+            if (result[i] is not ParagraphBlock p || FindTable(result, i) is not { } t || !Beside(p, t)) return null;
+        }
+        return null;
+    }
+
+    private static TableBlock? FindTable(List<LayoutBlock> result, int before)
+    {
+        for (var i = before - 1; i >= 0; i--)
+            if (result[i] is TableBlock t) return t;
+        return null;
+    }
+
+    private static bool Beside(ParagraphBlock p, TableBlock t) =>
+        p.Page == t.LastPage && p.Top >= t.OnLastPage.Top && p.Bottom <= t.OnLastPage.Bottom;
 }

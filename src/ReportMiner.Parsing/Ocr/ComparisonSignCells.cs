@@ -23,7 +23,7 @@ public static class ComparisonSignCells
                 ? [new TsvWord(sign, left, top, right - left, bottom - top, 0.5, 1, 1, 1)]
                 : words;
         }
-        return words.Select(w => Restore(tile, w, dpi)).ToList();
+        return WrappedEqualsSign.Restore(tile, words.Select(w => Restore(tile, w, dpi)).ToList(), dpi);
     }
 
     private static TsvWord Restore(GrayImage tile, TsvWord word, int dpi)

@@ -32,6 +32,37 @@ public sealed class PageBreakTests
     }
 
     [Fact]
+    public void Text_beside_a_table_does_not_keep_it_from_its_continuation_on_the_next_page()
+    {
+        var first = Header(new SyntheticPage(1).Grid(Xs, [700, 730, 760, 790]), 710)
+            .Word("接通率", 60, 740).Word("≥95%", 210, 740, 6).Word("94.07%", 360, 740, 6)
+            .Word("满意度", 60, 770).Word("≥90%", 210, 770, 6).Word("97.52%", 360, 770, 6)
+            .Word("注", 530, 745);
+        var second = new SyntheticPage(2).Grid(Xs, [40, 70, 100])
+            .Word("解答率", 60, 50).Word("≥80%", 210, 50, 6).Word("98.79%", 360, 50, 6)
+            .Word("回访率", 60, 80).Word("100%", 210, 80, 6).Word("100%", 360, 80, 6);
+
+        var doc = Lay(first.Build(), second.Build());
+
+        var table = Assert.Single(doc.Tables);
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["回访率", "100%", "100%"], table.RowTexts(4));
+    }
+
+    [Fact]
+    public void Text_below_a_table_still_ends_it_at_the_page_break()
+    {
+        var first = Header(new SyntheticPage(1).Grid(Xs, [700, 730, 760]), 710)
+            .Word("接通率", 60, 740).Word("≥95%", 210, 740, 6).Word("94.07%", 360, 740, 6)
+            .Line("以上为第一部分。", 50, 800);
+        var second = new SyntheticPage(2).Grid(Xs, [40, 70, 100])
+            .Word("解答率", 60, 50).Word("≥80%", 210, 50, 6).Word("98.79%", 360, 50, 6)
+            .Word("回访率", 60, 80).Word("100%", 210, 80, 6).Word("100%", 360, 80, 6);
+
+        Assert.Equal(2, Lay(first.Build(), second.Build()).Tables.Count());
+    }
+
+    [Fact]
     public void A_row_split_by_the_page_break_is_folded_back_into_one_row()
     {
         var first = Header(new SyntheticPage(1).Grid(Xs, [730, 760, 790]), 740)
