@@ -124,10 +124,10 @@ public sealed class MoneyCellRowsTests
     }
 
     [Fact]
-    public void A_form_label_heading_a_money_row_keeps_all_its_figures_instead_of_taking_the_first_as_its_value()
+    public void A_form_label_heading_a_money_row_keeps_all_its_figures_and_a_wrapped_unit_is_no_labels_value()
     {
         var project = Lines("某县2021年度项目支出绩效自评表", "项目名称", "农村环境整治补助",
-            "项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+            "项目资金", "(万元)", "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
             "年度资金总额", "56.4", "60", "48", "10", "80%", "8",
             "其中:当年财政拨款", "56.4", "60", "48", "-", "-", "-",
             "年度总体目标").Single();
