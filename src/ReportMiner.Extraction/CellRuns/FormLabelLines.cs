@@ -7,6 +7,9 @@ namespace ReportMiner.Extraction.CellRuns;
 /// <summary>
 /// A form's identity block written one cell per line: a line that is only a form label (项目名称, 主管部门, 实施单位 (盖章) …,
 /// from form-labels.tsv) followed by a line that is its value becomes one "label：value" line, as the form's row reads.
+/// A label whose figure has more figures one per line after it (年度资金总额 / 43.2 / 43.2 / 37.24 …) heads a row of a
+/// money table and stays alone, so the table's row keeps all its cells; a bracketed note below a label (项目资金 / (万元))
+/// is its wrapped unit, no value, and is left to the money block.
 /// </summary>
 internal static partial class FormLabelLines
 {
@@ -22,7 +25,8 @@ internal static partial class FormLabelLines
         for (var i = 0; i < items.Count; i++)
         {
             if (i + 1 < items.Count && LabelOf(items[i]) is { } label && CellLine.TextOf(items[i + 1]) is { Length: > 0 and <= LongestValue } value
-                && LabelOf(items[i + 1]) is null && !value.Contains('：') && !value.Contains(':'))
+                && LabelOf(items[i + 1]) is null && !value.Contains('：') && !value.Contains(':') && !StartsFigureRow(items, i + 1)
+                && !CellTexts.IsNote(TextKey.Of(value)))
             {
                 var original = CellLine.OriginalOf(items[i]) + "：" + CellLine.OriginalOf(items[i + 1]);
                 result.Add(items[i] with { Text = label + "：" + value, Original = original });
@@ -33,6 +37,10 @@ internal static partial class FormLabelLines
         }
         return result;
     }
+
+    private static bool StartsFigureRow(IReadOnlyList<DocItem> items, int at) =>
+        at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && CellTexts.IsFigure(first)
+        && CellLine.TextOf(items[at + 1]) is { } second && CellTexts.IsFigure(second);
 
     /// <summary>The label a line consists of (a note on it, "(盖章)", is dropped), or null.</summary>
     private static string? LabelOf(DocItem item)

@@ -47,6 +47,15 @@ internal static partial class MoneyCellRows
                 i = consumed = pairs.End;
                 continue;
             }
+            if (HeadedPairAt(items, i) is { } opening)
+            {
+                var rows = new List<(DocItem Source, string[] Cells)> { (items[i], opening.Cells) };
+                var next = i + 1;
+                if (PairsAt(items, next, opening.Unit) is { } below) { rows.AddRange(below.Rows); next = below.End; }
+                result.AddRange(CellRunRows.Items(rows, -2000 - tables++));
+                i = consumed = next;
+                continue;
+            }
             if (UnitHeadingAt(items, i) is { } held && PairsAt(items, held.Next, held.Unit) is { } headed)
             {
                 result.AddRange(items.Skip(i).Take(held.Next - i));
@@ -127,6 +136,20 @@ internal static partial class MoneyCellRows
     }
 
     /// <summary>
+    /// A funds heading with its unit and the block's first label and amount on one line, as a page's text writes the
+    /// form's row (资金情况(万元) 年度资金总额: 10): that label and amount, the unit given to the label and held for the
+    /// lines below, or null.
+    /// </summary>
+    private static (string[] Cells, string Unit)? HeadedPairAt(IReadOnlyList<DocItem> items, int at)
+    {
+        if (CellLine.TextOf(items[at]) is not { } text || HeadedPair().Match(text.Trim()) is not { Success: true } m) return null;
+        var label = m.Groups["label"].Value.Trim();
+        if (MoneyLabels.Of(label) is MoneyRole.None or MoneyRole.ExecutionRate) return null;
+        var unit = TextKey.Of(m.Groups["unit"].Value);
+        return ([label + unit, m.Groups["amount"].Value], unit);
+    }
+
+    /// <summary>
     /// Money labels each followed by its amount, the unit said in the label, a unit line or the amount, or held from a
     /// heading above the block; under such a heading a label and its amount may share a line (年度资金总额: 80).
     /// </summary>
@@ -173,6 +196,10 @@ internal static partial class MoneyCellRows
 
     [GeneratedRegex(@"^(?<label>[^\d|]{2,24}?)\s*[:：]?\s*(?<amount>\d[\d,]*(?:\.\d+)?)$")]
     private static partial Regex LabelAndAmount();
+
+    // The label may keep a stray closing bracket of the heading's note ("(万元) 年度预算资金总额): 1084.25").
+    [GeneratedRegex(@"^[^\d:：|（()）]{2,20}?\s*(?<unit>[（(](?:万元|元|亿元)[)）])\s+(?<label>[^\d|:：（()）]{2,24}?)[)）]?\s*[:：]\s*(?<amount>\d[\d,]*(?:\.\d+)?)$")]
+    private static partial Regex HeadedPair();
 
     [GeneratedRegex(@"^[^\d:：（()）]{2,12}[:：]?(?<unit>[（(](?:万元|元|亿元)[)）])$")]
     private static partial Regex HeadingWithUnit();

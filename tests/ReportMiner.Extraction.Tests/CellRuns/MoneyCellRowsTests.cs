@@ -122,4 +122,27 @@ public sealed class MoneyCellRowsTests
             "资金情况", "年度资金总额: 75", "总体目标").Single();
         Assert.Null(project.BudgetWan);
     }
+
+    [Fact]
+    public void A_form_label_heading_a_money_row_keeps_all_its_figures_and_a_wrapped_unit_is_no_labels_value()
+    {
+        var project = Lines("某县2021年度项目支出绩效自评表", "项目名称", "农村环境整治补助",
+            "项目资金", "(万元)", "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
+            "年度资金总额", "56.4", "60", "48", "10", "80%", "8",
+            "其中:当年财政拨款", "56.4", "60", "48", "-", "-", "-",
+            "年度总体目标").Single();
+        Assert.Equal(56.4, project.BudgetInitialWan);
+        Assert.Equal(60, project.BudgetAdjustedWan);
+        Assert.Equal(48, project.ActualWan);
+        Assert.Equal(80, project.ExecutionRatePct);
+    }
+
+    [Fact]
+    public void A_funds_heading_with_its_unit_gives_that_unit_to_the_label_and_amount_after_it_on_the_same_line()
+    {
+        var project = Lines("某县2022年度项目绩效目标申报表", "项目名称 乡村学校营养餐补助 项目负责人 张某",
+            "主管部门 某县教育局 实施单位 某县第二中学", "资金情况(万元) 年度资金总额: 86.5", "其中:财政拨款 86.5", "其他资金 0",
+            "总体目标 年度目标").Single();
+        Assert.Equal(86.5, project.BudgetWan);
+    }
 }
