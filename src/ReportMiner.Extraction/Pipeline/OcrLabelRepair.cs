@@ -5,11 +5,11 @@ namespace ReportMiner.Extraction.Pipeline;
 
 /// <summary>
 /// Puts right a label word of indicator tables that OCR misread by one character ("正向半标" → 正向指标, "服务对象满划度指标"
-/// → 服务对象满意度指标). Only a cell that is the whole word (or the word and its points, "产出栺标（50分）") is repaired, only
+/// → 服务对象满意度指标). Only a cell that is the whole word (or the word and its points, "产山指标（50分）") is repaired, only
 /// for words of four characters or more, and only when a single label word is that near: a cell a character away from
 /// two labels (数量指标/质量指标) is left as read.
 /// </summary>
-internal sealed partial class OcrLabelRepair
+public sealed partial class OcrLabelRepair
 {
     private const int ShortestWord = 4;
     // A missing character is taken back only in longer words: a three-character cell is as often a word of its own.
