@@ -31,6 +31,9 @@ public sealed partial class OcrLabelRepair
         if (!match.Success) return cell;
         var word = match.Groups["word"].Value;
         if (word.Length < ShortestWord - 1 || words.Contains(word) || word.Count(c => !IsIdeograph(c)) > 1) return cell;
+        // Forms write 目标 for 指标 and back (目标内容, 产出目标): that is their wording, not a misread.
+        if (words.Contains(word.Replace("目标", "指标", StringComparison.Ordinal))
+            || words.Contains(word.Replace("指标", "目标", StringComparison.Ordinal))) return cell;
         string? found = null;
         foreach (var candidate in words)
         {

@@ -19,6 +19,7 @@ public sealed class OcrLabelRepairTests
     [Theory]
     [InlineData("数量指标")]          // the word itself
     [InlineData("重量指标")]          // one character from both 数量指标 and 质量指标
+    [InlineData("目标内容")]          // a form that writes 目标 for 指标 (指标内容)
     [InlineData("级指标")]            // a short word missing a character could be any of 一/二/三级指标
     [InlineData("村标")]              // too short to say
     [InlineData("培训人数达标率")]     // an indicator's own words
