@@ -4,8 +4,8 @@ using ReportMiner.Extraction.Places;
 namespace ReportMiner.Extraction.Pipeline;
 
 /// <summary>
-/// Puts right what OCR misread in the items of recognised pages (see <see cref="OcrPlaceRepair"/>). Text read from
-/// the file itself is never changed.
+/// Puts right what OCR misread in the items of recognised pages: place names (see <see cref="OcrPlaceRepair"/>) and
+/// the label words of table cells (see <see cref="OcrLabelRepair"/>). Text read from the file itself is never changed.
 /// </summary>
 internal static class OcrRepairs
 {
@@ -19,6 +19,7 @@ internal static class OcrRepairs
         DocItem Fix(DocItem item)
         {
             if (!recognised.Contains(item.Page)) return item;
+            item = RepairLabels(item);
             var text = repair.Repair(item.Text, named);
             if (ReferenceEquals(text, item.Text)) return item;
             return item with
@@ -29,5 +30,20 @@ internal static class OcrRepairs
             };
         }
         return (items.Select(Fix).ToList(), chrome.Select(Fix).ToList());
+    }
+
+    private static DocItem RepairLabels(DocItem item)
+    {
+        if (!item.IsRow || item.Text != string.Join('\t', item.Cells)) return item;
+        var labels = OcrLabelRepair.Default;
+        var cells = item.Cells.Select(labels.Repair).ToArray();
+        if (cells.SequenceEqual(item.Cells, ReferenceEqualityComparer.Instance)) return item;
+        var originals = item.Original.Split('\t');
+        return item with
+        {
+            Text = string.Join('\t', cells),
+            Cells = cells,
+            Original = originals.Length == cells.Length ? string.Join('\t', originals.Select(labels.Repair)) : item.Original,
+        };
     }
 }
