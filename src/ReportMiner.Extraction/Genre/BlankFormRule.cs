@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Records;
@@ -21,6 +22,18 @@ public sealed partial class BlankFormRule : IExtractionRule
 
     private static readonly Lazy<Regex[]> Marks = new(() => EmbeddedData.Lines("Genre.Data.blank-form-marks.tsv")
         .Select(l => new Regex(l, RegexOptions.Compiled | RegexOptions.CultureInvariant)).ToArray());
+
+    private sealed record FieldWords(FrozenSet<string> Names, FrozenSet<string> Money, Regex FormWords);
+
+    private static readonly Lazy<FieldWords> Fields = new(() =>
+    {
+        var rows = EmbeddedData.Lines("Genre.Data.blank-form-fields.tsv").Select(l => l.Split('\t')).ToList();
+        IEnumerable<string> Of(string kind) => rows.Where(r => r[0] == kind).Select(r => r[1].Trim());
+        // Single characters are tried after the words, as one character class.
+        var form = Of("form").Select(Regex.Escape).Append("[" + Regex.Escape(string.Concat(Of("form-character"))) + "]");
+        return new FieldWords(Of("name").ToFrozenSet(StringComparer.Ordinal), Of("money").ToFrozenSet(StringComparer.Ordinal),
+            new Regex(string.Join("|", form), RegexOptions.Compiled | RegexOptions.CultureInvariant));
+    });
 
     public void Apply(ExtractionContext context)
     {
@@ -56,10 +69,14 @@ public sealed partial class BlankFormRule : IExtractionRule
 
     /// <summary>Whether a form's field holds a value: a name after 项目名称 or 主管部门, an amount after 年度资金总额 — in a
     /// row's next cell or after the colon of a line.</summary>
-    public static bool FillsAField(IEnumerable<DocItem> items) => items.SelectMany(Fields).Any(f =>
-        NameField().IsMatch(f.Caption) ? IsNamed(f.Value) : MoneyField().IsMatch(f.Caption) && Amount().IsMatch(f.Value));
+    public static bool FillsAField(IEnumerable<DocItem> items) => items.SelectMany(CaptionsAndValues).Any(f =>
+        IsNameField(f.Caption) ? IsNamed(f.Value) : IsMoneyField(f.Caption) && Amount().IsMatch(f.Value));
 
-    private static IEnumerable<(string Caption, string Value)> Fields(DocItem item)
+    private static bool IsNameField(string caption) => Fields.Value.Names.Contains(caption);
+
+    private static bool IsMoneyField(string caption) => Fields.Value.Money.Contains(MoneyUnit().Replace(caption, string.Empty, 1));
+
+    private static IEnumerable<(string Caption, string Value)> CaptionsAndValues(DocItem item)
     {
         if (!item.IsRow)
         {
@@ -75,8 +92,8 @@ public sealed partial class BlankFormRule : IExtractionRule
 
     // What is left of a name without its placeholders and the words every form prints is what it names.
     private static bool IsNamed(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && !NameField().IsMatch(TextKey.Of(text)) && !MoneyField().IsMatch(TextKey.Of(text))
-        && FormWords().Replace(PlaceholderValue().Replace(TextKey.Of(text), string.Empty), string.Empty).Count(TextKey.IsHan) >= 2;
+        !string.IsNullOrWhiteSpace(text) && !IsNameField(TextKey.Of(text)) && !IsMoneyField(TextKey.Of(text))
+        && Fields.Value.FormWords.Replace(PlaceholderValue().Replace(TextKey.Of(text), string.Empty), string.Empty).Count(TextKey.IsHan) >= 2;
 
     private static bool IsFilled(Quantity? q) =>
         q is not null && (q.Value is not null || !string.IsNullOrWhiteSpace(q.Text) && !PlaceholderValue().IsMatch(q.Text));
@@ -93,15 +110,9 @@ public sealed partial class BlankFormRule : IExtractionRule
     [GeneratedRegex(@"[*＊×Xx]{2}|…")]
     private static partial Regex PlaceholderValue();
 
-    [GeneratedRegex(@"^(?:项目名称|项目主管部门|主管部门|项目实施单位|实施单位|预算单位|项目单位|部门名称|单位名称)$")]
-    private static partial Regex NameField();
-
-    [GeneratedRegex(@"^(?:年度资金总额|资金总额|项目资金总额|项目总金额|预算资金|年初预算数|全年预算数|预算数|财政拨款)(?:[(（]万?元[)）])?$")]
-    private static partial Regex MoneyField();
-
     [GeneratedRegex(@"^(?=.*[1-9])\d+(?:\.\d+)?(?:万?元)?$")]
     private static partial Regex Amount();
 
-    [GeneratedRegex("单位|部门|项目|名称|专项|资金|经费|支出|绩效|目标|申报|自评|评价|报告|年度|模板|范本|范例|样表|参考|格式|填报|主管|实施|[年县市区省局表]")]
-    private static partial Regex FormWords();
+    [GeneratedRegex(@"(?:[(（]万?元[)）])?$")]
+    private static partial Regex MoneyUnit();
 }
