@@ -34,10 +34,19 @@ public static partial class IndicatorFramework
     public static bool IsLevelLabel(string text)
     {
         var key = Key(text);
-        if (Level1Labels.Contains(key)) return true;
-        return (key.EndsWith("指标", StringComparison.Ordinal) || key.EndsWith("目标", StringComparison.Ordinal)) && key.Length <= 16 && Level1Of(key) is not null
-               && !key.Contains("级", StringComparison.Ordinal) && !key.Contains("值", StringComparison.Ordinal);
+        if (IsBareLevelLabel(key)) return true;
+        // "时效指标(工期指标)", "数量指标(或建筑规模指标)", "预算(或投资规模)控制指标": some forms print the label with
+        // the other name the form allows in brackets (R443, R444); without the gloss it is the framework's label.
+        return key.IndexOfAny(['(', '（']) >= 0 && Gloss().Replace(key, string.Empty) is var bare && bare.Length < key.Length && IsBareLevelLabel(bare);
     }
+
+    private static bool IsBareLevelLabel(string key) =>
+        Level1Labels.Contains(key)
+        || ((key.EndsWith("指标", StringComparison.Ordinal) || key.EndsWith("目标", StringComparison.Ordinal)) && key.Length <= 16 && Level1Of(key) is not null
+            && !key.Contains("级", StringComparison.Ordinal) && !key.Contains("值", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"[(（][\u4e00-\u9fa5、，,]{1,14}[)）]")]
+    private static partial Regex Gloss();
 
     /// <summary>True when the label opens with a framework word or is a level-1 label ("社会效益指标", "产出指标"), not
     /// with other text before one ("措施产出指标", "安全性满意度指标").</summary>

@@ -124,7 +124,7 @@ public sealed class Gazetteer
 
     /// <summary>
     /// A two-character county stands where a name begins: at a line's or clause's start ("攸县卫生健康局"), after a
-    /// preposition ("为南县建设"), or right after its own province or prefecture ("益阳市南县"); not inside a word
+    /// preposition ("为南县建设", "由南县不动产登记中心负责实施": 由 names who does it), or right after its own province or prefecture ("益阳市南县"); not inside a word
     /// (示范县, 健康县城) nor before 级/城/域 (完成县级).
     /// </summary>
     private static bool CountyMayStart(string s, int i, (int Start, int Length, Place[] Places) previous, Place[] county)
@@ -135,7 +135,7 @@ public sealed class Gazetteer
             && county.Any(c => previous.Places.Any(p => c.IsSelfOrDescendantOf(p)));
     }
 
-    private const string Prepositions = "到为在于对向至赴的";
+    private const string Prepositions = "到为在于对向至赴的由";
 
 
     /// <summary>The official city name for user input such as "广州", "廣州市", "Guangzhou" or "guang zhou";

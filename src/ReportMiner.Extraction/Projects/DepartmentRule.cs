@@ -135,7 +135,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             .Where(f => PublisherLabels.Contains(f.Label))
             // "来源:某县农业农村水利局 浏览:": the value may end where the next field of the line begins.
             .SelectMany(f => new[] { f.Value, f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "" }
-                .Select(v => (Field: f, Name: WithoutCode(TextKey.Of(v)))))
+                .Select(v => (Field: f, Name: WithoutOtherName(WithoutCode(TextKey.Of(v))))))
             .Where(f => f.Name.Length <= 30)
             .OrderBy(f => Array.IndexOf(PublisherLabels, f.Field.Label))
             .ToList();
@@ -158,6 +158,19 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     [GeneratedRegex(@"^(?<words>[\u4e00-\u9fa5]+?)(?:局|委员会|管委会|委|办公室|办|中心|政府|院|站|所|队|馆|政协|联合会|联|学校)$")]
     private static partial Regex UnplacedUnit();
+
+    /// <summary>
+    /// "宣城市文化和旅游局(宣城市广播电视新闻出版局)", "绩溪县自然资源和规划局(原国土局、城乡规划局)": a portal names the
+    /// publishing office with its second name (one office, two nameplates) or its former ones in brackets (R375, R445);
+    /// the office is the name before them.
+    /// </summary>
+    private static string WithoutOtherName(string name) =>
+        OtherName().Match(name) is { Success: true } m && UnitEndings.EndsUnitName(m.Groups["unit"].Value)
+            && (m.Groups["other"].Value.StartsWith('原') || UnitEndings.EndsUnitName(m.Groups["other"].Value))
+            ? m.Groups["unit"].Value : name;
+
+    [GeneratedRegex(@"^(?<unit>[\u4e00-\u9fa5]{4,24})[(（](?<other>[\u4e00-\u9fa5、]{2,24})[)）]$")]
+    private static partial Regex OtherName();
 
     /// <summary>"219-池州市贵池区棠溪镇人民政府": the budget system's unit code is not part of the name.</summary>
     private static string WithoutCode(string name) => UnitCode().Replace(name, string.Empty);

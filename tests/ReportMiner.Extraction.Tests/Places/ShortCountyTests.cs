@@ -9,6 +9,7 @@ public sealed class ShortCountyTests
     [InlineData("攸县卫生健康局", "攸县")]
     [InlineData("湖南省益阳市南县政协", "南县")]
     [InlineData("为南县建设凝心聚力", "南县")]
+    [InlineData("属于经常性项目，由南县不动产登记中心负责实施和管理", "南县")]
     [InlineData("单位：澧县水利局", "澧县")]
     public void A_two_character_county_where_a_name_begins_is_a_place(string text, string district) =>
         Assert.Equal(district, Gazetteer.Default.Resolve(text)?.District);

@@ -142,4 +142,19 @@ public sealed class PublisherLineTests
             .Single();
         Assert.Null(project.Department);
     }
+
+    [Theory]
+    [InlineData("发布机构: 宣城市文化和旅游局(宣城市广播电视新闻出版局)", "宣城市文化和旅游局")]
+    [InlineData("发布机构: 绩溪县自然资源和规划局(原国土局、城乡规划局)", "绩溪县自然资源和规划局")]
+    public void A_publisher_named_with_its_second_or_former_name_in_brackets_is_the_office_before_them(string line, string department)
+    {
+        var project = new Docs()
+            .Para(line)
+            .Para("发布日期: 2023-05-12")
+            .Para("2023年项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("本项目批复资金45万元，已全部完成支付。")
+            .Single();
+        Assert.Equal(department, project.Department);
+    }
 }
