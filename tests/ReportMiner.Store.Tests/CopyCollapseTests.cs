@@ -53,6 +53,32 @@ public sealed class CopyCollapseTests
     public void A_misread_outside_a_place_or_one_that_breaks_a_place_name_is_still_near(string a, string b) =>
         Assert.True(ProjectNames.Near(ProjectNames.Key(a, "梅州市"), ProjectNames.Key(b, "梅州市")));
 
+    [Theory]
+    [InlineData("东坑村民委员会村道硬化工程", "·············")]
+    [InlineData("东湖居民委员会社区服务中心改造", "···············")]
+    [InlineData("上坪村村民委员会办公楼维修", "上坪村··········")]
+    [InlineData("东湖社区居民委员会办公用房改造", "东湖社区···········")]
+    [InlineData("白石寨村委会村道硬化", "白石寨村······")]
+    public void A_villagers_or_residents_committee_is_no_place_nor_part_of_one(string key, string places)
+    {
+        var covered = PlaceSpans.Of(key);
+        Assert.Equal(places, new string([.. key.Select((c, i) => covered[i] ? c : '·')]));
+    }
+
+    [Theory]
+    [InlineData("东坑村民委员会村道硬化工程", "东坑村民委贝会村道硬化工程")]
+    [InlineData("东湖居民委员会社区服务中心改造", "东湖居民委员仑社区服务中心改造")]
+    public void A_misread_in_a_committees_name_is_still_near(string a, string b) =>
+        Assert.True(ProjectNames.Near(ProjectNames.Key(a, "梅州市"), ProjectNames.Key(b, "梅州市")));
+
+    [Fact]
+    public void The_place_word_lists_are_read_from_their_data_file()
+    {
+        // 社区 is a listed suffix and 小区 a listed word that names no place: both come from Text/Data/place-words.tsv.
+        Assert.Equal([true, true, true, true, false, false], PlaceSpans.Of("东湖社区改造"));
+        Assert.DoesNotContain(true, PlaceSpans.Of("老旧小区改造"));
+    }
+
     [Fact]
     public void Budgets_show_two_rows_for_sibling_projects_of_one_listing_that_differ_only_in_their_county()
     {
@@ -260,6 +286,40 @@ public sealed class ProjectKeysMigrationTests
         Assert.Equal(Schema.StoreDatabase.CurrentVersion, Schema.StoreDatabase.Version(connection));
         Assert.Equal(2, StoreFixture.Count(db, "SELECT COUNT(DISTINCT name_key) FROM projects"));
         Assert.Equal(2, new CompareService(connection).Budgets(new CompareQuery { Cities = ["广州"] }).Count);
+    }
+
+    [Fact]
+    public void A_store_that_split_misread_copies_of_a_committees_project_is_migrated_to_one_key()
+    {
+        using var dir = new TempDirectory();
+        var original = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(RepoPaths.Gold, "002_*.json").Single()))!;
+        var copies = Path.Combine(dir.Path, "copies");
+        Directory.CreateDirectory(copies);
+        foreach (var (file, name) in new[] { ("a.json", "东坑村民委员会村道硬化工程"), ("b.json", "东坑村民委贝会村道硬化工程") })
+        {
+            var copy = original.DeepClone();
+            copy["projects"]![0]!["name"] = name;
+            File.WriteAllText(Path.Combine(copies, file), copy.ToJsonString());
+        }
+        var db = dir.File("s.db");
+        StoreFixture.Import(db, copies);
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(DISTINCT name_key) FROM projects"));
+        var misread = ProjectNames.Key("东坑村民委贝会村道硬化工程", "广州市");
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            raw.Open();
+            // As version 17 settled them: 委员会村 and 委贝会村 read as places, so the copies were two projects.
+            Schema.StoreDatabase.Execute(raw, $"UPDATE projects SET name_key = '{misread}' WHERE name LIKE '%委贝会%'; " +
+                                              "DELETE FROM compare_rows; DELETE FROM budget_compare_rows; DELETE FROM compare_name_rows; PRAGMA user_version = 17;");
+            using var count = raw.CreateCommand();
+            count.CommandText = "SELECT COUNT(DISTINCT name_key) FROM projects";
+            Assert.Equal(2L, count.ExecuteScalar());
+        }
+
+        using var connection = Schema.StoreDatabase.Open(db);
+        Assert.Equal(Schema.StoreDatabase.CurrentVersion, Schema.StoreDatabase.Version(connection));
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(DISTINCT name_key) FROM projects"));
+        Assert.Equal(2, Assert.Single(new CompareService(connection).Budgets(new CompareQuery { Cities = ["广州"] })).Sources);
     }
 
     [Fact]

@@ -64,29 +64,7 @@ public static partial class IndicatorNames
         if (x == y) return true;
         if (Math.Min(x.Length, y.Length) < 6) return false;
         var bound = Math.Max(1, Math.Min(x.Length, y.Length) / 8);
-        // The edit distance is at least the difference in length: most pairs end here without the quadratic table.
-        return Math.Abs(x.Length - y.Length) <= bound && WithinEditDistance(x, y, bound);
-    }
-
-    // Whether the edit distance is at most bound. A row whose every entry exceeds the bound ends the comparison:
-    // names of a long table mostly differ early.
-    private static bool WithinEditDistance(string a, string b, int bound)
-    {
-        var prev = Enumerable.Range(0, b.Length + 1).ToArray();
-        var cur = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                rowMin = Math.Min(rowMin, cur[j]);
-            }
-            if (rowMin > bound) return false;
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length] <= bound;
+        return EditDistance.Within(x, y, bound);
     }
 
     // 指标1：, 指标 2:, 指标一、 — the form's numbered slot in front of the name written into it.

@@ -13,7 +13,9 @@ namespace ReportMiner.Store.Indexing;
 /// <summary>
 /// The Lucene.Net index beside a store: a derived view, never the truth. Its last commit records the store's
 /// change sequence number it has caught up to; before each use it replays newer changes (re-reading the changed
-/// documents from the store), and it rebuilds from scratch when missing, unreadable or of another format.
+/// documents from the store), and it rebuilds from scratch when missing, unreadable or of another format. Its commits
+/// are not forced to the disk (<see cref="UnsyncedDirectory"/>): a commit of an earlier boot of the machine has its
+/// checksums verified once before it is used, and any index that cannot be read is rebuilt, never trusted.
 /// One instance per directory per process; other processes coordinate through Lucene's write lock.
 /// </summary>
 internal sealed class SearchIndex
@@ -23,6 +25,7 @@ internal sealed class SearchIndex
     private const string SeqKey = "seq";
     private const string FormatKey = "format";
     private const string StoreKey = "store";
+    private const string BootKey = "boot";
 
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
 
@@ -30,9 +33,11 @@ internal sealed class SearchIndex
 
     private readonly object _gate = new();
     private readonly string _path;
-    private FSDirectory? _directory;
+    private Lucene.Net.Store.Directory? _directory;
     private DirectoryReader? _reader;
     private (string Name, long Length, DateTime Written)? _readerCommit;
+    // The last commit could not be read (torn by the machine going down, or damaged): the next sync starts afresh.
+    private bool _damaged;
 
     private SearchIndex(string path) => _path = path;
 
@@ -53,7 +58,8 @@ internal sealed class SearchIndex
         {
             using var shared = IndexLock.Acquire(_path, LockTimeout);
             Reopen();
-            if (_reader is null || Seq(_reader) != head || !Describes(_reader, identity)) SyncLocked(connection, rebuild: false);
+            // A commit of an earlier boot, once verified, is committed again as this boot's: otherwise every process would verify it.
+            if (_reader is null || Seq(_reader) != head || !Describes(_reader, identity) || !OfThisBoot(_reader)) SyncLocked(connection, rebuild: false);
             _reader!.IncRef();
             return new Lease(_reader);
         }
@@ -106,9 +112,12 @@ internal sealed class SearchIndex
     {
         var clock = PhaseClock.Start("index-sync");
         System.IO.Directory.CreateDirectory(_path);
+        // Before the writer opens the last commit, which it cannot do when that commit is torn.
+        Reopen();
+        if (_damaged) Clear();
         var config = new IndexWriterConfig(ChineseAnalyzer.Version, ChineseAnalyzer.ForIndex)
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
+            OpenMode = _damaged ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = Similarity,
             // An import's catch-up (even the first, which builds the index) must not grow the importer's memory with the
             // number of documents; an explicit rebuild (reindex) buffers more, for fewer merges.
@@ -135,8 +144,10 @@ internal sealed class SearchIndex
             writer.SetCommitData(new Dictionary<string, string>
             {
                 [SeqKey] = head.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format, [StoreKey] = identity,
+                [BootKey] = BootIdentity.Current,
             });
             writer.Commit();
+            _damaged = false;
             clock?.Mark("commit");
             // Closed here to be timed apart (closing waits for merges); disposing it again below does nothing.
             writer.Dispose();
@@ -284,10 +295,19 @@ internal sealed class SearchIndex
         return keys;
     }
 
-    private FSDirectory Directory()
+    private Lucene.Net.Store.Directory Directory()
     {
         System.IO.Directory.CreateDirectory(_path);
-        return _directory ??= FSDirectory.Open(_path);
+        return _directory ??= new UnsyncedDirectory(FSDirectory.Open(_path));
+    }
+
+    /// <summary>Removes a damaged index's files (it is derived: the sync that follows rebuilds it from the store).</summary>
+    private void Clear()
+    {
+        Forget();
+        _directory?.Dispose();
+        _directory = null;
+        foreach (var file in System.IO.Directory.GetFiles(_path)) File.Delete(file);
     }
 
     /// <summary>Picks up commits made by this or another process; forgets an index whose directory was deleted.</summary>
@@ -316,6 +336,21 @@ internal sealed class SearchIndex
             return;
         try
         {
+            Open();
+            _damaged = false;
+        }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            Forget();
+            _damaged = true;
+        }
+    }
+
+    /// <summary>Opens the newest commit, or the reader's newer one; a commit of an earlier boot is verified first.</summary>
+    private void Open()
+    {
+        try
+        {
             if (_reader is null) _reader = DirectoryReader.Open(Directory());
             else if (DirectoryReader.OpenIfChanged(_reader) is { } newer)
             {
@@ -328,10 +363,20 @@ internal sealed class SearchIndex
         {
             // Files of the old commit went away under us (the index was deleted and recreated): open afresh.
             _reader?.DecRef();
+            _reader = null;
             _reader = DirectoryReader.Open(Directory());
         }
         _readerCommit = CommitStamp(_reader.IndexCommit.SegmentsFileName);
+        // Written before the machine last started, without being forced to the disk: any file may have been cut short or
+        // left with blocks never written. Every file is read once to check its checksum.
+        if (!OfThisBoot(_reader))
+            foreach (var leaf in _reader.Leaves) leaf.AtomicReader.CheckIntegrity();
     }
+
+    // How a torn or damaged index shows when read: files missing or cut short, headers, footers or checksums wrong
+    // (IOException and its kinds), and numbers read from garbage that index past an array.
+    private static bool IsDamage(Exception ex) =>
+        ex is IOException or IndexOutOfRangeException or ArgumentOutOfRangeException or OverflowException;
 
     private void Forget()
     {
@@ -353,6 +398,10 @@ internal sealed class SearchIndex
     internal static bool Describes(DirectoryReader reader, string storeIdentity) =>
         HasFormat(reader) && reader.IndexCommit.UserData.TryGetValue(StoreKey, out var store) && store == storeIdentity;
 
+    /// <summary>Whether the reader's commit was made since the machine last started (an index of an older format never is).</summary>
+    internal static bool OfThisBoot(DirectoryReader reader) =>
+        reader.IndexCommit.UserData.TryGetValue(BootKey, out var boot) && boot == BootIdentity.Current;
+
     private static bool HasFormat(DirectoryReader reader) =>
         reader.IndexCommit.UserData.TryGetValue(FormatKey, out var format) && format == Format;
 }
@@ -364,7 +413,7 @@ internal sealed class Lease(DirectoryReader reader) : IDisposable
 
     /// <summary>Whether the reader is of the store with this identity, caught up to exactly this change.</summary>
     public bool IsAt((string Identity, long Seq) generation) =>
-        SearchIndex.Seq(reader) == generation.Seq && SearchIndex.Describes(reader, generation.Identity);
+        SearchIndex.Seq(reader) == generation.Seq && SearchIndex.Describes(reader, generation.Identity) && SearchIndex.OfThisBoot(reader);
 
     public void Dispose() => reader.DecRef();
 }

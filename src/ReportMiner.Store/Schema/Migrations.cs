@@ -134,5 +134,7 @@ internal static class Migrations
         """),
         // Groups settled by migration 15 and later writes joined sibling items of a listing that differ only in a place's name.
         new("items of one listing that differ only in their place are two projects, not a misread of one", ProjectKeysMigration.Settle),
+        // Groups settled by migration 17 and later writes split misread copies where a committee's name (…村民委员会村道…) read as a place.
+        new("a villagers' or residents' committee is no place: a misread in its name is a misread", ProjectKeysMigration.Settle),
     ];
 }

@@ -7,24 +7,21 @@ namespace ReportMiner.Store.Text;
 /// Where a project's name key names a place. Sibling items of one listing often differ only there ("平远县…" and
 /// "蕉岭县…", "东坑镇…" and "西坑镇…"), and such a difference is never a misread of one name (<see cref="ProjectNames.Near"/>).
 /// A place is a name of the gazetteer (provinces, prefecture cities, districts and counties), or one to three Han
-/// characters before a place-level word (县, 镇, 村, 街道, 社区 …: towns and villages are in no gazetteer).
+/// characters before a place-level word (县, 镇, 村, 街道, 社区 …: towns and villages are in no gazetteer). An
+/// organization's word (村民委员会, 居民委员会, 村委会) is no part of a place's name.
 /// </summary>
 internal static class PlaceSpans
 {
-    // Longest first, so 自治县 is one suffix and not 县 after 自治.
-    private static readonly string[] Suffixes = ["自治州", "自治县", "自治旗", "街道", "社区", "嘎查", "省", "市", "区", "县", "州", "旗", "盟", "镇", "乡", "村", "屯"];
+    private sealed record Words(string[] Suffixes, FrozenSet<string> NotPlaces, FrozenSet<string> WordsAfter, string[] NotInNames);
 
-    // Common words whose last character is a place suffix but that name no place (农村, 城市), and suffixes that begin a
-    // word (市场, 县级): a misread next to them is still a misread.
-    private static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet(
-    [
-        "农村", "乡村", "城乡", "城镇", "乡镇", "城市", "都市", "超市", "市区", "郊区", "山区", "小区", "园区", "景区", "片区", "辖区", "库区", "矿区", "校区", "院区", "病区",
-    ], StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> WordsAfter = FrozenSet.ToFrozenSet(
-    [
-        "市场", "市政", "市民", "市容", "市级", "县级", "县域", "县城", "区域", "区级", "镇级", "乡级", "村级", "省级", "村民", "村庄", "村容", "乡村", "乡镇", "镇村", "乡土",
-    ], StringComparer.Ordinal);
+    // The lists are data (Text/Data/place-words.tsv): the kinds are explained there.
+    private static readonly Lazy<Words> Lists = new(() =>
+    {
+        var rows = EmbeddedData.Lines("Text.Data.place-words.tsv").Select(l => l.Split('\t')).ToList();
+        string[] Of(string kind) => [.. rows.Where(r => r[0] == kind).Select(r => r[1].Trim())];
+        return new Words(Of("suffix"), Of("not-place").ToFrozenSet(StringComparer.Ordinal), Of("word-after").ToFrozenSet(StringComparer.Ordinal),
+            Of("not-in-name"));
+    });
 
     // How many characters before a suffix a place's own name may take (大岭山镇, 石景山区).
     private const int NameLength = 3;
@@ -39,8 +36,12 @@ internal static class PlaceSpans
     public static bool[] Of(string key)
     {
         var covered = new bool[key.Length];
+        var organization = OrganizationWords(key);
         var (names, longest) = LongNames.Value;
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The end of the last suffix found: its own last character (区 of 社区) starts none, so 社区 after a committee's
+        // name is no place either.
+        var suffixEnd = 0;
         for (var i = 0; i < key.Length; i++)
         {
             for (var length = Math.Min(longest, key.Length - i); length > NameLength; length--)
@@ -49,24 +50,36 @@ internal static class PlaceSpans
                     Array.Fill(covered, true, i, length);
                     break;
                 }
-            var suffix = SuffixAt(key, i);
+            var suffix = organization[i] || i < suffixEnd ? 0 : SuffixAt(key, i);
             if (suffix == 0) continue;
+            suffixEnd = i + suffix;
             var start = i;
-            while (start > 0 && i - start < NameLength && IsHan(key[start - 1])) start--;
+            while (start > 0 && i - start < NameLength && IsHan(key[start - 1]) && !organization[start - 1]) start--;
             if (start == i) continue;
             Array.Fill(covered, true, start, i + suffix - start);
         }
         return covered;
     }
 
+    /// <summary>For each character of <paramref name="key"/>, whether it is part of an organization's word (委员会).</summary>
+    private static bool[] OrganizationWords(string key)
+    {
+        var inWord = new bool[key.Length];
+        foreach (var word in Lists.Value.NotInNames)
+            for (var at = key.IndexOf(word, StringComparison.Ordinal); at >= 0; at = key.IndexOf(word, at + 1, StringComparison.Ordinal))
+                Array.Fill(inWord, true, at, word.Length);
+        return inWord;
+    }
+
     private static int SuffixAt(string key, int i)
     {
-        foreach (var suffix in Suffixes)
+        var lists = Lists.Value;
+        foreach (var suffix in lists.Suffixes)
         {
             if (string.CompareOrdinal(key, i, suffix, 0, suffix.Length) != 0) continue;
-            if (i > 0 && NotPlaces.Contains(key.Substring(i - 1, 2))) return 0;
+            if (i > 0 && lists.NotPlaces.Contains(key.Substring(i - 1, 2))) return 0;
             var end = i + suffix.Length;
-            if (end < key.Length && WordsAfter.Contains(string.Concat(key[end - 1], key[end]))) return 0;
+            if (end < key.Length && lists.WordsAfter.Contains(string.Concat(key[end - 1], key[end]))) return 0;
             return suffix.Length;
         }
         return 0;

@@ -1,3 +1,5 @@
+using ReportMiner.Extraction.Pipeline;
+
 namespace ReportMiner.Store.Text;
 
 /// <summary>
@@ -40,7 +42,7 @@ public static class ProjectNames
     {
         var limit = Math.Min(a.Length, b.Length) / 8;
         if (limit == 0) return a == b;
-        return Math.Abs(a.Length - b.Length) <= limit && Distance(a, b, limit) <= limit && !EditsAPlace(a, b);
+        return EditDistance.Within(a, b, limit) && !EditsAPlace(a, b);
     }
 
     /// <summary>
@@ -79,24 +81,5 @@ public static class ProjectNames
             }
         }
         return false;
-    }
-
-    private static int Distance(string a, string b, int limit)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var best = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                best = Math.Min(best, current[j]);
-            }
-            if (best > limit) return best;
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }
