@@ -17,15 +17,29 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
         if (context.DocumentKind != GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
         if (context.Projects.Any(HasSubstance) || DocumentKindRule.HasReportForm(context)) return;
         // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit.
-        if (context.Projects.Any(p => !string.IsNullOrEmpty(p.Department)) || context.Items.Any(i => !i.IsRow && ReportHeading().IsMatch(i.Key))) return;
+        if (context.Projects.Any(p => !string.IsNullOrEmpty(p.Department)) || HasReportSections(context)) return;
         var scores = GenreVocabulary.Default.Score(context.Chrome.Concat(context.Items).Select(i => i.Key).ToList());
         var (kind, score) = scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).First();
-        context.DocumentKind = score > 0 ? kind : "other";
+        // A circular that announces its matters is the other genre however its vocabulary leans (document-kinds.tsv).
+        context.DocumentKind = score > 0 && !IsCircular(context) ? kind : "other";
         context.Projects.Clear();
         context.Warnings.Add($"not a performance report: reads as {context.DocumentKind} (it speaks of performance evaluation, "
             + "but no report form, project name, amount, score or indicator was found); no project extracted");
     }
+
+    /// <summary>
+    /// A report's numbered sections. A circular that announces its matters ("并就有关事项通知如下：") numbers them too
+    /// ("一、本次批复的绩效目标将作为绩效运行监控…的重要依据", "二、按照资金绩效目标管理要求，请…"): there a numbered line
+    /// is the circular's clause, not a report's section.
+    /// </summary>
+    private static bool HasReportSections(ExtractionContext context) =>
+        !IsCircular(context) && context.Items.Any(i => !i.IsRow && ReportHeading().IsMatch(i.Key));
+
+    private static bool IsCircular(ExtractionContext context) =>
+        context.Items.Any(i => i.Key.Contains(CircularAnnouncement, StringComparison.Ordinal));
+
+    private const string CircularAnnouncement = "通知如下";
 
     // A document site runs a report's lines together ("…绩效自评报告一、项目概况(一)项目基本情况…"): a heading also opens
     // where the title or a sentence ends.

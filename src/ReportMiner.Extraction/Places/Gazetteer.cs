@@ -62,14 +62,20 @@ public sealed class Gazetteer
         var mentions = Mentions(text);
         if (mentions.Count == 0) return null;
         var all = mentions.SelectMany(m => m).ToArray();
-        var best = all
+        var ranked = all
             .Select((place, order) => (place, order, support: mentions.Count(m => m.Any(place.IsSelfOrDescendantOf))))
             .OrderByDescending(c => c.support)
             .ThenByDescending(c => (int)c.place.Level)
             .ThenByDescending(c => c.place.Rank)
             .ThenBy(c => c.order)
-            .First().place;
-        return PlaceMatch.Of(best);
+            .ToList();
+        var best = ranked[0];
+        // A district name that several cities share (青山区: 武汉, 包头), named with neither's city nor province, says
+        // which district it is, not where: the city and province are left unread rather than guessed.
+        if (best.place.Level == PlaceLevel.District && ranked.Any(c => c.place.Code != best.place.Code
+                && c.place.Name == best.place.Name && c.support == best.support))
+            return new PlaceMatch(null, null, best.place.Name);
+        return PlaceMatch.Of(best.place);
     }
 
     /// <summary>Every place mention in reading order; each is the set of places its words may mean.</summary>

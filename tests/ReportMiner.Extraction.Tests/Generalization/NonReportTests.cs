@@ -106,4 +106,24 @@ public sealed class NonReportTests
         Assert.Equal("other", record.DocumentKind);
         Assert.Empty(record.Projects);
     }
+
+    [Fact]
+    public void A_circular_approving_performance_targets_whose_numbered_clauses_name_the_targets_gives_no_project()
+    {
+        var record = new Docs()
+            .Para("某区财政局文件 某财绩﹝2023﹞1 号 关于下达 2023 年第一批补助资金绩效目标批复的通知 各镇(街道)、各区直有关单位: "
+                + "现将审核通过的 2023 年第一批补助资金项目绩效目标批复给你单位,并就有关事项通知如下。 "
+                + "一、本次批复的绩效目标将作为绩效运行监控、绩效自评的重要依据,原则上不作调整。 二、请你单位在绩效目标批复后 20 个工作日内予以公开。")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_report_cut_short_after_its_numbered_target_section_stays_a_report()
+    {
+        var record = new Docs().Para("2023年度补助资金项目绩效自评报告")
+            .Para("一、项目绩效目标 本项目年度绩效目标为改善农村人居环境。").Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+    }
 }

@@ -14,6 +14,14 @@ public sealed class GazetteerTests
     public void A_district_named_alone_still_gives_its_city() =>
         Assert.Equal(new PlaceMatch("湖南省", "长沙市", "岳麓区"), Places.Resolve("岳麓区政务服务中心"));
 
+    [Fact]
+    public void A_district_name_several_cities_share_named_alone_gives_no_city() =>
+        Assert.Equal(new PlaceMatch(null, null, "青山区"), Places.Resolve("项目主管部门 青山区教育局"));
+
+    [Fact]
+    public void A_shared_district_name_beside_its_city_gives_that_city() =>
+        Assert.Equal(new PlaceMatch("湖北省", "武汉市", "青山区"), Places.Resolve("武汉市青山区教育局"));
+
     [Theory]
     [InlineData("彭水自治县2024年农村道路养护资金", "重庆市", "重庆市", "彭水苗族土家族自治县")]
     [InlineData("积石山自治县农业农村局", "甘肃省", "临夏回族自治州", "积石山保安族东乡族撒拉族自治县")]
