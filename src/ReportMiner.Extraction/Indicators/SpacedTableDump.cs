@@ -106,7 +106,7 @@ public static partial class SpacedTableDump
         var end = from;
         for (var k = from; k < items.Count && !items[k].IsRow && tokens.Count < MaxCells; k++)
         {
-            var line = SpacedCells.Of(items[k].Text);
+            var (line, next) = LineAt(items, k);
             // A slot nobody filled in ("指标2") or a page number ("2、") stands alone on its line inside the table.
             if (line.Count == 1 && (IndicatorNames.IsBarePlaceholder(line[0]) || PageMarker().IsMatch(line[0]))) continue;
             if (line.Count == 0 || line.Count > header.Width * 2 || line.Any(t => t.Length > LongestLineCell)) break;
@@ -116,17 +116,14 @@ public static partial class SpacedTableDump
                 end = k + 1;
                 break;
             }
-            var levelsOnly = line.All(t => IndicatorFramework.IsLevelLabel(t));
-            // A target form's row may hold words only ("质量指标 指标1：管理到位 环境整洁"): opening with a level label and
-            // giving a name and a value besides, it is a row all the same.
-            var holdsCells = line.Count == 1 ? IsFigure(line[0])
-                : line.Skip(1).Any(t => CellKinds.IsValue(t) || IndicatorFramework.IsLevelLabel(t))
-                  || (line.Count >= MinWordRowCells && IndicatorFramework.IsLevelLabel(line[0]));
-            if (StartsHeader(line, 0) || !(levelsOnly || holdsCells) || HeaderLine(items[k]) is not null) break;
+            // A row whose value cells nobody filled in ("指标4.不合格产品处置率") is its name alone on its line: a row all
+            // the same when the table goes on below it.
+            if (!(IsUnfilledRow(line) && GoesOnBelow(items, next, header)) && !IsTableLine(line, items[k], header)) break;
             lineStarts.Add(tokens.Count);
             tokens.AddRange(line);
             sources.AddRange(Enumerable.Repeat(items[k], line.Count));
-            end = k + 1;
+            end = next;
+            k = next - 1;
         }
         if (tokens.Count == 0) return ([], from);
         var rows = SpacedRowSegmenter.Segment(tokens, header, new SpacedBreaks(lineStarts))
@@ -134,6 +131,63 @@ public static partial class SpacedTableDump
         if (footer is { } last) rows.Add(last);
         return (rows, end);
     }
+
+    /// <summary>Whether a line's cells are a row of the table (or its level labels alone), not a heading, a header or prose.</summary>
+    private static bool IsTableLine(List<string> line, DocItem item, IndicatorHeader header)
+    {
+        if (line.Count == 0 || line.Count > header.Width * 2 || line.Any(t => t.Length > LongestLineCell)) return false;
+        var levelsOnly = line.All(t => IndicatorFramework.IsLevelLabel(t));
+        // A target form's row may hold words only ("质量指标 指标1：管理到位 环境整洁"): opening with a level label and
+        // giving a name and a value besides, it is a row all the same.
+        var holdsCells = line.Count == 1 ? IsFigure(line[0])
+            : line.Skip(1).Any(t => CellKinds.IsValue(t) || IndicatorFramework.IsLevelLabel(t))
+              || (line.Count >= MinWordRowCells && IndicatorFramework.IsLevelLabel(line[0]));
+        return !StartsHeader(line, 0) && (levelsOnly || holdsCells) && HeaderLine(item) is null;
+    }
+
+    /// <summary>
+    /// The cells of the line at <paramref name="k"/>, with a level label's last word that wrapped onto lines of its own
+    /// joined back ("项目效益" / "指标" is 项目效益指标: a narrow level column breaks its label), and the index after the
+    /// lines read.
+    /// </summary>
+    private static (List<string> Line, int Next) LineAt(IReadOnlyList<DocItem> items, int k)
+    {
+        var line = SpacedCells.Of(items[k].Text);
+        var next = k + 1;
+        while (line.Count > 0 && next < items.Count && !items[next].IsRow
+               && SpacedCells.Of(items[next].Text) is [var tail] && tail.Length <= LongestWrappedTail && tail.All(TextKey.IsHan)
+               && !IndicatorFramework.IsLevelLabel(line[^1]) && IndicatorFramework.IsLevelLabel(line[^1] + tail))
+        {
+            line[^1] += tail;
+            next++;
+        }
+        return (line, next);
+    }
+
+    /// <summary>
+    /// Whether the table goes on with a row of cells at <paramref name="from"/>, past further unfilled rows. A figure alone
+    /// on the next line is the name's own value that wrapped, not a row below it.
+    /// </summary>
+    private static bool GoesOnBelow(IReadOnlyList<DocItem> items, int from, IndicatorHeader header)
+    {
+        for (var k = from; k < items.Count && !items[k].IsRow && k < from + MaxUnfilledRun;)
+        {
+            var (line, next) = LineAt(items, k);
+            if (IsUnfilledRow(line)) { k = next; continue; }
+            return line.Count >= 2 && IsTableLine(line, items[k], header);
+        }
+        return false;
+    }
+
+    private const int MaxUnfilledRun = 4;
+    private const int LongestWrappedTail = 4;
+    private const int LongestUnfilledName = 30;
+
+    /// <summary>A name alone on its line: a label, no header word nor level label, no sentence.</summary>
+    private static bool IsUnfilledRow(List<string> line) =>
+        line is [var name] && name.Length <= LongestUnfilledName && CellKinds.IsLabel(name) && !IsFigure(name)
+        && HeaderSemantics.RoleOf(name) == ColumnRole.None && !IndicatorFramework.IsLevelLabel(name)
+        && !IndicatorNames.IsColumnLabelWord(name) && name.IndexOfAny(['。', '，', ',', '；', ';']) < 0;
 
     private static bool IsFigure(string token) => CellKinds.IsNumber(token) || (CellKinds.IsValue(token) && token.Any(char.IsAsciiDigit));
 
