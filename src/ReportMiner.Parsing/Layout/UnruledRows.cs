@@ -12,6 +12,7 @@ public static class UnruledRows
     public static List<List<Fragment>> Group(List<TextLine> run, List<Fragment> fragments, List<double> edges, double h,
         IReadOnlyList<RuleLine> rules)
     {
+        if (CentredCellRows.Group(fragments, h) is { } centred) return centred;
         var byLine = fragments.GroupBy(f => f.Line).ToDictionary(g => g.Key, g => g.ToList());
         var rowPitch = FigureRowPitch(byLine);
         var widest = fragments.Where(f => f.C0 == f.C1).GroupBy(f => f.C0).ToDictionary(g => g.Key, g => g.Max(f => f.X1));

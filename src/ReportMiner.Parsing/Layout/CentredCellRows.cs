@@ -1,0 +1,89 @@
+namespace ReportMiner.Parsing.Layout;
+
+/// <summary>
+/// Rows of an unruled table whose narrow columns wrap their cells over several lines, each cell centred in its row
+/// (a word-processor table exported without borders). The lines of one row then interleave: a one-line cell sits
+/// between the lines of a wrapped neighbour, and no line holds the whole row. What holds is that every cell lies
+/// inside its row's height and that rows are set apart by the cell padding: the lines of one cell follow at the text's
+/// line pitch, the cells of the next row only after the padding. So a cell is a stack of pieces in one column at the
+/// line pitch, and a row is a band of cells whose heights overlap.
+/// </summary>
+public static class CentredCellRows
+{
+    private const double Alignment = 0.5;
+    private const double PitchTolerance = 0.03;
+    private const double MinOverlap = 0.2;
+    private const int MinTallCells = 2;
+
+    /// <summary>The rows, or null when the table shows no cell wrapped over three lines beside cells centred on it.</summary>
+    public static List<List<Fragment>>? Group(List<Fragment> fragments, double h)
+    {
+        var pitch = LinePitch(fragments, h);
+        if (pitch is not { } p) return null;
+        var stacks = Stacks(fragments, p, h);
+        if (stacks.Count(s => s.Count >= 3 && Wrapped(s, fragments, h) && Centred(s, stacks, p, h)) < MinTallCells) return null;
+        var bands = new List<(double Top, double Bottom, List<Fragment> Cells)>();
+        foreach (var stack in stacks.OrderBy(s => s[0].Y0))
+        {
+            var (top, bottom) = (stack[0].Y0, stack[^1].Y1);
+            var k = bands.FindIndex(b => top < b.Bottom - MinOverlap * h && bottom > b.Top + MinOverlap * h);
+            if (k < 0) { bands.Add((top, bottom, [.. stack])); continue; }
+            var band = bands[k];
+            band.Cells.AddRange(stack);
+            bands[k] = (Math.Min(band.Top, top), Math.Max(band.Bottom, bottom), band.Cells);
+        }
+        if (bands.Count < 3) return null;
+        return bands.OrderBy(b => b.Top).Select(b => b.Cells.OrderBy(f => f.Line).ThenBy(f => f.X0).ToList()).ToList();
+    }
+
+    // The text's line pitch: the closest two pieces of one column, one under the other and aligned, follow each other.
+    private static double? LinePitch(List<Fragment> fragments, double h)
+    {
+        var steps = Columns(fragments).SelectMany(c => c.Zip(c.Skip(1), (a, b) => (a, b)))
+            .Where(x => Aligned(x.a, x.b, h) && x.b.Y0 - x.a.Y0 >= 0.9 * (x.a.Y1 - x.a.Y0))
+            .Select(x => x.b.Y0 - x.a.Y0).ToList();
+        return steps.Count == 0 ? null : steps.Min();
+    }
+
+    private static List<List<Fragment>> Stacks(List<Fragment> fragments, double pitch, double h)
+    {
+        var stacks = new List<List<Fragment>>();
+        foreach (var column in Columns(fragments))
+        {
+            List<Fragment>? stack = null;
+            foreach (var f in column)
+            {
+                if (stack is not null && f.Y0 - stack[^1].Y0 <= pitch + PitchTolerance * h && Aligned(stack[^1], f, h)) stack.Add(f);
+                else stacks.Add(stack = [f]);
+            }
+        }
+        return stacks;
+    }
+
+    // A tall cell with a shorter one beside it centred on it (their middles level, their tops apart): the evidence
+    // that cells are centred in rows whose lines interleave.
+    private static bool Centred(List<Fragment> tall, List<List<Fragment>> stacks, double pitch, double h)
+    {
+        var (top, bottom) = (tall[0].Y0, tall[^1].Y1);
+        var mid = (top + bottom) / 2;
+        return stacks.Any(s => s.Count < tall.Count && s[0].C0 != tall[0].C0
+                               && Math.Abs((s[0].Y0 + s[^1].Y1) / 2 - mid) <= 0.3 * h && s[0].Y0 - top >= 0.4 * pitch);
+    }
+
+    // Text wrapped by its cell: every line but the last runs out to the column's right edge (the widest its column
+    // gets), and none is a figure. Labels one under the other in a list of rows end where their words end, and
+    // right-aligned figures all end at one x without wrapping.
+    private static bool Wrapped(List<Fragment> tall, List<Fragment> fragments, double h)
+    {
+        var c = tall[0].C0;
+        var right = fragments.Where(f => f.C0 == c && f.C1 == c).Select(f => f.X1).DefaultIfEmpty(tall.Max(f => f.X1)).Max();
+        return tall.All(f => !f.Text.Any(char.IsAsciiDigit) || f.Text.Any(char.IsLetter))
+               && tall.Take(tall.Count - 1).All(f => f.X1 >= right - h);
+    }
+
+    private static IEnumerable<List<Fragment>> Columns(List<Fragment> fragments) =>
+        fragments.GroupBy(f => f.C0).Select(g => g.OrderBy(f => f.Y0).ToList());
+
+    private static bool Aligned(Fragment a, Fragment b, double h) =>
+        Math.Abs(a.X0 - b.X0) <= Alignment * h || Math.Abs(a.X0 + a.X1 - b.X0 - b.X1) <= 2 * Alignment * h;
+}
