@@ -25,9 +25,17 @@ public sealed class TrainingTests
             var committed = ModelStore.LoadEmbedded(name);
             Assert.Equal(committed.Card, trained.Card with { Classes = committed.Card.Classes, Fields = committed.Card.Fields });
             Assert.Equal(committed.Card.Classes, trained.Card.Classes);
+            // Bit for bit between two trainings on one machine (above); across machines, L-BFGS's vectorised sums may
+            // round differently and L-BFGS stop a step apart (under 0.01, same classes, on an AVX2 EPYC against the committed models),
+            // so the committed model must give the same class and probabilities within a rounding tolerance.
             foreach (var input in InputsOf(name))
-                Assert.True(committed.Probabilities(input).AsSpan().SequenceEqual(trained.Probabilities(input)),
-                    $"models/{name} does not predict what 'reportminer train' produces from corpus/labels: retrain, commit and rebuild.");
+            {
+                var expected = committed.Probabilities(input);
+                var actual = trained.Probabilities(input);
+                var largest = expected.Zip(actual, (e, a) => Math.Abs(e - a)).Max();
+                Assert.True(ArgMax(expected) == ArgMax(actual) && largest <= ProbabilityTolerance,
+                    $"models/{name} does not predict what 'reportminer train' produces from corpus/labels (largest difference {largest:G3}): retrain, commit and rebuild.");
+            }
         }
     }
 
@@ -95,6 +103,10 @@ public sealed class TrainingTests
             _ => Read(ModelTraining.RowLabels).Select(e => RowFeatures.Of(TableRowShape.Parse(e.Text, e.Extra))),
         };
     }
+
+    private const float ProbabilityTolerance = 0.01f;
+
+    private static int ArgMax(float[] probabilities) => Array.IndexOf(probabilities, probabilities.Max());
 
     private static IReadOnlyList<LabelledExample> Read(string file) => LabelledExample.ReadTsv(Path.Combine(HeldOut.Labels, file));
 }
