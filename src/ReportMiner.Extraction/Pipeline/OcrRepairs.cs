@@ -5,7 +5,8 @@ namespace ReportMiner.Extraction.Pipeline;
 
 /// <summary>
 /// Puts right what OCR misread in the items of recognised pages: place names (see <see cref="OcrPlaceRepair"/>) and
-/// the label words of table cells (see <see cref="OcrLabelRepair"/>). Text read from the file itself is never changed.
+/// the label words of table cells (see <see cref="OcrLabelRepair"/>) and the '%' read as digits (see
+/// <see cref="OcrPercentRepair"/>). Text read from the file itself is never changed.
 /// </summary>
 internal static class OcrRepairs
 {
@@ -19,7 +20,7 @@ internal static class OcrRepairs
         DocItem Fix(DocItem item)
         {
             if (!recognised.Contains(item.Page)) return item;
-            item = RepairLabels(item);
+            item = RepairPercents(RepairLabels(item));
             var text = repair.Repair(item.Text, named);
             if (ReferenceEquals(text, item.Text)) return item;
             return item with
@@ -30,6 +31,18 @@ internal static class OcrRepairs
             };
         }
         return (items.Select(Fix).ToList(), chrome.Select(Fix).ToList());
+    }
+
+    private static DocItem RepairPercents(DocItem item)
+    {
+        var text = OcrPercentRepair.Repair(item.Text);
+        if (string.Equals(text, item.Text, StringComparison.Ordinal)) return item;
+        return item with
+        {
+            Text = text,
+            Cells = item.Cells.Select(OcrPercentRepair.Repair).ToArray(),
+            Original = OcrPercentRepair.Repair(item.Original),
+        };
     }
 
     private static DocItem RepairLabels(DocItem item)

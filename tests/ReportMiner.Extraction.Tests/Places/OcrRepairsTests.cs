@@ -22,4 +22,11 @@ public sealed class OcrRepairsTests
     public void Text_taken_from_the_file_itself_is_never_changed() =>
         Assert.Contains(TextsRead(fromOcr: false, "项目支出绩效自评表", "填报单位:北京市海演区学院路街道办事处"),
             t => t.Contains("北京市海演区学院路", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_percent_sign_misread_on_a_recognised_page_is_put_back_and_one_in_the_file_is_not()
+    {
+        Assert.Contains(TextsRead(fromOcr: true, "项目支出绩效自评报告", "执行率93.869%6。"), t => t == "执行率93.86%。");
+        Assert.Contains(TextsRead(fromOcr: false, "项目支出绩效自评报告", "执行率93.869%6。"), t => t == "执行率93.869%6。");
+    }
 }
