@@ -13,9 +13,8 @@ namespace ReportMiner.Store.Indexing;
 /// <summary>
 /// The Lucene.Net index beside a store: a derived view, never the truth. Its last commit records the store's
 /// change sequence number it has caught up to; before each use it replays newer changes (re-reading the changed
-/// documents from the store), and it rebuilds from scratch when missing, unreadable or of another format. Its commits
-/// are not forced to the disk (<see cref="UnsyncedDirectory"/>): a commit of an earlier boot of the machine has its
-/// checksums verified once before it is used, and any index that cannot be read is rebuilt, never trusted.
+/// documents from the store), and it rebuilds from scratch when missing, unreadable or of another format: an index that
+/// cannot be read (a file cut short or missing, a header, footer or checksum wrong) is deleted and rebuilt, never trusted.
 /// One instance per directory per process; other processes coordinate through Lucene's write lock.
 /// </summary>
 internal sealed class SearchIndex
@@ -25,7 +24,6 @@ internal sealed class SearchIndex
     private const string SeqKey = "seq";
     private const string FormatKey = "format";
     private const string StoreKey = "store";
-    private const string BootKey = "boot";
 
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
 
@@ -33,10 +31,10 @@ internal sealed class SearchIndex
 
     private readonly object _gate = new();
     private readonly string _path;
-    private Lucene.Net.Store.Directory? _directory;
+    private FSDirectory? _directory;
     private DirectoryReader? _reader;
     private (string Name, long Length, DateTime Written)? _readerCommit;
-    // The last commit could not be read (torn by the machine going down, or damaged): the next sync starts afresh.
+    // The last commit could not be read (damaged, or torn by a disk that lost what it acknowledged): the next sync starts afresh.
     private bool _damaged;
 
     private SearchIndex(string path) => _path = path;
@@ -58,8 +56,7 @@ internal sealed class SearchIndex
         {
             using var shared = IndexLock.Acquire(_path, LockTimeout);
             Reopen();
-            // A commit of an earlier boot, once verified, is committed again as this boot's: otherwise every process would verify it.
-            if (_reader is null || Seq(_reader) != head || !Describes(_reader, identity) || !OfThisBoot(_reader)) SyncLocked(connection, rebuild: false);
+            if (_reader is null || Seq(_reader) != head || !Describes(_reader, identity)) SyncLocked(connection, rebuild: false);
             _reader!.IncRef();
             return new Lease(_reader);
         }
@@ -144,7 +141,6 @@ internal sealed class SearchIndex
             writer.SetCommitData(new Dictionary<string, string>
             {
                 [SeqKey] = head.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format, [StoreKey] = identity,
-                [BootKey] = BootIdentity.Current,
             });
             writer.Commit();
             _damaged = false;
@@ -295,10 +291,10 @@ internal sealed class SearchIndex
         return keys;
     }
 
-    private Lucene.Net.Store.Directory Directory()
+    private FSDirectory Directory()
     {
         System.IO.Directory.CreateDirectory(_path);
-        return _directory ??= new UnsyncedDirectory(FSDirectory.Open(_path));
+        return _directory ??= FSDirectory.Open(_path);
     }
 
     /// <summary>Removes a damaged index's files (it is derived: the sync that follows rebuilds it from the store).</summary>
@@ -346,7 +342,7 @@ internal sealed class SearchIndex
         }
     }
 
-    /// <summary>Opens the newest commit, or the reader's newer one; a commit of an earlier boot is verified first.</summary>
+    /// <summary>Opens the newest commit, or the reader's newer one.</summary>
     private void Open()
     {
         try
@@ -367,10 +363,6 @@ internal sealed class SearchIndex
             _reader = DirectoryReader.Open(Directory());
         }
         _readerCommit = CommitStamp(_reader.IndexCommit.SegmentsFileName);
-        // Written before the machine last started, without being forced to the disk: any file may have been cut short or
-        // left with blocks never written. Every file is read once to check its checksum.
-        if (!OfThisBoot(_reader))
-            foreach (var leaf in _reader.Leaves) leaf.AtomicReader.CheckIntegrity();
     }
 
     // How a torn or damaged index shows when read: files missing or cut short, headers, footers or checksums wrong
@@ -398,10 +390,6 @@ internal sealed class SearchIndex
     internal static bool Describes(DirectoryReader reader, string storeIdentity) =>
         HasFormat(reader) && reader.IndexCommit.UserData.TryGetValue(StoreKey, out var store) && store == storeIdentity;
 
-    /// <summary>Whether the reader's commit was made since the machine last started (an index of an older format never is).</summary>
-    internal static bool OfThisBoot(DirectoryReader reader) =>
-        reader.IndexCommit.UserData.TryGetValue(BootKey, out var boot) && boot == BootIdentity.Current;
-
     private static bool HasFormat(DirectoryReader reader) =>
         reader.IndexCommit.UserData.TryGetValue(FormatKey, out var format) && format == Format;
 }
@@ -413,7 +401,7 @@ internal sealed class Lease(DirectoryReader reader) : IDisposable
 
     /// <summary>Whether the reader is of the store with this identity, caught up to exactly this change.</summary>
     public bool IsAt((string Identity, long Seq) generation) =>
-        SearchIndex.Seq(reader) == generation.Seq && SearchIndex.Describes(reader, generation.Identity) && SearchIndex.OfThisBoot(reader);
+        SearchIndex.Seq(reader) == generation.Seq && SearchIndex.Describes(reader, generation.Identity);
 
     public void Dispose() => reader.DecRef();
 }
