@@ -41,6 +41,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromIntroducedOffice(project, items);
             FromProse(project, items);
             FromLevelNamedOffice(project, items);
+            FromZonePublisher(project, context.PageFields);
         }
     }
 
@@ -148,6 +149,26 @@ public sealed partial class DepartmentRule : IExtractionRule
         if (publisher.Field is not null && project.Claim("department", publisher.Field.Line.Source()))
             project.Department = publisher.Name;
     }
+
+    /// <summary>
+    /// "信息来源: 芜湖经济技术开发区": a placed development zone that publishes a report is the unit reporting, where
+    /// neither form, title nor prose named an office (its 管委会, which the prose names where it speaks, comes first).
+    /// </summary>
+    private static void FromZonePublisher(ProjectDraft project, IReadOnlyList<PageField> fields)
+    {
+        var zone = fields
+            .Where(f => PublisherLabels.Contains(f.Label))
+            .Select(f => (Field: f, Name: WithoutCode(TextKey.Of(f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? ""))))
+            .FirstOrDefault(f => IsZone(f.Name) && Gazetteer.Default.Resolve(f.Name) is not null);
+        if (zone.Field is not null && project.Claim("department", zone.Field.Line.Source()))
+            project.Department = zone.Name;
+    }
+
+    private static readonly string[] ZoneEndings = EmbeddedData.Lines("Projects.Data.zone-endings.tsv").Select(l => l.Trim()).ToArray();
+
+    /// <summary>A development zone's name: words of its own before the zone's ending ("芜湖经济技术开发区").</summary>
+    public static bool IsZone(string name) =>
+        name.Length <= 20 && ZoneEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length >= e.Length + MinUnitWords);
 
     /// <summary>A unit named without its place: a unit's ending ("局", "管委会", "扶贫办") after words of its own.</summary>
     private static bool IsUnplacedUnit(string name) =>
