@@ -25,10 +25,18 @@ public sealed partial class YearRule : IExtractionRule
             var candidates = items.Where(i => YearLine().IsMatch(i.Key.Split('\t')[0])).Select(i => (Item: i, i.Text, Path: "YearLine"))
                 // "评价报告时间：2024年12月" reads as a title (评价报告) but dates the writing only.
                 .Concat(ReportTitles.In(items).Where(i => !IsDateOnly(i)).Select(i => (Item: i, i.Text, Path: "Title")))
+                // Transfer funds are allocated in advance, late in the year before ("2020年10月30日，中央以《…提前下达2021年…
+                // 资金预算的通知》"): the year they are allocated for is the budget year, in every train report that cites one.
+                .Concat(items.Take(BudgetYearItems).Where(i => AdvanceAllocation().IsMatch(i.Key))
+                    .Select(i => (Item: i, Text: AdvanceAllocation().Match(i.Key).Groups["year"].Value + "年", Path: "AdvanceAllocation")))
                 .Concat(named.Select(i => (Item: i, i.Text, Path: "NameValue")))
+                // A government disclosure page names its document in a "名称:"/"信息名称" field of the metadata block at
+                // its head; that title's year outranks a later year in the text ("积极申报2024年度…" in a 2023 page).
+                .Concat(context.Chrome.Concat(items.Take(PageHeadItems)).Select(i => (Item: i, Text: PageTitle().Match(i.Key).Groups["title"].Value))
+                    .Where(c => c.Text.Length > 0).Select(c => (c.Item, c.Text, Path: "PageTitle")))
                 // A line near the top that states a budget year ("…局2024年度专项债券项目…") gives that year, not one it cites
                 // before it ("根据《…关于开展2025年…评价工作的通知》，…2024年度…").
-                .Concat(items.Take(40).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
+                .Concat(items.Take(BudgetYearItems).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
                     .Select(i => (Item: i, Text: i.Key[YearOfBudget().Match(i.Key).Index..], Path: "BudgetYearNearTop")))
                 .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)).Select(i => (Item: i, i.Text, Path: "FirstYear")));
             // A later project of a document with several forms shares the document's year when its own part has none.
@@ -88,6 +96,16 @@ public sealed partial class YearRule : IExtractionRule
     // "填报日期:2022年2月3日", "上报时间：2018年6月30日", "填表日期 2023-03-20".
     [GeneratedRegex(@"(?:填报|填表|上报|报送)(?:日期|时间)[:：]?\s*(?<year>\d{4})\s*(?:年|[-./])\s*(?<month>\d{1,2})(?!\d)")]
     private static partial Regex FilingDate();
+
+    private const int PageHeadItems = 20;
+
+    private const int BudgetYearItems = 40;
+
+    [GeneratedRegex(@"提前(?:分解)?(?:下达|下拨|预下达)(?<year>\d{4})年")]
+    private static partial Regex AdvanceAllocation();
+
+    [GeneratedRegex(@"(?:^|\t)(?:信息)?名称[:：]?\t?(?<title>[^\t]+)")]
+    private static partial Regex PageTitle();
 
     [GeneratedRegex(@"^[(（]?\d{4}年度[)）]?$")]
     private static partial Regex YearLine();
