@@ -38,7 +38,11 @@ public sealed partial class YearRule : IExtractionRule
                 // before it ("根据《…关于开展2025年…评价工作的通知》，…2024年度…").
                 .Concat(items.Take(BudgetYearItems).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
                     .Select(i => (Item: i, Text: i.Key[YearOfBudget().Match(i.Key).Index..], Path: "BudgetYearNearTop")))
-                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)).Select(i => (Item: i, i.Text, Path: "FirstYear")));
+                // A period ("起止时间：2020年11月——2021年7月", "2017年12月1日---2019年8月11日") opens with the year the work
+                // began, before the budget year; a year written outside a period comes first, else the period's end.
+                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)).Select(i => (Item: i, Text: Period().Replace(i.Text, " "), Path: "FirstYear")))
+                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index) && Period().IsMatch(i.Text))
+                    .Select(i => (Item: i, Text: Period().Match(i.Text).Groups["end"].Value, Path: "PeriodEnd")));
             // A later project of a document with several forms shares the document's year when its own part has none.
             foreach (var (item, text, path) in candidates.Concat(ReportTitles.In(context.Items).Select(i => (Item: i, i.Text, Path: "DocumentTitle"))))
             {
@@ -100,6 +104,9 @@ public sealed partial class YearRule : IExtractionRule
     private const int PageHeadItems = 20;
 
     private const int BudgetYearItems = 40;
+
+    [GeneratedRegex(@"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:[-—–~～]+|至|到)\s*(?<end>\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?")]
+    private static partial Regex Period();
 
     [GeneratedRegex(@"提前(?:分解)?(?:下达|下拨|预下达)(?<year>\d{4})年")]
     private static partial Regex AdvanceAllocation();

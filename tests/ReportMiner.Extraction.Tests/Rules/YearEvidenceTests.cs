@@ -43,4 +43,27 @@ public sealed class YearEvidenceTests
             .Single();
         Assert.Equal(2023, project.Year);
     }
+
+    [Fact]
+    public void A_year_written_outside_a_period_outranks_the_year_the_period_opens_with()
+    {
+        var project = new Docs()
+            .Para("支持新建高校建设项目绩效目标表")
+            .Para("支持新建高校建设 省教育厅 专项资金 2020年-2022年")
+            .Para("2021年金额：5000万元")
+            .Para("2021年，推动新建高校完成主体工程建设，新增本专科学位3000个。")
+            .Single();
+        Assert.Equal(2021, project.Year);
+    }
+
+    [Fact]
+    public void A_period_alone_gives_the_year_it_ends_in()
+    {
+        var project = new Docs()
+            .Para("遗址保护性设施改造项目绩效目标表")
+            .Para("(3)起止时间：遗址保护性设施及防排水工程：2020年11月——2021年7月止。")
+            .Para("(4)项目资金：预算资金120万元。")
+            .Single();
+        Assert.Equal(2021, project.Year);
+    }
 }
