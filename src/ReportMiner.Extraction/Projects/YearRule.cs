@@ -25,12 +25,24 @@ public sealed partial class YearRule : IExtractionRule
             var candidates = items.Where(i => YearLine().IsMatch(i.Key.Split('\t')[0])).Select(i => (Item: i, i.Text, Path: "YearLine"))
                 // "评价报告时间：2024年12月" reads as a title (评价报告) but dates the writing only.
                 .Concat(ReportTitles.In(items).Where(i => !IsDateOnly(i)).Select(i => (Item: i, i.Text, Path: "Title")))
+                // Transfer funds are allocated in advance, late in the year before ("2020年10月30日，中央以《…提前下达2021年…
+                // 资金预算的通知》"): the year they are allocated for is the budget year, in every train report that cites one.
+                .Concat(items.Take(BudgetYearItems).Where(i => AdvanceAllocation().IsMatch(i.Key))
+                    .Select(i => (Item: i, Text: AdvanceAllocation().Match(i.Key).Groups["year"].Value + "年", Path: "AdvanceAllocation")))
                 .Concat(named.Select(i => (Item: i, i.Text, Path: "NameValue")))
+                // A government disclosure page names its document in a "名称:"/"信息名称" field of the metadata block at
+                // its head; that title's year outranks a later year in the text ("积极申报2024年度…" in a 2023 page).
+                .Concat(context.Chrome.Concat(items.Take(PageHeadItems)).Select(i => (Item: i, Text: PageTitle().Match(i.Key).Groups["title"].Value))
+                    .Where(c => c.Text.Length > 0).Select(c => (c.Item, c.Text, Path: "PageTitle")))
                 // A line near the top that states a budget year ("…局2024年度专项债券项目…") gives that year, not one it cites
                 // before it ("根据《…关于开展2025年…评价工作的通知》，…2024年度…").
-                .Concat(items.Take(40).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
+                .Concat(items.Take(BudgetYearItems).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
                     .Select(i => (Item: i, Text: i.Key[YearOfBudget().Match(i.Key).Index..], Path: "BudgetYearNearTop")))
-                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)).Select(i => (Item: i, i.Text, Path: "FirstYear")));
+                // A period ("起止时间：2020年11月——2021年7月", "2017年12月1日---2019年8月11日") opens with the year the work
+                // began, before the budget year; a year written outside a period comes first, else the period's end.
+                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)).Select(i => (Item: i, Text: Period().Replace(i.Text, " "), Path: "FirstYear")))
+                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index) && Period().IsMatch(i.Text))
+                    .Select(i => (Item: i, Text: Period().Match(i.Text).Groups["end"].Value, Path: "PeriodEnd")));
             // A later project of a document with several forms shares the document's year when its own part has none.
             foreach (var (item, text, path) in candidates.Concat(ReportTitles.In(context.Items).Select(i => (Item: i, i.Text, Path: "DocumentTitle"))))
             {
@@ -88,6 +100,19 @@ public sealed partial class YearRule : IExtractionRule
     // "填报日期:2022年2月3日", "上报时间：2018年6月30日", "填表日期 2023-03-20".
     [GeneratedRegex(@"(?:填报|填表|上报|报送)(?:日期|时间)[:：]?\s*(?<year>\d{4})\s*(?:年|[-./])\s*(?<month>\d{1,2})(?!\d)")]
     private static partial Regex FilingDate();
+
+    private const int PageHeadItems = 20;
+
+    private const int BudgetYearItems = 40;
+
+    [GeneratedRegex(@"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:[-—–~～]+|至|到)\s*(?<end>\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?")]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"提前(?:分解)?(?:下达|下拨|预下达)(?<year>\d{4})年")]
+    private static partial Regex AdvanceAllocation();
+
+    [GeneratedRegex(@"(?:^|\t)(?:信息)?名称[:：]?\t?(?<title>[^\t]+)")]
+    private static partial Regex PageTitle();
 
     [GeneratedRegex(@"^[(（]?\d{4}年度[)）]?$")]
     private static partial Regex YearLine();

@@ -1,0 +1,69 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>Which year evidence names the budget year when a document writes several years.</summary>
+public sealed class YearEvidenceTests
+{
+    [Fact]
+    public void The_year_of_funds_allocated_in_advance_outranks_the_date_they_were_allocated_on()
+    {
+        var project = new Docs()
+            .Para("一、绩效目标分解下达情况")
+            .Para("(一)中央下达预算和绩效目标情况。")
+            .Para("2020年10月30日，中央以《财政部关于提前下达2021年农业相关转移支付资金预算的通知》文件下达我区农业生产发展专项转移支付预算463142万元。")
+            .Para("二、绩效目标完成情况分析")
+            .Single();
+        Assert.Equal(2021, project.Year);
+    }
+
+    [Fact]
+    public void The_year_of_funds_allocated_in_advance_outranks_an_older_year_in_the_special_fund_name()
+    {
+        var project = new Docs()
+            .Para("某区财政局关于下达2023年省级地质灾害防治专项资金的通知")
+            .Para("根据《某市财政局关于提前分解下达2023年省级地质灾害防治专项资金(第一批)的通知》，现将资金下达给你们。")
+            .Table("专项名称\t2022年度省级对下转移支付地质灾害防治专项资金", "年度目标\t完成地质灾害治理工程2处")
+            .Single();
+        Assert.Equal(2023, project.Year);
+    }
+
+    [Fact]
+    public void A_disclosure_page_title_year_outranks_a_later_budget_year_the_text_applies_for()
+    {
+        var project = new Docs()
+            .Para("名称: 市文旅局2023年项目及绩效目标情况 文号:")
+            .Para("发布日期: 2023-05-12")
+            .Para("市文旅局2023年项目及绩效目标情况")
+            .Para("1.非遗传承与保护")
+            .Para("1)项目概述。加强专项资金管理和监督，推进文化生态保护区建设。")
+            .Para("3)实施主体。某市文化和旅游局。")
+            .Para("4)起止时间。全年。")
+            .Para("5)项目内容。积极申报2024年度国家级非遗代表性项目，开展非遗项目展示展演。")
+            .Para("6)资金安排。项目预算资金50万元。")
+            .Para("7)绩效目标。开展非遗展演活动不少于10场，群众满意度不低于90%。")
+            .Single();
+        Assert.Equal(2023, project.Year);
+    }
+
+    [Fact]
+    public void A_year_written_outside_a_period_outranks_the_year_the_period_opens_with()
+    {
+        var project = new Docs()
+            .Para("支持新建高校建设项目绩效目标表")
+            .Para("支持新建高校建设 省教育厅 专项资金 2020年-2022年")
+            .Para("2021年金额：5000万元")
+            .Para("2021年，推动新建高校完成主体工程建设，新增本专科学位3000个。")
+            .Single();
+        Assert.Equal(2021, project.Year);
+    }
+
+    [Fact]
+    public void A_period_alone_gives_the_year_it_ends_in()
+    {
+        var project = new Docs()
+            .Para("遗址保护性设施改造项目绩效目标表")
+            .Para("(3)起止时间：遗址保护性设施及防排水工程：2020年11月——2021年7月止。")
+            .Para("(4)项目资金：预算资金120万元。")
+            .Single();
+        Assert.Equal(2021, project.Year);
+    }
+}
