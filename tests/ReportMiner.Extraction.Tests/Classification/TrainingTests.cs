@@ -25,15 +25,15 @@ public sealed class TrainingTests
             var committed = ModelStore.LoadEmbedded(name);
             Assert.Equal(committed.Card, trained.Card with { Classes = committed.Card.Classes, Fields = committed.Card.Fields });
             Assert.Equal(committed.Card.Classes, trained.Card.Classes);
-            // Bit for bit between two trainings on one machine (above); across machines, L-BFGS's vectorised sums may
-            // round differently and L-BFGS stop a step apart (under 0.01, same classes, on an AVX2 EPYC against the committed models),
-            // so the committed model must give the same class and probabilities within a rounding tolerance.
+            // Bit for bit between two trainings on one machine (above). Across machines L-BFGS's vectorised sums round
+            // differently (an AVX2 EPYC: under 0.01 from the committed models, same classes), so the committed model must
+            // give probabilities within a tolerance and the same class wherever its top two are not within it.
             foreach (var input in InputsOf(name))
             {
                 var expected = committed.Probabilities(input);
                 var actual = trained.Probabilities(input);
                 var largest = expected.Zip(actual, (e, a) => Math.Abs(e - a)).Max();
-                Assert.True(ArgMax(expected) == ArgMax(actual) && largest <= ProbabilityTolerance,
+                Assert.True((ArgMax(expected) == ArgMax(actual) || TopMargin(expected) <= ProbabilityTolerance) && largest <= ProbabilityTolerance,
                     $"models/{name} does not predict what 'reportminer train' produces from corpus/labels (largest difference {largest:G3}): retrain, commit and rebuild.");
             }
         }
@@ -107,6 +107,12 @@ public sealed class TrainingTests
     private const float ProbabilityTolerance = 0.01f;
 
     private static int ArgMax(float[] probabilities) => Array.IndexOf(probabilities, probabilities.Max());
+
+    private static float TopMargin(float[] probabilities)
+    {
+        var sorted = probabilities.OrderDescending().ToArray();
+        return sorted.Length < 2 ? 1f : sorted[0] - sorted[1];
+    }
 
     private static IReadOnlyList<LabelledExample> Read(string file) => LabelledExample.ReadTsv(Path.Combine(HeldOut.Labels, file));
 }
