@@ -42,5 +42,6 @@ public static class DefaultExtractionRules
         .Use(new BlankFormRule())
         .Use(new YearedProseNameRule())
         .Use(new ParagraphOpeningNameRule())
+        .Use(new FileNameTitleRule())
         .Use(new ConsistencyRule());
 }

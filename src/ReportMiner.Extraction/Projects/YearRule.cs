@@ -13,6 +13,11 @@ public sealed partial class YearRule : IExtractionRule
 {
     public void Apply(ExtractionContext context)
     {
+        // An essay or document site's sample masks the report's years ("根据《关于开展20xx年…的通知》", "20xx年1月1日至
+        // 20xx年12月31日"): its own year is gone, and the year its listing prints ("2024年项目绩效监控报告(通用29篇)",
+        // "2024年项目支出绩效评估报告.docx") is when the site posted it. Every train report that masks a year has none
+        // annotated (15 of 15: R051, R052, R280, R293, R362, R462 among them).
+        if (context.Items.Any(i => MaskedYear().IsMatch(i.Key))) return;
         foreach (var project in context.Projects)
         {
             var items = context.ItemsOf(project).ToList();
@@ -39,10 +44,10 @@ public sealed partial class YearRule : IExtractionRule
                 .Concat(items.Take(BudgetYearItems).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
                     .Select(i => (Item: i, Text: i.Key[YearOfBudget().Match(i.Key).Index..], Path: "BudgetYearNearTop")))
                 // A period ("起止时间：2020年11月——2021年7月", "2017年12月1日---2019年8月11日") opens with the year the work
-                // began, before the budget year; a year written outside a period comes first, else the period's end.
+                // began, before the budget year; a year written outside a period comes first, else the one PeriodYear reads.
                 .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)).Select(i => (Item: i, Text: Period().Replace(i.Text, " "), Path: "FirstYear")))
                 .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index) && Period().IsMatch(i.Text))
-                    .Select(i => (Item: i, Text: Period().Match(i.Text).Groups["end"].Value, Path: "PeriodEnd")));
+                    .Select(i => PeriodYear(i)));
             // A later project of a document with several forms shares the document's year when its own part has none.
             foreach (var (item, text, path) in candidates.Concat(ReportTitles.In(context.Items).Select(i => (Item: i, i.Text, Path: "DocumentTitle"))))
             {
@@ -105,7 +110,21 @@ public sealed partial class YearRule : IExtractionRule
 
     private const int BudgetYearItems = 40;
 
-    [GeneratedRegex(@"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:[-—–~～]+|至|到)\s*(?<end>\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?")]
+    /// <summary>
+    /// The year a period gives when nothing else names one. Work dated to the month ("2020年11月——2021年7月",
+    /// "2017年12月1日---2019年8月11日") is paid for in the year it ends (R250, R262, seed 000); a span of whole years
+    /// ("2019年--2021年", "2023年—2025年") is a plan's, set out in its first year (R399, R443; R419's is its middle year, its
+    /// end year in none).
+    /// </summary>
+    private static (DocItem Item, string Text, string Path) PeriodYear(DocItem item)
+    {
+        var m = Period().Match(item.Text);
+        return m.Groups["startMonth"].Success && m.Groups["endMonth"].Success
+            ? (item, m.Groups["end"].Value, "PeriodEnd")
+            : (item, m.Groups["start"].Value, "PlanStart");
+    }
+
+    [GeneratedRegex(@"(?<start>\d{4}年)(?<startMonth>\d{1,2}月)?(?:\d{1,2}日)?\s*(?:[-—–~～]+|至|到)\s*(?<end>\d{4}年)(?<endMonth>\d{1,2}月)?(?:\d{1,2}日)?")]
     private static partial Regex Period();
 
     [GeneratedRegex(@"提前(?:分解)?(?:下达|下拨|预下达)(?<year>\d{4})年")]
@@ -119,4 +138,7 @@ public sealed partial class YearRule : IExtractionRule
 
     [GeneratedRegex(@"\d{4}年度")]
     private static partial Regex YearOfBudget();
+
+    [GeneratedRegex(@"(?<!\d)20[xX×*]{2}\s*年")]
+    private static partial Regex MaskedYear();
 }

@@ -66,4 +66,61 @@ public sealed class YearEvidenceTests
             .Single();
         Assert.Equal(2021, project.Year);
     }
+
+    [Fact]
+    public void A_span_of_whole_years_alone_gives_the_year_the_plan_opens_with()
+    {
+        var project = new Docs()
+            .Para("支持新建高校建设项目绩效目标表")
+            .Para("实施期限：2019年--2021年")
+            .Para("新增本专科学位3000个。")
+            .Single();
+        Assert.Equal(2019, project.Year);
+    }
+
+    [Fact]
+    public void A_year_written_before_a_period_dated_to_the_month_outranks_the_year_the_period_ends_in()
+    {
+        var project = new Docs()
+            .Para("一、绩效目标分解下达情况")
+            .Para("下达2022年某省文化和旅游专项资金20万元，实施期限2022年6月--2023年6月。")
+            .Single();
+        Assert.Equal(2022, project.Year);
+    }
+
+    [Fact]
+    public void Months_of_one_year_written_as_a_span_still_give_that_year()
+    {
+        var project = new Docs()
+            .Para("某项目绩效运行监控报告")
+            .Para("项目实施期限：2020年1月-12月。")
+            .Para("2021年7月，项目移交某局管理。")
+            .Single();
+        Assert.Equal(2020, project.Year);
+    }
+
+    [Fact]
+    public void A_sample_that_masks_its_years_has_none_though_the_sites_title_prints_one()
+    {
+        var project = new Docs()
+            .Para("《2024年项目绩效监控报告(通用29篇)》")
+            .Para("2024年项目绩效监控报告 篇1")
+            .Para("一、项目基本情况")
+            .Para("根据《关于开展20xx年度项目绩效运行监控工作的通知》要求，现将监控情况报告如下。")
+            .Single();
+        Assert.Null(project.Year);
+    }
+
+    [Theory]
+    [InlineData("实施期限：2019-2021年")]
+    [InlineData("实施期限：2019年-2021年")]
+    public void A_span_of_whole_years_gives_its_first_year_however_the_span_is_written(string period)
+    {
+        var project = new Docs()
+            .Para("支持新建高校建设项目绩效目标表")
+            .Para(period)
+            .Para("新增本专科学位3000个。")
+            .Single();
+        Assert.Equal(2019, project.Year);
+    }
 }
