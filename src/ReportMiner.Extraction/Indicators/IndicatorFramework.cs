@@ -15,9 +15,8 @@ public static partial class IndicatorFramework
             .Select(p => (p[0], p[1]))
             .ToArray());
 
-    // Level-1 labels as forms print them; some provinces write 目标 for 指标 (产出目标, 效果目标, 影响力目标).
-    private static readonly string[] Level1Labels =
-        ["产出指标", "效益指标", "效果指标", "满意度指标", "成本指标", "产出", "效益", "产出目标", "效益目标", "效果目标", "影响力目标", "满意度目标", "成本目标"];
+    // Level-1 labels as forms print them (Data/level1-labels.tsv).
+    private static readonly string[] Level1Labels = [.. EmbeddedData.Lines("Indicators.Data.level1-labels.tsv")];
 
     /// <summary>The level-1 label a level-2 label belongs to, or null when the framework does not say.</summary>
     public static string? Level1Of(string? level2)

@@ -147,8 +147,8 @@ public static partial class SpacedTableDump
 
     /// <summary>
     /// The cells of the line at <paramref name="k"/>, with a level label's last word that wrapped onto lines of its own
-    /// joined back ("项目效益" / "指标" is 项目效益指标: a narrow level column breaks its label), and the index after the
-    /// lines read.
+    /// joined back ("项目效益" / "指标" is 项目效益指标: a narrow level column breaks its label) and without the block's
+    /// side label before a row's level label, and the index after the lines read.
     /// </summary>
     private static (List<string> Line, int Next) LineAt(IReadOnlyList<DocItem> items, int k)
     {
@@ -161,6 +161,10 @@ public static partial class SpacedTableDump
             line[^1] += tail;
             next++;
         }
+        // The side label of the indicator block ("绩效指标", a cell spanning every row left of the level columns) is
+        // written on the first row's line, before its level label: the header left it out, so the row does too.
+        if (line.Count >= 2 && HeaderSemantics.RoleOf(line[0]) != ColumnRole.None && IndicatorFramework.IsLevelLabel(line[1]))
+            line.RemoveAt(0);
         return (line, next);
     }
 
