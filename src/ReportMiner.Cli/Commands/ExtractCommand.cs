@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using System.Text.Json;
 using ReportMiner.Extraction;
 using ReportMiner.Extraction.Records;
 using ReportMiner.Parsing.Abstractions;
@@ -84,6 +85,8 @@ public static class ExtractCommand
                 Console.Error.WriteLine(InertText.ForTerminal($"error: {entry.Error}"));
                 continue;
             }
+            foreach (var loss in (entry.Record?.Warnings ?? WarningsOf(json)).Where(ReadingLosses.Describes))
+                Console.Error.WriteLine(InertText.ForTerminal($"warning: {file.FullName}: {loss}"));
             try
             {
                 if (output is null) Console.Out.WriteLine(json);
@@ -120,6 +123,15 @@ public static class ExtractCommand
         if (work is IsolatedWork isolated) return isolated.ReadRecordText(path, sha256, file.Length, CancellationToken.None);
         var entry = work.Read(path, sha256, file.Length, CancellationToken.None);
         return (entry, entry.Record is null ? null : RecordJson.Serialize(entry.Record));
+    }
+
+    // A worker sends the record as text: its warnings are read back from it.
+    private static IReadOnlyList<string> WarningsOf(string json)
+    {
+        using var record = JsonDocument.Parse(json);
+        return record.RootElement.TryGetProperty("warnings", out var warnings) && warnings.ValueKind == JsonValueKind.Array
+            ? warnings.EnumerateArray().Where(w => w.ValueKind == JsonValueKind.String).Select(w => w.GetString()!).ToList()
+            : [];
     }
 
     public static DocumentRecord ExtractFile(DocumentReader reader, string path)

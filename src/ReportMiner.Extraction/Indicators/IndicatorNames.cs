@@ -14,7 +14,7 @@ public static partial class IndicatorNames
         // A page number a document-sharing site glued in front of a numbered name ("2、四、农户调查"): one number more.
         if (GluedPageNumber().IsMatch(text.TrimStart())) key = Enumerator().Replace(key, string.Empty);
         // A key-indicator mark (★补助种植面积) and the template's hint for the filler ("成活率(≥**%)") are no part of it.
-        key = TemplateHint().Replace(key.TrimStart('★', '☆', '▲', '△', '※'), string.Empty).Trim();
+        key = WithoutTemplateHint(key.TrimStart('★', '☆', '▲', '△', '※'));
         if (IsBarePlaceholder(key)) return string.Empty;
         var colon = key.IndexOfAny([':', '：']);
         // "其中：新造林面积" is a sub-item whose name follows the colon's lead-in, not a heading before a description.
@@ -72,7 +72,14 @@ public static partial class IndicatorNames
     [GeneratedRegex(@"^(?:三级)?指标\s*(?:\d{1,2}(?!\d{3}年)|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"[(（][^()（）]*\*\*[^()（）]*[)）]")]
+    /// <summary>
+    /// The text without the template's hint for the filler: "(≥**%)", "（≤**元/株）", "(≥台)" (a sign and a unit, no
+    /// number), and the hint as OCR reads it, its ≥ and ** turned into other glyphs: "(=##人)", "(>坟平方米)", "(三%)".
+    /// </summary>
+    public static string WithoutTemplateHint(string text) => TemplateHint().Replace(text, string.Empty).Trim();
+
+    // A hint holds no digit outside its filler: "(≥95%)" is a value, not a hint. 二/三 stand for ≥ only before %, so "(二期)" stays.
+    [GeneratedRegex(@"[(（](?:[^()（）]*\*\*[^()（）]*|(?:[≥≤><=＞＜＝二三2]?[#*＊][#*＊:：0-9A-Za-z]*|[≥≤><=＞＜＝][\u4e00-\u9fa5]?|[二三](?=%))[^()（）0-9≥≤><=＞＜＝#*＊]{0,5})[)）]")]
     private static partial Regex TemplateHint();
 
     [GeneratedRegex(@"^([(（]?\d{1,2}[)）]|\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}[、.．])")]

@@ -182,7 +182,7 @@ public static partial class LevelledProseIndicators
 
     private static List<string> Pieces(string part) =>
         part.Split(['；', ';', '。', '，', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => TemplateHint().Replace(p, string.Empty).Trim())
+            .Select(IndicatorNames.WithoutTemplateHint)
             .Where(p => p.Length > 0)
             .ToList();
 
@@ -244,8 +244,4 @@ public static partial class LevelledProseIndicators
     // A goal named by what it reaches, no number: "…数据库基本健全", "…机制逐步完善", "…宣传覆盖面进一步拓宽".
     [GeneratedRegex("^(?<name>[^0-9０-９%]{2,30}?)(?<state>(?:基本|逐步|进一步|不断|持续|稳步|全面|明显|显著|有效|得到|有所)?(?:健全|完善|完备|规范|提高|提升|改善|增强|巩固|拓宽|落实|到位|达标|良好))$")]
     private static partial Regex StatedGoal();
-
-    // The template's hint for the filler: "(≥**%)", "（≤**元/株）".
-    [GeneratedRegex(@"[(（][^()（）]*\*\*[^()（）]*[)）]")]
-    private static partial Regex TemplateHint();
 }

@@ -39,6 +39,9 @@ public sealed record OcrOptions
     /// </summary>
     public int PagesPerRun { get; init; } = 8;
 
+    /// <summary>The tesseract program to run: a path, or null for <c>tesseract</c> on PATH.</summary>
+    public string? TesseractPath { get; init; }
+
     /// <summary>Where each page's private scratch directory is created (the system temp directory when null).</summary>
     public string? ScratchRoot { get; init; }
 }

@@ -62,11 +62,12 @@ public static class PageImageOcr
                     minHeight: page.Dpi / 16, padding: page.Dpi / 20)));
         // A band of ink is one text line; tesseract's own line finding is what dropped it, so read it raw (psm 13).
         foreach (var (page, found) in Run(work, w => w.Retry, workspace, "b", options with { PageSegmentationMode = 13 },
-                     forFile, budgets, null, cancellationToken))
+                     forFile, budgets, null, cancellationToken, lost: "the text lines its first reading missed were not read again"))
             page.Found.AddRange(found);
         RereadLatinLines(work, workspace, options, forFile, budgets, cancellationToken);
         foreach (var page in work.Where(w => w.Error is null)) page.RestoreComparisonSigns();
-        return work.Select(w => w.Error is null ? new PageOcrResult(w.PageNumber, w.Words(), null) : new PageOcrResult(w.PageNumber, null, w.Error))
+        return work.Select(w => w.Error is null ? new PageOcrResult(w.PageNumber, w.Words(), null, w.Incomplete.Count > 0 ? w.Incomplete : null)
+                : new PageOcrResult(w.PageNumber, null, w.Error))
             .ToList();
     }
 
@@ -94,7 +95,7 @@ public static class PageImageOcr
         var chosen = sample.GroupBy(s => s.Page).ToDictionary(g => g.Key, g => g.Select(s => s.Tile).ToList());
         var other = options with { Languages = languages };
         var trial = Run(work, w => chosen.TryGetValue(w, out var tiles) ? tiles.ConvertAll(i => w.Tiles[i]) : [], workspace, "t", other,
-            forFile, budgets, null, cancellationToken, failPages: false);
+            forFile, budgets, null, cancellationToken, lost: "the trial of the other Chinese script's models did not finish");
         if (trial.Count == 0) return null;
         var first = trial.SelectMany(t => t.Page.Found.Where(f => chosen[t.Page].Contains(f.Tile)).Select(f => f.Word));
         var second = trial.SelectMany(t => t.Found.Select(f => f.Word));
@@ -116,7 +117,8 @@ public static class PageImageOcr
         if (primary == options.Languages) return;
         var suspects = work.Where(w => w.Error is null).ToDictionary(w => w, w => w.LatinSuspects());
         var reread = Run(work, w => suspects.TryGetValue(w, out var s) ? s.Select(x => x.Band).ToList() : [], workspace, "c",
-                options with { Languages = primary, PageSegmentationMode = 7 }, forFile, budgets, null, cancellationToken)
+                options with { Languages = primary, PageSegmentationMode = 7 }, forFile, budgets, null, cancellationToken,
+                lost: "the lines read with Latin letters were not read again with the Chinese model")
             .ToDictionary(r => r.Page, r => r.Found);
         foreach (var (page, lines) in suspects)
         {
@@ -142,11 +144,12 @@ public static class PageImageOcr
     /// <summary>
     /// Recognises each page's images of one pass in one tesseract run per resolution; each word keeps its
     /// tile-relative box, tile and offset. Pages that fail keep their error and drop out of later passes, unless the
-    /// pass is only a trial (<paramref name="failPages"/> false): then they are just left out of its result.
+    /// pass only adds to a reading (<paramref name="lost"/> says what its failure costs): then the page keeps what it
+    /// has, is left out of the pass's result, and notes the loss.
     /// </summary>
     private static List<(PageWork Page, List<Found> Found)> Run(List<PageWork> work, Func<PageWork, IReadOnlyList<OcrTile>> tilesOf,
         OcrWorkspace workspace, string batch, OcrOptions options, string forFile, PageBudgets budgets, Action<int>? pageStarted,
-        CancellationToken cancellationToken, bool failPages = true)
+        CancellationToken cancellationToken, string? lost = null)
     {
         var results = new List<(PageWork, List<Found>)>();
         var offset = batch switch { "a" or "t" => 0, "b" => RetryBatch, _ => RereadBatch };
@@ -166,7 +169,8 @@ public static class PageImageOcr
                 var outcome = outcomes[page.PageNumber];
                 if (outcome.Error is not null)
                 {
-                    if (failPages) page.Error = outcome.Error;
+                    if (lost is null) page.Error = outcome.Error;
+                    else page.Incomplete.Add($"{lost} ({outcome.Error.Problem})");
                     continue;
                 }
                 results.Add((page, outcome.Words!.SelectMany(words => words.Select(w =>
@@ -199,6 +203,7 @@ public static class PageImageOcr
         public List<OcrTile> Retry { get; } = [];
         public List<Found> Found { get; } = [];
         public DocumentParseException? Error { get; set; }
+        public List<string> Incomplete { get; } = [];
 
         public static PageWork Prepare(PageImage page, OcrOptions options)
         {

@@ -9,7 +9,8 @@ namespace ReportMiner.Parsing.Ocr;
 /// Reads the images of several pages in one tesseract run, so the language models load once per document instead
 /// of once per page. Tesseract writes each image's TSV as soon as it has read it, so the run is watched page by
 /// page: a page that takes longer than its budget stops the run, that page alone gets the timeout, and the pages
-/// after it are read in a new run. A run that fails costs the page it was reading in the same way.
+/// after it are read in a new run. A run that fails costs the page it was reading in the same way. The page that
+/// stopped a run is read once more with a second budget (<see cref="PageBudgets.Renew"/>) before it is given up.
 /// </summary>
 public static class TesseractBatch
 {
@@ -38,7 +39,14 @@ public static class TesseractBatch
                 first += pending[i].Images.Count;
             }
             if (failure is null) break;
-            outcomes[pending[done].Page] = new Outcome(null, failure);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (budgets.Renew(pending[done].Page))
+            {
+                pending = pending.Skip(done).ToList();
+                continue;
+            }
+            outcomes[pending[done].Page] = new Outcome(null, new DocumentParseException(failure.Kind, failure.FilePath,
+                failure.Problem + " It failed on a second try too.", failure.Advice));
             pending = pending.Skip(done + 1).ToList();
         }
         return outcomes;
@@ -115,8 +123,11 @@ public static class TesseractBatch
             var words = TesseractTsvParser.Parse(string.Join('\n', lines)).GroupBy(w => w.Page).ToDictionary(g => g.Key, g => g.ToList());
             if (overran) return (done, Timeout(forFile, pending[done].Page, budgets.PerPage), words);
             // A run that read every image is complete even if tesseract then stumbled.
-            if (done == pending.Count || result is { ExitCode: 0 }) return (pending.Count, null, words);
-            var failure = stopped ? Timeout(forFile, pending[done].Page, budgets.PerPage) : TesseractRunner.Failed(result!, options, forFile);
+            if (done == pending.Count) return (pending.Count, null, words);
+            // A run that ended well without reporting a page's images did not read them: that page is not blank.
+            var failure = stopped ? Timeout(forFile, pending[done].Page, budgets.PerPage)
+                : result is { ExitCode: 0 } ? Unreported(forFile, pending[done].Page)
+                : TesseractRunner.Failed(result!, options, forFile);
             return (done, failure, words);
         }
     }
@@ -131,6 +142,10 @@ public static class TesseractBatch
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static DocumentParseException Unreported(string forFile, int page) =>
+        new(ParseErrorKind.ToolFailed, forFile, $"tesseract ended without reading page {page}'s images.",
+            "The machine may have been short of memory; read the file again.");
 
     public static DocumentParseException Timeout(string forFile, int page, TimeSpan perPage) =>
         new(ParseErrorKind.Timeout, forFile,

@@ -27,7 +27,8 @@ public static class TesseractRunner
             "--psm", options.PageSegmentationMode.ToString(CultureInfo.InvariantCulture) };
         if (dpi is { } d) arguments.AddRange(["--dpi", d.ToString(CultureInfo.InvariantCulture)]);
         arguments.Add("tsv");
-        return ToolRunner.Run(ExternalTool.Tesseract, arguments, forFile, timeout, cancellationToken,
+        var tool = options.TesseractPath is { } path ? ExternalTool.Tesseract with { Executable = path } : ExternalTool.Tesseract;
+        return ToolRunner.Run(tool, arguments, forFile, timeout, cancellationToken,
             environment: Environment, standardOutputLine: tsvLine);
     }
 

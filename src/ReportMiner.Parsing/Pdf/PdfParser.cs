@@ -67,6 +67,7 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
                 frames.Remove(page.PageNumber); // OCR words are in pixels of the rendered page
                 if (rereadLayer)
                     builder.AddWarning($"Page {page.PageNumber}: its text is an invisible OCR layer over a page image; it was read again by OCR.");
+                foreach (var loss in ocrd.Incomplete ?? []) builder.AddWarning($"Page {page.PageNumber}: {ReadingLosses.Incomplete} {loss}.");
                 pages.Add(words with { PageNumber = page.PageNumber, FromOcr = true });
                 continue;
             }

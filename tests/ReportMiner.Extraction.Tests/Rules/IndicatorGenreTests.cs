@@ -276,6 +276,25 @@ public sealed class IndicatorGenreTests
     public void Names_lose_key_marks_and_template_hints_but_keep_a_sub_item_lead_in(string cell, string expected) =>
         Assert.Equal(expected, ReportMiner.Extraction.Indicators.IndicatorNames.Clean(cell).Replace(':', '：'));
 
+    [Theory]
+    [InlineData("种公猪(≥头)", "种公猪")]
+    [InlineData("农村低保发放人数(按月平均)(=##k人)", "农村低保发放人数(按月平均)")]
+    [InlineData("场地硬化(>坟平方米)", "场地硬化")]
+    [InlineData("项目总成本(<*##万元)", "项目总成本")]
+    [InlineData("旅游区居民满意度(三%)", "旅游区居民满意度")]
+    [InlineData("农村低保标准(二##7C/佣)", "农村低保标准")]
+    public void A_template_hint_without_its_number_or_as_ocr_misreads_its_signs_is_no_part_of_the_name(string cell, string expected) =>
+        Assert.Equal(expected, ReportMiner.Extraction.Indicators.IndicatorNames.Clean(cell));
+
+    [Theory]
+    [InlineData("达标率(≥95%)")]
+    [InlineData("道路建设(二期)")]
+    [InlineData("补助标准(2万元)")]
+    [InlineData("实施营造林总面积(亩)")]
+    [InlineData("新建住房(万平方米)")]
+    public void A_parenthesis_with_a_number_or_without_a_sign_stays_in_the_name(string cell) =>
+        Assert.Equal(cell, ReportMiner.Extraction.Indicators.IndicatorNames.Clean(cell));
+
     [Fact]
     public void A_row_cut_by_a_page_break_in_a_text_export_is_joined_and_the_table_goes_on()
     {
