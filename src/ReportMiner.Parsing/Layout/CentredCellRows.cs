@@ -14,6 +14,8 @@ public static class CentredCellRows
     private const double PitchTolerance = 0.03;
     private const double MinOverlap = 0.2;
     private const int MinTallCells = 2;
+    // Two cells wrapped over three lines step at the pitch four times.
+    private const int MinPitchSteps = 3;
 
     /// <summary>The rows, or null when the table shows no cell wrapped over three lines beside cells centred on it.</summary>
     public static List<List<Fragment>>? Group(List<Fragment> fragments, double h)
@@ -36,13 +38,17 @@ public static class CentredCellRows
         return bands.OrderBy(b => b.Top).Select(b => b.Cells.OrderBy(f => f.Line).ThenBy(f => f.X0).ToList()).ToList();
     }
 
-    // The text's line pitch: the closest two pieces of one column, one under the other and aligned, follow each other.
+    // The text's line pitch: the closest that pieces of one column, one under the other and aligned, follow each
+    // other again and again. A single closer step is two half-lines of interleaved cells taken as one line, whose
+    // height sits between theirs: it is no pitch, and wrapped cells would not stack at it.
     private static double? LinePitch(List<Fragment> fragments, double h)
     {
         var steps = Columns(fragments).SelectMany(c => c.Zip(c.Skip(1), (a, b) => (a, b)))
             .Where(x => Aligned(x.a, x.b, h) && x.b.Y0 - x.a.Y0 >= 0.9 * (x.a.Y1 - x.a.Y0))
-            .Select(x => x.b.Y0 - x.a.Y0).ToList();
-        return steps.Count == 0 ? null : steps.Min();
+            .Select(x => x.b.Y0 - x.a.Y0).Order().ToList();
+        for (var i = 0; i + MinPitchSteps <= steps.Count; i++)
+            if (steps[i + MinPitchSteps - 1] <= steps[i] + PitchTolerance * h) return steps[i];
+        return null;
     }
 
     private static List<List<Fragment>> Stacks(List<Fragment> fragments, double pitch, double h)

@@ -5,7 +5,9 @@ namespace ReportMiner.Parsing.Layout;
 /// part their columns by gaps narrower than the usual gutter, but every cell of a column starts at one x. A page where
 /// words of several lines start at one x after such a narrow gap, at two or more x, has narrow gutters. Only gaps where
 /// the text would take no space (next to CJK) count: between Latin words a space is a word space, and in a monospaced
-/// printout every word starts on the character grid.
+/// printout every word starts on the character grid. One such x is enough where wide gaps of other lines open onto it
+/// too: a column whose cells all start there, some after a wide gap (a short "9" under a narrow header), the rest after
+/// a narrow one (a wider "10" that fills the column).
 /// </summary>
 public static class ColumnStops
 {
@@ -18,26 +20,35 @@ public static class ColumnStops
     public static double Gutter(IReadOnlyList<TextLine> lines, double h, double gutter)
     {
         var starts = new List<(double X, int Line)>();
+        var wide = new List<(double X, int Line)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var words = lines[i].Words;
             for (var k = 1; k < words.Count; k++)
             {
                 var gap = words[k].XMin - words[k - 1].XMax;
-                if (gap >= NarrowGap * h && gap < gutter && words[k - 1].Text.Length > 0 && words[k].Text.Length > 0
+                if (gap >= gutter) wide.Add((words[k].XMin, i));
+                else if (gap >= NarrowGap * h && words[k - 1].Text.Length > 0 && words[k].Text.Length > 0
                     && !CjkText.NeedsSpace(words[k - 1].Text[^1], words[k].Text[0]))
                     starts.Add((words[k].XMin, i));
             }
         }
         starts.Sort((a, b) => a.X.CompareTo(b.X));
         var stops = 0;
+        var opened = false;
         var first = 0;
         for (var j = 1; j <= starts.Count; j++)
         {
             if (j < starts.Count && starts[j].X - starts[j - 1].X <= Tolerance * h) continue;
-            if (starts.Skip(first).Take(j - first).Select(s => s.Line).Distinct().Count() >= MinLines) stops++;
+            var cluster = starts.Skip(first).Take(j - first).ToList();
+            if (cluster.Select(s => s.Line).Distinct().Count() >= MinLines)
+            {
+                stops++;
+                var (x0, x1) = (cluster[0].X - Tolerance * h, cluster[^1].X + Tolerance * h);
+                opened |= wide.Where(w => w.X >= x0 && w.X <= x1).Select(w => w.Line).Distinct().Count() >= MinLines;
+            }
             first = j;
         }
-        return stops >= MinStops ? NarrowGap * h : gutter;
+        return stops >= MinStops || opened ? NarrowGap * h : gutter;
     }
 }

@@ -51,4 +51,35 @@ public sealed class CentredCellRowTests
 
         Assert.Null(CentredCellRows.Group(fragments, 10));
     }
+
+    [Fact]
+    public void One_pair_of_pieces_closer_than_the_line_pitch_does_not_set_the_pitch_that_wrapped_cells_stack_at()
+    {
+        var pieces = new List<(double X0, double X1, double Y, string Text, int Column)>();
+        string[][] rows = [["产出指标", "培训人数达", "标率不低于", "九成", "数量", "指标"], ["效益指标", "群众满意度", "达到百分之", "九十", "社会", "效益"],
+            ["满意度指标", "服务对象满", "意度不低于", "九五", "满意", "度"]];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 100 + RowPitch * i;
+            pieces.Add((50, 90, y + Pitch, rows[i][0], 0));
+            pieces.Add((100, 150, y, rows[i][1], 1));
+            pieces.Add((100, 150, y + Pitch, rows[i][2], 1));
+            pieces.Add((100, 120, y + 2 * Pitch, rows[i][3], 1));
+            pieces.Add((160, 180, y + Pitch / 2, rows[i][4], 2));
+            pieces.Add((160, 180, y + 1.5 * Pitch, rows[i][5], 2));
+        }
+        // A figure whose last digit was taken into the next half-line: its two lines step by 10, not by the pitch.
+        pieces.Add((200, 266, 102, "3,309,840.0", 3));
+        pieces.Add((200, 206, 112, "0", 3));
+        var lines = pieces.Select(p => p.Y).Distinct().Order().ToList();
+        var fragments = pieces.Select(p => new Fragment(lines.IndexOf(p.Y), p.X0, p.X1, p.Y, p.Y + 10, p.Text) { C0 = p.Column, C1 = p.Column })
+            .ToList();
+
+        var grouped = CentredCellRows.Group(fragments, 10);
+
+        Assert.NotNull(grouped);
+        Assert.Equal(3, grouped.Count);
+        Assert.Equal(["培训人数达", "3,309,840.0", "数量", "产出指标", "标率不低于", "0", "指标", "九成"], grouped[0].Select(f => f.Text));
+        Assert.Contains(grouped[2], f => f.Text == "满意度指标");
+    }
 }

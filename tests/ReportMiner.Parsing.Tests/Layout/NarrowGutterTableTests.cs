@@ -48,4 +48,26 @@ public sealed class NarrowGutterTableTests
         Assert.Equal(4, table.ColumnCount);
         Assert.Equal(["单位资金", "12345.67", "0.00", "0.00"], table.RowTexts(3));
     }
+
+    [Fact]
+    public void Rows_whose_wider_number_leaves_a_narrow_gap_stay_in_the_list_where_the_short_numbers_left_wide_gaps()
+    {
+        var page = new SyntheticPage(1).Line("本部门项目如下：", 50, 70);
+        var names = new[] { "窗口人员考核奖", "标准化建设经费", "邮政快递费用", "网上政务平台", "智慧城市建设", "大数据奖补资金",
+            "外网安全监测", "综合窗口服务", "网络运行维护费", "外网租赁服务", "云计算中心租赁", "专网线路租赁" };
+        for (var i = 0; i < names.Length; i++)
+        {
+            // "9" ends 14 pt before the names (a wide gap), "10" only 8 pt before them.
+            var y = 100 + 20 * i;
+            page.Word($"{i + 1}", 50, y, Digit).Word(names[i], 70, y);
+        }
+        page.Line("以上项目均已完成。", 50, 360);
+
+        var doc = Lay(page.Build());
+
+        var table = Assert.Single(doc.Tables);
+        Assert.Equal((12, 2), (table.RowCount, table.ColumnCount));
+        Assert.Equal(["11", "云计算中心租赁"], table.RowTexts(10));
+        Assert.Equal(["本部门项目如下：", "以上项目均已完成。"], doc.Paragraphs.Select(p => p.Text));
+    }
 }
