@@ -38,6 +38,9 @@ public sealed class CopyCollapseTests
     [InlineData("城关街道2021年老旧小区改造提升工程", "城西街道2021年老旧小区改造提升工程")]
     [InlineData("2021年东城区老旧小区改造提升工程", "2021年西城区老旧小区改造提升工程")]
     [InlineData("长阳土家族自治县2021年农村公路安全生命防护工程", "五峰土家族自治县2021年农村公路安全生命防护工程")]
+    [InlineData("东坑村民委员会村道硬化工程", "西坑村民委员会村道硬化工程")]
+    [InlineData("东湖居民委员会社区服务中心改造", "西湖居民委员会社区服务中心改造")]
+    [InlineData("2021年东坑村委会村道硬化工程", "2021年西坑村委会村道硬化工程")]
     public void Sibling_items_of_a_listing_that_differ_only_in_their_place_are_not_near(string a, string b)
     {
         Assert.False(ProjectNames.Near(ProjectNames.Key(a, "梅州市"), ProjectNames.Key(b, "梅州市")));
@@ -54,12 +57,12 @@ public sealed class CopyCollapseTests
         Assert.True(ProjectNames.Near(ProjectNames.Key(a, "梅州市"), ProjectNames.Key(b, "梅州市")));
 
     [Theory]
-    [InlineData("东坑村民委员会村道硬化工程", "·············")]
-    [InlineData("东湖居民委员会社区服务中心改造", "···············")]
+    [InlineData("东坑村民委员会村道硬化工程", "东坑···········")]
+    [InlineData("东湖居民委员会社区服务中心改造", "东湖·············")]
     [InlineData("上坪村村民委员会办公楼维修", "上坪村··········")]
     [InlineData("东湖社区居民委员会办公用房改造", "东湖社区···········")]
     [InlineData("白石寨村委会村道硬化", "白石寨村······")]
-    public void A_villagers_or_residents_committee_is_no_place_nor_part_of_one(string key, string places)
+    public void A_committees_word_is_no_place_nor_part_of_one_but_the_village_it_names_is(string key, string places)
     {
         var covered = PlaceSpans.Of(key);
         Assert.Equal(places, new string([.. key.Select((c, i) => covered[i] ? c : '·')]));
@@ -69,6 +72,24 @@ public sealed class CopyCollapseTests
     [InlineData("东坑村民委员会村道硬化工程", "东坑村民委贝会村道硬化工程")]
     [InlineData("东湖居民委员会社区服务中心改造", "东湖居民委员仑社区服务中心改造")]
     public void A_misread_in_a_committees_name_is_still_near(string a, string b) =>
+        Assert.True(ProjectNames.Near(ProjectNames.Key(a, "梅州市"), ProjectNames.Key(b, "梅州市")));
+
+    [Theory]
+    [InlineData("2021年村道硬化提升工程", "·············")]
+    [InlineData("2021年东坑村道路硬化", "·····东坑村····")]
+    [InlineData("2022年东城区老旧小区改造", "·····东城区······")]
+    [InlineData("3个村人居环境整治", "·········")]
+    [InlineData("万年村人居环境整治", "万年村······")]
+    public void A_numbers_unit_is_no_part_of_a_place_name(string key, string places)
+    {
+        var covered = PlaceSpans.Of(key);
+        Assert.Equal(places, new string([.. key.Select((c, i) => covered[i] ? c : '·')]));
+    }
+
+    [Theory]
+    [InlineData("2021年村道硬化提升工程", "2021午村道硬化提升工程")]
+    [InlineData("2021年东坑村道路硬化提升工程", "2021午东坑村道路硬化提升工程")]
+    public void A_misread_of_a_years_unit_before_a_place_word_is_still_near(string a, string b) =>
         Assert.True(ProjectNames.Near(ProjectNames.Key(a, "梅州市"), ProjectNames.Key(b, "梅州市")));
 
     [Fact]
@@ -215,19 +236,33 @@ public sealed class CopyCollapseTests
     /// A listing (the gold report 002 with a second project): two items of one year and standard allocation whose names
     /// differ only in the district's name.
     /// </summary>
-    internal static string WriteSiblingListing(TempDirectory dir)
+    internal static string WriteSiblingListing(TempDirectory dir) =>
+        WriteListing(dir, "从化区2021年农村公路安全生命防护工程项目", "增城区2021年农村公路安全生命防护工程项目");
+
+    /// <summary>A listing (the gold report 002 with a second project): two items of one year and standard allocation.</summary>
+    internal static string WriteListing(TempDirectory dir, string first, string second)
     {
         var report = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(RepoPaths.Gold, "002_*.json").Single()))!;
         var listing = Path.Combine(dir.Path, "listing");
         Directory.CreateDirectory(listing);
         var projects = report["projects"]!.AsArray();
         var sibling = projects[0]!.DeepClone();
-        projects[0]!["name"] = "从化区2021年农村公路安全生命防护工程项目";
-        sibling["name"] = "增城区2021年农村公路安全生命防护工程项目";
+        projects[0]!["name"] = first;
+        sibling["name"] = second;
         projects.Add(sibling);
         foreach (var project in projects) project!["budget_wan"] = 50;
         File.WriteAllText(Path.Combine(listing, "listing.json"), report.ToJsonString());
         return listing;
+    }
+
+    /// <summary>Copies of the gold report 002, one a file, named as given.</summary>
+    internal static string WriteNamedCopies(TempDirectory dir, params string[] names)
+    {
+        var original = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(RepoPaths.Gold, "002_*.json").Single()))!;
+        var copies = Path.Combine(dir.Path, "named");
+        Directory.CreateDirectory(copies);
+        for (var i = 0; i < names.Length; i++) Write(copies, $"copy{i}.json", original, names[i], null);
+        return copies;
     }
 
     private static void Write(string folder, string name, JsonNode original, string projectName, double? budget)
@@ -280,6 +315,27 @@ public sealed class ProjectKeysMigrationTests
             // As version 16 settled the listing: the two counties' items were near, one group under the smaller key.
             Schema.StoreDatabase.Execute(raw, "UPDATE projects SET name_key = (SELECT MIN(name_key) FROM projects); " +
                                               "DELETE FROM compare_rows; DELETE FROM budget_compare_rows; DELETE FROM compare_name_rows; PRAGMA user_version = 16;");
+        }
+
+        using var connection = Schema.StoreDatabase.Open(db);
+        Assert.Equal(Schema.StoreDatabase.CurrentVersion, Schema.StoreDatabase.Version(connection));
+        Assert.Equal(2, StoreFixture.Count(db, "SELECT COUNT(DISTINCT name_key) FROM projects"));
+        Assert.Equal(2, new CompareService(connection).Budgets(new CompareQuery { Cities = ["广州"] }).Count);
+    }
+
+    [Fact]
+    public void A_store_that_merged_sibling_committees_of_a_listing_is_migrated_to_one_key_per_village()
+    {
+        using var dir = new TempDirectory();
+        var listing = CopyCollapseTests.WriteListing(dir, "东坑村民委员会2021年村道硬化工程项目", "西坑村民委员会2021年村道硬化工程项目");
+        var db = dir.File("s.db");
+        StoreFixture.Import(db, listing);
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            raw.Open();
+            // As version 18 settled the listing: a committee named no place, so the two villages' items were near.
+            Schema.StoreDatabase.Execute(raw, "UPDATE projects SET name_key = (SELECT MIN(name_key) FROM projects); " +
+                                              "DELETE FROM compare_rows; DELETE FROM budget_compare_rows; DELETE FROM compare_name_rows; PRAGMA user_version = 18;");
         }
 
         using var connection = Schema.StoreDatabase.Open(db);

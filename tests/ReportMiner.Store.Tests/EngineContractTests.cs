@@ -206,6 +206,34 @@ public abstract class EngineContract
     }
 
     [Fact]
+    public void Sibling_village_committees_of_one_listing_are_two_reports_not_near_copies()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.Import(db, CopyCollapseTests.WriteListing(dir, "东坑村民委员会2021年村道硬化工程项目", "西坑村民委员会2021年村道硬化工程项目"));
+
+        using var connection = StoreFixture.Open(db);
+        var rows = new CompareService(connection).Budgets(new CompareQuery { Cities = ["广州"] });
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row => Assert.Equal(1, row.Sources));
+        Assert.Equal(2, StoreFixture.Count(db, "SELECT COUNT(DISTINCT name_key) FROM projects"));
+    }
+
+    [Fact]
+    public void Copies_that_misread_a_years_unit_before_a_village_road_are_one_report()
+    {
+        // 年 read as 午: 2021年村道 names no village 年村, so the misread is outside any place and the copies are near.
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.Import(db, CopyCollapseTests.WriteNamedCopies(dir, "2021年村道硬化提升工程项目", "2021午村道硬化提升工程项目"));
+
+        using var connection = StoreFixture.Open(db);
+        var row = Assert.Single(new CompareService(connection).Budgets(new CompareQuery { Cities = ["广州"] }));
+        Assert.Equal(2, row.Sources);
+        Assert.Equal(1, StoreFixture.Count(db, "SELECT COUNT(DISTINCT name_key) FROM projects"));
+    }
+
+    [Fact]
     public async Task Copies_of_a_report_get_the_same_project_keys_whatever_order_they_are_imported_in()
     {
         using var inputs = new TempDirectory();

@@ -136,5 +136,8 @@ internal static class Migrations
         new("items of one listing that differ only in their place are two projects, not a misread of one", ProjectKeysMigration.Settle),
         // Groups settled by migration 17 and later writes split misread copies where a committee's name (…村民委员会村道…) read as a place.
         new("a villagers' or residents' committee is no place: a misread in its name is a misread", ProjectKeysMigration.Settle),
+        // Groups settled by migration 18 and later writes joined sibling committees of a listing (东坑村民委员会…/西坑村民委员会…),
+        // and split misread copies where a year's unit read as a place's name (2021年村道…/2021午村道…).
+        new("the village or community before its committee is a place; a number's unit (年 of 2021年) is no part of one", ProjectKeysMigration.Settle),
     ];
 }

@@ -7,12 +7,13 @@ namespace ReportMiner.Store.Text;
 /// Where a project's name key names a place. Sibling items of one listing often differ only there ("平远县…" and
 /// "蕉岭县…", "东坑镇…" and "西坑镇…"), and such a difference is never a misread of one name (<see cref="ProjectNames.Near"/>).
 /// A place is a name of the gazetteer (provinces, prefecture cities, districts and counties), or one to three Han
-/// characters before a place-level word (县, 镇, 村, 街道, 社区 …: towns and villages are in no gazetteer). An
-/// organization's word (村民委员会, 居民委员会, 村委会) is no part of a place's name.
+/// characters before a place-level word (县, 镇, 村, 街道, 社区 …: towns and villages are in no gazetteer) or before a
+/// village's or community's committee (东坑 of 东坑村民委员会: sibling committees of one listing differ there). An
+/// organization's word (村民委员会, 居民委员会, 村委会) is no part of a place's name, nor is a number's unit (年 of 2021年).
 /// </summary>
 internal static class PlaceSpans
 {
-    private sealed record Words(string[] Suffixes, FrozenSet<string> NotPlaces, FrozenSet<string> WordsAfter, string[] NotInNames);
+    private sealed record Words(string[] Suffixes, FrozenSet<string> NotPlaces, FrozenSet<string> WordsAfter, string[] NotInNames, string[] Committees);
 
     // The lists are data (Text/Data/place-words.tsv): the kinds are explained there.
     private static readonly Lazy<Words> Lists = new(() =>
@@ -20,7 +21,7 @@ internal static class PlaceSpans
         var rows = EmbeddedData.Lines("Text.Data.place-words.tsv").Select(l => l.Split('\t')).ToList();
         string[] Of(string kind) => [.. rows.Where(r => r[0] == kind).Select(r => r[1].Trim())];
         return new Words(Of("suffix"), Of("not-place").ToFrozenSet(StringComparer.Ordinal), Of("word-after").ToFrozenSet(StringComparer.Ordinal),
-            Of("not-in-name"));
+            Of("not-in-name"), Of("committee"));
     });
 
     // How many characters before a suffix a place's own name may take (大岭山镇, 石景山区).
@@ -50,15 +51,39 @@ internal static class PlaceSpans
                     Array.Fill(covered, true, i, length);
                     break;
                 }
+            if (CommitteeAt(key, i))
+            {
+                var name = NameStart(key, i, organization);
+                Array.Fill(covered, true, name, i - name);
+            }
             var suffix = organization[i] || i < suffixEnd ? 0 : SuffixAt(key, i);
             if (suffix == 0) continue;
             suffixEnd = i + suffix;
-            var start = i;
-            while (start > 0 && i - start < NameLength && IsHan(key[start - 1]) && !organization[start - 1]) start--;
+            var start = NameStart(key, i, organization);
             if (start == i) continue;
             Array.Fill(covered, true, start, i + suffix - start);
         }
         return covered;
+    }
+
+    /// <summary>
+    /// Where the name of a place ending before <paramref name="end"/> starts: up to three Han characters back, none of an
+    /// organization's word and none the unit of a number before it (2021年村道 names no 年村: 年 belongs to 2021).
+    /// </summary>
+    private static int NameStart(string key, int end, bool[] organization)
+    {
+        var start = end;
+        while (start > 0 && end - start < NameLength && IsHan(key[start - 1]) && !organization[start - 1]
+               && !(start > 1 && char.IsDigit(key[start - 2])))
+            start--;
+        return start;
+    }
+
+    private static bool CommitteeAt(string key, int i)
+    {
+        foreach (var committee in Lists.Value.Committees)
+            if (string.CompareOrdinal(key, i, committee, 0, committee.Length) == 0) return true;
+        return false;
     }
 
     /// <summary>For each character of <paramref name="key"/>, whether it is part of an organization's word (委员会).</summary>
