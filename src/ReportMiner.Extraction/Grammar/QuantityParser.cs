@@ -7,7 +7,8 @@ namespace ReportMiner.Extraction.Grammar;
 /// <remarks>
 /// No comparator written means Op null (a plain "100%" states a value, it does not compare).
 /// A range "90%-95%" reads as ">=" its lower bound: a target range is met from its lower end; a span of calendar
-/// months ("1-12月") is a period, not a quantity.
+/// months ("1-12月") is a period, not a quantity; so is a day of the calendar ("2023年12月底", "9月前", "4月15日"):
+/// a deadline, not an amount of months.
 /// Text with several quantities ("响应≤10分钟，处理≤90分钟") or none ("健全") keeps only its text.
 /// 万/亿 before a count unit multiply (15.7万个 = 157000 个); 万元/亿元 stay money units as written.
 /// </remarks>
@@ -19,7 +20,7 @@ public static partial class QuantityParser
         var original = text.Trim();
         var s = QuantityText.Normalize(original);
         var numbers = Number().Matches(s).Where(n => !IsYear(s, n)).ToArray();
-        if (numbers.Length == 0) return Qualitative(original);
+        if (numbers.Length == 0 || numbers.All(n => IsCalendar(s, n))) return Qualitative(original);
 
         var range = Range().Match(s);
         if (range.Success && numbers.Length == 2)
@@ -32,7 +33,7 @@ public static partial class QuantityParser
                 : Qualitative(original);
         }
         // Numbers that are names (12345热线) carry neither comparator nor unit; several real quantities is a compound.
-        if (numbers.Length > 1) numbers = numbers.Where(n => IsMeasured(s, n)).ToArray();
+        if (numbers.Length > 1) numbers = numbers.Where(n => IsMeasured(s, n) && !IsCalendar(s, n)).ToArray();
         // "95%以上（含95%）" repeats one number: still one quantity.
         if (numbers.Select(n => n.Value).Distinct().Count() != 1) return Qualitative(original);
 
@@ -48,6 +49,20 @@ public static partial class QuantityParser
     private static bool IsPeriodOfMonths(Match range, string? unit) =>
         unit == "月" && int.TryParse(range.Groups["low"].Value, out var low) && int.TryParse(range.Groups["high"].Value, out var high)
         && low is >= 1 and <= 12 && high is >= 1 and <= 12 && low < high;
+
+    /// <summary>
+    /// A month of the calendar (12月 in "2023年12月底", not 12个月 or 次/月) or the day after it (15日 in "4月15日").
+    /// </summary>
+    private static bool IsCalendar(string s, Match number)
+    {
+        var end = number.Index + number.Length;
+        if (end >= s.Length || !int.TryParse(number.Value, out var n)) return false;
+        var before = number.Index > 0 ? s[number.Index - 1] : ' ';
+        // "≤3月" compares an amount of months; a deadline is written without a comparator.
+        if (s[end] == '月')
+            return n is >= 1 and <= 12 && before is not '/' and not '个' && Comparators.Before(s[..number.Index]) is null;
+        return s[end] is '日' or '号' && n is >= 1 and <= 31 && before == '月';
+    }
 
     private static bool IsMeasured(string s, Match number) =>
         Comparators.Before(s[..number.Index]) is not null || UnitAt(s, number.Index + number.Length, out _, out _) is not null;

@@ -7,6 +7,7 @@ namespace ReportMiner.Extraction.Indicators;
 /// <summary>
 /// Puts each indicator into a taxonomy category with the trained categorizer. An unsure prediction is not a
 /// guess: the category stays null and the project carries a warning naming the best guess and its probability.
+/// Nor is a sure prediction for a name without the category's wording (<see cref="CategoryEvidence"/>).
 /// </summary>
 public sealed class IndicatorCategoryRule : IExtractionRule
 {
@@ -18,7 +19,8 @@ public sealed class IndicatorCategoryRule : IExtractionRule
                 var indicator = project.Indicators[i];
                 if (indicator.Category is not null) continue;
                 var prediction = IndicatorCategorizer.Default.Categorize(indicator.Name);
-                project.Indicators[i] = indicator with { Category = prediction.Category };
+                var category = prediction.Category is { } c && CategoryEvidence.Shows(c, indicator.Name) ? c : null;
+                project.Indicators[i] = indicator with { Category = category };
                 if (prediction.Uncertain && prediction.TopClass is { } guess && guess != "other")
                     project.Warnings.Add(string.Create(CultureInfo.InvariantCulture,
                         $"indicator '{indicator.Name}': category unsure (best guess {guess}, p={prediction.Probability:0.00}); left empty"));

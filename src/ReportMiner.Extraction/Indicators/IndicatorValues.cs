@@ -15,7 +15,7 @@ public static partial class IndicatorValues
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var clean = string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-        if (IsEmptyMark(clean)) return null;
+        if (IsEmptyMark(clean) || IsKindOnly(clean)) return null;
         var q = QuantityParser.Parse(clean);
         if (q?.Value is null && clean.Length > DescriptiveLength && StatedRate().Matches(TextKey.Simplify(clean)) is { Count: > 0 } rates)
         {
@@ -53,6 +53,16 @@ public static partial class IndicatorValues
     /// </summary>
     private static bool IsEmptyMark(string text) =>
         TextKey.Of(text) is "" or "无" or "/" or "-" or "--" or "—" or "——" or "……" or "一" or "一一";
+
+    /// <summary>
+    /// A 指标性质 / 指标方向 cell read in the value's place: a comparator sign alone (≥ of "≥ | 75 | %"), or the kind of
+    /// value (定量, 定量指标) that the value column beside it fills (R138, R139, R212, R295).
+    /// </summary>
+    private static bool IsKindOnly(string text)
+    {
+        var key = TextKey.Of(text);
+        return CellKinds.IsComparator(key) || key.EndsWith("指标", StringComparison.Ordinal) && CellKinds.IsComparator(key[..^2]);
+    }
 
     private static bool StartsWithComparator(string text) => text.Length > 0 && "≥≤<>=＝﹦≧≦".Contains(text[0]);
 

@@ -1,3 +1,4 @@
+using ReportMiner.Extraction.Grammar;
 using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Records;
 using ReportMiner.TestSupport;
@@ -28,6 +29,24 @@ public sealed class DeadlineTargetTests
             "产出指标\t数量指标\t慰问人数\t50人\t50人\t20\t20",
             "^\t时效指标\t项目完成时间\t2023年12月底\t在规定时间内完成\t10\t10").Single();
         Assert.True(project.Indicators.Single(i => i.Name == "项目完成时间").Met);
+    }
+
+    [Theory]
+    [InlineData("2023年12月", "2023年10月")]
+    [InlineData("11月前", "10月")]
+    [InlineData("11月底前", "11月20日")]
+    public void A_deadline_kept_by_a_day_no_later_is_met(string deadline, string done)
+    {
+        Assert.True(MetEvaluator.Compare(QuantityParser.Parse(deadline), QuantityParser.Parse(done)));
+    }
+
+    [Theory]
+    [InlineData("2023年12月", "2024年1月")]
+    [InlineData("9月前", "10月")]
+    [InlineData("11月20日", "11月25日")]
+    public void A_deadline_passed_by_a_later_day_is_not_counted_as_kept(string deadline, string done)
+    {
+        Assert.Null(MetEvaluator.Compare(QuantityParser.Parse(deadline), QuantityParser.Parse(done)));
     }
 
     [Fact]
