@@ -41,7 +41,9 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromIntroducedOffice(project, items);
             FromProse(project, items);
             FromLevelNamedOffice(project, items);
+            FromTownshipTitle(project, items);
             FromZonePublisher(project, context.PageFields);
+            FromSpeakerInCitedTitle(project, items);
         }
     }
 
@@ -322,6 +324,68 @@ public sealed partial class DepartmentRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>
+    /// "我局商同达州市财政局后…以《达州市财政局达州市委宣传部达州市文化体育和旅游局关于下达…的通知》下达", "按照《海南省商务厅
+    /// 财务统一管理试行办法》": where a unit that speaks of itself (我局, 我厅) is named nowhere but in the titles of the
+    /// notices it issued, jointly with the finance office, or of its own rules (R061, R163), the issuer that ends as the
+    /// speaker's name does is the unit. Tried last: a title's issuer is more often a superior office.
+    /// </summary>
+    private static void FromSpeakerInCitedTitle(ProjectDraft project, List<DocItem> items)
+    {
+        var speaker = items.Where(i => !i.IsRow).Select(i => Speaker().Match(i.Key)).FirstOrDefault(m => m.Success);
+        if (speaker is null || !SpeakerEndings.TryGetValue(speaker.Groups["unit"].Value, out var unit)) return;
+        foreach (var item in items.Where(i => !i.IsRow))
+        {
+            foreach (Match title in CitedTitle().Matches(item.Key))
+            {
+                foreach (Match m in unit.Matches(title.Groups["title"].Value))
+                {
+                    var office = LastIssuer(m.Value);
+                    if (Gazetteer.Default.Resolve(office) is null || IsOverseeingOffice(office) || Contractor().IsMatch(office)) continue;
+                    if (project.Claim("department", item.Source(item.SentenceAt(title.Index)))) project.Department = office;
+                    return;
+                }
+            }
+        }
+    }
+
+    // The issuers of a cited notice run up to 关于; a unit's own rules (办法, 规定) open with its name.
+    [GeneratedRegex("《(?<title>[^《》]{4,60}?)(?:关于|》)")]
+    private static partial Regex CitedTitle();
+
+    /// <summary>
+    /// "达州市委宣传部达州市文化体育和旅游局": joint issuers each open with the same place, and a match from the first
+    /// of them runs over the others; the last issuer starts where the place is named again.
+    /// </summary>
+    private static string LastIssuer(string name)
+    {
+        var level = name.IndexOfAny(PlaceLevels);
+        if (level < 1) return name;
+        var again = name.LastIndexOf(name[..(level + 1)], StringComparison.Ordinal);
+        return again > 0 ? name[again..] : name;
+    }
+
+    /// <summary>
+    /// "三堂街镇2021年度村管费支出 / 绩效评价报告", "田心乡部门整体支出绩效自评报告": a title that opens with a township's
+    /// name, then the year or the whole-department words, is the township's report on its own spending (R208, R332,
+    /// R354, R380); the township, which the gazetteer need not know, is the department.
+    /// </summary>
+    private static void FromTownshipTitle(ProjectDraft project, List<DocItem> items)
+    {
+        var lines = ReportTitles.Head(items).Where(i => !i.IsRow).ToList();
+        foreach (var title in lines.Where((line, k) => ReportTitles.IsTitle(line) || (k + 1 < lines.Count && ReportTitles.IsTitle(lines[k + 1]))))
+        {
+            var m = TitleTownship().Match(title.Key);
+            if (!m.Success) continue;
+            if (project.Claim("department", title.Source())) project.Department = m.Groups["township"].Value;
+            return;
+        }
+    }
+
+    // Two characters of a name at least before the township's level: "城乡", "美丽乡村" are no township.
+    [GeneratedRegex(@"^(?<township>[\u4e00-\u9fa5]{2,10}?(?:镇|乡|街道|苏木))(?=\d{4}年|部门整体|本级)")]
+    private static partial Regex TitleTownship();
 
     // "我所在的…" is no institute speaking, "我委员会" is written 我委.
     [GeneratedRegex("我(?<unit>局|委|站|中心|院|所|办|馆|队|厅)(?!员|在|属|有)")]

@@ -52,7 +52,7 @@ public sealed partial class ListedProjectsRule : IExtractionRule
         foreach (var row in listed)
         {
             var key = ProjectSegmentationRule.Core(row.Name);
-            var existing = context.Projects.FirstOrDefault(p => p.Name is { } n && ProjectSegmentationRule.Core(n) == key);
+            var existing = context.Projects.FirstOrDefault(p => p.Name is { } n && ProjectSegmentationRule.Core(WithoutFormEnding(n)) == key);
             if (existing is not null) { owners.Add((row, existing)); Fill(existing, row); continue; }
             var project = new ProjectDraft(row.Item.Index, row.Item.Index);
             project.SetName(row.Name, row.Item.Source());
@@ -119,7 +119,8 @@ public sealed partial class ListedProjectsRule : IExtractionRule
             {
                 var cells = row.Cells;
                 if (seq >= 0 && (Cell(cells, seq) is not { } number || !SequenceNumber().IsMatch(number))) continue;
-                if (Cell(cells, name) is not { } projectName || projectName.Length > MaxNameLength || projectName == Cell(cells, seq)) continue;
+                if (Cell(cells, name) is not { } listedName || listedName.Length > MaxNameLength || listedName == Cell(cells, seq)) continue;
+                var projectName = WithoutFormEnding(listedName);
                 // A merged cell repeats in every row it spans: the project's indicator rows, not new projects.
                 if (CutOff(context, row, rows[h]) || result.Any(r => r.Name == projectName)) continue;
                 double? budget = Cell(cells, money) is { } m && MoneyParser.TryParseWan(m, unit, out var wan) ? wan : null;
@@ -180,6 +181,20 @@ public sealed partial class ListedProjectsRule : IExtractionRule
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}[.、]?$")]
     private static partial System.Text.RegularExpressions.Regex SequenceNumber();
+
+    private static readonly string[] FormEndings = EmbeddedData.Lines("Projects.Data.listed-form-endings.tsv").Select(l => l.Trim()).ToArray();
+
+    /// <summary>"X资金自评表" → "X资金": a listing of a department's forms names each project by its form.</summary>
+    internal static string WithoutFormEnding(string name)
+    {
+        var trimmed = name.Trim();
+        foreach (var ending in FormEndings)
+            if (trimmed.EndsWith(ending, StringComparison.Ordinal) && trimmed.Length >= ending.Length + MinFormName) return trimmed[..^ending.Length];
+        return name;
+    }
+
+    // "X自评表" with X of two characters at least: "项目自评表" alone names no project, but that is for the name rules to say.
+    private const int MinFormName = 2;
 
     private sealed record ListedProject(DocItem Item, string Name, double? BudgetWan, double? Score, string? Grade, string? Department);
 }
