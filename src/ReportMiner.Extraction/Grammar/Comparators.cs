@@ -19,7 +19,7 @@ internal static class Comparators
     ];
 
     /// <summary>The comparator nearest before the number, looking only at the last few characters.</summary>
-    public static string? Before(string prefix)
+    public static string? Before(ReadOnlySpan<char> prefix)
     {
         var tail = prefix.Length > 8 ? prefix[^8..] : prefix;
         var best = -1;

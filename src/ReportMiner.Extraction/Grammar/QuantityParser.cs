@@ -41,7 +41,7 @@ public static partial class QuantityParser
         if (!PlainNumber.TryParse(number.Value, out var value)) return Qualitative(original);
         if (number.Index > 0 && s[number.Index - 1] == '-' && (number.Index < 2 || !char.IsAsciiDigit(s[number.Index - 2]))) value = -value;
         var unit = UnitAt(s, number.Index + number.Length, out var multiplier, out var unitEnd);
-        var op = Comparators.Before(s[..number.Index]) ?? Comparators.After(s[unitEnd..]);
+        var op = Comparators.Before(s.AsSpan(0, number.Index)) ?? Comparators.After(s[unitEnd..]);
         return new Quantity(original, op, (double)(value * multiplier), unit);
     }
 
@@ -60,12 +60,12 @@ public static partial class QuantityParser
         var before = number.Index > 0 ? s[number.Index - 1] : ' ';
         // "≤3月" compares an amount of months; a deadline is written without a comparator.
         if (s[end] == '月')
-            return n is >= 1 and <= 12 && before is not '/' and not '个' && Comparators.Before(s[..number.Index]) is null;
+            return n is >= 1 and <= 12 && before is not '/' and not '个' && Comparators.Before(s.AsSpan(0, number.Index)) is null;
         return s[end] is '日' or '号' && n is >= 1 and <= 31 && before == '月';
     }
 
     private static bool IsMeasured(string s, Match number) =>
-        Comparators.Before(s[..number.Index]) is not null || UnitAt(s, number.Index + number.Length, out _, out _) is not null;
+        Comparators.Before(s.AsSpan(0, number.Index)) is not null || UnitAt(s, number.Index + number.Length, out _, out _) is not null;
 
     // 2021年 in "2021年满意度≥90%" dates the target; it is not the quantity.
     private static bool IsYear(string s, Match number) =>

@@ -41,7 +41,8 @@ public static partial class DeadlineTargets
     [GeneratedRegex(@"\d{1,2}月|月底|月末|年底|年末|[前内]完成|按时|按期|如期|及时|时限")]
     private static partial Regex Deadline();
 
-    [GeneratedRegex(@"(?:(?<y>\d{4})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})[日号])?")]
+    // ASCII digits only: \d takes any script's digits (١١月), which int.Parse refuses.
+    [GeneratedRegex(@"(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})[日号])?")]
     private static partial Regex Day();
 
     [GeneratedRegex(@"^\d{4}年\d{1,2}月")]

@@ -121,9 +121,11 @@ public static class TesseractBatch
         lock (gate)
         {
             var words = TesseractTsvParser.Parse(string.Join('\n', lines)).GroupBy(w => w.Page).ToDictionary(g => g.Key, g => g.ToList());
-            if (overran) return (done, Timeout(forFile, pending[done].Page, budgets.PerPage), words);
             // A run that read every image is complete even if tesseract then stumbled.
-            if (done == pending.Count) return (pending.Count, null, words);
+            if (!overran && done == pending.Count) return (pending.Count, null, words);
+            // The page it stopped on spent this run's time too: a second try gets one more budget, not two.
+            budgets.Spend(pending[done].Page, clock.Elapsed - pageStart);
+            if (overran) return (done, Timeout(forFile, pending[done].Page, budgets.PerPage), words);
             // A run that ended well without reporting a page's images did not read them: that page is not blank.
             var failure = stopped ? Timeout(forFile, pending[done].Page, budgets.PerPage)
                 : result is { ExitCode: 0 } ? Unreported(forFile, pending[done].Page)

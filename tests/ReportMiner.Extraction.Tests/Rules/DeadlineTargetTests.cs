@@ -49,6 +49,14 @@ public sealed class DeadlineTargetTests
         Assert.Null(MetEvaluator.Compare(QuantityParser.Parse(deadline), QuantityParser.Parse(done)));
     }
 
+    [Theory]
+    [InlineData("١٢月底", "١١月")]
+    [InlineData("2023年१२月", "2023年११月")]
+    public void A_day_written_in_digits_of_another_script_gives_no_verdict_and_no_error(string deadline, string done)
+    {
+        Assert.Null(MetEvaluator.Compare(QuantityParser.Parse(deadline), QuantityParser.Parse(done)));
+    }
+
     [Fact]
     public void A_deadline_done_only_in_part_gets_no_verdict()
     {

@@ -296,6 +296,16 @@ public sealed class IndicatorGenreTests
         Assert.Equal(cell, ReportMiner.Extraction.Indicators.IndicatorNames.Clean(cell));
 
     [Fact]
+    public void An_unclosed_parenthesis_followed_by_a_hundred_thousand_stars_is_searched_for_a_hint_in_linear_time()
+    {
+        // A hang guard with a generous bound, not a speed figure: the hint's "[^()]*\*\*[^()]*" tried every ** after the
+        // parenthesis and scanned the rest of the text from each.
+        var text = "达标率(" + new string('*', 100_000);
+        var name = HangGuard.Within(TimeSpan.FromSeconds(3), () => ReportMiner.Extraction.Indicators.IndicatorNames.WithoutTemplateHint(text));
+        Assert.Equal(text, name);
+    }
+
+    [Fact]
     public void A_row_cut_by_a_page_break_in_a_text_export_is_joined_and_the_table_goes_on()
     {
         var project = TextDocument(

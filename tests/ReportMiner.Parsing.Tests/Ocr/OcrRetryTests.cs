@@ -65,6 +65,21 @@ public sealed class OcrRetryTests
     }
 
     [Fact]
+    public void A_page_read_again_gets_one_more_budget_not_two_since_its_first_run_is_charged_to_it()
+    {
+        var (folder, options) = FakeTesseract(slowFirstCall: true);
+        using var _ = folder;
+        var budgets = new PageBudgets(TimeSpan.FromSeconds(2));
+
+        TesseractBatch.Run([new(1, [Image(folder, "a.pgm")])], 200, options, "synthetic.pdf", budgets, folder.Path, null,
+            CancellationToken.None);
+
+        Assert.True(budgets.Renewed(1));
+        // The first run spent the whole first budget before it was stopped; what is left is at most the second one.
+        Assert.True(budgets.Remaining(1) <= budgets.PerPage, $"remaining {budgets.Remaining(1)}");
+    }
+
+    [Fact]
     public void A_page_that_runs_out_of_time_twice_fails_alone_saying_so_and_the_next_page_is_read()
     {
         var (folder, options) = FakeTesseract(slowFirstCall: false);
