@@ -35,13 +35,20 @@ public sealed partial class DepartmentRule
         {
             foreach (Match m in unit.Matches(item.Key))
             {
-                if (!LevelNamedOffice.OpensMention(item.Key, m.Index) || !IsActingOffice(m.Value)
+                if (!LevelNamedOffice.OpensMention(item.Key, m.Index) || IsPartner(item.Key, m.Index) || !IsActingOffice(m.Value)
                     || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m)) continue;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = m.Value;
                 return;
             }
         }
     }
+
+    // "我厅与省人社厅联合印发…", "省财政厅、省人社厅联合对…": an office named with the speaker as its partner, or listed
+    // after the finance office that acts with it, is another unit than the one speaking (R254, where the finance
+    // office speaks).
+    private static bool IsPartner(string text, int index) =>
+        index > 0 && (text[index - 1] is '与' or '及'
+            || (text[index - 1] == '、' && OverseeingOffices.Any(o => text.AsSpan(0, index - 1).EndsWith(o, StringComparison.Ordinal))));
 
     // "市财政下达市交通运输局": a lazy match from the finance office's level runs into the office the money went to.
     private static bool IsActingOffice(string office) =>

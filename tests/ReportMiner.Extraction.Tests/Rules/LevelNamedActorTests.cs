@@ -87,4 +87,24 @@ public sealed class LevelNamedActorTests
             .Single();
         Assert.Null(project.Department);
     }
+
+    [Fact]
+    public void An_office_the_speaker_works_together_with_is_not_the_speaker()
+    {
+        var project = new Docs()
+            .Para("2018年就业补助资金绩效评价报告")
+            .Para("一是实施联合评价。我厅与省人社厅联合印发了评价通知和工作方案。")
+            .Single();
+        Assert.Null(project.Department);
+    }
+
+    [Fact]
+    public void An_office_listed_after_the_finance_office_it_acts_with_is_not_the_speaker()
+    {
+        var project = new Docs()
+            .Para("2018年就业补助资金绩效评价报告")
+            .Para("省财政厅、省人社厅联合对就业补助资金管理使用情况进行了评价。我厅认真组织。")
+            .Single();
+        Assert.Null(project.Department);
+    }
 }
