@@ -44,6 +44,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromTownshipTitle(project, items);
             FromZonePublisher(project, context.PageFields);
             FromSpeakerInCitedTitle(project, items);
+            FromLevelNamedActor(project, items);
         }
     }
 

@@ -28,7 +28,7 @@ public static class LevelNamedOffice
     /// The level opens the name where no place can stand before it: the text's start, a mark, or a word that ends the
     /// words before an office ("由", "向", "对" …). 和 and 同 are left out: 和县, 会同县 are places.
     /// </summary>
-    private static bool OpensMention(string text, int index) =>
+    internal static bool OpensMention(string text, int index) =>
         index == 0 || !IsHan(text[index - 1]) || Array.IndexOf(FunctionChars, text[index - 1]) >= 0;
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fa5';

@@ -14,9 +14,12 @@ internal static class UnitEndings
     /// <summary>Every ending as a regular-expression alternation, in the data's order.</summary>
     public static readonly string Alternation = string.Join("|", Endings.Select(e => Regex.Escape(e.Ending)));
 
+    /// <summary>The endings of a government office's name as a regular-expression alternation.</summary>
+    public static readonly string OfficeAlternation = string.Join("|", Endings.Where(e => e.Office).Select(e => Regex.Escape(e.Ending)));
+
     private static readonly Regex UnitName = new("(" + Alternation + ")$");
 
-    private static readonly Regex OfficeName = new("(" + string.Join("|", Endings.Where(e => e.Office).Select(e => Regex.Escape(e.Ending))) + ")$");
+    private static readonly Regex OfficeName = new("(" + OfficeAlternation + ")$");
 
     /// <summary>Whether the text ends the way a unit's name does.</summary>
     public static bool EndsUnitName(string text) => UnitName.IsMatch(text);
