@@ -72,7 +72,7 @@ public static class PageImageOcr
     }
 
     public static IReadOnlyList<PositionedWord> ToPositioned(IReadOnlyList<TsvWord> words, IReadOnlyList<RuleLine> rules) =>
-        CjkWordJoiner.Join(ComparisonSignRepair.Repair(PinyinReadings.Strip(words)), rules)
+        CjkWordJoiner.Join(ComparisonSignRepair.Repair(KeyIndicatorStars.Strip(PinyinReadings.Strip(words))), rules)
             .Select(w => (Word: w, Text: OcrTextCleaner.Clean(w.Text)))
             .Where(p => p.Text is not null)
             .Select(p => p.Word.ToPositioned() with { Text = p.Text! })
