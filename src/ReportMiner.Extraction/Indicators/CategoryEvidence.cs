@@ -19,12 +19,32 @@ public static class CategoryEvidence
         return words.Any(w => s.Contains(w, StringComparison.Ordinal));
     }
 
-    private static Dictionary<string, string[]> Load()
+    private static Dictionary<string, string[]> Load() =>
+        Read(EmbeddedData.Lines("Indicators.Data.category-evidence.tsv"), IndicatorTaxonomy.Default);
+
+    /// <summary>
+    /// Each category's evidence words from lines "key&lt;TAB&gt;-word" (drop a keyword) or "key&lt;TAB&gt;+word" (add one);
+    /// a line that names no category of the taxonomy, or drops a word the category does not have, is an error here
+    /// rather than a change that silently does nothing.
+    /// </summary>
+    public static Dictionary<string, string[]> Read(IEnumerable<string> lines, IndicatorTaxonomy taxonomy)
     {
-        var changes = EmbeddedData.Lines("Indicators.Data.category-evidence.tsv").Select(l => l.Split('\t')).ToList();
-        return IndicatorTaxonomy.Default.Categories.ToDictionary(c => c.Key, c =>
-            c.Keywords.Where(k => !changes.Any(x => x[0] == c.Key && x[1] == "-" + k))
-                .Concat(changes.Where(x => x[0] == c.Key && x[1].StartsWith('+')).Select(x => x[1][1..]))
+        var changes = new List<(string Key, char Change, string Word)>();
+        foreach (var line in lines)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length != 2 || fields[1].Length < 2 || fields[1][0] is not ('+' or '-'))
+                throw new InvalidDataException($"category-evidence.tsv: \"{line}\" is not \"key<TAB>+word\" or \"key<TAB>-word\".");
+            var category = taxonomy.Categories.FirstOrDefault(c => c.Key == fields[0])
+                ?? throw new InvalidDataException($"category-evidence.tsv: \"{fields[0]}\" is no category of the taxonomy.");
+            var word = fields[1][1..];
+            if (fields[1][0] == '-' && !category.Keywords.Contains(word))
+                throw new InvalidDataException($"category-evidence.tsv: \"{word}\" is no keyword of {fields[0]} to drop.");
+            changes.Add((fields[0], fields[1][0], word));
+        }
+        return taxonomy.Categories.ToDictionary(c => c.Key, c =>
+            c.Keywords.Where(k => !changes.Contains((c.Key, '-', k)))
+                .Concat(changes.Where(x => x.Key == c.Key && x.Change == '+').Select(x => x.Word))
                 .ToArray());
     }
 }

@@ -38,14 +38,14 @@ public static partial class DeadlineTargets
         return !due.Groups["d"].Success || done.Groups["d"].Success && int.Parse(done.Groups["d"].Value) <= int.Parse(due.Groups["d"].Value);
     }
 
-    [GeneratedRegex(@"\d{1,2}月|月底|月末|年底|年末|[前内]完成|按时|按期|如期|及时|时限")]
+    [GeneratedRegex(@"[0-9]{1,2}月|月底|月末|年底|年末|[前内]完成|按时|按期|如期|及时|时限")]
     private static partial Regex Deadline();
 
-    // ASCII digits only: \d takes any script's digits (١١月), which int.Parse refuses.
+    // ASCII digits only, here as in Deadline() and Dated(): \d takes any script's digits (١١月), which int.Parse refuses.
     [GeneratedRegex(@"(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})[日号])?")]
     private static partial Regex Day();
 
-    [GeneratedRegex(@"^\d{4}年\d{1,2}月")]
+    [GeneratedRegex(@"^[0-9]{4}年[0-9]{1,2}月")]
     private static partial Regex Dated();
 
     [GeneratedRegex(@"(?:时间|时限|期限|期)内(?:全部)?完成|^(?:已)?(?:按时|按期|如期|及时)(?:限)?(?:全部)?完成")]

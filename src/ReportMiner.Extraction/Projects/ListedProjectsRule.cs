@@ -182,15 +182,19 @@ public sealed partial class ListedProjectsRule : IExtractionRule
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}[.、]?$")]
     private static partial System.Text.RegularExpressions.Regex SequenceNumber();
 
-    private static readonly string[] FormEndings = EmbeddedData.Lines("Projects.Data.listed-form-endings.tsv").Select(l => l.Trim()).ToArray();
+    private static readonly string[] FormEndings = LongestFirst(EmbeddedData.Lines("Projects.Data.listed-form-endings.tsv"));
+
+    /// <summary>The endings, longest first whatever the data file's order: 绩效自评表 is cut before 自评表 could be.</summary>
+    public static string[] LongestFirst(IEnumerable<string> endings) =>
+        endings.Select(l => l.Trim()).Where(l => l.Length > 0).OrderByDescending(l => l.Length).ToArray();
 
     /// <summary>"X资金自评表" → "X资金": a listing of a department's forms names each project by its form.</summary>
-    internal static string WithoutFormEnding(string name)
+    public static string WithoutFormEnding(string name)
     {
         var trimmed = name.Trim();
         foreach (var ending in FormEndings)
             if (trimmed.EndsWith(ending, StringComparison.Ordinal) && trimmed.Length >= ending.Length + MinFormName) return trimmed[..^ending.Length];
-        return name;
+        return trimmed;
     }
 
     // "X自评表" with X of two characters at least: "项目自评表" alone names no project, but that is for the name rules to say.

@@ -10,7 +10,10 @@ public static class ReadingLosses
     /// <summary>Opens the warning of a page whose OCR finished only some of its passes.</summary>
     public const string Incomplete = "OCR incomplete:";
 
+    /// <summary>Ends the warning of a page whose text was not read at all ("…; its content is missing.").</summary>
+    public const string Missing = "content is missing";
+
     public static bool Describes(string warning) =>
-        warning.Contains("content is missing", StringComparison.OrdinalIgnoreCase)
+        warning.Contains(Missing, StringComparison.Ordinal)
         || warning.Contains(Incomplete, StringComparison.Ordinal);
 }

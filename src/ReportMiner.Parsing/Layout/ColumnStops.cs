@@ -34,6 +34,9 @@ public static class ColumnStops
             }
         }
         starts.Sort((a, b) => a.X.CompareTo(b.X));
+        // Sorted once, so each column stop reads only the wide gaps at its x: a hostile page of many tiny words has
+        // as many stops as wide gaps, and scanning them all per stop was quadratic.
+        wide.Sort((a, b) => a.X.CompareTo(b.X));
         var stops = 0;
         var opened = false;
         var first = 0;
@@ -45,10 +48,25 @@ public static class ColumnStops
             {
                 stops++;
                 var (x0, x1) = (cluster[0].X - Tolerance * h, cluster[^1].X + Tolerance * h);
-                opened |= wide.Where(w => w.X >= x0 && w.X <= x1).Select(w => w.Line).Distinct().Count() >= MinLines;
+                opened = opened || OpensOnto(wide, x0, x1);
             }
             first = j;
         }
         return stops >= MinStops || opened ? NarrowGap * h : gutter;
+    }
+
+    /// <summary>Whether wide gaps of <see cref="MinLines"/> lines open onto [x0, x1]; <paramref name="wide"/> sorted by x.</summary>
+    private static bool OpensOnto(List<(double X, int Line)> wide, double x0, double x1)
+    {
+        var (lo, hi) = (0, wide.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (wide[mid].X < x0) lo = mid + 1; else hi = mid;
+        }
+        var lines = new HashSet<int>();
+        for (var i = lo; i < wide.Count && wide[i].X <= x1; i++)
+            if (lines.Add(wide[i].Line) && lines.Count >= MinLines) return true;
+        return false;
     }
 }

@@ -64,7 +64,7 @@ public sealed class OfdParser(OcrOptions? ocr = null) : IDocumentParser
     {
         if (ocr is null)
         {
-            builder.AddWarning($"{scans.Count} page(s) hold only images (a scan saved as OFD) and no OCR engine is configured; their text is not read.");
+            builder.AddWarning($"{scans.Count} page(s) hold only images (a scan saved as OFD) and no OCR engine is configured; their {ReadingLosses.Missing}.");
             return;
         }
         var path = request.Path;
@@ -74,7 +74,7 @@ public sealed class OfdParser(OcrOptions? ocr = null) : IDocumentParser
         var toRead = scans.OrderBy(s => s.Key).ToList();
         if (toRead.Count > limits.MaxOcrPages)
         {
-            builder.AddWarning($"Pages {toRead[limits.MaxOcrPages].Key} and after hold only images and the OCR page limit ({limits.MaxOcrPages}) was reached; their content is missing.");
+            builder.AddWarning($"Pages {toRead[limits.MaxOcrPages].Key} and after hold only images and the OCR page limit ({limits.MaxOcrPages}) was reached; their {ReadingLosses.Missing}.");
             toRead = toRead.Take(limits.MaxOcrPages).ToList();
         }
         foreach (var chunk in toRead.Chunk(Math.Max(1, ocr.PagesPerRun)))
@@ -89,13 +89,13 @@ public sealed class OfdParser(OcrOptions? ocr = null) : IDocumentParser
                     if (!package.TryExtract(scan.Part, file, MaxImageBytes))
                     {
                         builder.AddWarning(scan.Part.Length == 0
-                            ? $"Page {number} holds only images whose resource is not declared in the package; its content is missing."
-                            : $"Page {number} holds only images, and its image {scan.Part} is missing from the package or larger than {MaxImageBytes / (1024 * 1024)} MB; its content is missing.");
+                            ? $"Page {number} holds only images whose resource is not declared in the package; its {ReadingLosses.Missing}."
+                            : $"Page {number} holds only images, and its image {scan.Part} is missing from the package or larger than {MaxImageBytes / (1024 * 1024)} MB; its {ReadingLosses.Missing}.");
                         continue;
                     }
                     if (ImageSize.Read(file) is var (width, height) && width * height > limits.MaxImagePixels)
                     {
-                        builder.AddWarning($"Page {number}: its image is {width:N0} × {height:N0} pixels; ReportMiner reads images of up to {limits.MaxImagePixels:N0} pixels. Its content is missing.");
+                        builder.AddWarning($"Page {number}: its image is {width:N0} × {height:N0} pixels; ReportMiner reads images of up to {limits.MaxImagePixels:N0} pixels. Its {ReadingLosses.Missing}.");
                         continue;
                     }
                     if (PngGrayDecoder.TryDecode(file, MaxDecodedPixels) is { } image)
@@ -129,7 +129,7 @@ public sealed class OfdParser(OcrOptions? ocr = null) : IDocumentParser
         if (result.Words is { Words.Count: > 0 } words)
             pages[number - 1] = words with { PageNumber = number, FromOcr = true };
         else
-            builder.AddWarning($"Page {number}: {result.Error?.Problem ?? "OCR found no text in its image."} Its content is missing.");
+            builder.AddWarning($"Page {number}: {result.Error?.Problem ?? "OCR found no text in its image."} Its {ReadingLosses.Missing}.");
     }
 
     // Pixels across the image ÷ inches it covers on the page: the scan's own resolution, as the PDF path reads it.
@@ -169,7 +169,7 @@ public sealed class OfdParser(OcrOptions? ocr = null) : IDocumentParser
                 var page = entry.Attr("BaseLoc") is { } loc ? package.Load(OfdPackage.Resolve(documentPath, loc)) : null;
                 if (page is null)
                 {
-                    builder.AddWarning($"Page {number}: its content part is missing from the package.");
+                    builder.AddWarning($"Page {number}: its content part is absent from the package; its {ReadingLosses.Missing}.");
                     result.Add(new PageWords(number, 210 * PointsPerMillimetre, 297 * PointsPerMillimetre, [], []));
                     continue;
                 }

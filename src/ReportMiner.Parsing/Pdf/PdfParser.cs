@@ -57,8 +57,8 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
             if (ocrd is null)
             {
                 builder.AddWarning(ocr is null
-                    ? $"Page {page.PageNumber} has no text layer and no OCR engine is configured; its content is missing."
-                    : $"Page {page.PageNumber} has no text layer and the OCR page limit ({request.Limits.MaxOcrPages}) was reached.");
+                    ? $"Page {page.PageNumber} has no text layer and no OCR engine is configured; its {ReadingLosses.Missing}."
+                    : $"Page {page.PageNumber} has no text layer and the OCR page limit ({request.Limits.MaxOcrPages}) was reached; its {ReadingLosses.Missing}.");
                 pages.Add(page);
                 continue;
             }
@@ -75,7 +75,7 @@ public sealed class PdfParser(IPageOcr? ocr = null) : IDocumentParser
             var problem = ocrd.Error?.Problem ?? "OCR returned nothing.";
             builder.AddWarning(rereadLayer
                 ? $"Page {page.PageNumber}: {problem} Its invisible OCR layer is used instead."
-                : $"Page {page.PageNumber}: {problem} Its content is missing.");
+                : $"Page {page.PageNumber}: {problem} Its {ReadingLosses.Missing}.");
             pages.Add(rereadLayer ? page : page with { FromOcr = true });
         }
 

@@ -1,4 +1,6 @@
 using ReportMiner.Extraction.Indicators;
+using ReportMiner.Extraction.Taxonomy;
+using ReportMiner.TestSupport;
 
 namespace ReportMiner.Extraction.Tests.Rules;
 
@@ -29,6 +31,27 @@ public sealed class CategoryEvidenceTests
     [InlineData("dispatch_timeliness", "工单派发及时率")]
     public void A_name_with_the_category_s_wording_shows_it(string category, string name) =>
         Assert.True(CategoryEvidence.Shows(category, name));
+
+    [Fact]
+    public void Every_line_of_the_shipped_evidence_file_names_a_category_and_a_keyword_of_the_taxonomy()
+    {
+        var path = Path.Combine(RepoPaths.Root, "src", "ReportMiner.Extraction", "Indicators", "Data", "category-evidence.tsv");
+        var lines = File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').ToList();
+
+        var words = CategoryEvidence.Read(lines, IndicatorTaxonomy.Default);
+
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Contains(l.Split('\t')[0], IndicatorTaxonomy.Default.Keys));
+        Assert.Equal(IndicatorTaxonomy.Default.Keys.Order(), words.Keys.Order());
+    }
+
+    [Theory]
+    [InlineData("dispatch_timelines\t+派发及时")]
+    [InlineData("completion_rate +交办")]
+    [InlineData("completion_rate\t交办")]
+    [InlineData("completion_rate\t-没有这个词")]
+    public void A_mistyped_evidence_line_is_an_error_when_the_file_is_read(string line) =>
+        Assert.Throws<InvalidDataException>(() => CategoryEvidence.Read([line], IndicatorTaxonomy.Default));
 
     [Fact]
     public void A_task_completion_rate_extracted_from_a_table_gets_no_category()

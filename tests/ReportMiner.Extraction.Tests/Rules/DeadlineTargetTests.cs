@@ -57,6 +57,15 @@ public sealed class DeadlineTargetTests
         Assert.Null(MetEvaluator.Compare(QuantityParser.Parse(deadline), QuantityParser.Parse(done)));
     }
 
+    [Theory]
+    [InlineData("١١月前", null, null)]
+    [InlineData("٢٠٢٣年١١月底", 2023d, false)] // not a dated deadline, so its number is compared as any other
+    public void A_month_written_in_digits_of_another_script_is_no_deadline_kept_by_a_whole_100_percent(string deadline, double? value, bool? met)
+    {
+        Assert.Equal(met, MetEvaluator.Compare(Q(deadline, value), Q("100%", 100, "%")));
+        Assert.NotNull(MetEvaluator.Compare(Q("11月前"), Q("100%", 100, "%")));
+    }
+
     [Fact]
     public void A_deadline_done_only_in_part_gets_no_verdict()
     {

@@ -1,3 +1,5 @@
+using ReportMiner.Extraction.Projects;
+
 namespace ReportMiner.Extraction.Tests.Rules;
 
 /// <summary>A department's listing of its forms (自评表清单) names each project by its form.</summary>
@@ -24,5 +26,19 @@ public sealed class ListedFormsTests
         var names = FormListing().Extract().Projects.Select(p => p.Name).ToList();
         Assert.Contains("城乡劳动力发展工作经费", names);
         Assert.DoesNotContain(names, n => n!.EndsWith("自评表", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Form_endings_are_tried_longest_first_whatever_their_order_in_the_data_file()
+    {
+        Assert.Equal(["绩效自评表", "自评表", "表"], ListedProjectsRule.LongestFirst(["表", " 自评表", "绩效自评表", ""]));
+    }
+
+    [Theory]
+    [InlineData(" 人事考试专项经费绩效自评表 ", "人事考试专项经费")]
+    [InlineData(" 人事考试专项经费 ", "人事考试专项经费")]
+    public void A_listed_name_comes_back_trimmed_whether_or_not_a_form_ending_was_cut(string listed, string name)
+    {
+        Assert.Equal(name, ListedProjectsRule.WithoutFormEnding(listed));
     }
 }
