@@ -77,14 +77,14 @@ public static class CentredCellRows
     }
 
     // Text wrapped by its cell: every line but the last runs out to the column's right edge (the widest its column
-    // gets), and none is a figure. Labels one under the other in a list of rows end where their words end, and
+    // gets), or so near it that the next line's first word would not have fitted, and none is a figure. Labels one under the other in a list of rows end where their words end, and
     // right-aligned figures all end at one x without wrapping.
     private static bool Wrapped(List<Fragment> tall, List<Fragment> fragments, double h)
     {
         var c = tall[0].C0;
         var right = fragments.Where(f => f.C0 == c && f.C1 == c).Select(f => f.X1).DefaultIfEmpty(tall.Max(f => f.X1)).Max();
         return tall.All(f => !f.Text.Any(char.IsAsciiDigit) || f.Text.Any(char.IsLetter))
-               && tall.Take(tall.Count - 1).All(f => f.X1 >= right - h);
+               && tall.Zip(tall.Skip(1)).All(p => p.First.X1 >= right - h || LineBreaks.WouldNotFit(p.First, p.Second, right));
     }
 
     private static IEnumerable<List<Fragment>> Columns(List<Fragment> fragments) =>

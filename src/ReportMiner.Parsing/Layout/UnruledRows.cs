@@ -8,6 +8,8 @@ namespace ReportMiner.Parsing.Layout;
 public static class UnruledRows
 {
     private const double JoinGap = 0.6;
+    // How far short of a column's edge (itself a little before the next column's text) its cells' text must stop.
+    private const double CellPadding = 0.5;
 
     public static List<List<Fragment>> Group(List<TextLine> run, List<Fragment> fragments, List<double> edges, double h,
         IReadOnlyList<RuleLine> rules)
@@ -87,8 +89,8 @@ public static class UnruledRows
         return row.Lines == 1 && gap < 0 && row.Columns.IsSubsetOf(cols) && row.Columns.Count * 2 <= cols.Count;
     }
 
-    // Every cell this line shares with the row's last line was filled to its right edge there (and is not a figure
-    // over a figure): wrapped text. Or, in a table whose rows are set further apart than this line is from the one
+    // Every cell this line shares with the row's last line was filled to its right edge there, or as near it as the
+    // next line's first word would not have fitted (and is not a figure over a figure): wrapped text. Or, in a table whose rows are set further apart than this line is from the one
     // above, two or more text cells go on, each where its next word would not have fitted in the widest its column
     // gets: a table whose cells wrap in every column, each broken where its own text ran out, few near the edge.
     private static bool Wraps(Row row, TextLine line, List<Fragment> fragments, List<double> edges,
@@ -96,7 +98,8 @@ public static class UnruledRows
     {
         var gap = line.YMin - row.Bottom;
         if (gap > JoinGap * h) return false;
-        return Wraps(row, fragments, h, (above, _) => above.X1 >= edges[above.C1 + 1] - 2 * h, minShared: 1)
+        return Wraps(row, fragments, h, (above, below) => above.X1 >= edges[above.C1 + 1] - 2 * h
+                   || LineBreaks.WouldNotFit(above, below, edges[above.C1 + 1] - CellPadding * h), minShared: 1)
                || spacedRows(gap) && Wraps(row, fragments, h, (above, below) => !IsFigure(above.Text) && !IsFigure(below.Text)
                    && above.C0 == above.C1 && NextWordOverruns(above, below, widest, h), minShared: 2);
     }
