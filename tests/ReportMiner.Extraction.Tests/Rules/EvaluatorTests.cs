@@ -60,7 +60,7 @@ public sealed class EvaluatorTests
     {
         const string gold = """
             {"projects":[{"name":"设备购置","indicators":[
-              {"name":"消毒机","name_alternatives":["消毒机(≥台)"],"target":{"text":"2","op":null,"value":2,"unit":null}},
+              {"name":"消毒机","name_alternatives":["消毒设备"],"target":{"text":"2","op":null,"value":2,"unit":null}},
               {"name":"冲洗机","target":{"text":"1","op":null,"value":1,"unit":null}}]}]}
             """;
         var result = new EvaluationResult();
@@ -73,8 +73,8 @@ public sealed class EvaluatorTests
                 Name = "设备购置",
                 Indicators =
                 [
-                    new IndicatorRecord { Name = "消毒机(≥台)", Target = new Quantity("2", null, 2, null) },
-                    new IndicatorRecord { Name = "冲洗机(≥台)", Target = new Quantity("1", null, 1, null) },
+                    new IndicatorRecord { Name = "消毒设备", Target = new Quantity("2", null, 2, null) },
+                    new IndicatorRecord { Name = "冲洗设备", Target = new Quantity("1", null, 1, null) },
                 ],
             }],
         }, result);
