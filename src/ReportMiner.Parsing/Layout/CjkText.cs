@@ -10,6 +10,9 @@ public static class CjkText
             or >= '\uFF00' and <= '\uFFEF'    // full-width forms and punctuation
             || char.IsSurrogate(c);           // extension planes
 
+    /// <summary>A unified ideograph (汉字), not punctuation or a full-width form.</summary>
+    public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     /// <summary>Joins two fragments of one line or of a wrapped cell.</summary>
     public static string Join(string left, string right)
     {

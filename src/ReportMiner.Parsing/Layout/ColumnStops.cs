@@ -19,20 +19,7 @@ public static class ColumnStops
     /// <summary>The gutter of the page's columns: narrow when its lines show column stops, else <paramref name="gutter"/>.</summary>
     public static double Gutter(IReadOnlyList<TextLine> lines, double h, double gutter)
     {
-        var starts = new List<(double X, int Line)>();
-        var wide = new List<(double X, int Line)>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var words = lines[i].Words;
-            for (var k = 1; k < words.Count; k++)
-            {
-                var gap = words[k].XMin - words[k - 1].XMax;
-                if (gap >= gutter) wide.Add((words[k].XMin, i));
-                else if (gap >= NarrowGap * h && words[k - 1].Text.Length > 0 && words[k].Text.Length > 0
-                    && !CjkText.NeedsSpace(words[k - 1].Text[^1], words[k].Text[0]))
-                    starts.Add((words[k].XMin, i));
-            }
-        }
+        var (starts, wide) = Gaps(lines, h, gutter);
         starts.Sort((a, b) => a.X.CompareTo(b.X));
         // Sorted once, so each column stop reads only the wide gaps at its x: a hostile page of many tiny words has
         // as many stops as wide gaps, and scanning them all per stop was quadratic.
@@ -53,6 +40,30 @@ public static class ColumnStops
             first = j;
         }
         return stops >= MinStops || opened ? NarrowGap * h : gutter;
+    }
+
+    /// <summary>
+    /// Where each word after a gap starts, with its line: <c>Starts</c> after a narrow gap that is no space between
+    /// Latin words, <c>Wide</c> after a gap of at least <paramref name="gutter"/>.
+    /// </summary>
+    internal static (List<(double X, int Line)> Starts, List<(double X, int Line)> Wide) Gaps(
+        IReadOnlyList<TextLine> lines, double h, double gutter)
+    {
+        var starts = new List<(double X, int Line)>();
+        var wide = new List<(double X, int Line)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var words = lines[i].Words;
+            for (var k = 1; k < words.Count; k++)
+            {
+                var gap = words[k].XMin - words[k - 1].XMax;
+                if (gap >= gutter) wide.Add((words[k].XMin, i));
+                else if (gap >= NarrowGap * h && words[k - 1].Text.Length > 0 && words[k].Text.Length > 0
+                    && !CjkText.NeedsSpace(words[k - 1].Text[^1], words[k].Text[0]))
+                    starts.Add((words[k].XMin, i));
+            }
+        }
+        return (starts, wide);
     }
 
     /// <summary>Whether wide gaps of <see cref="MinLines"/> lines open onto [x0, x1]; <paramref name="wide"/> sorted by x.</summary>

@@ -1,3 +1,5 @@
+using ReportMiner.Parsing.Layout;
+
 namespace ReportMiner.Parsing.Ocr;
 
 /// <summary>
@@ -70,5 +72,5 @@ public static class KeyIndicatorStars
         return ordinary[ordinary.Count / 2];
     }
 
-    private static bool IsCjk(string text) => text.Length > 0 && text.All(c => c is >= '\u4e00' and <= '\u9fff');
+    private static bool IsCjk(string text) => text.Length > 0 && text.All(CjkText.IsHan);
 }

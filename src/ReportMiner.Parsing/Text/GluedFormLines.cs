@@ -1,3 +1,5 @@
+using ReportMiner.Parsing.Layout;
+
 namespace ReportMiner.Parsing.Text;
 
 /// <summary>
@@ -162,5 +164,5 @@ internal static class GluedFormLines
         return cells;
     }
 
-    internal static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+    internal static bool IsHan(char c) => CjkText.IsHan(c);
 }

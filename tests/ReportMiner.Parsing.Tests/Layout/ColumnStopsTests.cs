@@ -55,21 +55,10 @@ public sealed class ColumnStopsTests
     private static TextLine Line(int row, IEnumerable<double> starts) =>
         new([.. starts.Select(x => new PositionedWord("字", x, row * 20, x + 4, row * 20 + H))]);
 
-    // The scan before stops were read from sorted wide gaps: every wide gap once per stop.
+    // The scan before stops were read from sorted wide gaps: every wide gap once per stop (the gaps collected as the code does).
     private static double Reference(IReadOnlyList<TextLine> lines, double h, double gutter)
     {
-        var starts = new List<(double X, int Line)>();
-        var wide = new List<(double X, int Line)>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var words = lines[i].Words;
-            for (var k = 1; k < words.Count; k++)
-            {
-                var gap = words[k].XMin - words[k - 1].XMax;
-                if (gap >= gutter) wide.Add((words[k].XMin, i));
-                else if (gap >= 0.5 * h) starts.Add((words[k].XMin, i));
-            }
-        }
+        var (starts, wide) = ColumnStops.Gaps(lines, h, gutter);
         starts.Sort((a, b) => a.X.CompareTo(b.X));
         var (stops, opened, first) = (0, false, 0);
         for (var j = 1; j <= starts.Count; j++)
