@@ -23,6 +23,12 @@ internal static partial class PipeTableLines
         var i = 0;
         while (i < lines.Count)
         {
+            if (BarLedCellLines.At(lines, i) is { } barLed)
+            {
+                result.AddRange(barLed.Rows);
+                i = barLed.End;
+                continue;
+            }
             var runs = lines[i].Text.Contains('|') ? Runs(lines, i) : CellPerLineRun(lines, i);
             if (runs is null) { result.Add(lines[i++]); continue; }
             var layout = LayoutOf(runs.SelectMany(r => lines.Skip(r.Start).Take(r.End - r.Start)));
