@@ -15,12 +15,16 @@ internal static class BarLedCellLines
     private const int MinBarLedCells = 3;
     private const int LongestCell = 200;
 
-    /// <summary>The table's rows as tab lines and the index after its last row, or null where no such table starts at <paramref name="start"/>.</summary>
-    public static (List<TextLine> Rows, int End)? At(List<TextLine> lines, int start)
+    /// <summary>
+    /// The table's rows as tab lines and the index after its last row; where no such table starts at
+    /// <paramref name="start"/>, no rows and the end of the lines looked at, since a table starting inside them
+    /// would be a part of theirs and no table either (this keeps a long run of cell lines linear).
+    /// </summary>
+    public static (List<TextLine>? Rows, int End) At(List<TextLine> lines, int start)
     {
-        if (Kind(lines[start]) is not (LineKind.BarLedCell or LineKind.PlainCell)) return null;
+        if (Kind(lines[start]) is not (LineKind.BarLedCell or LineKind.PlainCell)) return (null, start + 1);
         var end = RunEnd(lines, start);
-        if (end - start < MinRows * 2) return null;
+        if (end - start < MinRows * 2) return (null, end);
         var adjacentCells = false;
         for (var k = start + 1; k < end && !adjacentCells; k++)
             adjacentCells = Kind(lines[k]) == LineKind.BarLedCell && Kind(lines[k - 1]) is LineKind.BarLedCell or LineKind.PlainCell;
@@ -48,7 +52,7 @@ internal static class BarLedCellLines
             cells.Add(line.Text.Trim().TrimStart('|').Trim());
         }
         if (rows.Count < MinRows || barLed < MinBarLedCells || rows.Max(r => r.Text.Split('\t').Count(c => c.Length > 0)) < MinCellsInWidestRow)
-            return null;
+            return (null, end);
         return (rows, closed);
     }
 

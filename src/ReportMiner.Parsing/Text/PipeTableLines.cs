@@ -21,13 +21,19 @@ internal static partial class PipeTableLines
         if (!lines.Any(l => l.Text.Contains('|'))) return lines;
         var result = new List<TextLine>();
         var i = 0;
+        var barLedSeen = 0;
         while (i < lines.Count)
         {
-            if (BarLedCellLines.At(lines, i) is { } barLed)
+            if (i >= barLedSeen)
             {
-                result.AddRange(barLed.Rows);
-                i = barLed.End;
-                continue;
+                var (rows, end) = BarLedCellLines.At(lines, i);
+                barLedSeen = end;
+                if (rows is not null)
+                {
+                    result.AddRange(rows);
+                    i = end;
+                    continue;
+                }
             }
             var runs = lines[i].Text.Contains('|') ? Runs(lines, i) : CellPerLineRun(lines, i);
             if (runs is null) { result.Add(lines[i++]); continue; }

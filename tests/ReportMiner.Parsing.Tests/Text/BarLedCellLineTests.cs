@@ -43,4 +43,12 @@ public sealed class BarLedCellLineTests
             "一、项目基本情况", "| 项目名称", "| 实施单位", "|", "二、绩效目标完成情况"));
         Assert.Empty(document.Tables);
     }
+
+    [Fact]
+    public void A_long_run_of_bar_led_lines_that_no_line_of_bars_closes_stays_as_written()
+    {
+        var document = TextParsing.Parse(Lines([.. Enumerable.Range(1, 3_000).Select(i => $"| 第{i}项")]));
+        Assert.Empty(document.Tables);
+        Assert.Equal(3_000, document.Paragraphs.Count());
+    }
 }
