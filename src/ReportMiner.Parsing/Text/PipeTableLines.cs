@@ -21,8 +21,20 @@ internal static partial class PipeTableLines
         if (!lines.Any(l => l.Text.Contains('|'))) return lines;
         var result = new List<TextLine>();
         var i = 0;
+        var barLedSeen = 0;
         while (i < lines.Count)
         {
+            if (i >= barLedSeen)
+            {
+                var (rows, end) = BarLedCellLines.At(lines, i);
+                barLedSeen = end;
+                if (rows is not null)
+                {
+                    result.AddRange(rows);
+                    i = end;
+                    continue;
+                }
+            }
             var runs = lines[i].Text.Contains('|') ? Runs(lines, i) : CellPerLineRun(lines, i);
             if (runs is null) { result.Add(lines[i++]); continue; }
             var layout = LayoutOf(runs.SelectMany(r => lines.Skip(r.Start).Take(r.End - r.Start)));
