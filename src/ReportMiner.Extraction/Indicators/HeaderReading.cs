@@ -16,8 +16,10 @@ public static class HeaderReading
     {
         ArgumentNullException.ThrowIfNull(headerRows);
         ArgumentNullException.ThrowIfNull(body);
-        var found = IndicatorHeader.FromRows(headerRows)
-                    ?? (headerRows.Count == 1 ? ContentHeader.Read(headerRows[0], () => body) ?? UnnamedPointsHeader.Read(headerRows[0], () => body) : null);
+        // As IndicatorTableRule reads them: the header rows composed as far as they compose (a lower row that is no
+        // label row, "数据项1" under a group label, leaves the rows above as the header), one row by its cells' content.
+        var found = Enumerable.Range(1, headerRows.Count).Reverse().Select(n => IndicatorHeader.FromRows(headerRows.Take(n).ToList())).FirstOrDefault(h => h is not null)
+                    ?? ContentHeader.Read(headerRows[0], () => body) ?? UnnamedPointsHeader.Read(headerRows[0], () => body);
         return found is null ? null : Complete(found, body, body);
     }
 
