@@ -12,7 +12,7 @@ public sealed class HeaderAuditTests(ITestOutputHelper output)
 {
     // Measured on the audit when this floor was set (columns whose label is not "other"); a change that loses an
     // audited column fails here.
-    private const double MinMeaningfulAccuracy = 0.86;
+    private const double MinMeaningfulAccuracy = 0.84;
 
     private sealed record Audited(string Address, List<List<string>> Header, string[] Labels, List<List<string>> Body);
 
