@@ -72,7 +72,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                         : null)) is { } found)
                 {
                     var body = BodyBelow(rows, at);
-                    header = LevelColumns.Complete(PointsColumns.Complete(found, BodyAcrossParts(context, rows, at)), body);
+                    header = HeaderReading.Complete(found, BodyAcrossParts(context, rows, at), body);
                     headerKeys = [.. headerRows.Append(item).Select(r => r.Key)];
                     headerTable = item.Table;
                     headerRow = item;
