@@ -91,8 +91,9 @@ public static partial class NamedValueSentences
 
     // A name, the target's label glued to it, the target, then the actual's label and the actual: "全年缴费人数年初任务数
     // 216786人，全年完成值201201人". The name opens with a word (a list number is not part of it) and may hold digits
-    // ("每年3月、9月份发放"); a value is a number with its unit, so the next name starts right after it.
-    [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5“][^，,：:。；;%]{1,39}?)(?:年初|年度|全年)?(?:任务数|指标值|目标值|计划数|计划值|指标)(?:为|是|[:：])?\s*(?<t>(?:[≥≤><]=?|不低于|不少于|不高于|不超过)?\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fa5]{1,3})?)[，,]?\s*(?:全年|年底|年末)?(?:实际完成值|实际完成数|实际完成|实际值|完成值|完成数)(?:为|是|[:：])?\s*(?<a>\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fa5]{1,3})?)")]
+    // ("每年3月、9月份发放") but no space nor decimal point: "休息点 7.00 0.00 目标值2座" is a table's cells run together.
+    // A value is a number with its unit, so the next name starts right after it.
+    [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5“][^，,：:。；;%.．\s]{1,39}?)(?:年初|年度|全年)?(?:任务数|指标值|目标值|计划数|计划值|指标)(?:为|是|[:：])?\s*(?<t>(?:[≥≤><]=?|不低于|不少于|不高于|不超过)?\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fa5]{1,3})?)[，,]?\s*(?:全年|年底|年末)?(?:实际完成值|实际完成数|实际完成|实际值|完成值|完成数)(?:为|是|[:：])?\s*(?<a>\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fa5]{1,3})?)")]
     private static partial Regex GluedLabels();
 
     // What was reached, labelled anywhere after the target: "全年实际完成值为0", "完成值为100%", "实际完成40".

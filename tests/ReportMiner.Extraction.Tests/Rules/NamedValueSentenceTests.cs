@@ -85,4 +85,14 @@ public sealed class NamedValueSentenceTests
             .Single();
         Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("档案", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Table_cells_run_together_before_glued_labels_are_no_name()
+    {
+        var project = new Docs()
+            .Para("某市2016年度公厕改造项目绩效评价报告")
+            .Para("产出 翻改建公共卫生间 7.00 7.00 大修环卫工人休息点 7.00 0.00 目标值 2 座,完成值 9 座 公共卫生间除臭系统改造 7.00 5.92")
+            .Single();
+        Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("7.00", StringComparison.Ordinal));
+    }
 }
