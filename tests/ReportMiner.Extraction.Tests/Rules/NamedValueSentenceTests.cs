@@ -45,4 +45,54 @@ public sealed class NamedValueSentenceTests
             .Single();
         Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("开工", StringComparison.Ordinal) || i.Name.Contains("推进", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_target_label_glued_to_the_name_with_a_labelled_actual_after_it_gives_an_indicator_under_a_bare_level_heading()
+    {
+        var project = new Docs()
+            .Para("某旗2022年城乡居民基本养老保险补助经费绩效自评报告")
+            .Para("(四)绩效指标完成情况分析。")
+            .Para("1.产出指标。")
+            .Para("数量指标。养老金领取人数全年平均数年初任务数101974人,全年完成值103119人;全年缴费人数年初任务数216786人,全年完成值201201人。")
+            .Single();
+        var paid = Assert.Single(project.Indicators, i => i.Name == "养老金领取人数全年平均数");
+        Assert.Equal(("产出指标", "数量指标", 101974.0, 103119.0, true), (paid.Level1, paid.Level2, paid.Target!.Value, paid.Actual!.Value, paid.Met));
+        var payers = Assert.Single(project.Indicators, i => i.Name == "全年缴费人数");
+        Assert.False(payers.Met);
+    }
+
+    [Fact]
+    public void Glued_labels_run_together_in_one_sentence_give_one_indicator_each_and_a_heading_run_into_the_name_is_no_part_of_it()
+    {
+        var project = new Docs()
+            .Para("某区优抚对象生活补助经费转移支付2023年度绩效自评报告")
+            .Para("(四)绩效指标完成情况分析")
+            .Para("3.时效指标。优抚对象生活补助金每月中旬发放指标为100%实际完成值为100%义务兵家庭优待金每年3月、9月份发放指标为100%实际完成值为100%")
+            .Para("4.成本指标国家规定标准发放指标为100%实际完成值为100%")
+            .Single();
+        Assert.Equal(("产出指标", "时效指标"), Assert.Single(project.Indicators, i => i.Name == "优抚对象生活补助金每月中旬发放") is var monthly ? (monthly.Level1, monthly.Level2) : default);
+        Assert.Single(project.Indicators, i => i.Name == "义务兵家庭优待金每年3月、9月份发放");
+        Assert.Equal("成本指标", Assert.Single(project.Indicators, i => i.Name == "国家规定标准发放").Level2);
+    }
+
+    [Fact]
+    public void A_glued_target_label_without_an_actual_label_is_money_not_an_indicator()
+    {
+        var project = new Docs()
+            .Para("某市城建档案馆2022年度项目支出绩效监控报告")
+            .Para("1、档案保护保管专项经费指标为36万元,用于对现有档案进行安全有效的保护保管;")
+            .Para("2、档案装具专项指标为12万元,用于声像档案拍摄及纸质档案整理;")
+            .Single();
+        Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("档案", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Table_cells_run_together_before_glued_labels_are_no_name()
+    {
+        var project = new Docs()
+            .Para("某市2016年度公厕改造项目绩效评价报告")
+            .Para("产出 翻改建公共卫生间 7.00 7.00 大修环卫工人休息点 7.00 0.00 目标值 2 座,完成值 9 座 公共卫生间除臭系统改造 7.00 5.92")
+            .Single();
+        Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("7.00", StringComparison.Ordinal));
+    }
 }
