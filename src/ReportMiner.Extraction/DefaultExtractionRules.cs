@@ -43,5 +43,6 @@ public static class DefaultExtractionRules
         .Use(new YearedProseNameRule())
         .Use(new ParagraphOpeningNameRule())
         .Use(new FileNameTitleRule())
+        .Use(new TargetFormSpendingRule())
         .Use(new ConsistencyRule());
 }

@@ -14,7 +14,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
     private const double ConfidentRole = 0.8;
     private static readonly string[] ActualWords = ["实际支出", "实际总投入", "实际投入", "支出金额", "实际使用", "总支出", "共支出", "执行资金", "决算", "已支出", "实际完成", "已支付", "实际支付"];
     private static readonly string[] PlannedWords = ["计划", "拟", "预计"];
-    private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加"];
+    private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加", "缺口"];
     private static readonly string[] TotalWords = ["共计", "合计", "总计", "总额", "总投资", "总预算"];
     private static readonly string[] GrantWords = ["安排", "下达", "批复", "拨付", "核定"];
 
@@ -37,13 +37,14 @@ public sealed partial class MoneyProseRule : IExtractionRule
             var sentence = Snippet.Around(text, m.Index);
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
             if (IsComponent(text, m.Index) || partsOfSum[i]) continue;
-            var unit = m.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
+            var unit = m.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
             var number = m.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
             // "项目资金共157万元，已全部拨付完成": an amount the words after it say was spent in full is also the spending.
             if (SpentInFull(text, m, i + 1 < amounts.Count ? amounts[i + 1].Index : text.Length))
                 MoneyAssignment.Assign(project, MoneyRole.Actual, number, unit, item.Source(item.SentenceAt(m.Index)));
             var role = RoleOf(clause, sentence);
-            if (role == MoneyRole.None && !SkipWords.Any(clause.Contains)) role = Classified(text, m);
+            // A bare 万 ("执行数29.6万，") is read only where rule words name the figure: the classifier learnt amounts in 元.
+            if (role == MoneyRole.None && !SkipWords.Any(clause.Contains) && m.Groups["unit"].Value != "万") role = Classified(text, m);
             if (role == MoneyRole.None) continue;
             MoneyAssignment.Assign(project, role, number, unit, item.Source(item.SentenceAt(m.Index)));
         }
@@ -85,7 +86,8 @@ public sealed partial class MoneyProseRule : IExtractionRule
         if (SkipWords.Any(clause.Contains)) return MoneyRole.None;
         if (ActualWords.Any(clause.Contains)) return MoneyRole.Actual;
         // Money said to be spent, paid or used right before the amount ("支出资金0.5万元", "资金已使用300万元",
-        // "执行数29.6万元"), unless the clause only plans it (计划使用资金, 预计支出资金).
+        // "执行数29.6万元"), unless the clause only plans it (计划使用资金, 预计支出资金). 转移支付资金 is a kind of fund
+        // (a transfer payment), not money paid out: "下达…转移支付资金900304万元" is a grant.
         if (Spent().IsMatch(clause)) return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
         if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyLabels.BudgetKind(clause) ?? MoneyRole.Budget;
         if (clause.Contains("调整后") && !clause.Contains("执行")) return MoneyRole.BudgetAdjusted;
@@ -100,6 +102,10 @@ public sealed partial class MoneyProseRule : IExtractionRule
     {
         var sentenceStart = SentenceStart(text, at, ['。', '；', ';', '\n']);
         if (at <= sentenceStart) return false;
+        // "全区执行数1032849.44(含中央资金689139.31万元，…)": what a bracket opened by 含 lists is a part, until the bracket closes.
+        var including = Math.Max(text.LastIndexOf("(含", at - 1, at - sentenceStart, StringComparison.Ordinal),
+            text.LastIndexOf("（含", at - 1, at - sentenceStart, StringComparison.Ordinal));
+        if (including >= 0 && text.IndexOfAny([')', '）'], including, at - including) < 0) return true;
         var among = text.LastIndexOf("其中", at - 1, at - sentenceStart, StringComparison.Ordinal);
         // "…3374.3万元(其中建筑工程3292万元)，…合计6222.4万元": a bracketed 其中 closes with its bracket.
         return among >= 0 && !(among > 0 && text[among - 1] is '(' or '（' && text.IndexOfAny([')', '）'], among, at - among) >= 0);
@@ -151,19 +157,21 @@ public sealed partial class MoneyProseRule : IExtractionRule
     }
 
     // "35. 3万元": a PDF dump may break a line after the decimal point; the space is not part of the text's number.
-    // A number starts after a non-digit: tried from inside a long run of digits, the pattern would read the rest of
+    // A bare 万 ends an amount only before punctuation or the end ("安排资金19204.096万。", "执行数29.6万，"), never before
+    // a word (6.7万人, 万元). A number starts after a non-digit: tried from inside a long run of digits, the pattern would read the rest of
     // the run again from every digit.
-    [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元)")]
+    [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元|万(?![\s\p{IsCJKUnifiedIdeographs}\d]))")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"(?:全部|全额)[\u4e00-\u9fa5]{0,6}?(?:支付|支出|执行|拨付完成|拨付完毕)")]
     private static partial Regex SpentAll();
 
-    [GeneratedRegex("(?:支出资金|支付资金|已使用|资金使用|执行数)(?:共|为|了|约|达)?$")]
+    [GeneratedRegex("(?:支出资金|(?<!转移)支付资金|已使用|资金使用|执行数)(?:共|为|了|约|达)?$")]
     private static partial Regex Spent();
 
     // The share of the budget spent, under its several names; a bare 支付率 only where no word before it says whose payment
-    // it is (工资按时支付率 is an indicator, not the budget's rate).
-    [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率|支付完成率|资金支付率|支出完成率|(?<![\u4e00-\u9fa5])支付率|完成预算的)\s*(?:[:：]|为|是|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
+    // it is (工资按时支付率 is an indicator, not the budget's rate); likewise a bare 支出率, while 资金使用率 names the money's
+    // share spent ("实际使用资金19,078.00万元…资金使用率51.63%").
+    [GeneratedRegex(@"(?:预算执行率|执行率|支出进度|预算完成率|支出实现率|支付完成率|资金支付率|支出完成率|(?<![\u4e00-\u9fa5])支付率|资金使用率|资金支出率|预算支出率|(?<![\u4e00-\u9fa5])支出率|完成预算的)\s*(?:[:：]|为|是|达到|达)?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Rate();
 }
