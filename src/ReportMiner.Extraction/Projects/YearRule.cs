@@ -114,12 +114,12 @@ public sealed partial class YearRule : IExtractionRule
     /// The year a period gives when nothing else names one. Work dated to the month ("2020年11月——2021年7月",
     /// "2017年12月1日---2019年8月11日") is paid for in the year it ends (R250, R262, seed 000); a span of whole years
     /// ("2019年--2021年", "2023年—2025年") is a plan's, set out in its first year (R399, R443; R419's is its middle year, its
-    /// end year in none).
+    /// end year in none). A month at one end only ("2021年6月至2022年") dates work all the same: no span of whole years.
     /// </summary>
     private static (DocItem Item, string Text, string Path) PeriodYear(DocItem item)
     {
         var m = Period().Match(item.Text);
-        return m.Groups["startMonth"].Success && m.Groups["endMonth"].Success
+        return m.Groups["startMonth"].Success || m.Groups["endMonth"].Success
             ? (item, m.Groups["end"].Value, "PeriodEnd")
             : (item, m.Groups["start"].Value, "PlanStart");
     }

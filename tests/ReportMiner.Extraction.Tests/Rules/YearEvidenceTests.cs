@@ -123,4 +123,17 @@ public sealed class YearEvidenceTests
             .Single();
         Assert.Equal(2019, project.Year);
     }
+
+    [Theory]
+    [InlineData("实施期限：2021年6月至2022年")]
+    [InlineData("实施期限：2021年至2022年6月")]
+    public void A_period_dated_to_the_month_at_one_end_is_work_that_gives_the_year_it_ends_in(string period)
+    {
+        var project = new Docs()
+            .Para("遗址保护性设施改造项目绩效目标表")
+            .Para(period)
+            .Para("(4)项目资金：预算资金120万元。")
+            .Single();
+        Assert.Equal(2022, project.Year);
+    }
 }
