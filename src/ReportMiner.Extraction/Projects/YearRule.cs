@@ -17,10 +17,17 @@ public sealed partial class YearRule : IExtractionRule
         // 20xx年12月31日"): its own year is gone, and the year its listing prints ("2024年项目绩效监控报告(通用29篇)",
         // "2024年项目支出绩效评估报告.docx") is when the site posted it. Every train report that masks a year has none
         // annotated (15 of 15: R051, R052, R280, R293, R362, R462 among them).
-        if (context.Items.Any(i => MaskedYear().IsMatch(i.Key))) return;
+        // A mask inside one form takes that form's year only; one outside every form (the sample's own prose) takes all.
+        if (MaskedOutsideProjects(context)) return;
         foreach (var project in context.Projects)
         {
             var items = context.ItemsOf(project).ToList();
+            // Withheld, so no other project's year is shared into the masked form either (ShareDocumentFields).
+            if (items.Any(i => MaskedYear().IsMatch(i.Key)))
+            {
+                project.Withhold("year");
+                continue;
+            }
             // The year a 项目名称 value opens with ("2022年省巩固…项目") is the project's own, where the title carries none;
             // a notice cited in the prose ("关于开展2023年度绩效评价工作的通知") may be dated by the year of the work.
             var named = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel)
@@ -57,6 +64,14 @@ public sealed partial class YearRule : IExtractionRule
                 break;
             }
         }
+    }
+
+    private static bool MaskedOutsideProjects(ExtractionContext context)
+    {
+        var owned = new bool[context.Items.Count];
+        foreach (var project in context.Projects)
+            for (var k = project.FirstItem; k < Math.Min(project.EndItem, owned.Length); k++) owned[k] = true;
+        return context.Items.Where((_, k) => !owned[k]).Any(i => MaskedYear().IsMatch(i.Key));
     }
 
     private static HashSet<int> DanglingTitles(List<DocItem> items)

@@ -136,4 +136,17 @@ public sealed class YearEvidenceTests
             .Single();
         Assert.Equal(2022, project.Year);
     }
+
+    [Fact]
+    public void A_masked_year_in_one_form_leaves_the_other_forms_year_alone()
+    {
+        var record = new Docs()
+            .Para("项目支出绩效自评表")
+            .Table("项目名称\t社区服务支出", "主管部门\t某区人民政府", "实施期限\t2022年1月至2022年12月")
+            .Para("项目支出绩效自评表")
+            .Table("项目名称\t道路养护支出", "主管部门\t某区人民政府", "实施期限\t20xx年1月至20xx年12月")
+            .Extract();
+        Assert.Equal(["社区服务支出", "道路养护支出"], record.Projects.Select(p => p.Name));
+        Assert.Equal([2022, null], record.Projects.Select(p => p.Year));
+    }
 }
