@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Security.Cryptography;
-using System.Text.Json;
 using ReportMiner.Extraction;
 using ReportMiner.Extraction.Records;
 using ReportMiner.Parsing.Abstractions;
@@ -37,11 +36,14 @@ public static class ExtractCommand
     // Files in flight at most: a worker takes four at once (WorkerOptions.FilesPerWorker), so one worker reads them all.
     private const int ReadAhead = 4;
 
-    private static int Run(FileInfo[] files, DirectoryInfo? output, IDocumentWork work)
+    private static int Run(FileInfo[] files, DirectoryInfo? output, IDocumentWork work) => Run(files, output, work, Console.Error);
+
+    /// <summary>Extracts <paramref name="files"/> with <paramref name="work"/>, saying errors and losses on <paramref name="errors"/>.</summary>
+    internal static int Run(FileInfo[] files, DirectoryInfo? output, IDocumentWork work, TextWriter errors)
     {
         if (output is null && files.Length > 1)
         {
-            Console.Error.WriteLine("error: several inputs need --out DIR (one JSON file per input).");
+            errors.WriteLine("error: several inputs need --out DIR (one JSON file per input).");
             return 2;
         }
         output?.Create();
@@ -49,7 +51,7 @@ public static class ExtractCommand
         // Workers read a few files at once, each on a thread of its own: the next files are sent while one is read, and
         // every result is taken, written or reported in the order of the inputs. In process, files are read one by one.
         var ahead = work is IsolatedWork ? Math.Clamp(Environment.ProcessorCount, 1, ReadAhead) : 1;
-        var reads = new Queue<(string? Refusal, Task<(DocumentEntry Entry, string? Json)>? Read)>();
+        var reads = new Queue<(string? Refusal, Task<(DocumentEntry Entry, string? Json, IReadOnlyList<string> Losses)>? Read)>();
         var sent = 0;
         foreach (var file in files)
         {
@@ -66,27 +68,28 @@ public static class ExtractCommand
             if (why is not null || read is null)
             {
                 failures++;
-                Console.Error.WriteLine(InertText.ForTerminal($"error: {file.FullName}: {why}."));
+                errors.WriteLine(InertText.ForTerminal($"error: {file.FullName}: {why}."));
                 continue;
             }
             DocumentEntry entry;
             string? json;
-            try { (entry, json) = read.GetAwaiter().GetResult(); }
+            IReadOnlyList<string> losses;
+            try { (entry, json, losses) = read.GetAwaiter().GetResult(); }
             // Gone or unreadable between the check and the hash: this file fails, the others go on.
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 failures++;
-                Console.Error.WriteLine(InertText.ForTerminal($"error: {file.FullName}: it could not be read: {ex.Message}"));
+                errors.WriteLine(InertText.ForTerminal($"error: {file.FullName}: it could not be read: {ex.Message}"));
                 continue;
             }
             if (entry.Failed || json is null)
             {
                 failures++;
-                Console.Error.WriteLine(InertText.ForTerminal($"error: {entry.Error}"));
+                errors.WriteLine(InertText.ForTerminal($"error: {entry.Error}"));
                 continue;
             }
-            foreach (var loss in (entry.Record?.Warnings ?? WarningsOf(json)).Where(ReadingLosses.Describes))
-                Console.Error.WriteLine(InertText.ForTerminal($"warning: {file.FullName}: {loss}"));
+            foreach (var loss in entry.Record?.Warnings.Where(ReadingLosses.Describes) ?? losses)
+                errors.WriteLine(InertText.ForTerminal($"warning: {file.FullName}: {loss}"));
             try
             {
                 if (output is null) Console.Out.WriteLine(json);
@@ -96,7 +99,7 @@ public static class ExtractCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 failures++;
-                Console.Error.WriteLine(InertText.ForTerminal($"error: {file.FullName}: the record could not be written: {ex.Message}"));
+                errors.WriteLine(InertText.ForTerminal($"error: {file.FullName}: the record could not be written: {ex.Message}"));
             }
         }
         return failures == 0 ? 0 : 1;
@@ -116,22 +119,14 @@ public static class ExtractCommand
         : null;
 
     // A worker writes the record's text itself: the record and its page texts need not cross the pipe only to be
-    // decoded here and written out again (the parent's share of a PDF batch, tools/bench-pdf.sh).
-    private static (DocumentEntry Entry, string? Json) Extract(IDocumentWork work, FileInfo file)
+    // decoded here and written out again (the parent's share of a PDF batch, tools/bench-pdf.sh); its warnings about
+    // lost content come beside the text, so the text is not parsed here at all.
+    private static (DocumentEntry Entry, string? Json, IReadOnlyList<string> Losses) Extract(IDocumentWork work, FileInfo file)
     {
         var (path, sha256) = (file.FullName, Sha256(file.FullName));
         if (work is IsolatedWork isolated) return isolated.ReadRecordText(path, sha256, file.Length, CancellationToken.None);
         var entry = work.Read(path, sha256, file.Length, CancellationToken.None);
-        return (entry, entry.Record is null ? null : RecordJson.Serialize(entry.Record));
-    }
-
-    // A worker sends the record as text: its warnings are read back from it.
-    private static IReadOnlyList<string> WarningsOf(string json)
-    {
-        using var record = JsonDocument.Parse(json);
-        return record.RootElement.TryGetProperty("warnings", out var warnings) && warnings.ValueKind == JsonValueKind.Array
-            ? warnings.EnumerateArray().Where(w => w.ValueKind == JsonValueKind.String).Select(w => w.GetString()!).ToList()
-            : [];
+        return (entry, entry.Record is null ? null : RecordJson.Serialize(entry.Record), []);
     }
 
     public static DocumentRecord ExtractFile(DocumentReader reader, string path)

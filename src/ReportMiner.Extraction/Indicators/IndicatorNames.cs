@@ -78,9 +78,10 @@ public static partial class IndicatorNames
     /// </summary>
     public static string WithoutTemplateHint(string text) => TemplateHint().Replace(text, string.Empty).Trim();
 
-    // A hint holds no digit outside its filler: "(≥95%)" is a value, not a hint. 二/三 stand for ≥ only before %, so "(二期)" stays.
+    // A hint holds no digit outside its filler: "(≥95%)" is a value, not a hint. 二/三 stand for ≥ only before %, so "(二期)" stays;
+    // 2 stands for ≥ only before a filler that no digit follows, so a dimension ("(2*3米)") stays.
     // The ** is looked ahead for: "[^()]*\*\*[^()]*" scanned the rest of the text again from every ** it tried.
-    [GeneratedRegex(@"[(（](?:(?=[^()（）]*\*\*)[^()（）]*|(?:[≥≤><=＞＜＝二三2]?[#*＊][#*＊:：0-9A-Za-z]*|[≥≤><=＞＜＝][\u4e00-\u9fa5]?|[二三](?=%))[^()（）0-9≥≤><=＞＜＝#*＊]{0,5})[)）]")]
+    [GeneratedRegex(@"[(（](?:(?=[^()（）]*\*\*)[^()（）]*|(?:(?:[≥≤><=＞＜＝二三]|2(?=[#*＊]{2}|[#*＊](?![0-9])))?[#*＊][#*＊:：0-9A-Za-z]*|[≥≤><=＞＜＝][\u4e00-\u9fa5]?|[二三](?=%))[^()（）0-9≥≤><=＞＜＝#*＊]{0,5})[)）]")]
     private static partial Regex TemplateHint();
 
     [GeneratedRegex(@"^([(（]?\d{1,2}[)）]|\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}[、.．])")]

@@ -36,12 +36,17 @@ public sealed class ProjectDraft(int firstItem, int endItem)
 
     public bool Has(string field) => _sources.ContainsKey(field);
 
+    private readonly HashSet<string> _withheld = [];
+
+    /// <summary>Keeps <paramref name="field"/> empty for good: no rule claims it and no other project's value is shared into it.</summary>
+    public void Withhold(string field) => _withheld.Add(field);
+
     /// <summary>Reserves <paramref name="field"/> for a value read at <paramref name="source"/>; false if already set.</summary>
     /// <remarks>The caller is recorded for <see cref="FieldTrace"/>; callers never pass it.</remarks>
     public bool Claim(string field, SourceRef source,
         [CallerFilePath] string file = "", [CallerMemberName] string member = "", [CallerLineNumber] int line = 0)
     {
-        if (!_sources.TryAdd(field, source)) return false;
+        if (_withheld.Contains(field) || !_sources.TryAdd(field, source)) return false;
         if (FieldTrace.Enabled) _paths[field] = FieldTrace.Path(file, member, line);
         return true;
     }
@@ -101,7 +106,7 @@ public sealed class ProjectDraft(int firstItem, int endItem)
 
         void Copy(string field, Action set)
         {
-            if (!from.Sources.TryGetValue(field, out var source) || !_sources.TryAdd(field, source)) return;
+            if (_withheld.Contains(field) || !from.Sources.TryGetValue(field, out var source) || !_sources.TryAdd(field, source)) return;
             if (from._paths.TryGetValue(field, out var path)) _paths[field] = path;
             set();
         }

@@ -17,10 +17,17 @@ public sealed partial class YearRule : IExtractionRule
         // 20xx年12月31日"): its own year is gone, and the year its listing prints ("2024年项目绩效监控报告(通用29篇)",
         // "2024年项目支出绩效评估报告.docx") is when the site posted it. Every train report that masks a year has none
         // annotated (15 of 15: R051, R052, R280, R293, R362, R462 among them).
-        if (context.Items.Any(i => MaskedYear().IsMatch(i.Key))) return;
+        // A mask inside one form takes that form's year only; one outside every form (the sample's own prose) takes all.
+        if (MaskedOutsideProjects(context)) return;
         foreach (var project in context.Projects)
         {
             var items = context.ItemsOf(project).ToList();
+            // Withheld, so no other project's year is shared into the masked form either (ShareDocumentFields).
+            if (items.Any(i => MaskedYear().IsMatch(i.Key)))
+            {
+                project.Withhold("year");
+                continue;
+            }
             // The year a 项目名称 value opens with ("2022年省巩固…项目") is the project's own, where the title carries none;
             // a notice cited in the prose ("关于开展2023年度绩效评价工作的通知") may be dated by the year of the work.
             var named = LabelValues.Find(items, ProjectSegmentationRule.IsProjectNameLabel)
@@ -57,6 +64,14 @@ public sealed partial class YearRule : IExtractionRule
                 break;
             }
         }
+    }
+
+    private static bool MaskedOutsideProjects(ExtractionContext context)
+    {
+        var owned = new bool[context.Items.Count];
+        foreach (var project in context.Projects)
+            for (var k = project.FirstItem; k < Math.Min(project.EndItem, owned.Length); k++) owned[k] = true;
+        return context.Items.Where((_, k) => !owned[k]).Any(i => MaskedYear().IsMatch(i.Key));
     }
 
     private static HashSet<int> DanglingTitles(List<DocItem> items)
@@ -114,12 +129,12 @@ public sealed partial class YearRule : IExtractionRule
     /// The year a period gives when nothing else names one. Work dated to the month ("2020年11月——2021年7月",
     /// "2017年12月1日---2019年8月11日") is paid for in the year it ends (R250, R262, seed 000); a span of whole years
     /// ("2019年--2021年", "2023年—2025年") is a plan's, set out in its first year (R399, R443; R419's is its middle year, its
-    /// end year in none).
+    /// end year in none). A month at one end only ("2021年6月至2022年") dates work all the same: no span of whole years.
     /// </summary>
     private static (DocItem Item, string Text, string Path) PeriodYear(DocItem item)
     {
         var m = Period().Match(item.Text);
-        return m.Groups["startMonth"].Success && m.Groups["endMonth"].Success
+        return m.Groups["startMonth"].Success || m.Groups["endMonth"].Success
             ? (item, m.Groups["end"].Value, "PeriodEnd")
             : (item, m.Groups["start"].Value, "PlanStart");
     }

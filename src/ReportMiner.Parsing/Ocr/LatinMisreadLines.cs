@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportMiner.Parsing.Layout;
 
 namespace ReportMiner.Parsing.Ocr;
 
@@ -66,7 +67,7 @@ public static partial class LatinMisreadLines
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is >= '\u4e00' and <= '\u9fff') han++;
+            if (CjkText.IsHan(c)) han++;
             else if (char.IsAsciiLetter(c) && !(c is 'Z' or 'z' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))) latin++;
         }
         return (han, latin);

@@ -94,8 +94,13 @@ public static class PageImageOcr
             (Image: (Page: w, Tile: i), Words: (IReadOnlyList<TsvWord>)w.Found.Where(f => f.Tile == i).Select(f => f.Word).ToList()))));
         var chosen = sample.GroupBy(s => s.Page).ToDictionary(g => g.Key, g => g.Select(s => s.Tile).ToList());
         var other = options with { Languages = languages };
+        // A failed trial loses no text: it is not said as a loss, not retried, and the time it spent goes back to its page,
+        // so the passes that read text keep their budgets and second budgets.
+        var before = chosen.Keys.ToDictionary(w => w.PageNumber, w => budgets.Remaining(w.PageNumber));
         var trial = Run(work, w => chosen.TryGetValue(w, out var tiles) ? tiles.ConvertAll(i => w.Tiles[i]) : [], workspace, "t", other,
-            forFile, budgets, null, cancellationToken, lost: "the trial of the other Chinese script's models did not finish");
+            forFile, budgets, null, cancellationToken, trial: true);
+        foreach (var page in chosen.Keys.Where(w => trial.All(t => t.Page != w)))
+            budgets.Spend(page.PageNumber, budgets.Remaining(page.PageNumber) - before[page.PageNumber]);
         if (trial.Count == 0) return null;
         var first = trial.SelectMany(t => t.Page.Found.Where(f => chosen[t.Page].Contains(f.Tile)).Select(f => f.Word));
         var second = trial.SelectMany(t => t.Found.Select(f => f.Word));
@@ -145,11 +150,12 @@ public static class PageImageOcr
     /// Recognises each page's images of one pass in one tesseract run per resolution; each word keeps its
     /// tile-relative box, tile and offset. Pages that fail keep their error and drop out of later passes, unless the
     /// pass only adds to a reading (<paramref name="lost"/> says what its failure costs): then the page keeps what it
-    /// has, is left out of the pass's result, and notes the loss.
+    /// has, is left out of the pass's result, and notes the loss. A <paramref name="trial"/> adds nothing to the reading:
+    /// a page it fails on is left out of its result, without a note and without a second try.
     /// </summary>
     private static List<(PageWork Page, List<Found> Found)> Run(List<PageWork> work, Func<PageWork, IReadOnlyList<OcrTile>> tilesOf,
         OcrWorkspace workspace, string batch, OcrOptions options, string forFile, PageBudgets budgets, Action<int>? pageStarted,
-        CancellationToken cancellationToken, string? lost = null)
+        CancellationToken cancellationToken, string? lost = null, bool trial = false)
     {
         var results = new List<(PageWork, List<Found>)>();
         var offset = batch switch { "a" or "t" => 0, "b" => RetryBatch, _ => RereadBatch };
@@ -163,12 +169,14 @@ public static class PageImageOcr
                 PgmCodec.Write(tile.Image, path);
                 return path;
             }).ToList())).ToList();
-            var outcomes = TesseractBatch.Run(images, sameDpi.Key, options, forFile, budgets, workspace.Path, pageStarted, cancellationToken);
+            var outcomes = TesseractBatch.Run(images, sameDpi.Key, options, forFile, budgets, workspace.Path, pageStarted, cancellationToken,
+                retry: !trial);
             foreach (var (page, tiles) in pages)
             {
                 var outcome = outcomes[page.PageNumber];
                 if (outcome.Error is not null)
                 {
+                    if (trial) continue;
                     if (lost is null) page.Error = outcome.Error;
                     else page.Incomplete.Add($"{lost} ({outcome.Error.Problem})");
                     continue;

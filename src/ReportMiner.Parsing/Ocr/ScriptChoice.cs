@@ -1,3 +1,5 @@
+using ReportMiner.Parsing.Layout;
+
 namespace ReportMiner.Parsing.Ocr;
 
 /// <summary>
@@ -68,5 +70,5 @@ public static class ScriptChoice
         return count == 0 ? 0 : sum / count;
     }
 
-    private static int HanCount(string text) => text.Count(c => c is >= '\u4e00' and <= '\u9fff');
+    private static int HanCount(string text) => text.Count(CjkText.IsHan);
 }

@@ -20,8 +20,11 @@ public static class TesseractBatch
     /// <summary>A page's words per image (TsvWord.Page is the image's 1-based index in the page's list), or its error.</summary>
     public sealed record Outcome(IReadOnlyList<IReadOnlyList<TsvWord>>? Words, DocumentParseException? Error);
 
+    /// <param name="retry">False for a run whose failure costs no text (a trial): a page that stops it is not read again
+    /// and does not spend its second budget.</param>
     public static IReadOnlyDictionary<int, Outcome> Run(IReadOnlyList<PageImages> pages, int? dpi, OcrOptions options,
-        string forFile, PageBudgets budgets, string listFolder, Action<int>? pageStarted, CancellationToken cancellationToken)
+        string forFile, PageBudgets budgets, string listFolder, Action<int>? pageStarted, CancellationToken cancellationToken,
+        bool retry = true)
     {
         var outcomes = new Dictionary<int, Outcome>();
         var pending = pages.Where(p => p.Images.Count > 0).ToList();
@@ -40,12 +43,12 @@ public static class TesseractBatch
             }
             if (failure is null) break;
             cancellationToken.ThrowIfCancellationRequested();
-            if (budgets.Renew(pending[done].Page))
+            if (retry && budgets.Renew(pending[done].Page))
             {
                 pending = pending.Skip(done).ToList();
                 continue;
             }
-            outcomes[pending[done].Page] = new Outcome(null, new DocumentParseException(failure.Kind, failure.FilePath,
+            outcomes[pending[done].Page] = new Outcome(null, !retry ? failure : new DocumentParseException(failure.Kind, failure.FilePath,
                 failure.Problem + " It failed on a second try too.", failure.Advice));
             pending = pending.Skip(done + 1).ToList();
         }

@@ -58,14 +58,17 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
 
     /// <summary>
     /// Extracts <paramref name="path"/> in a worker, which writes the record as <see cref="Extraction.Records.RecordJson"/>
-    /// text (<see cref="WorkRequest.RecordText"/>): the entry without record or page texts, and the text, null where the
-    /// entry failed.
+    /// text (<see cref="WorkRequest.RecordText"/>): the entry without record or page texts, the text, null where the
+    /// entry failed, and the record's warnings about lost content.
     /// </summary>
-    public (DocumentEntry Entry, string? RecordText) ReadRecordText(string path, string sha256, long size, CancellationToken cancellationToken)
+    public (DocumentEntry Entry, string? RecordText, IReadOnlyList<string> Losses) ReadRecordText(string path, string sha256, long size,
+        CancellationToken cancellationToken)
     {
         var request = new WorkRequest(0, path, sha256, size, WorkRequest.RecordText);
         var outcome = Ask(request, cancellationToken, null);
-        return (Entry(request, outcome), outcome is WorkOutcome.Answered a ? a.Response.Output : null);
+        return outcome is WorkOutcome.Answered a
+            ? (Entry(request, outcome), a.Response.Output, a.Response.Losses ?? [])
+            : (Entry(request, outcome), null, []);
     }
 
     private static DocumentEntry Entry(WorkRequest request, WorkOutcome outcome) => outcome switch

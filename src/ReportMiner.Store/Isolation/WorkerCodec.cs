@@ -50,7 +50,7 @@ internal static class WorkerCodec
     public static WorkerMessage ReadMessageWithoutRecord(string line)
     {
         var message = Read(line, Recordless.Message);
-        var answer = message.Answer is { } a ? new WorkResponse(a.Format, null, a.Pages, a.ErrorKind, a.Error, a.Output) : null;
+        var answer = message.Answer is { } a ? new WorkResponse(a.Format, null, a.Pages, a.ErrorKind, a.Error, a.Output, a.Losses) : null;
         return new WorkerMessage(message.Id, answer, message.Progress, message.Hello);
     }
 

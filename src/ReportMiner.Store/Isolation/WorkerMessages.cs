@@ -19,15 +19,19 @@ public sealed record WorkRequest(long Id, string Path, string Sha256, long Size,
     public const string RecordText = "record";
 }
 
-/// <summary>The worker's answer for one file.</summary>
+/// <summary>
+/// The worker's answer for one file. <paramref name="Losses"/>: with the record as text, its warnings about lost content
+/// (<see cref="ReadingLosses"/>), so the parent says them without decoding the record text a second time.
+/// </summary>
 public sealed record WorkResponse(string Format, DocumentRecord? Record, IReadOnlyList<PageText> Pages, string? ErrorKind, string? Error,
-    string? Output = null)
+    string? Output = null, IReadOnlyList<string>? Losses = null)
 {
     public static WorkResponse From(DocumentEntry entry) => new(entry.Format, entry.Record, entry.Pages, entry.ErrorKind, entry.Error);
 
     /// <summary>The answer to <see cref="WorkRequest.RecordText"/>: the record as text in <see cref="Output"/>, no page texts.</summary>
     public static WorkResponse AsRecordText(DocumentEntry entry) =>
-        new(entry.Format, null, [], entry.ErrorKind, entry.Error, entry.Record is null ? null : RecordJson.Serialize(entry.Record));
+        new(entry.Format, null, [], entry.ErrorKind, entry.Error, entry.Record is null ? null : RecordJson.Serialize(entry.Record),
+            entry.Record?.Warnings.Where(ReadingLosses.Describes).ToList());
 
     public DocumentEntry ToEntry(WorkRequest request) => new()
     {
@@ -52,4 +56,5 @@ public sealed record WorkerHello(string Identity);
 internal sealed record RecordlessMessage(long Id, RecordlessResponse? Answer = null, PageProgress? Progress = null, WorkerHello? Hello = null);
 
 /// <summary><see cref="WorkResponse"/> without its record.</summary>
-internal sealed record RecordlessResponse(string Format, IReadOnlyList<PageText> Pages, string? ErrorKind, string? Error, string? Output = null);
+internal sealed record RecordlessResponse(string Format, IReadOnlyList<PageText> Pages, string? ErrorKind, string? Error, string? Output = null,
+    IReadOnlyList<string>? Losses = null);

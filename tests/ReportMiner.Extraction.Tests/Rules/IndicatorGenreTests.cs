@@ -283,6 +283,7 @@ public sealed class IndicatorGenreTests
     [InlineData("项目总成本(<*##万元)", "项目总成本")]
     [InlineData("旅游区居民满意度(三%)", "旅游区居民满意度")]
     [InlineData("农村低保标准(二##7C/佣)", "农村低保标准")]
+    [InlineData("农村低保发放人数(2##人)", "农村低保发放人数")]
     public void A_template_hint_without_its_number_or_as_ocr_misreads_its_signs_is_no_part_of_the_name(string cell, string expected) =>
         Assert.Equal(expected, ReportMiner.Extraction.Indicators.IndicatorNames.Clean(cell));
 
@@ -292,6 +293,7 @@ public sealed class IndicatorGenreTests
     [InlineData("补助标准(2万元)")]
     [InlineData("实施营造林总面积(亩)")]
     [InlineData("新建住房(万平方米)")]
+    [InlineData("设置宣传栏(2*3米)")]
     public void A_parenthesis_with_a_number_or_without_a_sign_stays_in_the_name(string cell) =>
         Assert.Equal(cell, ReportMiner.Extraction.Indicators.IndicatorNames.Clean(cell));
 

@@ -41,4 +41,13 @@ public sealed class ListedFormsTests
     {
         Assert.Equal(name, ListedProjectsRule.WithoutFormEnding(listed));
     }
+
+    [Theory]
+    [InlineData("农村公路养护资金绩效运行监控表", "农村公路养护资金")]
+    [InlineData("农村公路养护资金绩效监控表", "农村公路养护资金")]
+    [InlineData("农村公路养护资金绩效目标执行监控表", "农村公路养护资金")]
+    public void A_listed_monitoring_form_is_named_without_its_whole_ending(string listed, string name)
+    {
+        Assert.Equal(name, ListedProjectsRule.WithoutFormEnding(listed));
+    }
 }

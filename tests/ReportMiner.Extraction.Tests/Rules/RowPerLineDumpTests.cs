@@ -127,3 +127,38 @@ public sealed class RowPerLineWordValueTests
         Assert.Equal("质量指标", project.Indicators[1].Level2);
     }
 }
+
+/// <summary>
+/// A label before the first row's level label is left out of the row: the block's side label (绩效指标, 项目绩效指标, a
+/// cell spanning every row), and a form's own level-1 label there (实施效果指标 over 产出指标, R034's form) too, since the
+/// rows are cut under framework level labels only and a label kept there would be read as an indicator of its own.
+/// </summary>
+public sealed class RowPerLineLeadingLabelTests
+{
+    [Fact]
+    public void A_level_one_label_of_the_forms_own_before_a_framework_level_label_is_no_indicator()
+    {
+        var project = new Docs()
+            .Para("某区2022年度畜禽粪污资源化利用项目绩效目标表")
+            .Para("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 得分")
+            .Para("实施效果指标 产出指标 建设项目个数 1个 1个 20")
+            .Para("效益指标 粪污综合利用率 ≥90% 92% 20")
+            .Single();
+        Assert.Equal(["建设项目个数", "粪污综合利用率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal("1个", project.Indicators[0].Actual!.Text);
+    }
+
+    [Fact]
+    public void The_blocks_side_label_before_the_first_rows_level_label_is_no_cell_of_the_row()
+    {
+        var project = new Docs()
+            .Para("某区2022年度人居环境整治项目支出绩效自评表")
+            .Para("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分")
+            .Para("项目绩效指标 产出指标 数量指标 清理村内沟渠 ≥12公里 12.5公里 20 20")
+            .Para("质量指标 垃圾清运及时率 达标 达成预期指标 15 15")
+            .Single();
+        Assert.Equal(["清理村内沟渠", "垃圾清运及时率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(("产出指标", "数量指标"), (project.Indicators[0].Level1, project.Indicators[0].Level2));
+        Assert.Equal("12.5公里", project.Indicators[0].Actual!.Text);
+    }
+}

@@ -123,4 +123,30 @@ public sealed class YearEvidenceTests
             .Single();
         Assert.Equal(2019, project.Year);
     }
+
+    [Theory]
+    [InlineData("实施期限：2021年6月至2022年")]
+    [InlineData("实施期限：2021年至2022年6月")]
+    public void A_period_dated_to_the_month_at_one_end_is_work_that_gives_the_year_it_ends_in(string period)
+    {
+        var project = new Docs()
+            .Para("遗址保护性设施改造项目绩效目标表")
+            .Para(period)
+            .Para("(4)项目资金：预算资金120万元。")
+            .Single();
+        Assert.Equal(2022, project.Year);
+    }
+
+    [Fact]
+    public void A_masked_year_in_one_form_leaves_the_other_forms_year_alone()
+    {
+        var record = new Docs()
+            .Para("项目支出绩效自评表")
+            .Table("项目名称\t社区服务支出", "主管部门\t某区人民政府", "实施期限\t2022年1月至2022年12月")
+            .Para("项目支出绩效自评表")
+            .Table("项目名称\t道路养护支出", "主管部门\t某区人民政府", "实施期限\t20xx年1月至20xx年12月")
+            .Extract();
+        Assert.Equal(["社区服务支出", "道路养护支出"], record.Projects.Select(p => p.Name));
+        Assert.Equal([2022, null], record.Projects.Select(p => p.Year));
+    }
 }
