@@ -184,6 +184,20 @@ public static partial class UnruledGrid
             var oneWidth = members.Max(f => f.X0) - members.Min(f => f.X0) <= tol;
             if (oneWidth || members.All(f => NumberPattern.IsMatch(f.Text))) starts.Add(members.Min(f => f.X0));
         }
+        // A sparse column at the right of a table whose shorter rows fill only its first cells (rows packed to the
+        // left under a header of more cells): its header and its one value start at one x, the value a number.
+        foreach (var (_, members) in Anchors(fragments, f => f.X0, tol, 2))
+        {
+            if (members.Count != 2 || members.Select(f => f.Line).Distinct().Count() != 2) continue;
+            if (left.Any(a => a.Members.Overlaps(members)) || right.Any(a => a.Members.Overlaps(members))) continue;
+            var ordered = members.OrderBy(f => f.Line).ToList();
+            if (!NumberPattern.IsMatch(ordered[1].Text) || NumberPattern.IsMatch(ordered[0].Text)) continue;
+            if (ordered[1].Line - ordered[0].Line > MaxHeaderToValueLines) continue;
+            // A header run on over other columns' starts (one fragment of several headers) is no column's header.
+            var x0 = members.Min(f => f.X0);
+            if (starts.Any(x => Math.Abs(x - x0) < h || members.Any(f => x > f.X0 + tol && x < f.X1 - tol))) continue;
+            starts.Add(x0);
+        }
         // A sparse note column centred under its header: numbers of different widths share neither a start nor an end,
         // only their middle, with at most the header beside them.
         foreach (var (_, members) in Anchors(fragments, f => (f.X0 + f.X1) / 2, tol, 2))
@@ -213,6 +227,7 @@ public static partial class UnruledGrid
     }
 
     internal const int MinAnchorLines = 3;
+    private const int MaxHeaderToValueLines = 3;
 
     private static readonly System.Text.RegularExpressions.Regex NumberPattern =
         new(@"^[(\-−+]?[0-9][0-9,.]*%?\)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

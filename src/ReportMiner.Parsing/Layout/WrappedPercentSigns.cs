@@ -11,6 +11,7 @@ public static class WrappedPercentSigns
     // How far the sign's start (or middle) may be from the figure's, and how clear of other words it stands, in text heights.
     private const double Alignment = 0.3;
     private const double Clearance = 1.0;
+    private const double WordClearance = 0.5;
 
     public static IReadOnlyList<PositionedWord> Join(IReadOnlyList<PositionedWord> words, double h)
     {
@@ -35,10 +36,15 @@ public static class WrappedPercentSigns
 
     private static bool IsSign(string text) => text is "%" or "％" or "‰";
 
-    // Nothing else on the sign's line within a text height of it: a cell holding the sign alone.
+    // Nothing else on the sign's line within a text height of it: a cell holding the sign alone. Words (not
+    // figures) of the cell to its left may come closer, as in a table set with little cell padding: a sign follows
+    // only a figure on its own line.
     private static bool StandsAlone(PositionedWord sign, IReadOnlyList<PositionedWord> words, double h) =>
         !words.Any(w => !ReferenceEquals(w, sign) && w.YMin < sign.YMax && w.YMax > sign.YMin
-                        && w.XMin < sign.XMax + Clearance * h && w.XMax > sign.XMin - Clearance * h);
+                        && w.XMin < sign.XMax + Clearance * h
+                        && w.XMax > sign.XMin - (w.XMax <= sign.XMin && !EndsInDigit(w.Text) ? WordClearance : Clearance) * h);
+
+    private static bool EndsInDigit(string text) => text.Length > 0 && char.IsAsciiDigit(text[^1]);
 
     // The figure whose line is the one right above the sign's, at the line pitch of wrapped text, starting (or
     // centred) where the sign is, its digits last.

@@ -44,4 +44,27 @@ public sealed class WrappedPercentSignTests
 
         Assert.Equal(words.Select(w => w.Text), joined.Select(w => w.Text));
     }
+    [Fact]
+    public void A_sign_under_its_figure_joins_it_though_the_words_of_the_cell_to_its_left_end_close_to_it()
+    {
+        // Little cell padding: the label cell ends 0.9 text heights left of the sign.
+        PositionedWord[] words =
+        [
+            new("县级储备粮贷款付息及时率", 130, 112, 241, 122), new("100", 250, 100, 268, 110), new("%", 250, 112, 256, 122),
+        ];
+
+        var joined = WrappedPercentSigns.Join(words, 10);
+
+        Assert.Equal(["县级储备粮贷款付息及时率", "100%"], joined.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void A_sign_one_space_after_a_figure_on_its_own_line_stays_that_figures_sign()
+    {
+        PositionedWord[] words = [new("98", 229, 112, 241, 122), new("100", 250, 100, 268, 110), new("%", 250, 112, 256, 122)];
+
+        var joined = WrappedPercentSigns.Join(words, 10);
+
+        Assert.Equal(["98", "100", "%"], joined.Select(w => w.Text));
+    }
 }
