@@ -10,12 +10,13 @@ namespace ReportMiner.Extraction.Indicators;
 /// </summary>
 public static class HeaderReading
 {
-    /// <param name="headerRows">The header rows, top first.</param>
+    /// <param name="headerRows">The header rows, top first; none give no header.</param>
     /// <param name="body">The table's rows below the header.</param>
     public static IndicatorHeader? Read(IReadOnlyList<IReadOnlyList<string>> headerRows, IReadOnlyList<IReadOnlyList<string>> body)
     {
         ArgumentNullException.ThrowIfNull(headerRows);
         ArgumentNullException.ThrowIfNull(body);
+        if (headerRows.Count == 0) return null;
         // As IndicatorTableRule reads them: the header rows composed as far as they compose (a lower row that is no
         // label row, "数据项1" under a group label, leaves the rows above as the header), one row by its cells' content.
         var found = Enumerable.Range(1, headerRows.Count).Reverse().Select(n => IndicatorHeader.FromRows(headerRows.Take(n).ToList())).FirstOrDefault(h => h is not null)

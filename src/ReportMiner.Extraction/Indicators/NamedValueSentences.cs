@@ -46,7 +46,7 @@ public static partial class NamedValueSentences
                     continue;
                 }
                 var name = IndicatorNames.Clean(m.Groups["name"].Value);
-                if (name.Length < ShortestName || !CellKinds.IsLabel(name) || name.Contains("指标", StringComparison.Ordinal)) continue;
+                if (!IsName(name)) continue;
                 var target = IndicatorValues.Read(m.Groups["t"].Value);
                 if (target is null) continue;
                 var actual = Reached().Match(m.Groups["rest"].Value) is { Success: true } a ? IndicatorValues.Read(a.Groups["a"].Value) : null;
@@ -65,7 +65,7 @@ public static partial class NamedValueSentences
         foreach (Match m in GluedLabels().Matches(sentence))
         {
             var name = IndicatorNames.Clean(WithoutLevelLabel(m.Groups["name"].Value));
-            if (name.Length < ShortestName || !CellKinds.IsLabel(name) || name.Contains("指标", StringComparison.Ordinal)) continue;
+            if (!IsName(name)) continue;
             var target = IndicatorValues.Read(m.Groups["t"].Value);
             var actual = IndicatorValues.Read(m.Groups["a"].Value);
             if (target is null || actual is null) continue;
@@ -77,6 +77,9 @@ public static partial class NamedValueSentences
             };
         }
     }
+
+    private static bool IsName(string name) =>
+        name.Length >= ShortestName && CellKinds.IsLabel(name) && !name.Contains("指标", StringComparison.Ordinal);
 
     /// <summary>"成本指标国家规定标准发放" → "国家规定标准发放": a heading run into its first sentence.</summary>
     private static string WithoutLevelLabel(string name)

@@ -16,15 +16,26 @@ public sealed class HeaderAuditTests(ITestOutputHelper output)
 
     private sealed record Audited(string Address, List<List<string>> Header, string[] Labels, List<List<string>> Body);
 
-    private static List<Audited> Load()
+    private static readonly string[] KnownLabels = [.. Enum.GetValues<ColumnRole>().Select(Label).Distinct()];
+
+    private static List<Audited> Load() =>
+        Parse(File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "ReportMiner.Extraction.Tests", "Rules", "Data", "header-audit.tsv")));
+
+    // A misspelt label would only count as a miss and a short line would fail far from its cause, so both are refused here.
+    private static List<Audited> Parse(IEnumerable<string> lines)
     {
-        var path = Path.Combine(RepoPaths.Root, "tests", "ReportMiner.Extraction.Tests", "Rules", "Data", "header-audit.tsv");
         static List<List<string>> Rows(string text) => text.Length == 0 ? []
             : text.Split(" // ").Select(r => r.Split(" | ").Select(c => c.Trim()).ToList()).ToList();
-        return File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split('\t'))
-            .Select(f => new Audited(f[0], Rows(f[1]), f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries), Rows(f.Length > 3 ? f[3] : string.Empty)))
-            .ToList();
+        var audited = new List<Audited>();
+        foreach (var line in lines.Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var f = line.Split('\t');
+            var labels = f.Length >= 3 ? f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            if (f.Length < 3 || f[1].Length == 0 || labels.Length == 0 || labels.Any(l => !KnownLabels.Contains(l)))
+                throw new InvalidDataException("header-audit.tsv needs address, header, known labels (body optional): " + line);
+            audited.Add(new Audited(f[0], Rows(f[1]), labels, Rows(f.Length > 3 ? f[3] : string.Empty)));
+        }
+        return audited;
     }
 
     private static string Label(ColumnRole role) => role switch
@@ -57,6 +68,13 @@ public sealed class HeaderAuditTests(ITestOutputHelper output)
         foreach (var audited in Load())
             Assert.True(audited.Header.All(r => r.Count == audited.Labels.Length), audited.Address + ": cells and labels differ in number");
     }
+
+    [Theory]
+    [InlineData("https://example.gov.cn/a\t一级指标 | 二级指标\tlevel1 levle2")]
+    [InlineData("https://example.gov.cn/a\t一级指标 | 二级指标")]
+    [InlineData("https://example.gov.cn/a\t\tlevel1 level2")]
+    public void An_audit_line_with_a_misspelt_label_or_a_missing_field_is_refused(string line) =>
+        Assert.Throws<InvalidDataException>(() => Parse([line]));
 
     [Fact]
     public void The_extractor_reads_the_audited_headers_of_unseen_pages_as_labelled()

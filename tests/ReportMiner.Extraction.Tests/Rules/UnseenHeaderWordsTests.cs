@@ -42,4 +42,7 @@ public sealed class UnseenHeaderWordsTests
         Assert.Equal(7, header.Roles[ColumnRole.Weight]);
         Assert.Equal(6, header.Roles[ColumnRole.Target]);
     }
+
+    [Fact]
+    public void A_table_without_header_rows_has_no_header_to_read() => Assert.Null(HeaderReading.Read([], [["产出指标", "数量指标", "宣传次数"]]));
 }
