@@ -165,9 +165,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
 
     // "35. 3万元": a PDF dump may break a line after the decimal point; the space is not part of the text's number.
     // A bare 万 ends an amount only before punctuation or the end ("安排资金19204.096万。", "执行数29.6万，"), never before
-    // a word (6.7万人, 万元). A number starts after a non-digit: tried from inside a long run of digits, the pattern would read the rest of
+    // a word or a unit (6.7万人, 万元, 2.1万㎡, 1.5万t). A number starts after a non-digit: tried from inside a long run of digits, the pattern would read the rest of
     // the run again from every digit.
-    [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元|万(?![\s\p{IsCJKUnifiedIdeographs}\d]))")]
+    [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元|万(?=\p{P}|$))")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"(?:全部|全额)[\u4e00-\u9fa5]{0,6}?(?:支付|支出|执行|拨付完成|拨付完毕)")]
