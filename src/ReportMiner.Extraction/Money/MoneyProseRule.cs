@@ -33,7 +33,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
         for (var i = 0; i < amounts.Count; i++)
         {
             var m = amounts[i];
-            var clause = ClauseBefore(text, m.Index);
+            var clause = ClauseBefore(text, m.Index, PreviousEnd(amounts, i));
             var sentence = Snippet.Around(text, m.Index);
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
             if (IsComponent(text, m.Index) || partsOfSum[i]) continue;
@@ -127,7 +127,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
             var end = text.IndexOfAny(['。', '；', ';', '\n'], m.Index, reach);
             parts[i] = nextSumEnd <= (end < 0 ? m.Index + reach : end);
             // An amount's clause never reaches back past the 元 that ends the amount before it.
-            if (SumWords.Any(w => ClauseBefore(text, m.Index).Contains(w, StringComparison.Ordinal))) nextSumEnd = m.Index + m.Length;
+            if (SumWords.Any(w => ClauseBefore(text, m.Index, PreviousEnd(amounts, i)).Contains(w, StringComparison.Ordinal))) nextSumEnd = m.Index + m.Length;
         }
         return parts;
     }
@@ -150,17 +150,24 @@ public sealed partial class MoneyProseRule : IExtractionRule
     private static readonly string[] SumWords = ["合计", "共计", "总计"];
 
     /// <summary>The words from the previous clause break (or amount) up to the amount.</summary>
-    private static string ClauseBefore(string text, int at)
+    /// <remarks>
+    /// An amount in bare 万 ("100万、") ends in no break character: without the floor at the amount before, a line of
+    /// thousands of them would be scanned back to its start for each.
+    /// </remarks>
+    private static string ClauseBefore(string text, int at, int floor)
     {
-        var start = Math.Max(0, text.LastIndexOfAny(['，', '。', '；', ',', ';', '：', ':', '元', '%'], Math.Max(0, at - 1)) + 1);
-        return TextKey.Of(text[start..at]);
+        if (at <= floor) return string.Empty;
+        var found = text.AsSpan(floor, at - floor).LastIndexOfAny(['，', '。', '；', ',', ';', '：', ':', '元', '%']);
+        return TextKey.Of(text[(found < 0 ? floor : floor + found + 1)..at]);
     }
+
+    private static int PreviousEnd(List<Match> amounts, int i) => i == 0 ? 0 : amounts[i - 1].Index + amounts[i - 1].Length;
 
     // "35. 3万元": a PDF dump may break a line after the decimal point; the space is not part of the text's number.
     // A bare 万 ends an amount only before punctuation or the end ("安排资金19204.096万。", "执行数29.6万，"), never before
-    // a word (6.7万人, 万元). A number starts after a non-digit: tried from inside a long run of digits, the pattern would read the rest of
+    // a word or a unit (6.7万人, 万元, 2.1万㎡, 1.5万t). A number starts after a non-digit: tried from inside a long run of digits, the pattern would read the rest of
     // the run again from every digit.
-    [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元|万(?![\s\p{IsCJKUnifiedIdeographs}\d]))")]
+    [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元|万(?=\p{P}|$))")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"(?:全部|全额)[\u4e00-\u9fa5]{0,6}?(?:支付|支出|执行|拨付完成|拨付完毕)")]

@@ -2,7 +2,7 @@ namespace ReportMiner.Extraction.Tests.Rules;
 
 /// <summary>
 /// Prose may drop the 元 of 万元 ("执行数29.6万，", "安排资金19204.096万。"): before punctuation a bare 万 is the unit, and
-/// the words before the amount decide what it is, as for 万元. Before a word (6.7万人) it is no money.
+/// the words before the amount decide what it is, as for 万元. Before a word or a unit (6.7万人, 2.1万㎡, 1.5万t) it is no money.
 /// </summary>
 public sealed class BareWanAmountTests
 {
@@ -31,6 +31,8 @@ public sealed class BareWanAmountTests
     [Theory]
     [InlineData("我镇人口6.7万人，辖15个行政村。")]
     [InlineData("服务群众约3万，满意度较高。")]
+    [InlineData("安排资金完成道路硬化2.1万㎡。")]
+    [InlineData("下达资金收购储备粮1.5万t，保障粮食安全。")]
     public void A_count_in_wan_is_no_money(string sentence)
     {
         var project = new Docs()

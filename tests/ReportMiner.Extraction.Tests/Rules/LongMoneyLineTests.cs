@@ -18,6 +18,15 @@ public sealed class LongMoneyLineTests
     }
 
     [Fact]
+    public void A_line_of_twenty_thousand_amounts_in_bare_wan_is_read_in_linear_time()
+    {
+        // A bare 万 ends no clause as 元 does: each amount's clause must still stop at the amount before it.
+        var line = string.Concat(Enumerable.Repeat("预算资金100万、", 20_000)) + "。";
+        var project = HangGuard.Within(TimeSpan.FromSeconds(30), () => new Docs().Para("某县2022年道路养护项目绩效自评报告").Para(line).Single());
+        Assert.Equal(100, project.BudgetWan);
+    }
+
+    [Fact]
     public void A_run_of_two_hundred_thousand_digits_is_read_in_linear_time()
     {
         var project = HangGuard.Within(TimeSpan.FromSeconds(30), () => new Docs().Para("某县2022年道路养护项目绩效自评报告").Para(new string('1', 200_000) + "。").Single());
