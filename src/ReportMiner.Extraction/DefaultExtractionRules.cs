@@ -43,6 +43,7 @@ public static class DefaultExtractionRules
         .Use(new YearedProseNameRule())
         .Use(new ParagraphOpeningNameRule())
         .Use(new FileNameTitleRule())
+        .Use(new TransferHeadingNameRule())
         .Use(new TargetFormSpendingRule())
         .Use(new ConsistencyRule());
 }

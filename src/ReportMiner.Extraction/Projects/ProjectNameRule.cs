@@ -109,7 +109,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
                 return;
             }
             var quoted = Quoted().Match(before);
-            var candidate = TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripOfficeAndYear(StripPlaceAndYear(before)), string.Empty);
+            var candidate = FundsPaidByTransfer().Replace(
+                TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripOfficeAndYear(StripPlaceAndYear(before)), string.Empty),
+                string.Empty);
             // A title's subject names a project only when it ends as one does (…项目, …资金, …经费, …工程): "…管理考核",
             // "…工作" or "…情况" is what the report is about, not a budget line. Held-out aggregates: title names ending
             // otherwise were right 4 times and wrong 5 (2 and 5 on the least-seen batches), those ending so 9 and 0.
@@ -414,6 +416,12 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     [GeneratedRegex(@"[(（][^()（）]{1,40}[)）]$")]
     private static partial Regex TrailingNote();
+
+    // "X补助资金转移支付2022年度绩效自评报告", "X防治经费 2017年度 专项转移支付绩效评价报告": after the funds' name, 转移支付
+    // says how the funds reached the reporting level, not what they are (R247, R456; R301, R350 accept the funds' name
+    // without it as well). A name ending in 专项转移支付 itself ("中央食品监管专项转移支付") keeps it: no 资金 or 经费 before.
+    [GeneratedRegex(@"(?<=资金|经费)(?:\d{4}\s*年度?)?(?:专项)?转移支付$")]
+    private static partial Regex FundsPaidByTransfer();
 
     // "…服务项目2022年度绩效评价报告": the year sits between the name and the report type.
     [GeneratedRegex(@"(?<!\d)\d{4}\s*(年度?)?$")]

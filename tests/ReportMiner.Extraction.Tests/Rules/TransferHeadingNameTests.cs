@@ -1,0 +1,65 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// A transfer payment's self-evaluation without its title still names its funds in the outline's first point
+/// ("（一）下达X预算和绩效目标情况").
+/// </summary>
+public sealed class TransferHeadingNameTests
+{
+    [Fact]
+    public void The_funds_handed_down_in_the_first_point_name_the_project_of_an_untitled_report()
+    {
+        var project = new Docs()
+            .Para("一、绩效目标分解下达情况")
+            .Para("（一）下达农村危房改造转移支付预算和绩效目标情况。")
+            .Para("2023年共下达补助资金246.2万元。")
+            .Para("二、绩效目标完成情况分析")
+            .Single();
+        Assert.Equal("农村危房改造转移支付", project.Name);
+    }
+
+    [Fact]
+    public void The_year_and_the_level_that_handed_the_funds_down_are_no_part_of_the_name()
+    {
+        var project = new Docs()
+            .Para("一、绩效目标分解下达情况")
+            .Para("（一）中央下达2021年农村环境整治资金预算情况。")
+            .Para("二、绩效目标完成情况分析")
+            .Single();
+        Assert.Equal("农村环境整治资金", project.Name);
+    }
+
+    [Fact]
+    public void A_first_point_on_funds_in_general_names_no_project()
+    {
+        var project = new Docs()
+            .Para("一、绩效目标分解下达情况")
+            .Para("（一）省级下达转移支付预算和绩效目标情况")
+            .Para("二、绩效目标完成情况分析")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
+
+    [Fact]
+    public void A_point_below_the_second_section_is_not_the_outline_opening()
+    {
+        var project = new Docs()
+            .Para("一、绩效目标完成情况")
+            .Para("全年完成目标。")
+            .Para("二、存在问题")
+            .Para("（一）下达农村危房改造转移支付预算和绩效目标情况。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
+
+    [Fact]
+    public void A_title_that_names_the_funds_keeps_its_name()
+    {
+        var project = new Docs()
+            .Para("某县2021年度中央财政水利发展资金绩效自评报告")
+            .Para("一、绩效目标分解下达情况")
+            .Para("（一）中央下达水利发展资金预算和绩效目标情况")
+            .Single();
+        Assert.Equal("中央财政水利发展资金", project.Name);
+    }
+}
