@@ -116,23 +116,25 @@ internal static partial class PipeTableLines
     /// "| ||||") or where its bars reach the <paramref name="width"/> of the table's rows; short of that, a line that
     /// ends with one bar, or a bar alone, leaves a cell that goes on over the next line.
     /// </summary>
-    private static List<(TextLine Line, string Text)> Rows(List<TextLine> lines, int start, int end, int? width, Layout layout)
+    private static List<(TextLine Line, string Text)> Rows(List<TextLine> lines, int start, int end, int? width, Layout layout) =>
+        Rows(lines, start, end, width, layout, new PipeRowText());
+
+    internal static List<(TextLine Line, string Text)> Rows(List<TextLine> lines, int start, int end, int? width, Layout layout, PipeRowText text)
     {
         var rows = new List<(TextLine Line, string Text)>();
         var serialRowEnds = layout == Layout.CellPerLine ? SerialRowEnds(lines, start, end) : [];
         TextLine? first = null;
-        var text = string.Empty;
         var pieces = 0;
         for (var k = start; k < end; k++)
         {
             var line = lines[k].Text.Trim();
             // A row of the bar-led layout ("| 主管部门 | …") opens at a bar and text, also after a row that ended with one bar.
             // Where a line is a row, a line led by a bar is the rest of the row above it ("年度资金总额 |", "| 32.4 | 31.69 |").
-            if (first is not null && layout != Layout.LinePerRow && line.Length > 1 && line[0] == '|' && line[1] != '|' && text.EndsWith('|') && !line.All(c => c == '|'))
+            if (first is not null && layout != Layout.LinePerRow && line.Length > 1 && line[0] == '|' && line[1] != '|' && text.EndsWithBar && !line.All(c => c == '|'))
             {
-                rows.Add((first, text));
+                rows.Add((first, text.ToString()));
                 first = null;
-                text = string.Empty;
+                text.Clear();
             }
             // A row of the text-led layout ("1 | 某局 | 某项目 | 2059 | 良 |") closes its last cell with one bar; the next
             // line led by text with as many cells is the next row, not the rest of a cell, unless the row so far was pieced
@@ -140,32 +142,32 @@ internal static partial class PipeTableLines
             // break over lines: "序号 | 一级 指标 |", "二级 指标 |", "三级 指标 |", "指标分值 | 指标解释 | 自评得分 |").
             if (first is not null && StartsTextLedRow(text, line, pieces > 1 ? width : null, layout))
             {
-                rows.Add((first, text));
+                rows.Add((first, text.ToString()));
                 first = null;
-                text = string.Empty;
+                text.Clear();
             }
             pieces = first is null ? 1 : pieces + 1;
             first ??= lines[k];
-            text += line;
+            text.Append(line);
             // A row as wide as the table's rows closes with its last bar even where that bar is single (a header row
             // with no empty cells: "指标值 |" and then the bar that opens the next row).
-            if (RowEnd().IsMatch(line) || (width is { } w && text.EndsWith('|') && BarCount(text) == w) || serialRowEnds.Contains(k))
+            if (RowEnd().IsMatch(line) || (width is { } w && text.EndsWithBar && text.Bars == w) || serialRowEnds.Contains(k))
             {
-                rows.Add((first, text));
+                rows.Add((first, text.ToString()));
                 first = null;
-                text = string.Empty;
+                text.Clear();
             }
         }
-        if (first is not null) rows.Add((first, text));
+        if (first is not null) rows.Add((first, text.ToString()));
         return rows;
     }
 
     /// <summary>Whether <paramref name="line"/> opens a row after <paramref name="text"/>; a <paramref name="width"/> the two stay within keeps them one row.</summary>
-    private static bool StartsTextLedRow(string text, string line, int? width, Layout layout)
+    private static bool StartsTextLedRow(PipeRowText text, string line, int? width, Layout layout)
     {
         if (layout == Layout.LinePerRow)
-            return text.EndsWith('|') && line.Length > 0 && line[0] != '|' && line.Contains('|') && (width is null || BarCount(text) + BarCount(line) > width);
-        return IsTextLedRow(text) && IsTextLedRow(line) && (width is null || BarCount(text) + BarCount(line) > width);
+            return text.EndsWithBar && line.Length > 0 && line[0] != '|' && line.Contains('|') && (width is null || text.Bars + BarCount(line) > width);
+        return IsTextLedRow(text) && IsTextLedRow(line) && (width is null || text.Bars + BarCount(line) > width);
     }
 
     /// <summary>
@@ -174,7 +176,7 @@ internal static partial class PipeTableLines
     /// ("项目名称 | 某项目 |", "年度资金总额 |", "| 32.4 | 31.69 |"); or one cell per line, each closed by a bar ("序号 |",
     /// "项目名称 |", "1 |", …).
     /// </summary>
-    private enum Layout { Default, LinePerRow, CellPerLine }
+    internal enum Layout { Default, LinePerRow, CellPerLine }
 
     private static Layout LayoutOf(IEnumerable<TextLine> runLines)
     {
@@ -234,6 +236,9 @@ internal static partial class PipeTableLines
     /// <summary>A whole row of the text-led layout: text first, one bar closing the last of its three or more cells.</summary>
     private static bool IsTextLedRow(string text) =>
         text.Length > 0 && text[0] != '|' && text.EndsWith('|') && !RowEnd().IsMatch(text) && Cells(text, null).Count(c => c.Length > 0) >= MinCellsInWidestRow;
+
+    private static bool IsTextLedRow(PipeRowText text) =>
+        text.Length > 0 && !text.StartsWithBar && text.EndsWithBar && !text.EndsWithBarRun() && text.CellsWithText >= MinCellsInWidestRow;
 
     /// <summary>
     /// The bars a row of this table holds: the number most of its rows closed by a run of bars hold (every row of an

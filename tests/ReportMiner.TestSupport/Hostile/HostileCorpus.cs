@@ -59,6 +59,7 @@ public static class HostileCorpus
         Add("escape-codes.txt", "terminal escape sequences in report text", p => File.WriteAllText(p, "项目名称：\u001b]0;owned\u0007热线\u001b[2J\n指标：接通率，目标值≥90%，实际完成值=HYPERLINK(\"x\")\n"));
         Add("digit-run.txt", "one line of 200,000 digits", p => File.WriteAllText(p, "某县项目绩效自评报告\n" + new string('1', 200_000) + "\n"));
         Add("amount-run.txt", "one sentence of 20,000 amounts", p => File.WriteAllText(p, "某县项目绩效自评报告\n" + string.Concat(Enumerable.Repeat("预算资金100万元，", 20_000)) + "\n"));
+        Add("bar-led-list.txt", "40,000 lines each led by a bar, a row that never closes", p => File.WriteAllText(p, "某县项目绩效自评报告\n" + string.Concat(Enumerable.Range(0, 40_000).Select(i => $"| 第{i}项\n"))));
         Add("glued-headers.txt", "one line of 160,000 characters of glued header phrases", p => File.WriteAllText(p, "某县项目绩效自评报告\n" + string.Concat(Enumerable.Repeat("一级指标二级指标三级指标得分原因", 10_000)) + "\n"));
         Add("utf16-nobom.txt", "UTF-16 without a BOM", p => File.WriteAllBytes(p, Encoding.Unicode.GetBytes("项目名称：12345热线\n预算执行率：94.48%\n")));
         Add("mislabelled.pdf", "a DOCX named .pdf", p => File.WriteAllBytes(p, Docx("<w:p><w:r><w:t>项目名称：热线服务</w:t></w:r></w:p>")));
