@@ -40,7 +40,7 @@ internal static class BarLedCellLines
             if (kind == LineKind.Bars)
             {
                 // Where cells follow each other directly, any line of bars closes the row; else one bar only parts two cells.
-                if (first is null || (!adjacentCells && BarCount(line.Text) < 2)) continue;
+                if (first is null || (!adjacentCells && PipeTableLines.BarCount(line.Text) < 2)) continue;
                 rows.Add(first with { Text = string.Join('\t', cells) });
                 cells.Clear();
                 first = null;
@@ -77,10 +77,8 @@ internal static class BarLedCellLines
         var text = line.Text.Trim();
         if (text.All(c => c == '|' || char.IsWhiteSpace(c))) return LineKind.Bars;
         if (text.Length > LongestCell) return LineKind.Other;
-        var bars = BarCount(text);
+        var bars = PipeTableLines.BarCount(text);
         if (bars == 0) return LineKind.PlainCell;
         return bars == 1 && text[0] == '|' ? LineKind.BarLedCell : LineKind.Other;
     }
-
-    private static int BarCount(string text) => text.Count(c => c == '|');
 }

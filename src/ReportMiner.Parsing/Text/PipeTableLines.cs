@@ -251,7 +251,7 @@ internal static partial class PipeTableLines
     private static int? MostCommonBarCount(IEnumerable<(TextLine Line, string Text)> rows) =>
         rows.Select(r => BarCount(r.Text)).Where(c => c > 0).GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
 
-    private static int BarCount(string text) => text.Count(c => c == '|');
+    internal static int BarCount(string text) => text.Count(c => c == '|');
 
     /// <summary>
     /// A row's cells: the texts between the bars, without the empty ones a row ends with. A row led by a bar opens with
