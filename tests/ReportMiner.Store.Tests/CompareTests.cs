@@ -128,6 +128,27 @@ public abstract class CompareTestsContract
     }
 
     [Fact]
+    public void A_report_with_several_matching_indicators_is_compared_by_its_closest_name_once()
+    {
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.WriteReport(dir, "in/both.txt",
+            "广州市|2021|热线项目|月度话务接通率|answer_rate|≥90%|91%|广州市政务服务数据管理局|self_evaluation",
+            "广州市|2021|热线项目|接通率|answer_rate|≥95%|94%|广州市政务服务数据管理局|self_evaluation");
+        StoreFixture.WriteReport(dir, "in/monthly.txt", "上海市|2021|热线项目|月度话务接通率|answer_rate|≥85%|88%|上海市民热线管理服务中心|self_evaluation");
+        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+        using var connection = StoreFixture.Open(db);
+        var service = new CompareService(connection);
+
+        var rows = service.Indicators(new CompareQuery { Indicator = "接通率" });
+        var page = service.Page(new CompareQuery { Indicator = "接通率" }, budgets: false, 1, 10);
+
+        Assert.Equal([("上海市", "月度话务接通率", "88%"), ("广州市", "接通率", "94%")], rows.Select(r => (r.City!, r.Indicator!, r.Actual!)).ToArray());
+        Assert.Equal(rows, page.Rows);
+        Assert.Equal(2, page.Total);
+    }
+
+    [Fact]
     public void A_store_at_version_11_is_re_keyed_so_a_target_form_and_a_self_evaluation_become_two_reports()
     {
         using var dir = new TempDirectory();

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Issue 9's compare bars alone (`compare --indicator 接通率` over all cities ≤ 100 ms, `--category` ≤ 50 ms at 1M rows), on
+# SQLite and PostgreSQL, ROUNDS times each with the load average beside every round: for a re-measure at a quiet moment
+# without bench-search.sh's reindex and search runs. The SQLite store is generated once (as bench-search.sh does) and copied
+# into a throwaway PostgreSQL cluster (tools/with-postgres.sh); compares read the store only (the copy still builds the index).
+# usage: tools/bench-store/bench-compare.sh [ROUNDS=3] [ROWS=1000000] [WORKDIR=/tmp/reportminer-bench-search]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rounds=${1:-3}
+rows=${2:-1000000}
+work=${3:-/tmp/reportminer-bench-search}
+dotnet build src/ReportMiner.Cli -c Release -nodeReuse:false -v q | grep -E " error " || true
+dotnet build tools/bench-store -c Release -nodeReuse:false -v q | grep -E " error " || true
+cli="dotnet $PWD/src/ReportMiner.Cli/bin/Release/net10.0/reportminer.dll"
+bench="$PWD/tools/bench-store/bin/Release/net10.0/bench-store"
+mkdir -p "$work"
+[ -f "$work/store.db" ] || "$bench" rows --db "$work/store.db" --indicators "$rows"
+# The bars' two lines and the summary of each round.
+bars() { grep -E "^compare (answer_rate|接通率) cities=0 years=0:|^ALL COMPARES"; }
+for round in $(seq "$rounds"); do
+  echo "== SQLite round $round (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  "$bench" queries --db "$work/store.db" --runs 15 --compares-only | bars
+done
+export work cli bench rounds
+bash tools/with-postgres.sh bash -c '
+  set -euo pipefail
+  bars() { grep -E "^compare (answer_rate|接通率) cities=0 years=0:|^ALL COMPARES"; }
+  export REPORTMINER_INDEX="$work/postgres.index"
+  rm -rf "$REPORTMINER_INDEX"
+  /usr/bin/time -f "copy: %e s wall, %U s user CPU" $cli copy --from "$work/store.db" --to "$REPORTMINER_TEST_POSTGRES" >/dev/null
+  for round in $(seq "$rounds"); do
+    echo "== PostgreSQL round $round (load average $(cut -d" " -f1-3 /proc/loadavg))"
+    "$bench" queries --db "$REPORTMINER_TEST_POSTGRES" --runs 15 --compares-only | bars
+  done'
+dotnet build-server shutdown >/dev/null 2>&1 || true
