@@ -64,19 +64,70 @@ public static partial class GluedIndicatorRows
         [.. new[] { "一级指标", "二级指标", "三级指标" }, .. header.Points ? new[] { "分值" } : [], "年度指标值", "全年实际值",
          .. header.PointsAfter ? new[] { "分值" } : [], .. header.Score ? new[] { "得分" } : []];
 
-    /// <summary>The glued three-level header (三级指标, then a target and an actual heading close after it), or null.</summary>
+    /// <summary>
+    /// The glued header, every word of it read with the shared header list (Data/header-phrases.tsv, as every other
+    /// reader of indicator headers reads them): a column naming the indicators right after a level column
+    /// ("二级指标三级指标", "二级指标指标名称"), then a target and an actual heading close after it; a points heading
+    /// before the target, a score heading after the actual. Null when the text holds no such header.
+    /// </summary>
     private static Header? HeaderOf(string text)
     {
-        var name = text.IndexOf("三级指标", StringComparison.Ordinal);
-        if (name < 0) return null;
-        var window = Squeezed(text.Substring(name, Math.Min(HeaderWindow, text.Length - name)));
-        var target = window.IndexOf("指标值", StringComparison.Ordinal);
-        var actual = Math.Max(window.IndexOf("实际值", StringComparison.Ordinal), window.IndexOf("完成值", StringComparison.Ordinal));
-        if (target < 0 || actual < target) return null;
-        var points = window[..target].Contains("分值", StringComparison.Ordinal);
-        var score = window[actual..].Contains("得分", StringComparison.Ordinal);
-        var pointsAfter = !points && score && window[actual..].Contains("分值得分", StringComparison.Ordinal);
-        return new Header(name + "三级指标".Length, points, score, pointsAfter);
+        // A page's wraps leave spaces inside the glued words ("一级 指标二级 指标三级指标"): the header is read without them.
+        var (squeezed, positions) = SqueezedWithPositions(text);
+        if (NameAfterLevel(squeezed) is not { } name) return null;
+        var words = WordsOf(squeezed.Substring(name, Math.Min(HeaderWindow, squeezed.Length - name)));
+        var target = words.FindIndex(1, w => w.Role == ColumnRole.Target);
+        var actual = target < 0 ? -1 : words.FindIndex(target + 1, w => w.Role == ColumnRole.Actual);
+        if (actual < 0) return null;
+        var points = words.Take(target).Any(w => w.Role == ColumnRole.Weight);
+        var after = words.Skip(actual + 1).ToList();
+        var score = after.Any(w => w.Role == ColumnRole.Score);
+        // 年度指标值 | 实际完成值 | 分值 | 得分: a points heading right before the score heading, after the actual.
+        var pointsAfter = !points && score && after.Zip(after.Skip(1)).Any(p => p.First.Role == ColumnRole.Weight
+                                                                             && p.Second.Role == ColumnRole.Score && p.Second.At == p.First.End);
+        return new Header(positions[name + words[0].End - 1] + 1, points, score, pointsAfter);
+    }
+
+    private sealed record Word(int At, int End, ColumnRole Role);
+
+    /// <summary>The text without white space, and where each of its characters stands in the text.</summary>
+    private static (string Text, List<int> Positions) SqueezedWithPositions(string text)
+    {
+        var squeezed = new System.Text.StringBuilder(text.Length);
+        var positions = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+            if (!char.IsWhiteSpace(text[i])) { squeezed.Append(text[i]); positions.Add(i); }
+        return (squeezed.ToString(), positions);
+    }
+
+    /// <summary>Where the first header word naming the indicator column that follows a level column's word starts, or null.</summary>
+    private static int? NameAfterLevel(string text)
+    {
+        var levelEnd = -1;
+        for (var at = 0; at < text.Length;)
+        {
+            if (HeaderSemantics.PhraseAt(text, at) is not { } phrase) { at++; continue; }
+            if (phrase.Role == ColumnRole.Name && levelEnd == at) return at;
+            at += phrase.Phrase.Length;
+            levelEnd = phrase.Role is ColumnRole.Level1 or ColumnRole.Level2 ? at : -1;
+        }
+        return null;
+    }
+
+    /// <summary>The header words of a text in order, each the longest phrase of the list that starts where it stands.</summary>
+    private static List<Word> WordsOf(string text)
+    {
+        var words = new List<Word>();
+        for (var at = 0; at < text.Length;)
+        {
+            if (HeaderSemantics.PhraseAt(text, at) is { } phrase)
+            {
+                words.Add(new Word(at, at + phrase.Phrase.Length, phrase.Role));
+                at += phrase.Phrase.Length;
+            }
+            else at++;
+        }
+        return words;
     }
 
     /// <summary>The rows whose target and actual are one doubled figure, cells as <see cref="HeaderCells"/> orders them.</summary>

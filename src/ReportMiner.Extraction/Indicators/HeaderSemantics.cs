@@ -37,6 +37,21 @@ public static class HeaderSemantics
         return key.Length >= 2 && Phrases.Any(p => p.Phrase.Length > key.Length && p.Phrase.StartsWith(key, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The longest header phrase of the list that starts at <paramref name="at"/> and the role it names, or null: how a
+    /// header glued into one run of text ("三级指标年度指标值全年实际值得分") is read word by word.
+    /// </summary>
+    public static (string Phrase, ColumnRole Role)? PhraseAt(string text, int at)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (at < 0 || at >= text.Length || !PhrasesByFirst.TryGetValue(text[at], out var candidates)) return null;
+        (string Phrase, ColumnRole Role)? found = null;
+        foreach (var i in candidates)
+            if (Phrases[i].Phrase.Length > (found?.Phrase.Length ?? 0) && text.AsSpan(at).StartsWith(Phrases[i].Phrase, StringComparison.Ordinal))
+                found = Phrases[i];
+        return found;
+    }
+
     /// <summary>The header phrase that decides a header's role ("指标值" for "年度指标值（A）"), or null.</summary>
     public static string? PhraseOf(string header) => Match(header).Phrase;
 

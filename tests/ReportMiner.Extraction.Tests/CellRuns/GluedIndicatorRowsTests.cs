@@ -104,6 +104,29 @@ public sealed class GluedIndicatorRowsTests
     }
 
     [Fact]
+    public void A_glued_header_is_read_with_the_shared_header_words_not_a_list_of_its_own()
+    {
+        // 绩效内容 names the indicators, 权数 the points and 自评分 the score only in Data/header-phrases.tsv.
+        var rows = GluedIndicatorRows.TableOf("一级指标二级指标绩效内容权数年度目标值实际完成自评分产出指标数量指标新建蓄水池1030个30个10");
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分"], rows[0]);
+        Assert.Equal(["产出指标", "数量指标", "新建蓄水池", "10", "30个", "30个", "10"], rows[1]);
+    }
+
+    [Fact]
+    public void A_glued_header_may_keep_the_spaces_of_its_wrapped_cells()
+    {
+        var rows = GluedIndicatorRows.TableOf("绩 效 指 标一级 指标二级 指标指标名称年度指标 值全年 完成值产出指标数量指标维修桥梁数量12座12座");
+        Assert.Equal(["产出指标", "数量指标", "维修桥梁数量", "12座", "12座"], rows[1]);
+    }
+
+    [Fact]
+    public void An_indicator_word_after_no_level_word_opens_no_glued_table()
+    {
+        // "绩效指标" heads a side label, not the indicator column: without a level column before it, no header.
+        Assert.Empty(GluedIndicatorRows.TableOf("绩效指标年度指标值全年实际值产出指标数量指标维修桥梁数量12座12座"));
+    }
+
+    [Fact]
     public void A_paragraph_without_an_indicator_header_is_left_as_it_is()
     {
         Assert.Empty(GluedIndicatorRows.TableOf("本年度完成率100%100%,数量指标全部达成"));
