@@ -21,11 +21,15 @@ public sealed partial class MoneyProseRule : IExtractionRule
     public void Apply(ExtractionContext context)
     {
         foreach (var project in context.Projects)
+        {
+            var totals = new List<StatedTotal>();
             foreach (var item in context.ItemsOf(project).Where(i => !i.IsRow))
-                ReadParagraph(project, item);
+                ReadParagraph(project, item, totals);
+            EnclosingTotal.Prefer(project, totals);
+        }
     }
 
-    private static void ReadParagraph(ProjectDraft project, DocItem item)
+    private static void ReadParagraph(ProjectDraft project, DocItem item, List<StatedTotal> totals)
     {
         var text = item.Text;
         var amounts = Amount().Matches(text).ToList();
@@ -46,11 +50,70 @@ public sealed partial class MoneyProseRule : IExtractionRule
             // A bare 万 ("执行数29.6万，") is read only where rule words name the figure: the classifier learnt amounts in 元.
             if (role == MoneyRole.None && !SkipWords.Any(clause.Contains) && m.Groups["unit"].Value != "万") role = Classified(text, m);
             if (role == MoneyRole.None) continue;
-            MoneyAssignment.Assign(project, role, number, unit, item.Source(item.SentenceAt(m.Index)));
+            // "2022年年初项目预算总计899.7万元", "根据年度年初预算，安排20万元": a budget the words before it date to 年初 is the initial one.
+            if (role == MoneyRole.Budget && AsFirstApproved(text[Math.Max(SentenceStart(text, m.Index, ['。', '；', ';', '\n']), PreviousEnd(amounts, i))..m.Index]))
+                role = MoneyRole.BudgetInitial;
+            var source = item.Source(item.SentenceAt(m.Index));
+            if (role == MoneyRole.Budget && MoneyParser.TryParseWan(number, unit, out var wan))
+                totals.Add(new StatedTotal(wan, PartsOf(text, amounts, i), source));
+            MoneyAssignment.Assign(project, role, number, unit, source);
         }
-        foreach (Match m in Rate().Matches(text))
+        foreach (var m in ProjectRates(text))
             MoneyAssignment.Assign(project, MoneyRole.ExecutionRate, m.Groups["pct"].Value + "%", MoneyUnit.Wan,
                 item.Source(item.SentenceAt(m.Index)));
+    }
+
+    /// <summary>
+    /// The amounts a 其中 lists under amount <paramref name="at"/>: the parts later in its sentence, and those of the
+    /// next sentence when that one opens with 其中 ("…合计1067.2万元。其中，中央资金776.84万元…").
+    /// </summary>
+    private static List<double> PartsOf(string text, List<Match> amounts, int at)
+    {
+        var end = SentenceEnd(text, amounts[at].Index + amounts[at].Length);
+        if (end < text.Length && TextKey.Of(text[(end + 1)..Math.Min(text.Length, end + 1 + PartsOpening)]).StartsWith("其中", StringComparison.Ordinal))
+            end = SentenceEnd(text, end + 1);
+        var parts = new List<double>();
+        for (var k = at + 1; k < amounts.Count && amounts[k].Index < end; k++)
+            if (IsComponent(text, amounts[k].Index) && Wan(amounts[k]) is { } part) parts.Add(part);
+        return parts;
+    }
+
+    private const int PartsOpening = 4;
+
+    private static int SentenceEnd(string text, int from)
+    {
+        var reach = Math.Min(text.Length - from, MaxSentence);
+        var found = text.IndexOfAny(['。', '；', ';', '\n'], from, reach);
+        return found < 0 ? from + reach : found;
+    }
+
+    private static double? Wan(Match amount)
+    {
+        var unit = amount.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
+        return MoneyParser.TryParseWan(amount.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal), unit, out var wan) ? wan : null;
+    }
+
+    private static bool AsFirstApproved(string before) =>
+        FirstApproved().IsMatch(before) && !LaterBudgetWords.Any(before.Contains);
+
+    private static readonly string[] LaterBudgetWords = ["调整", "追加", "调减", "调增", "全年", "结转"];
+
+    /// <summary>
+    /// The execution rates of a paragraph that are the project's: a sentence stating several different rates
+    /// ("中央资金完成636.75万元，预算执行率81.97%，省级资金完成288.26万元，预算执行率99.28%") gives the rates of the
+    /// project's fund parts, none of them the project's own.
+    /// </summary>
+    /// <remarks>A rate a 其中 marks as a part ("执行率为81.95%(其中财政资金预算执行率为80.04%)") does not count against the
+    /// sentence's own rate.</remarks>
+    private static IEnumerable<Match> ProjectRates(string text)
+    {
+        foreach (var sentence in Rate().Matches(text).GroupBy(m => SentenceStart(text, m.Index, ['。', '\n'])))
+        {
+            var own = sentence.Where(m => !IsComponent(text, m.Index)).ToList();
+            var stated = own.Count > 0 ? own : sentence.ToList();
+            if (stated.Select(m => m.Groups["pct"].Value).Distinct().Count() == 1)
+                foreach (var m in stated) yield return m;
+        }
     }
 
     /// <summary>
@@ -92,7 +155,8 @@ public sealed partial class MoneyProseRule : IExtractionRule
         if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyLabels.BudgetKind(clause) ?? MoneyRole.Budget;
         if (clause.Contains("调整后") && !clause.Contains("执行")) return MoneyRole.BudgetAdjusted;
         if ((clause.Contains("资金") || clause.Contains("经费")) && GrantWords.Any(w => clause.Contains(w) || sentence.Contains(w))) return MoneyRole.Budget;
-        if ((clause.Contains("经费") || clause.Contains("资金")) && TotalWords.Any(clause.Contains)) return MoneyRole.Budget;
+        // "收到财政资金共2330.9万元": 共 right before the amount totals the funds as 共计 does.
+        if ((clause.Contains("经费") || clause.Contains("资金")) && (TotalWords.Any(clause.Contains) || clause.EndsWith('共'))) return MoneyRole.Budget;
         // "合计批复总投资6222.4万元": the sum of the approved parts listed before it.
         if (clause.Contains("投资") && SumWords.Any(clause.Contains) && GrantWords.Any(clause.Contains)) return MoneyRole.Budget;
         return MoneyRole.None;
@@ -169,6 +233,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
     // the run again from every digit.
     [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元|万(?=\p{P}|$))")]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"年初[\u4e00-\u9fa5]{0,6}?(?:预算|指标|安排|批复)")]
+    private static partial Regex FirstApproved();
 
     [GeneratedRegex(@"(?:全部|全额)[\u4e00-\u9fa5]{0,6}?(?:支付|支出|执行|拨付完成|拨付完毕)")]
     private static partial Regex SpentAll();
