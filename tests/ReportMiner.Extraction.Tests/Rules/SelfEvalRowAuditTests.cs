@@ -15,8 +15,9 @@ namespace ReportMiner.Extraction.Tests.Rules;
 public sealed partial class SelfEvalRowAuditTests(ITestOutputHelper output)
 {
     // Measured on the audit when this floor was set; a change that loses audited cells fails here.
-    // Session start (873b607e): right 25, wrong 7, missed 100 of the labelled cells, agreement 0.189.
-    private const double MinAgreement = 0.18;
+    // Session start (873b607e): right 25, wrong 7, missed 100 of the labelled cells, agreement 0.189; with the
+    // SpacedTableDump and SpacedRowSegmenter fixes of this audit: right 53, wrong 2, missed 72, 0.417.
+    private const double MinAgreement = 0.41;
 
     private static readonly string[] Fields = ["name", "level1", "level2", "target", "actual", "weight", "score"];
 
