@@ -1,3 +1,4 @@
+using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Records;
 
 namespace ReportMiner.Extraction.Tests.Rules;
@@ -54,6 +55,13 @@ public sealed class SelfEvalLineTableTests
         Assert.Equal(20, quality.Weight);
         Assert.Equal(18, quality.Score);
     }
+
+    [Theory]
+    [InlineData("三级指标 年初目标值 (A) 实际完成值 (B) 得分", new[] { "三级指标", "年初目标值(A)", "实际完成值(B)", "得分" })]
+    [InlineData("年度指标值 （A） 全年实际值 （B）", new[] { "年度指标值（A）", "全年实际值（B）" })]
+    [InlineData("宣传次数 (A) 12次", new[] { "宣传次数", "(A)", "12次" })]
+    public void The_letter_of_a_header_column_wrapped_below_its_word_stays_in_that_cell(string line, string[] cells) =>
+        Assert.Equal(cells, SpacedCells.Of(line));
 
     [Fact]
     public void Two_bare_numbers_that_no_row_carries_as_a_weight_stay_the_target_and_the_actual()

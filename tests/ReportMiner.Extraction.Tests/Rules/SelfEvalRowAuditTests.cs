@@ -16,8 +16,9 @@ public sealed partial class SelfEvalRowAuditTests(ITestOutputHelper output)
 {
     // Measured on the audit when this floor was set; a change that loses audited cells fails here.
     // Session start (873b607e): right 25, wrong 7, missed 100 of the labelled cells, agreement 0.189; with the
-    // SpacedTableDump and SpacedRowSegmenter fixes of this audit: right 53, wrong 2, missed 72, 0.417.
-    private const double MinAgreement = 0.41;
+    // SpacedTableDump and SpacedRowSegmenter fixes of this audit: right 53, wrong 2, missed 72, 0.417; with column
+    // letters joined to their header word (SpacedCells): right 64, wrong 13, missed 60, 0.467.
+    private const double MinAgreement = 0.46;
 
     private static readonly string[] Fields = ["name", "level1", "level2", "target", "actual", "weight", "score"];
 
