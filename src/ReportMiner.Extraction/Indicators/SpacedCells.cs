@@ -24,7 +24,7 @@ public static partial class SpacedCells
                 while (i + 1 < parts.Count && IsSingleHan(parts[i + 1])) token += parts[++i];
                 if (tokens.Count > 0 && Joins(tokens[^1], token)) { tokens[^1] += token; continue; }
             }
-            else if (tokens.Count > 0 && Joins(tokens[^1], token)) { tokens[^1] += token; continue; }
+            else if (tokens.Count > 0 && (Joins(tokens[^1], token) || IsColumnMark(tokens[^1], token))) { tokens[^1] += token; continue; }
             tokens.Add(token);
         }
         return tokens;
@@ -49,6 +49,15 @@ public static partial class SpacedCells
     }
 
     private static bool IsSingleHan(string token) => token.Length == 1 && TextKey.IsHan(token[0]);
+
+    /// <summary>
+    /// "年初目标值 (A)", "执行数 (B)": the letter a form gives a column for its formulas (B/A), wrapped below the
+    /// header word, is a part of that header cell, never a cell of its own.
+    /// </summary>
+    private static bool IsColumnMark(string left, string right) => ColumnMark().IsMatch(right) && HeaderSemantics.RoleOf(left) != ColumnRole.None;
+
+    [GeneratedRegex(@"^[(（][A-Za-z][)）]$")]
+    private static partial Regex ColumnMark();
 
 
     [GeneratedRegex(@"[\s\u3000]+")]

@@ -85,7 +85,33 @@ internal static partial class SpacedRowSegmenter
             if (placed[i].NewRow) rows.Add((Enumerable.Repeat(string.Empty, width).ToArray(), i));
             rows[^1].Cells[placed[i].Column] = body[i];
         }
+        PointsOfUnvaluedRows(rows.Select(r => r.Cells).ToList(), header);
         return rows;
+    }
+
+    /// <summary>
+    /// A scored form gives every indicator its points, but not every indicator a target and an actual value: a row
+    /// whose only cells right of the name are two bare numbers, the first a weight other rows of the table carry
+    /// ("指标1：工程质量合格 10 10" below "…项目数量 1 1 10 10"), holds 分值 and 得分, not the empty value columns the
+    /// left-to-right cut puts them in.
+    /// </summary>
+    private static void PointsOfUnvaluedRows(List<string[]> rows, IndicatorHeader header)
+    {
+        if (!(header.Roles.TryGetValue(ColumnRole.Target, out var target) && header.Roles.TryGetValue(ColumnRole.Actual, out var actual)
+              && header.Roles.TryGetValue(ColumnRole.Weight, out var weight) && header.Roles.TryGetValue(ColumnRole.Score, out var score)
+              && target < actual && actual < weight && weight < score)) return;
+        var name = header.Roles[ColumnRole.Name];
+        var weights = rows.Where(r => r[weight].Length > 0 && r[target].Length + r[actual].Length > 0)
+            .Select(r => IndicatorValues.Number(r[weight])).OfType<double>().ToHashSet();
+        if (weights.Count == 0) return;
+        foreach (var row in rows)
+        {
+            var filled = Enumerable.Range(name + 1, row.Length - name - 1).Where(c => row[c].Length > 0).ToList();
+            if (filled.Count != 2 || filled[0] != target || filled[1] != actual) continue;
+            if (!CellKinds.IsNumber(row[target]) || !CellKinds.IsNumber(row[actual])) continue;
+            if (IndicatorValues.Number(row[target]) is not { } w || !weights.Contains(w) || IndicatorValues.Number(row[actual]) is not { } s || s > w) continue;
+            (row[weight], row[score], row[target], row[actual]) = (row[target], row[actual], string.Empty, string.Empty);
+        }
     }
 
     /// <summary>How well a cell fits a column; a short label is no explanation or reason.</summary>

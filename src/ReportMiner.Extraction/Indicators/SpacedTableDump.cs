@@ -107,8 +107,9 @@ public static partial class SpacedTableDump
         for (var k = from; k < items.Count && !items[k].IsRow && tokens.Count < MaxCells; k++)
         {
             var (line, next) = LineAt(items, k);
-            // A slot nobody filled in ("指标2") or a page number ("2、") stands alone on its line inside the table.
-            if (line.Count == 1 && (IndicatorNames.IsBarePlaceholder(line[0]) || PageMarker().IsMatch(line[0]))) continue;
+            // A slot nobody filled in ("指标2"), a page number ("2、") or the points of a level-1 cell whose label the
+            // form leaves out ("（30分）": the framework gives the level) stands alone on its line inside the table.
+            if (line.Count == 1 && (IndicatorNames.IsBarePlaceholder(line[0]) || PageMarker().IsMatch(line[0]) || IsBarePoints(line[0]))) continue;
             if (line.Count == 0 || line.Count > header.Width * 2 || line.Any(t => t.Length > LongestLineCell)) break;
             if (IndicatorFooters.OfText(line[0]) is not null)
             {
@@ -155,8 +156,7 @@ public static partial class SpacedTableDump
         var line = SpacedCells.Of(items[k].Text);
         var next = k + 1;
         while (line.Count > 0 && next < items.Count && !items[next].IsRow
-               && SpacedCells.Of(items[next].Text) is [var tail] && tail.Length <= LongestWrappedTail && tail.All(TextKey.IsHan)
-               && !IndicatorFramework.IsLevelLabel(line[^1]) && IndicatorFramework.IsLevelLabel(line[^1] + tail))
+               && SpacedCells.Of(items[next].Text) is [var tail] && IsWrappedLevelTail(line[^1], tail))
         {
             line[^1] += tail;
             next++;
@@ -167,6 +167,17 @@ public static partial class SpacedTableDump
             line.RemoveAt(0);
         return (line, next);
     }
+
+    /// <summary>
+    /// Whether <paramref name="tail"/>, alone on the next line, is the rest of the level label <paramref name="head"/>
+    /// ends with: "可持续影" / "响指标", "服务对象" / "满意度指标", and "产出" / "指标", whose head already reads as a level
+    /// (a level-1 label some forms print bare) while the tail alone is none.
+    /// </summary>
+    private static bool IsWrappedLevelTail(string head, string tail) =>
+        tail.Length <= LongestWrappedTail && tail.All(TextKey.IsHan) && IndicatorFramework.IsLevelLabel(head + tail)
+        && (!IndicatorFramework.IsLevelLabel(head) || !IndicatorFramework.IsLevelLabel(tail));
+
+    private static bool IsBarePoints(string token) => token.Contains('分') && IndicatorFramework.WithoutPoints(TextKey.Of(token)).Length == 0;
 
     /// <summary>
     /// Whether the table goes on with a row of cells at <paramref name="from"/>, past further unfilled rows. A figure alone
@@ -184,7 +195,7 @@ public static partial class SpacedTableDump
     }
 
     private const int MaxUnfilledRun = 4;
-    private const int LongestWrappedTail = 4;
+    private const int LongestWrappedTail = 5;
     private const int LongestUnfilledName = 30;
 
     /// <summary>A name alone on its line: a label, no header word nor level label, no sentence.</summary>
