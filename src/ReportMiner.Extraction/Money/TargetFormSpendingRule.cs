@@ -34,9 +34,13 @@ public sealed partial class TargetFormSpendingRule : IExtractionRule
         }
     }
 
-    /// <summary>A title of a self-evaluation form or report ("项目支出绩效自评表"): short, no sentence, no navigation.</summary>
+    /// <summary>
+    /// A title of a self-evaluation form or report ("项目支出绩效自评表"): no sentence nor navigation, and short or
+    /// ending the line, as where a PDF page ran the title into the site's metadata line ("…背景色:项目支出绩效自评表").
+    /// </summary>
     internal static bool NamesSelfEvaluationForm(string key) =>
-        key.Length <= TitleLength && SelfEvaluationTitle().IsMatch(key) && key.IndexOfAny(NotTitle) < 0;
+        key.IndexOfAny(NotTitle) < 0 && SelfEvaluationTitle().Match(key) is { Success: true } title
+        && (key.Length <= TitleLength || title.Index + title.Length == key.Length);
 
     private static readonly char[] NotTitle = ['，', ',', '。', '；', ';', '>', '＞', '»', '|'];
 

@@ -55,12 +55,14 @@ public sealed class TargetFormSpendingTests
         Assert.Equal(92.3, project.ExecutionRatePct);
     }
 
-    [Fact]
-    public void A_page_titled_target_form_that_holds_a_self_evaluation_form_keeps_its_spending()
+    [Theory]
+    [InlineData("项目支出绩效自评表")]
+    [InlineData("浏览次数:来源:某县科技局时间:2023-10-07 14:43文字大小:[]背景色:项目支出绩效自评表")]
+    public void A_page_titled_target_form_that_holds_a_self_evaluation_form_keeps_its_spending(string formTitle)
     {
         var project = new Docs()
             .Para("科学技术局2022年项目支出绩效目标表")
-            .Para("项目支出绩效自评表")
+            .Para(formTitle)
             .Table(
                 "项目名称\t科技特派员创业行动经费",
                 "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
