@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Places;
@@ -315,15 +316,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         var speaker = items.Where(i => !i.IsRow).Select(i => Speaker().Match(i.Key)).FirstOrDefault(m => m.Success);
         if (speaker is null || !SpeakerEndings.TryGetValue(speaker.Groups["unit"].Value, out var unit)) return;
-        foreach (var item in items.Where(i => !i.IsRow))
-        {
-            foreach (Match m in unit.Matches(item.Key))
-            {
-                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)) continue;
-                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
-                return;
-            }
-        }
+        FirstProseOffice(project, items, unit);
     }
 
     /// <summary>
@@ -427,14 +420,20 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex(@"[\u4e00-\u9fa5]{2,30}?(?:局|委员会|中心|办公室|联合会|人民政府|厅|院|馆|站|队|办事处)(?=[(（]以下简称)")]
     private static partial Regex IntroducedOffice();
 
-    private static void FromProse(ProjectDraft project, List<DocItem> items)
+    private static void FromProse(ProjectDraft project, List<DocItem> items) => FirstProseOffice(project, items, PlacedOffice);
+
+    /// <summary>
+    /// The first place-named office <paramref name="offices"/> finds in the prose, other than one that commissions,
+    /// issues or oversees the work, is the department; the search ends there whether or not the field was free.
+    /// </summary>
+    private static void FirstProseOffice(ProjectDraft project, List<DocItem> items, Regex offices, [CallerMemberName] string member = "")
     {
         foreach (var item in items.Where(i => !i.IsRow))
         {
-            foreach (Match m in PlacedOffice.Matches(item.Key))
+            foreach (Match m in offices.Matches(item.Key))
             {
                 if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)) continue;
-                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
+                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)), member: member)) project.Department = ProseOffice.Tidy(item.Key, m);
                 return;
             }
         }
