@@ -13,7 +13,7 @@ namespace ReportMiner.Extraction.Tests.Projects;
 public sealed class LabelAuditTests(ITestOutputHelper output)
 {
     // Audited fields the extractor gets right at this commit; a change that loses one fails here.
-    private const int MinAgreeing = 36;
+    private const int MinAgreeing = 41;
 
     private static readonly string[] Fields = ["name", "department", "year", "report_kind"];
 

@@ -36,4 +36,17 @@ public sealed class UnseenTitleWordsTests
             .Single();
         Assert.Equal("衡山县妇幼保健计划生育服务中心", project.Department);
     }
+
+    [Theory]
+    [InlineData("临澧县财政局委托湖南九澧咨询服务有限公司，对临澧县20xx年度农村危房改造专项资金支出情况进行了绩效评价，现将评价情况报告如下：")]
+    [InlineData("受县财政局委托，我公司对某某县2021年度农村危房改造专项资金开展绩效评价，现将评价情况报告如下：")]
+    public void An_evaluator_that_names_the_place_and_year_before_the_fund_leaves_them_out_of_the_name(string opening)
+    {
+        var project = new Docs()
+            .Para("绩效评价报告")
+            .Para(opening)
+            .Para("一、基本情况")
+            .Single();
+        Assert.Equal("农村危房改造专项资金", project.Name);
+    }
 }
