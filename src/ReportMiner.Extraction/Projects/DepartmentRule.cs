@@ -105,6 +105,7 @@ public sealed partial class DepartmentRule : IExtractionRule
         foreach (var title in titles)
         {
             var m = TitleOffice.Match(title.Key);
+            if (!m.Success) m = YearFirstTitleOffice.Match(title.Key);
             if (!m.Success || Gazetteer.Default.Resolve(m.Groups["office"].Value) is null) continue;
             if (project.Claim("department", title.Source())) project.Department = m.Groups["office"].Value;
             return;
@@ -234,6 +235,12 @@ public sealed partial class DepartmentRule : IExtractionRule
     // whose name runs into other words ("…受理中心服务外包费") may be the project's own name.
     private static readonly Regex TitleOffice = new(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:"
         + OfficeEndings("title") + @"))(?=关于|\d|[\u4e00-\u9fa5]{2,}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)");
+
+    // "2020年度新宁县马头桥镇人民政府部门绩效自评报告", "2023年度江永县科技和工业信息化局 / 整体支出绩效自评报告",
+    // "2021年茂名市发展和改革局部门整体支出绩效自评报告": a whole-department report's title may open with its year, then
+    // the unit whose spending it reports on, then 部门 / 整体支出 (or the line ends there and the title goes on below).
+    private static readonly Regex YearFirstTitleOffice = new(@"^\d{4}\s*年度?(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:"
+        + OfficeEndings("title") + @"))(?=部门|整体支出|本级|$)");
 
     private static int LabelIndex(string key)
     {
