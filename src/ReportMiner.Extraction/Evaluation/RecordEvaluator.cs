@@ -57,24 +57,16 @@ public static class RecordEvaluator
     {
         var name = GoldValue.Of(g, "name");
         var predictedName = p is null || string.IsNullOrWhiteSpace(p.Name) ? null : p.Name;
-        var nameEqual = name.Accepted.Any(a => FactComparer.TextEquals(a, predictedName));
-        result.Field("project.name").Add(name.IsPresent, predictedName is not null, nameEqual);
-        CountPath(result, p, "name", predictedName is not null, name.IsPresent && nameEqual);
+        CountField(result, g, p, "name", predictedName is not null, a => FactComparer.TextEquals(a, predictedName));
         foreach (var field in TextFields)
         {
-            var gv = GoldValue.Of(g, field);
             var pv = p is null ? null : TextOf(p, field);
-            var equal = gv.Accepted.Any(a => FactComparer.TextEquals(a, pv));
-            result.Field("project." + field).Add(gv.IsPresent, pv is not null, equal);
-            CountPath(result, p, field, pv is not null, gv.IsPresent && equal);
+            CountField(result, g, p, field, pv is not null, a => FactComparer.TextEquals(a, pv));
         }
         foreach (var field in NumberFields)
         {
-            var gv = GoldValue.Of(g, field);
             var pv = p is null ? null : NumberOf(p, field);
-            var equal = gv.Accepted.Any(a => FactComparer.NumberEquals(a, pv));
-            result.Field("project." + field).Add(gv.IsPresent, pv is not null, equal);
-            CountPath(result, p, field, pv is not null, gv.IsPresent && equal);
+            CountField(result, g, p, field, pv is not null, a => FactComparer.NumberEquals(a, pv));
         }
         foreach (var field in CoveredNumberFields.Where(f => g.TryGetProperty(f, out _)))
         {
@@ -83,6 +75,15 @@ public static class RecordEvaluator
             result.Field("project." + field).Add(gv.IsPresent, pv is not null, gv.Accepted.Any(a => FactComparer.NumberEquals(a, pv)));
         }
         CompareIndicators(g.GetProperty("indicators").EnumerateArray().ToList(), p?.Indicators.ToList() ?? [], result);
+    }
+
+    /// <summary>Scores one project field, and counts it for the path that claimed it.</summary>
+    private static void CountField(EvaluationResult result, JsonElement g, ProjectRecord? p, string field, bool predicted, Func<JsonElement, bool> equalsGold)
+    {
+        var gv = GoldValue.Of(g, field);
+        var equal = gv.Accepted.Any(equalsGold);
+        result.Field("project." + field).Add(gv.IsPresent, predicted, equal);
+        CountPath(result, p, field, predicted, gv.IsPresent && equal);
     }
 
     private static void CompareIndicators(List<JsonElement> gold, List<IndicatorRecord> predicted, EvaluationResult result)

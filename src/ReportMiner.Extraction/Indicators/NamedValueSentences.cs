@@ -30,7 +30,7 @@ public static partial class NamedValueSentences
             (level1, level2) = next2 is null && next1 is not null && level1 is not null && level2 is not null && next1 != level1
                 && IndicatorFramework.Level1Of(next1) is { } owner && owner != next1 && IndicatorFramework.CanHold(level1, next1)
                 ? (level1, next1) : (next1, next2);
-            foreach (var sentence in text.Split(['。', '；', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (var (sentence, at) in Sentences(text))
             {
                 // A numbered heading ("3.时效指标") was read by LevelsAfter, with its number left out.
                 if (sentence.All(c => c is >= '\u4e00' and <= '\u9fa5') && IndicatorFramework.IsLevelLabel(sentence) && !IndicatorFramework.IsLevel1Label(sentence))
@@ -41,7 +41,7 @@ public static partial class NamedValueSentences
                 }
                 if (Named().Match(sentence) is not { Success: true } m)
                 {
-                    foreach (var glued in Glued(sentence, level1, level2, item))
+                    foreach (var glued in Glued(text, sentence, at, level1, level2, item))
                         yield return glued;
                     continue;
                 }
@@ -54,14 +54,17 @@ public static partial class NamedValueSentences
                 {
                     Level1 = level1, Level2 = level2, Name = name, Target = target, Actual = actual,
                     Met = MetEvaluator.Compare(target, actual),
-                    Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(sentence[..Math.Min(6, sentence.Length)], StringComparison.Ordinal)))),
+                    Source = item.Source(item.SentenceAt(At(item, text, sentence, at))),
                 };
             }
         }
     }
 
-    private static IEnumerable<IndicatorRecord> Glued(string sentence, string? level1, string? level2, DocItem item)
+    private static IEnumerable<IndicatorRecord> Glued(string text, string sentence, int sentenceAt, string? level1, string? level2, DocItem item)
     {
+        // Every actual's label the pattern knows holds 完成 or is 实际值: most sentences of a long report hold neither,
+        // and the pattern would otherwise be tried from every Chinese character of them.
+        if (!sentence.Contains("完成", StringComparison.Ordinal) && !sentence.Contains("实际值", StringComparison.Ordinal)) yield break;
         foreach (Match m in GluedLabels().Matches(sentence))
         {
             var name = IndicatorNames.Clean(WithoutLevelLabel(m.Groups["name"].Value));
@@ -73,10 +76,35 @@ public static partial class NamedValueSentences
             {
                 Level1 = level1, Level2 = level2, Name = name, Target = target, Actual = actual,
                 Met = MetEvaluator.Compare(target, actual),
-                Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(m.Value[..Math.Min(6, m.Value.Length)], StringComparison.Ordinal)))),
+                Source = item.Source(item.SentenceAt(At(item, text, m.Value, sentenceAt + m.Index))),
             };
         }
     }
+
+    /// <summary>The sentences of <paramref name="text"/>, trimmed, each with where it starts.</summary>
+    private static IEnumerable<(string Sentence, int At)> Sentences(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOfAny(SentenceBreaks, start);
+            if (end < 0) end = text.Length;
+            var piece = text[start..end];
+            var sentence = piece.Trim();
+            if (sentence.Length > 0) yield return (sentence, start + piece.Length - piece.TrimStart().Length);
+            start = end + 1;
+        }
+    }
+
+    private static readonly char[] SentenceBreaks = ['。', '；', ';', '\n'];
+
+    /// <summary>
+    /// Where a piece read at <paramref name="at"/> of the simplified <paramref name="text"/> stands in the item's text:
+    /// the same place where simplifying kept every position, else where the whole piece is found (never a piece that
+    /// only opens alike).
+    /// </summary>
+    private static int At(DocItem item, string text, string piece, int at) =>
+        text.Length == item.Text.Length ? at : Math.Max(0, item.Text.IndexOf(piece, StringComparison.Ordinal));
 
     private static bool IsName(string name) =>
         name.Length >= ShortestName && CellKinds.IsLabel(name) && !name.Contains("指标", StringComparison.Ordinal);

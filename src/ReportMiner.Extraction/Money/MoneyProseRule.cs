@@ -33,13 +33,14 @@ public sealed partial class MoneyProseRule : IExtractionRule
     {
         var text = item.Text;
         var amounts = Amount().Matches(text).ToList();
-        var partsOfSum = PartsBeforeSums(text, amounts);
+        var clauses = amounts.Select((m, i) => ClauseBefore(text, m.Index, PreviousEnd(amounts, i))).ToList();
+        var partsOfSum = PartsBeforeSums(text, amounts, clauses);
         // Once an amount: the parts listed under each budget are read from these, not looked up again for every budget.
         var components = amounts.Select(a => IsComponent(text, a.Index)).ToArray();
         for (var i = 0; i < amounts.Count; i++)
         {
             var m = amounts[i];
-            var clause = ClauseBefore(text, m.Index, PreviousEnd(amounts, i));
+            var clause = clauses[i];
             var sentence = Snippet.Around(text, m.Index);
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
             if (components[i] || partsOfSum[i]) continue;
@@ -132,6 +133,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
         var start = amount.Index + amount.Length;
         var end = Math.Min(Math.Min(nextAmount, text.Length), start + MaxAfter);
         var stop = text.IndexOfAny(['。', '；', ';', '\n'], start, end - start);
+        TextScans.Add(end - start);
         var after = text[start..(stop < 0 ? end : stop)];
         return SpentAll().IsMatch(after) && !PlannedWords.Any(after.Contains) && !after.Contains('未');
     }
@@ -173,6 +175,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
     {
         var sentenceStart = SentenceStart(text, at, ['。', '；', ';', '\n']);
         if (at <= sentenceStart) return false;
+        TextScans.Add(3 * (at - sentenceStart));
         // "全区执行数1032849.44(含中央资金689139.31万元，…)": what a bracket opened by 含 lists is a part, until the bracket closes.
         var including = Math.Max(text.LastIndexOf("(含", at - 1, at - sentenceStart, StringComparison.Ordinal),
             text.LastIndexOf("（含", at - 1, at - sentenceStart, StringComparison.Ordinal));
@@ -187,7 +190,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
     /// its 合计/共计/总计 are the parts of that sum. One pass from the end: an amount is a part when a later amount of its
     /// sentence is a sum (a sentence of thousands of amounts is not read again for each of them).
     /// </summary>
-    private static bool[] PartsBeforeSums(string text, List<Match> amounts)
+    private static bool[] PartsBeforeSums(string text, List<Match> amounts, List<string> clauses)
     {
         var parts = new bool[amounts.Count];
         var nextSumEnd = int.MaxValue;
@@ -196,9 +199,10 @@ public sealed partial class MoneyProseRule : IExtractionRule
             var m = amounts[i];
             var reach = Math.Min(text.Length - m.Index, MaxSentence);
             var end = text.IndexOfAny(['。', '；', ';', '\n'], m.Index, reach);
+            TextScans.Add(end < 0 ? reach : end - m.Index);
             parts[i] = nextSumEnd <= (end < 0 ? m.Index + reach : end);
             // An amount's clause never reaches back past the 元 that ends the amount before it.
-            if (SumWords.Any(w => ClauseBefore(text, m.Index, PreviousEnd(amounts, i)).Contains(w, StringComparison.Ordinal))) nextSumEnd = m.Index + m.Length;
+            if (SumWords.Any(w => clauses[i].Contains(w, StringComparison.Ordinal))) nextSumEnd = m.Index + m.Length;
         }
         return parts;
     }
@@ -213,6 +217,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
         if (at == 0) return 0;
         var reach = Math.Min(at, MaxSentence);
         var found = text.AsSpan(at - reach, reach).LastIndexOfAny(breaks);
+        TextScans.Add(reach);
         return found < 0 ? at - reach : at - reach + found + 1;
     }
 
@@ -229,6 +234,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
     {
         if (at <= floor) return string.Empty;
         var found = text.AsSpan(floor, at - floor).LastIndexOfAny(['，', '。', '；', ',', ';', '：', ':', '元', '%']);
+        TextScans.Add(at - floor);
         return TextKey.Of(text[(found < 0 ? floor : floor + found + 1)..at]);
     }
 
@@ -239,7 +245,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
     // a word or a unit (6.7万人, 万元, 2.1万㎡, 1.5万t). A number starts after a non-digit: tried from inside a long run of digits, the pattern would read the rest of
     // the run again from every digit.
     [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元|万(?=\p{P}|$))")]
-    private static partial Regex Amount();
+    internal static partial Regex Amount();
 
     [GeneratedRegex(@"年初[\u4e00-\u9fa5]{0,6}?(?:预算|指标|安排|批复)")]
     private static partial Regex FirstApproved();

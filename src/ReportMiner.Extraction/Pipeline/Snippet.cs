@@ -28,6 +28,7 @@ public static class Snippet
         var limit = Math.Min(text.Length - ahead, Reach);
         var forward = text.AsSpan(ahead, limit).IndexOfAny(Breaks);
         var end = forward < 0 ? ahead + limit : ahead + forward + 1;
+        TextScans.Add(from - low + 1 + limit);
         return Of(text[start..Math.Max(start, end)]);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Places;
@@ -104,6 +105,7 @@ public sealed partial class DepartmentRule : IExtractionRule
         foreach (var title in titles)
         {
             var m = TitleOffice.Match(title.Key);
+            if (!m.Success) m = YearFirstTitleOffice.Match(title.Key);
             if (!m.Success || Gazetteer.Default.Resolve(m.Groups["office"].Value) is null) continue;
             if (project.Claim("department", title.Source())) project.Department = m.Groups["office"].Value;
             return;
@@ -234,6 +236,12 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static readonly Regex TitleOffice = new(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:"
         + OfficeEndings("title") + @"))(?=关于|\d|[\u4e00-\u9fa5]{2,}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)");
 
+    // "2020年度新宁县马头桥镇人民政府部门绩效自评报告", "2023年度江永县科技和工业信息化局 / 整体支出绩效自评报告",
+    // "2021年茂名市发展和改革局部门整体支出绩效自评报告": a whole-department report's title may open with its year, then
+    // the unit whose spending it reports on, then 部门 / 整体支出 (or the line ends there and the title goes on below).
+    private static readonly Regex YearFirstTitleOffice = new(@"^\d{4}\s*年度?(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:"
+        + OfficeEndings("title") + @"))(?=部门|整体支出|本级|$)");
+
     private static int LabelIndex(string key)
     {
         var bare = LevelPrefix().Replace(key.AsSpan().IndexOfAny('(', '（') < 0 ? key : Parenthesis().Replace(key, string.Empty), string.Empty);
@@ -315,15 +323,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         var speaker = items.Where(i => !i.IsRow).Select(i => Speaker().Match(i.Key)).FirstOrDefault(m => m.Success);
         if (speaker is null || !SpeakerEndings.TryGetValue(speaker.Groups["unit"].Value, out var unit)) return;
-        foreach (var item in items.Where(i => !i.IsRow))
-        {
-            foreach (Match m in unit.Matches(item.Key))
-            {
-                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)) continue;
-                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
-                return;
-            }
-        }
+        FirstProseOffice(project, items, unit);
     }
 
     /// <summary>
@@ -427,14 +427,20 @@ public sealed partial class DepartmentRule : IExtractionRule
     [GeneratedRegex(@"[\u4e00-\u9fa5]{2,30}?(?:局|委员会|中心|办公室|联合会|人民政府|厅|院|馆|站|队|办事处)(?=[(（]以下简称)")]
     private static partial Regex IntroducedOffice();
 
-    private static void FromProse(ProjectDraft project, List<DocItem> items)
+    private static void FromProse(ProjectDraft project, List<DocItem> items) => FirstProseOffice(project, items, PlacedOffice);
+
+    /// <summary>
+    /// The first place-named office <paramref name="offices"/> finds in the prose, other than one that commissions,
+    /// issues or oversees the work, is the department; the search ends there whether or not the field was free.
+    /// </summary>
+    private static void FirstProseOffice(ProjectDraft project, List<DocItem> items, Regex offices, [CallerMemberName] string member = "")
     {
         foreach (var item in items.Where(i => !i.IsRow))
         {
-            foreach (Match m in PlacedOffice.Matches(item.Key))
+            foreach (Match m in offices.Matches(item.Key))
             {
                 if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)) continue;
-                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = ProseOffice.Tidy(item.Key, m);
+                if (project.Claim("department", item.Source(item.SentenceAt(m.Index)), member: member)) project.Department = ProseOffice.Tidy(item.Key, m);
                 return;
             }
         }

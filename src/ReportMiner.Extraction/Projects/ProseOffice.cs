@@ -19,6 +19,10 @@ public static partial class ProseOffice
         if (cut >= 0) name = name[(cut + 1)..];
         // "现将某市某中心…报告如下": the report's opening words are no part of the office.
         if (name.StartsWith(ReportOpening, StringComparison.Ordinal) && name.Length - ReportOpening.Length >= MinOfficeLength) name = name[ReportOpening.Length..];
+        // "…部门整体支出绩效自评报告衡山县妇幼保健计划生育服务中心(盖章)": a title a document site ran into the unit's name
+        // on its cover ends at its report word; no office's name holds one.
+        var report = ReportWord().Matches(name).LastOrDefault();
+        if (report is not null && name.Length - (report.Index + report.Length) >= MinOfficeLength) name = name[(report.Index + report.Length)..];
         // "主管部门银川市教育局": a form's label run into its value is not part of the office.
         var end = match.Index + match.Length;
         var labelEnd = RunTogetherFields.LastLabelEnd(text, end - name.Length, end);
@@ -29,6 +33,9 @@ public static partial class ProseOffice
     }
 
     private const int MinOfficeLength = 4;
+
+    [GeneratedRegex("报告|(?:自评|评价|目标|监控|申报)表")]
+    private static partial Regex ReportWord();
 
     [GeneratedRegex("^年度?")]
     private static partial Regex YearRemnant();

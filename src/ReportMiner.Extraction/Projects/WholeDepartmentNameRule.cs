@@ -16,7 +16,8 @@ public sealed partial class WholeDepartmentNameRule : IExtractionRule
         {
             if (!string.IsNullOrEmpty(project.Name) || project.Department is not { Length: > 0 } department) continue;
             var items = context.ItemsOf(project).ToList();
-            var title = ReportTitles.In(items).FirstOrDefault(t => t.Key.Contains(WholeSpending, StringComparison.Ordinal))
+            // "新宁县马头桥镇人民政府部门绩效自评报告": 部门 before 绩效 says whole-department without 整体支出.
+            var title = ReportTitles.In(items).FirstOrDefault(t => t.Key.Contains(WholeSpending, StringComparison.Ordinal) || DepartmentReport().IsMatch(t.Key))
                 // A form's title at the head of a line its cells ran into ("附件2：部门整体支出绩效目标申报表 填报日期…",
                 // "1、部门整体绩效自评表"): 部门整体 with or without 支出.
                 ?? ReportTitles.Head(items).FirstOrDefault(i => !i.IsRow && WholeDepartmentTitle().Match(i.Key) is { Success: true, Index: <= MaxTitleLeadIn })
@@ -28,6 +29,9 @@ public sealed partial class WholeDepartmentNameRule : IExtractionRule
     }
 
     private const int MaxTitleLeadIn = 12;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"部门绩效(?:自评|评价)")]
+    private static partial System.Text.RegularExpressions.Regex DepartmentReport();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"部门整体(?:支出)?(?:绩效)?(?:自评|评价|目标|监控)[^，。；,;]{0,6}?(?:表|报告)")]
     private static partial System.Text.RegularExpressions.Regex WholeDepartmentTitle();

@@ -56,6 +56,7 @@ public static partial class UnruledGrid
         var result = new List<Fragment>();
         var figureEnds = FigureColumnEnds(run, h);
         var cellStarts = CellColumnStarts(run, h);
+        var pieceStarts = PieceStarts(run, h);
         bool EndsColumn(PositionedWord w, PositionedWord next, bool figures) => figureEnds.Any(x => Math.Abs(w.XMax - x) <= FigureEndTolerance * h)
                                                                                && !OneEntry(w.Text, next.Text, figures)
                                                                                || next.XMin - w.XMax >= MinStartGap * h
@@ -67,7 +68,8 @@ public static partial class UnruledGrid
             var start = 0;
             for (var j = 1; j <= words.Count; j++)
             {
-                if (j < words.Count && words[j].XMin - words[j - 1].XMax < FragmentGap * h && !EndsColumn(words[j - 1], words[j], figures)) continue;
+                if (j < words.Count && words[j].XMin - words[j - 1].XMax < FragmentGap * h && !EndsColumn(words[j - 1], words[j], figures)
+                    && !WrappedCellGoesOnBelow(i, words[j - 1], words[j], pieceStarts, h)) continue;
                 var part = words.Skip(start).Take(j - start).ToList();
                 result.Add(new Fragment(i, part.Min(w => w.XMin), part.Max(w => w.XMax), part.Min(w => w.YMin), part.Max(w => w.YMax),
                     CjkText.JoinAll(part.Select(w => w.Text))));
@@ -76,6 +78,24 @@ public static partial class UnruledGrid
         }
         return result;
     }
+
+    // A cell filled to its edge (a wrapped header) leaves only the cell padding before the next cell's text, less than
+    // the gap that parts fragments; where that text goes on a line or two away at the very x it starts at (its cell
+    // wrapped, left-aligned: 年初目标值|实际完 over 成值(B)), the padding ends a cell. Letter-spaced (distributed) CJK
+    // labels leave narrower gaps; only gaps next to CJK count (Latin word spaces and leader dots vary in width).
+    private static bool WrappedCellGoesOnBelow(int line, PositionedWord before, PositionedWord next,
+        List<(int Line, double X)> pieceStarts, double h) =>
+        next.XMin - before.XMax >= PaddingGap * h && before.Text.Length > 0 && next.Text.Length > 0
+        && (CjkText.IsCjk(before.Text[^1]) || CjkText.IsCjk(next.Text[0]))
+        && pieceStarts.Any(s => s.Line != line && Math.Abs(s.Line - line) <= MaxWrapLines && Math.Abs(s.X - next.XMin) <= StartTolerance * h);
+
+    private const double PaddingGap = 0.3;
+    private const int MaxWrapLines = 2;
+
+    // Where each line's pieces start: its first word, and every word after a gap of at least the cell padding.
+    private static List<(int Line, double X)> PieceStarts(List<TextLine> run, double h) =>
+        run.SelectMany((l, i) => l.Words.Where((w, k) => k == 0 || w.XMin - l.Words[k - 1].XMax >= PaddingGap * h)
+            .Select(w => (Line: i, X: w.XMin))).ToList();
 
     private const double FigureEndTolerance = 0.2;
     private const double StartTolerance = 0.15;
@@ -197,6 +217,18 @@ public static partial class UnruledGrid
             var x0 = members.Min(f => f.X0);
             if (starts.Any(x => Math.Abs(x - x0) < h || members.Any(f => x > f.X0 + tol && x < f.X1 - tol))) continue;
             starts.Add(x0);
+        }
+        // A column left empty under its header (remarks, 偏差原因分析及改进措施) whose header wraps: its lines start at one
+        // x on two lines close together, the upper one only a cell's padding after the cell before it ends.
+        foreach (var (_, members) in Anchors(fragments, f => f.X0, tol, 2))
+        {
+            if (members.Count != 2 || members.Any(f => NumberPattern.IsMatch(f.Text))) continue;
+            var ordered = members.OrderBy(f => f.Line).ToList();
+            if (ordered[1].Line - ordered[0].Line is < 1 or > MaxWrapLines) continue;
+            if (left.Any(a => a.Members.Overlaps(members)) || right.Any(a => a.Members.Overlaps(members))) continue;
+            var upper = ordered[0];
+            if (!fragments.Any(o => o.Line == upper.Line && upper.X0 - o.X1 >= PaddingGap * h && upper.X0 - o.X1 < FragmentGap * h)) continue;
+            starts.Add(members.Min(f => f.X0));
         }
         // A sparse note column centred under its header: numbers of different widths share neither a start nor an end,
         // only their middle, with at most the header beside them.

@@ -44,7 +44,10 @@ public static class WrappedPercentSigns
                         && w.XMin < sign.XMax + Clearance * h
                         && w.XMax > sign.XMin - (w.XMax <= sign.XMin && !EndsInDigit(w.Text) ? WordClearance : Clearance) * h);
 
-    private static bool EndsInDigit(string text) => text.Length > 0 && char.IsAsciiDigit(text[^1]);
+    private static bool EndsInDigit(string text) => text.Length > 0 && IsDigit(text[^1]);
+
+    // Full-width digits ("１００") are as common as ASCII ones in these forms.
+    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９';
 
     // The figure whose line is the one right above the sign's, at the line pitch of wrapped text, starting (or
     // centred) where the sign is, its digits last.
@@ -59,5 +62,5 @@ public static class WrappedPercentSigns
     }
 
     private static bool IsFigure(string text) =>
-        text.Length > 0 && char.IsAsciiDigit(text[^1]) && !text.Any(char.IsLetter);
+        text.Length > 0 && IsDigit(text[^1]) && !text.Any(char.IsLetter);
 }

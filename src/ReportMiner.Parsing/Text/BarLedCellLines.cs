@@ -28,6 +28,7 @@ internal static class BarLedCellLines
         var adjacentCells = false;
         for (var k = start + 1; k < end && !adjacentCells; k++)
             adjacentCells = Kind(lines[k]) == LineKind.BarLedCell && Kind(lines[k - 1]) is LineKind.BarLedCell or LineKind.PlainCell;
+        var rowsOpenWithText = adjacentCells && RowsOpenWithText(lines, start, end);
         var rows = new List<TextLine>();
         var cells = new List<string>();
         TextLine? first = null;
@@ -41,6 +42,13 @@ internal static class BarLedCellLines
             {
                 // Where cells follow each other directly, any line of bars closes the row; else one bar only parts two cells.
                 if (first is null || (!adjacentCells && PipeTableLines.BarCount(line.Text) < 2)) continue;
+                // Where rows open with a cell without a bar, a bar alone with a bar-led cell after it is an empty cell
+                // ("| 宣传次数", "| ", "| 已完成100%"), not the row's end.
+                if (rowsOpenWithText && PipeTableLines.BarCount(line.Text) == 1 && k + 1 < end && Kind(lines[k + 1]) == LineKind.BarLedCell)
+                {
+                    cells.Add(string.Empty);
+                    continue;
+                }
                 rows.Add(first with { Text = string.Join('\t', cells) });
                 cells.Clear();
                 first = null;
@@ -54,6 +62,22 @@ internal static class BarLedCellLines
         if (rows.Count < MinRows || barLed < MinBarLedCells || rows.Max(r => r.Text.Split('\t').Count(c => c.Length > 0)) < MinCellsInWidestRow)
             return (null, end);
         return (rows, closed);
+    }
+
+    /// <summary>
+    /// Whether the rows of the run open with a cell written without a bar ("项目决策", "| 数量指标", …): every line of
+    /// several bars, which surely closes a row, is followed by such a cell where another row follows.
+    /// </summary>
+    private static bool RowsOpenWithText(List<TextLine> lines, int start, int end)
+    {
+        var closers = 0;
+        for (var k = start; k + 1 < end; k++)
+        {
+            if (Kind(lines[k]) != LineKind.Bars || PipeTableLines.BarCount(lines[k].Text) < 2) continue;
+            if (Kind(lines[k + 1]) != LineKind.PlainCell) return false;
+            closers++;
+        }
+        return closers > 0;
     }
 
     /// <summary>

@@ -36,6 +36,21 @@ public sealed class NamedValueSentenceTests
         Assert.Equal(("产出指标", "数量指标", 60.0, 64.0), (homes.Level1, homes.Level2, homes.Target!.Value, homes.Actual!.Value));
     }
 
+    [Theory]
+    [InlineData("残疾人家庭无障碍改造数,目标值大于等于60户,实际完成64户。残疾人家庭无障碍改造验收合格率,目标值100%,实际完成100%。")]
+    [InlineData("养老金领取人数年初任务数1000人,全年完成值1020人。养老金领取人数占比年初任务数90%,全年完成值95%。")]
+    public void Each_indicator_quotes_its_own_sentence_though_the_sentence_before_opens_with_the_same_words(string paragraph)
+    {
+        var project = new Docs()
+            .Para("某旗2023年残疾人事业发展补助资金项目绩效自评报告")
+            .Para("(一)产出指标完成情况")
+            .Para(paragraph)
+            .Single();
+        Assert.Equal(2, project.Indicators.Count);
+        var sentences = paragraph.Split('。', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(sentences.Select(s => s + "。"), project.Indicators.Select(i => i.Source!.Snippet));
+    }
+
     [Fact]
     public void A_sentence_that_mentions_a_target_after_other_words_names_no_indicator()
     {

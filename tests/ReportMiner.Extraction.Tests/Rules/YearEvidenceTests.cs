@@ -149,4 +149,17 @@ public sealed class YearEvidenceTests
         Assert.Equal(["社区服务支出", "道路养护支出"], record.Projects.Select(p => p.Name));
         Assert.Equal([2022, null], record.Projects.Select(p => p.Year));
     }
+
+    [Fact]
+    public void A_masked_year_in_the_first_form_is_not_shared_and_leaves_the_next_forms_year()
+    {
+        var record = new Docs()
+            .Para("项目支出绩效自评表")
+            .Table("项目名称\t道路养护支出", "主管部门\t某区人民政府", "实施期限\t20xx年1月至20xx年12月")
+            .Para("项目支出绩效自评表")
+            .Table("项目名称\t社区服务支出", "主管部门\t某区人民政府", "实施期限\t2022年1月至2022年12月")
+            .Extract();
+        Assert.Equal(["道路养护支出", "社区服务支出"], record.Projects.Select(p => p.Name));
+        Assert.Equal([null, 2022], record.Projects.Select(p => p.Year));
+    }
 }

@@ -58,13 +58,25 @@ public sealed class WrappedPercentSignTests
         Assert.Equal(["县级储备粮贷款付息及时率", "100%"], joined.Select(w => w.Text));
     }
 
-    [Fact]
-    public void A_sign_one_space_after_a_figure_on_its_own_line_stays_that_figures_sign()
+    [Theory]
+    [InlineData("98")]
+    [InlineData("９８")]
+    public void A_sign_one_space_after_a_figure_on_its_own_line_stays_that_figures_sign(string figure)
     {
-        PositionedWord[] words = [new("98", 229, 112, 241, 122), new("100", 250, 100, 268, 110), new("%", 250, 112, 256, 122)];
+        PositionedWord[] words = [new(figure, 229, 112, 241, 122), new("100", 250, 100, 268, 110), new("%", 250, 112, 256, 122)];
 
         var joined = WrappedPercentSigns.Join(words, 10);
 
-        Assert.Equal(["98", "100", "%"], joined.Select(w => w.Text));
+        Assert.Equal([figure, "100", "%"], joined.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void A_sign_wrapped_under_a_figure_in_full_width_digits_joins_it()
+    {
+        PositionedWord[] words = [new("１００", 250, 100, 268, 110), new("％", 250, 112, 256, 122)];
+
+        var joined = WrappedPercentSigns.Join(words, 10);
+
+        Assert.Equal(["１００％"], joined.Select(w => w.Text));
     }
 }

@@ -24,6 +24,20 @@ public sealed class BarLedCellLineTests
     }
 
     [Fact]
+    public void A_bar_alone_between_two_cells_of_a_row_is_an_empty_cell_not_the_rows_end()
+    {
+        var table = Assert.Single(TextParsing.Parse(Lines(
+            "绩效指标", "        | 一级指标", "        | 二级指标", "        | 三级指标", "        | 指标值", "        | 实施进度", "        | ",
+            "项目决策", "        | 数量指标", "        | 宣传次数", "        | ", "        | 已完成100%", "        | |",
+            "质量指标", "        | 创建质量", "        | 按质按量完成", "        | 已完成100%", "        | ||",
+            "时效指标", "        | 全年", "        | 1-12月", "        | 已完成100%", "        | ||",
+            "3.分析评价申报内容是否与实际相符。")).Tables);
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal(["项目决策", "数量指标", "宣传次数", "", "已完成100%", ""], table.RowTexts(1));
+        Assert.Equal(["质量指标", "创建质量", "按质按量完成", "已完成100%", "", ""], table.RowTexts(2));
+    }
+
+    [Fact]
     public void Cells_parted_by_single_bars_make_a_row_that_a_run_of_bars_closes()
     {
         var table = Assert.Single(TextParsing.Parse(Lines(
