@@ -83,12 +83,7 @@ public static class HeaderSemantics
         var levels = false;
         for (var at = 0; at < key.Length;)
         {
-            (string? Phrase, ColumnRole Role) phrase = (null, ColumnRole.None);
-            if (PhrasesByFirst.TryGetValue(key[at], out var candidates))
-                foreach (var i in candidates)
-                    if (Phrases[i].Phrase.Length > (phrase.Phrase?.Length ?? 0) && key.AsSpan(at).StartsWith(Phrases[i].Phrase, StringComparison.Ordinal))
-                        phrase = Phrases[i];
-            if (phrase.Phrase is not null)
+            if (PhraseAt(key, at) is { } phrase)
             {
                 levels |= phrase.Role is ColumnRole.Level1 or ColumnRole.Level2;
                 last = phrase;

@@ -35,15 +35,16 @@ public sealed partial class MoneyProseRule : IExtractionRule
         var amounts = Amount().Matches(text).ToList();
         var clauses = amounts.Select((m, i) => ClauseBefore(text, m.Index, PreviousEnd(amounts, i))).ToList();
         var partsOfSum = PartsBeforeSums(text, amounts, clauses);
+        // Once an amount: the parts listed under each budget are read from these, not looked up again for every budget.
+        var components = amounts.Select(a => IsComponent(text, a.Index)).ToArray();
         for (var i = 0; i < amounts.Count; i++)
         {
             var m = amounts[i];
             var clause = clauses[i];
             var sentence = Snippet.Around(text, m.Index);
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
-            if (IsComponent(text, m.Index) || partsOfSum[i]) continue;
-            var unit = m.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
-            var number = m.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (components[i] || partsOfSum[i]) continue;
+            var (number, unit) = NumberAndUnit(m);
             // "项目资金共157万元，已全部拨付完成": an amount the words after it say was spent in full is also the spending.
             if (SpentInFull(text, m, i + 1 < amounts.Count ? amounts[i + 1].Index : text.Length))
                 MoneyAssignment.Assign(project, MoneyRole.Actual, number, unit, item.Source(item.SentenceAt(m.Index)));
@@ -56,7 +57,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
                 role = MoneyRole.BudgetInitial;
             var source = item.Source(item.SentenceAt(m.Index));
             if (role == MoneyRole.Budget && MoneyParser.TryParseWan(number, unit, out var wan))
-                totals.Add(new StatedTotal(wan, PartsOf(text, amounts, i), source));
+                totals.Add(new StatedTotal(wan, PartsOf(text, amounts, components, i), source));
             MoneyAssignment.Assign(project, role, number, unit, source);
         }
         foreach (var m in ProjectRates(text))
@@ -68,18 +69,26 @@ public sealed partial class MoneyProseRule : IExtractionRule
     /// The amounts a 其中 lists under amount <paramref name="at"/>: the parts later in its sentence, and those of the
     /// next sentence when that one opens with 其中 ("…合计1067.2万元。其中，中央资金776.84万元…").
     /// </summary>
-    private static List<double> PartsOf(string text, List<Match> amounts, int at)
+    private static List<double> PartsOf(string text, List<Match> amounts, bool[] components, int at)
     {
         var end = SentenceEnd(text, amounts[at].Index + amounts[at].Length);
         if (end < text.Length && TextKey.Of(text[(end + 1)..Math.Min(text.Length, end + 1 + PartsOpening)]).StartsWith("其中", StringComparison.Ordinal))
             end = SentenceEnd(text, end + 1);
         var parts = new List<double>();
-        for (var k = at + 1; k < amounts.Count && amounts[k].Index < end; k++)
-            if (IsComponent(text, amounts[k].Index) && Wan(amounts[k]) is { } part) parts.Add(part);
+        for (var k = at + 1; k < amounts.Count && amounts[k].Index < end && parts.Count < MostParts; k++)
+        {
+            if (!components[k]) continue;
+            var (number, unit) = NumberAndUnit(amounts[k]);
+            if (MoneyParser.TryParseWan(number, unit, out var part)) parts.Add(part);
+        }
         return parts;
     }
 
     private const int PartsOpening = 4;
+
+    // A 其中 lists a few funds; a line of thousands of amounts would otherwise give every budget thousands of parts, and
+    // comparing the parts of two totals pair by pair would grow with their square.
+    private const int MostParts = 16;
 
     private static int SentenceEnd(string text, int from)
     {
@@ -88,11 +97,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
         return found < 0 ? from + reach : found;
     }
 
-    private static double? Wan(Match amount)
-    {
-        var unit = amount.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan };
-        return MoneyParser.TryParseWan(amount.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal), unit, out var wan) ? wan : null;
-    }
+    private static (string Number, MoneyUnit Unit) NumberAndUnit(Match amount) =>
+        (amount.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal),
+         amount.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan });
 
     private static bool AsFirstApproved(string before) =>
         FirstApproved().IsMatch(before) && !LaterBudgetWords.Any(before.Contains);

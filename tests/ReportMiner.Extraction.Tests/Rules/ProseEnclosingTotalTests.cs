@@ -50,6 +50,19 @@ public sealed class ProseEnclosingTotalTests
         Assert.Equal(2330.9, project.BudgetWan);
     }
 
+    [Fact]
+    public void A_total_reads_no_more_than_sixteen_listed_parts()
+    {
+        // A line of thousands of amounts would give each of its budgets thousands of parts to compare pair by pair.
+        var parts = string.Join("，", Enumerable.Range(1, 16).Select(k => $"第{k}批资金{k}万元"));
+        var project = new Docs()
+            .Para("某县项目绩效自评报告")
+            .Para("省财政厅下达我县项目资金500万元。")
+            .Para($"项目资金共计1136万元，其中：{parts}，第17批资金500万元。")
+            .Single();
+        Assert.Equal(500, project.BudgetWan);
+    }
+
     [Theory]
     [InlineData("本单位为财政全额拨款单位，2022年年初项目预算总计899.7万元，实际到账支付462.4万元。", 899.7)]
     [InlineData("根据2023年度年初预算，安排20万元用于地质灾害防治技术服务保障经费。", 20)]
