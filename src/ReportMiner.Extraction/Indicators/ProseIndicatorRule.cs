@@ -42,8 +42,9 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                         project.Indicators.Add(indicator);
                         outcomes++;
                     }
+                var stated = new StatedMeasures(texts, t => !Goal().IsMatch(t), Measure());
                 foreach (var (item, sentence) in texts.Where(t => Goal().IsMatch(t.Sentence)))
-                    ReadGoal(project, item, sentence, texts);
+                    ReadGoal(project, item, sentence, stated);
                 var fromGoals = project.Indicators.Count - outcomes;
                 if (project.ReportKind != "target")
                     foreach (var indicator in GoalResultPairs.Read(paragraphs))
@@ -85,7 +86,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
         }
     }
 
-    private static void ReadGoal(ProjectDraft project, DocItem item, string sentence, List<(DocItem Item, string Sentence)> texts)
+    private static void ReadGoal(ProjectDraft project, DocItem item, string sentence, StatedMeasures stated)
     {
         foreach (Match m in Measure().Matches(sentence))
         {
@@ -93,7 +94,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
             if (name is null || project.Indicators.Any(i => i.Name == name)) continue;
             var target = QuantityParser.Parse(m.Groups["op"].Value + m.Groups["value"].Value);
             if (target?.Value is null) continue;
-            var actual = FindActual(texts, name);
+            var actual = stated.ActualOf(name);
             project.Indicators.Add(new IndicatorRecord
             {
                 Name = name, Target = target, Actual = actual, Met = MetEvaluator.Compare(target, actual),
@@ -121,17 +122,6 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(sentence, StringComparison.Ordinal)))),
                 });
             }
-    }
-
-    private static Quantity? FindActual(List<(DocItem Item, string Sentence)> texts, string name)
-    {
-        var stem = name[..^1];
-        foreach (var (_, sentence) in texts.Where(t => !Goal().IsMatch(t.Sentence)))
-            foreach (Match m in Measure().Matches(sentence))
-                if (m.Groups["name"].Value.Contains(stem, StringComparison.Ordinal)
-                    && QuantityParser.Parse(m.Groups["value"].Value) is { Value: not null, Op: null } q)
-                    return q;
-        return null;
     }
 
     private static void WarnAboutUnread(ProjectDraft project, List<DocItem> paragraphs)

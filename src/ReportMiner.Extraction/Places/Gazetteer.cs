@@ -61,9 +61,8 @@ public sealed class Gazetteer
     {
         var mentions = Mentions(text);
         if (mentions.Count == 0) return null;
-        var all = mentions.SelectMany(m => m).ToArray();
-        var ranked = all
-            .Select((place, order) => (place, order, support: mentions.Count(m => m.Any(place.IsSelfOrDescendantOf))))
+        var ranked = MentionSupport.Of(mentions)
+            .Select(c => (place: c.Place, order: c.Order, support: c.Support))
             .OrderByDescending(c => c.support)
             .ThenByDescending(c => (int)c.place.Level)
             .ThenByDescending(c => c.place.Rank)
