@@ -217,9 +217,13 @@ public static partial class LevelledProseIndicators
 
     // An item whose value follows its name, after a linking 为 or not: "种植作物成活率>=85", "完成道路建设491米", "产值≥80万元",
     // "发放率100%达标", "资金到位率为100%". The comparator may be written in words ("外立面改造大于等于10157.6平方米",
-    // "采纳率大于80%"): it belongs to the value, not to the name; compound words come before the words they contain.
-    [GeneratedRegex(@"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?:均为|为)?\s*(?<value>(?:[≥≤><=＝≧≦]=?|大于或等于|大于等于|小于或等于|小于等于|不低于|不少于|不小于|不高于|不超过|不大于|不多于|至少|达到|达|大于|小于|高于|低于|超过|多于|少于)?\s*\d[\d.,]*\s*(?:%(?:以上|以下|以内|达标)?|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$")]
-    private static partial Regex Valued();
+    // "采纳率大于80%", "投诉次数至多3次"): it belongs to the value, not to the name. The comparators are Comparators'
+    // own, so the pattern is built once when the class is first used; 达 only links the value reached ("覆盖率达95%").
+    private static readonly Regex ValuedItem = new(
+        @"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?:均为|为)?\s*(?<value>(?:" + Comparators.BeforePattern + @"|达)?\s*\d[\d.,]*\s*(?:%(?:以上|以下|以内|达标)?|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static Regex Valued() => ValuedItem;
 
     // A measure, the label of its target, and the label of what was reached: "项目完成时间年初指标值为2023年12月底，实际在规定
     // 时间内完成", "资助人次数年度目标值：105人，全年实际完成值116人".

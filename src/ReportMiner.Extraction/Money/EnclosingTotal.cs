@@ -19,14 +19,21 @@ public static class EnclosingTotal
     {
         // Only a budget read from prose gives way: a table's budget row is the form's own figure.
         if (project.BudgetWan is not { } current || !project.Sources.TryGetValue("budget_wan", out var source) || source.Table is not null) return;
-        var at = totals.ToList().FindIndex(t => Same(t.Wan, current));
+        var at = IndexOf(totals, current);
         if (at < 0) return;
         var chosen = totals[at];
-        foreach (var later in totals.Skip(at + 1))
-            if (later.Wan > chosen.Wan && Encloses(later, chosen)) chosen = later;
+        for (var k = at + 1; k < totals.Count; k++)
+            if (totals[k].Wan > chosen.Wan && Encloses(totals[k], chosen)) chosen = totals[k];
         if (ReferenceEquals(chosen, totals[at])) return;
         project.BudgetWan = Math.Round(chosen.Wan, 6);
         project.Reclaim("budget_wan", chosen.Source);
+    }
+
+    private static int IndexOf(IReadOnlyList<StatedTotal> totals, double wan)
+    {
+        for (var k = 0; k < totals.Count; k++)
+            if (Same(totals[k].Wan, wan)) return k;
+        return -1;
     }
 
     /// <summary>The later total lists the earlier one, or one of the earlier one's own parts, among its parts.</summary>

@@ -278,7 +278,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private const string Self = @"(?:我(?:局|办|委|厅|中心|单位|部门|院|馆|所|站|队|省|市|州|县|区|旗|镇|乡)|本(?:局|单位|部门|中心))?(?:(?:\d{4}(?:[-—~至]\d{4})?|20xx|xx)年度?)?";
 
     // A third-party evaluator names the place as well: "对临澧县20xx年度农村危房改造专项资金支出情况进行了绩效评价",
-    // "对祁东县2020-2022年度高标准农田建设专项资金开展绩效评价": a place before the year belongs to the sentence too.
+    // "对祁东县2020-2022年度高标准农田建设专项资金开展绩效评价": a place before the year belongs to the sentence too,
+    // as in an office's "承担某县2022年度…项目实施任务" (the name is what follows the year, corpus/real/README.md).
     private const string EvaluatedPlace = @"(?:[\u4e00-\u9fa5]{1,10}?(?:省|市|州|盟|县|区|旗)(?=(?:\d{4}|20xx)))?";
 
     private const string NameText = @"[\u4e00-\u9fa5\d()“”""\-—、.]";
@@ -289,7 +290,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
         @"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)" +
         "|现将" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:绩效)?(?:自评|评价)" +
         "|对" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:支出|资金使用|使用|实施)?(?:情况)?(?:开展|进行)了?(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)" +
-        "|承担的?" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?(?:实施|建设)?任务" +
+        "|承担的?" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?(?:实施|建设)?任务" +
         "|关于(?!开展|做好|报送|上报|印发|下达|组织|进一步)" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?绩效(?:目标|自评|评价|运行监控|监控)",
         RegexOptions.IgnoreCase)]
     private static partial Regex ThisProject();

@@ -5,6 +5,7 @@ using ReportMiner.Extraction.Records;
 using ReportMiner.Parsing.Abstractions;
 using ReportMiner.Parsing.Text;
 using ReportMiner.TestSupport;
+using ReportMiner.TestSupport.Audits;
 using Xunit.Abstractions;
 
 namespace ReportMiner.Extraction.Tests.Money;
@@ -22,23 +23,25 @@ public sealed class MoneyAuditTests(ITestOutputHelper output)
 
     private sealed record Audited(string Address, string[] Lines, Dictionary<string, double> Labels);
 
-    private static List<Audited> Load() =>
-        Parse(File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "ReportMiner.Extraction.Tests", "Money", "Data", "money-audit.tsv")));
+    private const string AuditFile = "money-audit.tsv";
 
-    // A misspelt field or an unreadable amount would only count as a miss far from its cause, so both are refused here.
+    private static List<Audited> Load() =>
+        Parse(File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "ReportMiner.Extraction.Tests", "Money", "Data", AuditFile)));
+
+    // A misspelt field or an unreadable amount is refused (AuditTable).
     private static List<Audited> Parse(IEnumerable<string> lines)
     {
         var audited = new List<Audited>();
-        foreach (var line in lines.Where(l => l.Length > 0 && !l.StartsWith('#')))
+        foreach (var line in AuditTable.Read(lines, AuditFile))
         {
-            var f = line.Split('\t');
-            if (f.Length != 4 || f[2].Length == 0) throw new InvalidDataException("money-audit.tsv needs address, kind, excerpt, labels: " + line);
+            var f = line.Cells;
+            if (f.Length != 4 || f[2].Length == 0) throw line.Refused("address, kind, excerpt, labels");
             var labels = new Dictionary<string, double>();
             foreach (var pair in f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var kv = pair.Split('=');
                 if (kv.Length != 2 || !Fields.Contains(kv[0]) || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                    throw new InvalidDataException("money-audit.tsv has a bad label '" + pair + "': " + line);
+                    throw line.Refused("labels field=number of " + string.Join(", ", Fields) + ", not '" + pair + "'");
                 labels[kv[0]] = v;
             }
             audited.Add(new Audited(f[0], f[2].Split(" // "), labels));

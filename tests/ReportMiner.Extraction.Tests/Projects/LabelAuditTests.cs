@@ -2,6 +2,7 @@ using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Records;
 using ReportMiner.Extraction.Tests.EndToEnd;
 using ReportMiner.TestSupport;
+using ReportMiner.TestSupport.Audits;
 using Xunit.Abstractions;
 
 namespace ReportMiner.Extraction.Tests.Projects;
@@ -19,18 +20,20 @@ public sealed class LabelAuditTests(ITestOutputHelper output)
 
     private sealed record Audited(string Address, string Text, string[] Labels);
 
-    private static List<Audited> Load() =>
-        Parse(File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "ReportMiner.Extraction.Tests", "Projects", "Data", "label-audit.tsv")));
+    private const string AuditFile = "label-audit.tsv";
 
-    // A short line would fail far from its cause, so it is refused here.
+    private static List<Audited> Load() =>
+        Parse(File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "ReportMiner.Extraction.Tests", "Projects", "Data", AuditFile)));
+
+    // A short line is refused (AuditTable).
     private static List<Audited> Parse(IEnumerable<string> lines)
     {
         var audited = new List<Audited>();
-        foreach (var line in lines.Where(l => l.Length > 0 && !l.StartsWith('#')))
+        foreach (var line in AuditTable.Read(lines, AuditFile))
         {
-            var f = line.Split('\t');
+            var f = line.Cells;
             if (f.Length != 2 + Fields.Length || f[1].Length == 0 || f.Skip(2).Any(l => l.Length == 0))
-                throw new InvalidDataException("label-audit.tsv needs address, excerpt and a label for each of " + string.Join(", ", Fields) + ": " + line);
+                throw line.Refused("address, excerpt and a label for each of " + string.Join(", ", Fields));
             audited.Add(new Audited(f[0], f[1].Replace(" // ", "\n").Replace("\\t", "\t") + "\n", f[2..]));
         }
         return audited;

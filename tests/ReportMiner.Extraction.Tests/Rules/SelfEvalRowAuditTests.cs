@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Records;
 using ReportMiner.Extraction.Tests.EndToEnd;
 using ReportMiner.TestSupport;
+using ReportMiner.TestSupport.Audits;
 using Xunit.Abstractions;
 
 namespace ReportMiner.Extraction.Tests.Rules;
@@ -26,17 +27,19 @@ public sealed partial class SelfEvalRowAuditTests(ITestOutputHelper output)
 
     private static string DataDir => Path.Combine(RepoPaths.Root, "tests", "ReportMiner.Extraction.Tests", "Rules", "Data");
 
-    private static List<Labelled> Load() => Parse(File.ReadLines(Path.Combine(DataDir, "selfeval-row-audit.tsv")));
+    private const string AuditFile = "selfeval-row-audit.tsv";
 
-    // A short line would only count as misses far from its cause, so it is refused here.
+    private static List<Labelled> Load() => Parse(File.ReadLines(Path.Combine(DataDir, AuditFile)));
+
+    // A short line is refused (AuditTable).
     private static List<Labelled> Parse(IEnumerable<string> lines)
     {
         var rows = new List<Labelled>();
-        foreach (var line in lines.Where(l => l.Length > 0 && !l.StartsWith('#')))
+        foreach (var line in AuditTable.Read(lines, AuditFile))
         {
-            var f = line.Split('\t');
+            var f = line.Cells;
             if (f.Length != Fields.Length + 1 || f[0].Length == 0 || f[1].Length == 0)
-                throw new InvalidDataException("selfeval-row-audit.tsv needs page, name and six fields: " + line);
+                throw line.Refused("page, name and six fields");
             rows.Add(new Labelled(f[0], f[1..]));
         }
         return rows;
