@@ -21,8 +21,10 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
         var scores = GenreVocabulary.Default.Score(context.Chrome.Concat(context.Items).Select(i => i.Key).ToList());
         var (kind, score) = scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).First();
-        // A circular that announces its matters is the other genre however its vocabulary leans (document-kinds.tsv).
-        context.DocumentKind = score > 0 && !IsCircular(context) ? kind : "other";
+        // A circular that announces its matters is the other genre however its vocabulary leans (document-kinds.tsv). A
+        // genre is named only where its vocabulary would have decided alone: one word ("印发" a 管理办法, "完善项目管理办法")
+        // in a note on evaluation work or in a news item makes no policy.
+        context.DocumentKind = score >= DocumentKindRule.Decisive && !IsCircular(context) ? kind : "other";
         context.Projects.Clear();
         context.Warnings.Add($"not a performance report: reads as {context.DocumentKind} (it speaks of performance evaluation, "
             + "but no report form, project name, amount, score or indicator was found); no project extracted");
