@@ -14,8 +14,7 @@ namespace ReportMiner.Extraction.Genre;
 /// </summary>
 public sealed partial class DocumentKindRule : IExtractionRule
 {
-    /// <summary>The score at which another genre's vocabulary decides the kind on its own.</summary>
-    public const int Decisive = 6;
+    private const int Decisive = 6;
     private const int WeakReport = 2;
     private const double MinHanShare = 0.5;
     private const int MinLinkedReports = 2;

@@ -26,7 +26,7 @@ public sealed class DocumentKindEvidenceTests
     public void A_page_that_only_links_evaluation_reports_is_still_the_notice_publishing_them()
     {
         var record = new Docs()
-            .Para("我局委托第三方评价机构对2021年市级预算执行的3个项目开展了绩效评价，现将评价报告公开，请社会各界予以监督。")
+            .Para("为加强财政支出管理，我局委托第三方评价机构，对2021年市级预算执行的3个项目开展了项目绩效评价工作。目前评价工作已全面完成，请社会各界予以监督。")
             .Para("附件1：某市道路建设项目绩效评价报告.pdf")
             .Para("附件2：某市学校改造项目绩效评价报告.pdf")
             .Para("附件3：某市部门整体支出绩效评价报告.pdf")
