@@ -39,7 +39,10 @@ public sealed partial class DocumentKindRule : IExtractionRule
             : otherDecides ? other
             // A page that only links to reports ("附件1：…绩效评价报告.pdf", "附件2：…") is the notice publishing them;
             // one file name above the text ("…绩效自评总结报告.docx") is a document site's title for the report it shows.
-            : context.Items.Count(i => IsLink(context, i) && ReportTitles.MatchWord(i.Key).Success) >= MinLinkedReports ? "other"
+            // A page that states a project's own figures beside each link ("项目全年预算数1290.00万元，执行数为1206.01万元，资金
+            // 执行率为93.49%") is the report summarising the tables it attaches, not a notice.
+            : context.Items.Count(i => IsLink(context, i) && ReportTitles.MatchWord(i.Key).Success) >= MinLinkedReports
+              && !content.Any(StatesProjectFigures) ? "other"
             : report >= WeakReport ? GenreVocabulary.PerformanceReport : "other";
         context.DocumentKind = kind;
         if (kind == GenreVocabulary.PerformanceReport) return;
@@ -86,6 +89,12 @@ public sealed partial class DocumentKindRule : IExtractionRule
         LabelValues.Find(content, ProjectSegmentationRule.IsProjectNameLabel)
             .Any(lv => ProjectNameRule.IsNameValue(lv.Value) && !ProjectNameRule.IsListingHeading(lv.Value))
         || content.Any(i => i.IsRow && i.Cells.Count(c => FormHeaders.Any(h => c.Contains(h, StringComparison.Ordinal))) >= 2);
+
+    /// <summary>A sentence of the page's own text giving an amount and the rate at which it was spent: a project's figures.</summary>
+    private static bool StatesProjectFigures(DocItem item) => !item.IsRow && ProjectFigures().IsMatch(item.Key);
+
+    [GeneratedRegex(@"\d(?:\.\d+)?万元.{0,80}执行率(?:为|达到?|是)?[:：]?\d{1,3}(?:\.\d+)?[%％]")]
+    private static partial Regex ProjectFigures();
 
     private static readonly string[] FormHeaders = ["指标", "级目标", "预算数", "执行数", "执行率", "目标值", "完成值", "分值", "得分", "权重"];
 

@@ -12,6 +12,8 @@ namespace ReportMiner.Extraction.Genre;
 /// </summary>
 public sealed partial class ReportSubstanceRule : IExtractionRule
 {
+    private const int MinNamingScore = 3;
+
     public void Apply(ExtractionContext context)
     {
         if (context.DocumentKind != GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
@@ -21,8 +23,10 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
         var scores = GenreVocabulary.Default.Score(context.Chrome.Concat(context.Items).Select(i => i.Key).ToList());
         var (kind, score) = scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).First();
-        // A circular that announces its matters is the other genre however its vocabulary leans (document-kinds.tsv).
-        context.DocumentKind = score > 0 && !IsCircular(context) ? kind : "other";
+        // A circular that announces its matters is the other genre however its vocabulary leans (document-kinds.tsv). A
+        // genre is named by a word of its own (weight 3 and up: "近日", "管理办法"), not by a word every genre writes
+        // ("印发" a 管理办法 in a note that an evaluation is under way).
+        context.DocumentKind = score >= MinNamingScore && !IsCircular(context) ? kind : "other";
         context.Projects.Clear();
         context.Warnings.Add($"not a performance report: reads as {context.DocumentKind} (it speaks of performance evaluation, "
             + "but no report form, project name, amount, score or indicator was found); no project extracted");
