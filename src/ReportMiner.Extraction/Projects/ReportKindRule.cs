@@ -65,6 +65,7 @@ public sealed partial class ReportKindRule : IExtractionRule
             if (DecideByPriority(project, headings, HeadingKinds, "Headings")) continue;
             if (DecideByPriority(project, text, TextKinds, "Text")) continue;
             if (FromSelfEvaluationForm(project, text)) continue;
+            if (FromTargetForm(project, text)) continue;
             DecideByPriority(project, items.Where(i => trailing.Contains(i.Index)).ToList(), Kinds, "TrailingFormTitle");
         }
     }
@@ -82,6 +83,28 @@ public sealed partial class ReportKindRule : IExtractionRule
         project.ReportKind = "self_evaluation";
         return true;
     }
+
+    /// <summary>
+    /// A form without its title that states the year's goal in a row of its own ("年度总体目标 | …", "年度绩效总目标 |
+    /// 产出指标 | …") and has no word of what was done (实际, 完成情况, 执行数, 得分) is a target form: a self-evaluation
+    /// or monitoring form sets its goal beside the result (预期目标 | 实际完成情况). Of the readable forms with such a
+    /// row and none of those words, all twenty-four are target forms (R018, R091, R135, R229, R248, R399, R423 …); every
+    /// self-evaluation form with such a row prints one of them.
+    /// </summary>
+    private static bool FromTargetForm(ProjectDraft project, List<DocItem> text)
+    {
+        var row = text.FirstOrDefault(i => i.IsRow && i.Cells.Count > 1 && GoalRowLabel().IsMatch(LabelValues.LabelKey(i.Cells[0])));
+        if (row is null || text.Any(i => OutcomeWord().IsMatch(i.Key))) return false;
+        if (!project.Claim("report_kind", row.Source(), member: "TargetForm")) return false;
+        project.ReportKind = "target";
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:项目)?(?:年度|总体|中期|长期)(?:绩效)?(?:总体|总)?目标$")]
+    private static partial System.Text.RegularExpressions.Regex GoalRowLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex("实际|完成值|完成情况|执行数|执行情况|执行率|得分|自评|评价|监控")]
+    private static partial System.Text.RegularExpressions.Regex OutcomeWord();
 
     [System.Text.RegularExpressions.GeneratedRegex("执行数.*(?:分值|得分)")]
     private static partial System.Text.RegularExpressions.Regex SelfEvaluationMoneyRow();

@@ -42,6 +42,46 @@ public sealed class FormKindTests
     }
 
     [Fact]
+    public void A_form_without_its_title_that_states_only_the_years_goal_is_a_target_form()
+    {
+        var record = new Docs()
+            .Table("项目名称\t全市文物保护专项经费\t预算金额\t36万元",
+                "主管部门\t某市文化和旅游局\t实施单位\t某市文物保护中心",
+                "年度绩效总目标\t产出指标\t开展文物安全巡查8次",
+                "一级指标\t二级指标\t三级指标\t指标值",
+                "产出指标\t数量指标\t文物安全巡查频次\t8次")
+            .Extract();
+        Assert.Equal("target", Assert.Single(record.Projects).ReportKind);
+    }
+
+    [Fact]
+    public void A_form_without_its_title_that_sets_its_goal_beside_the_result_is_no_target_form()
+    {
+        var record = new Docs()
+            .Table("项目名称\t全市文物保护专项经费",
+                "主管部门\t某市文化和旅游局\t实施单位\t某市文物保护中心",
+                "年度总体目标\t预期目标\t实际完成情况",
+                "^\t开展文物安全巡查8次\t开展文物安全巡查9次",
+                "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+                "产出指标\t数量指标\t文物安全巡查频次\t8次\t9次")
+            .Extract();
+        Assert.NotEqual("target", Assert.Single(record.Projects).ReportKind);
+    }
+
+    [Fact]
+    public void A_target_form_titled_as_approved_by_the_finance_office_is_a_target_form()
+    {
+        var record = new Docs()
+            .Para("某市财政项目支出绩效目标批复表")
+            .Para("(2019年度)")
+            .Table("项目名称\t镇际道路升级改造工程\t本年度申请市财政预算资金(万元)\t919.00",
+                "绩效指标\t一级指标\t二级指标\t三级指标\t指标值",
+                "^\t产出指标\t数量指标\t完成结算项目数\t3")
+            .Extract();
+        Assert.Equal("target", Assert.Single(record.Projects).ReportKind);
+    }
+
+    [Fact]
     public void A_self_evaluation_report_that_quotes_its_target_table_stays_a_self_evaluation()
     {
         var record = new Docs()

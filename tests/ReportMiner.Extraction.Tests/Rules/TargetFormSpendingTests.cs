@@ -21,6 +21,19 @@ public sealed class TargetFormSpendingTests
         Assert.Null(project.ExecutionRatePct);
     }
 
+    [Fact]
+    public void A_target_forms_budget_is_the_years_money_not_the_plan_periods_printed_beside_it()
+    {
+        var project = new Docs()
+            .Para("项目支出绩效目标表")
+            .Table(
+                "项目名称\t人工增雨作业项目",
+                "项目资金（万元）\t中期资金总额：\t449.8万\t年度资金总额：\t189.8万",
+                "其中：财政拨款\t449.8万\t其中：财政拨款\t189.8万")
+            .Single();
+        Assert.Equal(189.8, project.BudgetWan);
+    }
+
     [Theory]
     [InlineData("项目单位应做好绩效监控，于预算年度结束后及时将项目绩效自评报告报我局备案。")]
     [InlineData("首页 > 绩效管理 > 绩效自评报告")]
