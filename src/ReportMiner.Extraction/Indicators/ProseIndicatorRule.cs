@@ -112,16 +112,28 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     {
         foreach (var sentence in Sentences(item.Text).Where(s => !Goal().IsMatch(s)))
             foreach (Match m in StatedRate().Matches(sentence))
-            {
-                var name = NameOf(Subject().Replace(m.Groups["name"].Value, string.Empty));
-                if (name is null || Generic().IsMatch(name) || MoneyMeasures.Names(name) || CompletionRate().IsMatch(name) || project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
-                if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null, Op: null } actual) continue;
-                project.Indicators.Add(new IndicatorRecord
+                foreach (var raw in SharedValueNames(m))
                 {
-                    Level1 = level1, Level2 = level2, Name = name, Actual = actual,
-                    Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(sentence, StringComparison.Ordinal)))),
-                });
-            }
+                    var name = NameOf(Subject().Replace(raw, string.Empty));
+                    if (name is null || Generic().IsMatch(name) || MoneyMeasures.Names(name) || CompletionRate().IsMatch(name) || project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
+                    if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null, Op: null } actual) continue;
+                    project.Indicators.Add(new IndicatorRecord
+                    {
+                        Level1 = level1, Level2 = level2, Name = name, Actual = actual,
+                        Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(sentence, StringComparison.Ordinal)))),
+                    });
+                }
+    }
+
+    /// <summary>
+    /// The rates one statement gives: "覆盖率及资金到位率均为100%" states both rates at the one value that 均 shares
+    /// out; without 均 the text before the value is one name.
+    /// </summary>
+    private static IEnumerable<string> SharedValueNames(Match m)
+    {
+        var name = m.Groups["name"].Value;
+        if (!m.Groups["verb"].Value.StartsWith('均')) return [name];
+        return name.Split(['、', '及', '和'], StringSplitOptions.RemoveEmptyEntries).Where(part => RateEnding().IsMatch(part));
     }
 
     private static void WarnAboutUnread(ProjectDraft project, List<DocItem> paragraphs)
@@ -161,8 +173,12 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     private static partial Regex Measure();
 
     // A rate and its percentage, nothing between them but a linking verb: "验收合格率100%", "群众满意度达98.5%".
-    [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{2,16}?(?:率|满意度))(?:为|达到|达)?(?<value>\d+(?:\.\d+)?%)(?![\d.])")]
+    // "达到了" and "均为" (the rates before it share the value) link as plainly: "办证牌证率达到了100%".
+    [GeneratedRegex(@"(?<name>[\u4e00-\u9fa5]{2,16}?(?:率|满意度))(?<verb>均为|均达到|均达|达到了|为|达到|达)?(?<value>\d+(?:\.\d+)?%)(?![\d.])")]
     private static partial Regex StatedRate();
+
+    [GeneratedRegex("(?:率|满意度)$")]
+    private static partial Regex RateEnding();
 
     // "预算完成率" and the like: how much of the money was spent.
     [GeneratedRegex("完成率$")]
@@ -179,7 +195,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     [GeneratedRegex("为|是|使|将|确保|保证|实现|提高|提升|力争|其中|要求|目标|、")]
     private static partial Regex Lead();
 
-    [GeneratedRegex("^(达到|实现|确保|保持|提高|提升|力争|其中|全年|整体|工作|年度|平均)+")]
+    [GeneratedRegex("^(达到|实现|确保|保持|提高|提升|力争|其中|全年|当年|整体|工作|年度|平均)+")]
     private static partial Regex LeadingVerb();
 
     // Bare measures of the money, not indicators of the project's output.

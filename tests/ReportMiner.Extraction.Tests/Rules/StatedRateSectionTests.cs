@@ -35,3 +35,24 @@ public sealed class StatedRateSectionTests
         Assert.Equal("满意度指标", Assert.Single(project.Indicators, i => i.Name == "群众满意率").Level1);
     }
 }
+
+/// <summary>
+/// Results sentences link a rate to its value with 达到了 as often as with 达到, and state several rates at once with
+/// 均为 (R350, R486, R208): each rate before 均 is an indicator with the shared value.
+/// </summary>
+public sealed class StatedRateLinkTests
+{
+    [Fact]
+    public void Rates_linked_by_daodaole_or_sharing_a_value_through_jun_are_each_read()
+    {
+        var project = new Docs()
+            .Para("某县2023年度农机购置补贴项目绩效自评报告")
+            .Para("二、绩效目标完成情况分析")
+            .Para("当年办证牌证率达到了100%。")
+            .Para("抽查覆盖率及补贴发放到户率均为98%。")
+            .Single();
+        Assert.Equal(100, Assert.Single(project.Indicators, i => i.Name == "办证牌证率").Actual!.Value!.Value);
+        Assert.Equal(98, Assert.Single(project.Indicators, i => i.Name == "抽查覆盖率").Actual!.Value!.Value);
+        Assert.Equal(98, Assert.Single(project.Indicators, i => i.Name == "补贴发放到户率").Actual!.Value!.Value);
+    }
+}
