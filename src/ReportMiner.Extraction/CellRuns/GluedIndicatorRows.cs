@@ -8,7 +8,8 @@ namespace ReportMiner.Extraction.CellRuns;
 /// <summary>
 /// An indicator table a page glued into one paragraph ("一级指标二级指标三级指标年度指标值全年完成值…产出指标数量指标
 /// 库存数量真实率100%100%质量指标…"): where a row's target and actual are the same figure with the same unit, the doubled
-/// text cuts itself ("100%100%", "2370人2370人"), the framework's level labels before the name give its levels, and a
+/// text cuts itself ("100%100%", "2370人2370人") — and so, where no points column stands before the target, do two figures
+/// of one unit that differ ("290%100%") — the framework's level labels before the name give its levels, and a
 /// 分值 column's points are the digits just before the doubled figure. Only such rows are rebuilt, as a table of their
 /// own after the paragraph (and the page chunks that continue it), when they are more than the glued-cell reader of
 /// <see cref="SpacedTableDump"/> finds there; every other row stays as it was.
@@ -139,7 +140,7 @@ public static partial class GluedIndicatorRows
         string? level1 = null, level2 = null;
         var from = 0;
         var lastKept = false;
-        foreach (var pair in DoubledFigure().Matches(text).Where(m => !IsLevelWordPair(m.Groups["figure"].Value)))
+        foreach (var pair in PairsOf(text, header))
         {
             var segment = FiguresOff(rows, text[from..pair.Index], lastKept, header);
             from = pair.Index + pair.Length;
@@ -166,11 +167,10 @@ public static partial class GluedIndicatorRows
                 name = name[..p.Index];
             }
             if (name.Length < ShortestName || name.Length > LongestName || level2 is null || UndoubledPair().IsMatch(name)) continue;
-            var figure = pair.Groups["figure"].Value;
             var row = new List<string> { level1 ?? string.Empty, level2, name };
             if (pointsColumn) row.Add(points);
-            row.Add(figure);
-            row.Add(figure);
+            row.Add(pair.Target);
+            row.Add(pair.Actual);
             if (header.PointsAfter) row.Add(string.Empty);
             if (scoreColumn) row.Add(string.Empty);
             rows.Add([.. row]);
@@ -178,6 +178,28 @@ public static partial class GluedIndicatorRows
         }
         FiguresOff(rows, text[from..], lastKept, header);
         return rows;
+    }
+
+    /// <summary>Where a row's target and actual stand in the glued text, and what they say.</summary>
+    private sealed record ValuePair(int Index, int Length, string Target, string Actual);
+
+    /// <summary>
+    /// The target-and-actual pairs that end rows, in text order: a figure said twice, and — where no 分值 column stands
+    /// before the target, so the digits before a figure are its own — two figures of one unit that differ ("290%100%",
+    /// "8000亩8535.5亩", "70%76%": a target missed or passed; R012, R090, R138 glue them so). With a points column the
+    /// points glued before such a pair leave no cut that the pair itself vouches for, so only doubled figures count there.
+    /// </summary>
+    private static List<ValuePair> PairsOf(string text, Header header)
+    {
+        var pairs = DoubledFigure().Matches(text).Where(m => !IsLevelWordPair(m.Groups["figure"].Value))
+            .Select(m => new ValuePair(m.Index, m.Length, m.Groups["figure"].Value, m.Groups["figure"].Value)).ToList();
+        if (header.Points) return pairs;
+        foreach (Match m in DifferingPair().Matches(text))
+        {
+            if (m.Groups["target"].Value == m.Groups["actual"].Value || pairs.Any(p => p.Index < m.Index + m.Length && m.Index < p.Index + p.Length)) continue;
+            pairs.Add(new ValuePair(m.Index, m.Length, m.Groups["target"].Value, m.Groups["actual"].Value));
+        }
+        return [.. pairs.OrderBy(p => p.Index)];
     }
 
     /// <summary>
@@ -291,6 +313,10 @@ public static partial class GluedIndicatorRows
     // Another row's target and actual that differ ("200人次180人次"): the name before the doubled figure is not one cell.
     [GeneratedRegex(@"(\d+(?:\.\d+)?)(%|\p{IsCJKUnifiedIdeographs}{1,3})\d+(?:\.\d+)?\2")]
     private static partial Regex UndoubledPair();
+
+    // Two figures of one unit, the first not the tail of a longer number. At most 12 digits each, as above.
+    [GeneratedRegex(@"(?<![\d.])(?<target>\d{1,12}(?:\.\d{1,6})?(?<unit>%|\p{IsCJKUnifiedIdeographs}{1,3}))(?<actual>\d{1,12}(?:\.\d{1,6})?\k<unit>)")]
+    private static partial Regex DifferingPair();
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,2})?(?!\d)")]
     private static partial Regex LeadingNumber();

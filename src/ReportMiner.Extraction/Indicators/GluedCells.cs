@@ -284,8 +284,15 @@ public static partial class GluedCells
                && LevelLabelEnd(text, unit) is null && SlotEnd(text, unit) is null)
             unit++;
         var unitEnds = unit == text.Length || IsValueStart(text, unit) || LevelLabelEnd(text, unit) is not null || SlotEnd(text, unit) is not null;
-        return unit > k && unitEnds ? unit : k;
+        return unit > k && unitEnds && !IsSaidTwice(text[k..unit]) ? unit : k;
     }
+
+    /// <summary>
+    /// True for a word said twice ("是是", "高高"): after a row's points it is the target and the actual that say the same
+    /// ("价格不高于市场价8是是8": 8 points, 是, 是, 8 scored), never the unit of the points.
+    /// </summary>
+    private static bool IsSaidTwice(string text) =>
+        text.Length % 2 == 0 && text.Length > 0 && text[..(text.Length / 2)] == text[(text.Length / 2)..];
 
     /// <summary>
     /// The paragraph with the glued lines after it appended: a document-sharing site cuts the stored text into chunks

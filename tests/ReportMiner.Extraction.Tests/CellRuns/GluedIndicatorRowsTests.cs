@@ -69,9 +69,21 @@ public sealed class GluedIndicatorRowsTests
     }
 
     [Fact]
-    public void A_name_that_holds_another_rows_differing_target_and_actual_is_left_out()
+    public void Two_differing_figures_of_one_unit_end_a_row_as_its_target_and_actual_when_no_points_column_precedes_them()
     {
-        var rows = GluedIndicatorRows.TableOf(Header + "产出指标数量指标培训人次200人次180人次完成率100%100%质量指标合格率98%98%");
+        var rows = GluedIndicatorRows.TableOf(Header + "产出指标数量指标培训人次200人次180人次完成率100%100%满意度指标服务对象满意度指标群众满意度90%95%");
+        Assert.Equal(4, rows.Count);
+        Assert.Equal(["产出指标", "数量指标", "培训人次", "200人次", "180人次"], rows[1]);
+        Assert.Equal(["产出指标", "数量指标", "完成率", "100%", "100%"], rows[2]);
+        Assert.Equal(["满意度指标", "服务对象满意度指标", "群众满意度", "90%", "95%"], rows[3]);
+    }
+
+    [Fact]
+    public void With_a_points_column_a_name_that_holds_another_rows_differing_target_and_actual_is_left_out()
+    {
+        // "培训人次10200人次180人次": 10 points and 200, or 1 point and 0200 — no pair vouches for the cut.
+        var rows = GluedIndicatorRows.TableOf("一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标数量指标培训人次10200人次180人次8"
+                                              + "完成率10100%100%10质量指标合格率598%98%5");
         Assert.Equal(2, rows.Count);
         Assert.Equal("合格率", rows[1][2]);
     }

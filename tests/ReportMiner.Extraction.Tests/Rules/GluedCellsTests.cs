@@ -49,6 +49,15 @@ public sealed class GluedCellsTests
     }
 
     [Fact]
+    public void A_word_said_twice_after_a_rows_points_is_its_target_and_actual_not_the_unit_of_the_points()
+    {
+        // R090 (and the doubled words of R012, R058, R138): "8是是8" is 8 points, 是, 是 and a score of 8.
+        var tokens = GluedCells.Of("一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标成本指标指标1采购价格不高于市场价8是是8"
+                                   + "效益指标社会效益指标指标1带动就业人数10200人200人10")!;
+        Assert.Equal(["采购价格不高于市场价", "8", "是", "是", "8", "效益指标"], tokens.SkipWhile(t => t != "采购价格不高于市场价").Take(6));
+    }
+
+    [Fact]
     public void A_target_written_with_an_equals_sign_is_a_value_of_its_own_not_the_end_of_the_name()
     {
         // R266 (and the = or ≧ targets of R014, R202, R295): a target form's "开放天数=280天" glued after its name.
