@@ -220,6 +220,10 @@ public static class UnruledTableFinder
             while (b > floor && top - b < MaxBandLines && Gap(lines, b) <= JoinGap * h) b--;
             var band = lines.Skip(b).Take(top - b).ToList();
             var columns = new HashSet<int>();
+            // The upper lines of the first row's own cells (a label wrapped onto the first line with wide gaps) may
+            // fill one column, when they fill it to its edge.
+            var ownRow = top == first && Gap(lines, first) <= JoinGap * h;
+            var filled = true;
             foreach (var line in band)
             {
                 var pieces = Pieces(line, gutter);
@@ -230,10 +234,11 @@ public static class UnruledTableFinder
                                                  || pieces[k].X1 <= starts[column + 1] - 0.25 * h);
                     if (!inside) return top;
                     columns.Add(column);
+                    filled &= column < starts.Count - 1 && pieces[k].X1 >= starts[column + 1] - MaxFillShortfall * h;
                 }
             }
             // A band taller than a wrapped cell is running text.
-            if (columns.Count < 2 || b > floor && Gap(lines, b) <= JoinGap * h) return top;
+            if (columns.Count < 2 && !(ownRow && filled) || b > floor && Gap(lines, b) <= JoinGap * h) return top;
             top = b;
         }
         return top;
@@ -249,6 +254,7 @@ public static class UnruledTableFinder
     }
 
     private const int ReferenceLines = 6;
+    private const double MaxFillShortfall = 2;
     private const int MaxFormRowsAbove = 4;
     private const int MaxBandLines = 5;
 

@@ -63,4 +63,16 @@ public sealed class UnruledFormRowsAboveTests
         Assert.Contains("名称", string.Concat(Filled(table, 0)));
         Assert.Equal(["主管部门", "农业农村局", "实施单位", "土肥站"], Filled(table, 1));
     }
+
+    [Fact]
+    public void A_label_filling_its_column_wrapped_onto_the_first_wide_gap_line_keeps_its_first_half()
+    {
+        // 资金情况(万 fills the label column up to the padding before the next column; 元) goes on under it.
+        var page = new SyntheticPage(1).Word("项目目标表", 50, 60).Word("资金情况(万", 50, 100)
+            .Word("元)", 50, 112).Word("资金总额", 130, 112).Word("35", 250, 112, Digit).Word("万元", 330, 112);
+
+        var table = Assert.Single(Lay(FormRowsBelow(page, 135).Build()).Tables);
+
+        Assert.Equal("资金情况(万元)", Filled(table, 0)[0]);
+    }
 }
