@@ -29,7 +29,8 @@ public static class UnruledRows
             var cols = Columns(line);
             var row = rows.Count > 0 ? rows[^1] : null;
             if (row is not null && !RuledOff(row.LastLine, line, rules) && (Joins(row, run[i], cols, edges, h, fragments) || Wraps(row, run[i], line, edges, widest, SpacedRows, h)
-                                                                       || WrappedLabel(row, line, widest, rowPitch, h))) row.Add(run[i], line, cols);
+                                                                       || WrappedLabel(row, line, widest, rowPitch, h)
+                                                                       || EndsCentredCells(row, run[i], line, h))) row.Add(run[i], line, cols);
             else rows.Add(new Row(run[i], line, cols));
         }
         return SplitUncentred(rows).Select(r => r.Fragments).ToList();
@@ -87,6 +88,22 @@ public static class UnruledRows
             && !(cols.Contains(0) && row.FirstColumns.Contains(0))) return true;
         // The first line held only the upper halves of a few wrapped cells; this line has the rest of the row.
         return row.Lines == 1 && gap < 0 && row.Columns.IsSubsetOf(cols) && row.Columns.Count * 2 <= cols.Count;
+    }
+
+    // Cells of several heights centred on one row (a three-line name beside a two-line label beside one-line cells):
+    // the line ends cells the row already holds, each then centred on the line of the row's one-line cells. Judged by
+    // the text above each piece, not by column (a label alone on its line may have been spread over an empty column).
+    private static bool EndsCentredCells(Row row, TextLine line, List<Fragment> pieces, double h)
+    {
+        if (row.Lines < 2 || pieces.Count == 0 || line.YMin - row.Bottom > JoinGap * h) return false;
+        var widest = row.Parts.MaxBy(p => p.Columns.Count);
+        if (widest.Columns.Count < 2 || widest.Fragments.Count <= pieces.Count) return false;
+        var middle = Center(widest.Line);
+        return pieces.All(f =>
+        {
+            var above = row.Fragments.Where(o => o.X0 < f.X1 && o.X1 > f.X0).Select(o => o.Y0).DefaultIfEmpty(double.NaN).Min();
+            return !double.IsNaN(above) && above < widest.Line.YMin - 0.3 * h && Math.Abs((above + line.YMax) / 2 - middle) <= 0.3 * h;
+        });
     }
 
     // Every cell this line shares with the row's last line was filled to its right edge there, or as near it as the

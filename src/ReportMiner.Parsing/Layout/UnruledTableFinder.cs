@@ -46,6 +46,21 @@ public static class UnruledTableFinder
             var end = RunEnd(lines, i, gutter, textHeight, RowLine);
             var start = i;
             while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], gutter, textHeight)) start--;
+            // Without a wrapped header above, form rows whose cells wrap (a long 项目名称 over two lines beside its
+            // label) can sit above the first line with wide gaps.
+            var formRows = start == i && across.Count == 0 ? FormRowsAbove(lines, i, end, floor, gutter, textHeight) : i;
+            if (formRows < i)
+            {
+                var withForm = lines.Skip(formRows).Take(end - formRows).ToList();
+                var formTable = UnruledGrid.Build(page, withForm, textHeight, across);
+                if (formTable is not null)
+                {
+                    tables.Add(formTable);
+                    remaining.RemoveRange(remaining.Count - (i - formRows), i - formRows);
+                    i = floor = end;
+                    continue;
+                }
+            }
             var top = StartBelowTopRule(lines, start, end, across, gutter, textHeight);
             if (top > i)
             {
@@ -188,6 +203,60 @@ public static class UnruledTableFinder
     }
 
     private const double JoinGap = 0.6;
+
+    // Form rows above a table's first line with wide gaps: bands of lines set close together (a wrapped cell and the
+    // label centred beside it), each band spaced from the next like rows, whose pieces start at the column starts of
+    // the table's first lines and stay inside their column (the last piece of a line may run on: a value spanning to
+    // the table's right edge), in at least two columns. A title or a caption line is one piece, over one column or
+    // across several.
+    private static int FormRowsAbove(IReadOnlyList<TextLine> lines, int first, int end, int floor, double gutter, double h)
+    {
+        var starts = ColumnStarts(lines.Skip(first).Take(Math.Min(end - first, ReferenceLines)), gutter, h);
+        if (starts.Count < 2) return first;
+        var top = first;
+        for (var rows = 0; rows < MaxFormRowsAbove && top > floor && Gap(lines, top) <= 1.5 * h; rows++)
+        {
+            var b = top - 1;
+            while (b > floor && top - b < MaxBandLines && Gap(lines, b) <= JoinGap * h) b--;
+            var band = lines.Skip(b).Take(top - b).ToList();
+            var columns = new HashSet<int>();
+            // The upper lines of the first row's own cells (a label wrapped onto the first line with wide gaps) may
+            // fill one column, when they fill it to its edge.
+            var ownRow = top == first && Gap(lines, first) <= JoinGap * h;
+            var filled = true;
+            foreach (var line in band)
+            {
+                var pieces = Pieces(line, gutter);
+                for (var k = 0; k < pieces.Count; k++)
+                {
+                    var column = starts.FindIndex(s => Math.Abs(pieces[k].X0 - s) <= 0.5 * h);
+                    var inside = column >= 0 && (k == pieces.Count - 1 || column == starts.Count - 1
+                                                 || pieces[k].X1 <= starts[column + 1] - 0.25 * h);
+                    if (!inside) return top;
+                    columns.Add(column);
+                    filled &= column < starts.Count - 1 && pieces[k].X1 >= starts[column + 1] - MaxFillShortfall * h;
+                }
+            }
+            // A band taller than a wrapped cell is running text.
+            if (columns.Count < 2 && !(ownRow && filled) || b > floor && Gap(lines, b) <= JoinGap * h) return top;
+            top = b;
+        }
+        return top;
+    }
+
+    // Where the pieces of the given lines start, starts closer than half a text height taken as one.
+    private static List<double> ColumnStarts(IEnumerable<TextLine> lines, double gutter, double h)
+    {
+        var starts = new List<double>();
+        foreach (var x in lines.SelectMany(l => Pieces(l, gutter)).Select(p => p.X0).Order())
+            if (starts.Count == 0 || x - starts[^1] > 0.5 * h) starts.Add(x);
+        return starts;
+    }
+
+    private const int ReferenceLines = 6;
+    private const double MaxFillShortfall = 2;
+    private const int MaxFormRowsAbove = 4;
+    private const int MaxBandLines = 5;
 
     // A caption or a unit line set above a table's top rule is not part of the table: a rule across the lines below
     // it, with a second such rule further down (the head or the bottom rule) and none just above the lines it cuts
