@@ -1,0 +1,30 @@
+using System.Text.Json;
+using ReportMiner.Cli.Commands;
+
+namespace ReportMiner.Cli.Tests;
+
+/// <summary>
+/// The CLI runs with the runtime's call-counting delay, so a long import's index inversion and a large compare table are
+/// recompiled optimized; a managed worker, which reads one batch and goes quiet often, keeps the 4 s delay.
+/// </summary>
+public sealed class JitDelayTests
+{
+    [Fact]
+    public void A_managed_worker_is_started_with_the_four_second_call_counting_delay()
+    {
+        // Only when the user has not set a delay of their own (then theirs reaches the worker unchanged).
+        Assert.Null(Environment.GetEnvironmentVariable(WorkerCommand.CallCountingDelay));
+        var start = WorkerCommand.ManagedStartInfo();
+        Assert.Equal(4000, Convert.ToInt32(start.Environment[WorkerCommand.CallCountingDelay], 16));
+        Assert.Equal("worker", start.ArgumentList[^1]);
+    }
+
+    [Fact]
+    public void The_program_itself_runs_with_the_runtimes_own_call_counting_delay()
+    {
+        var config = Path.Combine(AppContext.BaseDirectory, "reportminer.runtimeconfig.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(config));
+        var properties = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.False(properties.TryGetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs", out _));
+    }
+}
