@@ -191,12 +191,17 @@ public static partial class GluedIndicatorRows
     /// </summary>
     private static List<ValuePair> PairsOf(string text, Header header)
     {
-        var pairs = DoubledFigure().Matches(text).Where(m => !IsLevelWordPair(m.Groups["figure"].Value))
+        var doubled = DoubledFigure().Matches(text).Where(m => !IsLevelWordPair(m.Groups["figure"].Value))
             .Select(m => new ValuePair(m.Index, m.Length, m.Groups["figure"].Value, m.Groups["figure"].Value)).ToList();
-        if (header.Points) return pairs;
+        if (header.Points) return doubled;
+        // Both kinds of match come in text order and neither overlaps its own kind: one walk over the doubled figures
+        // finds the one a differing pair could overlap (checking every pair kept was quadratic in a long glued line).
+        var pairs = new List<ValuePair>(doubled);
+        var d = 0;
         foreach (Match m in DifferingPair().Matches(text))
         {
-            if (m.Groups["target"].Value == m.Groups["actual"].Value || pairs.Any(p => p.Index < m.Index + m.Length && m.Index < p.Index + p.Length)) continue;
+            while (d < doubled.Count && doubled[d].Index + doubled[d].Length <= m.Index) d++;
+            if (m.Groups["target"].Value == m.Groups["actual"].Value || d < doubled.Count && doubled[d].Index < m.Index + m.Length) continue;
             pairs.Add(new ValuePair(m.Index, m.Length, m.Groups["target"].Value, m.Groups["actual"].Value));
         }
         return [.. pairs.OrderBy(p => p.Index)];

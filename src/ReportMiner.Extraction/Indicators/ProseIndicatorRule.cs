@@ -133,7 +133,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     {
         var name = m.Groups["name"].Value;
         if (!m.Groups["verb"].Value.StartsWith('均')) return [name];
-        return name.Split(['、', '及', '和'], StringSplitOptions.RemoveEmptyEntries).Where(part => RateEnding().IsMatch(part));
+        return RateConjunction().Split(name).Where(part => RateEnding().IsMatch(part));
     }
 
     private static void WarnAboutUnread(ProjectDraft project, List<DocItem> paragraphs)
@@ -179,6 +179,11 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
 
     [GeneratedRegex("(?:率|满意度)$")]
     private static partial Regex RateEnding();
+
+    // A conjunction between two rates, only after a rate's own ending: 及 and 和 also stand inside a rate's name
+    // ("资金及时到位率", "整改及时率"), where cutting would leave a rate without its subject.
+    [GeneratedRegex("(?<=率|满意度)(?:以及|及|和|、)")]
+    private static partial Regex RateConjunction();
 
     // "预算完成率" and the like: how much of the money was spent.
     [GeneratedRegex("完成率$")]

@@ -55,4 +55,17 @@ public sealed class StatedRateLinkTests
         Assert.Equal(98, Assert.Single(project.Indicators, i => i.Name == "抽查覆盖率").Actual!.Value!.Value);
         Assert.Equal(98, Assert.Single(project.Indicators, i => i.Name == "补贴发放到户率").Actual!.Value!.Value);
     }
+
+    [Fact]
+    public void A_rate_whose_name_holds_ji_is_not_cut_where_rates_sharing_a_value_are_split()
+    {
+        var project = new Docs()
+            .Para("某县2023年度农机购置补贴项目绩效自评报告")
+            .Para("二、绩效目标完成情况分析")
+            .Para("问题整改及时率和投诉及时响应率均为100%。")
+            .Single();
+        Assert.Equal(100, Assert.Single(project.Indicators, i => i.Name == "问题整改及时率").Actual!.Value!.Value);
+        Assert.Equal(100, Assert.Single(project.Indicators, i => i.Name == "投诉及时响应率").Actual!.Value!.Value);
+        Assert.DoesNotContain(project.Indicators, i => i.Name == "时响应率");
+    }
 }
