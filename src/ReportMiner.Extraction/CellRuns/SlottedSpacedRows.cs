@@ -32,7 +32,7 @@ public static partial class SlottedSpacedRows
                 || SpacedTableDump.Rows(item).Count > 0) continue;
             var cells = new List<(DocItem, string[])> { (item, HeaderCells) };
             cells.AddRange(rows.Select(r => (item, r)));
-            result.AddRange(CellRunRows.Items(cells, -4000 - tables++));
+            result.AddRange(CellRunRows.Items(cells, -6000 - tables++)); // -4000 is ListingCellRows' range: table numbers must not collide
         }
         return result;
     }

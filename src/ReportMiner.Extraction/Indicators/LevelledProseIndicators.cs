@@ -101,12 +101,12 @@ public static partial class LevelledProseIndicators
             };
             yield break;
         }
-        var valued = pieces.Select(p => Valued().Match(p)).Where(m => m.Success && Name(m.Groups["name"].Value) is not null).ToList();
+        var valued = pieces.Select(p => ValuedItem.Match(p)).Where(m => m.Success && Name(m.Groups["name"].Value) is not null).ToList();
         if (valued.Count > 0)
         {
             foreach (var piece in pieces)
             {
-                var m = Valued().Match(piece);
+                var m = ValuedItem.Match(piece);
                 if (!m.Success || Name(m.Groups["name"].Value) is null)
                 {
                     // A goal stated as a state among measured goals ("文物保护名录和数据库基本健全") is a qualitative target.
@@ -159,7 +159,7 @@ public static partial class LevelledProseIndicators
     public static bool AllValued(string part)
     {
         var pieces = Pieces(part);
-        return pieces.Count > 0 && pieces.All(p => Valued().Match(p) is { Success: true } m && Name(m.Groups["name"].Value) is not null);
+        return pieces.Count > 0 && pieces.All(p => ValuedItem.Match(p) is { Success: true } m && Name(m.Groups["name"].Value) is not null);
     }
 
     /// <summary>
@@ -174,7 +174,7 @@ public static partial class LevelledProseIndicators
         return valued > 0 && valued > pieces.Count - valued && pieces.All(p => IsValued(p) || StateOf(p) is not null);
     }
 
-    private static bool IsValued(string piece) => Valued().Match(piece) is { Success: true } m && Name(m.Groups["name"].Value) is not null;
+    private static bool IsValued(string piece) => ValuedItem.Match(piece) is { Success: true } m && Name(m.Groups["name"].Value) is not null;
 
     /// <summary>A goal written as the state it reaches: "管理制度基本健全" → ("管理制度", "基本健全").</summary>
     private static (string Name, string State)? StateOf(string piece) =>
@@ -223,7 +223,6 @@ public static partial class LevelledProseIndicators
         @"^(?<name>.*?[\u4e00-\u9fa5)）])\s*(?:均为|为)?\s*(?<value>(?:" + Comparators.BeforePattern + @"|达)?\s*\d[\d.,]*\s*(?:%(?:以上|以下|以内|达标)?|‰|[\u4e00-\u9fa5a-zA-Z/]{0,6}))$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static Regex Valued() => ValuedItem;
 
     // A measure, the label of its target, and the label of what was reached: "项目完成时间年初指标值为2023年12月底，实际在规定
     // 时间内完成", "资助人次数年度目标值：105人，全年实际完成值116人".
