@@ -10,13 +10,19 @@ namespace ReportMiner.Cli.Tests;
 public sealed class JitDelayTests
 {
     [Fact]
-    public void A_managed_worker_is_started_with_the_four_second_call_counting_delay()
+    public void A_managed_worker_is_started_with_the_four_second_call_counting_delay_when_the_user_set_none()
     {
-        // Only when the user has not set a delay of their own (then theirs reaches the worker unchanged).
-        Assert.Null(Environment.GetEnvironmentVariable(WorkerCommand.CallCountingDelay));
-        var start = WorkerCommand.ManagedStartInfo();
+        // The user's setting is passed in, not read: a developer who set DOTNET_TC_CallCountingDelayMs sees the same result.
+        var start = WorkerCommand.ManagedStartInfo(userDelay: null);
         Assert.Equal(4000, Convert.ToInt32(start.Environment[WorkerCommand.CallCountingDelay], 16));
         Assert.Equal("worker", start.ArgumentList[^1]);
+    }
+
+    [Fact]
+    public void A_call_counting_delay_the_user_set_reaches_the_managed_worker_unchanged()
+    {
+        var start = WorkerCommand.ManagedStartInfo(userDelay: "64");
+        Assert.Equal("64", start.Environment[WorkerCommand.CallCountingDelay]);
     }
 
     [Fact]

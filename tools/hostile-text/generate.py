@@ -34,6 +34,9 @@ CASES = {
     "big-cell": lambda n: "项目名称：道路养护\n" + "热" * (n * 50),
     "goal-result-lines": lambda n: "".join(f"绩效目标：{name(i)}数量不少于{i}个。\n" for i in range(n))
     + "".join(f"实际完成：{name(i)}数量{i}个。\n" for i in range(n)),
+    # A glued indicator table followed by one page chunk ("2、…") of unbounded length.
+    "glued-table-long-chunk": lambda n: "一级指标二级指标三级指标年度指标值实际完成值产出指标数量指标甲乙数量10个10个\n"
+    + "2、" + "".join(f"{name(i)}数量{i % 90 + 1}个{i % 90 + 1}个" for i in range(n * 5)),
     "place-repeats": lambda n: "按照北京市朝阳区财政局要求，" * n,
     "introduced-office": lambda n: "北京市朝阳区交通局（以下简称" * n,
 }

@@ -35,7 +35,11 @@ public static class WorkerCommand
     public const string WorkerCallCountingDelayMs = "FA0";
 
     /// <summary>This same program in worker mode.</summary>
-    public static ProcessStartInfo ManagedStartInfo()
+    public static ProcessStartInfo ManagedStartInfo() => ManagedStartInfo(Environment.GetEnvironmentVariable(CallCountingDelay));
+
+    /// <summary>This same program in worker mode, given the delay the user set (null: none); tests pass it so that a
+    /// developer's own setting cannot change what they see.</summary>
+    internal static ProcessStartInfo ManagedStartInfo(string? userDelay)
     {
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("The program's own path is unknown.");
         var info = new ProcessStartInfo(host);
@@ -43,7 +47,7 @@ public static class WorkerCommand
         info.ArgumentList.Add("worker");
         // A worker reads a batch of files and goes quiet often: with the runtime's 100 ms delay it recompiled ~1,000 methods
         // a batch never paid back (100 files: worker CPU 4.69 s with the 4 s delay, 5.95 s without). A delay the user set wins.
-        if (Environment.GetEnvironmentVariable(CallCountingDelay) is null) info.Environment[CallCountingDelay] = WorkerCallCountingDelayMs;
+        info.Environment[CallCountingDelay] = userDelay ?? WorkerCallCountingDelayMs;
         return info;
     }
 

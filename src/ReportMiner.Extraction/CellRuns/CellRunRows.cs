@@ -6,7 +6,7 @@ namespace ReportMiner.Extraction.CellRuns;
 /// <summary>Rows rebuilt from cell lines or a flattened paragraph as the items of one table of their own.</summary>
 internal static class CellRunRows
 {
-    /// <param name="tableIndex">Negative, so that no rebuilt table shares a real table's number.</param>
+    /// <param name="tableIndex">From <see cref="RebuiltTableNumbers"/>: negative, and apart from every other reader's.</param>
     public static IEnumerable<DocItem> Items(List<(DocItem Source, string[] Cells)> rows, int tableIndex)
     {
         var width = rows.Max(r => r.Cells.Length);

@@ -28,7 +28,7 @@ internal static class CellRunTables
     {
         var result = new List<DocItem>(items.Count);
         var i = 0;
-        var tables = 0;
+        var tables = new RebuiltTables(RebuiltTableReader.CellRunTables);
         while (i < items.Count)
         {
             if (HeaderAt(items, i) is { } header && Body(items, header.End) is { Cells.Count: >= MinBodyCells } body
@@ -40,7 +40,7 @@ internal static class CellRunTables
                     ?? MarkedEmptyCells.Place(SpacedRowSegmenter.Segment(texts, header.Header), body.Cells, body.Written);
                 rows.AddRange(Sources(segmented, body.Cells).Zip(segmented, (source, cells) => (source, cells)));
                 if (body.Footer is { Count: > 0 } footer) rows.Add((footer[0].Item, footer.Select(c => c.Text).ToArray()));
-                result.AddRange(CellRunRows.Items(rows, -2 - tables++));
+                result.AddRange(tables.Next(rows));
                 i = body.End;
                 continue;
             }

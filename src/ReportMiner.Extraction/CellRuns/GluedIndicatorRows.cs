@@ -26,19 +26,22 @@ public static partial class GluedIndicatorRows
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
         var result = new List<DocItem>(items.Count);
-        var tables = 0;
+        var tables = new RebuiltTables(RebuiltTableReader.GluedIndicatorRows);
         for (var i = 0; i < items.Count; i++)
         {
             result.Add(items[i]);
             if (items[i].IsRow || items[i].Text.Length > LongestParagraph || HeaderOf(items[i].Text) is not { } header) continue;
             var end = i + 1;
-            var text = items[i].Text[header.BodyAt..];
-            while (end < items.Count && !items[end].IsRow && text.Length <= LongestParagraph && PageChunk().Match(items[end].Text) is { Success: true } chunk)
+            // The page chunks join while the text is no longer than a paragraph may be, and no chunk longer than that
+            // joins: the joined text stays under twice the bound however many chunks follow, and is built once.
+            var text = new System.Text.StringBuilder(items[i].Text, header.BodyAt, items[i].Text.Length - header.BodyAt, items[i].Text.Length);
+            while (end < items.Count && !items[end].IsRow && text.Length <= LongestParagraph && items[end].Text.Length <= LongestParagraph
+                   && PageChunk().Match(items[end].Text) is { Success: true } chunk)
             {
-                text += items[end].Text[chunk.Length..];
+                text.Append(items[end].Text, chunk.Length, items[end].Text.Length - chunk.Length);
                 end++;
             }
-            var rows = RowsOf(text, header);
+            var rows = RowsOf(text.ToString(), header);
             // The glued-cell reader of the table dumps reads the same paragraph by the kind of each run of text (and
             // where it reads a table, the rebuilt one would only stop the prose readers): the doubled figures are
             // added only where they give more rows than it does.
@@ -46,7 +49,7 @@ public static partial class GluedIndicatorRows
             for (var k = i + 1; k < end; k++) result.Add(items[k]);
             var cells = new List<(DocItem, string[])> { (items[i], HeaderCells(header)) };
             cells.AddRange(rows.Select(r => (items[i], r)));
-            result.AddRange(CellRunRows.Items(cells, -3000 - tables++));
+            result.AddRange(tables.Next(cells));
             i = end - 1;
         }
         return result;

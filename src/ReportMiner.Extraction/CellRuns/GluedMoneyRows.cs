@@ -34,14 +34,14 @@ public static partial class GluedMoneyRows
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
         var result = new List<DocItem>(items.Count);
-        var tables = 0;
+        var tables = new RebuiltTables(RebuiltTableReader.GluedMoneyRows);
         for (var i = 0; i < items.Count; i++)
         {
             result.Add(items[i]);
             if (items[i].IsRow || items[i].Text.Length > LongestParagraph || RowsOf(items[i].Text) is not { } rows) continue;
             var end = i + 1;
             while (end < items.Count && !items[end].IsRow && items[end].Text.Length >= ShortestContinuation) result.Add(items[end++]);
-            result.AddRange(CellRunRows.Items([(items[i], rows.Header), (items[i], rows.Values)], -1000 - tables++));
+            result.AddRange(tables.Next([(items[i], rows.Header), (items[i], rows.Values)]));
             i = end - 1;
         }
         return result;

@@ -29,14 +29,14 @@ internal static partial class ListingCellRows
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
         var result = new List<DocItem>(items.Count);
-        var tables = 0;
+        var tables = new RebuiltTables(RebuiltTableReader.ListingCellRows);
         for (var i = 0; i < items.Count;)
         {
             if (HeaderAt(items, i) is { } header && Rows(items, header) is { Count: > 0 } rows)
             {
                 var all = new List<(DocItem Source, string[] Cells)> { (items[i], header.Cells) };
                 all.AddRange(rows.Select(r => (r.Source, r.Cells)));
-                result.AddRange(CellRunRows.Items(all, -4000 - tables++));
+                result.AddRange(tables.Next(all));
                 i = rows[^1].End;
                 continue;
             }

@@ -29,7 +29,7 @@ internal static partial class MoneyCellRows
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
         var result = new List<DocItem>(items.Count);
-        var tables = 0;
+        var tables = new RebuiltTables(RebuiltTableReader.MoneyCellRows);
         var consumed = 0;
         var i = 0;
         while (i < items.Count)
@@ -37,13 +37,13 @@ internal static partial class MoneyCellRows
             if (TableAt(items, i, consumed) is { } table)
             {
                 result.RemoveRange(result.Count - (i - table.HeaderStart), i - table.HeaderStart);
-                result.AddRange(CellRunRows.Items(table.Rows, -2000 - tables++));
+                result.AddRange(tables.Next(table.Rows));
                 i = consumed = table.End;
                 continue;
             }
             if (PairsAt(items, i, string.Empty) is { } pairs)
             {
-                result.AddRange(CellRunRows.Items(pairs.Rows, -2000 - tables++));
+                result.AddRange(tables.Next(pairs.Rows));
                 i = consumed = pairs.End;
                 continue;
             }
@@ -52,14 +52,14 @@ internal static partial class MoneyCellRows
                 var rows = new List<(DocItem Source, string[] Cells)> { (items[i], opening.Cells) };
                 var next = i + 1;
                 if (PairsAt(items, next, opening.Unit) is { } below) { rows.AddRange(below.Rows); next = below.End; }
-                result.AddRange(CellRunRows.Items(rows, -2000 - tables++));
+                result.AddRange(tables.Next(rows));
                 i = consumed = next;
                 continue;
             }
             if (UnitHeadingAt(items, i) is { } held && PairsAt(items, held.Next, held.Unit) is { } headed)
             {
                 result.AddRange(items.Skip(i).Take(held.Next - i));
-                result.AddRange(CellRunRows.Items(headed.Rows, -2000 - tables++));
+                result.AddRange(tables.Next(headed.Rows));
                 i = consumed = headed.End;
                 continue;
             }

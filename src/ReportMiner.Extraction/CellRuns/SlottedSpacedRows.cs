@@ -24,7 +24,7 @@ public static partial class SlottedSpacedRows
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
         var result = new List<DocItem>(items.Count);
-        var tables = 0;
+        var tables = new RebuiltTables(RebuiltTableReader.SlottedSpacedRows);
         foreach (var item in items)
         {
             result.Add(item);
@@ -32,7 +32,7 @@ public static partial class SlottedSpacedRows
                 || SpacedTableDump.Rows(item).Count > 0) continue;
             var cells = new List<(DocItem, string[])> { (item, HeaderCells) };
             cells.AddRange(rows.Select(r => (item, r)));
-            result.AddRange(CellRunRows.Items(cells, -6000 - tables++)); // -4000 is ListingCellRows' range: table numbers must not collide
+            result.AddRange(tables.Next(cells));
         }
         return result;
     }

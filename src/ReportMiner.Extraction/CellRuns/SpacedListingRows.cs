@@ -24,14 +24,14 @@ internal static partial class SpacedListingRows
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
         var result = new List<DocItem>(items.Count);
-        var tables = 0;
+        var tables = new RebuiltTables(RebuiltTableReader.SpacedListingRows);
         for (var i = 0; i < items.Count;)
         {
             if (HeaderAt(items[i]) is { } header && RowsBelow(items, i + 1, header) is { Count: >= MinRows } rows)
             {
                 var all = new List<(DocItem Source, string[] Cells)> { (items[i], header) };
                 all.AddRange(rows);
-                result.AddRange(CellRunRows.Items(all, -5000 - tables++));
+                result.AddRange(tables.Next(all));
                 i += rows.Count + 1;
                 continue;
             }

@@ -24,7 +24,7 @@ internal static class SpacedMoneyRows
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
         var result = new List<DocItem>(items.Count);
-        var tables = 0;
+        var tables = new RebuiltTables(RebuiltTableReader.SpacedMoneyRows);
         var i = 0;
         while (i < items.Count)
         {
@@ -32,7 +32,7 @@ internal static class SpacedMoneyRows
             {
                 // Text before the header (the form's other fields) stays for the other rules; the rows join after it.
                 if (table.KeepLine) result.Add(items[i]);
-                result.AddRange(CellRunRows.Items(table.Rows, -4000 - tables++));
+                result.AddRange(tables.Next(table.Rows));
                 i = table.End;
                 continue;
             }

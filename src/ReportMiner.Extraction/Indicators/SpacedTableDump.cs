@@ -254,7 +254,7 @@ public static partial class SpacedTableDump
         paragraph.Text.Length >= MinGluedLength
         && !(paragraph.Text.Contains(' ') || paragraph.Text.Contains('\u3000'));
 
-    private static IEnumerable<DocItem> ItemsOf(List<(DocItem Source, string[] Cells)> rows) => CellRuns.CellRunRows.Items(rows, -1);
+    private static IEnumerable<DocItem> ItemsOf(List<(DocItem Source, string[] Cells)> rows) => CellRuns.CellRunRows.Items(rows, CellRuns.RebuiltTableNumbers.Number(CellRuns.RebuiltTableReader.SpacedTableDump, 0));
 
     private sealed record FoundHeader(IndicatorHeader Header, string[] Cells, int End);
 

@@ -13,19 +13,17 @@ namespace ReportMiner.Extraction.Indicators;
 /// </summary>
 internal sealed class StatedMeasures(List<(DocItem Item, string Sentence)> texts, Func<string, bool> isStatement, Regex measure)
 {
-    [ThreadStatic] private static long sentencesRead;
-
-    /// <summary>Sentences read for stated measures on this thread (tests count work with it, never time).</summary>
-    public static long SentencesRead => sentencesRead;
+    /// <summary>Sentences read for stated measures (tests count work with it, never time).</summary>
+    public static WorkCounter SentencesRead { get; } = new();
 
     private List<(string Name, string Value)>? measures;
+    private MeasureNameIndex? index;
 
     public Quantity? ActualOf(string name)
     {
-        var stem = name[..^1];
-        foreach (var (measured, value) in measures ??= Read())
-            if (measured.Contains(stem, StringComparison.Ordinal)) return QuantityParser.Parse(value);
-        return null;
+        measures ??= Read();
+        index ??= new MeasureNameIndex(measures.Select(m => m.Name).ToList());
+        return index.FirstHolding(name[..^1]) is { } first ? QuantityParser.Parse(measures[first].Value) : null;
     }
 
     private List<(string Name, string Value)> Read()
@@ -34,7 +32,7 @@ internal sealed class StatedMeasures(List<(DocItem Item, string Sentence)> texts
         foreach (var (_, sentence) in texts)
         {
             if (!isStatement(sentence)) continue;
-            sentencesRead++;
+            SentencesRead.Add(1);
             foreach (Match m in measure.Matches(sentence))
                 if (QuantityParser.Parse(m.Groups["value"].Value) is { Value: not null, Op: null })
                     found.Add((m.Groups["name"].Value, m.Groups["value"].Value));

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Places;
 
@@ -10,10 +11,8 @@ namespace ReportMiner.Extraction.Places;
 /// </summary>
 internal static class MentionSupport
 {
-    [ThreadStatic] private static long checks;
-
-    /// <summary>Place-against-mention checks made on this thread (tests count work with it, never time).</summary>
-    public static long Checks => checks;
+    /// <summary>Place-against-mention checks (tests count work with it, never time).</summary>
+    public static WorkCounter Checks { get; } = new();
 
     /// <summary>Each distinct place in order of its first mention, with its first position among all named places and its support.</summary>
     public static List<(Place Place, int Order, int Support)> Of(IReadOnlyList<Place[]> mentions)
@@ -35,11 +34,9 @@ internal static class MentionSupport
     private static int SupportOf(Place place, Dictionary<Place[], int> mentions)
     {
         var support = 0;
+        Checks.Add(mentions.Count);
         foreach (var (mention, count) in mentions)
-        {
-            checks++;
             if (mention.Any(place.IsSelfOrDescendantOf)) support += count;
-        }
         return support;
     }
 

@@ -39,9 +39,9 @@ public sealed class ManyGoalsTests
         var docs = new Docs().Para("某县2022年道路养护项目绩效自评报告");
         for (var i = 0; i < goals; i++) docs.Para($"绩效目标：{Name(i)}数量不少于{i + 1}个。");
         for (var i = 0; i < goals; i++) docs.Para($"实际完成：{Name(i)}数量{i + 1}个。");
-        var before = StatedMeasures.SentencesRead;
+        using var counting = StatedMeasures.SentencesRead.Start();
         var project = docs.Single();
-        return (StatedMeasures.SentencesRead - before, project);
+        return (counting.Work, project);
     }
 
     private static string Name(int i) => string.Concat(Enumerable.Range(0, 3).Select(k => Names[i / (int)Math.Pow(20, k) % 20]));

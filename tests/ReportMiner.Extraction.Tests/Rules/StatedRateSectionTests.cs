@@ -69,3 +69,35 @@ public sealed class StatedRateLinkTests
         Assert.DoesNotContain(project.Indicators, i => i.Name == "时响应率");
     }
 }
+
+/// <summary>
+/// A stated rate's name reaches back at most sixteen characters before its ending, as far as the genre's rate names go
+/// (98% of the readable gold's rate and satisfaction names are no longer); rates sharing a value through 均 fit in it.
+/// </summary>
+public sealed class StatedRateNameLengthTests
+{
+    [Fact]
+    public void Two_rates_sharing_a_value_whose_names_together_fill_the_sixteen_characters_are_both_read()
+    {
+        var project = new Docs()
+            .Para("某县2023年度农村公路建设项目绩效自评报告")
+            .Para("二、绩效目标完成情况分析")
+            .Para("项目验收合格率及工程质量达标率均为100%。")
+            .Single();
+        Assert.Equal(100, Assert.Single(project.Indicators, i => i.Name == "项目验收合格率").Actual!.Value!.Value);
+        Assert.Equal(100, Assert.Single(project.Indicators, i => i.Name == "工程质量达标率").Actual!.Value!.Value);
+    }
+
+    [Fact]
+    public void A_clause_without_breaks_gives_a_rate_name_no_longer_than_sixteen_characters_and_its_ending()
+    {
+        var project = new Docs()
+            .Para("某县2023年度农村公路建设项目绩效自评报告")
+            .Para("二、绩效目标完成情况分析")
+            .Para("全县二十三个乡镇农村公路建设项目工程质量验收合格率100%。")
+            .Single();
+        var rate = Assert.Single(project.Indicators);
+        Assert.EndsWith("验收合格率", rate.Name);
+        Assert.InRange(rate.Name.Length, 5, 17);
+    }
+}
