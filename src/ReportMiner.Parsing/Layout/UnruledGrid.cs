@@ -240,6 +240,11 @@ public static partial class UnruledGrid
             if (left.Any(a => a.Members.Overlaps(members)) || right.Any(a => a.Members.Overlaps(members))) continue;
             starts.Add(members.Min(f => f.X0));
         }
+        // A header over a column left empty below it (a 得分 or 备注 column the rows never fill) starts right of where
+        // every other piece of the table ends: nothing else can share its column.
+        var rightmost = fragments.MaxBy(f => f.X0)!;
+        if (fragments.Where(f => f != rightmost).Select(f => f.X1).DefaultIfEmpty(double.MaxValue).Max() < rightmost.X0 - MinGutter * h)
+            starts.Add(rightmost.X0);
         var min = fragments.Min(f => f.X0);
         var edges = new List<double> { min };
         var last = min;

@@ -1,0 +1,46 @@
+using ReportMiner.TestSupport;
+using static ReportMiner.Parsing.Tests.Layout.LayoutTestSupport;
+
+namespace ReportMiner.Parsing.Tests.Layout;
+
+/// <summary>
+/// Borderless tables whose last header heads a column the rows below never fill (a 得分 or 备注 column left empty, or
+/// rows packed to the left under a header of one more cell). Nothing else in the table reaches that header's x.
+/// </summary>
+public sealed class UnruledEmptyColumnHeaderTests
+{
+    // 年初目标值 and 实际完成值 wrap over two lines; 指标名称 and 得分 are centred on the line between them.
+    private static SyntheticPage ScoreHeaderOverNothing()
+    {
+        var page = new SyntheticPage(1)
+            .Word("年初目标", 150, 100).Word("实际完成", 200, 100)
+            .Word("指标名称", 50, 106).Word("得分", 260, 106)
+            .Word("值", 150, 112).Word("值", 200, 112);
+        (string Name, string Target, string Actual)[] rows = [("接通率", "100%", "98%"), ("满意度", "90%", "95%"), ("办结率", "100%", "100%")];
+        for (var i = 0; i < rows.Length; i++)
+            page.Word(rows[i].Name, 50, 130 + 14 * i).Word(rows[i].Target, 150, 130 + 14 * i, Digit).Word(rows[i].Actual, 200, 130 + 14 * i, Digit);
+        return page;
+    }
+
+    [Fact]
+    public void A_header_right_of_everything_else_heads_a_column_of_its_own_and_its_line_stays_in_the_header_row()
+    {
+        var table = Assert.Single(Lay(ScoreHeaderOverNothing().Build()).Tables);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["指标名称", "年初目标值", "实际完成值", "得分"], table.RowTexts(0));
+        Assert.Equal(["满意度", "90%", "95%", ""], table.RowTexts(2));
+    }
+
+    [Fact]
+    public void A_last_header_over_figures_reaching_under_it_shares_their_column()
+    {
+        var page = ScoreHeaderOverNothing();
+        for (var i = 0; i < 3; i++) page.Word("5.0", 262, 130 + 14 * i, Digit);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["满意度", "90%", "95%", "5.0"], table.RowTexts(2));
+    }
+}
