@@ -56,4 +56,48 @@ public sealed class OrdinalHeadedProjectTests
             .Extract();
         Assert.NotEqual(["学生营养改善补助资金", "校舍维修改造工程"], record.Projects.Select(p => p.Name));
     }
+
+    [Fact]
+    public void A_final_accounts_outline_whose_ordinal_headings_list_the_self_evaluation_parts_does_not_split_the_report()
+    {
+        var record = new Docs()
+            .Para("某县某局2023年度部门决算")
+            .Para("四、部门绩效自评情况")
+            .Para("（一）部门整体支出绩效自评情况")
+            .Para("（二）部门整体支出绩效自评表")
+            .Para("（三）项目支出绩效自评表")
+            .Para("五、其他重要事项情况说明")
+            .Extract();
+        Assert.True(record.Projects.Count <= 1);
+    }
+
+    [Fact]
+    public void Section_headings_that_open_with_the_word_project_and_end_in_situation_words_do_not_split_the_report()
+    {
+        var record = new Docs()
+            .Para("某市某中心2022年度环境监测能力建设项目绩效评价报告")
+            .Para("二、项目执行的基本情况")
+            .Para("（一）项目的进展和调整情况")
+            .Para("项目按计划推进。")
+            .Para("（二）项目总投入、资金到位情况")
+            .Para("到位资金80万元。")
+            .Para("（三）项目资金实际支出情况")
+            .Para("实际支出78万元。")
+            .Extract();
+        Assert.True(record.Projects.Count <= 1);
+    }
+
+    [Fact]
+    public void Funding_source_rows_of_a_budget_form_headed_by_ordinals_do_not_split_the_report()
+    {
+        var record = new Docs()
+            .Para("某科研项目经费支出预算")
+            .Para("二、经费来源")
+            .Para("（一）申请从专项经费获得的资助")
+            .Para("合计50万元。")
+            .Para("（二）自筹经费来源")
+            .Para("单位自有货币资金10万元。")
+            .Extract();
+        Assert.True(record.Projects.Count <= 1);
+    }
 }
