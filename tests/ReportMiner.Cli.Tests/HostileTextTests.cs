@@ -35,6 +35,16 @@ public sealed class HostileTextTests : IDisposable
     }
 
     [Fact]
+    public void Compare_table_shows_control_characters_as_their_codes_and_leaves_markup_unread()
+    {
+        var (exit, output, error) = CliRunner.Run("compare", "--indicator", "回访", "--wide", "--db", _db);
+        Assert.True(exit == 0, error);
+        Assert.Contains("回访\\u001b]0;owned\\u0007率\\u001b[31m", output);
+        Assert.DoesNotContain('\u001b', output);
+        Assert.DoesNotContain('\u0007', output);
+    }
+
+    [Fact]
     public void Csv_and_xlsx_exports_write_formulas_as_text()
     {
         var csv = _dir.File("x.csv");

@@ -16,28 +16,23 @@ internal static class FittedTable
     {
         var rows = sheet.Rows.Select(r => new SheetRow(sheet, r)).ToList();
         var cells = layout.Select(c => rows.Select(r => InertText(c.Value(r))).ToArray()).ToArray();
-        var shown = Choose(layout, cells, console.Profile.Width, choice);
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var i in shown)
-        {
-            var column = new TableColumn(Markup.Escape(layout[i].Header));
-            if (!layout[i].Wraps) column.NoWrap();
-            table.AddColumn(column);
-        }
-        for (var r = 0; r < rows.Count; r++) table.AddRow(shown.Select(i => Markup.Escape(cells[i][r])).ToArray());
-        var width = console.Profile.Width;
+        var widths = cells.Select(c => c.Select(DisplayWidth.Of).ToArray()).ToArray(); // each cell measured once
+        var shown = Choose(layout, widths, console.Profile.Width, choice);
         // Asked-for columns are shown whole: the table may run past the terminal rather than wrap numbers.
-        if (choice.Chosen) console.Profile.Width = Math.Max(width, 1 + shown.Sum(i => Natural(layout[i], cells[i]) + 3));
-        console.Write(table);
-        console.Profile.Width = width;
+        BoxTable.Write(console.Profile.Out.Writer, shown.Select(i => layout[i].Header).ToArray(), shown.Select(i => cells[i]).ToArray(),
+            shown.Select(i => widths[i]).ToArray(), shown.Select(i => layout[i].Wraps).ToArray(),
+            shown.Select(i => Needed(layout[i], widths[i])).ToArray(), choice.Chosen ? null : console.Profile.Width);
         var hidden = Enumerable.Range(0, layout.Count).Where(i => !shown.Contains(i)).Select(i => layout[i].Header).ToList();
         if (hidden.Count > 0)
-            console.MarkupLine(Markup.Escape($"({hidden.Count} more column{(hidden.Count == 1 ? "" : "s")}: {string.Join(", ", hidden)}. Show them with --wide, "
-                + "--columns or --format csv|json|xlsx.)"));
+        {
+            var hint = $"({hidden.Count} more column{(hidden.Count == 1 ? "" : "s")}: {string.Join(", ", hidden)}. Show them with --wide, "
+                + "--columns or --format csv|json|xlsx.)";
+            foreach (var (line, _) in BoxTable.Wrap(hint, console.Profile.Width)) console.Profile.Out.Writer.WriteLine(line);
+        }
     }
 
     /// <summary>Indexes of the columns to show, in layout order.</summary>
-    public static IReadOnlyList<int> Choose(IReadOnlyList<ConsoleColumn> layout, string[][] cells, int width, TableChoice choice)
+    public static IReadOnlyList<int> Choose(IReadOnlyList<ConsoleColumn> layout, int[][] widths, int width, TableChoice choice)
     {
         if (choice.Columns.Count > 0)
         {
@@ -52,7 +47,7 @@ internal static class FittedTable
         var used = 1; // the table's left border
         foreach (var i in Enumerable.Range(0, layout.Count).OrderBy(i => layout[i].Rank).ThenBy(i => i))
         {
-            var need = Needed(layout[i], cells[i]) + 3; // padding on both sides and the right border
+            var need = Needed(layout[i], widths[i]) + 3; // padding on both sides and the right border
             if (used + need > width) continue;
             used += need;
             chosen.Add(i);
@@ -61,13 +56,10 @@ internal static class FittedTable
         return chosen;
     }
 
-    private static int Natural(ConsoleColumn column, string[] cells) =>
-        Math.Max(DisplayWidth.Of(column.Header), cells.Length == 0 ? 0 : cells.Max(DisplayWidth.Of));
-
-    private static int Needed(ConsoleColumn column, string[] cells)
+    private static int Needed(ConsoleColumn column, int[] widths)
     {
         var header = DisplayWidth.Of(column.Header);
-        var widest = cells.Length == 0 ? 0 : cells.Max(DisplayWidth.Of);
+        var widest = widths.Length == 0 ? 0 : widths.Max();
         return column.Wraps ? Math.Max(header, Math.Min(widest, MinimumWrapWidth)) : Math.Max(header, widest);
     }
 
