@@ -21,6 +21,9 @@ internal static class GluedFormLines
     private const int MostLevelLabels = 3;
     private const int LongestUnit = 2;
     private const int LongestLabelValue = 60;
+    private const int ShortestDoubledWord = 2;
+    private const int LongestDoubledWord = 8;
+    private const int ShortestNameBeforeValues = 2;
 
     public static List<TextLine> Split(List<TextLine> lines)
     {
@@ -100,7 +103,9 @@ internal static class GluedFormLines
         var at = 0;
         while (cells.Count < MostLevelLabels && FormWords.LevelLabelEnd(text, at) is { } end)
         {
-            cells.Add(text[at..end]);
+            // A form has two level columns: a third label that repeats the second is that merged cell written again
+            // ("产出指标数量指标数量指标福彩APP系统改版升级"), not a column; a level 1 said twice (满意度指标满意度指标) is both levels.
+            if (cells.Count < 2 || cells[^1] != text[at..end]) cells.Add(text[at..end]);
             at = end;
         }
         var rest = text[at..];
@@ -110,9 +115,31 @@ internal static class GluedFormLines
             figures.Insert(0, rest[start..]);
             rest = rest[..start];
         }
+        if (figures.Count == 0 && trailingColumns >= 2 && DoubledWordLength(rest) is { } word)
+        {
+            figures.AddRange([rest[^word..], rest[^word..]]);
+            rest = rest[..^(2 * word)];
+        }
         if (rest.Length > 0) cells.Add(rest);
         cells.AddRange(figures);
         return cells.Count >= 2 ? cells : null;
+    }
+
+    /// <summary>
+    /// The length of a written value that ends the text twice, target and actual alike ("…销售量显著提高显著提高": 显著提高),
+    /// the longest such word of two to eight characters with a name still before it; null when the text ends otherwise.
+    /// The one-line glued reader of the extraction cuts doubled values the same way.
+    /// </summary>
+    internal static int? DoubledWordLength(string text)
+    {
+        for (var length = Math.Min(LongestDoubledWord, (text.Length - ShortestNameBeforeValues) / 2); length >= ShortestDoubledWord; length--)
+        {
+            var tail = text[^length..];
+            // "指标指标" is two slots' words, not a value.
+            if (text.AsSpan(text.Length - 2 * length, length).SequenceEqual(tail) && !tail.Contains("指标", StringComparison.Ordinal)
+                && !char.IsAsciiDigit(tail[0])) return length;
+        }
+        return null;
     }
 
     /// <summary>Where a figure that ends the text starts — a comparator, digits, then a percent sign or a unit of one

@@ -39,6 +39,29 @@ public sealed class GluedFormLineTests
     }
 
     [Fact]
+    public void A_written_value_said_twice_at_the_end_of_a_row_is_its_target_and_its_actual()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值全年完成值",
+            "产出指标质量指标验收合格率100%100%",
+            "效益指标社会效益指标群众出行条件明显改善明显改善"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["效益指标", "社会效益指标", "群众出行条件", "明显改善", "明显改善"], Filled(table, 2));
+    }
+
+    [Fact]
+    public void A_level_label_the_row_repeats_after_its_two_levels_is_not_read_as_a_cell()
+    {
+        var document = TextParsing.Parse(Lines(
+            "绩效指标一级指标二级指标三级指标年度指标值全年完成值",
+            "产出指标数量指标数量指标培训人次120人次125人次",
+            "满意度指标满意度指标学员满意度≥90%95%"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "数量指标", "培训人次", "120人次", "125人次"], Filled(table, 1));
+        Assert.Equal(["满意度指标", "满意度指标", "学员满意度", "≥90%", "95%"], Filled(table, 2));
+    }
+
+    [Fact]
     public void A_date_at_the_end_of_a_row_is_not_cut_as_a_figure()
     {
         var document = TextParsing.Parse(Lines(
