@@ -38,22 +38,35 @@ public sealed partial class GenreVocabulary
     /// Each kind's score over the lines (simplified, without whitespace): every cue's weight times its
     /// occurrences, counted up to three, so one word repeated cannot decide alone.
     /// </summary>
-    public Dictionary<string, int> Score(IReadOnlyList<string> lines)
+    public Dictionary<string, int> Score(IReadOnlyList<string> lines) => Score(lines, 0);
+
+    /// <summary>
+    /// The kinds named by a word of their own (weight 3 and up: "近日", "管理办法", "采购人") or a line of their own form, not
+    /// only by words any genre writes ("市民", "表示", "介绍" in a project's application, "通知" in a report).
+    /// </summary>
+    public IReadOnlySet<string> KindsNamed(IReadOnlyList<string> lines) =>
+        Score(lines, OwnWordWeight).Where(s => s.Value > 0).Select(s => s.Key).ToHashSet();
+
+    private const int OwnWordWeight = 3;
+
+    private Dictionary<string, int> Score(IReadOnlyList<string> lines, int minWeight)
     {
         var scores = Kinds.ToDictionary(k => k, _ => 0);
         // "根据《关于开展绩效自评工作的通知》": a cited title names another document, not this one's genre.
         var text = CitedTitle().Replace(string.Join('\n', lines), "《》");
-        foreach (var cue in _words) scores[cue.Kind] += cue.Weight * Occurrences(text, cue.Word);
+        foreach (var cue in _words.Where(c => c.Weight >= minWeight)) scores[cue.Kind] += cue.Weight * Occurrences(text, cue.Word);
         var formLines = FormLines(lines);
-        foreach (var (cue, pattern) in _patterns) scores[cue.Kind] += cue.Weight * Math.Min(MaxCounted, formLines.Count(pattern.IsMatch));
+        foreach (var (cue, pattern) in _patterns.Where(p => p.Cue.Weight >= minWeight))
+            scores[cue.Kind] += cue.Weight * Math.Min(MaxCounted, formLines.Count(pattern.IsMatch));
         return scores;
     }
 
     /// <summary>
     /// The lines as a genre's own form is matched against them. A page saved in the wrong encoding turns the full-width
-    /// spaces that indent a paragraph into question marks ("??特此通知。"): they are no part of the line's form.
+    /// spaces that indent a paragraph into question marks ("??特此通知。"), and a page's dump ends a headline set in a
+    /// table cell with the table's empty cells ("…开展绩效运行监控工作 | ||||||||"): neither is part of the line's form.
     /// </summary>
-    private static List<string> FormLines(IReadOnlyList<string> lines) => lines.Select(l => l.TrimStart('?', '？')).ToList();
+    private static List<string> FormLines(IReadOnlyList<string> lines) => lines.Select(l => l.TrimStart('?', '？').TrimEnd('|', '｜')).ToList();
 
     /// <summary>The kinds whose own form shows in some line (a "re:" cue matches), best scored first.</summary>
     public IReadOnlyList<string> KindsWithForm(IReadOnlyList<string> lines, IReadOnlyDictionary<string, int> scores)
