@@ -38,27 +38,37 @@ public sealed partial class GenreVocabulary
     /// Each kind's score over the lines (simplified, without whitespace): every cue's weight times its
     /// occurrences, counted up to three, so one word repeated cannot decide alone.
     /// </summary>
-    public Dictionary<string, int> Score(IReadOnlyList<string> lines) => Score(lines, 0);
-
-    /// <summary>
-    /// The kinds named by a word of their own (weight 3 and up: "近日", "管理办法", "采购人") or a line of their own form, not
-    /// only by words any genre writes ("市民", "表示", "介绍" in a project's application, "通知" in a report).
-    /// </summary>
-    public IReadOnlySet<string> KindsNamed(IReadOnlyList<string> lines) =>
-        Score(lines, OwnWordWeight).Where(s => s.Value > 0).Select(s => s.Key).ToHashSet();
-
-    private const int OwnWordWeight = 3;
-
-    private Dictionary<string, int> Score(IReadOnlyList<string> lines, int minWeight)
+    public Dictionary<string, int> Score(IReadOnlyList<string> lines)
     {
         var scores = Kinds.ToDictionary(k => k, _ => 0);
+        foreach (var (cue, count) in Hits(lines)) scores[cue.Kind] += cue.Weight * count;
+        return scores;
+    }
+
+    /// <summary>
+    /// The kinds the lines name by evidence of their own: a word only that genre writes (weight 3 and up: "近日", "管理办法",
+    /// "采购人"), a line of its form, or two different words of it ("市民" and "接听"). One common word repeated ("市民" three
+    /// times in a project's application for a sports fund) names no genre.
+    /// </summary>
+    public IReadOnlySet<string> KindsNamed(IReadOnlyList<string> lines)
+    {
+        var hits = Hits(lines).Where(h => h.Count > 0).Select(h => h.Cue).ToList();
+        return hits.GroupBy(c => c.Kind)
+            .Where(g => g.Any(c => c.Weight >= OwnWordWeight || c.Word.StartsWith("re:", StringComparison.Ordinal)) || g.Count() >= MinCommonWords)
+            .Select(g => g.Key).ToHashSet();
+    }
+
+    private const int OwnWordWeight = 3;
+    private const int MinCommonWords = 2;
+
+    /// <summary>Each cue with its occurrences in the lines, counted up to three.</summary>
+    private IEnumerable<(Cue Cue, int Count)> Hits(IReadOnlyList<string> lines)
+    {
         // "根据《关于开展绩效自评工作的通知》": a cited title names another document, not this one's genre.
         var text = CitedTitle().Replace(string.Join('\n', lines), "《》");
-        foreach (var cue in _words.Where(c => c.Weight >= minWeight)) scores[cue.Kind] += cue.Weight * Occurrences(text, cue.Word);
+        foreach (var cue in _words) yield return (cue, Occurrences(text, cue.Word));
         var formLines = FormLines(lines);
-        foreach (var (cue, pattern) in _patterns.Where(p => p.Cue.Weight >= minWeight))
-            scores[cue.Kind] += cue.Weight * Math.Min(MaxCounted, formLines.Count(pattern.IsMatch));
-        return scores;
+        foreach (var (cue, pattern) in _patterns) yield return (cue, Math.Min(MaxCounted, formLines.Count(pattern.IsMatch)));
     }
 
     /// <summary>
