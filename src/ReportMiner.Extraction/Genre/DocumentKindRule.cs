@@ -28,7 +28,9 @@ public sealed partial class DocumentKindRule : IExtractionRule
         var (other, otherScore) = scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
             .OrderByDescending(s => s.Value).Select(s => (s.Key, s.Value)).First();
         var hasForm = HasReportForm(content);
-        var otherDecides = otherScore >= Decisive && otherScore >= report;
+        // A genre decides only where a word or a line of its own names it: "市民" three times in a project's application is
+        // no news item.
+        var otherDecides = otherScore >= Decisive && otherScore >= report && GenreVocabulary.Default.KindsNamed(lines).Contains(other);
         // A circular's addressees, a regulation's articles or a news dateline is another genre's own form: only a
         // report's own form (a 项目名称 field, an indicator or budget table) outweighs it, not a report title it names.
         var otherForm = GenreVocabulary.Default.KindsWithForm(lines, scores).FirstOrDefault(k => k != GenreVocabulary.PerformanceReport);
@@ -96,7 +98,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
     [GeneratedRegex(@"\d(?:\.\d+)?万元.{0,80}执行率(?:为|达到?|是)?[:：]?\d{1,3}(?:\.\d+)?[%％]")]
     private static partial Regex ProjectFigures();
 
-    private static readonly string[] FormHeaders = ["指标", "级目标", "预算数", "执行数", "执行率", "目标值", "完成值", "分值", "得分", "权重"];
+    internal static readonly string[] FormHeaders = ["指标", "级目标", "预算数", "执行数", "执行率", "目标值", "完成值", "分值", "得分", "权重"];
 
     [GeneratedRegex(@"\.(pdf|docx?|xlsx?|wps|rar|zip)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttachmentLink();

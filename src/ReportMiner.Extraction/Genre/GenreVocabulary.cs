@@ -41,19 +41,42 @@ public sealed partial class GenreVocabulary
     public Dictionary<string, int> Score(IReadOnlyList<string> lines)
     {
         var scores = Kinds.ToDictionary(k => k, _ => 0);
-        // "根据《关于开展绩效自评工作的通知》": a cited title names another document, not this one's genre.
-        var text = CitedTitle().Replace(string.Join('\n', lines), "《》");
-        foreach (var cue in _words) scores[cue.Kind] += cue.Weight * Occurrences(text, cue.Word);
-        var formLines = FormLines(lines);
-        foreach (var (cue, pattern) in _patterns) scores[cue.Kind] += cue.Weight * Math.Min(MaxCounted, formLines.Count(pattern.IsMatch));
+        foreach (var (cue, count) in Hits(lines)) scores[cue.Kind] += cue.Weight * count;
         return scores;
     }
 
     /// <summary>
-    /// The lines as a genre's own form is matched against them. A page saved in the wrong encoding turns the full-width
-    /// spaces that indent a paragraph into question marks ("??特此通知。"): they are no part of the line's form.
+    /// The kinds the lines name by evidence of their own: a word only that genre writes (weight 3 and up: "近日", "管理办法",
+    /// "采购人"), a line of its form, or two different words of it ("市民" and "接听"). One common word repeated ("市民" three
+    /// times in a project's application for a sports fund) names no genre.
     /// </summary>
-    private static List<string> FormLines(IReadOnlyList<string> lines) => lines.Select(l => l.TrimStart('?', '？')).ToList();
+    public IReadOnlySet<string> KindsNamed(IReadOnlyList<string> lines)
+    {
+        var hits = Hits(lines).Where(h => h.Count > 0).Select(h => h.Cue).ToList();
+        return hits.GroupBy(c => c.Kind)
+            .Where(g => g.Any(c => c.Weight >= OwnWordWeight || c.Word.StartsWith("re:", StringComparison.Ordinal)) || g.Count() >= MinCommonWords)
+            .Select(g => g.Key).ToHashSet();
+    }
+
+    private const int OwnWordWeight = 3;
+    private const int MinCommonWords = 2;
+
+    /// <summary>Each cue with its occurrences in the lines, counted up to three.</summary>
+    private IEnumerable<(Cue Cue, int Count)> Hits(IReadOnlyList<string> lines)
+    {
+        // "根据《关于开展绩效自评工作的通知》": a cited title names another document, not this one's genre.
+        var text = CitedTitle().Replace(string.Join('\n', lines), "《》");
+        foreach (var cue in _words) yield return (cue, Occurrences(text, cue.Word));
+        var formLines = FormLines(lines);
+        foreach (var (cue, pattern) in _patterns) yield return (cue, Math.Min(MaxCounted, formLines.Count(pattern.IsMatch)));
+    }
+
+    /// <summary>
+    /// The lines as a genre's own form is matched against them. A page saved in the wrong encoding turns the full-width
+    /// spaces that indent a paragraph into question marks ("??特此通知。"), and a page's dump ends a headline set in a
+    /// table cell with the table's empty cells ("…开展绩效运行监控工作 | ||||||||"): neither is part of the line's form.
+    /// </summary>
+    private static List<string> FormLines(IReadOnlyList<string> lines) => lines.Select(l => l.TrimStart('?', '？').TrimEnd('|', '｜')).ToList();
 
     /// <summary>The kinds whose own form shows in some line (a "re:" cue matches), best scored first.</summary>
     public IReadOnlyList<string> KindsWithForm(IReadOnlyList<string> lines, IReadOnlyDictionary<string, int> scores)

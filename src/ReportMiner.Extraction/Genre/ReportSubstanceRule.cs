@@ -1,4 +1,5 @@
 using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Projects;
 
 namespace ReportMiner.Extraction.Genre;
 
@@ -20,6 +21,7 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
         if (context.Projects.Any(HasSubstance) || DocumentKindRule.HasReportForm(context)) return;
         // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit.
         if (context.Projects.Any(p => !string.IsNullOrEmpty(p.Department)) || HasReportSections(context)) return;
+        if (context.Items.Any(i => !i.IsRow && IsRunTogetherForm(i.Key))) return;
         var scores = GenreVocabulary.Default.Score(context.Chrome.Concat(context.Items).Select(i => i.Key).ToList());
         var (kind, score) = scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).First();
@@ -49,6 +51,23 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
     // where the title or a sentence ends.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[。；;]|报告)(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).{0,20}(?:概况|基本情况|绩效目标|完成情况|执行情况|自评|评价结论|存在的问题)")]
     private static partial System.Text.RegularExpressions.Regex ReportHeading();
+
+    /// <summary>
+    /// A document site runs a filled form's cells into one line ("…年初预算数全年预算数全年执行数执行率…97.6…76%107.6…",
+    /// "…预算指标绩效目标表绩效目标…产出指标救助覆盖率…100%90%85%85%"): a form's column headings or its title, beside the
+    /// figures filled in under them, are a report's form though no row is left. A notice names a 绩效目标表 and a policy
+    /// its 一级指标 and 分值, but neither fills in figures beside them.
+    /// </summary>
+    private static bool IsRunTogetherForm(string key) =>
+        (DocumentKindRule.FormHeaders.Count(h => key.Contains(h, StringComparison.Ordinal)) >= MinRunTogetherHeadings
+         || ReportTitles.MatchWord(key).Value.EndsWith('表'))
+        && FilledFigure().Count(key) >= MinRunTogetherFigures;
+
+    private const int MinRunTogetherHeadings = 3;
+    private const int MinRunTogetherFigures = 4;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?[%％]|\d+\.\d+")]
+    private static partial System.Text.RegularExpressions.Regex FilledFigure();
 
     private static bool HasSubstance(ProjectDraft p) =>
         !string.IsNullOrEmpty(p.Name) || p.BudgetWan is not null || p.ActualWan is not null || p.BudgetInitialWan is not null
