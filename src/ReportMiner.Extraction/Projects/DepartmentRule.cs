@@ -46,6 +46,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromZonePublisher(project, context.PageFields);
             FromSpeakerInCitedTitle(project, items);
             FromLevelNamedActor(project, items);
+            FromUnplacedPublisher(project, context.PageFields);
         }
     }
 
@@ -168,6 +169,26 @@ public sealed partial class DepartmentRule : IExtractionRule
         if (zone.Field is not null && project.Claim("department", zone.Field.Line.Source()))
             project.Department = zone.Name;
     }
+
+    /// <summary>
+    /// "发布单位:林业局", "发文机构:人力资源和社会保障局": a county's or prefecture's portal names the publishing office
+    /// without its place. Where neither form, title nor prose named an office, the publisher stands in for the blank
+    /// 主管部门 as a placed one does (R189, R301), unless it is an office that oversees other units' money. Only a field
+    /// naming the issuer (发布机构, 发文单位) counts: a 来源 without a place may name the site a page was copied from
+    /// ("来源:高新院 achie.org", R099).
+    /// </summary>
+    private static void FromUnplacedPublisher(ProjectDraft project, IReadOnlyList<PageField> fields)
+    {
+        var publisher = fields
+            .Where(f => PublisherLabels.Contains(f.Label) && IssuerLabel().IsMatch(f.Label))
+            .Select(f => (Field: f, Name: WithoutOtherName(WithoutCode(TextKey.Of(f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "")))))
+            .FirstOrDefault(f => IsUnplacedUnit(f.Name));
+        if (publisher.Field is not null && project.Claim("department", publisher.Field.Line.Source()))
+            project.Department = publisher.Name;
+    }
+
+    [GeneratedRegex("^(?:发布|发文)")]
+    private static partial Regex IssuerLabel();
 
     private static readonly string[] ZoneEndings = EmbeddedData.Lines("Projects.Data.zone-endings.tsv").Select(l => l.Trim()).ToArray();
 

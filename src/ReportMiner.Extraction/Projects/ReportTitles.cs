@@ -94,10 +94,11 @@ public static partial class ReportTitles
     // "…资金区域绩效自评报告", "…绩效自评总结报告", "关于…绩效自评情况的报告", "…绩效评价结果报告", "绩效运行监控报告": a transfer payment's
     // region-wide report, and the words a report's kind may carry before 报告, are still the report type. "…项目重点绩效评价报告":
     // a finance office's 重点绩效评价 (key evaluation, R178, R264, R285, R326, R338) is a kind of evaluation, not the subject's.
+    // "关于X资金绩效的自评报告", "关于X补助资金支出绩效的自评报告": a 的 may join 绩效 to the report type (R370, R434).
     // A page's title may end without 报告: "某县2021年X项目补助资金绩效自评" (R014, R321, R334).
     // A target form may be titled for its approval or setting ("…项目支出绩效目标审批表", "…绩效目标设定表", the finance
     // office's "…项目支出绩效目标批复表" that approves it: R443, R444), and a
     // finance office's ex-ante appraisal ("…项目事前绩效评估报告") is a report on the project as well.
-    [GeneratedRegex("(?<project>项目)?(?<spending>支出)?(区域)?(重点)?(绩效)?(评价)?(单位|部门)?(?:(?:自评|自我评价|评价|运行监控|执行监控|监控)(?:工作|情况|结果|总结)*的?报告|自评表|评价表|目标(?:审批|设定|批复)?表|监控情况表|监控表|申报表|绩效报告|自评情况|绩效自评$|事前(?:绩效)?评估报告)")]
+    [GeneratedRegex("(?<project>项目)?(?<spending>支出)?(区域)?(重点)?(绩效的?)?(评价)?(单位|部门)?(?:(?:自评|自我评价|评价|运行监控|执行监控|监控)(?:工作|情况|结果|总结)*的?报告|自评表|评价表|目标(?:审批|设定|批复)?表|监控情况表|监控表|申报表|绩效报告|自评情况|绩效自评$|事前(?:绩效)?评估报告)")]
     private static partial Regex TitleWord();
 }

@@ -41,4 +41,17 @@ public sealed class ProseResultScoreTests
             .Para("产出指标得分30分，效益指标得分28分，满意度指标得分9分。").Single();
         Assert.Null(project.Score);
     }
+
+    [Theory]
+    [InlineData("项目绩效评价总体得分95分，评价等级为优。", 95)]
+    [InlineData("项目实际运行符合发展趋势，绩效评价整体得分85.81分，评价等次优秀。", 85.81)]
+    [InlineData("评价分值:88.64分评价等级:良", 88.64)]
+    [InlineData("对项目进行了客观评价，最终评分结果为90分，绩效评价等级为“优”。", 90)]
+    public void An_evaluation_s_overall_or_whole_score_stated_in_prose_is_the_projects_score(string sentence, double score)
+    {
+        var project = new Docs()
+            .Para("某县2023年储备粮补贴项目绩效评价报告")
+            .Para(sentence).Single();
+        Assert.Equal(score, project.Score);
+    }
 }

@@ -157,4 +157,40 @@ public sealed class PublisherLineTests
             .Single();
         Assert.Equal(department, project.Department);
     }
+
+    [Fact]
+    public void A_publisher_field_glued_to_the_portal_s_text_size_control_ends_where_the_control_begins()
+    {
+        var project = new Docs()
+            .Para("泾县2022年小型水库除险加固项目绩效自评报告")
+            .Para("发布时间:2023-03-12 09:48信息来源:泾县水利局文字大小:[    ] 背景色:")
+            .Para("一、项目基本情况")
+            .Para("我局本项目批复资金45万元，已全部完成支付。")
+            .Single();
+        Assert.Equal("泾县水利局", project.Department);
+    }
+
+    [Fact]
+    public void An_issuing_office_named_without_its_place_stands_in_for_the_department_nothing_else_names()
+    {
+        var project = new Docs()
+            .Para("2022年度中央财政林业改革发展资金绩效自评报告")
+            .Para("发布单位:林业局 发布时间: 2023-06-12 15:56 浏览次数:")
+            .Para("一、绩效目标分解下达情况")
+            .Para("下达中央财政林业改革发展资金444.2万元，已全部完成支付。")
+            .Single();
+        Assert.Equal("林业局", project.Department);
+    }
+
+    [Fact]
+    public void A_source_field_without_a_place_names_no_department()
+    {
+        var project = new Docs()
+            .Para("2022年度现代农业产业园项目绩效自评报告")
+            .Para("来源:高新院 example.org 日期:2023-03-06")
+            .Para("一、绩效目标分解下达情况")
+            .Para("下达资金444.2万元，已全部完成支付。")
+            .Single();
+        Assert.Null(project.Department);
+    }
 }
