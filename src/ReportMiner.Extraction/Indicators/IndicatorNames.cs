@@ -8,7 +8,8 @@ public static partial class IndicatorNames
 {
     public static string Clean(string text)
     {
-        var key = TextKey.Label(text.Split('\n')[0]);
+        var first = text.Split('\n')[0];
+        var key = WithOpeningQuote(first, TextKey.Label(first));
         key = Placeholder().Replace(key, string.Empty);
         key = Enumerator().Replace(key, string.Empty);
         // A page number a document-sharing site glued in front of a numbered name ("2、四、农户调查"): one number more.
@@ -20,6 +21,18 @@ public static partial class IndicatorNames
         // "其中：新造林面积" is a sub-item whose name follows the colon's lead-in, not a heading before a description.
         if (colon >= 2 && colon <= 15 && !key.StartsWith("其中", StringComparison.Ordinal)) key = key[..colon];
         return key.Trim('。', '；', ';', ',', '，');
+    }
+
+    /// <summary>
+    /// A name that opens with a quoted term ("“三公经费”变动率", "“一件事一次办”主题项目数") keeps its opening quote, which
+    /// trimming stray marks off the label's ends would take while the closing one stays inside.
+    /// </summary>
+    private static string WithOpeningQuote(string cell, string key)
+    {
+        if (!cell.TrimStart().StartsWith('“') || key.StartsWith('“')) return key;
+        var closing = key.IndexOf('”');
+        var opening = key.IndexOf('“');
+        return closing > 0 && (opening < 0 || opening > closing) ? "“" + key : key;
     }
 
     /// <summary>

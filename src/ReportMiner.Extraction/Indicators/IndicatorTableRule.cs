@@ -315,7 +315,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 .Where(roles.ContainsKey)
                 .Select(r => (Role: r, Column: roles[r] - shift))
                 .FirstOrDefault(x => x.Column >= 0 && x.Column < item.Cells.Count && IsOwnCell(item, x.Column) && CellKinds.IsLabel(item.Cells[x.Column])
-                                     && !IndicatorFramework.IsLevelLabel(item.Cells[x.Column]));
+                                     && !IndicatorFramework.IsLevelLabel(item.Cells[x.Column]) && !IsLevelSubtotal(item.Cells[x.Column]));
             if (own.Role == ColumnRole.None) return null;
             rawName = item.Cells[own.Column];
             level1 = previous?.Level1;
@@ -343,7 +343,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var actual = IndicatorValues.WithUnit(IndicatorValues.Compose(null, Value(ColumnRole.Actual), unit), target?.Unit);
         // A form shares out 100 points: a larger figure under 分值 or 得分 is a value or two cells run together (8 | 80%).
         var weight = IndicatorValues.Weight(Value(ColumnRole.Weight)) is { } w && w <= MostPoints ? w : (double?)null;
-        var score = IndicatorValues.Number(Value(ColumnRole.Score)) is { } s && s <= MostPoints ? s : (double?)null;
+        var score = IndicatorValues.Points(Value(ColumnRole.Score)) is { } s && s <= MostPoints ? s : (double?)null;
         // One cell that writes both levels ("产出指标-数量指标").
         if (level1 is not null && IndicatorFramework.SplitLevels(level1) is { } both && (level2 is null || level2 == level1 || TextKey.Of(level2).Length == 0))
             (level1, level2) = both;
@@ -379,6 +379,16 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             Met = stated ?? computed,
             Source = item.Source(),
         };
+    }
+
+    /// <summary>
+    /// A score table's level-1 row with its subtotal ("决策（20分） | | | 20 | | 18"): a framework label carrying its
+    /// points heads the rows below it and is never an indicator of its own.
+    /// </summary>
+    private static bool IsLevelSubtotal(string cell)
+    {
+        var key = TextKey.Label(cell);
+        return IndicatorFramework.WithoutPoints(key) != key && (EvaluationLevels.IsLevel1Word(cell) || EvaluationLevels.IsLevel2Word(cell));
     }
 
     /// <summary>

@@ -69,9 +69,16 @@ public static partial class IndicatorValues
     public static double? Number(string? text) =>
         text is not null && CellKinds.IsNumber(text) ? double.Parse(TextKey.Of(text), CultureInfo.InvariantCulture) : null;
 
-    /// <summary>A weight cell: points ("15"), or a share of the 100 points ("15%") as some provinces print 权重.</summary>
+    /// <summary>A weight cell: points ("15", "15分"), or a share of the 100 points ("15%") as some provinces print 权重.</summary>
     public static double? Weight(string? text) =>
-        text is not null && TextKey.Of(text) is { Length: > 1 } key && key.EndsWith('%') ? Number(key[..^1]) : Number(text);
+        text is not null && TextKey.Of(text) is { Length: > 1 } key && key.EndsWith('%') ? Number(key[..^1]) : Points(text);
+
+    /// <summary>
+    /// A 分值 or 得分 cell: a number, or a number with its 分 written after it ("4分", "3.5 分"), as score sheets
+    /// of 评价报告 and 事前评估 print their points columns.
+    /// </summary>
+    public static double? Points(string? text) =>
+        text is not null && TextKey.Of(text) is { Length: > 1 } key && key.EndsWith('分') ? Number(key[..^1]) : Number(text);
 
     [GeneratedRegex(@"(?<v>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex StatedRate();
