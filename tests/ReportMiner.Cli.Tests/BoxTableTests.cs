@@ -59,4 +59,12 @@ public sealed class BoxTableTests
         Assert.Equal(4, DisplayWidth.Of("ＡＢ"));
         Assert.Equal(5, DisplayWidth.Of("≥96.%"));
     }
+
+    [Fact]
+    public void Transport_symbols_newer_emoji_and_enclosed_ideographs_take_two_columns_like_other_emoji()
+    {
+        Assert.Equal(2, DisplayWidth.Of("\U0001F680")); // rocket
+        Assert.Equal(2, DisplayWidth.Of("\U0001FAB4")); // potted plant
+        Assert.Equal(2, DisplayWidth.Of("\U0001F236")); // enclosed ideograph 有
+    }
 }

@@ -38,6 +38,13 @@ public sealed class InertTextTests
     }
 
     [Fact]
+    public void Terminal_text_shows_the_arabic_letter_mark_as_its_code_and_unicode_line_separators_as_spaces()
+    {
+        // U+061C is a bidi control like U+202E; U+2028/U+2029 break a line in some terminals and would split a table row.
+        Assert.Equal("a\\u061cb c d", InertText.ForTerminal("a\u061cb\u2028c\u2029d"));
+    }
+
+    [Fact]
     public void A_control_character_in_a_cell_does_not_stop_the_xlsx_from_being_written_or_read()
     {
         using var dir = new TempDirectory();

@@ -16,14 +16,15 @@ public static class InertText
         return clean.Length > 0 && clean[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + clean : clean;
     }
 
-    /// <summary>Text for a terminal: control characters (ESC, BEL, C1 …) shown as their code, line breaks as spaces.</summary>
+    /// <summary>Text for a terminal: control characters (ESC, BEL, C1 …) and bidi controls shown as their code, line breaks
+    /// (including Unicode's line and paragraph separators) as spaces.</summary>
     public static string ForTerminal(string text)
     {
         if (!text.Any(NeedsCare)) return text;
         var sb = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            if (c is '\n' or '\r' or '\t') sb.Append(' ');
+            if (c is '\n' or '\r' or '\t' or '\u2028' or '\u2029') sb.Append(' ');
             else if (NeedsCare(c)) sb.Append("\\u").Append(((int)c).ToString("x4"));
             else sb.Append(c);
         }
@@ -53,6 +54,9 @@ public static class InertText
         return sb?.ToString() ?? text;
     }
 
+    // Bidi controls: the Arabic letter mark, the left-to-right and right-to-left marks, the embeddings, overrides and
+    // isolates. Each can reorder what a terminal shows after it.
     private static bool NeedsCare(char c) => c < ' ' || c is '\u007f' || c is >= '\u0080' and <= '\u009f'
-        || c is '\u200e' or '\u200f' or >= '\u202a' and <= '\u202e' or >= '\u2066' and <= '\u2069';
+        || c is '\u061c' or '\u200e' or '\u200f' or >= '\u202a' and <= '\u202e' or >= '\u2066' and <= '\u2069'
+        || c is '\u2028' or '\u2029';
 }
