@@ -32,8 +32,9 @@ public sealed partial class DocumentKindRule : IExtractionRule
         // no news item.
         var otherDecides = otherScore >= Decisive && otherScore >= report && GenreVocabulary.Default.KindsNamed(lines).Contains(other);
         // A circular's addressees, a regulation's articles or a news dateline is another genre's own form: only a
-        // report's own form (a 项目名称 field, an indicator or budget table) outweighs it, not a report title it names.
-        var otherForm = GenreVocabulary.Default.KindsWithForm(lines, scores).FirstOrDefault(k => k != GenreVocabulary.PerformanceReport);
+        // report's own form (a 项目名称 field, an indicator or budget table) outweighs it, not a report title it names. A news
+        // lead ("近日，…") is weaker: a report may date a step so, so it counts only where no report title or form is.
+        var otherForm = GenreVocabulary.Default.KindsWithForm(lines, scores, withLeads: !hasForm).FirstOrDefault(k => k != GenreVocabulary.PerformanceReport);
         var kind = IsMostlyLatin(lines) ? "other"
             : HasFilledForm(content) ? otherDecides ? other : GenreVocabulary.PerformanceReport
             : otherForm is not null ? otherForm

@@ -5,7 +5,9 @@ namespace ReportMiner.Extraction.Genre;
 /// <summary>
 /// The cue words of each document kind with their weights (Genre/Data/document-kinds.tsv). A cue written
 /// "re:PATTERN" is a pattern matched against each line: a line of the genre's own form (a news dateline "北京7月30日电",
-/// a circular's addressees "各有关单位：", a regulation's "第一条") — no other genre writes such a line.
+/// a circular's addressees "各有关单位：", a regulation's "第一条") — no other genre writes such a line. A cue written
+/// "lead:PATTERN" is matched per line as well but is weaker evidence: a news lead opening on the event's day ("近日，…") names
+/// the genre, yet a report may date a step so too, so it is the genre's form only in a text with no report title or form.
 /// </summary>
 public sealed partial class GenreVocabulary
 {
@@ -16,7 +18,7 @@ public sealed partial class GenreVocabulary
     private static readonly Lazy<GenreVocabulary> LazyDefault = new(() => new GenreVocabulary(EmbeddedData.Lines("Genre.Data.document-kinds.tsv")));
 
     private readonly Cue[] _words;
-    private readonly (Cue Cue, Regex Pattern)[] _patterns;
+    private readonly (Cue Cue, Regex Pattern, bool IsLead)[] _patterns;
 
     public GenreVocabulary(IEnumerable<string> tsvLines)
     {
@@ -24,11 +26,18 @@ public sealed partial class GenreVocabulary
             .Select(f => f.Length == 3 && int.TryParse(f[1], out var w) ? new Cue(f[0], w, f[2])
                 : throw new InvalidDataException("document-kinds.tsv needs kind, weight, word: " + string.Join('\t', f)))
             .ToArray();
-        _words = cues.Where(c => !c.Word.StartsWith("re:", StringComparison.Ordinal)).ToArray();
-        _patterns = cues.Where(c => c.Word.StartsWith("re:", StringComparison.Ordinal))
-            .Select(c => (c, new Regex(c.Word[3..], RegexOptions.Compiled | RegexOptions.CultureInvariant))).ToArray();
+        _words = cues.Where(c => !IsLinePattern(c)).ToArray();
+        _patterns = cues.Where(IsLinePattern)
+            .Select(c => (c, new Regex(c.Word[(c.Word.IndexOf(':') + 1)..], RegexOptions.Compiled | RegexOptions.CultureInvariant), c.Word.StartsWith(LeadPrefix, StringComparison.Ordinal)))
+            .ToArray();
         Kinds = cues.Select(c => c.Kind).Distinct().ToArray();
     }
+
+    private const string FormPrefix = "re:";
+    private const string LeadPrefix = "lead:";
+
+    private static bool IsLinePattern(Cue cue) =>
+        cue.Word.StartsWith(FormPrefix, StringComparison.Ordinal) || cue.Word.StartsWith(LeadPrefix, StringComparison.Ordinal);
 
     public static GenreVocabulary Default => LazyDefault.Value;
 
@@ -54,7 +63,7 @@ public sealed partial class GenreVocabulary
     {
         var hits = Hits(lines).Where(h => h.Count > 0).Select(h => h.Cue).ToList();
         return hits.GroupBy(c => c.Kind)
-            .Where(g => g.Any(c => c.Weight >= OwnWordWeight || c.Word.StartsWith("re:", StringComparison.Ordinal)) || g.Count() >= MinCommonWords)
+            .Where(g => g.Any(c => c.Weight >= OwnWordWeight || IsLinePattern(c)) || g.Count() >= MinCommonWords)
             .Select(g => g.Key).ToHashSet();
     }
 
@@ -68,7 +77,7 @@ public sealed partial class GenreVocabulary
         var text = CitedTitle().Replace(string.Join('\n', lines), "《》");
         foreach (var cue in _words) yield return (cue, Occurrences(text, cue.Word));
         var formLines = FormLines(lines);
-        foreach (var (cue, pattern) in _patterns) yield return (cue, Math.Min(MaxCounted, formLines.Count(pattern.IsMatch)));
+        foreach (var (cue, pattern, _) in _patterns) yield return (cue, Math.Min(MaxCounted, formLines.Count(pattern.IsMatch)));
     }
 
     /// <summary>
@@ -78,11 +87,14 @@ public sealed partial class GenreVocabulary
     /// </summary>
     private static List<string> FormLines(IReadOnlyList<string> lines) => lines.Select(l => l.TrimStart('?', '？').TrimEnd('|', '｜')).ToList();
 
-    /// <summary>The kinds whose own form shows in some line (a "re:" cue matches), best scored first.</summary>
-    public IReadOnlyList<string> KindsWithForm(IReadOnlyList<string> lines, IReadOnlyDictionary<string, int> scores)
+    /// <summary>
+    /// The kinds whose own form shows in some line (a "re:" cue matches, or with <paramref name="withLeads"/> a "lead:" cue),
+    /// best scored first.
+    /// </summary>
+    public IReadOnlyList<string> KindsWithForm(IReadOnlyList<string> lines, IReadOnlyDictionary<string, int> scores, bool withLeads)
     {
         var formLines = FormLines(lines);
-        return _patterns.Where(p => formLines.Any(p.Pattern.IsMatch)).Select(p => p.Cue.Kind).Distinct()
+        return _patterns.Where(p => (withLeads || !p.IsLead) && formLines.Any(p.Pattern.IsMatch)).Select(p => p.Cue.Kind).Distinct()
             .OrderByDescending(k => scores[k]).ThenBy(k => k, StringComparer.Ordinal).ToList();
     }
 

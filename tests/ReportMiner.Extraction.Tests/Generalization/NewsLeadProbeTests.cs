@@ -4,14 +4,12 @@ namespace ReportMiner.Extraction.Tests.Generalization;
 
 /// <summary>
 /// A self-evaluation report written in prose may date a step of its work without the year ("3月15日，召开启动会") or open a
-/// paragraph with 近日/近期: that is no news lead. Both fail at 2f17c892 (document-kinds.tsv's news form line, weight 4, is a
-/// "re:" cue, so KindsWithForm makes it the document's otherForm, which wins over a report title when no form is filled in;
-/// the report is dropped as news with no project). Skipped until the rule is narrowed (e.g. to the first content line, or
-/// below hasForm), with an eval of the readable stems.
+/// paragraph with 近日/近期: that is no news lead. The news lead is a "lead:" cue, the news genre's form only in a text
+/// with no report title or form (a "re:" form line would have won over the report title and dropped the report as news).
 /// </summary>
 public sealed class NewsLeadProbeTests
 {
-    [Fact(Skip = "review33 finding: a dated or 近日 paragraph inside a prose report makes it news (see class summary)")]
+    [Fact]
     public void A_prose_report_that_dates_one_step_of_its_work_without_a_year_stays_a_report()
     {
         var record = new Docs()
@@ -27,7 +25,7 @@ public sealed class NewsLeadProbeTests
         Assert.Equal("performance_report", record.DocumentKind);
     }
 
-    [Fact(Skip = "review33 finding: a dated or 近日 paragraph inside a prose report makes it news (see class summary)")]
+    [Fact]
     public void A_prose_report_that_opens_a_paragraph_with_jinri_stays_a_report()
     {
         var record = new Docs()

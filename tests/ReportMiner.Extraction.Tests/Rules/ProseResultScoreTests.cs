@@ -54,4 +54,15 @@ public sealed class ProseResultScoreTests
             .Para(sentence).Single();
         Assert.Equal(score, project.Score);
     }
+
+    [Theory]
+    [InlineData("资金到位率：该指标评价分值10分，资金全部到位得满分。")]
+    [InlineData("评分10分，每降低1%扣0.5分。")]
+    public void An_indicator_s_points_or_a_scoring_rule_in_prose_is_not_the_projects_score(string sentence)
+    {
+        var project = new Docs()
+            .Para("某县2023年储备粮补贴项目绩效评价报告")
+            .Para(sentence).Single();
+        Assert.Null(project.Score);
+    }
 }
