@@ -40,6 +40,7 @@ public static class DefaultExtractionRules
         .Use(new SharedDocumentFieldsRule())
         .Use(new ReportSubstanceRule())
         .Use(new BlankFormRule())
+        .Use(new WorkNoticeRule())
         .Use(new YearedProseNameRule())
         .Use(new ParagraphOpeningNameRule())
         .Use(new FileNameTitleRule())

@@ -42,8 +42,12 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
     private static bool HasReportSections(ExtractionContext context) =>
         !IsCircular(context) && context.Items.Any(i => !i.IsRow && ReportHeading().IsMatch(i.Key));
 
+    // A notice asking for performance work (关于开展…绩效评价工作的通知 with 请于…前报送, 联系人) is a circular too, though a
+    // document site ran its announcing line into the prose: its 联系人 and the 预算金额 of the projects it lists are no
+    // procurement notice's.
     private static bool IsCircular(ExtractionContext context) =>
-        context.Items.Any(i => i.Key.Contains(CircularAnnouncement, StringComparison.Ordinal));
+        context.Items.Any(i => i.Key.Contains(CircularAnnouncement, StringComparison.Ordinal))
+        || WorkNoticeRule.IsWorkNotice(context.Chrome.Concat(context.Items));
 
     private const string CircularAnnouncement = "通知如下";
 
