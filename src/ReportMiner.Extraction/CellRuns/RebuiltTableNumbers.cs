@@ -14,6 +14,7 @@ internal enum RebuiltTableReader
     SpacedMoneyRows,
     SpacedListingRows,
     SlottedSpacedRows,
+    GluedTargetRows,
 }
 
 /// <summary>

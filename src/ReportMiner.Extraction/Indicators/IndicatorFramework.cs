@@ -101,6 +101,11 @@ public static partial class IndicatorFramework
 
     private static readonly char[] LevelSeparators = ['-', '—', '－', '–', '/', '／', '|', '·'];
 
+    /// <summary>True for a label of the framework as it stands, nothing before or inside it: a level-1 label or a
+    /// framework word with 指标 ("数量指标", "经济成本指标"), not "质量问题时效指标".</summary>
+    public static bool IsExactLabel(string text) =>
+        Level1Labels.Contains(text) || (text.EndsWith("指标", StringComparison.Ordinal) && Entries.Value.Any(e => e.Key.Length == text.Length - 2 && text.StartsWith(e.Key, StringComparison.Ordinal)));
+
     /// <summary>True for a level-1 label ("产出指标", "效益", "满意度指标（10分）").</summary>
     public static bool IsLevel1Label(string text) => Level1Labels.Contains(Key(text));
 
