@@ -31,9 +31,6 @@ internal sealed class IndexCatchUp(DbConnection connection, int step)
         try
         {
             if (!TryCatchUp(written)) return;
-            // The importer never searches: the reader the catch-up reopened (mapped index files, term indexes) is dropped
-            // until the next catch-up, instead of being held, and growing with the index, for the rest of the run.
-            SearchIndex.For(connection).Release();
             // A catch-up leaves tens of MB of garbage in gen2 and the large-object heap, which the import loop seldom collects:
             // kept committed, each catch-up started higher than the last (peak RSS +15-19 % from 525 to 2,100 reports).
             // A compacting collection of the few MB still alive returns it, for milliseconds every step's worth of documents.

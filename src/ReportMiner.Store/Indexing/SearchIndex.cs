@@ -104,16 +104,6 @@ internal sealed class SearchIndex
         }
     }
 
-    /// <summary>
-    /// Closes the reader this process keeps open between syncs and searches (the next sync or search opens it again). An
-    /// importer calls it after each catch-up: the reader's memory-mapped index files and term indexes grow with the index,
-    /// so keeping it open from one catch-up to the next made the importer's memory grow with the number of documents.
-    /// </summary>
-    public void Release()
-    {
-        lock (_gate) Forget();
-    }
-
     /// <summary>Under both locks (this process's and the one between processes).</summary>
     private SyncResult SyncLocked(DbConnection connection, bool rebuild)
     {
