@@ -79,7 +79,7 @@ public sealed partial class ScoreGradeRule : IExtractionRule
     // unit's own score, not a part's ("产出指标得分30分"); a bare number closes at the clause's end. An evaluation report
     // also states it as "评价总体得分95分", "绩效评价整体得分85.81分", "评价分值:88.64分", "最终评分结果为90分"
     // (R218, R339, R349, R508) — but an indicator's "该指标评价分值10分" is its weight, and a bare 评分 opens a scoring rule.
-    [GeneratedRegex(@"(自评分值|自评总分|自评得分|自评分|评价得分|综合得分|总得分|(?:总体|整体)得分|(?<!指标|该项)评价分值|绩效得分|评分结果|最终评分|最终得分|结果得分|我[委局办院站所]得分|(?:我|本)单位得分)\s*(为|是|:)?\s*(?<v>\d+(\.\d+)?)\s*(?:分|(?=[,，;；。]))")]
+    [GeneratedRegex(@"(自评分值|自评总分|自评得分|自评分|评价得分|综合得分|总得分|(?:总体|整体)得分|(?<!指标|该项)评价分值|绩效得分|评分结果|最终评分|综合评分|最终得分|结果得分|我[委局办院站所]得分|(?:我|本)单位得分)\s*(为|是|:)?\s*(?<v>\d+(\.\d+)?)\s*(?:分|(?=[,，;；。]))")]
     private static partial Regex ProseScore();
 
     // A grade that counts projects ("评价结论为“良”的8个", "自评“优”的项目79个", "等级为“优”和“差”的项目") reports how a

@@ -47,6 +47,7 @@ public sealed class ProseResultScoreTests
     [InlineData("项目实际运行符合发展趋势，绩效评价整体得分85.81分，评价等次优秀。", 85.81)]
     [InlineData("评价分值:88.64分评价等级:良", 88.64)]
     [InlineData("对项目进行了客观评价，最终评分结果为90分，绩效评价等级为“优”。", 90)]
+    [InlineData("按照部门整体支出绩效评价指标体系开展了绩效评价，综合评分为97分。", 97)]
     public void An_evaluation_s_overall_or_whole_score_stated_in_prose_is_the_projects_score(string sentence, double score)
     {
         var project = new Docs()
