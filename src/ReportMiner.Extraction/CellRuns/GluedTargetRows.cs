@@ -37,8 +37,8 @@ public static partial class GluedTargetRows
     /// <summary>The header cells and the rows of a line that holds a glued target table (none when it holds none).</summary>
     public static List<string[]> TableOf(string line)
     {
-        // Cells apart by spaces are no glued table, and a form with an actual column is the doubled-figure reader's.
-        if (WhiteSpace().IsMatch(line.Trim()) || HasActualColumn(line)) return [];
+        // Cells apart by spaces are no glued table.
+        if (WhiteSpace().IsMatch(line.Trim())) return [];
         var text = line.Trim();
         var labels = LabelsOf(text);
         if (!labels.Any(l => !IndicatorFramework.IsLevel1Label(l.Text))) return [];
@@ -72,7 +72,9 @@ public static partial class GluedTargetRows
             if (name.Length < ShortestName || name.Length > LongestName || level1 is null || level2 is null) continue;
             rows.Add([level1, level2, name, text[target.Index..end]]);
         }
-        if (rows.Count < LeastRows) return [];
+        // A form with an actual column is the doubled-figure reader's; looked for last, as it walks every character of the
+        // line against the header phrases, and every paragraph of every document comes through here.
+        if (rows.Count < LeastRows || HasActualColumn(text)) return [];
         return [["一级指标", "二级指标", "三级指标", "年度指标值"], .. rows];
     }
 
