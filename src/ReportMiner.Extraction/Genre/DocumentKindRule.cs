@@ -23,14 +23,14 @@ public sealed partial class DocumentKindRule : IExtractionRule
     {
         var content = context.Items.Where(i => !IsLink(context, i)).ToList();
         var lines = context.Chrome.Concat(content).Select(i => i.Key).ToList();
-        var scores = GenreVocabulary.Default.Score(lines);
+        var (scores, named) = GenreVocabulary.Default.ScoreAndName(lines);
         var report = scores[GenreVocabulary.PerformanceReport];
         var (other, otherScore) = scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
             .OrderByDescending(s => s.Value).Select(s => (s.Key, s.Value)).First();
         var hasForm = HasReportForm(content);
         // A genre decides only where a word or a line of its own names it: "市民" three times in a project's application is
         // no news item.
-        var otherDecides = otherScore >= Decisive && otherScore >= report && GenreVocabulary.Default.KindsNamed(lines).Contains(other);
+        var otherDecides = otherScore >= Decisive && otherScore >= report && named.Contains(other);
         // A circular's addressees, a regulation's articles or a news dateline is another genre's own form: only a
         // report's own form (a 项目名称 field, an indicator or budget table) outweighs it, not a report title it names. A news
         // lead ("近日，…") is weaker: a report may date a step so, so it counts only where no report title or form is.
@@ -99,7 +99,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
     [GeneratedRegex(@"\d(?:\.\d+)?万元.{0,80}执行率(?:为|达到?|是)?[:：]?\d{1,3}(?:\.\d+)?[%％]")]
     private static partial Regex ProjectFigures();
 
-    internal static readonly string[] FormHeaders = ["指标", "级目标", "预算数", "执行数", "执行率", "目标值", "完成值", "分值", "得分", "权重"];
+    internal static readonly string[] FormHeaders = EmbeddedData.Lines("Genre.Data.report-form-headers.tsv").ToArray();
 
     [GeneratedRegex(@"\.(pdf|docx?|xlsx?|wps|rar|zip)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttachmentLink();

@@ -47,24 +47,27 @@ public sealed partial class GenreVocabulary
     /// Each kind's score over the lines (simplified, without whitespace): every cue's weight times its
     /// occurrences, counted up to three, so one word repeated cannot decide alone.
     /// </summary>
-    public Dictionary<string, int> Score(IReadOnlyList<string> lines)
-    {
-        var scores = Kinds.ToDictionary(k => k, _ => 0);
-        foreach (var (cue, count) in Hits(lines)) scores[cue.Kind] += cue.Weight * count;
-        return scores;
-    }
+    public Dictionary<string, int> Score(IReadOnlyList<string> lines) => ScoreAndName(lines).Scores;
 
     /// <summary>
-    /// The kinds the lines name by evidence of their own: a word only that genre writes (weight 3 and up: "近日", "管理办法",
-    /// "采购人"), a line of its form, or two different words of it ("市民" and "接听"). One common word repeated ("市民" three
-    /// times in a project's application for a sports fund) names no genre.
+    /// Each kind's score (see <see cref="Score"/>) and the kinds the lines name by evidence of their own: a word only that
+    /// genre writes (weight 3 and up: "近日", "管理办法", "采购人"), a line of its form, or two different words of it ("市民"
+    /// and "接听"). One common word repeated ("市民" three times in a project's application for a sports fund) names no genre.
+    /// Both come from one pass over the cues.
     /// </summary>
-    public IReadOnlySet<string> KindsNamed(IReadOnlyList<string> lines)
+    public (Dictionary<string, int> Scores, IReadOnlySet<string> Named) ScoreAndName(IReadOnlyList<string> lines)
     {
-        var hits = Hits(lines).Where(h => h.Count > 0).Select(h => h.Cue).ToList();
-        return hits.GroupBy(c => c.Kind)
+        var scores = Kinds.ToDictionary(k => k, _ => 0);
+        var hits = new List<Cue>();
+        foreach (var (cue, count) in Hits(lines))
+        {
+            scores[cue.Kind] += cue.Weight * count;
+            if (count > 0) hits.Add(cue);
+        }
+        var named = hits.GroupBy(c => c.Kind)
             .Where(g => g.Any(c => c.Weight >= OwnWordWeight || IsLinePattern(c)) || g.Count() >= MinCommonWords)
             .Select(g => g.Key).ToHashSet();
+        return (scores, named);
     }
 
     private const int OwnWordWeight = 3;

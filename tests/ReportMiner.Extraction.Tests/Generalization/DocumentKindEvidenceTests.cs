@@ -63,6 +63,20 @@ public sealed class DocumentKindEvidenceTests
     }
 
     [Fact]
+    public void A_departments_report_that_accounts_for_its_budget_and_final_accounts_disclosure_stays_a_report()
+    {
+        var record = new Docs()
+            .Para("一、部门基本情况")
+            .Para("某县统计局为县政府工作部门，内设机构4个，编制人数20人。")
+            .Para("二、部门整体支出绩效情况")
+            .Para("（一）预决算公开情况。按规定在县政府门户网站进行预决算公开，预决算公开内容完整。")
+            .Para("（二）资产管理情况。固定资产账实相符。")
+            .Para("三、存在问题：预决算公开的及时性有待提高。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+    }
+
+    [Fact]
     public void A_headline_that_a_finance_office_runs_its_budget_monitoring_is_news()
     {
         var record = new Docs()
