@@ -52,7 +52,7 @@ public sealed partial class DepartmentRule
 
     // "市财政下达市交通运输局": a lazy match from the finance office's level runs into the office the money went to.
     private static bool IsActingOffice(string office) =>
-        !IsOverseeingOffice(office) && !Contractor().IsMatch(office) && !office.Contains("财政", StringComparison.Ordinal);
+        !IsOverseeingOffice(office) && !Contractor.IsMatch(office) && !office.Contains("财政", StringComparison.Ordinal);
 
     private const string LevelName = @"[省市区县][\u4e00-\u9fa5]{2,14}?";
 

@@ -18,7 +18,10 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static readonly string[] Labels = LabelData.Where(l => l.Kind == "form").Select(l => l.Label).ToArray();
 
     /// <summary>Page metadata naming who published the report: it stands in for a blank 主管部门.</summary>
-    internal static readonly string[] PublisherLabels = LabelData.Where(l => l.Kind == "publisher").Select(l => l.Label).ToArray();
+    internal static readonly string[] PublisherLabels = LabelData.Where(l => l.Kind is "publisher" or "issuer").Select(l => l.Label).ToArray();
+
+    /// <summary>The publisher fields that name the issuing office itself (发布机构, 发文单位), not a source.</summary>
+    private static readonly string[] IssuerLabels = LabelData.Where(l => l.Kind == "issuer").Select(l => l.Label).ToArray();
 
     private static readonly (string Ending, string Where)[] OfficeEndingData = EmbeddedData.Lines("Projects.Data.office-endings.tsv")
         .Select(l => l.Split('\t')).Select(f => (f[0].Trim(), f[1].Trim())).ToArray();
@@ -180,15 +183,12 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static void FromUnplacedPublisher(ProjectDraft project, IReadOnlyList<PageField> fields)
     {
         var publisher = fields
-            .Where(f => PublisherLabels.Contains(f.Label) && IssuerLabel().IsMatch(f.Label))
+            .Where(f => IssuerLabels.Contains(f.Label))
             .Select(f => (Field: f, Name: WithoutOtherName(WithoutCode(TextKey.Of(f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "")))))
             .FirstOrDefault(f => IsUnplacedUnit(f.Name));
         if (publisher.Field is not null && project.Claim("department", publisher.Field.Line.Source()))
             project.Department = publisher.Name;
     }
-
-    [GeneratedRegex("^(?:发布|发文)")]
-    private static partial Regex IssuerLabel();
 
     private static readonly string[] ZoneEndings = EmbeddedData.Lines("Projects.Data.zone-endings.tsv").Select(l => l.Trim()).ToArray();
 
@@ -307,7 +307,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             foreach (Match m in EvaluatingOffice().Matches(item.Key))
             {
                 var office = m.Groups["office"].Value;
-                if (IsOverseeingOffice(office) || Contractor().IsMatch(office) || !OpensWithPlace(office)) continue;
+                if (IsOverseeingOffice(office) || Contractor.IsMatch(office) || !OpensWithPlace(office)) continue;
                 if (Gazetteer.Default.Resolve(office) is null && !Township().IsMatch(office)) continue;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Groups["office"].Index)))) project.Department = office;
                 return;
@@ -327,13 +327,13 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     private static readonly char[] PlaceLevels = ['省', '市', '州', '盟', '区', '县', '旗', '镇', '乡'];
 
-    private static readonly char[] SentenceWords = ['为', '配', '合', '受', '由', '对', '经', '向', '在', '据', '托', '照', '于', '和', '与', '及', '将', '从', '到', '请', '协', '助'];
+    private static readonly char[] SentenceWords = EmbeddedData.Lines("Projects.Data.sentence-characters.tsv").SelectMany(l => l.Trim()).ToArray();
 
     [GeneratedRegex("(?:镇|乡|苏木|街道)(?:人民政府|办事处)$")]
     private static partial Regex Township();
 
-    [GeneratedRegex("评估|咨询|事务所|评价")]
-    private static partial Regex Contractor();
+    private static readonly Regex Contractor = new(string.Join('|',
+        EmbeddedData.Lines("Projects.Data.contractor-words.tsv").Select(l => Regex.Escape(l.Trim()))));
 
     /// <summary>
     /// "我站积极响应…", "我委高度重视…": a report its unit writes calls the unit by the ending of its name. The first
@@ -364,7 +364,7 @@ public sealed partial class DepartmentRule : IExtractionRule
                 foreach (Match m in unit.Matches(title.Groups["title"].Value))
                 {
                     var office = LastIssuer(m.Value);
-                    if (Gazetteer.Default.Resolve(office) is null || IsOverseeingOffice(office) || Contractor().IsMatch(office)) continue;
+                    if (Gazetteer.Default.Resolve(office) is null || IsOverseeingOffice(office) || Contractor.IsMatch(office)) continue;
                     if (project.Claim("department", item.Source(item.SentenceAt(title.Index)))) project.Department = office;
                     return;
                 }
@@ -438,7 +438,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             foreach (Match m in IntroducedOffice().Matches(item.Key))
             {
                 var office = ProseOffice.Tidy(item.Key, m);
-                if (IsOverseeingOffice(office) || Contractor().IsMatch(office) || Gazetteer.Default.Resolve(office) is null) continue;
+                if (IsOverseeingOffice(office) || Contractor.IsMatch(office) || Gazetteer.Default.Resolve(office) is null) continue;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Index)))) project.Department = office;
                 return;
             }
@@ -494,7 +494,14 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// "按照X财政局《关于…的通知》要求", "根据X财政局要求": X issued the instruction the report answers; the office that
     /// reports is another. "聘请X院" hires a contractor.
     /// </summary>
-    private static readonly string[] Issuing = ["按照", "根据", "依据", "聘请"];
+    private static readonly string[] Issuing = EmbeddedData.Lines("Projects.Data.issuing-words.tsv").Select(l => l.Trim()).ToArray();
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+            if (text.EndsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static bool IsIssuer(string text, Match m)
     {
@@ -504,7 +511,7 @@ public sealed partial class DepartmentRule : IExtractionRule
         if (m.Value.EndsWith("政府办", StringComparison.Ordinal) && (after.StartsWith("公厅") || after.StartsWith("公室"))) after = after[2..];
         // "严格按照《中共某市委办公室 某市人民政府办公室关于…》": an office inside a cited document's title issued it.
         if (before.LastIndexOf('《') > before.LastIndexOf('》')) return true;
-        return before.EndsWith("按照") || before.EndsWith("根据") || before.EndsWith("依据") || before.EndsWith("聘请")
+        return EndsWithAny(before, Issuing)
             || Issuing.Any(w => m.Value.StartsWith(w, StringComparison.Ordinal))
             || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求");
     }

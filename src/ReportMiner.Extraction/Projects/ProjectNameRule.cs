@@ -65,9 +65,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     private static readonly char[] CellBars = ['|', '｜'];
 
-    private static readonly HashSet<string> TemplateLabels =
-        ["项目属性", "项目类别", "项目类型", "主管部门", "实施单位", "项目实施单位", "项目负责人", "联系电话", "项目起止时间",
-         "填报单位", "资金情况", "项目编码", "项目代码", "预算金额", "项目负责人及电话", "项目级次"];
+    private static readonly HashSet<string> TemplateLabels = [.. EmbeddedData.Lines("Projects.Data.template-labels.tsv").Select(l => l.Trim())];
 
     // "XX项目", "××××", "（项目名称）": a template's placeholder, not a name.
     [GeneratedRegex(@"^[XxＸ×*＊…_]+|^[(（][^)）]*名称[)）]$")]

@@ -4,8 +4,9 @@ namespace ReportMiner.Extraction.Projects;
 
 /// <summary>
 /// The last resort for an untitled transfer-payment self-evaluation: the funds its outline's first point says were
-/// handed down. It runs after every other name rule, so a name from a title, a form, the prose or a file name stands
-/// (R185, R280 name their funds better in the prose than in "（一）下达X转移支付预算…").
+/// handed down, in its heading or else in its first sentence. It runs after every other name rule, so a name from a
+/// title, a form, the prose or a file name stands (R185, R280 name their funds better in the prose than in
+/// "（一）下达X转移支付预算…").
 /// </summary>
 public sealed class TransferHeadingNameRule : IExtractionRule
 {
@@ -14,7 +15,8 @@ public sealed class TransferHeadingNameRule : IExtractionRule
         if (context.DocumentKind != Genre.GenreVocabulary.PerformanceReport || context.Projects.Count != 1) return;
         var project = context.Projects[0];
         if (!string.IsNullOrEmpty(project.Name)) return;
-        if (ProjectNameRule.TransferHeadingName(context.ItemsOf(project).ToList()) is not { } found) return;
+        var items = context.ItemsOf(project).ToList();
+        if ((ProjectNameRule.TransferHeadingName(items) ?? ProjectNameRule.HandedDownFundsName(items)) is not { } found) return;
         project.SetName(found.Name, found.Item.Source());
     }
 }

@@ -62,4 +62,56 @@ public sealed class TransferHeadingNameTests
             .Single();
         Assert.Equal("中央财政水利发展资金", project.Name);
     }
+
+    [Fact]
+    public void The_funds_the_first_sentence_says_were_handed_down_name_an_untitled_report()
+    {
+        var project = new Docs()
+            .Para("一、绩效目标分解下达情况")
+            .Para("（一）中央资金下达情况。2024年度，中央分三批向广西下达城乡居民基本养老保险转移支付资金900304万元。")
+            .Para("二、绩效目标完成情况分析")
+            .Single();
+        Assert.Equal("城乡居民基本养老保险转移支付资金", project.Name);
+    }
+
+    [Fact]
+    public void The_place_the_funds_were_handed_to_is_no_part_of_their_name()
+    {
+        var project = new Docs()
+            .Para("一、绩效目标分解下达情况")
+            .Para("2020年，自治州下达博乐市抗疫特别国债资金4.54亿元，涉及4个部门单位。")
+            .Single();
+        Assert.Equal("抗疫特别国债资金", project.Name);
+    }
+
+    [Fact]
+    public void The_level_the_funds_were_handed_to_and_the_budget_word_are_no_part_of_their_name()
+    {
+        var project = new Docs()
+            .Para("一、绩效目标分解下达情况")
+            .Para("中央以《财政部关于提前下达2021年农业相关转移支付资金预算的通知》文件下达我区农业生产发展专项转移支付预算463142万元。")
+            .Single();
+        Assert.Equal("农业生产发展专项转移支付", project.Name);
+    }
+
+    [Fact]
+    public void Funds_handed_down_without_a_name_of_their_own_name_no_project()
+    {
+        var project = new Docs()
+            .Para("一、绩效目标分解下达情况")
+            .Para("根据文件，下达给我单位资金1.53万元。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
+
+    [Fact]
+    public void Funds_handed_down_below_the_second_section_name_no_project()
+    {
+        var project = new Docs()
+            .Para("一、绩效目标分解下达情况")
+            .Para("二、绩效目标完成情况分析")
+            .Para("2020年，自治州下达博乐市抗疫特别国债资金4.54亿元。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
 }
