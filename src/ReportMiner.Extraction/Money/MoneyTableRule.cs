@@ -87,7 +87,10 @@ public sealed partial class MoneyTableRule : IExtractionRule
         {
             var unit = UnitOf(header, c, context);
             foreach (var row in below.Where(r => Filled(r, c)))
-                if (MoneyAssignment.Assign(project, roles[c], row.Cells[c], unit ?? UndeclaredUnit.Guess(row.Cells[c]), row.Source())) break;
+            {
+                var value = roles[c] == MoneyRole.ExecutionRate ? BareRate.Read(row.Cells, roles, c) ?? row.Cells[c] : row.Cells[c];
+                if (MoneyAssignment.Assign(project, roles[c], value, unit ?? UndeclaredUnit.Guess(value), row.Source())) break;
+            }
         }
     }
 
@@ -131,7 +134,8 @@ public sealed partial class MoneyTableRule : IExtractionRule
         {
             var c = Array.FindLastIndex(roles, r => r == role);
             if (c < 0 || c >= row.Cells.Count) return null;
-            if (percent) return MoneyAssignment.Percent(row.Cells[c]);
+            // A rate printed bare ("1", "20") counts only where it is this very ratio, so it can confirm a reading, never refute one.
+            if (percent) return MoneyAssignment.Percent(row.Cells[c]) ?? (BareRate.Read(row.Cells, roles, c) is { } bare ? MoneyAssignment.Percent(bare) : null);
             return MoneyParser.TryParseWan(row.Cells[c], MoneyUnit.Wan, out var v) ? v : null;
         }
         var budget = Value(MoneyRole.BudgetAdjusted, false) ?? Value(MoneyRole.Budget, false);
