@@ -1,3 +1,4 @@
+using ReportMiner.Extraction.Grammar;
 using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Money;
 using ReportMiner.Extraction.Pipeline;
@@ -11,6 +12,8 @@ namespace ReportMiner.Extraction.CellRuns;
 /// and rows (R310's one-line form; the spaced metamorphic variant of every form with a budget block). A bracketed unit
 /// after a heading (项目资金 (万元)) stays in that heading's cell. Needs two money column words and a first row with two
 /// figures; a row with more cells than the header, or a line with tabs (a real table's row), leaves it as written.
+/// Where the figures follow the headings with no label and the total's label stands before the headings (R222's
+/// spreadsheet export), BareFirstRow reads the first row.
 /// </summary>
 internal static class SpacedMoneyRows
 {
@@ -55,7 +58,12 @@ internal static class SpacedMoneyRows
             if (header.Count(h => MoneyLabels.Of(h) != MoneyRole.None) < MinMoneyColumns) continue;
             var rows = new List<(DocItem Source, string[] Cells)> { (items[at], header.ToArray()) };
             var end = at + 1;
-            if (headerEnd < line.Count) RowsOf(line.Skip(headerEnd).ToList(), header.Count, items[at], rows);
+            if (headerEnd < line.Count)
+            {
+                RowsOf(line.Skip(headerEnd).ToList(), header.Count, items[at], rows);
+                if (rows.Count == 1 && BareFirstRow(line, start, headerEnd, header) is { } bare)
+                    rows = [(items[at], bare.Header), (items[at], bare.Values)];
+            }
             else
                 while (end < items.Count && rows.Count <= MaxRows && CellsOf(items[end]) is { Count: > 0 and <= LongestRowLine } below)
                 {
@@ -72,6 +80,46 @@ internal static class SpacedMoneyRows
     }
 
     private const int LongestRowLine = 40;
+
+    /// <summary>
+    /// The first row of a budget block whose label a page printed before the headings, not before the figures
+    /// ("年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9
+    /// 65.66 65.07 — 99% —": a form exported from a spreadsheet, its label column read after the figures): the figures
+    /// right after the headings fill one cell under each heading, taken only where each says what its heading asks for
+    /// (a percent under the rate, a plain figure under an amount) and a total's label (年度资金总额) stands before the
+    /// headings to name the row. Its unit comes from a bracketed note before the headings, as the form prints it.
+    /// </summary>
+    private static (string[] Header, string[] Values)? BareFirstRow(List<string> line, int start, int headerEnd, List<string> header)
+    {
+        if (headerEnd + header.Count > line.Count) return null;
+        var figures = line.GetRange(headerEnd, header.Count);
+        for (var c = 0; c < header.Count; c++)
+            if (!IsFigureCell(figures[c]) || !FitsHeading(header[c], figures[c])) return null;
+        if (!header.Any(h => MoneyLabels.Of(h) == MoneyRole.ExecutionRate)) return null;
+        var before = line.Take(start).ToList();
+        if (before.FirstOrDefault(c => IsLabel(c) && TextKey.Of(c).Contains("总额", StringComparison.Ordinal)) is not { } label) return null;
+        var unit = before.Where(c => CellTexts.IsNote(TextKey.Of(c))).Select(MoneyUnitDetector.FromHeader).FirstOrDefault(u => u is not null) switch
+        {
+            // As the forms write it: a bare "(万元)" would read as the numeral 万.
+            MoneyUnit.Wan => "项目资金(万元)",
+            MoneyUnit.Yuan => "项目资金(元)",
+            MoneyUnit.Yi => "项目资金(亿元)",
+            _ => string.Empty,
+        };
+        return ([unit, .. header], [label, .. figures]);
+    }
+
+    /// <summary>A percent under the rate and only there; an amount is a figure, not a filler mark.</summary>
+    private static bool FitsHeading(string heading, string cell)
+    {
+        var isPercent = TextKey.Of(cell).EndsWith('%');
+        return MoneyLabels.Of(heading) switch
+        {
+            MoneyRole.ExecutionRate => isPercent,
+            MoneyRole.None => !isPercent,
+            _ => !isPercent && CellTexts.IsFigure(cell),
+        };
+    }
 
     private static List<string>? CellsOf(DocItem item) => CellTexts.SpacedCellsOf(item, LongestLine);
 

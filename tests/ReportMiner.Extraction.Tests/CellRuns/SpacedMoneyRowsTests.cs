@@ -50,4 +50,15 @@ public sealed class SpacedMoneyRowsTests
             "分值 得分 全年执行数", "年度资金总额 10 9 76").Single();
         Assert.Null(project.ActualWan);
     }
+
+    [Fact]
+    public void Figures_right_after_the_headings_are_the_total_row_when_its_label_stands_before_the_headings()
+    {
+        var project = Lines("某县2020年度项目支出绩效自评表",
+            "项目名称 医疗救助配套资金 主管部门 某县医疗保障局 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 "
+            + "全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 — 99% — 上年结转资金 — — 预期目标 实际完成情况").Single();
+        Assert.Equal(65.66, project.BudgetAdjustedWan);
+        Assert.Equal(65.07, project.ActualWan);
+        Assert.Equal(99, project.ExecutionRatePct);
+    }
 }
