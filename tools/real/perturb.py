@@ -105,6 +105,11 @@ def role_of(cell, roles):
     return None
 
 
+def prints_blanks(line):
+    """True when a TAB row prints empty cells where merged ones stood (an empty cell among its first two)."""
+    return any(not c.strip() for c in line.split("\t")[:2])
+
+
 class Table:
     """An indicator table of TAB rows: its header line, width, column roles, and data lines after it.
     Data cells align to header columns from the right (merged level cells are what a row leaves out)."""
@@ -146,9 +151,11 @@ class Table:
         return found[-1] if found else None
 
     def cell_index(self, line, column):
-        """Index in this row's cells of header column `column`, or None if the row leaves it out."""
+        """Index in this row's cells of header column `column`, or None if the row leaves it out. A short row that
+        prints its merged cells as blanks (an empty cell among its first two) lines up from the left: what it leaves
+        out are its last, empty cells (R480: 序号, two blank level cells, the name, and no 备注/自评)."""
         n = len(line.split("\t"))
-        i = column - (self.width - n)
+        i = column if prints_blanks(line) else column - (self.width - n)
         return i if 0 <= i < n else None
 
 
@@ -262,7 +269,7 @@ def level_blank(lines, gold, ctx):
         for r in t.rows:
             missing = t.width - len(out[r].split("\t"))
             filled = sum(1 for c in out[r].split("\t") if c.strip())
-            if missing > 0 and filled >= 3 and out[r].split("\t")[0].strip():
+            if missing > 0 and filled >= 3 and out[r].split("\t")[0].strip() and not prints_blanks(out[r]):
                 out[r] = "\t" * missing + out[r]
     return out, gold
 

@@ -102,6 +102,20 @@ class IndicatorTableVariants(unittest.TestCase):
         out, _ = run("level-repeated", form, {"projects": []})
         self.assertEqual(out, form)
 
+    # A scoring table whose rows print their merged level cells as blanks and leave out their empty last cells.
+    SCORED = ["某项目绩效评价指标体系", "序号\t一级指标\t二级指标\t三级指标\t指标分值\t评分标准\t备注\t自评",
+              "1\t投入\t项目立项\t立项依据充分性\t2\t符合政策文件得2分\t\t2",
+              "2\t\t\t绩效目标编制\t4\t目标明确得4分",
+              "3\t\t\t资金到位率\t3\t全部到位得3分\t\t3"]
+
+    def test_a_row_that_prints_its_merged_cells_as_blanks_gets_no_more_blanks_from_level_blank(self):
+        out, _ = run("level-blank", self.SCORED, {"projects": []})
+        self.assertEqual(row_of(out, "绩效目标编制")[:4], ["2", "", "", "绩效目标编制"])
+
+    def test_no_points_takes_the_points_cell_of_a_row_short_at_its_end(self):
+        out, _ = run("no-points", self.SCORED, {"projects": []})
+        self.assertEqual(row_of(out, "绩效目标编制"), ["2", "", "", "绩效目标编制", "目标明确得4分"])
+
     def test_a_gold_name_without_the_cells_trailing_bracket_is_found_for_its_cell(self):
         gold = {"projects": [{"indicators": [{"name": "公猪舍", "score": 1}, {"name": "仓库", "score": 2}]}]}
         found = perturb.gold_indicators(gold, {"公猪舍(≥**平方米)"})
