@@ -43,7 +43,7 @@ public static class UnruledTableFinder
         while (i < lines.Count)
         {
             if (!RowLine(i)) { remaining.Add(lines[i]); i++; continue; }
-            var end = RunEnd(lines, i, gutter, textHeight, RowLine);
+            var end = WrappedLinesBelow.Extend(lines, RunEnd(lines, i, gutter, textHeight, RowLine), gutter, textHeight);
             var start = i;
             while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], gutter, textHeight)) start--;
             // Without a wrapped header above, form rows whose cells wrap (a long 项目名称 over two lines beside its

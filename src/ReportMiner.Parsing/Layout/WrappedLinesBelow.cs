@@ -1,0 +1,52 @@
+namespace ReportMiner.Parsing.Layout;
+
+/// <summary>
+/// The last row of an unruled table can wrap below its last line with wide gaps (a row at the foot of a page or
+/// of the table, with no such line after it to carry the run on): its cells' later lines are set at the pitch of
+/// wrapped text, and each of their pieces sits under one piece of the row's line, sharing its start, end or
+/// middle, and ends before the next piece of that line starts. A note or a caption below the table starts at
+/// its left edge over the stub alone, or runs across several columns.
+/// </summary>
+public static class WrappedLinesBelow
+{
+    private const double JoinGap = 0.6;
+    private const int MaxLines = 4;
+
+    /// <summary>Where the run ending at <paramref name="end"/> ends once the wrapped lines of its last row are taken in.</summary>
+    public static int Extend(IReadOnlyList<TextLine> lines, int end, double gutter, double h)
+    {
+        if (end < 1 || !UnruledTableFinder.IsTabular(lines[end - 1], gutter)) return end;
+        var row = Pieces(lines[end - 1], gutter);
+        var k = end;
+        while (k < lines.Count && k - end < MaxLines && lines[k].YMin - lines[k - 1].YMax <= JoinGap * h
+               && UnderCells(Pieces(lines[k], gutter), row, h))
+            k++;
+        return k;
+    }
+
+    private static bool UnderCells(List<(double X0, double X1)> pieces, List<(double X0, double X1)> row, double h)
+    {
+        if (pieces.Count == 0 || row.Count < 2) return false;
+        if (pieces.All(p => p.X0 < row[0].X1)) return false;
+        return pieces.All(p =>
+        {
+            var over = row.FindIndex(q => q.X0 < p.X1 && q.X1 > p.X0);
+            if (over < 0 || row.FindLastIndex(q => q.X0 < p.X1 && q.X1 > p.X0) != over) return false;
+            var q = row[over];
+            var aligned = Math.Abs(p.X0 - q.X0) <= 0.5 * h || Math.Abs(p.X1 - q.X1) <= 0.5 * h
+                          || Math.Abs(p.X0 + p.X1 - q.X0 - q.X1) <= h;
+            return aligned && (over == row.Count - 1 || p.X1 <= row[over + 1].X0 - 0.25 * h);
+        });
+    }
+
+    private static List<(double X0, double X1)> Pieces(TextLine line, double gutter)
+    {
+        var pieces = new List<(double X0, double X1)>();
+        foreach (var w in line.Words)
+        {
+            if (pieces.Count > 0 && w.XMin - pieces[^1].X1 < gutter) pieces[^1] = (pieces[^1].X0, Math.Max(pieces[^1].X1, w.XMax));
+            else pieces.Add((w.XMin, w.XMax));
+        }
+        return pieces;
+    }
+}
