@@ -27,15 +27,6 @@ public sealed class IsolatedWorkTests
         $$"""while read -r line; do {{ReadId}} case "$line" in *good*) {{Answer}};; *) {{misbehave}};; esac; done""";
 
     [Fact]
-    public void A_worker_starts_with_malloc_capped_at_two_arenas()
-    {
-        using var pool = Pool($$$"""while read -r line; do {{{ReadId}}} echo "{\"id\":$id,\"answer\":{\"format\":\"txt\",\"pages\":[{\"page\":1,\"text\":\"arenas=$MALLOC_ARENA_MAX\"}]}}"; done""");
-        var read = pool.Read("/a/good.txt", "s1", 1, CancellationToken.None);
-        Assert.False(read.Failed);
-        Assert.Equal("arenas=2", read.Pages.Single().Text);
-    }
-
-    [Fact]
     public void An_answer_becomes_the_files_entry_and_the_worker_is_reused()
     {
         using var pool = Pool($$$"""n=0; while read -r line; do {{{ReadId}}} n=$((n+1)); echo "{\"id\":$id,\"answer\":{\"format\":\"txt\",\"pages\":[{\"page\":$n,\"text\":\"x\"}]}}"; done""");

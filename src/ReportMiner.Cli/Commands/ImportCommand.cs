@@ -37,8 +37,6 @@ public static class ImportCommand
         };
         command.SetAction(result => CommandErrors.Guard(() =>
         {
-            // Before the run's threads allocate: a long import's native memory otherwise spreads over more and more arenas.
-            Store.Isolation.MallocArenas.Limit();
             var work = WorkerCommand.Work(result, deadline, memory, inProcess);
             try
             {

@@ -168,7 +168,6 @@ public sealed class IsolatedWork(WorkerOptions options) : IDocumentWork, IDispos
         if (warmUp) start.Environment[WarmUpVariable] = "1";
         // Tiered PGO is off in the worker as in its parent: both run the CLI's runtimeconfig (TieredPGO=false).
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.MemoryBytes.ToString("X");
-        MallocArenas.Limit(start);
         return new WorkerProcess(start, capacity, options.Launch) { Converting = converting };
     }
 
