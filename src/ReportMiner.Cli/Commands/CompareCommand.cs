@@ -39,11 +39,13 @@ public static class CompareCommand
             var money = result.GetValue(budgets);
             if (money && (query.Category is not null || query.Indicator is not null))
                 throw new Store.StoreException("--budgets compares money only; leave out --category and --indicator.");
-            if (query.Category is not null) CheckCategory(query.Category);
             using var connection = StoreDatabase.OpenExisting(result.GetValue(db)!);
             new KnownValues(connection).Check(query.Cities, query.Years);
             var service = new CompareService(connection);
             var rows = money ? service.Budgets(query) : service.Indicators(query);
+            // Only a comparison without rows can come from a misspelt category: the taxonomy, which costs a short run a
+            // sixth of its CPU to load, is read only then.
+            if (rows.Count == 0 && query.Category is not null) CheckCategory(query.Category);
             var sheet = ToSheet(rows, money);
             if (result.GetValue(format) == "table" && result.GetValue(output) is null)
                 FittedTable.Write(Terminal.Out, sheet, money ? BudgetLayout : IndicatorLayout, TableOptions.Choice(result, wide, columns));

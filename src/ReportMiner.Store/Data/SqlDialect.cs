@@ -78,13 +78,13 @@ internal abstract class SqlDialect
 
         public override string InList<T>(DbCommand command, string column, string parameter, IEnumerable<T> values)
         {
-            Db.Add(command, parameter, JsonSerializer.Serialize(values.ToArray()));
+            Db.Add(command, parameter, JsonList.Of(values));
             return $"{column} IN (SELECT value FROM json_each({parameter}))";
         }
 
         public override string Positions<T>(DbCommand command, string parameter, IEnumerable<T> values, string alias)
         {
-            Db.Add(command, parameter, JsonSerializer.Serialize(values.ToArray()));
+            Db.Add(command, parameter, JsonList.Of(values));
             return $"(SELECT value, key AS position FROM json_each({parameter})) AS {alias}";
         }
 
