@@ -106,9 +106,13 @@ public static class RowAligner
                 _ => 0,
             };
 
+    private static bool IsFigure(string text) => CellKinds.IsValue(text) && TextKey.Of(text).Any(char.IsAsciiDigit) && !CellKinds.IsLabel(text);
+
     private static int LevelFit(string text, bool level1)
     {
-        if (CellKinds.IsNumber(text)) return -2;
+        // A level cell is a framework label, never a figure: "80M" or "≥95%" under a level column means the row's
+        // own cells start further right (its level cells span down from an earlier row).
+        if (CellKinds.IsNumber(text) || IsFigure(text)) return -2;
         if (!IndicatorFramework.IsLevelLabel(text)) return 0;
         // 成本指标 and 满意度指标 are level-1 labels in one framework and level-2 labels in another.
         if (IndicatorFramework.IsLevel1Label(text) && IndicatorFramework.Level1Of(text) is not null) return 1;
