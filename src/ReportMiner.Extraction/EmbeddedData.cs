@@ -14,7 +14,10 @@ internal static class EmbeddedData
         return reader.ReadToEnd();
     }
 
-    /// <summary>Non-empty lines that are not '#' comments.</summary>
+    /// <summary>
+    /// Lines that are neither blank nor '#' comments. A line of spaces is blank too: trimmed, it would join a word list as
+    /// "", which every text ends with and an alternation regex matches everywhere.
+    /// </summary>
     public static IEnumerable<string> Lines(string relativeName) =>
-        Text(relativeName).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l[0] != '#');
+        Text(relativeName).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => !string.IsNullOrWhiteSpace(l) && l[0] != '#');
 }

@@ -15,7 +15,7 @@ public static class BareRate
     /// <returns>The rate as "N%", or null when the cell is not a bare number the row's amounts agree with.</returns>
     public static string? Read(IReadOnlyList<string> cells, IReadOnlyList<MoneyRole> roles, int rateColumn)
     {
-        if (rateColumn >= cells.Count || MoneyAssignment.Percent(cells[rateColumn]) is not null) return null;
+        if (rateColumn < 0 || rateColumn >= cells.Count || MoneyAssignment.Percent(cells[rateColumn]) is not null) return null;
         if (!double.TryParse(cells[rateColumn].Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var bare)) return null;
         var budget = Amount(cells, roles, MoneyRole.BudgetAdjusted) ?? Amount(cells, roles, MoneyRole.Budget);
         var actual = Amount(cells, roles, MoneyRole.Actual);
@@ -30,7 +30,8 @@ public static class BareRate
 
     private static double? Amount(IReadOnlyList<string> cells, IReadOnlyList<MoneyRole> roles, MoneyRole role)
     {
-        var c = roles.ToList().FindLastIndex(r => r == role);
+        var c = roles.Count - 1;
+        while (c >= 0 && roles[c] != role) c--;
         if (c < 0 || c >= cells.Count) return null;
         return MoneyParser.TryParseWan(cells[c], MoneyUnit.Wan, out var v) ? v : null;
     }

@@ -1,3 +1,5 @@
+using ReportMiner.Extraction.Money;
+
 namespace ReportMiner.Extraction.Tests.Rules;
 
 public sealed class BareRateTests
@@ -56,5 +58,21 @@ public sealed class BareRateTests
         Assert.Equal(50, project.BudgetWan);
         Assert.Equal(10, project.ActualWan);
         Assert.Equal(20, project.ExecutionRatePct);
+    }
+
+    [Fact]
+    public void A_row_without_a_rate_column_reads_no_bare_rate_instead_of_failing()
+    {
+        string[] cells = ["年度财政资金总额", "50", "10", "20"];
+        MoneyRole[] roles = [MoneyRole.None, MoneyRole.Budget, MoneyRole.Actual, MoneyRole.None];
+        Assert.Null(BareRate.Read(cells, roles, Array.IndexOf(roles, MoneyRole.ExecutionRate)));
+    }
+
+    [Fact]
+    public void A_bare_rate_is_checked_against_the_last_budget_and_spending_columns_of_the_row()
+    {
+        string[] cells = ["年度财政资金总额", "40", "50", "10", "20"];
+        MoneyRole[] roles = [MoneyRole.None, MoneyRole.Budget, MoneyRole.Budget, MoneyRole.Actual, MoneyRole.ExecutionRate];
+        Assert.Equal("20%", BareRate.Read(cells, roles, 4));
     }
 }
