@@ -77,6 +77,20 @@ public sealed class DocumentKindEvidenceTests
     }
 
     [Fact]
+    public void A_departments_report_that_follows_the_disclosure_rules_and_its_special_checks_stays_a_report()
+    {
+        var record = new Docs()
+            .Para("一、部门基本情况")
+            .Para("某县统计局为县政府工作部门，内设机构4个，编制人数20人。")
+            .Para("二、部门整体支出绩效情况")
+            .Para("（一）预决算公开情况。按照预决算公开有关要求，在县政府门户网站公开部门预决算。")
+            .Para("（二）配合财政局开展预决算公开专项检查，按照预决算公开有关规定整改到位。")
+            .Para("三、存在问题：预决算公开有关工作的及时性有待提高。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+    }
+
+    [Fact]
     public void A_headline_that_a_finance_office_runs_its_budget_monitoring_is_news()
     {
         var record = new Docs()
