@@ -18,6 +18,20 @@ public sealed partial class ProseListedProjectsRule : IExtractionRule
 {
     private const int MinItems = 2;
     private const int MaxGap = 2;
+    private const string FundingSplit = "其中";
+
+    private static readonly string[] FundingWords = EmbeddedData.Lines("Projects.Data.funding-sources.tsv")
+        .Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+
+    // "其中中央资金", "其中省财政资金", "其中县级配套资金": a split by where the money comes from, not "其中A项目".
+    private static bool IsFundingSplit(string name)
+    {
+        if (!name.StartsWith(FundingSplit, StringComparison.Ordinal)) return false;
+        var rest = name[FundingSplit.Length..];
+        return OpensWithFundingWord(rest) || (rest.Length > 1 && "省市县区州".Contains(rest[0], StringComparison.Ordinal) && OpensWithFundingWord(rest[1..]));
+    }
+
+    private static bool OpensWithFundingWord(string text) => FundingWords.Any(w => text.StartsWith(w, StringComparison.Ordinal));
 
     public void Apply(ExtractionContext context)
     {
@@ -97,9 +111,24 @@ public sealed partial class ProseListedProjectsRule : IExtractionRule
         var run = new List<(string Name, double Wan)>();
         var end = -1;
         var introduced = false;
+        var splitting = false;
         foreach (Match m in Item().Matches(key))
         {
             var name = m.Groups["name"].Value;
+            // "安排资金134.3万元，其中中央资金73万元、省级资金43万元": the amounts after 其中 split the item before them by
+            // funding source; neither the total nor its parts are a list of projects.
+            var joined = end >= 0 && Separator().IsMatch(key[end..m.Index]);
+            if (IsFundingSplit(name) || (splitting && joined))
+            {
+                if (!splitting && joined && run.Count > 0) run.RemoveAt(run.Count - 1);
+                if (!splitting) Keep();
+                run = [];
+                introduced = false;
+                splitting = true;
+                end = m.Index + m.Length;
+                continue;
+            }
+            splitting = false;
             var opening = EnumerationWord().Match(name);
             if (opening.Success || (end >= 0 && !Separator().IsMatch(key[end..m.Index])))
             {

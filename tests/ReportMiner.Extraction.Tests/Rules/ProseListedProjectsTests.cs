@@ -62,4 +62,15 @@ public sealed class ProseListedProjectsTests
             .Extract();
         Assert.Single(record.Projects);
     }
+
+    [Fact]
+    public void A_total_split_by_funding_source_is_not_a_list_of_projects()
+    {
+        var record = new Docs()
+            .Para("某市2022年度财政衔接推进乡村振兴补助资金绩效评价工作自评报告")
+            .Para("2022年度安排财政衔接资金134.3万元，其中中央资金73万元、省级资金43万元，建设2个项目。")
+            .Extract();
+        var project = Assert.Single(record.Projects);
+        Assert.NotEqual("其中中央资金", project.Name);
+    }
 }
