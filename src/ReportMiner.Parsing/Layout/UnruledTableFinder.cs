@@ -296,7 +296,8 @@ public static class UnruledTableFinder
         return shared >= 2 && shared * 2 >= Math.Min(pa.Count, pb.Count);
     }
 
-    private static List<(double X0, double X1)> Pieces(TextLine line, double gutter)
+    /// <summary>A line's words joined into pieces wherever they stand closer than the gutter.</summary>
+    internal static List<(double X0, double X1)> Pieces(TextLine line, double gutter)
     {
         var pieces = new List<(double X0, double X1)>();
         foreach (var w in line.Words)

@@ -16,10 +16,10 @@ public static class WrappedLinesBelow
     public static int Extend(IReadOnlyList<TextLine> lines, int end, double gutter, double h)
     {
         if (end < 1 || !UnruledTableFinder.IsTabular(lines[end - 1], gutter)) return end;
-        var row = Pieces(lines[end - 1], gutter);
+        var row = UnruledTableFinder.Pieces(lines[end - 1], gutter);
         var k = end;
         while (k < lines.Count && k - end < MaxLines && lines[k].YMin - lines[k - 1].YMax <= JoinGap * h
-               && UnderCells(Pieces(lines[k], gutter), row, h))
+               && UnderCells(UnruledTableFinder.Pieces(lines[k], gutter), row, h))
             k++;
         return k;
     }
@@ -37,16 +37,5 @@ public static class WrappedLinesBelow
                           || Math.Abs(p.X0 + p.X1 - q.X0 - q.X1) <= h;
             return aligned && (over == row.Count - 1 || p.X1 <= row[over + 1].X0 - 0.25 * h);
         });
-    }
-
-    private static List<(double X0, double X1)> Pieces(TextLine line, double gutter)
-    {
-        var pieces = new List<(double X0, double X1)>();
-        foreach (var w in line.Words)
-        {
-            if (pieces.Count > 0 && w.XMin - pieces[^1].X1 < gutter) pieces[^1] = (pieces[^1].X0, Math.Max(pieces[^1].X1, w.XMax));
-            else pieces.Add((w.XMin, w.XMax));
-        }
-        return pieces;
     }
 }
