@@ -14,13 +14,19 @@ public static class MoneyLabels
     private static readonly string[] Budget = KindCues("budget");
     private static readonly string[] Initial = KindCues("initial");
     private static readonly string[] Adjusted = KindCues("adjusted");
+    private static readonly string[] OtherYear = KindCues("other-year");
+    private static readonly string[] MoneyWords = KindCues("money-word");
+
+    /// <summary>The kinds that only help tell a column of another year's money; they name no figure of their own.</summary>
+    private static readonly string[] HelperKinds = ["other-year", "money-word"];
 
     private static string[] KindCues(string kind) => Cues[kind].ToArray() is { Length: > 0 } cues
         ? cues
         : throw new InvalidOperationException($"money-labels.tsv has no cues of kind '{kind}'.");
 
     /// <summary>Every cue word of every kind, for finding the column headings of a money table glued into a paragraph.</summary>
-    public static IReadOnlyList<string> AllCues { get; } = Cues.SelectMany(g => g).Distinct().ToArray();
+    public static IReadOnlyList<string> AllCues { get; } =
+        Cues.Where(g => !HelperKinds.Contains(g.Key)).SelectMany(g => g).Distinct().ToArray();
 
     public static MoneyRole Of(string label)
     {
@@ -35,6 +41,16 @@ public static class MoneyLabels
         if (Actual.Any(key.Contains)) return MoneyRole.Actual;
         if (Budget.Any(key.Contains)) return MoneyRole.Budget;
         return MoneyRole.None;
+    }
+
+    /// <summary>
+    /// A column of another year's money ("上年度预算安排", "上年度实际执行"): read for no field, yet a row naming it beside
+    /// this year's budget ("本年度申请金额") is a header of money columns, not a label with its value to the right.
+    /// </summary>
+    public static bool NamesOtherYearMoney(string label)
+    {
+        var key = TextKey.Of(label);
+        return key.Length is > 0 and <= 30 && Of(label) == MoneyRole.None && OtherYear.Any(key.Contains) && MoneyWords.Any(key.Contains);
     }
 
     /// <summary>年初预算 (as first approved) or 全年/调整后预算 (the full year's); null for any other words.</summary>

@@ -24,7 +24,7 @@ public sealed partial class MoneyTableRule : IExtractionRule
             {
                 var roles = item.Cells.Select((cell, c) => c > 0 && item.Cells[c - 1] == cell ? MoneyRole.None : MoneyLabels.Of(cell)).ToArray();
                 // A row naming two or more money columns and no figure is a header: its figures are in the rows below.
-                if (roles.Count(r => r != MoneyRole.None) >= 2 && !item.Cells.Any(HoldsFigure))
+                if (IsMoneyHeader(item, roles))
                 {
                     columnHeaders.Add(item, roles);
                     ReadBelow(context, project, item, roles);
@@ -39,6 +39,20 @@ public sealed partial class MoneyTableRule : IExtractionRule
                 }
             }
         }
+    }
+
+    /// <remarks>
+    /// A target form's columns of last year's money count toward the two ("项目 | 上年度预算安排 | 上年度实际执行 |
+    /// 本年度申请金额" over 合计 | 21.62 | 20.5 | 30): this year's budget is then read in its own column of the 合计 row,
+    /// not from the cell to its right.
+    /// </remarks>
+    private static bool IsMoneyHeader(DocItem row, MoneyRole[] roles)
+    {
+        var named = roles.Count(r => r != MoneyRole.None);
+        if (named == 0 || row.Cells.Any(HoldsFigure)) return false;
+        var otherYears = row.Cells.Where((cell, c) => roles[c] == MoneyRole.None && (c == 0 || row.Cells[c - 1] != cell))
+            .Count(MoneyLabels.NamesOtherYearMoney);
+        return named + otherYears >= 2;
     }
 
     /// <summary>"预算执行率：94.48%" in one cell.</summary>
