@@ -297,6 +297,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     {
         var roles = header.Roles;
         var alignment = RowAligner.Align(item.Cells, roles, header.Width, c => !IsOwnCell(item, c));
+        if (SiblingLevel2.ShiftedRight(item.Cells, roles, header.Width, alignment.Shift, previous) is { } sibling)
+            alignment = RowAligner.AlignAt(item.Cells, roles, header.Width, sibling, c => !IsOwnCell(item, c));
         var shift = alignment.Shift;
         string? Cell(ColumnRole role) => roles.TryGetValue(role, out var c) ? alignment.At(item.Cells, c) : null;
         bool Dropped(ColumnRole role) => roles.TryGetValue(role, out var c) && alignment.LeftOfRow(c);
@@ -350,8 +352,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         else if (level2 is not null && IndicatorFramework.SplitLevels(level2) is { } pair && (level1 is null || TextKey.Of(level1).Length == 0))
             (level1, level2) = pair;
         // A level-2 label of the framework under 一级指标 in a form without a level-2 column is the level 2.
-        if (!roles.ContainsKey(ColumnRole.Level2) && level1 is not null && IndicatorFramework.IsLevelLabel(level1) && !IndicatorFramework.IsLevel1Label(level1)
-            && IndicatorFramework.Level1Of(level1) is not null)
+        if (!roles.ContainsKey(ColumnRole.Level2) && level1 is not null && IndicatorFramework.IsLevelLabel(level1)
+            && ((!IndicatorFramework.IsLevel1Label(level1) && IndicatorFramework.Level1Of(level1) is not null) || SiblingLevel2.Continues(level1, previous)))
             (level1, level2) = (null, level1);
         // A row whose value cells are all blank (a host site stripped the figures, the form was published
         // unfilled, or the excerpt ends mid-row) still names its indicator, under a known level 2; a level label cut off mid-word does not.

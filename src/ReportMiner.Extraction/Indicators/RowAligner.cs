@@ -45,6 +45,14 @@ public static class RowAligner
         return pointsAfterValues ? Fitted(cells, columns, width, chosen.Shift, foreign, pointsAfterValues: true).Alignment : chosen;
     }
 
+    /// <summary>The alignment of a row at a shift decided from outside the row (<see cref="SiblingLevel2"/>).</summary>
+    public static RowAlignment AlignAt(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width, int shift, Func<int, bool>? spansFromAbove = null)
+    {
+        var foreign = cells.Select((_, i) => spansFromAbove?.Invoke(i) ?? false).ToArray();
+        if (spansFromAbove is not null) cells = cells.Select((c, i) => foreign[i] ? string.Empty : c).ToArray();
+        return Fitted(cells, columns, width, shift, foreign, pointsAfterValues: true).Alignment;
+    }
+
     private static (RowAlignment Alignment, double Fit) Fitted(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width, int shift, bool[] foreign, bool pointsAfterValues)
     {
         // Read so that a cell of an earlier row (spanning down) lies under the name, a row has no name of its own.
