@@ -53,6 +53,17 @@ public static partial class IndicatorNames
     public static string WithoutPlaceholder(string text) => Placeholder().Replace(text, string.Empty);
 
     /// <summary>
+    /// True for a name written into the form's numbered slot ("指标4.不合格产品处置率", "指标1：培训成本"): the slot
+    /// opens an indicator of its own, so the text is a name cell, never a level cell or the wrapped end of a name above.
+    /// </summary>
+    public static bool OpensFilledSlot(string text)
+    {
+        var label = TextKey.Label(text);
+        var slot = NumberedSlot().Match(label);
+        return slot.Success && !IsBarePlaceholder(label) && CellKinds.IsLabel(label[slot.Length..]);
+    }
+
+    /// <summary>
     /// True for a template row nobody filled in: "指标1：", "指标2", "……", "xxx". The national forms print
     /// <c>指标1：</c> for the filler to write the name after.
     /// </summary>
@@ -84,6 +95,10 @@ public static partial class IndicatorNames
     // A slot number never takes the first digits of a year written right after it ("指标12021年11月前完成" is slot 1).
     [GeneratedRegex(@"^(?:三级)?指标\s*(?:\d{1,2}(?!\d{3}年)|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*")]
     private static partial Regex Placeholder();
+
+    // The slot with its number and the mark after it: "指标4." — a bare "指标4" may be a name cut off ("指标40").
+    [GeneratedRegex(@"^(?:三级)?指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]\s*(?!\d)")]
+    private static partial Regex NumberedSlot();
 
     /// <summary>
     /// The text without the template's hint for the filler: "(≥**%)", "（≤**元/株）", "(≥台)" (a sign and a unit, no

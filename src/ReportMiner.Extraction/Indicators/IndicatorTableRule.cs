@@ -63,6 +63,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                         if (last.Item is not null && CutOffCells(context, last.Item, item) is { } rest && last.Indicator >= 0
                             && ReadRow(RowContinuation.Join(last.Item!, rest), header, last.Before, project, ocr) is { } completed)
                             project.Indicators[last.Indicator] = previous = completed;
+                        var named = NumberedSlotLines.Indicators(Between(context, above!, item), previous).ToList();
+                        project.Indicators.AddRange(named);
+                        // The row above no longer ends where this part starts: nothing here completes it.
+                        if (named.Count > 0) last = new LastRow();
                     }
                     else { header = null; previous = null; }
                     headerRow = null;
@@ -212,6 +216,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     {
         var between = Between(context, lastRow, item);
         if (between.Count == 1 && WrappedTails.IsShortLine(between[0])) return true;
+        if (NumberedSlotLines.AllSlotRows(between)) return true;
         // The groups of a target form left empty (经济效益指标, 生态效益指标, 可持续影响指标), each written out as its label.
         if (between.Count <= MostLevelLabelsBetweenParts && between.All(b => !b.IsRow && IndicatorFramework.IsLevelLabel(b.Text))) return true;
         return between.Count <= MaxItemsBetweenParts

@@ -101,7 +101,9 @@ public static class RowAligner
     internal static int CellFit(ColumnRole role, string text) =>
             role switch
             {
-                ColumnRole.Name => !CellKinds.IsLabel(text) || IndicatorFramework.IsLevelLabel(text) || CellKinds.IsComparator(text) ? -2 : text.Any(char.IsAsciiDigit) ? 1 : 2,
+                // The slot's number ("指标1.培训成本") is the form's, not a figure of the name's.
+                ColumnRole.Name => !CellKinds.IsLabel(text) || IndicatorFramework.IsLevelLabel(text) || CellKinds.IsComparator(text) ? -2
+                    : IndicatorNames.WithoutPlaceholder(text).Any(char.IsAsciiDigit) ? 1 : 2,
                 ColumnRole.Level1 => LevelFit(text, level1: true),
                 ColumnRole.Level2 => LevelFit(text, level1: false),
                 ColumnRole.Weight or ColumnRole.Score => CellKinds.IsNumber(text) ? 2 : -2,
@@ -121,6 +123,8 @@ public static class RowAligner
         // A level cell is a framework label, never a figure: "80M" or "≥95%" under a level column means the row's
         // own cells start further right (its level cells span down from an earlier row).
         if (CellKinds.IsNumber(text) || IsFigure(text)) return -2;
+        // A name written into the form's numbered slot stands in the name column.
+        if (IndicatorNames.OpensFilledSlot(text)) return -2;
         if (!IndicatorFramework.IsLevelLabel(text)) return 0;
         // 成本指标 and 满意度指标 are level-1 labels in one framework and level-2 labels in another.
         if (IndicatorFramework.IsLevel1Label(text) && IndicatorFramework.Level1Of(text) is not null) return 1;

@@ -20,6 +20,8 @@ public static partial class WrappedTails
         if (!row.IsRow || row.FromParagraph || row.Index + 2 >= items.Count) return null;
         var tail = items[row.Index + 1];
         if (!IsShortLine(tail) || !HoldsValue(row) || (LevelCellCompleted(row, tail) < 0 && !IsNameTail(tail))) return null;
+        // A name written into the form's next numbered slot is an indicator of its own, whatever its length.
+        if (IndicatorNames.OpensFilledSlot(tail.Text)) return null;
         var next = items[row.Index + 2];
         if (!next.IsRow) return EndsTable(row, tail) ? tail : null;
         if (next.Table == row.Table || next.Row != 0 || next.FromParagraph) return null;
