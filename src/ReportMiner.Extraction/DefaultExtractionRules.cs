@@ -20,6 +20,7 @@ public static class DefaultExtractionRules
         .Use(new DepartmentRule())
         .Use(new DistrictScopeRule())
         .Use(new ProvinceScopeRule())
+        .Use(new NoticeNumberProvinceRule())
         .Use(new WholeDepartmentNameRule())
         .Use(new MoneyTableRule())
         .Use(new MoneyProseRule())

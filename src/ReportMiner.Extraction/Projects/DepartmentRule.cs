@@ -23,11 +23,22 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// <summary>The publisher fields that name the issuing office itself (发布机构, 发文单位), not a source.</summary>
     private static readonly string[] IssuerLabels = LabelData.Where(l => l.Kind == "issuer").Select(l => l.Label).ToArray();
 
-    private static readonly (string Ending, string Where)[] OfficeEndingData = EmbeddedData.Lines("Projects.Data.office-endings.tsv")
-        .Select(l => l.Split('\t')).Select(f => (f[0].Trim(), f[1].Trim())).ToArray();
+    private static readonly (string Ending, string Where, bool Whole)[] OfficeEndingData = EmbeddedData.Lines("Projects.Data.office-endings.tsv")
+        .Select(l => l.Split('\t')).Select(f => (f[0].Trim(), f[1].Trim(), f.Length > 2 && f[2].Trim() == "whole")).ToArray();
 
     private static string OfficeEndings(string where) =>
         string.Join('|', OfficeEndingData.Where(e => e.Where == where || e.Where == "both").Select(e => Regex.Escape(e.Ending)));
+
+    /// <summary>
+    /// What follows the place in a title's office: words and an office ending ("某县" + "交通运输" + "局"), or a body
+    /// whose whole name is its ending ("某市" + "红十字会").
+    /// </summary>
+    private static string TitleOfficeAfterPlace()
+    {
+        var whole = OfficeEndingData.Where(e => e.Whole && e.Where is "title" or "both").Select(e => Regex.Escape(e.Ending)).ToList();
+        var named = @"[\u4e00-\u9fa5]{1,16}?(?:" + OfficeEndings("title") + ")";
+        return whole.Count == 0 ? named : "(?:" + named + "|" + string.Join('|', whole) + ")";
+    }
 
     public void Apply(ExtractionContext context)
     {
@@ -254,14 +265,14 @@ public sealed partial class DepartmentRule : IExtractionRule
     // A place-named office at the start of a title line, followed by the year (at once or after the kind of funds,
     // "…乡人民政府转移支付2022年度…") or by the words of a 项目: an office
     // whose name runs into other words ("…受理中心服务外包费") may be the project's own name.
-    private static readonly Regex TitleOffice = new(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:"
-        + OfficeEndings("title") + @"))(?=关于|\d|[\u4e00-\u9fa5]{2,}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)");
+    private static readonly Regex TitleOffice = new(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)"
+        + TitleOfficeAfterPlace() + @")(?=关于|\d|[\u4e00-\u9fa5]{2,}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)");
 
     // "2020年度新宁县马头桥镇人民政府部门绩效自评报告", "2023年度江永县科技和工业信息化局 / 整体支出绩效自评报告",
     // "2021年茂名市发展和改革局部门整体支出绩效自评报告": a whole-department report's title may open with its year, then
     // the unit whose spending it reports on, then 部门 / 整体支出 (or the line ends there and the title goes on below).
-    private static readonly Regex YearFirstTitleOffice = new(@"^\d{4}\s*年度?(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)[\u4e00-\u9fa5]{1,16}?(?:"
-        + OfficeEndings("title") + @"))(?=部门|整体支出|本级|$)");
+    private static readonly Regex YearFirstTitleOffice = new(@"^\d{4}\s*年度?(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)"
+        + TitleOfficeAfterPlace() + @")(?=部门|整体支出|本级|$)");
 
     private static int LabelIndex(string key)
     {

@@ -26,4 +26,26 @@ public sealed class TitleOfficeBeforePortalNameTests
             .Single();
         Assert.Equal("黑龙江省林业厅", project.Department);
     }
+
+    [Fact]
+    public void A_party_committees_united_front_department_that_opens_the_title_is_the_department()
+    {
+        var project = new Docs()
+            .Para("中共永平县委统战部2023年部门整体支出绩效自评报告")
+            .Para("一、部门概况")
+            .Para("县委统战部下设办公室等3个内设机构，2023年部门整体支出共计186.5万元。")
+            .Single();
+        Assert.Equal("中共永平县委统战部", project.Department);
+    }
+
+    [Fact]
+    public void A_red_cross_society_named_by_its_place_alone_that_opens_the_title_is_the_department()
+    {
+        var project = new Docs()
+            .Para("桃江县红十字会2021年度专项资金绩效评价报告")
+            .Para("一、项目基本情况")
+            .Para("2021年财政下达红十字事业支出专项资金15万元，主要用于应急救护培训和人道救助。")
+            .Single();
+        Assert.Equal("桃江县红十字会", project.Department);
+    }
 }

@@ -54,7 +54,9 @@ function add(code, level, name, parent, { short = true, pinyinToo = false, rank 
   // Reports name autonomous prefectures by stem and 州 (红河州, 黔东南州): unambiguous even where the stem is a common word.
   if (st && /自治州$/.test(name)) aliases.push(st + "州");
   const county = level === "district" ? autonomousCountyAlias(name) : null;
-  if (county) aliases.push(county);
+  // and, as titles and office names write them, by stem and 县 alone ("中共寻甸县委统战部", R151; 本溪县, 大通县,
+  // 门源县, 琼中县 in R307, R367, R299, R261): none of these is another place's name.
+  if (county) aliases.push(county, county.slice(0, -3) + "县");
   const p = pinyinToo ? py(st ?? name.replace(/[市省]$/, "")) : "";
   rows.push([code, level, name, parent, aliases.join("|"), p, String(rank)]);
 }
