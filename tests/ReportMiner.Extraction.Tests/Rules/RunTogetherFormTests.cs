@@ -40,6 +40,27 @@ public sealed class RunTogetherFormTests
     }
 
     [Fact]
+    public void A_target_form_row_joined_by_spaces_whose_name_label_carries_a_bracketed_note_gives_the_project_name()
+    {
+        var record = new Docs()
+            .Para("项目绩效目标表")
+            .Para("(2022年度)")
+            .Para("申报单位 某区林业局 项目(专项)名称 某镇公路绿化美化项目")
+            .Para("具体实施单位 某区林业局 项目属性 延续")
+            .Extract();
+        var project = Assert.Single(record.Projects);
+        Assert.Equal("某镇公路绿化美化项目", project.Name);
+    }
+
+    [Fact]
+    public void The_filing_unit_and_a_bracket_noted_name_label_cut_a_run_together_line()
+    {
+        Assert.Equal(
+            new[] { ("申报单位", "某区林业局"), ("专项(项目)名称", "彩票市场调控资金") },
+            RunTogetherFields.Split("申报单位某区林业局专项(项目)名称彩票市场调控资金"));
+    }
+
+    [Fact]
     public void Prose_that_names_form_labels_in_a_list_is_not_a_form()
     {
         Assert.Empty(RunTogetherFields.Split("项目基本信息包括项目名称、立项依据、实施周期、主管部门等信息"));
