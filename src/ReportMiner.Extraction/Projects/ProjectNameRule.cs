@@ -181,7 +181,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
         var m = BracketedLine().Match(line.Key);
         if (!m.Success) return null;
         var name = StripPlaceAndYear(m.Groups["name"].Value);
-        return NameEnding().IsMatch(name) && !IsGeneric(name) && !IsOrganisation(name) ? name : null;
+        return EndsAsName(name) && !IsGeneric(name) && !IsOrganisation(name) ? name : null;
     }
 
     [GeneratedRegex(@"^[(（](?<name>[^()（）]{4,40})[)）]$")]
@@ -193,7 +193,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
         var m = BracketedLine().Match(afterWord.Trim());
         if (!m.Success) return null;
         var name = StripPlaceAndYear(m.Groups["name"].Value);
-        return NameEnding().IsMatch(name) && !IsGeneric(name) && !IsOrganisation(name) ? name : null;
+        return EndsAsName(name) && !IsGeneric(name) && !IsOrganisation(name) ? name : null;
     }
 
     private static void FromQuotes(ProjectDraft project, List<DocItem> items)
@@ -401,6 +401,12 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex("(项目|经费|费用|费|资金|工程|服务)$")]
     private static partial Regex NameEnding();
 
+    private static bool EndsAsName(string name) =>
+        NameEnding().IsMatch(name) || FundNameEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] FundNameEndings =
+        EmbeddedData.Lines("Projects.Data.fund-name-endings.tsv").Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+
     /// <summary>A project's or a fund's name: a transfer payment ("某市雪亮工程转移支付") is a budget line of its own.</summary>
     /// <remarks>
     /// A subsidy is a budget line too: "农机购置补贴", "困难群众救助补助", "一线边民补助" (R068, R136, R292, R297, R320 name
@@ -415,7 +421,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static bool EndsAsFunds(string name) =>
         name.Length > 0 && name[^1] is ')' or '）' && TrailingNote().Replace(name, string.Empty) is { Length: > 0 } bare && bare != name
             ? EndsAsFunds(bare)
-            : NameEnding().IsMatch(name) || name.EndsWith("转移支付", StringComparison.Ordinal) || name.EndsWith("补助", StringComparison.Ordinal)
+            : EndsAsName(name) || name.EndsWith("转移支付", StringComparison.Ordinal) || name.EndsWith("补助", StringComparison.Ordinal)
         || name.EndsWith("补贴", StringComparison.Ordinal) || name.EndsWith("支出", StringComparison.Ordinal);
 
     [GeneratedRegex(@"[(（][^()（）]{1,40}[)）]$")]
