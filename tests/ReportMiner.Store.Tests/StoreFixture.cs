@@ -52,8 +52,11 @@ internal static class StoreFixture
     public static string NewStore(TempDirectory dir, StoreEngine engine) =>
         engine == StoreEngine.Sqlite ? dir.File("s.db") : TestPostgres.NewDatabase();
 
-    /// <summary>Undoes migration 14 (documents keep their document-level warnings).</summary>
-    public const string BackToVersion13 = "ALTER TABLE documents DROP COLUMN warnings; ";
+    /// <summary>Undoes migration 20 (compare rows of an indicator name read in order from an index; SQLite only).</summary>
+    public const string BackToVersion19 = "DROP INDEX IF EXISTS compare_name_rows_in_order; ";
+
+    /// <summary>Undoes migrations 20 and 14 (documents keep their document-level warnings); 15 to 19 only re-settle keys.</summary>
+    public const string BackToVersion13 = BackToVersion19 + "ALTER TABLE documents DROP COLUMN warnings; ";
 
     /// <summary>Undoes migrations 14 and 13 (compare rows of a category read in order from an index; SQLite only).</summary>
     public const string BackToVersion12 = BackToVersion13 + "DROP INDEX IF EXISTS compare_rows_in_order; ";

@@ -21,7 +21,7 @@ public static class StatsCommand
             var path = result.GetValue(db)!;
             using var connection = StoreDatabase.OpenExisting(path);
             var stats = new StatsService(connection, path).Collect();
-            if (result.GetValue(format) == "json") Console.Out.WriteLine(JsonSerializer.Serialize(stats, SheetOutput.Json));
+            if (result.GetValue(format) == "json") Console.Out.WriteLine(JsonSerializer.Serialize(stats, JsonOutput.Options));
             else Print(stats);
             return 0;
         }));

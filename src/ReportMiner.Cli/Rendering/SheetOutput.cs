@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ReportMiner.Store.Exporting;
 using Spectre.Console;
 
@@ -8,13 +6,6 @@ namespace ReportMiner.Cli.Rendering;
 /// <summary>Writes a sheet as a console table, CSV, JSON or XLSX, to standard output or a file.</summary>
 internal static class SheetOutput
 {
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void Write(Sheet sheet, string format, string? outPath, object jsonValue)
     {
         switch (format)
@@ -24,10 +15,7 @@ internal static class SheetOutput
                 using (var stdout = Console.OpenStandardOutput()) CsvSheet.Write(sheet, stdout);
                 break;
             case "xlsx": XlsxWorkbook.Write([sheet], outPath ?? throw new Store.StoreException("--format xlsx needs --out FILE.xlsx.")); break;
-            case "json":
-                var json = JsonSerializer.Serialize(jsonValue, Json);
-                if (outPath is null) Console.Out.WriteLine(json); else File.WriteAllText(outPath, json + Environment.NewLine);
-                break;
+            case "json": JsonOutput.Write(jsonValue, outPath); break;
             default: Table(sheet); break;
         }
         if (outPath is not null) Console.Error.WriteLine($"Wrote {sheet.Rows.Count} rows to {outPath}.");

@@ -24,6 +24,17 @@ internal static class SpacedMoneyRows
     private const int MinRowFigures = 2;
     private const int MaxRows = 12;
 
+    private static readonly string[][] Words = EmbeddedData.Lines("CellRuns.Data.spaced-money-words.tsv").Select(l => l.Split('\t')).ToArray();
+    private static readonly string[] RowLabelWords = WordsOf("row-label");
+    private static readonly string[] TotalWords = WordsOf("total");
+    private static readonly string[] HeadingWords = WordsOf("heading");
+    private static readonly Dictionary<MoneyUnit, string> UnitHeadings =
+        Words.Where(w => w[0] == "unit").ToDictionary(w => Enum.Parse<MoneyUnit>(w[1]), w => w[2]);
+
+    private static string[] WordsOf(string kind) => Words.Where(w => w[0] == kind).Select(w => w[1]).ToArray();
+
+    private static bool HoldsAny(string key, string[] words) => words.Any(w => key.Contains(w, StringComparison.Ordinal));
+
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
         var result = new List<DocItem>(items.Count);
@@ -97,15 +108,9 @@ internal static class SpacedMoneyRows
             if (!IsFigureCell(figures[c]) || !FitsHeading(header[c], figures[c])) return null;
         if (!header.Any(h => MoneyLabels.Of(h) == MoneyRole.ExecutionRate)) return null;
         var before = line.Take(start).ToList();
-        if (before.FirstOrDefault(c => IsLabel(c) && TextKey.Of(c).Contains("总额", StringComparison.Ordinal)) is not { } label) return null;
-        var unit = before.Where(c => CellTexts.IsNote(TextKey.Of(c))).Select(MoneyUnitDetector.FromHeader).FirstOrDefault(u => u is not null) switch
-        {
-            // As the forms write it: a bare "(万元)" would read as the numeral 万.
-            MoneyUnit.Wan => "项目资金(万元)",
-            MoneyUnit.Yuan => "项目资金(元)",
-            MoneyUnit.Yi => "项目资金(亿元)",
-            _ => string.Empty,
-        };
+        if (before.FirstOrDefault(c => IsLabel(c) && HoldsAny(TextKey.Of(c), TotalWords)) is not { } label) return null;
+        var unit = before.Where(c => CellTexts.IsNote(TextKey.Of(c))).Select(MoneyUnitDetector.FromHeader).FirstOrDefault(u => u is not null) is { } found
+            ? UnitHeadings[found] : string.Empty;
         return ([unit, .. header], [label, .. figures]);
     }
 
@@ -159,9 +164,9 @@ internal static class SpacedMoneyRows
         if (text.Length is 0 or > LongestHeader || IsFigureCell(text)) return false;
         var key = TextKey.Of(text);
         // A row's label (年度资金总额, 其中:当年财政拨款) names money too, but no column.
-        if (key.Contains("总额", StringComparison.Ordinal) || key.Contains("其中", StringComparison.Ordinal)) return false;
+        if (HoldsAny(key, RowLabelWords)) return false;
         return MoneyLabels.Of(key) != MoneyRole.None || HeaderSemantics.RoleOf(key) != ColumnRole.None || CellTexts.IsNote(key)
-            || key.Contains("预算", StringComparison.Ordinal) || key.Contains("资金", StringComparison.Ordinal);
+            || HoldsAny(key, HeadingWords);
     }
 
     private static bool IsFigureCell(string text) => CellTexts.IsFiller(text) || CellTexts.IsFigure(text);

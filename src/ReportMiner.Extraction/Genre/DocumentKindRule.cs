@@ -24,6 +24,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
         var content = context.Items.Where(i => !IsLink(context, i)).ToList();
         var lines = context.Chrome.Concat(content).Select(i => i.Key).ToList();
         var (scores, named) = GenreVocabulary.Default.ScoreAndName(lines);
+        context.GenreScores = scores;
         var report = scores[GenreVocabulary.PerformanceReport];
         var (other, otherScore) = scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
             .OrderByDescending(s => s.Value).Select(s => (s.Key, s.Value)).First();

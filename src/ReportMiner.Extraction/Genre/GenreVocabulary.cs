@@ -44,13 +44,8 @@ public sealed partial class GenreVocabulary
     public IReadOnlyList<string> Kinds { get; }
 
     /// <summary>
-    /// Each kind's score over the lines (simplified, without whitespace): every cue's weight times its
-    /// occurrences, counted up to three, so one word repeated cannot decide alone.
-    /// </summary>
-    public Dictionary<string, int> Score(IReadOnlyList<string> lines) => ScoreAndName(lines).Scores;
-
-    /// <summary>
-    /// Each kind's score (see <see cref="Score"/>) and the kinds the lines name by evidence of their own: a word only that
+    /// Each kind's score over the lines (simplified, without whitespace: every cue's weight times its occurrences, counted
+    /// up to three, so one word repeated cannot decide alone) and the kinds the lines name by evidence of their own: a word only that
     /// genre writes (weight 3 and up: "近日", "管理办法", "采购人"), a line of its form, or two different words of it ("市民"
     /// and "接听"). One common word repeated ("市民" three times in a project's application for a sports fund) names no genre.
     /// Both come from one pass over the cues.

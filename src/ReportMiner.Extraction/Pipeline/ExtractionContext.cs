@@ -30,6 +30,12 @@ public sealed class ExtractionContext
     /// <summary>What the document is (performance_report, ranking, news …), once decided.</summary>
     public string? DocumentKind { get; set; }
 
+    /// <summary>
+    /// Each genre's vocabulary score over the page chrome and the document's own text (attachment links left out), as
+    /// <see cref="Genre.DocumentKindRule"/> scored them when it decided the kind; empty before.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> GenreScores { get; set; } = new Dictionary<string, int>();
+
     /// <summary>Warnings about the document as a whole (not a report, nothing recognised).</summary>
     public List<string> Warnings { get; } = [];
 

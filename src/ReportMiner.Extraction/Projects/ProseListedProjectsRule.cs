@@ -23,12 +23,14 @@ public sealed partial class ProseListedProjectsRule : IExtractionRule
     private static readonly string[] FundingWords = EmbeddedData.Lines("Projects.Data.funding-sources.tsv")
         .Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
 
+    private static readonly char[] FundingLevels = EmbeddedData.Lines("Projects.Data.funding-levels.tsv").SelectMany(l => l.Trim()).ToArray();
+
     // "其中中央资金", "其中省财政资金", "其中县级配套资金": a split by where the money comes from, not "其中A项目".
     private static bool IsFundingSplit(string name)
     {
         if (!name.StartsWith(FundingSplit, StringComparison.Ordinal)) return false;
         var rest = name[FundingSplit.Length..];
-        return OpensWithFundingWord(rest) || (rest.Length > 1 && "省市县区州".Contains(rest[0], StringComparison.Ordinal) && OpensWithFundingWord(rest[1..]));
+        return OpensWithFundingWord(rest) || (rest.Length > 1 && FundingLevels.Contains(rest[0]) && OpensWithFundingWord(rest[1..]));
     }
 
     private static bool OpensWithFundingWord(string text) => FundingWords.Any(w => text.StartsWith(w, StringComparison.Ordinal));

@@ -14,7 +14,9 @@ internal abstract class SqlDialect
     public static SqlDialect Sqlite { get; } = new SqliteDialect();
     public static SqlDialect Postgres { get; } = new PostgresDialect();
 
-    public static SqlDialect Of(DbConnection connection) => connection is NpgsqlConnection ? Postgres : Sqlite;
+    // Tested against SQLite's type, which a SQLite store has loaded already: a test against Npgsql's would load Npgsql
+    // into every SQLite run (a compare from the CLI).
+    public static SqlDialect Of(DbConnection connection) => connection is SqliteConnection ? Sqlite : Postgres;
 
     public abstract StoreEngine Engine { get; }
 

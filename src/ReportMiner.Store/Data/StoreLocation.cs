@@ -17,22 +17,29 @@ public sealed record StoreLocation(StoreEngine Engine, string ConnectionString, 
     {
         if (string.IsNullOrWhiteSpace(db)) throw new StoreException("--db is empty: give a store file or a postgresql:// address.");
         if (db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase))
-            return Postgres(FromUri(db));
-        if (LooksLikeConnectionString(db))
-        {
-            try { return Postgres(new NpgsqlConnectionStringBuilder(db)); }
-            catch (ArgumentException ex) { throw new StoreException($"--db is not a valid PostgreSQL connection string: {ex.Message}", ex); }
-        }
+            return FromUriLocation(db);
+        if (LooksLikeConnectionString(db)) return FromConnectionString(db);
         var full = Path.GetFullPath(db);
         return new StoreLocation(StoreEngine.Sqlite, full, full, full);
     }
 
-    public static StoreLocation Of(DbConnection connection) => connection switch
+    public static StoreLocation Of(DbConnection connection) => connection is SqliteConnection sqlite
+        ? new StoreLocation(StoreEngine.Sqlite, sqlite.ConnectionString, sqlite.DataSource, sqlite.DataSource)
+        : OfPostgres(connection);
+
+    // Npgsql's types stand in methods of their own, which only a PostgreSQL store calls, and in none of their signatures:
+    // the JIT loads Npgsql when it compiles a method that names them, and a SQLite run (a compare from the CLI) needs none.
+    private static StoreLocation OfPostgres(DbConnection connection) => connection is NpgsqlConnection npgsql
+        ? Postgres(new NpgsqlConnectionStringBuilder(npgsql.ConnectionString))
+        : throw new StoreException($"Unsupported connection type {connection.GetType().Name}.");
+
+    private static StoreLocation FromUriLocation(string db) => Postgres(FromUri(db));
+
+    private static StoreLocation FromConnectionString(string db)
     {
-        SqliteConnection sqlite => new StoreLocation(StoreEngine.Sqlite, sqlite.ConnectionString, sqlite.DataSource, sqlite.DataSource),
-        NpgsqlConnection npgsql => Postgres(new NpgsqlConnectionStringBuilder(npgsql.ConnectionString)),
-        _ => throw new StoreException($"Unsupported connection type {connection.GetType().Name}."),
-    };
+        try { return Postgres(new NpgsqlConnectionStringBuilder(db)); }
+        catch (ArgumentException ex) { throw new StoreException($"--db is not a valid PostgreSQL connection string: {ex.Message}", ex); }
+    }
 
     /// <summary>The derived search index: beside the SQLite file, or $REPORTMINER_INDEX / a per-database cache directory.</summary>
     public string IndexDirectory

@@ -139,5 +139,6 @@ internal static class Migrations
         // Groups settled by migration 18 and later writes joined sibling committees of a listing (东坑村民委员会…/西坑村民委员会…),
         // and split misread copies where a year's unit read as a place's name (2021年村道…/2021午村道…).
         new("the village or community before its committee is a place; a number's unit (年 of 2021年) is no part of one", ProjectKeysMigration.Settle),
+        CompareNameOrderMigration.Step,
     ];
 }

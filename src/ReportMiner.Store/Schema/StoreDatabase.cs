@@ -45,23 +45,27 @@ public static class StoreDatabase
         return Open(location);
     }
 
+    // A method of its own, no Npgsql type in its signature: the JIT loads Npgsql when it compiles a method naming its
+    // types, so a SQLite run never does.
+    private static DbConnection ConnectPostgres(StoreLocation location)
+    {
+        var npgsql = new NpgsqlConnection(location.ConnectionString);
+        try { npgsql.Open(); }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+        {
+            npgsql.Dispose();
+            // The message names server and database only; a password given in --db never reaches the console.
+            throw new StoreException($"Cannot connect to {location.Display}: {ex.Message}" +
+                                     " Check the address, that the server runs, and the password (PGPASSWORD or ~/.pgpass).", ex);
+        }
+        return npgsql;
+    }
+
     public static int Version(DbConnection connection) => SqlDialect.Of(connection).Version(connection, null);
 
     private static DbConnection Connect(StoreLocation location, bool readOnly)
     {
-        if (location.Engine == StoreEngine.Postgres)
-        {
-            var npgsql = new NpgsqlConnection(location.ConnectionString);
-            try { npgsql.Open(); }
-            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
-            {
-                npgsql.Dispose();
-                // The message names server and database only; a password given in --db never reaches the console.
-                throw new StoreException($"Cannot connect to {location.Display}: {ex.Message}" +
-                                         " Check the address, that the server runs, and the password (PGPASSWORD or ~/.pgpass).", ex);
-            }
-            return npgsql;
-        }
+        if (location.Engine == StoreEngine.Postgres) return ConnectPostgres(location);
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = location.FilePath,

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ReportMiner.Extraction;
 using ReportMiner.Extraction.Places;
 
 namespace ReportMiner.Store.Text;
@@ -18,7 +19,7 @@ internal static class PlaceSpans
     // The lists are data (Text/Data/place-words.tsv): the kinds are explained there.
     private static readonly Lazy<Words> Lists = new(() =>
     {
-        var rows = EmbeddedData.Lines("Text.Data.place-words.tsv").Select(l => l.Split('\t')).ToList();
+        var rows = EmbeddedData.Lines(typeof(PlaceSpans).Assembly, "ReportMiner.Store.Text.Data.place-words.tsv").Select(l => l.Split('\t')).ToList();
         string[] Of(string kind) => [.. rows.Where(r => r[0] == kind).Select(r => r[1].Trim())];
         return new Words(Of("suffix"), Of("not-place").ToFrozenSet(StringComparer.Ordinal), Of("word-after").ToFrozenSet(StringComparer.Ordinal),
             Of("not-in-name"), Of("committee"));
