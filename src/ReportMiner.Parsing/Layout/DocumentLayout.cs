@@ -21,15 +21,25 @@ public static class DocumentLayout
         var kept = RunningTextFilter.Remove(perPage.Select(p => (p.Page, p.Lines)).ToList());
 
         var blocks = new List<LayoutBlock>();
+        IReadOnlyList<double>? continuing = null;
         for (var i = 0; i < perPage.Count; i++)
         {
             var (page, h, ruled, _) = perPage[i];
-            var unruled = UnruledTableFinder.Find(page.PageNumber, kept[i], h, out var lines, page.Rules);
+            var unruled = UnruledTableFinder.Find(page.PageNumber, kept[i], h, out var lines, page.Rules, continuing);
             var tables = ruled.Concat(unruled).ToList();
+            continuing = EndsPage(unruled, tables, lines) is { } last ? last.ColumnEdges : null;
             var paragraphs = ParagraphBuilder.Build(page.PageNumber, lines, tables.Select(t => t.Top).ToList(), h, page.Width);
             blocks.AddRange(tables.Select(t => (LayoutBlock)new TableBlock(t)).Concat(paragraphs).OrderBy(b => b.Top));
         }
         return PageJoiner.Join(blocks, pages.Count == 0 ? 3 : Math.Max(2, 0.3 * LineBuilder.TypicalHeight(pages.SelectMany(p => p.Words))));
+    }
+
+    // The unruled table a page ends with: no other table and no line of text below it.
+    private static GridTable? EndsPage(IReadOnlyList<GridTable> unruled, List<GridTable> tables, List<TextLine> lines)
+    {
+        if (tables.Count == 0) return null;
+        var last = tables.MaxBy(t => t.Bottom)!;
+        return unruled.Contains(last) && lines.All(l => l.YMin < last.Bottom) ? last : null;
     }
 
     /// <summary>Adds the blocks to a document in reading order; a table takes its title from the short lines just above it.</summary>

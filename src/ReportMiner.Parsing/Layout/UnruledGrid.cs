@@ -18,10 +18,18 @@ public static partial class UnruledGrid
 
     /// <param name="linesAbove">Lines at the start of the run taken in as the upper lines of a wrapped header: the
     /// table is null unless they join its header row.</param>
-    public static GridTable? Build(int page, List<TextLine> run, double h, IReadOnlyList<RuleLine>? rules = null, int linesAbove = 0)
+    /// <param name="continuing">Column edges of the table that ended the previous page, when the run opens this page:
+    /// rows carried over without a repeated header are too few to say where the columns are, so they keep the
+    /// previous page's columns if they fit them (<see cref="UnruledContinuedColumns"/>).</param>
+    /// <param name="mustContinue">Null unless the run keeps the <paramref name="continuing"/> columns.</param>
+    public static GridTable? Build(int page, List<TextLine> run, double h, IReadOnlyList<RuleLine>? rules = null, int linesAbove = 0,
+        IReadOnlyList<double>? continuing = null, bool mustContinue = false)
     {
         var fragments = Fragments(run, h);
         var edges = ColumnEdges(fragments, h);
+        var inherited = continuing is not null && UnruledContinuedColumns.Fit(fragments, edges, continuing, h);
+        if (mustContinue && !inherited) return null;
+        if (inherited) edges = continuing!.ToList();
         if (edges.Count < 3) return null;
         foreach (var line in fragments.GroupBy(f => f.Line))
         {
@@ -36,8 +44,11 @@ public static partial class UnruledGrid
                 previous = f;
             }
         }
-        edges = UnruledColumnRepairs.MergeIndentedColumns(fragments, edges, h);
-        edges = UnruledColumnRepairs.MergeCentredColumns(fragments, edges, h);
+        if (!inherited)
+        {
+            edges = UnruledColumnRepairs.MergeIndentedColumns(fragments, edges, h);
+            edges = UnruledColumnRepairs.MergeCentredColumns(fragments, edges, h);
+        }
         UnruledColumnRepairs.HeadersOverRightAlignedColumns(fragments, edges, h);
         UnruledColumnRepairs.OneFragmentPerColumn(fragments, edges, h);
         UnruledGroupLabels.Spread(fragments, edges, h, rules ?? []);

@@ -12,26 +12,28 @@ public static class UnruledTableFinder
     private const int MinRows = 3;
     private const double TabularGap = 1.2;
 
+    /// <param name="continuing">Column edges of the table that ended the previous page (see <see cref="UnruledGrid.Build"/>):
+    /// offered to a table that opens this page.</param>
     public static IReadOnlyList<GridTable> Find(int page, IReadOnlyList<TextLine> lines, double textHeight,
-        out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules = null)
+        out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules = null, IReadOnlyList<double>? continuing = null)
     {
         var gutter = ColumnStops.Gutter(lines, textHeight, TabularGap * textHeight);
         // A column of running text beside a table: each side of it is looked at on its own.
         var parts = RuledSideBySide.Split(lines, rules ?? [], textHeight) ?? UnruledSideBySide.Split(lines, gutter, textHeight)
                     ?? TextColumnBeside.Split(lines, gutter, textHeight);
-        if (parts is null) return FindIn(page, lines, textHeight, gutter, out remaining, rules);
+        if (parts is null) return FindIn(page, lines, textHeight, gutter, out remaining, rules, continuing);
         var tables = new List<GridTable>();
         remaining = [];
         foreach (var part in parts)
         {
-            tables.AddRange(FindIn(page, part, textHeight, gutter, out var rest, rules));
+            tables.AddRange(FindIn(page, part, textHeight, gutter, out var rest, rules, null));
             remaining.AddRange(rest);
         }
         return tables;
     }
 
     private static IReadOnlyList<GridTable> FindIn(int page, IReadOnlyList<TextLine> lines, double textHeight, double gutter,
-        out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules)
+        out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules, IReadOnlyList<double>? continuing)
     {
         var across = (rules ?? []).Where(r => r.IsHorizontal).ToList();
         var tables = new List<GridTable>();
@@ -61,6 +63,17 @@ public static class UnruledTableFinder
                     continue;
                 }
             }
+            // Rows carried over from the previous page may open the page above the first line with wide gaps (the
+            // rest of a cell cut by the break, a row's wrapped cells above its centred label).
+            if (continuing is not null && tables.Count == 0 && start > 0 && start == remaining.Count
+                && Enumerable.Range(1, start).All(k => Gap(lines, k) <= MaxRowGap * textHeight)
+                && UnruledGrid.Build(page, lines.Take(end).ToList(), textHeight, across, 0, continuing, mustContinue: true) is { } carriedOn)
+            {
+                tables.Add(carriedOn);
+                remaining.Clear();
+                i = floor = end;
+                continue;
+            }
             var top = StartBelowTopRule(lines, start, end, across, gutter, textHeight);
             if (top > i)
             {
@@ -69,7 +82,9 @@ public static class UnruledTableFinder
             }
             start = Math.Max(start, top);
             var run = lines.Skip(start).Take(end - start).ToList();
-            var table = run.Count(l => IsTabular(l, gutter)) >= MinRows ? UnruledGrid.Build(page, run, textHeight, across, i - start) : null;
+            // Only a table that opens the page goes on from the previous one.
+            var carried = start == 0 && tables.Count == 0 ? continuing : null;
+            var table = run.Count(l => IsTabular(l, gutter)) >= MinRows ? UnruledGrid.Build(page, run, textHeight, across, i - start, carried) : null;
             // Lines taken in above the table that did not join its header were not part of it.
             if (table is null && start < i)
             {
