@@ -47,6 +47,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     // The header printed again where a page breaks a form whose header row repeats: the rows below
                     // go on under the levels carried from above it, and a row the break cut goes on below it.
                     headerTable = item.Table;
+                    // Rows left blank but for a numbered name, written as lines of their own before the header printed
+                    // again, are rows of the part above.
+                    if (last.Item is not null && last.Item.Table != item.Table)
+                        project.Indicators.AddRange(NumberedSlotLines.Indicators(Between(context, last.Item, item), previous));
                     if (last.Item?.Table == item.Table) last.RowIndex = item.Row!.Value;
                     else last = new LastRow();
                     continue;

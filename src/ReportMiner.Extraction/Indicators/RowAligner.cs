@@ -30,8 +30,7 @@ public static class RowAligner
     public static RowAlignment Align(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width = 0, Func<int, bool>? spansFromAbove = null,
         bool pointsAfterValues = true)
     {
-        var foreign = cells.Select((_, i) => spansFromAbove?.Invoke(i) ?? false).ToArray();
-        if (spansFromAbove is not null) cells = cells.Select((c, i) => foreign[i] ? string.Empty : c).ToArray();
+        (cells, var foreign) = WithoutForeignCells(cells, spansFromAbove);
         var atZero = Fitted(cells, columns, width, 0, foreign, pointsAfterValues: false);
         var lost = Math.Min(MaxLeadingCellsLost, Math.Max(1, width - Filled(cells)));
         var best = atZero;
@@ -48,9 +47,15 @@ public static class RowAligner
     /// <summary>The alignment of a row at a shift decided from outside the row (<see cref="SiblingLevel2"/>).</summary>
     public static RowAlignment AlignAt(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width, int shift, Func<int, bool>? spansFromAbove = null)
     {
-        var foreign = cells.Select((_, i) => spansFromAbove?.Invoke(i) ?? false).ToArray();
-        if (spansFromAbove is not null) cells = cells.Select((c, i) => foreign[i] ? string.Empty : c).ToArray();
+        (cells, var foreign) = WithoutForeignCells(cells, spansFromAbove);
         return Fitted(cells, columns, width, shift, foreign, pointsAfterValues: true).Alignment;
+    }
+
+    /// <summary>The row with the cells of an earlier row blanked, and which cells those were.</summary>
+    private static (IReadOnlyList<string> Cells, bool[] Foreign) WithoutForeignCells(IReadOnlyList<string> cells, Func<int, bool>? spansFromAbove)
+    {
+        var foreign = cells.Select((_, i) => spansFromAbove?.Invoke(i) ?? false).ToArray();
+        return (spansFromAbove is null ? cells : cells.Select((c, i) => foreign[i] ? string.Empty : c).ToArray(), foreign);
     }
 
     private static (RowAlignment Alignment, double Fit) Fitted(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int width, int shift, bool[] foreign, bool pointsAfterValues)

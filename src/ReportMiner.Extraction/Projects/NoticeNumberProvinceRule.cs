@@ -8,7 +8,7 @@ namespace ReportMiner.Extraction.Projects;
 /// 通知》(粤财绩〔2021〕13号)要求"): the one character a provincial finance department opens its numbers with names
 /// the province. Read only where no place was found and every such number cited names the same province.
 /// </summary>
-public sealed partial class NoticeNumberProvinceRule : IExtractionRule
+public sealed class NoticeNumberProvinceRule : IExtractionRule
 {
     private static readonly Dictionary<string, string> Provinces = EmbeddedData.Lines("Projects.Data.province-notice-prefixes.tsv")
         .Select(l => l.Split('\t')).ToDictionary(f => f[0].Trim(), f => f[1].Trim(), StringComparer.Ordinal);

@@ -1,9 +1,4 @@
-using System.Text;
-using ReportMiner.Documents.Model;
 using ReportMiner.Extraction.Records;
-using ReportMiner.Parsing.Abstractions;
-using ReportMiner.Parsing.Text;
-using ReportMiner.TestSupport;
 
 namespace ReportMiner.Extraction.Tests.Rules;
 
@@ -16,7 +11,7 @@ public sealed class CostLevelSiblingTests
     [Fact]
     public void A_cost_label_after_output_level_twos_in_a_three_level_table_heads_the_name_not_the_target()
     {
-        var project = TextDocument(
+        var project = TargetForm(
             "一级指标\t二级指标\t三级指标\t指标值\t绩效标准",
             "产出指标\t数量指标\t雾炮车配备车辆数\t10\t计划标准",
             "质量指标\t服务周期内空气质量\t优良\t计划标准",
@@ -30,7 +25,7 @@ public sealed class CostLevelSiblingTests
     [Fact]
     public void A_cost_label_with_its_own_level_two_stays_a_level_one()
     {
-        var project = TextDocument(
+        var project = TargetForm(
             "一级指标\t二级指标\t三级指标\t指标值\t绩效标准",
             "产出指标\t数量指标\t雾炮车配备车辆数\t10\t计划标准",
             "质量指标\t服务周期内空气质量\t优良\t计划标准",
@@ -42,7 +37,7 @@ public sealed class CostLevelSiblingTests
     [Fact]
     public void A_cost_label_under_the_first_level_column_of_a_form_without_a_second_is_the_sibling_level_two()
     {
-        var project = TextDocument(
+        var project = TargetForm(
             "一级指标\t三级指标\t指标值",
             "数量指标\t大楼安检巡察次数\t200次",
             "质量指标\t设备维修验收合格率\t95%",
@@ -52,12 +47,5 @@ public sealed class CostLevelSiblingTests
         Assert.Equal(("产出指标", "成本指标"), (cost.Level1, cost.Level2));
     }
 
-    private static ProjectRecord TextDocument(params string[] lines)
-    {
-        using var dir = new TempDirectory();
-        var path = dir.File("report.txt");
-        File.WriteAllText(path, "项目支出绩效目标表\n" + string.Join('\n', lines) + "\n", new UTF8Encoding(false));
-        var document = new TextDocumentParser().Parse(new ParseRequest(path, FileFormat.Txt, ParseLimits.Default));
-        return Assert.Single(RuleBasedExtractor.Default.Extract(document, "sha").Projects);
-    }
+    private static ProjectRecord TargetForm(params string[] lines) => TextReports.SingleTitled("项目支出绩效目标表", lines);
 }

@@ -31,6 +31,19 @@ public sealed class NumberedSlotRowTests
     }
 
     [Fact]
+    public void A_numbered_name_on_a_line_of_its_own_before_the_header_printed_again_is_an_indicator_of_the_part_above()
+    {
+        var project = TextReports.Single(
+            Header,
+            "产出指标\t质量指标\t指标1.药品抽检完成率\t100%\t100%",
+            "指标2.不合格产品处置率",
+            Header,
+            "指标3:医疗器械抽验完成率\t100%\t100%");
+        var blank = Assert.Single(project.Indicators, i => i.Name == "不合格产品处置率");
+        Assert.Equal(("产出指标", "质量指标"), (blank.Level1, blank.Level2));
+    }
+
+    [Fact]
     public void A_numbered_name_after_a_level_2_label_is_the_name_not_the_level_2()
     {
         var project = TextReports.Single(

@@ -12,11 +12,16 @@ internal static class TextReports
 {
     public static ProjectRecord Single(params string[] lines) => Assert.Single(Extract(lines));
 
-    public static IReadOnlyList<ProjectRecord> Extract(params string[] lines)
+    public static IReadOnlyList<ProjectRecord> Extract(params string[] lines) => ExtractTitled("项目支出绩效自评表", lines);
+
+    /// <summary>The single project of a form printed under <paramref name="title"/> ("项目支出绩效目标表").</summary>
+    public static ProjectRecord SingleTitled(string title, params string[] lines) => Assert.Single(ExtractTitled(title, lines));
+
+    private static IReadOnlyList<ProjectRecord> ExtractTitled(string title, string[] lines)
     {
         using var dir = new TempDirectory();
         var path = dir.File("report.txt");
-        File.WriteAllText(path, "项目支出绩效自评表\n" + string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        File.WriteAllText(path, title + "\n" + string.Join('\n', lines) + "\n", new UTF8Encoding(false));
         var document = new TextDocumentParser().Parse(new ParseRequest(path, FileFormat.Txt, ParseLimits.Default));
         return RuleBasedExtractor.Default.Extract(document, "sha").Projects;
     }
