@@ -405,7 +405,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
         NameEnding().IsMatch(name) || FundNameEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
 
     private static readonly string[] FundNameEndings =
-        EmbeddedData.Lines("Projects.Data.fund-name-endings.tsv").Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+        EmbeddedData.Lines("Projects.Data.fund-name-endings.tsv").Select(l => l.Trim()).ToArray();
 
     /// <summary>A project's or a fund's name: a transfer payment ("某市雪亮工程转移支付") is a budget line of its own.</summary>
     /// <remarks>
@@ -421,8 +421,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static bool EndsAsFunds(string name) =>
         name.Length > 0 && name[^1] is ')' or '）' && TrailingNote().Replace(name, string.Empty) is { Length: > 0 } bare && bare != name
             ? EndsAsFunds(bare)
-            : EndsAsName(name) || name.EndsWith("转移支付", StringComparison.Ordinal) || name.EndsWith("补助", StringComparison.Ordinal)
-        || name.EndsWith("补贴", StringComparison.Ordinal) || name.EndsWith("支出", StringComparison.Ordinal);
+            : EndsAsName(name) || FundsEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] FundsEndings = EmbeddedData.Lines("Projects.Data.funds-endings.tsv").Select(l => l.Trim()).ToArray();
 
     [GeneratedRegex(@"[(（][^()（）]{1,40}[)）]$")]
     private static partial Regex TrailingNote();
