@@ -17,6 +17,8 @@ public sealed partial class ReportKindRule : IExtractionRule
         ("目标表", "target"), ("申报", "target"),
         // "…事前绩效评估报告": an ex-ante appraisal is an evaluation; "…绩效目标审批表", "…绩效目标设定表": a target form.
         ("评估", "evaluation"), ("绩效目标", "target"),
+        // "…全周期跟踪问效报告": a finance department's follow-up of a fund through its life is its evaluation (R493).
+        ("问效", "evaluation"),
     ];
 
     // Outside a title, 监控 alone is a camera ("视频监控设备"), a plan ("做好绩效监控") or an evaluation indicator

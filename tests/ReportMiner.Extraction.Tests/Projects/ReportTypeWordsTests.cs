@@ -1,0 +1,27 @@
+using ReportMiner.Extraction.Tests.Rules;
+
+namespace ReportMiner.Extraction.Tests.Projects;
+
+/// <summary>Report types that carry more words than 自评报告 or 评价报告: 考核, 跟踪问效, a 自评结果 standing as the title.</summary>
+public sealed class ReportTypeWordsTests
+{
+    private const string Body = "本项目年度预算资金80万元，实际支出76万元。";
+
+    [Theory]
+    [InlineData("2022年度农村妇女两癌检查项目绩效考核自评报告", "农村妇女两癌检查项目")]
+    [InlineData("2021年度高校学生资助项目自评结果", "高校学生资助项目")]
+    public void A_title_whose_report_type_carries_考核_or_ends_in_自评结果_names_the_project(string title, string name)
+    {
+        var project = new Docs().Para(title).Para("一、项目基本情况").Para(Body).Single();
+        Assert.Equal(name, project.Name);
+        Assert.Equal("self_evaluation", project.ReportKind);
+    }
+
+    [Fact]
+    public void A_funds_follow_up_report_跟踪问效_names_the_funds_and_is_an_evaluation()
+    {
+        var project = new Docs().Para("2021年度城镇燃气管道改造补助资金全周期跟踪问效报告").Para("一、项目基本情况").Para(Body).Single();
+        Assert.Equal("城镇燃气管道改造补助资金", project.Name);
+        Assert.Equal("evaluation", project.ReportKind);
+    }
+}
