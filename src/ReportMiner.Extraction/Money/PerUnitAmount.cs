@@ -1,0 +1,25 @@
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Money;
+
+/// <summary>
+/// An amount given per person, household, village or mu ("按人口数10元每户拨付", "400元/人", "每村每年补助4400元") is a
+/// standard rate: the project's budget or spending is never one of these.
+/// </summary>
+public static class PerUnitAmount
+{
+    private static readonly string[] Units = EmbeddedData.Lines("Money.Data.per-unit.tsv").Select(l => l.Trim()).ToArray();
+
+    private const int MostAfter = 6;
+
+    /// <param name="clause">The words of the amount's clause before it, as a text key.</param>
+    /// <param name="after">The text right after the amount's unit.</param>
+    public static bool Is(string clause, string after)
+    {
+        var key = TextKey.Of(after.Length > MostAfter ? after[..MostAfter] : after);
+        if (key.Length > 1 && key[0] is '每' or '/' && Units.Any(u => key.AsSpan(1).StartsWith(u, StringComparison.Ordinal))) return true;
+        for (var at = clause.IndexOf('每'); at >= 0; at = clause.IndexOf('每', at + 1))
+            if (Units.Any(u => clause.AsSpan(at + 1).StartsWith(u, StringComparison.Ordinal))) return true;
+        return false;
+    }
+}

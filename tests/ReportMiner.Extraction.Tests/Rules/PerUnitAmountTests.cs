@@ -1,0 +1,39 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>An amount given per person, household, village or mu is a standard rate, not the project's money.</summary>
+public sealed class PerUnitAmountTests
+{
+    [Theory]
+    [InlineData("村级公务经费按人口数10元每户拨付。")]
+    [InlineData("培训资金按400元/人安排。")]
+    [InlineData("每村每年安排补助资金4400元。")]
+    public void An_amount_per_household_person_or_village_is_not_the_budget(string sentence)
+    {
+        var project = new Docs()
+            .Para("一、项目资金情况")
+            .Para(sentence)
+            .Para("项目预算80万元。")
+            .Single();
+        Assert.Equal(80, project.BudgetWan);
+    }
+
+    [Fact]
+    public void A_total_stated_beside_its_standard_rate_is_still_the_budget()
+    {
+        var project = new Docs()
+            .Para("一、项目资金情况")
+            .Para("培训资金按400元/人安排，共下达资金12万元。")
+            .Single();
+        Assert.Equal(12, project.BudgetWan);
+    }
+
+    [Fact]
+    public void An_amount_per_year_is_not_taken_for_a_rate()
+    {
+        var project = new Docs()
+            .Para("一、项目资金情况")
+            .Para("下达项目资金20万元/年。")
+            .Single();
+        Assert.Equal(20, project.BudgetWan);
+    }
+}
