@@ -119,9 +119,16 @@ public static partial class GoalStatementLists
     [GeneratedRegex("^(?:(?:项目)?(?:实施|建成|完成)后)?(?:预计|计划|力争|争取|确保|预期)?")]
     private static partial Regex Preamble();
 
-    // The words that say the goals follow: "目标为", "绩效目标是", "项目当年度目标：", "具体绩效目标如下：".
-    [GeneratedRegex("目标(?:如下)?(?:为|是|：|:)")]
-    private static partial Regex GoalLead();
+    // The words that say the goals follow: "目标为", "绩效目标是", "项目当年度目标：", "具体绩效目标如下：", "主要指标是"
+    // (Data/goal-list-leads.tsv). The pattern is built once, when the class is first used.
+    private static readonly Regex GoalLeadPattern = new(
+        "(?:" + string.Join('|', EmbeddedData.Lines("Indicators.Data.goal-list-leads.tsv").Select(l => Regex.Escape(l.Trim()))) + ")(?:如下)?(?:为|是|：|:)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static Regex GoalLead() => GoalLeadPattern;
+
+    /// <summary>Where in the sentence the words that say the goals follow begin, or null where it has none.</summary>
+    internal static int? LeadAt(string sentence) => GoalLead().Match(sentence) is { Success: true } m ? m.Index : null;
 
     // A sentence that is the label of the goals after it: "3.2022年度绩效目标", "（二）总体目标".
     [GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?[\u4e00-\u9fa5\d]{0,16}目标$")]

@@ -57,8 +57,12 @@ public sealed partial class ProseActualRule : IExtractionRule
         return m.Success && QuantityParser.Parse(m.Groups["value"].Value) is { Value: not null, Op: null } q ? q : null;
     }
 
+    /// <summary>The clauses of the text, without those after words that say the goals follow ("主要指标是A100%，B99%。"):
+    /// the values listed there are targets, however plainly each clause states its own.</summary>
     private static IEnumerable<string> Sentences(string text) =>
-        text.Split(['。', '；', ';', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        text.Split(['。', '；', ';'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => GoalStatementLists.LeadAt(s) is { } lead ? s[..lead] : s)
+            .SelectMany(s => s.Split(['，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     [GeneratedRegex(@"\G(?:为|达到|达|是)?(?<value>\d+(?:\.\d+)?%)(?![\d.])")]
     private static partial Regex Measurement();

@@ -82,7 +82,12 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     if (headed.Count >= FewestHeadedResults) project.Indicators.AddRange(headed);
                 }
                 // Last of all: a report that lists its goals and reports no measure of its own has its goals as indicators.
-                if (project.Indicators.Count == 0) project.Indicators.AddRange(GoalStatementLists.Read(paragraphs, project.Year));
+                // Where every indicator read so far stands in that list (a goal read from its own clause, "…处理率达91%以上"),
+                // the list is the report's goals, and its other measures are indicators too.
+                var listed = GoalStatementLists.Read(paragraphs, project.Year);
+                if (project.Indicators.Count == 0) project.Indicators.AddRange(listed);
+                else if (listed.Count > project.Indicators.Count && project.Indicators.All(i => listed.Any(l => IndicatorNames.SameIndicator(l.Name, i.Name))))
+                    project.Indicators.AddRange(listed.Where(l => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, l.Name))).ToList());
             }
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }

@@ -95,4 +95,18 @@ public sealed class GoalStatementListTests
         Assert.Equal(2022, project.Year);
         Assert.Equal(540.0, Assert.Single(project.Indicators, i => i.Name == "新建高标准农田").Target!.Value);
     }
+
+    [Fact]
+    public void Measures_listed_after_the_words_main_indicators_are_goals_even_beside_one_read_from_its_own_clause()
+    {
+        var project = new Docs()
+            .Para("某市2023年城市维护费项目绩效运行监控报告")
+            .Para("一、项目基本情况")
+            .Para("为提高居民生活的环境质量,按要求实施城维费项目,主要指标是城市道路装灯率100%,亮灯率99%,免费开放社会公厕34座,垃圾无害化处理率达91%以上。")
+            .Single();
+        Assert.Equal(["亮灯率", "免费开放社会公厕", "垃圾无害化处理率", "城市道路装灯率"], project.Indicators.Select(i => i.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(99.0, Assert.Single(project.Indicators, i => i.Name == "亮灯率").Target!.Value);
+        // The list states targets: its plain values are not what was reached.
+        Assert.All(project.Indicators, i => Assert.Null(i.Actual));
+    }
 }
