@@ -337,7 +337,7 @@ public abstract class CompareTestsContract
     // Several matching names in one report, reports alike in city, year and project but for their kind, a report without a
     // city, and two projects that differ first in a full-width parenthesis (U+FF08) against a character outside the BMP
     // (𠮷, U+20BB7): by code point the parenthesis comes first, by UTF-16 unit the surrogate pair.
-    internal static string ManyNamesStore(TempDirectory dir, string db)
+    private static string ManyNamesStore(TempDirectory dir, string db)
     {
         StoreFixture.WriteReport(dir, "in/three-names.txt",
             "广州市|2021|热线项目|月度话务接通率|answer_rate|≥90%|91%|局甲|self_evaluation",
@@ -401,56 +401,6 @@ public sealed class SqliteCompareTests : CompareTestsContract
             while (reader.Read()) plan.Add(reader.GetString(3));
 
         Assert.Contains(plan, line => line.Contains("USING COVERING INDEX compare_name_rows_in_order (indicator_key=?)", StringComparison.Ordinal));
-    }
-}
-
-public sealed class SqliteIndicatorOrderTests
-{
-    [Theory]
-    [InlineData("接通率", 0)]
-    [InlineData("接通率", 2)]
-    [InlineData("话务", 0)]
-    public void An_indicator_comparison_chosen_and_ordered_in_code_equals_the_grouped_and_sorted_statement_it_replaced(string indicator, int pageOf)
-    {
-        using var dir = new TempDirectory();
-        var db = CompareTestsContract.ManyNamesStore(dir, StoreFixture.NewStore(dir, StoreEngine.Sqlite));
-        using var connection = StoreFixture.Open(db);
-        var service = new CompareService(connection);
-        var query = new CompareQuery { Indicator = indicator };
-
-        var rows = service.Indicators(query);
-        var paged = pageOf == 0 ? rows : Enumerable.Range(1, (rows.Count + pageOf - 1) / pageOf)
-            .SelectMany(page => service.Page(query, budgets: false, page, pageOf).Rows).ToList();
-
-        Assert.True(rows.Count >= 3, "the comparison has rows to order");
-        Assert.Equal(Grouped(connection, indicator), rows);
-        Assert.Equal(rows, paged);
-    }
-
-    // The statement of sessions 20–35: SQLite groups the rows by report (a group's columns from its best-ranked name's
-    // row) and sorts them; the names ranked as CompareService ranks them (exact, ending with, starting with, contained; shortest first).
-    private static List<CompareRow> Grouped(System.Data.Common.DbConnection connection, string indicator)
-    {
-        var names = new List<string>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT DISTINCT indicator_key FROM compare_name_rows";
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) if (reader.GetString(0).Contains(indicator, StringComparison.Ordinal)) names.Add(reader.GetString(0));
-        }
-        var ranked = names.OrderBy(n => n == indicator ? 0 : n.EndsWith(indicator, StringComparison.Ordinal) ? 1 : n.StartsWith(indicator, StringComparison.Ordinal) ? 2 : 3)
-            .ThenBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToArray();
-        const string selected = StoredComparisons.RowColumns + ", report_kind, city_key, name_key";
-        using var grouped = connection.CreateCommand();
-        grouped.CommandText = $"SELECT q.* FROM (SELECT {selected} FROM (SELECT {selected}, MIN(n.position) AS choice FROM compare_name_rows p " +
-                              "JOIN (SELECT value, key AS position FROM json_each(@names)) AS n ON n.value = p.indicator_key " +
-                              "GROUP BY p.city_key, p.year, p.report_kind, p.name_key) p) q " +
-                              "ORDER BY q.city NULLS FIRST, q.year NULLS FIRST, q.project, q.report_kind NULLS FIRST, q.city_key NULLS FIRST, q.name_key";
-        Db.Add(grouped, "@names", JsonList.Of(ranked));
-        var rows = new List<CompareRow>();
-        using (var reader = grouped.ExecuteReader())
-            while (reader.Read()) rows.Add(CompareService.ReadRow(reader));
-        return rows;
     }
 }
 
