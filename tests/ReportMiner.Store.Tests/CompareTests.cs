@@ -334,6 +334,44 @@ public abstract class CompareTestsContract
         Assert.Equal(("≥95%", 1, 1, 100.0, 90.0), (after[4].Target, after[4].Sources, after[4].Agreeing, after[4].BudgetWan, after[4].ActualWan));
     }
 
+    // Several matching names in one report, reports alike in city, year and project but for their kind, a report without a
+    // city, and two projects that differ first in a full-width parenthesis (U+FF08) against a character outside the BMP
+    // (𠮷, U+20BB7): by code point the parenthesis comes first, by UTF-16 unit the surrogate pair.
+    private static string ManyNamesStore(TempDirectory dir, string db)
+    {
+        StoreFixture.WriteReport(dir, "in/three-names.txt",
+            "广州市|2021|热线项目|月度话务接通率|answer_rate|≥90%|91%|局甲|self_evaluation",
+            "广州市|2021|热线项目|接通率达标|answer_rate|≥95%|96%|局甲|self_evaluation",
+            "广州市|2021|热线项目|话务接通率|answer_rate|≥85%|87%|局甲|self_evaluation",
+            "广州市|2021|热线项目|市民满意度|satisfaction|≥90%|92%|局甲|self_evaluation");
+        StoreFixture.WriteReport(dir, "in/target.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%||局甲|target");
+        StoreFixture.WriteReport(dir, "in/no-kind.txt", "广州市|2021|热线项目|月度话务接通率|answer_rate|≥90%|93%");
+        StoreFixture.WriteReport(dir, "in/earlier.txt", "广州市|2019|热线项目|接通率|answer_rate|≥90%|89%");
+        StoreFixture.WriteReport(dir, "in/surrogate.txt", "上海市|2020|热线𠮷|接通率|answer_rate|≥90%|90%");
+        StoreFixture.WriteReport(dir, "in/full-width.txt", "上海市|2020|热线（一期）|话务接通率|answer_rate|≥90%|95%");
+        StoreFixture.WriteReport(dir, "in/no-city.txt", "|2020|无城市热线|接通率|answer_rate|≥95%|90%");
+        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+        return db;
+    }
+
+    [Fact]
+    public void An_indicator_comparison_keeps_each_reports_closest_name_and_orders_text_by_code_point()
+    {
+        using var dir = new TempDirectory();
+        var rows = Compare(ManyNamesStore(dir, NewDb(dir)), new CompareQuery { Indicator = "接通率" });
+
+        Assert.Equal([
+                ("", 2020, "无城市热线", null, "接通率", "90%"),
+                ("上海市", 2020, "热线（一期）", null, "话务接通率", "95%"),
+                ("上海市", 2020, "热线𠮷", null, "接通率", "90%"),
+                ("广州市", 2019, "热线项目", null, "接通率", "89%"),
+                ("广州市", 2021, "热线项目", null, "月度话务接通率", "93%"),
+                ("广州市", 2021, "热线项目", "self_evaluation", "话务接通率", "87%"),
+                ("广州市", 2021, "热线项目", "target", "接通率", ""),
+            ],
+            rows.Select(r => (r.City ?? "", r.Year, r.Project, r.ReportKind, r.Indicator, r.Actual ?? "")).ToArray());
+    }
+
     [Fact]
     public void Comparing_needs_exactly_one_of_category_or_indicator()
     {
