@@ -21,10 +21,9 @@ public sealed partial class DocumentKindRule : IExtractionRule
 
     public void Apply(ExtractionContext context)
     {
-        var content = context.Items.Where(i => !IsLink(context, i)).ToList();
-        var lines = context.Chrome.Concat(content).Select(i => i.Key).ToList();
-        var (scores, named) = GenreVocabulary.Default.ScoreAndName(lines);
-        context.GenreScores = scores;
+        var content = Content(context);
+        var lines = context.GenreScoring.Lines;
+        var (scores, named) = (context.GenreScoring.Scores, context.GenreScoring.Named);
         var report = scores[GenreVocabulary.PerformanceReport];
         var (other, otherScore) = scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
             .OrderByDescending(s => s.Value).Select(s => (s.Key, s.Value)).First();
@@ -57,7 +56,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
     }
 
     /// <summary>Reports of the genre are written in Chinese: a text whose letters are mostly Latin is something else.</summary>
-    private static bool IsMostlyLatin(List<string> lines)
+    private static bool IsMostlyLatin(IReadOnlyList<string> lines)
     {
         int han = 0, latin = 0;
         foreach (var c in lines.SelectMany(l => l))
@@ -68,12 +67,14 @@ public sealed partial class DocumentKindRule : IExtractionRule
         return han + latin > 0 && han < MinHanShare * (han + latin);
     }
 
-    private static string Describe(Dictionary<string, int> scores) =>
+    private static string Describe(IReadOnlyDictionary<string, int> scores) =>
         string.Join(", ", scores.Where(s => s.Value > 0).OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value}"));
 
     /// <summary>Whether the document's own text (not links to attachments) holds a report title, 项目名称 or indicator table.</summary>
-    public static bool HasReportForm(ExtractionContext context) =>
-        HasReportForm(context.Items.Where(i => !IsLink(context, i)).ToList());
+    public static bool HasReportForm(ExtractionContext context) => HasReportForm(Content(context));
+
+    /// <summary>The document's own text: its items without the links to attached files.</summary>
+    internal static List<DocItem> Content(ExtractionContext context) => context.Items.Where(i => !IsLink(context, i)).ToList();
 
     /// <summary>
     /// A link to an attached file ("附件1：…绩效评价报告.pdf") names another document; the file name a document site prints

@@ -22,7 +22,7 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
         // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit.
         if (context.Projects.Any(p => !string.IsNullOrEmpty(p.Department)) || HasReportSections(context)) return;
         if (context.Items.Any(i => !i.IsRow && IsRunTogetherForm(i.Key))) return;
-        var (kind, score) = context.GenreScores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
+        var (kind, score) = context.GenreScoring.Scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).First();
         // A circular that announces its matters is the other genre however its vocabulary leans (document-kinds.tsv). A
         // genre is named by a word of its own (weight 3 and up: "近日", "管理办法"), not by a word every genre writes

@@ -30,11 +30,14 @@ public sealed class ExtractionContext
     /// <summary>What the document is (performance_report, ranking, news …), once decided.</summary>
     public string? DocumentKind { get; set; }
 
+    private Genre.GenreScoring? genreScoring;
+
     /// <summary>
-    /// Each genre's vocabulary score over the page chrome and the document's own text (attachment links left out), as
-    /// <see cref="Genre.DocumentKindRule"/> scored them when it decided the kind; empty before.
+    /// Each genre's vocabulary score over the page chrome and the document's own text (attachment links left out), and
+    /// the genres a word or line of their own names. Computed from the text on first use, so a rule reading it does not
+    /// depend on <see cref="Genre.DocumentKindRule"/> having run before it.
     /// </summary>
-    public IReadOnlyDictionary<string, int> GenreScores { get; set; } = new Dictionary<string, int>();
+    public Genre.GenreScoring GenreScoring => genreScoring ??= Genre.GenreScoring.Of(this);
 
     /// <summary>Warnings about the document as a whole (not a report, nothing recognised).</summary>
     public List<string> Warnings { get; } = [];
