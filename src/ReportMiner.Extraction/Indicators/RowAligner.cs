@@ -36,6 +36,7 @@ public static class RowAligner
         var best = atZero;
         foreach (var shift in Enumerable.Range(1, lost).Append(-1))
         {
+            if (LosesOwnName(cells, columns, shift, foreign)) continue;
             var fitted = Fitted(cells, columns, width, shift, foreign, pointsAfterValues: false);
             if (fitted.Fit > best.Fit) best = fitted;
         }
@@ -50,6 +51,18 @@ public static class RowAligner
         (cells, var foreign) = WithoutForeignCells(cells, spansFromAbove);
         return Fitted(cells, columns, width, shift, foreign, pointsAfterValues: true).Alignment;
     }
+
+    /// <summary>
+    /// True when reading the row at <paramref name="shift"/> would put its name column left of its first cell while the
+    /// row opens with a short name of its own there (nothing written left of it). A short name ("培训人数", "资产管理安全") also reads as a value, so a
+    /// row with fewer cells than its header could otherwise be read with its name under a value column and no name at
+    /// all. A total (合计 | 100 | 96), longer texts and rows with text before the name keep the fitted reading: a form's closing
+    /// rows (其他需要说明事项 | 无 | 总分 | 100 | 96) are no indicators.
+    /// </summary>
+    private static bool LosesOwnName(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int shift, bool[] foreign) =>
+        columns.TryGetValue(ColumnRole.Name, out var name) && LeftOfRow(name, shift) && name < cells.Count && !foreign[name]
+        && CellKinds.IsValue(cells[name]) && !IndicatorNames.IsBarePlaceholder(cells[name]) && IndicatorFooters.OfText(cells[name]) is null
+        && CellFit(ColumnRole.Name, cells[name]) > 0 && cells.Take(name).All(c => TextKey.Of(c).Length == 0);
 
     /// <summary>The row with the cells of an earlier row blanked, and which cells those were.</summary>
     private static (IReadOnlyList<string> Cells, bool[] Foreign) WithoutForeignCells(IReadOnlyList<string> cells, Func<int, bool>? spansFromAbove)
