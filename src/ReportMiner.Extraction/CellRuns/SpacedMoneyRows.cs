@@ -67,6 +67,7 @@ internal static class SpacedMoneyRows
             while (headerEnd < line.Count && IsHeaderCell(line[headerEnd])) headerEnd++;
             var header = WithUnitNotes(line.Skip(start).Take(headerEnd - start).ToList());
             if (header.Count(h => MoneyLabels.Of(h) != MoneyRole.None) < MinMoneyColumns) continue;
+            if (start == 0 && headerEnd == line.Count && CornerAbove(items, at) is { } corner) header.Insert(0, corner);
             var rows = new List<(DocItem Source, string[] Cells)> { (items[at], header.ToArray()) };
             var end = at + 1;
             if (headerEnd < line.Count)
@@ -91,6 +92,29 @@ internal static class SpacedMoneyRows
     }
 
     private const int LongestRowLine = 40;
+    private const int MaxCornerLines = 2;
+
+    /// <summary>
+    /// The heading over the block's label column when the page wrote it on lines of its own above the column words
+    /// ("项目资金" / "(万元)" / "年初预算数 全年预算数 …": the form's corner cell spans the header rows, and a page that
+    /// keeps each row's cells on one line keeps the corner apart), joined into one cell; null when the line above is
+    /// no such heading or the header line already opens with it. Without it the header has no column for the rows'
+    /// labels, and the rows (label and figures) are one cell wider than the header.
+    /// </summary>
+    private static string? CornerAbove(IReadOnlyList<DocItem> items, int at)
+    {
+        if (MoneyLabels.Of(CellTexts.SpacedCellsOf(items[at], LongestLine)![0]) == MoneyRole.None) return null;
+        var parts = new List<string>();
+        for (var k = at - 1; k >= 0 && k >= at - MaxCornerLines; k--)
+        {
+            if (items[k].IsRow || items[k].Text.Contains('\t')) break;
+            var text = items[k].Text.Trim();
+            if (text.Length is 0 or > LongestHeader || !IsHeaderCell(text)) break;
+            parts.Insert(0, text);
+        }
+        return parts.Count > 0 && HoldsAny(TextKey.Of(parts[0]), HeadingWords) && MoneyLabels.Of(parts[0]) == MoneyRole.None
+            ? string.Join(" ", parts) : null;
+    }
 
     /// <summary>
     /// The first row of a budget block whose label a page printed before the headings, not before the figures

@@ -61,4 +61,19 @@ public sealed class SpacedMoneyRowsTests
         Assert.Equal(65.07, project.ActualWan);
         Assert.Equal(99, project.ExecutionRatePct);
     }
+
+    [Fact]
+    public void A_corner_heading_on_lines_above_the_column_words_gives_the_rows_labels_their_column()
+    {
+        var project = Lines("某县2021年度项目支出绩效自评表", "项目名称 防汛抗旱保障", "主管部门 某县水利局 实施单位 某县水利局",
+            "项目资金", "(万元)",
+            "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分",
+            "年度资金总额: 55 60 54 10 90% 9",
+            "其中:本年财政拨款 55 60 54 - 90% -",
+            "年度总体目标完成情况 预期目标 实际完成情况").Single();
+        Assert.Equal(55, project.BudgetInitialWan);
+        Assert.Equal(60, project.BudgetAdjustedWan);
+        Assert.Equal(54, project.ActualWan);
+        Assert.Equal(90, project.ExecutionRatePct);
+    }
 }
