@@ -20,9 +20,7 @@ public static class CentredCellRows
     /// <summary>The rows, or null when the table shows no cell wrapped over three lines beside cells centred on it.</summary>
     public static List<List<Fragment>>? Group(List<Fragment> fragments, double h)
     {
-        // A step from a figure's top to its wrapped unit's runs short of the pitch (digits stand lower than Han
-        // characters): the pitch is taken from the other steps where they show one.
-        var pitch = LinePitch(fragments, h, withUnits: false) ?? LinePitch(fragments, h, withUnits: true);
+        var pitch = LinePitch(fragments, h);
         if (pitch is not { } p) return null;
         var stacks = Stacks(fragments, p, h);
         if (stacks.Count(s => (s.Count >= 3 && Wrapped(s, fragments, h) || FigureOverUnit(s)) && Centred(s, stacks, p, h)) < MinTallCells) return null;
@@ -43,10 +41,10 @@ public static class CentredCellRows
     // The text's line pitch: the closest that pieces of one column, one under the other and aligned, follow each
     // other again and again. A single closer step is two half-lines of interleaved cells taken as one line, whose
     // height sits between theirs: it is no pitch, and wrapped cells would not stack at it.
-    private static double? LinePitch(List<Fragment> fragments, double h, bool withUnits)
+    private static double? LinePitch(List<Fragment> fragments, double h)
     {
         var steps = Columns(fragments).SelectMany(c => c.Zip(c.Skip(1), (a, b) => (a, b)))
-            .Where(x => Aligned(x.a, x.b, h) && x.b.Y0 - x.a.Y0 >= 0.9 * (x.a.Y1 - x.a.Y0) && (withUnits || !FigureOverUnit([x.a, x.b])))
+            .Where(x => Aligned(x.a, x.b, h) && x.b.Y0 - x.a.Y0 >= 0.9 * (x.a.Y1 - x.a.Y0))
             .Select(x => x.b.Y0 - x.a.Y0).Order().ToList();
         for (var i = 0; i + MinPitchSteps <= steps.Count; i++)
             if (steps[i + MinPitchSteps - 1] <= steps[i] + PitchTolerance * h) return steps[i];
