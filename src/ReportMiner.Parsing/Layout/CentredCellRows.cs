@@ -23,7 +23,7 @@ public static class CentredCellRows
         var pitch = LinePitch(fragments, h);
         if (pitch is not { } p) return null;
         var stacks = Stacks(fragments, p, h);
-        if (stacks.Count(s => s.Count >= 3 && Wrapped(s, fragments, h) && Centred(s, stacks, p, h)) < MinTallCells) return null;
+        if (stacks.Count(s => (s.Count >= 3 && Wrapped(s, fragments, h) || FigureOverUnit(s)) && Centred(s, stacks, p, h)) < MinTallCells) return null;
         var bands = new List<(double Top, double Bottom, List<Fragment> Cells)>();
         foreach (var stack in stacks.OrderBy(s => s[0].Y0))
         {
@@ -86,6 +86,14 @@ public static class CentredCellRows
         return tall.All(f => !f.Text.Any(char.IsAsciiDigit) || f.Text.Any(char.IsLetter))
                && tall.Zip(tall.Skip(1)).All(p => p.First.X1 >= right - h || LineBreaks.WouldNotFit(p.First, p.Second, right));
     }
+
+    // A figure whose unit did not fit beside it in a narrow column (150 over 万, 174.78 over 元): a cell wrapped over
+    // two lines, as telling as a wrapped name, where figures stacked one over another are rows of their own.
+    private static bool FigureOverUnit(List<Fragment> stack) =>
+        stack.Count == 2 && stack[0].Text.Any(char.IsAsciiDigit) && !stack[0].Text.Any(char.IsLetter)
+        && stack[1].Text.Length <= MaxUnitLength && stack[1].Text.All(CjkText.IsHan);
+
+    private const int MaxUnitLength = 2;
 
     private static IEnumerable<List<Fragment>> Columns(List<Fragment> fragments) =>
         fragments.GroupBy(f => f.C0).Select(g => g.OrderBy(f => f.Y0).ToList());

@@ -82,4 +82,35 @@ public sealed class CentredCellRowTests
         Assert.Equal(["培训人数达", "3,309,840.0", "数量", "产出指标", "标率不低于", "0", "指标", "九成"], grouped[0].Select(f => f.Text));
         Assert.Contains(grouped[2], f => f.Text == "满意度指标");
     }
+    [Fact]
+    public void Figures_whose_unit_wrapped_below_them_and_labels_centred_beside_them_keep_each_row_together()
+    {
+        var grouped = CentredCellRows.Group(MoneyRows(), 10);
+
+        Assert.NotNull(grouped);
+        Assert.Equal(3, grouped.Count);
+        Assert.Equal(["150", "125.25", "年度资金总额", "100", "万", "万"], grouped[0].Select(f => f.Text));
+        Assert.Equal(["150", "125.25", "其中财政拨款", "100", "万", "万"], grouped[1].Select(f => f.Text));
+    }
+
+    // Rows two lines tall set 4 pt apart: a label and a score on the middle, two figures each over a second line.
+    private static List<Fragment> MoneyRows()
+    {
+        const double rowPitch = 2 * Pitch + 4;
+        string[] labels = ["年度资金总额", "其中财政拨款", "上年结转资金"];
+        var pieces = new List<(double X0, double X1, double Y, string Text, int Column)>();
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var y = 100 + rowPitch * i;
+            pieces.Add((50, 110, y + Pitch / 2, labels[i], 0));
+            pieces.Add((120, 135, y, "150", 1));
+            pieces.Add((120, 130, y + Pitch, "万", 1));
+            pieces.Add((150, 175, y, "125.25", 2));
+            pieces.Add((150, 160, y + Pitch, "万", 2));
+            pieces.Add((190, 205, y + Pitch / 2, "100", 3));
+        }
+        var lines = pieces.Select(p => p.Y).Distinct().Order().ToList();
+        return pieces.Select(p => new Fragment(lines.IndexOf(p.Y), p.X0, p.X1, p.Y, p.Y + 10, p.Text) { C0 = p.Column, C1 = p.Column })
+            .ToList();
+    }
 }
