@@ -67,7 +67,7 @@ internal static class SpacedMoneyRows
             while (headerEnd < line.Count && IsHeaderCell(line[headerEnd])) headerEnd++;
             var header = WithUnitNotes(line.Skip(start).Take(headerEnd - start).ToList());
             if (header.Count(h => MoneyLabels.Of(h) != MoneyRole.None) < MinMoneyColumns) continue;
-            if (start == 0 && headerEnd == line.Count && CornerAbove(items, at) is { } corner) header.Insert(0, corner);
+            if (start == 0 && headerEnd == line.Count && CornerAbove(items, at, line[0]) is { } corner) header.Insert(0, corner);
             var rows = new List<(DocItem Source, string[] Cells)> { (items[at], header.ToArray()) };
             var end = at + 1;
             if (headerEnd < line.Count)
@@ -101,9 +101,9 @@ internal static class SpacedMoneyRows
     /// no such heading or the header line already opens with it. Without it the header has no column for the rows'
     /// labels, and the rows (label and figures) are one cell wider than the header.
     /// </summary>
-    private static string? CornerAbove(IReadOnlyList<DocItem> items, int at)
+    private static string? CornerAbove(IReadOnlyList<DocItem> items, int at, string firstHeaderCell)
     {
-        if (MoneyLabels.Of(CellTexts.SpacedCellsOf(items[at], LongestLine)![0]) == MoneyRole.None) return null;
+        if (MoneyLabels.Of(firstHeaderCell) == MoneyRole.None) return null;
         var parts = new List<string>();
         for (var k = at - 1; k >= 0 && k >= at - MaxCornerLines; k--)
         {

@@ -54,10 +54,10 @@ public static class RowAligner
 
     /// <summary>
     /// True when reading the row at <paramref name="shift"/> would put its name column left of its first cell while the
-    /// row opens with a short name of its own there (nothing written left of it). A short name ("培训人数", "资产管理安全") also reads as a value, so a
-    /// row with fewer cells than its header could otherwise be read with its name under a value column and no name at
-    /// all. A total (合计 | 100 | 96), longer texts and rows with text before the name keep the fitted reading: a form's closing
-    /// rows (其他需要说明事项 | 无 | 总分 | 100 | 96) are no indicators.
+    /// row opens with a short name of its own there (nothing written left of it). A short name ("培训人数", "资产管理安全")
+    /// also reads as a value, so a row with fewer cells than its header could otherwise be read with its name under a
+    /// value column and no name at all. A total (合计 | 100 | 96), longer texts and rows with text before the name keep
+    /// the fitted reading: a form's closing rows (其他需要说明事项 | 无 | 总分 | 100 | 96) are no indicators.
     /// </summary>
     private static bool LosesOwnName(IReadOnlyList<string> cells, IReadOnlyDictionary<ColumnRole, int> columns, int shift, bool[] foreign) =>
         columns.TryGetValue(ColumnRole.Name, out var name) && LeftOfRow(name, shift) && name < cells.Count && !foreign[name]

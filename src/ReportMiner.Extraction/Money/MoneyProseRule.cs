@@ -44,7 +44,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
             var sentence = Snippet.Around(text, m.Index);
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
             if (components[i] || partsOfSum[i]) continue;
-            if (PerUnitAmount.Is(clause, text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + PerUnitReach)])) continue;
+            if (PerUnitAmount.Is(clause, text, m.Index + m.Length)) continue;
             var (number, unit) = NumberAndUnit(m);
             // "项目资金共157万元，已全部拨付完成": an amount the words after it say was spent in full is also the spending.
             if (SpentInFull(text, m, i + 1 < amounts.Count ? amounts[i + 1].Index : text.Length))
@@ -140,8 +140,6 @@ public sealed partial class MoneyProseRule : IExtractionRule
     }
 
     private const int MaxAfter = 30;
-
-    private const int PerUnitReach = 8;
 
     /// <summary>Where no rule word decides, the trained amount-role classifier may, when it is confident.</summary>
     private static MoneyRole Classified(string text, Match amount)

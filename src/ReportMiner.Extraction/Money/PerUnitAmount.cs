@@ -13,10 +13,11 @@ public static class PerUnitAmount
     private const int MostAfter = 6;
 
     /// <param name="clause">The words of the amount's clause before it, as a text key.</param>
-    /// <param name="after">The text right after the amount's unit.</param>
-    public static bool Is(string clause, string after)
+    /// <param name="text">The amount's text.</param>
+    /// <param name="end">Where in <paramref name="text"/> the amount's unit ends: the per-unit words follow right after.</param>
+    public static bool Is(string clause, string text, int end)
     {
-        var key = TextKey.Of(after.Length > MostAfter ? after[..MostAfter] : after);
+        var key = TextKey.Of(text[end..Math.Min(text.Length, end + MostAfter)]);
         if (key.Length > 1 && key[0] is '每' or '/' && Units.Any(u => key.AsSpan(1).StartsWith(u, StringComparison.Ordinal))) return true;
         for (var at = clause.IndexOf('每'); at >= 0; at = clause.IndexOf('每', at + 1))
             if (Units.Any(u => clause.AsSpan(at + 1).StartsWith(u, StringComparison.Ordinal))) return true;

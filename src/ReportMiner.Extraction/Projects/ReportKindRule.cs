@@ -5,37 +5,20 @@ namespace ReportMiner.Extraction.Projects;
 /// <summary>
 /// The report kind from its title: 监控 → monitoring, 自评 → self_evaluation, 评价 → evaluation, 目标/申报 → target.
 /// Without a title (an excerpt cut above it), the section headings' words decide ("（三）项目自评步骤及方法"),
-/// then the words of the whole text.
+/// then the words of the whole text (Data/report-kind-words.tsv).
 /// </summary>
 public sealed partial class ReportKindRule : IExtractionRule
 {
     private const int HeadingLength = 40;
 
-    private static readonly (string Word, string Kind)[] Kinds =
-    [
-        ("监控", "monitoring"), ("自评", "self_evaluation"), ("评价", "evaluation"),
-        ("目标表", "target"), ("申报", "target"),
-        // "…事前绩效评估报告": an ex-ante appraisal is an evaluation; "…绩效目标审批表", "…绩效目标设定表": a target form.
-        ("评估", "evaluation"), ("绩效目标", "target"),
-        // "…全周期跟踪问效报告": a finance department's follow-up of a fund through its life is its evaluation (R493).
-        ("问效", "evaluation"),
-    ];
+    private static readonly ILookup<string, (string Word, string Kind)> Words = EmbeddedData.Lines("Projects.Data.report-kind-words.tsv")
+        .Select(l => l.Split('\t')).ToLookup(f => f[0].Trim(), f => (f[1].Trim(), f[2].Trim()), StringComparer.Ordinal);
 
-    // Outside a title, 监控 alone is a camera ("视频监控设备"), a plan ("做好绩效监控") or an evaluation indicator
-    // ("绩效监控有效性"): only the words of a monitoring report or form name the kind.
-    private static readonly (string Word, string Kind)[] MonitoringWords =
-        [("运行监控", "monitoring"), ("监控报告", "monitoring"), ("监控表", "monitoring"), ("监控情况", "monitoring")];
+    private static readonly (string Word, string Kind)[] Kinds = [.. Words["title"]];
 
-    private static readonly (string Word, string Kind)[] HeadingKinds =
-        [.. MonitoringWords, ("自评", "self_evaluation"), ("评价", "evaluation"), ("目标表", "target"), ("申报", "target")];
+    private static readonly (string Word, string Kind)[] HeadingKinds = [.. Words["monitoring"], .. Words["heading"]];
 
-    // The last resort: "一、绩效目标分解下达情况" opens the national template of a transfer payment's regional
-    // self-evaluation report (then 二、绩效目标完成情况分析, 三、偏离绩效目标的原因…), whose text need not say 自评.
-    // A report or public notice on how far its targets were reached (目标完成情况, 绩效完成情况公示) looks back on a
-    // year as a self-evaluation does; monitoring and evaluation reports say their own words before these are tried.
-    private static readonly (string Word, string Kind)[] TextKinds =
-        [.. MonitoringWords, ("自评", "self_evaluation"), ("绩效评价", "evaluation"), ("绩效目标表", "target"), ("目标申报", "target"), ("绩效目标设定", "target"),
-         ("绩效目标分解下达", "self_evaluation"), ("目标完成情况", "self_evaluation"), ("绩效完成情况", "self_evaluation")];
+    private static readonly (string Word, string Kind)[] TextKinds = [.. Words["monitoring"], .. Words["text"]];
 
     public void Apply(ExtractionContext context)
     {
