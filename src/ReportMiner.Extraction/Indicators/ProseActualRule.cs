@@ -58,11 +58,17 @@ public sealed partial class ProseActualRule : IExtractionRule
     }
 
     /// <summary>The clauses of the text, without those after words that say the goals follow ("主要指标是A100%，B99%。"):
-    /// the values listed there are targets, however plainly each clause states its own.</summary>
+    /// the values listed there are targets, however plainly each clause states its own. A sentence that goes on to say
+    /// what was reached ("目标为接通率95%，实际接通率96.5%") keeps that part.</summary>
     private static IEnumerable<string> Sentences(string text) =>
         text.Split(['。', '；', ';'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(s => GoalStatementLists.LeadAt(s) is { } lead ? s[..lead] : s)
+            .Select(s => GoalStatementLists.LeadAt(s) is { } lead ? s[..lead] + "，" + ReachedAfter(s, lead) : s)
             .SelectMany(s => s.Split(['，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private const string Reached = "实际";
+
+    private static string ReachedAfter(string sentence, int lead) =>
+        sentence.IndexOf(Reached, lead, StringComparison.Ordinal) is var at and >= 0 ? sentence[at..] : "";
 
     [GeneratedRegex(@"\G(?:为|达到|达|是)?(?<value>\d+(?:\.\d+)?%)(?![\d.])")]
     private static partial Regex Measurement();

@@ -109,4 +109,18 @@ public sealed class GoalStatementListTests
         // The list states targets: its plain values are not what was reached.
         Assert.All(project.Indicators, i => Assert.Null(i.Actual));
     }
+
+    [Fact]
+    public void A_sentence_that_states_its_goal_and_then_what_was_reached_gives_the_reached_value_as_the_actual()
+    {
+        var project = new Docs()
+            .Para("某市2022年12345政务服务便民热线运行经费绩效评价报告")
+            .Table(
+                "一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分",
+                "产出\t产出质量\t话务接通率\t10\t接通率≥95%得满分。\t10")
+            .Para("年度绩效目标为话务接通率95%，实际话务接通率96.5%。")
+            .Single();
+        var answered = Assert.Single(project.Indicators, i => i.Name == "话务接通率");
+        Assert.Equal(96.5, answered.Actual!.Value);
+    }
 }
