@@ -21,7 +21,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
 
     public void Apply(ExtractionContext context)
     {
-        var content = Content(context);
+        var content = context.GenreScoring.Content;
         var lines = context.GenreScoring.Lines;
         var (scores, named) = (context.GenreScoring.Scores, context.GenreScoring.Named);
         var report = scores[GenreVocabulary.PerformanceReport];
@@ -71,7 +71,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
         string.Join(", ", scores.Where(s => s.Value > 0).OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value}"));
 
     /// <summary>Whether the document's own text (not links to attachments) holds a report title, 项目名称 or indicator table.</summary>
-    public static bool HasReportForm(ExtractionContext context) => HasReportForm(Content(context));
+    public static bool HasReportForm(ExtractionContext context) => HasReportForm(context.GenreScoring.Content);
 
     /// <summary>The document's own text: its items without the links to attached files.</summary>
     internal static List<DocItem> Content(ExtractionContext context) => context.Items.Where(i => !IsLink(context, i)).ToList();
@@ -84,13 +84,13 @@ public sealed partial class DocumentKindRule : IExtractionRule
         AttachmentLink().IsMatch(item.Key)
         && !(item.Index == context.Items.FirstOrDefault(i => !i.IsRow)?.Index && !item.Key.StartsWith("附件", StringComparison.Ordinal));
 
-    private static bool HasReportForm(List<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
+    private static bool HasReportForm(IReadOnlyList<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
 
     /// <summary>
     /// A 项目名称 field holding a name (not a template's "XX项目", nor the next column's heading in a listing's header row,
     /// "项目名称 | 金额") or a row of an indicator or budget table: the report's form itself, not its title.
     /// </summary>
-    private static bool HasFilledForm(List<DocItem> content) =>
+    private static bool HasFilledForm(IReadOnlyList<DocItem> content) =>
         LabelValues.Find(content, ProjectSegmentationRule.IsProjectNameLabel)
             .Any(lv => ProjectNameRule.IsNameValue(lv.Value) && !ProjectNameRule.IsListingHeading(lv.Value))
         || content.Any(i => i.IsRow && i.Cells.Count(c => FormHeaders.Any(h => c.Contains(h, StringComparison.Ordinal))) >= 2);

@@ -46,7 +46,7 @@ public static partial class GoalStatementLists
             var listed = new List<IndicatorRecord>();
             foreach (var sentence in sentences)
             {
-                var lead = GoalLead().Match(sentence);
+                var lead = GoalLeadPattern.Match(sentence);
                 if (!lead.Success && !labelled && !headed) continue;
                 var body = lead.Success ? sentence[(lead.Index + lead.Length)..] : sentence;
                 foreach (var clause in Clauses(body))
@@ -125,10 +125,9 @@ public static partial class GoalStatementLists
         "(?:" + string.Join('|', EmbeddedData.Lines("Indicators.Data.goal-list-leads.tsv").Select(l => Regex.Escape(l.Trim()))) + ")(?:如下)?(?:为|是|：|:)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static Regex GoalLead() => GoalLeadPattern;
 
     /// <summary>Where in the sentence the words that say the goals follow begin, or null where it has none.</summary>
-    internal static int? LeadAt(string sentence) => GoalLead().Match(sentence) is { Success: true } m ? m.Index : null;
+    internal static int? LeadAt(string sentence) => GoalLeadPattern.Match(sentence) is { Success: true } m ? m.Index : null;
 
     // A sentence that is the label of the goals after it: "3.2022年度绩效目标", "（二）总体目标".
     [GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?[\u4e00-\u9fa5\d]{0,16}目标$")]
