@@ -88,6 +88,12 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 if (project.Indicators.Count == 0) project.Indicators.AddRange(listed);
                 else if (listed.Count > project.Indicators.Count && project.Indicators.All(i => listed.Any(l => IndicatorNames.SameIndicator(l.Name, i.Name))))
                     project.Indicators.AddRange(listed.Where(l => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, l.Name))).ToList());
+                // Sentences under the outline's level-2 headings that close on a measure and its value, where no reader above
+                // took that measure (under its own or a longer name).
+                if (project.ReportKind != "target")
+                    foreach (var indicator in HeadedProseBlocks.Read(paragraphs))
+                        if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name) || i.Name.Contains(indicator.Name, StringComparison.Ordinal) || indicator.Name.Contains(i.Name, StringComparison.Ordinal)))
+                            project.Indicators.Add(indicator);
             }
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }
