@@ -23,17 +23,24 @@ public sealed partial class MoneyProseRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             var totals = new List<StatedTotal>();
-            foreach (var item in context.ItemsOf(project).Where(i => !i.IsRow))
-                ReadParagraph(project, item, totals);
+            DocItem? above = null;
+            foreach (var item in context.ItemsOf(project))
+            {
+                if (!item.IsRow) ReadParagraph(project, item, WrappedHead(above), totals);
+                above = item;
+            }
             EnclosingTotal.Prefer(project, totals);
         }
     }
 
-    private static void ReadParagraph(ProjectDraft project, DocItem item, List<StatedTotal> totals)
+    private static void ReadParagraph(ProjectDraft project, DocItem item, string head, List<StatedTotal> totals)
     {
         var text = item.Text;
         var amounts = Amount().Matches(text).ToList();
-        var clauses = amounts.Select((m, i) => ClauseBefore(text, m.Index, PreviousEnd(amounts, i))).ToList();
+        // "…部门专项经费财政年初预算安排" then a line "183万元，其中：…": a line a wrapped sentence opens with an amount
+        // continues the label the line above ended with.
+        var carried = amounts.Count > 0 && head.Length > 0 && string.IsNullOrWhiteSpace(text[..amounts[0].Index]) ? head : string.Empty;
+        var clauses = amounts.Select((m, i) => i == 0 && carried.Length > 0 ? TextKey.Of(carried) : ClauseBefore(text, m.Index, PreviousEnd(amounts, i))).ToList();
         var partsOfSum = PartsBeforeSums(text, amounts, clauses);
         // Once an amount: the parts listed under each budget are read from these, not looked up again for every budget.
         var components = amounts.Select(a => IsComponent(text, a.Index)).ToArray();
@@ -41,10 +48,13 @@ public sealed partial class MoneyProseRule : IExtractionRule
         {
             var m = amounts[i];
             var clause = clauses[i];
-            var sentence = Snippet.Around(text, m.Index);
+            var sentence = (i == 0 ? carried : string.Empty) + Snippet.Around(text, m.Index);
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
             if (components[i] || partsOfSum[i]) continue;
             if (PerUnitAmount.Is(clause, text, m.Index + m.Length)) continue;
+            // "县财政配套资金30.9万元", "省级配套资金3174.17万元": one level's matching share is not the project's money; a
+            // clause that names the central grant with it ("中央、省配套资金495万元") states the whole.
+            if (MatchingShare().IsMatch(clause) && !clause.Contains("中央", StringComparison.Ordinal)) continue;
             var (number, unit) = NumberAndUnit(m);
             // "项目资金共157万元，已全部拨付完成": an amount the words after it say was spent in full is also the spending.
             if (SpentInFull(text, m, i + 1 < amounts.Count ? amounts[i + 1].Index : text.Length))
@@ -54,7 +64,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
             if (role == MoneyRole.None && !SkipWords.Any(clause.Contains) && m.Groups["unit"].Value != "万") role = Classified(text, m);
             if (role == MoneyRole.None) continue;
             // "2022年年初项目预算总计899.7万元", "根据年度年初预算，安排20万元": a budget the words before it date to 年初 is the initial one.
-            if (role == MoneyRole.Budget && AsFirstApproved(text[Math.Max(SentenceStart(text, m.Index, ['。', '；', ';', '\n']), PreviousEnd(amounts, i))..m.Index]))
+            if (role == MoneyRole.Budget && AsFirstApproved((i == 0 ? carried : string.Empty) + text[Math.Max(SentenceStart(text, m.Index, ['。', '；', ';', '\n']), PreviousEnd(amounts, i))..m.Index]))
                 role = MoneyRole.BudgetInitial;
             var source = item.Source(item.SentenceAt(m.Index));
             if (role == MoneyRole.Budget && MoneyParser.TryParseWan(number, unit, out var wan))
@@ -65,6 +75,23 @@ public sealed partial class MoneyProseRule : IExtractionRule
             MoneyAssignment.Assign(project, MoneyRole.ExecutionRate, m.Groups["pct"].Value + "%", MoneyUnit.Wan,
                 item.Source(item.SentenceAt(m.Index)));
     }
+
+    /// <summary>
+    /// The last clause of a paragraph that a line wrap cut off mid-sentence: a long line ending in a word, not a
+    /// punctuation mark. A short line ending in a word is a heading ("(四)项目资金投入安排情况"), never cut off.
+    /// </summary>
+    private static string WrappedHead(DocItem? above)
+    {
+        if (above is null || above.IsRow) return string.Empty;
+        var line = above.Text.TrimEnd();
+        if (line.Length < ShortestWrappedLine || !IsHan(line[^1])) return string.Empty;
+        var found = line.LastIndexOfAny(['，', '。', '；', ',', ';', '：', ':', '元', '%']);
+        return line[(found + 1)..];
+    }
+
+    private const int ShortestWrappedLine = 20;
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fa5';
 
     /// <summary>
     /// The amounts a 其中 lists under amount <paramref name="at"/>: the parts later in its sentence, and those of the
@@ -162,6 +189,10 @@ public sealed partial class MoneyProseRule : IExtractionRule
         // "执行数29.6万元"), unless the clause only plans it (计划使用资金, 预计支出资金). 转移支付资金 is a kind of fund
         // (a transfer payment), not money paid out: "下达…转移支付资金900304万元" is a grant.
         if (Spent().IsMatch(clause)) return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
+        // "使用救助资金113.5万元", "实际使用补贴资金13.6万元": money used is spent; 统筹整合使用…资金 names pooled funds, and
+        // a clause that grants (安排使用资金) budgets them.
+        if (UsedFunds().IsMatch(clause) && !GrantWords.Any(clause.Contains))
+            return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
         if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyLabels.BudgetKind(clause) ?? MoneyRole.Budget;
         if (clause.Contains("调整后") && !clause.Contains("执行")) return MoneyRole.BudgetAdjusted;
         if ((clause.Contains("资金") || clause.Contains("经费")) && GrantWords.Any(w => clause.Contains(w) || sentence.Contains(w))) return MoneyRole.Budget;
@@ -256,6 +287,12 @@ public sealed partial class MoneyProseRule : IExtractionRule
 
     [GeneratedRegex("(?:支出资金|(?<!转移)支付资金|已使用|资金使用|执行数)(?:共|为|了|约|达)?$")]
     private static partial Regex Spent();
+
+    [GeneratedRegex(@"(?<!统筹|整合)使用[\u4e00-\u9fa5]{0,4}?(?:资金|经费)(?:共|为|了|约|达)?$")]
+    private static partial Regex UsedFunds();
+
+    [GeneratedRegex("配套(?:资金|经费)?(?:共|为|了|约|达)?$")]
+    private static partial Regex MatchingShare();
 
     // The share of the budget spent, under its several names; a bare 支付率 only where no word before it says whose payment
     // it is (工资按时支付率 is an indicator, not the budget's rate); likewise a bare 支出率, while 资金使用率 names the money's

@@ -18,9 +18,23 @@ public static class PerUnitAmount
     public static bool Is(string clause, string text, int end)
     {
         var key = TextKey.Of(text[end..Math.Min(text.Length, end + MostAfter)]);
-        if (key.Length > 1 && key[0] is '每' or '/' && Units.Any(u => key.AsSpan(1).StartsWith(u, StringComparison.Ordinal))) return true;
+        if (key.Length > 1 && key[0] is '每' or '/' && PerUnitWord(key.AsSpan(1))) return true;
         for (var at = clause.IndexOf('每'); at >= 0; at = clause.IndexOf('每', at + 1))
-            if (Units.Any(u => clause.AsSpan(at + 1).StartsWith(u, StringComparison.Ordinal))) return true;
+            if (PerUnitWord(clause.AsSpan(at + 1))) return true;
         return false;
     }
+
+    /// <remarks>
+    /// 个 is a measure word: "每个村" is per village and "每个月" per month (a rate, as 每月 is), but "每个年度" is per
+    /// year, which may be the year's whole budget.
+    /// </remarks>
+    private static bool PerUnitWord(ReadOnlySpan<char> after)
+    {
+        if (after.Length > 1 && after[0] == '个' && after[1] == Year) return false;
+        foreach (var unit in Units)
+            if (after.StartsWith(unit, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private const char Year = '年';
 }

@@ -7,7 +7,10 @@ public sealed class PerUnitAmountTests
     [InlineData("村级公务经费按人口数10元每户拨付。")]
     [InlineData("培训资金按400元/人安排。")]
     [InlineData("每村每年安排补助资金4400元。")]
-    public void An_amount_per_household_person_or_village_is_not_the_budget(string sentence)
+    [InlineData("每月下达补助资金2万元。")]
+    [InlineData("每个月下达补助资金2万元。")]
+    [InlineData("补助资金按3000元/月下达。")]
+    public void An_amount_per_household_person_village_or_month_is_not_the_budget(string sentence)
     {
         var project = new Docs()
             .Para("一、项目资金情况")
@@ -33,6 +36,16 @@ public sealed class PerUnitAmountTests
         var project = new Docs()
             .Para("一、项目资金情况")
             .Para("下达项目资金20万元/年。")
+            .Single();
+        Assert.Equal(20, project.BudgetWan);
+    }
+
+    [Fact]
+    public void An_amount_for_each_year_is_not_taken_for_a_rate()
+    {
+        var project = new Docs()
+            .Para("一、项目资金情况")
+            .Para("每个年度安排项目资金20万元。")
             .Single();
         Assert.Equal(20, project.BudgetWan);
     }
