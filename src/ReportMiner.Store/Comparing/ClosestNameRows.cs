@@ -36,9 +36,9 @@ internal static class ClosestNameRows
                     kept.Add(row);
                 }
             }
-        // The keys decide between two reports whose shown columns are alike, so no two kept rows compare equal.
-        kept.Sort(DisplayOrder);
-        return kept.ConvertAll(k => k.Row);
+        // The keys decide between two reports whose shown columns are alike, so no two kept rows compare equal. Each name's
+        // rows come from the index in display order: the kept rows are a few sorted runs, merged.
+        return Array.ConvertAll(SortedRuns.Sort(kept, DisplayOrder), k => k.Row).ToList();
     }
 
     private static int DisplayOrder(Kept a, Kept b)
