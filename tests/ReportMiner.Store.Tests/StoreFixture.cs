@@ -52,8 +52,11 @@ internal static class StoreFixture
     public static string NewStore(TempDirectory dir, StoreEngine engine) =>
         engine == StoreEngine.Sqlite ? dir.File("s.db") : TestPostgres.NewDatabase();
 
-    /// <summary>Undoes migration 20 (compare rows of an indicator name read in order from an index; SQLite only).</summary>
-    public const string BackToVersion19 = "DROP INDEX IF EXISTS compare_name_rows_in_order; ";
+    /// <summary>Undoes migration 21 (a report's identity in its indicator name rows; on SQLite the index that holds it, which 20 made).</summary>
+    public const string BackToVersion20 = "DROP INDEX IF EXISTS compare_name_rows_in_order; ALTER TABLE compare_name_rows DROP COLUMN report_id; ";
+
+    /// <summary>Undoes migrations 21 and 20 (compare rows of an indicator name read in order from an index; SQLite only).</summary>
+    public const string BackToVersion19 = BackToVersion20;
 
     /// <summary>Undoes migrations 20 and 14 (documents keep their document-level warnings); 15 to 19 only re-settle keys.</summary>
     public const string BackToVersion13 = BackToVersion19 + "ALTER TABLE documents DROP COLUMN warnings; ";

@@ -100,11 +100,13 @@ public abstract class StoredComparisonTestsContract
         using (var raw = StoreFixture.Open(db))
         {
             // Back to version 3: before the compare tables (4 and 7), the fields and change sequence of 5, the identity of 8, the document warnings of 14.
-            StoreDatabase.Execute(raw, "DROP TABLE compare_rows; DROP TABLE budget_compare_rows; DROP TABLE compare_name_rows; DROP INDEX projects_by_compare_key; " +
+            // Migrations 21 to 14 undone first: 21 drops a column of compare_name_rows.
+            StoreDatabase.Execute(raw, StoreFixture.BackToVersion13 +
+                                       "DROP TABLE compare_rows; DROP TABLE budget_compare_rows; DROP TABLE compare_name_rows; DROP INDEX projects_by_compare_key; " +
                                        "DROP INDEX documents_imported_once; DROP TABLE changes; ALTER TABLE projects DROP COLUMN budget_initial_wan; " +
                                        "ALTER TABLE projects DROP COLUMN budget_adjusted_wan; ALTER TABLE documents DROP COLUMN document_kind; " +
                                        "ALTER TABLE import_runs DROP COLUMN host; DROP TABLE store_identity; " +
-                                       "ALTER TABLE import_runs DROP COLUMN pid; ALTER TABLE import_runs DROP COLUMN heartbeat_at; " + StoreFixture.BackToVersion13);
+                                       "ALTER TABLE import_runs DROP COLUMN pid; ALTER TABLE import_runs DROP COLUMN heartbeat_at; ");
             StoreDatabase.Execute(raw, Engine == StoreEngine.Sqlite ? "PRAGMA user_version = 3" : "UPDATE schema_version SET version = 3");
         }
 

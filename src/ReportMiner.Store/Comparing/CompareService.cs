@@ -14,6 +14,7 @@ public sealed record ComparedPage(IReadOnlyList<CompareRow> Rows, int Total, int
 /// <summary>
 /// Compares one indicator, or the money, across cities and years, from compare rows collapsed at write time. Rows come
 /// in city → year → project → report kind order, sorted and paged by the store, so a page never reads the whole comparison.
+/// A whole indicator comparison on SQLite is chosen and ordered in memory (<see cref="ClosestNameRows"/>).
 /// </summary>
 public sealed class CompareService(DbConnection connection)
 {
@@ -21,11 +22,18 @@ public sealed class CompareService(DbConnection connection)
 
     public IReadOnlyList<CompareRow> Budgets(CompareQuery query) => Stream(query, budgets: true).ToList();
 
-    /// <summary>Every row, read one at a time (a download of any size holds one row in memory).</summary>
+    /// <summary>Every row, read one at a time (a download of any size holds one row in memory; on SQLite an indicator's one row per report).</summary>
     public IEnumerable<CompareRow> Stream(CompareQuery query, bool budgets)
     {
-        using var command = Command(query, budgets, null, out var rows);
+        var inCode = ChosenInCode(query, budgets);
+        using var command = Command(query, budgets, null, inCode, out var rows);
         if (command is null) yield break;
+        if (inCode)
+        {
+            command.CommandText = rows;
+            foreach (var row in ClosestNameRows.Read(command)) yield return row;
+            yield break;
+        }
         command.CommandText = $"SELECT q.* FROM ({rows}) q ORDER BY {Order(command)}";
         using var reader = command.ExecuteReader();
         while (reader.Read()) yield return ReadRow(reader);
@@ -58,7 +66,7 @@ public sealed class CompareService(DbConnection connection)
     /// </summary>
     private (IReadOnlyList<CompareRow> Rows, int Total) Window(CompareQuery query, bool budgets, int offset, int limit, DbTransaction snapshot)
     {
-        using var command = Command(query, budgets, snapshot, out var selected);
+        using var command = Command(query, budgets, snapshot, inCode: false, out var selected);
         if (command is null) return ([], 0);
         var countApart = !budgets && query.Category is not null && connection is Microsoft.Data.Sqlite.SqliteConnection;
         var total = 0;
@@ -83,6 +91,13 @@ public sealed class CompareService(DbConnection connection)
         return (rows, total);
     }
 
+    /// <summary>
+    /// A whole indicator comparison on SQLite: its rows are chosen and ordered by <see cref="ClosestNameRows"/>. A page is
+    /// not: SQLite groups and sorts it, and only its own rows become objects (in code every report's row would).
+    /// </summary>
+    private bool ChosenInCode(CompareQuery query, bool budgets) =>
+        !budgets && query.Indicator is not null && SqlDialect.Of(connection).Engine == StoreEngine.Sqlite;
+
     // The row's columns, its report kind, then (for ordering) its key columns.
     private const string Selected = $"{StoredComparisons.RowColumns}, report_kind, city_key, name_key";
     private static readonly int TotalColumn = Selected.Split(", ").Length;
@@ -94,8 +109,11 @@ public sealed class CompareService(DbConnection connection)
                $"{dialect.Ordinal("q.report_kind")} NULLS FIRST, {dialect.Ordinal("q.city_key")} NULLS FIRST, {dialect.Ordinal("q.name_key")}";
     }
 
-    /// <summary>A command holding the comparison's parameters, and its rows' query in <paramref name="rows"/>; null when no indicator name matches.</summary>
-    private DbCommand? Command(CompareQuery query, bool budgets, DbTransaction? transaction, out string rows)
+    /// <summary>
+    /// A command holding the comparison's parameters, and its rows' query in <paramref name="rows"/>; null when no indicator
+    /// name matches. <paramref name="inCode"/>: an indicator's rows with their reports and names' ranks, for <see cref="ClosestNameRows"/>.
+    /// </summary>
+    private DbCommand? Command(CompareQuery query, bool budgets, DbTransaction? transaction, bool inCode, out string rows)
     {
         if (!budgets && (query.Category is null) == (query.Indicator is null))
             throw new StoreException("Compare needs exactly one of --category or --indicator (or --budgets).");
@@ -121,7 +139,13 @@ public sealed class CompareService(DbConnection connection)
             }
             // One indicator stands for each report: the closest name match (names come ranked, the best first).
             var positions = dialect.Positions(command, "@names", names, "n");
-            if (dialect.Engine == StoreEngine.Sqlite)
+            if (inCode)
+            {
+                // Each name's rows with the report and the name's rank, neither grouped nor sorted: ClosestNameRows keeps each report's best.
+                sql.Append($"SELECT {Selected}, p.report_id, n.position FROM compare_name_rows p JOIN {positions} ON n.value = p.indicator_key WHERE 1 = 1");
+                CompareFilters.Append(sql, command, query.Cities, query.Years, "p");
+            }
+            else if (dialect.Engine == StoreEngine.Sqlite)
             {
                 // SQLite takes a group's other columns from the row of its min(): the same choice as the window below, for about
                 // two thirds of the engine's CPU (its window copied every wide row through a sort and a table of its own).
@@ -176,7 +200,7 @@ public sealed class CompareService(DbConnection connection)
     }
 
     // The compare tables' columns are REAL/double precision and INTEGER/int4 on both engines (see StoredComparisonsMigration).
-    private static CompareRow ReadRow(DbDataReader r) => new(Db.Text(r, 0), Db.Int32(r, 1), r.GetString(2), Db.Text(r, 3), Db.Text(r, 4),
+    internal static CompareRow ReadRow(DbDataReader r) => new(Db.Text(r, 0), Db.Int32(r, 1), r.GetString(2), Db.Text(r, 3), Db.Text(r, 4),
         Db.Real(r, 5), Db.Text(r, 6), Db.Real(r, 7), Db.Int32(r, 8) is { } met ? met != 0 : null, Db.Real(r, 9), Db.Real(r, 10), Db.Real(r, 11),
         r.GetInt32(12), r.GetInt32(13), r.GetString(14), Db.Text(r, 15));
 }

@@ -140,5 +140,6 @@ internal static class Migrations
         // and split misread copies where a year's unit read as a place's name (2021年村道…/2021午村道…).
         new("the village or community before its committee is a place; a number's unit (年 of 2021年) is no part of one", ProjectKeysMigration.Settle),
         CompareNameOrderMigration.Step,
+        CompareReportIdMigration.Step,
     ];
 }

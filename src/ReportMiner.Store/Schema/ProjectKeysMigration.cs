@@ -33,7 +33,7 @@ internal static class ProjectKeysMigration
     /// </summary>
     public static void Settle(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
-        using var pending = new PendingChanges();
+        using var pending = new PendingChanges { ReportIds = false };
         ProjectKeys.Settle(connection, transaction, null, pending);
         pending.Apply(connection, transaction);
     }

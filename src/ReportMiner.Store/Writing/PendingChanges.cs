@@ -21,6 +21,9 @@ internal sealed class PendingChanges : IDisposable
     public HashSet<ProjectKeys.Bucket> Buckets { get; } = [];
     public SortedSet<long> Documents { get; } = [];
 
+    /// <summary>False in migrations older than 21, before compare_name_rows has its report_id column (21 fills it).</summary>
+    public bool ReportIds { get; init; } = true;
+
     /// <summary>Inserts sent before the compare rows are refreshed, or earlier (<see cref="SendDeferred"/>).</summary>
     public RowInserts.Statements Deferred(DbConnection connection, DbTransaction transaction) =>
         _deferred ??= new RowInserts.Statements(connection, transaction);
@@ -35,7 +38,7 @@ internal sealed class PendingChanges : IDisposable
         var statements = Deferred(connection, transaction);
         // Re-keys (before the refresh reads them) the projects whose group a write changed; adds what it re-keyed to Keys and Documents.
         ProjectKeys.Settle(connection, transaction, Buckets, this);
-        StoredComparisons.Refresh(connection, transaction, Keys, statements);
+        StoredComparisons.Refresh(connection, transaction, Keys, statements, ReportIds);
         if (Documents.Count > 0)
         {
             // Sequence numbers are drawn under one lock held to commit, so they become visible in order and the
