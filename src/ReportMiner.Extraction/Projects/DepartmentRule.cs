@@ -49,6 +49,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             // The office a title opens with beats a lone organisation line: a stored page's first line is often the
             // portal's own name ("某县人民政府" above "某县某乡人民政府…绩效自评报告").
             FromTitleOrganisation(project, items);
+            FromBreadcrumb(project, context.Chrome);
             FromStandaloneOrganisation(project, items, context.PageFields);
             FromPublisher(project, context.PageFields, items);
             FromEvaluatingOffice(project, items);
@@ -273,6 +274,22 @@ public sealed partial class DepartmentRule : IExtractionRule
     // the unit whose spending it reports on, then 部门 / 整体支出 (or the line ends there and the title goes on below).
     private static readonly Regex YearFirstTitleOffice = new(@"^\d{4}\s*年度?(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)"
         + TitleOfficeAfterPlace() + @")(?=部门|整体支出|本级|$)");
+
+    /// <summary>
+    /// "省级业务主管部门", "县级主管部门": a department label as a listing's header prints it, with a level and 业务
+    /// (the office over the line of work) before it, or cut by one character where its cell wrapped ("省级业务主管部").
+    /// </summary>
+    internal static bool IsLabelHeading(string key)
+    {
+        var bare = LineOfWork().Replace(LevelPrefix().Replace(key, string.Empty), string.Empty);
+        return bare.Length >= MinHeadingLength - 1
+            && Labels.Any(l => l.Length >= MinHeadingLength && (l == bare || (bare.Length == l.Length - 1 && l.StartsWith(bare, StringComparison.Ordinal))));
+    }
+
+    private const int MinHeadingLength = 4;
+
+    [GeneratedRegex("^业务(?=主管)")]
+    private static partial Regex LineOfWork();
 
     private static int LabelIndex(string key)
     {
