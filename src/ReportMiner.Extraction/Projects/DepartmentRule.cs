@@ -316,7 +316,8 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             var name = LeadingLabel().Replace(item.Key, string.Empty);
             if (!UnitEndings.EndsUnitName(name) || Gazetteer.Default.Resolve(name) is null) continue;
-            if (IsPortalOwner(name, fields)) continue;
+            // A third party's report names the firm that wrote it on its cover ("河南分所" under the title).
+            if (IsPortalOwner(name, fields) || Contractor.IsMatch(name)) continue;
             if (project.Claim("department", item.Source())) project.Department = name;
             return;
         }

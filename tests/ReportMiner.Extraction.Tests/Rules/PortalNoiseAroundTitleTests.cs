@@ -77,6 +77,19 @@ public sealed class PortalNoiseAroundTitleTests
     }
 
     [Fact]
+    public void A_firms_branch_office_signing_a_third_party_report_is_not_the_department()
+    {
+        var project = new Docs()
+            .Para("通许县2023年农村危房改造项目")
+            .Para("绩效评价报告")
+            .Para("河南分所")
+            .Para("评价报告时间:2024年12月")
+            .Para("农村危房改造是解决农村困难群众住房安全问题的重大民生工程。")
+            .Single();
+        Assert.NotEqual("河南分所", project.Department);
+    }
+
+    [Fact]
     public void A_portal_breadcrumb_naming_a_placed_unit_beats_the_portal_owner_printed_on_top()
     {
         var project = new Docs()
