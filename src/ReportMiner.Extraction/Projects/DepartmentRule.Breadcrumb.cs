@@ -19,12 +19,15 @@ public sealed partial class DepartmentRule
         {
             var unit = BreadcrumbStep().Split(item.Key).Select(s => WithoutCode(s.Trim()))
                 .FirstOrDefault(s => s.Length <= MaxUnitLength && UnitEndings.EndsUnitName(s) && Gazetteer.Default.Resolve(s) is not null
-                    && !IsOverseeingOffice(s) && !Contractor.IsMatch(s));
+                    && !IsOverseeingOffice(s) && !Contractor.IsMatch(s) && !IsPlacesGovernment(s));
             if (unit is null) continue;
             if (project.Claim("department", item.Source())) project.Department = unit;
             return;
         }
     }
+
+    /// <summary>"首页 > 某县人民政府 > 政务公开": a county's or city's government in the breadcrumb is the portal's owner.</summary>
+    private static bool IsPlacesGovernment(string unit) => Gazetteer.Default.WithoutPlaces(unit).Trim() is "人民政府" or "政府";
 
     private const string HomePage = "首页";
 

@@ -101,4 +101,16 @@ public sealed class PortalNoiseAroundTitleTests
             .Single();
         Assert.Equal("牟定县交通运输局", project.Department);
     }
+
+    [Fact]
+    public void A_breadcrumb_naming_the_county_government_leaves_the_department_to_the_report()
+    {
+        var project = new Docs()
+            .Para("首页 >> 牟定县人民政府 >> 政务公开 >> 正文")
+            .Para("牟定县2020年第一批公路安全生命防护工程绩效自评报告")
+            .Para("一、绩效目标分解下达情况")
+            .Para("牟定县交通运输局对2020年第一批公路安全生命防护工程开展了绩效自评。")
+            .Single();
+        Assert.NotEqual("牟定县人民政府", project.Department);
+    }
 }
