@@ -49,6 +49,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             // The office a title opens with beats a lone organisation line: a stored page's first line is often the
             // portal's own name ("某县人民政府" above "某县某乡人民政府…绩效自评报告").
             FromTitleOrganisation(project, items);
+            FromBreadcrumb(project, context.Chrome);
             FromStandaloneOrganisation(project, items, context.PageFields);
             FromPublisher(project, context.PageFields, items);
             FromEvaluatingOffice(project, items);
@@ -274,6 +275,22 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static readonly Regex YearFirstTitleOffice = new(@"^\d{4}\s*年度?(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)"
         + TitleOfficeAfterPlace() + @")(?=部门|整体支出|本级|$)");
 
+    /// <summary>
+    /// "省级业务主管部门", "县级主管部门": a department label as a listing's header prints it, with a level and 业务
+    /// (the office over the line of work) before it, or cut by one character where its cell wrapped ("省级业务主管部").
+    /// </summary>
+    internal static bool IsLabelHeading(string key)
+    {
+        var bare = LineOfWork().Replace(LevelPrefix().Replace(key, string.Empty), string.Empty);
+        return bare.Length >= MinHeadingLength - 1
+            && Labels.Any(l => l.Length >= MinHeadingLength && (l == bare || (bare.Length == l.Length - 1 && l.StartsWith(bare, StringComparison.Ordinal))));
+    }
+
+    private const int MinHeadingLength = 4;
+
+    [GeneratedRegex("^业务(?=主管)")]
+    private static partial Regex LineOfWork();
+
     private static int LabelIndex(string key)
     {
         var bare = LevelPrefix().Replace(key.AsSpan().IndexOfAny('(', '（') < 0 ? key : Parenthesis().Replace(key, string.Empty), string.Empty);
@@ -299,7 +316,8 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             var name = LeadingLabel().Replace(item.Key, string.Empty);
             if (!UnitEndings.EndsUnitName(name) || Gazetteer.Default.Resolve(name) is null) continue;
-            if (IsPortalOwner(name, fields)) continue;
+            // A third party's report names the firm that wrote it on its cover ("河南分所" under the title).
+            if (IsPortalOwner(name, fields) || Contractor.IsMatch(name)) continue;
             if (project.Claim("department", item.Source())) project.Department = name;
             return;
         }

@@ -24,11 +24,16 @@ public sealed partial class ParagraphOpeningNameRule : IExtractionRule
             var m = Opening().Match(item.Key);
             if (!m.Success) continue;
             var name = m.Groups["name"].Value;
+            // "专家组建议项目是" / "否立项等": a line that stops at the word after the name is a table cell's text
+            // wrapped, not a paragraph that goes on to say what its project is.
+            if (item.Key.Length - (m.Groups["name"].Index + name.Length) < MinParagraphRest) continue;
             if (NotAName().IsMatch(name) || Amount().IsMatch(name) || ProjectNameRule.IsGeneric(name) || ProjectNameRule.IsOrganisation(name)) continue;
             project.SetName(ProjectNameRule.Clean(name), item.Source(item.SentenceAt(m.Groups["name"].Index)));
             return;
         }
     }
+
+    private const int MinParagraphRest = 3;
 
     // A numbered paragraph ("1.", "2、") may open with the name; a section heading's own number ("一、") opens a heading.
     [GeneratedRegex(@"^(?:\d{1,2}[.、．]\s*)?(?<name>[\u4e00-\u9fa5“""(（][\u4e00-\u9fa5\d()（）“”""\-—]{3,45}?(?:项目|资金|经费|工程|专项))(?=是|为|立项|的实施|实施以来|于\d{4}|按照|总投资|自\d{4})")]

@@ -41,7 +41,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static bool IsUnitNameLabel(string key) => Bracketed().Replace(key, string.Empty) is "部门名称" or "单位名称";
 
     /// <summary>A 项目名称 value that is a name: not empty, not a placeholder, not a sentence.</summary>
-    /// <remarks>A blank template puts the next field's label where the name would be ("项目名称 | 项目属性").</remarks>
+    /// <remarks>
+    /// A blank template puts the next field's label where the name would be ("项目名称 | 项目属性"), and a listing's header
+    /// its next column's heading ("资金名称 | 省级业务主管部门", wrapped after 部 in its cell).
+    /// </remarks>
     /// <remarks>
     /// A page's text export writes a row's cells between bars: a value that still holds a bar inside is the rest of a
     /// header row ("项目名称 | 资金量(万元) | 评价等级"), and what is left of a label cut in two ("项目名|称|") is no name.
@@ -50,7 +53,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     {
         var key = TextKey.Of(value).Trim(CellBars);
         return key.Length is >= 2 and <= 80 && !key.Contains('。') && key.IndexOfAny(CellBars) < 0 && key.Any(char.IsLetter)
-            && !TemplateLabels.Contains(LabelValues.LabelKey(key)) && !Placeholder().IsMatch(key);
+            && !TemplateLabels.Contains(LabelValues.LabelKey(key)) && !DepartmentRule.IsLabelHeading(key) && !Placeholder().IsMatch(key);
     }
 
     /// <summary>Whether a name read from a 项目名称 label is the heading of a listing's next column.</summary>
@@ -93,7 +96,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             // "昌宁县第一示范小学2023年度项目支出绩效自评报告" / "（教育专项工作经费）": a name in brackets on the line under the
             // title is the project's, whatever the title's own words (a unit and a year) hold (R172, R180, R408).
             if (!item.IsRow && i + 1 < items.Count && BracketedName(items[i + 1]) is { } under) { project.SetName(Clean(under), items[i + 1].Source()); return; }
-            var before = About().Replace(AttachmentPrefix().Replace(WithoutTitleFieldLabel(key[..word.Index]), string.Empty), string.Empty);
+            var before = About().Replace(AttachmentPrefix().Replace(AfterSiteName(WithoutTitleFieldLabel(key[..word.Index])), string.Empty), string.Empty);
             // "枞阳县2023年度国家基本公共卫生" / "服务项目绩效评价自评报告": a title wrapped after its place and year goes on
             // from the line above.
             if (!item.IsRow && i > 0 && WrappedTitleHead(items[i - 1], before) is { } head) before = head + before;
@@ -143,9 +146,29 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     private static readonly HashSet<string> TitleFieldLabels = ["名称", "标题", "文件名称", "信息名称"];
 
-    /// <summary>"名称: 某局2023年X项目绩效评价报告 文号:": the portal's title field printed as a line; its label is no part of the title.</summary>
+    /// <summary>
+    /// "名称: 某局2023年X项目绩效评价报告 文号:": the portal's title field printed as a line; its label is no part of the
+    /// title. A portal's other fields may repeat the title as well ("概述:某盟X补助资金2022年度绩效自评报告" under its 标题):
+    /// whatever the field, a short label before a colon names no project.
+    /// </summary>
     private static string WithoutTitleFieldLabel(string head) =>
-        head.IndexOfAny([':', '：']) is var colon and > 0 && TitleFieldLabels.Contains(head[..colon]) ? head[(colon + 1)..] : head;
+        head.IndexOfAny([':', '：']) is var colon and > 0 && (TitleFieldLabels.Contains(head[..colon]) || FieldLabel().IsMatch(head[..colon]))
+            ? head[(colon + 1)..] : head;
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,4}$")]
+    private static partial Regex FieldLabel();
+
+    /// <summary>
+    /// "某某网_某某平台-【某某】2022年度X资金转移支付绩效自评报告": a copied page keeps the site's name before the title, set
+    /// off by a bracket or an underscore that no project's name holds; the name is what follows the last of them.
+    /// </summary>
+    private static string AfterSiteName(string head)
+    {
+        var cut = head.LastIndexOfAny(SiteNameMarks);
+        return cut >= 0 && cut + 1 < head.Length ? head[(cut + 1)..] : head;
+    }
+
+    private static readonly char[] SiteNameMarks = ['】', '_'];
 
     /// <summary>
     /// A page's text export writes a row's cells between bars ("名称: | X项目绩效自评报告 | 文号: | 无 |"): the title
@@ -284,8 +307,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private const string NameStart = @"[\u4e00-\u9fa5“""(]";
     private const string NameEnd = @"(?:项目|资金|经费|工程|专项)(?:\([^)]{1,10}\))?";
 
+    // "该项目属延续性民生项目，": 该项目 is "this project", and what follows says what it is; no name opens with 项目.
     [GeneratedRegex(
-        @"该(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)" +
+        @"该(?!项目)(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)" +
         "|现将" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:绩效)?(?:自评|评价)" +
         "|对" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:支出|资金使用|使用|实施)?(?:情况)?(?:开展|进行)了?(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)" +
         "|承担的?" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?(?:实施|建设)?任务" +

@@ -34,7 +34,9 @@ public static partial class ProseOffice
 
     private const int MinOfficeLength = 4;
 
-    [GeneratedRegex("报告|(?:自评|评价|目标|监控|申报)表")]
+    // A page may lose the title's last character where the cover ran on ("…绩效自评报江西省体育局"): 自评报 and 评价报 are
+    // the report word all the same.
+    [GeneratedRegex("(?:自评|评价)报告?|报告|(?:自评|评价|目标|监控|申报)表")]
     private static partial Regex ReportWord();
 
     [GeneratedRegex("^年度?")]
