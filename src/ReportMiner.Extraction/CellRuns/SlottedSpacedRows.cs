@@ -25,16 +25,46 @@ public static partial class SlottedSpacedRows
     {
         var result = new List<DocItem>(items.Count);
         var tables = new RebuiltTables(RebuiltTableReader.SlottedSpacedRows);
-        foreach (var item in items)
+        var lineRows = new List<(DocItem, string[])>();
+        var runStart = 0;
+        for (var k = 0; k < items.Count; k++)
         {
+            var item = items[k];
+            var rows = item.IsRow || item.Text.Length > LongestParagraph || !item.Text.Contains(' ') ? [] : RowsOf(item.Text);
+            if (rows.Count == 1 && IsOneRowLine(item.Text, rows[0]))
+            {
+                if (lineRows.Count == 0) runStart = k;
+                result.Add(item);
+                lineRows.Add((item, rows[0]));
+                continue;
+            }
+            FlushLineRows(result, lineRows, tables, items, runStart);
             result.Add(item);
-            if (item.IsRow || item.Text.Length > LongestParagraph || !item.Text.Contains(' ') || RowsOf(item.Text) is not { Count: >= FewestRows } rows
-                || SpacedTableDump.Rows(item).Count > 0) continue;
+            if (rows.Count < FewestRows || SpacedTableDump.Rows(item).Count > 0) continue;
             var cells = new List<(DocItem, string[])> { (item, HeaderCells) };
             cells.AddRange(rows.Select(r => (item, r)));
             result.AddRange(tables.Next(cells));
         }
+        FlushLineRows(result, lineRows, tables, items, runStart);
         return result;
+    }
+
+    /// <summary>
+    /// A page that kept a form's rows one per line but lost its header's order (the header scattered over lines of its
+    /// own, no header run before the rows) writes each row as a line of its own ("指标6:举办健康教育宣传咨询活动 12次 96次
+    /// 1 1"): two such lines or more in a row are that form's table, placed after the last of them. Below a header line
+    /// the lines are that header's rows, and the header's reader takes them.
+    /// </summary>
+    private static void FlushLineRows(List<DocItem> result, List<(DocItem, string[])> lineRows, RebuiltTables tables, IReadOnlyList<DocItem> items, int runStart)
+    {
+        if (lineRows.Count >= FewestRows && !Enumerable.Range(Math.Max(0, runStart - MostLinesBelowHeader), Math.Min(runStart, MostLinesBelowHeader))
+                .Any(k => SpacedTableDump.IsHeaderLine(items[k])))
+        {
+            var cells = new List<(DocItem, string[])> { (lineRows[0].Item1, HeaderCells) };
+            cells.AddRange(lineRows);
+            result.AddRange(tables.Next(cells));
+        }
+        lineRows.Clear();
     }
 
     /// <summary>The rows a paragraph writes as slot, name, target, actual, points and score, cells as <see cref="HeaderCells"/> orders them.</summary>
@@ -61,6 +91,19 @@ public static partial class SlottedSpacedRows
             i = next + 3;
         }
         return rows;
+    }
+
+    private const int MostLeadingLabels = 2;
+    private const int MostLinesBelowHeader = 8;
+
+    /// <summary>Whether a line is its row and nothing else: a level label or two, the slot with its name, and the row's
+    /// four value cells last.</summary>
+    private static bool IsOneRowLine(string line, string[] row)
+    {
+        var words = line.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var slot = Array.FindIndex(words, w => Slot().IsMatch(w));
+        return slot is >= 0 and <= MostLeadingLabels && words[..slot].All(IndicatorFramework.IsLevelLabel)
+            && words.Length - slot <= 1 + MostNamePieces + 4 && words[^1] == row[^1];
     }
 
     /// <summary>A piece of a name: a word without figures that is no level label, header word or slot.</summary>

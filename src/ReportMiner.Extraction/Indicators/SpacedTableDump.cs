@@ -59,6 +59,9 @@ public static partial class SpacedTableDump
         }
     }
 
+    /// <summary>Whether a paragraph writes a header and nothing else, so the lines below it are read as its rows.</summary>
+    public static bool IsHeaderLine(DocItem paragraph) => !paragraph.IsRow && HeaderLine(paragraph) is not null;
+
     /// <summary>The header a paragraph writes and nothing else ("绩效指标 一级指标 二级指标 三级指标 年度指标值 …"), or null.</summary>
     private static FoundHeader? HeaderLine(DocItem paragraph)
     {

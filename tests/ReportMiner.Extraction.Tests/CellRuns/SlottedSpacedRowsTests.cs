@@ -47,4 +47,15 @@ public sealed class SlottedSpacedRowsTests
         Assert.Contains(project.Indicators, i => i.Name == "竣工验收合格率" && i.Level2 == "质量指标" && i.Weight == 20 && i.Score == 18);
         Assert.Contains(project.Indicators, i => i.Name == "住户满意度" && i.Target!.Text == "≥90%");
     }
+
+    [Fact]
+    public void Slotted_rows_written_one_per_line_under_a_scattered_header_give_their_indicators()
+    {
+        var project = new Docs().Para("某县项目支出绩效自评表 (2021年度)").Para("项目名称 基本公共卫生服务 主管部门 某县卫生健康局")
+            .Para("年度 总体 目标 一级 指标 年度 实际 指标值 完成值").Para("二级指标 三级指标").Para("分值 得分")
+            .Para("指标6:举办健康教育宣传咨询活动 12次 96次 1 1").Para("指标7:建立预防接种证 221人 221人 2 2")
+            .Para("指标8:适龄儿童疫苗接种率 100.00% 97.30% 2 1.9").Single();
+        Assert.Contains(project.Indicators, i => i.Name == "建立预防接种证" && i.Weight == 2 && i.Score == 2);
+        Assert.Contains(project.Indicators, i => i.Name == "适龄儿童疫苗接种率" && i.Target!.Text == "100.00%" && i.Score == 1.9);
+    }
 }
