@@ -27,6 +27,8 @@ public static partial class HeadedProseBlocks
     {
         var parts = GoalSections.Parts(paragraphs);
         var indicators = new List<IndicatorRecord>();
+        // The names' keys, reduced once: a block of thousands of clauses would reduce each name again for every pair.
+        var keys = new List<string>();
         string? level1 = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -43,8 +45,12 @@ public static partial class HeadedProseBlocks
             }
             foreach (var (item, body) in block)
                 foreach (var indicator in Clauses(WithoutGluedHeading(body), owner, level2, item))
-                    if (!indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
-                        indicators.Add(indicator);
+                {
+                    var key = TextKey.Name(indicator.Name);
+                    if (keys.Any(k => IndicatorNames.SameNameKey(k, key))) continue;
+                    indicators.Add(indicator);
+                    keys.Add(key);
+                }
         }
         return indicators;
     }
