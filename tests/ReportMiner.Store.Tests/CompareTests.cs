@@ -414,6 +414,30 @@ public abstract class CompareTestsContract
     }
 
     [Fact]
+    public void A_report_written_again_is_one_integer_its_smallest_project_id_and_its_whole_comparison_its_pages()
+    {
+        using var dir = new TempDirectory();
+        var db = ManyNamesStore(dir, NewDb(dir));
+        // The self-evaluation's file changed at its path: its projects are deleted and written again under new ids.
+        StoreFixture.WriteReport(dir, "in/three-names.txt",
+            "广州市|2021|热线项目|话务接通率|answer_rate|≥85%|88%|局甲|self_evaluation",
+            "广州市|2021|热线项目|市民满意度|satisfaction|≥90%|92%|局甲|self_evaluation");
+        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+        var after = ReportIds(db);
+        using var connection = StoreFixture.Open(db);
+        var service = new CompareService(connection);
+        var query = new CompareQuery { Indicator = "接通率" };
+
+        var rewritten = after.Single(r => r.Kind == "self_evaluation");
+        Assert.Equal((2L, rewritten.SmallestProject), (rewritten.Names, rewritten.Report));
+        Assert.All(after, r => Assert.Equal(r.SmallestProject, r.Report));
+        Assert.Equal(after.Count, after.Select(r => r.Report).Distinct().Count());
+        var whole = service.Indicators(query);
+        Assert.Contains(whole, r => r.ReportKind == "self_evaluation" && r.Indicator == "话务接通率" && r.Actual == "88%");
+        Assert.Equal(Enumerable.Range(1, 3).SelectMany(page => service.Page(query, budgets: false, page, pageSize: 3).Rows), whole);
+    }
+
+    [Fact]
     public void A_whole_indicator_comparison_has_the_rows_of_its_pages()
     {
         using var dir = new TempDirectory();

@@ -8,11 +8,10 @@ namespace ReportMiner.Extraction.Indicators;
 /// <summary>
 /// Self-evaluations written to the national outline report a level-2 part under its numbered heading ("(2)社会效益",
 /// "(3)生态效益。") in sentences, not as a list: "2023年通过农机购置补贴政策直接受益户5户,作业面积及受益面积达到5000余亩,
-/// 间接受益户达到320户。通过探讨…" (R486, R280; the outline's headings with sentences under them also in R350, R370,
-/// R494). The heading opens a block that runs over its own line and at most two paragraphs after it, until the next
-/// numbered heading. A clause of the block is an indicator only when it closes on its value and the words before the
-/// value end as a measure's name does (Data/prose-measure-endings.tsv); its name starts after the words leading into it
-/// (Data/prose-name-leads.tsv). Sums of money are the budget's, and the report's goals are read elsewhere.
+/// 间接受益户达到320户。通过探讨…". The heading opens a block that runs over its own line and at most two paragraphs
+/// after it, until the next numbered heading. A clause of the block is an indicator only when it closes on its value and
+/// the words before the value end as a measure's name does (Data/prose-measure-endings.tsv); its name starts after the
+/// words leading into it (Data/prose-name-leads.tsv). Sums of money are the budget's, and the report's goals are read elsewhere.
 /// </summary>
 public static partial class HeadedProseBlocks
 {
@@ -28,6 +27,8 @@ public static partial class HeadedProseBlocks
     {
         var parts = GoalSections.Parts(paragraphs);
         var indicators = new List<IndicatorRecord>();
+        // The names' keys, reduced once: a block of thousands of clauses would reduce each name again for every pair.
+        var keys = new List<string>();
         string? level1 = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -44,8 +45,12 @@ public static partial class HeadedProseBlocks
             }
             foreach (var (item, body) in block)
                 foreach (var indicator in Clauses(WithoutGluedHeading(body), owner, level2, item))
-                    if (!indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
-                        indicators.Add(indicator);
+                {
+                    var key = TextKey.Name(indicator.Name);
+                    if (keys.Any(k => IndicatorNames.SameNameKey(k, key))) continue;
+                    indicators.Add(indicator);
+                    keys.Add(key);
+                }
         }
         return indicators;
     }

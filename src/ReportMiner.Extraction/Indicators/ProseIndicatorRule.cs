@@ -91,9 +91,17 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 // Sentences under the outline's level-2 headings that close on a measure and its value, where no reader above
                 // took that measure (under its own or a longer name).
                 if (project.ReportKind != "target")
+                {
+                    var taken = project.Indicators.Select(i => (i.Name, Key: TextKey.Name(i.Name))).ToList();
                     foreach (var indicator in HeadedProseBlocks.Read(paragraphs))
-                        if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name) || i.Name.Contains(indicator.Name, StringComparison.Ordinal) || indicator.Name.Contains(i.Name, StringComparison.Ordinal)))
-                            project.Indicators.Add(indicator);
+                    {
+                        var key = TextKey.Name(indicator.Name);
+                        if (taken.Any(t => IndicatorNames.SameNameKey(t.Key, key) || t.Name.Contains(indicator.Name, StringComparison.Ordinal)
+                                           || indicator.Name.Contains(t.Name, StringComparison.Ordinal))) continue;
+                        project.Indicators.Add(indicator);
+                        taken.Add((indicator.Name, key));
+                    }
+                }
             }
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }

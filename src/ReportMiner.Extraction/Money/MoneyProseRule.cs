@@ -26,20 +26,20 @@ public sealed partial class MoneyProseRule : IExtractionRule
             DocItem? above = null;
             foreach (var item in context.ItemsOf(project))
             {
-                if (!item.IsRow) ReadParagraph(project, item, WrappedHead(above), totals);
+                if (!item.IsRow) ReadParagraph(project, item, above, totals);
                 above = item;
             }
             EnclosingTotal.Prefer(project, totals);
         }
     }
 
-    private static void ReadParagraph(ProjectDraft project, DocItem item, string head, List<StatedTotal> totals)
+    private static void ReadParagraph(ProjectDraft project, DocItem item, DocItem? above, List<StatedTotal> totals)
     {
         var text = item.Text;
         var amounts = Amount().Matches(text).ToList();
         // "…部门专项经费财政年初预算安排" then a line "183万元，其中：…": a line a wrapped sentence opens with an amount
         // continues the label the line above ended with.
-        var carried = amounts.Count > 0 && head.Length > 0 && string.IsNullOrWhiteSpace(text[..amounts[0].Index]) ? head : string.Empty;
+        var carried = amounts.Count > 0 && text.AsSpan(0, amounts[0].Index).IsWhiteSpace() ? WrappedHead(above) : string.Empty;
         var clauses = amounts.Select((m, i) => i == 0 && carried.Length > 0 ? TextKey.Of(carried) : ClauseBefore(text, m.Index, PreviousEnd(amounts, i))).ToList();
         var partsOfSum = PartsBeforeSums(text, amounts, clauses);
         // Once an amount: the parts listed under each budget are read from these, not looked up again for every budget.
@@ -84,14 +84,12 @@ public sealed partial class MoneyProseRule : IExtractionRule
     {
         if (above is null || above.IsRow) return string.Empty;
         var line = above.Text.TrimEnd();
-        if (line.Length < ShortestWrappedLine || !IsHan(line[^1])) return string.Empty;
-        var found = line.LastIndexOfAny(['，', '。', '；', ',', ';', '：', ':', '元', '%']);
+        if (line.Length < ShortestWrappedLine || !TextKey.IsHan(line[^1])) return string.Empty;
+        var found = line.AsSpan().LastIndexOfAny(ClauseBreaks);
         return line[(found + 1)..];
     }
 
     private const int ShortestWrappedLine = 20;
-
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fa5';
 
     /// <summary>
     /// The amounts a 其中 lists under amount <paramref name="at"/>: the parts later in its sentence, and those of the
@@ -265,10 +263,13 @@ public sealed partial class MoneyProseRule : IExtractionRule
     private static string ClauseBefore(string text, int at, int floor)
     {
         if (at <= floor) return string.Empty;
-        var found = text.AsSpan(floor, at - floor).LastIndexOfAny(['，', '。', '；', ',', ';', '：', ':', '元', '%']);
+        var found = text.AsSpan(floor, at - floor).LastIndexOfAny(ClauseBreaks);
         TextScans.Add(at - floor);
         return TextKey.Of(text[(found < 0 ? floor : floor + found + 1)..at]);
     }
+
+    // A clause before an amount starts after a punctuation mark, or after an earlier figure's 元 or %.
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，。；,;：:元%");
 
     private static int PreviousEnd(List<Match> amounts, int i) => i == 0 ? 0 : amounts[i - 1].Index + amounts[i - 1].Length;
 

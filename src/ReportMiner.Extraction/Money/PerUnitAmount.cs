@@ -26,15 +26,15 @@ public static class PerUnitAmount
 
     /// <remarks>
     /// 个 is a measure word: "每个村" is per village and "每个月" per month (a rate, as 每月 is), but "每个年度" is per
-    /// year, which may be the year's whole budget.
+    /// year, which may be the year's whole budget. Only 年度: "每个年级" is per grade, a rate like any other.
     /// </remarks>
     private static bool PerUnitWord(ReadOnlySpan<char> after)
     {
-        if (after.Length > 1 && after[0] == '个' && after[1] == Year) return false;
+        if (after.StartsWith(EachYear, StringComparison.Ordinal)) return false;
         foreach (var unit in Units)
             if (after.StartsWith(unit, StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private const char Year = '年';
+    private const string EachYear = "个年度";
 }

@@ -2,7 +2,7 @@ namespace ReportMiner.Extraction.Tests.Rules;
 
 /// <summary>
 /// Self-evaluations written to the national outline report a level-2 part in sentences under its numbered heading
-/// ("(2)社会效益" then "…政策直接受益户5户,作业面积及受益面积达到5000余亩,间接受益户达到320户。通过…"; R486, R280): each
+/// ("(2)社会效益" then "…政策直接受益户5户,作业面积及受益面积达到5000余亩,间接受益户达到320户。通过…"): each
 /// clause that closes on a measure and its value is an indicator with the heading's levels; narrative clauses and sums of
 /// money are not.
 /// </summary>

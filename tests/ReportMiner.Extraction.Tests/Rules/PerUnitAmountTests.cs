@@ -49,4 +49,15 @@ public sealed class PerUnitAmountTests
             .Single();
         Assert.Equal(20, project.BudgetWan);
     }
+
+    [Fact]
+    public void An_amount_for_each_grade_is_a_rate_though_its_words_begin_as_each_years_do()
+    {
+        var project = new Docs()
+            .Para("一、项目资金情况")
+            .Para("每个年级安排补助资金2万元。")
+            .Para("项目预算80万元。")
+            .Single();
+        Assert.Equal(80, project.BudgetWan);
+    }
 }
