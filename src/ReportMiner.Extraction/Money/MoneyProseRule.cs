@@ -187,8 +187,8 @@ public sealed partial class MoneyProseRule : IExtractionRule
         // "执行数29.6万元"), unless the clause only plans it (计划使用资金, 预计支出资金). 转移支付资金 is a kind of fund
         // (a transfer payment), not money paid out: "下达…转移支付资金900304万元" is a grant.
         if (Spent().IsMatch(clause)) return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
-        // "使用救助资金113.5万元", "实际使用补贴资金13.6万元": money used is spent; 统筹整合使用…资金 names pooled funds, and
-        // a clause that grants (安排使用资金) budgets them.
+        // "使用救助资金113.5万元", "实际使用补贴资金13.6万元": money used is spent; 统筹整合使用…资金 names pooled funds,
+        // 可使用资金 the money available, and a clause that grants (安排使用资金) budgets them.
         if (UsedFunds().IsMatch(clause) && !GrantWords.Any(clause.Contains))
             return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
         if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyLabels.BudgetKind(clause) ?? MoneyRole.Budget;
@@ -289,7 +289,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
     [GeneratedRegex("(?:支出资金|(?<!转移)支付资金|已使用|资金使用|执行数)(?:共|为|了|约|达)?$")]
     private static partial Regex Spent();
 
-    [GeneratedRegex(@"(?<!统筹|整合)使用[\u4e00-\u9fa5]{0,4}?(?:资金|经费)(?:共|为|了|约|达)?$")]
+    [GeneratedRegex(@"(?<!统筹|整合|可|可供)使用[\u4e00-\u9fa5]{0,4}?(?:资金|经费)(?:共|为|了|约|达)?$")]
     private static partial Regex UsedFunds();
 
     [GeneratedRegex("配套(?:资金|经费)?(?:共|为|了|约|达)?$")]

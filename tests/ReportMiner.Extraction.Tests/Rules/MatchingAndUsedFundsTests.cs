@@ -50,4 +50,15 @@ public sealed class MatchingAndUsedFundsTests
             .Single();
         Assert.Null(project.ActualWan);
     }
+
+    [Fact]
+    public void Funds_available_for_use_are_not_the_spending()
+    {
+        var project = new Docs()
+            .Para("一、项目资金情况")
+            .Para("项目预算500万元。")
+            .Para("本项目可使用资金300万元。")
+            .Single();
+        Assert.Null(project.ActualWan);
+    }
 }
