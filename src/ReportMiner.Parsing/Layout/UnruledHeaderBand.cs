@@ -14,6 +14,9 @@ namespace ReportMiner.Parsing.Layout;
 public static partial class UnruledHeaderBand
 {
     private const int MaxHeaderLines = 5;
+    // Below form rows or a first block, a header's narrowest cells may wrap two characters a line (偏差|原因|分析|及改|进措|施), its
+    // lines set half a line off those of the next column's header.
+    private const int MaxLaterHeaderLines = 10;
     private const double MaxLineGap = 0.6;
 
     public static List<List<Fragment>> Join(List<List<Fragment>> rows, double h, IReadOnlyList<RuleLine> rules)
@@ -24,10 +27,55 @@ public static partial class UnruledHeaderBand
         body = rows.FindIndex(r => r.Any(f => IsValue(f.Text)));
         if (body < 2) return rows;
         var band = rows.Take(body).ToList();
-        var lines = band.SelectMany(r => r).GroupBy(f => f.Line).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
-        if (lines.Count > MaxHeaderLines || !SetAsWrappedText(band, lines, h, rules, rows)) return rows;
-        return [band.SelectMany(r => r).ToList(), .. rows.Skip(body)];
+        var lines = LinesOf(band);
+        if (lines.Count <= MaxHeaderLines && SetAsWrappedText(band, lines, h, rules, rows))
+            return [band.SelectMany(r => r).ToList(), .. rows.Skip(body)];
+        return JoinBandsAboveFigures(rows, h, rules);
     }
+
+    // A header band need not open the table: form rows (项目名称, 主管部门) stand above the header of the money
+    // block, and a second header (绩效指标 一级指标 … wrapped 实际|完成|值) opens the indicator block below it.
+    // The rows just above each row that starts the figures again are one header row when their last two or more
+    // rows (up to ten lines) are set as wrapped text (the most rows that are). A broken header line fills its cell, so it is
+    // judged against the rows of its own block (the band and the rows of figures under it), not against wider
+    // entries of the other blocks.
+    private static List<List<Fragment>> JoinBandsAboveFigures(List<List<Fragment>> rows, double h, IReadOnlyList<RuleLine> rules)
+    {
+        var result = new List<List<Fragment>>();
+        var pending = new List<List<Fragment>>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (!HasValue(rows[i]))
+            {
+                pending.Add(rows[i]);
+                continue;
+            }
+            var figures = rows.Skip(i).TakeWhile(HasValue).ToList();
+            result.AddRange(JoinTail(pending, figures, h, rules));
+            pending.Clear();
+            result.Add(rows[i]);
+        }
+        result.AddRange(pending);
+        return result;
+    }
+
+    private static bool HasValue(List<Fragment> row) => row.Any(f => IsValue(f.Text));
+
+    private static List<List<Fragment>> JoinTail(List<List<Fragment>> above, List<List<Fragment>> figures, double h,
+        IReadOnlyList<RuleLine> rules)
+    {
+        for (var start = 0; start <= above.Count - 2; start++)
+        {
+            var band = above.Skip(start).ToList();
+            var lines = LinesOf(band);
+            if (lines.Count > MaxLaterHeaderLines || !SetAsWrappedText(band, lines, h, rules, [.. band, .. figures])) continue;
+            return [.. above.Take(start), band.SelectMany(r => r).ToList()];
+        }
+        return above;
+    }
+
+    private static List<List<Fragment>> LinesOf(List<List<Fragment>> band) =>
+        band.SelectMany(r => r).GroupBy(f => f.Line).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
 
     private static bool SetAsWrappedText(List<List<Fragment>> band, List<List<Fragment>> lines, double h, IReadOnlyList<RuleLine> rules,
         List<List<Fragment>> rows)
@@ -39,7 +87,8 @@ public static partial class UnruledHeaderBand
             // Wrapped text goes on below: some column holds text on both lines. Lines filling disjoint columns are
             // header rows of their own (a stub header centred beside sub-headers under group labels).
             if (!lines[i].Any(f => lines[i - 1].Any(a => a.C0 == f.C0))) return false;
-            if (SubHeadersUnderGroups(lines[i - 1], lines[i])) return false;
+            // (The wrapped ends 数 数 of 全年预算|数 and 全年执行|数 go on in columns a line above fills.)
+            if (SubHeadersUnderGroups(lines.Take(i).SelectMany(l => l).ToList(), lines[i])) return false;
             var gap = lines[i].Min(f => f.Y0) - lines[i - 1].Max(f => f.Y1);
             if (gap > MaxLineGap * h || UnruledRows.RuledOff(lines[i - 1], lines[i], rules)) return false;
         }
