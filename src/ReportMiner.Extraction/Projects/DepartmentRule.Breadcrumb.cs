@@ -8,9 +8,9 @@ public sealed partial class DepartmentRule
 {
     /// <summary>
     /// "首页 >> 部门信息公开 >> 某县交通运输局 >> 正文": a government portal files each unit's pages under the unit's own
-    /// name, and its breadcrumb above the title says whose page this is (R035, R375, R417, R445, R465, R467 print one;
-    /// most name the unit short, 市文旅局, which only a placed name is taken for). It beats the portal's own name printed
-    /// on top of every page ("某县人民政府"), as the page's publisher field does.
+    /// name, and its breadcrumb above the title says whose page this is (a stored page keeps it as chrome; many name
+    /// the unit short, 市文旅局, so only a name the gazetteer places is taken). It beats the portal's own name
+    /// printed on top of every page ("某县人民政府"), as the page's publisher field does.
     /// </summary>
     /// <remarks>The breadcrumb is page chrome, which rules read apart from the report's items.</remarks>
     private static void FromBreadcrumb(ProjectDraft project, IReadOnlyList<DocItem> chrome)

@@ -50,8 +50,10 @@ public static partial class UnruledHeaderBand
                 pending.Add(rows[i]);
                 continue;
             }
-            var figures = rows.Skip(i).TakeWhile(HasValue).ToList();
-            result.AddRange(JoinTail(pending, figures, h, rules));
+            // Only two rows or more above can be a header band; the run of figures is read for those alone, not
+            // again for every row of figures in a long table.
+            if (pending.Count >= 2) result.AddRange(JoinTail(pending, rows.Skip(i).TakeWhile(HasValue).ToList(), h, rules));
+            else result.AddRange(pending);
             pending.Clear();
             result.Add(rows[i]);
         }
@@ -64,7 +66,7 @@ public static partial class UnruledHeaderBand
     private static List<List<Fragment>> JoinTail(List<List<Fragment>> above, List<List<Fragment>> figures, double h,
         IReadOnlyList<RuleLine> rules)
     {
-        for (var start = 0; start <= above.Count - 2; start++)
+        for (var start = FirstStartWithinLines(above); start <= above.Count - 2; start++)
         {
             var band = above.Skip(start).ToList();
             var lines = LinesOf(band);
@@ -72,6 +74,20 @@ public static partial class UnruledHeaderBand
             return [.. above.Take(start), band.SelectMany(r => r).ToList()];
         }
         return above;
+    }
+
+    // A band that starts earlier holds every line of one that starts later, so the starts whose band spans more
+    // lines than a header may are passed over at once instead of each band's lines being counted (a long run of
+    // rows without figures would cost the square of its length).
+    private static int FirstStartWithinLines(List<List<Fragment>> above)
+    {
+        var lines = new HashSet<int>();
+        for (var start = above.Count - 1; start >= 0; start--)
+        {
+            foreach (var f in above[start]) lines.Add(f.Line);
+            if (lines.Count > MaxLaterHeaderLines) return start + 1;
+        }
+        return 0;
     }
 
     private static List<List<Fragment>> LinesOf(List<List<Fragment>> band) =>

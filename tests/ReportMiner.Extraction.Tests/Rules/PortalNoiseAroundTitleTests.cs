@@ -60,6 +60,16 @@ public sealed class PortalNoiseAroundTitleTests
     public void A_department_heading_with_its_level_or_cut_by_its_cell_is_a_heading(string heading) =>
         Assert.True(DepartmentRule.IsLabelHeading(heading));
 
+    [Fact]
+    public void A_listings_department_heading_cut_by_its_cell_is_no_project_name()
+    {
+        var record = new Docs()
+            .Para("2023年度省级财政专项资金绩效评价结果")
+            .Table("资金名称\t省级业务主管部", "教育发展专项资金\t省教育厅")
+            .Extract();
+        Assert.DoesNotContain(record.Projects, p => p.Name == "省级业务主管部");
+    }
+
     [Theory]
     [InlineData("教育发展专项资金")]
     [InlineData("主管")]
