@@ -165,7 +165,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static string AfterSiteName(string head)
     {
         var cut = head.LastIndexOfAny(SiteNameMarks);
-        return cut >= 0 && cut + 1 < head.Length ? head[(cut + 1)..] : head;
+        // A site's name carries no year; a bracket after one is the title's own ("2023年【乡村振兴】衔接资金项目").
+        return cut >= 0 && cut + 1 < head.Length && !head.AsSpan(0, cut).ContainsAnyInRange('0', '9') ? head[(cut + 1)..] : head;
     }
 
     private static readonly char[] SiteNameMarks = ['】', '_'];

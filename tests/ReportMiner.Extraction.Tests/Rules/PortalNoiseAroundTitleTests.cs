@@ -31,6 +31,17 @@ public sealed class PortalNoiseAroundTitleTests
     }
 
     [Fact]
+    public void A_bracket_after_the_titles_year_is_part_of_the_name_not_a_site_name()
+    {
+        var project = new Docs()
+            .Para("2023年【乡村振兴】衔接资金项目绩效自评报告")
+            .Para("一、绩效目标分解下达情况")
+            .Para("2023年下达衔接资金500万元。")
+            .Single();
+        Assert.Contains("乡村振兴", project.Name);
+    }
+
+    [Fact]
     public void This_project_followed_by_what_it_is_names_no_project()
     {
         var project = new Docs()
