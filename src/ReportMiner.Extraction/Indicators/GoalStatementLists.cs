@@ -64,7 +64,7 @@ public static partial class GoalStatementLists
     }
 
     private static bool IsGoalsOnlyHeading(string text) =>
-        text.Length <= LongestHeading && GoalHeading().IsMatch(text) && GoalSections.IsGoalHeading(text) && !Background().IsMatch(text);
+        text.Length <= LongestHeading && NumberedHeading().IsMatch(text) && GoalSections.IsGoalHeading(text) && !Background().IsMatch(text);
 
     private static IEnumerable<string> Sentences(string text) =>
         text.Split(['。', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -133,9 +133,11 @@ public static partial class GoalStatementLists
     [GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?[\u4e00-\u9fa5\d]{0,16}目标$")]
     private static partial Regex GoalLabel();
 
-    // A numbered heading: "2.财政衔接资金项目绩效目标设定情况", "（二）项目绩效目标".
+    /// <summary>Whether a line opens with a heading's number: "2.财政衔接资金项目绩效目标设定情况", "（二）项目绩效目标", "三、".</summary>
+    internal static bool OpensNumbered(string text) => NumberedHeading().IsMatch(text);
+
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")]
-    private static partial Regex GoalHeading();
+    private static partial Regex NumberedHeading();
 
     // Headings that take in the background, or another subject joined to the goals ("预算和绩效目标情况").
     [GeneratedRegex("概况|基本情况|概述|简介|背景|预算|[和及与]")]

@@ -40,7 +40,7 @@ public static partial class HeadedProseBlocks
             for (var q = p + 1; q <= p + ParagraphsAfterHeading && q < paragraphs.Count && paragraphs[q].Index == paragraphs[q - 1].Index + 1; q++)
             {
                 var next = TextKey.Simplify(paragraphs[q].Text).Trim();
-                if (next.Length > LongestParagraph || Numbered().IsMatch(next)) break;
+                if (next.Length > LongestParagraph || GoalStatementLists.OpensNumbered(next)) break;
                 block.Add((paragraphs[q], next));
             }
             foreach (var (item, body) in block)
@@ -100,9 +100,6 @@ public static partial class HeadedProseBlocks
     // "(2)社会效益", "(3)生态效益。…", "1.数量指标。…", "2.质量指标完成情况：".
     [GeneratedRegex(@"^(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）])\s*(?<label>[\u4e00-\u9fa5]{2,8}?)(?<tail>(?:指标)?(?:完成情况(?:分析)?)?)\s*(?:[。.．:：]|$)")]
     private static partial Regex Heading();
-
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")]
-    private static partial Regex Numbered();
 
     [GeneratedRegex(@"(?<=。)\s*(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）])")]
     private static partial Regex GluedHeading();

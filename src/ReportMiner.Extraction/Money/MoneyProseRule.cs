@@ -48,7 +48,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
         {
             var m = amounts[i];
             var clause = clauses[i];
-            var sentence = (i == 0 ? carried : string.Empty) + Snippet.Around(text, m.Index);
+            // The label carried from a wrapped line above belongs to the paragraph's first amount alone.
+            var head = i == 0 ? carried : string.Empty;
+            var sentence = head + Snippet.Around(text, m.Index);
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
             if (components[i] || partsOfSum[i]) continue;
             if (PerUnitAmount.Is(clause, text, m.Index + m.Length)) continue;
@@ -64,7 +66,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
             if (role == MoneyRole.None && !SkipWords.Any(clause.Contains) && m.Groups["unit"].Value != "万") role = Classified(text, m);
             if (role == MoneyRole.None) continue;
             // "2022年年初项目预算总计899.7万元", "根据年度年初预算，安排20万元": a budget the words before it date to 年初 is the initial one.
-            if (role == MoneyRole.Budget && AsFirstApproved((i == 0 ? carried : string.Empty) + text[Math.Max(SentenceStart(text, m.Index, ['。', '；', ';', '\n']), PreviousEnd(amounts, i))..m.Index]))
+            if (role == MoneyRole.Budget && AsFirstApproved(head + text[Math.Max(SentenceStart(text, m.Index, ['。', '；', ';', '\n']), PreviousEnd(amounts, i))..m.Index]))
                 role = MoneyRole.BudgetInitial;
             var source = item.Source(item.SentenceAt(m.Index));
             if (role == MoneyRole.Budget && MoneyParser.TryParseWan(number, unit, out var wan))
