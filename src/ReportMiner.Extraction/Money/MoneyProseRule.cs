@@ -183,6 +183,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
     /// </remarks>
     private static MoneyRole RoleOf(string clause, string sentence)
     {
+        if (DisbursedAmount.Is(clause, SkipWords)) return MoneyRole.Actual;
         if (SkipWords.Any(clause.Contains)) return MoneyRole.None;
         if (ActualWords.Any(clause.Contains)) return MoneyRole.Actual;
         // Money said to be spent, paid or used right before the amount ("支出资金0.5万元", "资金已使用300万元",

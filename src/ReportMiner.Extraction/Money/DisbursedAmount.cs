@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace ReportMiner.Extraction.Money;
+
+/// <summary>
+/// Money the clause says has already been paid out ("2022年已拨付资金6亿元", "该项目已拨付工程款700万元",
+/// "已严格按合同约定和施工进度及时足额拨付资金66.86万元"): 已 marks the payment as done, so the amount is the spending
+/// (已完成拨付 in the gold conventions), not the grant a bare 拨付 names ("市财政局拨付250万元").
+/// </summary>
+public static partial class DisbursedAmount
+{
+    /// <param name="clause">The words of the amount's clause before it, as a text key.</param>
+    /// <param name="otherMoneyWords">Words naming money that is not the project's this year (上年, 结转 …).</param>
+    /// <remarks>
+    /// The words between 已 and 拨付 say how the money was paid (按合同约定, 及时足额), not which money it is: only the
+    /// rest of the clause is checked for words naming other money.
+    /// </remarks>
+    public static bool Is(string clause, IReadOnlyList<string> otherMoneyWords)
+    {
+        var paid = AlreadyPaid().Match(clause);
+        if (!paid.Success || NotSpentWords.Any(clause.Contains)) return false;
+        var rest = clause[..paid.Index] + paid.Groups["money"].Value;
+        return !otherMoneyWords.Any(rest.Contains);
+    }
+
+    // 到位 is money received, not spent; 下达 passes it on to another level; a plan or a still-open need is not paid.
+    private static readonly string[] NotSpentWords = ["到位", "下达", "未", "计划", "预计", "拟"];
+
+    [GeneratedRegex(@"已[\u4e00-\u9fa5]{0,20}?拨付(?<money>[\u4e00-\u9fa5]{0,4}?(?:资金|经费|款))?(?:共计|共|为|了|约|达)?$")]
+    private static partial Regex AlreadyPaid();
+}

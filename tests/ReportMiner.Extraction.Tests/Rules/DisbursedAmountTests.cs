@@ -1,0 +1,22 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+/// <summary>
+/// Money a report says has already been paid out (已拨付) is the spending, as R029, R073 and R341 of the real corpus
+/// print it, however the words between 已 and 拨付 say it was paid.
+/// </summary>
+public sealed class DisbursedAmountTests
+{
+    [Theory]
+    [InlineData("2022年已拨付资金36.5万元，已全部投入使用。")]
+    [InlineData("区级年初预算80万元专项资金，已严格按合同约定和施工进度及时足额拨付资金36.5万元。")]
+    public void Money_already_paid_out_is_the_actual_spending(string sentence)
+    {
+        var project = new Docs()
+            .Para("一、项目资金情况")
+            .Para("项目预算80万元。")
+            .Para(sentence)
+            .Single();
+        Assert.Equal(36.5, project.ActualWan);
+        Assert.Equal(80, project.BudgetWan);
+    }
+}
