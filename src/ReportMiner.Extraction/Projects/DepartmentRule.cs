@@ -489,7 +489,8 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             foreach (Match m in offices.Matches(item.Key))
             {
-                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)) continue;
+                if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)
+                    || EndsWithNonOfficeWord(m.Value)) continue;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Index)), member: member)) project.Department = ProseOffice.Tidy(item.Key, m);
                 return;
             }
@@ -499,7 +500,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static void FromLevelNamedOffice(ProjectDraft project, List<DocItem> items)
     {
         if (LevelNamedOffice.Find(items, LevelOffice,
-            (text, m) => IsOverseeingOffice(m.Value) || IsCommissioner(text, m) || IsIssuer(text, m)) is not { } found) return;
+            (text, m) => IsOverseeingOffice(m.Value) || EndsWithNonOfficeWord(m.Value) || IsCommissioner(text, m) || IsIssuer(text, m)) is not { } found) return;
         if (project.Claim("department", found.Item.Source(found.Item.SentenceAt(found.Index)))) project.Department = found.Name;
     }
 

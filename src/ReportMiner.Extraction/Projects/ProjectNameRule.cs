@@ -26,6 +26,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             FromQuotes(project, items);
             FromReference(project, items);
             FromOverview(project, items);
+            FromInlineOverview(project, items);
             FromBracketedLineAboveSections(project, items);
             // The page's 标题 field holds the notice's own title ("关于X项目绩效目标设定的公示").
             if (single) FromReference(project, context.PageFields.Where(f => f.Label == "标题").Select(f => f.Line with { Text = f.Value }).ToList());

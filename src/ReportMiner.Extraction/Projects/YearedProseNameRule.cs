@@ -53,7 +53,8 @@ public sealed partial class YearedProseNameRule : IExtractionRule
     private static partial Regex YearedName();
 
     // "2022年部门项目", "本单位…资金", "该项目资金": an office's spending in general, or a name run into an office, is no
-    // project; "…资金共下达我县…", "X项目县级财政资金": a sentence about where the money came from runs past the name.
-    [GeneratedRegex("^(?:本|我|全|各|所有|该|度)|部门|单位|局|政府|下达|共计|其中|(?:项目|经费|资金).*(?:财政|级|实际|到位)")]
+    // project; "…资金共下达我县…", "X项目县级财政资金", "2023年度省级拨付我区X资金62万元": a sentence about where the
+    // money came from runs past the name (or before it).
+    [GeneratedRegex("^(?:本|我|全|各|所有|该|度)|部门|单位|局|政府|下达|拨付|下拨|共计|其中|(?:项目|经费|资金).*(?:财政|级|实际|到位)")]
     private static partial Regex OfficeOrScope();
 }

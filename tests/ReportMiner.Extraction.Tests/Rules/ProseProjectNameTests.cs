@@ -33,6 +33,28 @@ public sealed class ProseProjectNameTests
     }
 
     [Fact]
+    public void An_overview_heading_run_on_with_its_first_sentence_opens_with_the_projects_name()
+    {
+        var record = new Docs()
+            .Para("一、项目基本情况")
+            .Para("（一）项目概况。社区养老服务补助资金是由县级人民政府设立，专项用于社区养老服务设施运营的资金。")
+            .Para("（二）项目绩效目标。全年为500名老人提供服务。")
+            .Extract();
+        Assert.Equal("社区养老服务补助资金", Assert.Single(record.Projects).Name);
+    }
+
+    [Fact]
+    public void An_overview_heading_run_on_with_the_templates_instructions_names_no_project()
+    {
+        var record = new Docs()
+            .Para("一、基本情况")
+            .Para("（一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。")
+            .Para("（二）项目绩效目标。包括总体目标和阶段性目标。")
+            .Extract();
+        Assert.True(string.IsNullOrEmpty(Assert.Single(record.Projects).Name));
+    }
+
+    [Fact]
     public void An_overview_opening_on_what_a_kind_of_work_is_names_no_project()
     {
         var record = new Docs()

@@ -17,6 +17,18 @@ public sealed class RunTogetherFormTests
     }
 
     [Fact]
+    public void A_funds_user_label_run_onto_the_department_ends_its_value()
+    {
+        var record = new Docs()
+            .Para("2023年度自治区对市县转移支付项目绩效自评表")
+            .Para("项目名称 某某彩票市场调控资金")
+            .Para("自治区主管部门宁夏回族自治区民政厅资金使用单位宁夏福利彩票发行中心")
+            .Extract();
+        var project = Assert.Single(record.Projects);
+        Assert.Equal("宁夏回族自治区民政厅", project.Department);
+    }
+
+    [Fact]
     public void A_whole_department_target_form_flattened_to_one_line_is_named_by_its_unit()
     {
         var record = new Docs()

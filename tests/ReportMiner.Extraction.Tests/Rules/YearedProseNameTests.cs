@@ -39,6 +39,18 @@ public sealed class YearedProseNameTests
     }
 
     [Fact]
+    public void A_yeared_sentence_on_who_paid_the_money_over_names_no_project()
+    {
+        var project = new Docs()
+            .Para("一、项目基本情况")
+            .Para("2023年度省级拨付我区农机购置补贴资金62万元，中央拨付16万元。")
+            .Para("二、项目绩效自评情况")
+            .Para("2023年度省级拨付我区农机购置补贴资金62万元，已全部兑付。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
+
+    [Fact]
     public void A_yeared_name_carried_out_by_a_unit_is_the_project_when_the_report_comes_back_to_it()
     {
         var project = new Docs()
