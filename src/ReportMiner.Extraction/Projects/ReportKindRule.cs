@@ -24,36 +24,78 @@ public sealed partial class ReportKindRule : IExtractionRule
     {
         foreach (var project in context.Projects)
         {
-            // The project's own titles, and the title of each form filled in for it further down ("项目支出绩效自评表"
-            // under a report titled "…绩效评价报告"): the most specific kind among them wins, since a report that holds
-            // a unit's 自评表 is a self-evaluation whatever its cover calls it.
-            var items = context.ItemsOf(project).ToList();
-            var own = ReportTitles.In(items).Concat(ReportTitles.FilledFormTitles(items)).ToList();
-            if (DecideByPriority(project, own, Kinds, "OwnTitles")) continue;
-            if (Decide(project, ReportTitles.In(context.Items), Kinds)) continue;
-            // "1、X工程绩效自评报告一、项目概况…": the title a document site ran into the first heading.
-            var runTogether = ReportTitles.Head(items).Where(i => !i.IsRow)
-                .Select(i => (Item: i, Title: ReportTitles.RunTogether(i.Key))).FirstOrDefault(t => t.Title is not null);
-            if (runTogether.Title is not null && Kinds.FirstOrDefault(k => runTogether.Title.Contains(k.Word, StringComparison.Ordinal)) is { Kind: not null } titled
-                && project.Claim("report_kind", runTogether.Item.Source()))
-            {
-                project.ReportKind = titled.Kind;
-                continue;
-            }
-            // Without its title, the report's own words decide. A form title the excerpt ends on below them is the next
-            // form's ("附件2 / 2020年度X项目绩效目标表") or this one's cut off above its form: it decides only when nothing
-            // else does (on the dev variants that end on another form's title, report_kind FP 21 → 8; dropping it
-            // altogether loses as many right kinds of pages cut above their own form as it saves).
-            var trailing = ReportTitles.TrailingFormTitles(items);
-            var text = items.Where(i => !trailing.Contains(i.Index)).ToList();
-            var headings = text.Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
-            if (DecideByPriority(project, headings, HeadingKinds, "Headings")) continue;
-            if (DecideByPriority(project, text, TextKinds, "Text")) continue;
-            if (FromSelfEvaluationForm(project, text)) continue;
-            if (FromTargetForm(project, text)) continue;
-            DecideByPriority(project, items.Where(i => trailing.Contains(i.Index)).ToList(), Kinds, "TrailingFormTitle");
+            DecideKind(context, project);
+            if (project.ReportKind == "evaluation") FromOwnStatement(project, context.ItemsOf(project));
         }
     }
+
+    private static void DecideKind(ExtractionContext context, ProjectDraft project)
+    {
+        // The project's own titles, and the title of each form filled in for it further down ("项目支出绩效自评表"
+        // under a report titled "…绩效评价报告"): the most specific kind among them wins, since a report that holds
+        // a unit's 自评表 is a self-evaluation whatever its cover calls it.
+        var items = context.ItemsOf(project).ToList();
+        var own = ReportTitles.In(items).Concat(ReportTitles.FilledFormTitles(items)).ToList();
+        if (DecideByPriority(project, own, Kinds, "OwnTitles")) return;
+        if (Decide(project, ReportTitles.In(context.Items), Kinds)) return;
+        // "1、X工程绩效自评报告一、项目概况…": the title a document site ran into the first heading.
+        var runTogether = ReportTitles.Head(items).Where(i => !i.IsRow)
+            .Select(i => (Item: i, Title: ReportTitles.RunTogether(i.Key))).FirstOrDefault(t => t.Title is not null);
+        if (runTogether.Title is not null && Kinds.FirstOrDefault(k => runTogether.Title.Contains(k.Word, StringComparison.Ordinal)) is { Kind: not null } titled
+            && project.Claim("report_kind", runTogether.Item.Source()))
+        {
+            project.ReportKind = titled.Kind;
+            return;
+        }
+        // Without its title, the report's own words decide. A form title the excerpt ends on below them is the next
+        // form's ("附件2 / 2020年度X项目绩效目标表") or this one's cut off above its form: it decides only when nothing
+        // else does (on the dev variants that end on another form's title, report_kind FP 21 → 8; dropping it
+        // altogether loses as many right kinds of pages cut above their own form as it saves).
+        var trailing = ReportTitles.TrailingFormTitles(items);
+        var text = items.Where(i => !trailing.Contains(i.Index)).ToList();
+        var headings = text.Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
+        if (DecideByPriority(project, headings, HeadingKinds, "Headings")) return;
+        if (DecideByPriority(project, text, TextKinds, "Text")) return;
+        if (FromSelfEvaluationForm(project, text)) return;
+        if (FromTargetForm(project, text)) return;
+        DecideByPriority(project, items.Where(i => trailing.Contains(i.Index)).ToList(), Kinds, "TrailingFormTitle");
+    }
+
+    private static readonly string[] Statements = [.. Words["statement"].Select(w => w.Word)];
+
+    private static readonly string[] OtherUnits = [.. Words["other"].Select(w => w.Word)];
+
+    private static readonly string[] SelfWords = [.. Words["self"].Select(w => w.Word)];
+
+    /// <summary>
+    /// A report titled an evaluation (…绩效评价报告) whose office says in the first person that it evaluated its own spending
+    /// ("我局积极组织，对2019年度本单位整体支出进行了绩效自评", "本部门按要求…开展自评") is a self-evaluation: an evaluator's
+    /// report on a unit speaks of that unit's self-evaluation beside the unit ("在项目单位开展自评的基础上"), and such a
+    /// clause is passed over, as is a sentence without the office as its subject.
+    /// Rows are passed over too: a listing's 自评分数 column or a form's 自评得分 cell does not say who wrote the report.
+    /// </summary>
+    private static void FromOwnStatement(ProjectDraft project, IEnumerable<DocItem> items)
+    {
+        foreach (var item in items)
+        {
+            if (item.IsRow) continue;
+            foreach (var word in Statements)
+            {
+                var at = item.Key.IndexOf(word, StringComparison.Ordinal);
+                if (at < 0) continue;
+                var clauseStart = item.Key.LastIndexOfAny(ClauseEnds, Math.Max(0, at - 1)) + 1;
+                var clause = item.Key[clauseStart..at];
+                if (at > 0 && OtherUnits.Any(o => clause.Contains(o, StringComparison.Ordinal))) continue;
+                var sentence = item.Key[(item.Key.LastIndexOf('。', Math.Max(0, at - 1)) + 1)..at];
+                if (!SelfWords.Any(w => sentence.Contains(w, StringComparison.Ordinal))) continue;
+                project.Reclaim("report_kind", item.Source(item.SentenceAt(at)), member: "OwnStatement");
+                project.ReportKind = "self_evaluation";
+                return;
+            }
+        }
+    }
+
+    private static readonly char[] ClauseEnds = ['。', '，', ',', '；', ';', '：', ':'];
 
     /// <summary>
     /// A form without its title ("项目名称 | …" first): a money row that puts the year's spending beside the points it
