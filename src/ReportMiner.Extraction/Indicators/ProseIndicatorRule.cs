@@ -128,7 +128,8 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     /// <summary>
     /// A self-evaluation that reports its results in sentences ("…配套垃圾桶243个，验收合格率100%。") states each
     /// measured rate once: a rate named before its percentage, in a sentence that sets no goal, is an indicator with
-    /// that actual. Rates of the money (资金到位率, 支付率, 预算执行率) belong to the budget, not to the indicators.
+    /// that actual. Rates of the money (资金到位率, 支付率, 预算执行率) belong to the budget, not to the indicators; the
+    /// money handed out to the people served (经费发放率, 补贴资金兑付率) is an output (R136, R350, R486).
     /// </summary>
     private static void ReadStatements(ProjectDraft project, DocItem item, string? level1, string? level2)
     {
@@ -137,7 +138,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 foreach (var raw in SharedValueNames(m))
                 {
                     var name = NameOf(Subject().Replace(raw, string.Empty));
-                    if (name is null || Generic().IsMatch(name) || MoneyMeasures.Names(name) || CompletionRate().IsMatch(name) || project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
+                    if (name is null || Generic().IsMatch(name) || MoneyMeasures.Names(name) && !MoneyMeasures.IsPayoutRate(name) || CompletionRate().IsMatch(name) || project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
                     if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null, Op: null } actual) continue;
                     project.Indicators.Add(new IndicatorRecord
                     {

@@ -101,3 +101,25 @@ public sealed class StatedRateNameLengthTests
         Assert.InRange(rate.Name.Length, 5, 17);
     }
 }
+
+/// <summary>
+/// A rate of money handed out to the people a project serves (经费发放率, 专项资金足额发放率, 补贴资金兑付率) is an output
+/// the results report, though its name holds a money word (R136, R350, R486); the budget's own rates (资金到位率) stay out.
+/// </summary>
+public sealed class PayoutRateTests
+{
+    [Fact]
+    public void A_rate_of_money_handed_out_is_an_indicator_but_the_funds_arrival_rate_is_not()
+    {
+        var project = new Docs()
+            .Para("某县2023年度优抚对象补助项目绩效自评报告")
+            .Para("二、绩效目标完成情况分析")
+            .Para("经费发放率为98%。")
+            .Para("当年农机购置补贴资金兑付率100%。")
+            .Para("资金到位率为100%。")
+            .Single();
+        Assert.Equal(98, Assert.Single(project.Indicators, i => i.Name == "经费发放率").Actual!.Value!.Value);
+        Assert.Equal(100, Assert.Single(project.Indicators, i => i.Name == "农机购置补贴资金兑付率").Actual!.Value!.Value);
+        Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("到位率", StringComparison.Ordinal));
+    }
+}
