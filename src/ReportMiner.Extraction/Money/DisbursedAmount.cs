@@ -23,8 +23,7 @@ public static partial class DisbursedAmount
         return !otherMoneyWords.Any(rest.Contains);
     }
 
-    // 到位 is money received, not spent; 下达 passes it on to another level; a plan or a still-open need is not paid.
-    private static readonly string[] NotSpentWords = ["到位", "下达", "未", "计划", "预计", "拟"];
+    private static readonly string[] NotSpentWords = EmbeddedData.Lines("Money.Data.not-spent-words.tsv").Select(l => l.Trim()).ToArray();
 
     [GeneratedRegex(@"已[\u4e00-\u9fa5]{0,20}?拨付(?<money>[\u4e00-\u9fa5]{0,4}?(?:资金|经费|款))?(?:共计|共|为|了|约|达)?$")]
     private static partial Regex AlreadyPaid();
