@@ -15,6 +15,7 @@ internal enum RebuiltTableReader
     SpacedListingRows,
     SlottedSpacedRows,
     GluedTargetRows,
+    SpacedLabelAmountRows,
 }
 
 /// <summary>

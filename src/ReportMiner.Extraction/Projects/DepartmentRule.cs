@@ -123,7 +123,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             var m = TitleOffice.Match(title.Key);
             if (!m.Success) m = YearFirstTitleOffice.Match(title.Key);
             if (!m.Success || Gazetteer.Default.Resolve(m.Groups["office"].Value) is null) continue;
-            if (project.Claim("department", title.Source())) project.Department = m.Groups["office"].Value;
+            if (project.Claim("department", title.Source())) project.Department = AfterJointFinanceOffice(m.Groups["office"].Value);
             return;
         }
         // "名称: | 广德市应急局2023年度X资金绩效自评报告 | 文号: | 无": a portal's metadata row gives the title as its 名称
@@ -137,6 +137,24 @@ public sealed partial class DepartmentRule : IExtractionRule
             return;
         }
     }
+
+    /// <summary>
+    /// "重庆市财政局 重庆市住房和城乡建设委员会关于…": a finance office issues the title jointly with the office over the line
+    /// of work, whose project it is (the 主管部门); the finance office only passes the money on.
+    /// </summary>
+    private static string AfterJointFinanceOffice(string office)
+    {
+        foreach (var finance in OverseeingOffices)
+        {
+            var at = office.IndexOf(finance, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var rest = office[(at + finance.Length)..];
+            if (rest.Length >= MinJointOffice && Gazetteer.Default.Resolve(rest) is not null && UnitEndings.EndsUnitName(rest)) return rest;
+        }
+        return office;
+    }
+
+    private const int MinJointOffice = 4;
 
     /// <summary>
     /// "施甸县人民政府" above "索引号 … 发布机构 施甸县农业农村局": a government portal prints its own name at the top of

@@ -11,7 +11,8 @@ namespace ReportMiner.Extraction.Projects;
 /// Each listed row is a project of its own, sharing the report's place, year, department and kind; a row that
 /// names a project already read from its own form only fills what that project lacks. The whole header row is
 /// the evidence: a spending-item table ("序号 | 项目 | 金额") has no 项目名称 column, and a 自评表's 其中 rows or
-/// funding sources have no 序号 column, so neither is split into projects.
+/// funding sources have no 序号 column, so neither is split into projects; nor is a table under a fund's allocation
+/// caption (资金安排表, 分配表), whose rows are the fund's shares.
 /// </summary>
 public sealed partial class ListedProjectsRule : IExtractionRule
 {
@@ -26,6 +27,7 @@ public sealed partial class ListedProjectsRule : IExtractionRule
         var unnamed = OnlyUnnamedDraft(context);
         foreach (var table in context.Items.Where(i => i.IsRow).GroupBy(i => i.Table!.Index))
         {
+            if (AllocationTableCaption.Above(context.Items, table.First().Index)) { AllocationTableCaption.DropDraftsReadFrom(context, table.ToList()); continue; }
             var listed = Read(context, table.ToList(), out var rated);
             if (listed.Count >= MinListed || (listed.Count == 1 && rated && unnamed)) { Apply(context, listed, table.ToList()); break; }
         }

@@ -383,8 +383,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static bool IsNameLine(string key) =>
         !key.Contains('。') && !FieldLine().IsMatch(key) && (EndsAsFunds(key) || key.Contains("项目"));
 
-    // "附件2：", "表3", and a list number before a title ("1、X项目绩效自评表", "2.X资金绩效目标表") name no project.
-    [GeneratedRegex(@"^(?:(?:附件|附表)\s*[0-9一二三四五六七八九十]*|表\s*[0-9一二三四五六七八九十]+|\d{1,2}(?=\s*[、.．]))\s*[:：.．、]?")]
+    // "附件2：", "表3", and a list number before a title ("1、X项目绩效自评表", "2.X资金绩效目标表") name no project. An
+    // attachment is numbered in digits or in Chinese numerals, not both: "附件3四川省…" keeps the province's 四.
+    [GeneratedRegex(@"^(?:(?:附件|附表)\s*(?:[0-9]+|[一二三四五六七八九十]+)?|表\s*[0-9一二三四五六七八九十]+|\d{1,2}(?=\s*[、.．]))\s*[:：.．、]?")]
     private static partial Regex AttachmentPrefix();
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}[:：]")]

@@ -14,6 +14,10 @@ public static partial class ProseOffice
         // "2021 年某市某局…": a year written before the office (its digits are not matched) leaves its 年 on the name.
         if (match.Index > 0 && char.IsDigit(text[match.Index - 1]) && YearRemnant().Match(name) is { Success: true } year
             && name.Length - year.Length >= MinOfficeLength) name = name[year.Length..];
+        // "欢迎进入某市某局网站！": a site's greeting runs into the office's name in its banner line.
+        foreach (var greeting in SiteGreetings)
+            if (name.IndexOf(greeting, StringComparison.Ordinal) is var at and >= 0 && name.Length - at - greeting.Length >= MinOfficeLength)
+                name = name[(at + greeting.Length)..];
         var firstLevel = name.IndexOfAny(['省', '市', '区', '县', '州', '盟', '旗']);
         var cut = firstLevel > 0 ? name.LastIndexOfAny(FunctionChars, firstLevel - 1) : -1;
         if (cut >= 0) name = name[(cut + 1)..];
@@ -33,6 +37,8 @@ public static partial class ProseOffice
     }
 
     private const int MinOfficeLength = 4;
+
+    private static readonly string[] SiteGreetings = EmbeddedData.Lines("Projects.Data.site-greetings.tsv").Select(l => l.Trim()).ToArray();
 
     // A page may lose the title's last character where the cover ran on ("…绩效自评报江西省体育局"): 自评报 and 评价报 are
     // the report word all the same.

@@ -36,7 +36,17 @@ public sealed class ReportTitleTests
         var project = new Docs().Para("关于开展2022年度项目支出绩效自评的报告").Para("一、基本情况").Para(Body).Single();
         Assert.True(string.IsNullOrEmpty(project.Name), project.Name);
     }
+
+    [Fact]
+    public void An_attachment_number_in_digits_does_not_take_the_provinces_first_character()
+    {
+        var project = new Docs().Para("附件3四川省汶川县2021年中央食品监管专项转移支付绩效自评报告")
+            .Para("一、项目基本情况").Para(Body).Single();
+        Assert.Equal("中央食品监管专项转移支付", project.Name);
+        Assert.Equal("四川省", project.Province);
+    }
 }
+
 
 /// <summary>Whole-department reports (部门整体支出) are named by their unit.</summary>
 public sealed class WholeDepartmentReportTests

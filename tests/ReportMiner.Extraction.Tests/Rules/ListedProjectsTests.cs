@@ -178,4 +178,29 @@ public sealed class ListedProjectsTests
             .Extract();
         Assert.Equal("社区养老服务经费", Assert.Single(record.Projects).Name);
     }
+
+    [Fact]
+    public void The_rows_of_a_funds_allocation_table_are_its_shares_not_projects()
+    {
+        var record = new Docs()
+            .Para("关于下达2022年省级某批水利专项资金的通知")
+            .Para("各乡镇人民政府：现下达2022年省级某批水利专项资金，用于小型水利工程建设，具体金额及项目详见附件。")
+            .Para("某县水利局")
+            .Para("附件1")
+            .Para("2022年省级某批水利专项资金安排表")
+            .Para("单位:万元")
+            .Table("序号\t乡镇名称\t项目名称\t金额\t备注",
+                "1\t甲镇\t甲村排洪排水工程建设\t20",
+                "2\t乙乡\t乙村水圳修复\t15",
+                "3\t丙镇\t丙村河道治理\t20",
+                "合计\t55")
+            .Para("附件2")
+            .Para("2022年省级某批水利专项资金绩效目标表")
+            .Table("项目名称\t省级某批水利专项资金\t主管部门(单位)名称\t某县水利局",
+                "资金情况(万元)\t资金总额\t55\t其中:财政拨款\t55",
+                "绩效指标\t一级指标\t二级指标\t三级指标\t指标值",
+                "^\t产出指标\t数量指标\t开展小型水利工程建设(个)\t3")
+            .Extract();
+        Assert.Equal(["省级某批水利专项资金"], record.Projects.Select(p => p.Name));
+    }
 }

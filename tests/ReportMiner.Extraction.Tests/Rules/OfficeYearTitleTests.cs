@@ -27,4 +27,15 @@ public sealed class OfficeYearTitleTests
             .Single();
         Assert.Equal("长沙县交通运输局", project.Name);
     }
+
+    [Fact]
+    public void A_finance_office_issuing_the_title_jointly_is_not_the_department()
+    {
+        var project = new Docs()
+            .Para("成都市财政局 成都市住房和城乡建设局关于2020年城镇保障性安居工程财政资金绩效评价自评报告")
+            .Para("一、基本情况")
+            .Para("本项目年度预算500万元。")
+            .Single();
+        Assert.Equal("成都市住房和城乡建设局", project.Department);
+    }
 }

@@ -47,4 +47,16 @@ public sealed class ProseOfficeTests
             .Single();
         Assert.Equal("株洲市城市建设服务中心", project.Department);
     }
+
+    [Fact]
+    public void A_sites_greeting_before_its_name_is_no_part_of_the_department()
+    {
+        var project = new Docs()
+            .Para("欢迎进入赣州市生态环境局网站！")
+            .Para("赣州市中央水污染防治专项资金绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("本项目全年预算500万元，实际支出480万元。")
+            .Single();
+        Assert.Equal("赣州市生态环境局", project.Department);
+    }
 }
