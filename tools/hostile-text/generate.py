@@ -39,6 +39,13 @@ CASES = {
     + "2、" + "".join(f"{name(i)}数量{i % 90 + 1}个{i % 90 + 1}个" for i in range(n * 5)),
     "place-repeats": lambda n: "按照北京市朝阳区财政局要求，" * n,
     "introduced-office": lambda n: "北京市朝阳区交通局（以下简称" * n,
+    # An already-paid clause before each amount (DisbursedAmount), and one clause of 已 that never reaches its 拨付.
+    "disbursed-clauses": lambda n: "".join(f"已按合同约定和施工进度及时足额拨付资金{i % 90 + 1}.5万元，" for i in range(n)) + "。",
+    "already-run": lambda n: "已" * (n * 10) + "拨付资金12.5万元。",
+    # A place-named layout word over and over (the prose office pattern's non-office words), and an overview heading run
+    # on with one sentence that never ends.
+    "layout-repeats": lambda n: "云南省共布局" * n,
+    "inline-overview": lambda n: "（一）项目概况。" + "".join(f"{name(i)}资金" for i in range(n)),
 }
 
 

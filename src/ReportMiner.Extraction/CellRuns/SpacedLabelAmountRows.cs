@@ -43,18 +43,23 @@ internal static class SpacedLabelAmountRows
             var role = MoneyLabels.Of(cells[c]);
             if (role == MoneyRole.None || CellTexts.IsFigure(cells[c])) continue;
             if (!CellTexts.IsFigure(cells[c + 1]) || IsPercent(cells[c + 1]) != (role == MoneyRole.ExecutionRate)) continue;
-            if (c + 2 < cells.Count && (CellTexts.IsFigure(cells[c + 2]) || CellTexts.IsFiller(cells[c + 2]))) return null;
+            // "项目总预算 650000 元": a unit the page spaced off its figure is the figure's, as "650000元" would be.
+            var figure = c + 2 < cells.Count && IsBareUnit(cells[c + 2]) ? cells[c + 1] + cells[c + 2] : cells[c + 1];
+            var next = c + (figure.Length > cells[c + 1].Length ? 3 : 2);
+            if (next < cells.Count && (CellTexts.IsFigure(cells[next]) || CellTexts.IsFiller(cells[next]))) return null;
             var unitCell = cells.Take(c).LastOrDefault(t => MoneyUnitDetector.FromHeader(t) is not null);
             // A line of the label and its figure alone is also what a page writing one cell per line gives
             // ("年度资金总额: 75"): there the figure is read only in a unit the page declares (MoneyCellRows), and so here.
-            if (cells.Count == 2 && unitCell is null && !DeclaresUnit(cells[c]) && !DeclaresUnit(cells[c + 1])) return null;
-            return unitCell is null ? [cells[c], cells[c + 1]] : [unitCell, cells[c], cells[c + 1]];
+            if (cells.Count == 2 && unitCell is null && !DeclaresUnit(cells[c]) && !DeclaresUnit(figure)) return null;
+            return unitCell is null ? [cells[c], figure] : [unitCell, cells[c], figure];
         }
         return null;
     }
 
     /// <summary>A rate is written with its percent sign; an amount without one ("预算执行率 10" is a score sheet's weight).</summary>
     private static bool IsPercent(string figure) => TextKey.Of(figure).EndsWith('%');
+
+    private static bool IsBareUnit(string cell) => TextKey.Of(cell) is "元" or "万元" or "亿元";
 
     private static bool DeclaresUnit(string cell) => MoneyUnitDetector.FromHeader(cell) is not null || TextKey.Of(cell).EndsWith('元');
 

@@ -13,19 +13,25 @@ public static partial class DisbursedAmount
     /// <param name="otherMoneyWords">Words naming money that is not the project's this year (上年, 结转 …).</param>
     /// <remarks>
     /// The words between 已 and 拨付 say how the money was paid (按合同约定, 及时足额), not which money it is: only the
-    /// rest of the clause is checked for words naming other money.
+    /// rest of the clause is checked for words naming other money, and the money those words put before the verb
+    /// (已将上年结转资金拨付: the object of 将/把) names which money was paid, so it is checked too. Only that object is:
+    /// 已按合同条款约定拨付 says how (its 款 is no money, its 合同 no other money).
     /// </remarks>
     public static bool Is(string clause, IReadOnlyList<string> otherMoneyWords)
     {
         var paid = AlreadyPaid().Match(clause);
         if (!paid.Success || NotSpentWords.Any(clause.Contains)) return false;
-        var rest = clause[..paid.Index] + paid.Groups["money"].Value;
+        var moved = MovedMoney().Match(paid.Groups["how"].Value);
+        var rest = clause[..paid.Index] + (moved.Success ? moved.Value : "") + paid.Groups["money"].Value;
         return !otherMoneyWords.Any(rest.Contains);
     }
 
-    // 到位 is money received, not spent; 下达 passes it on to another level; a plan or a still-open need is not paid.
-    private static readonly string[] NotSpentWords = ["到位", "下达", "未", "计划", "预计", "拟"];
+    private static readonly string[] NotSpentWords = EmbeddedData.Lines("Money.Data.not-spent-words.tsv").Select(l => l.Trim()).ToArray();
 
-    [GeneratedRegex(@"已[\u4e00-\u9fa5]{0,20}?拨付(?<money>[\u4e00-\u9fa5]{0,4}?(?:资金|经费|款))?(?:共计|共|为|了|约|达)?$")]
+    [GeneratedRegex(@"已(?<how>[\u4e00-\u9fa5]{0,20}?)拨付(?<money>[\u4e00-\u9fa5]{0,4}?(?:资金|经费|款))?(?:共计|共|为|了|约|达)?$")]
     private static partial Regex AlreadyPaid();
+
+    /// <summary>The money a 将/把 clause moves ahead of its verb: 将上年结转资金 (… 按合同约定拨付).</summary>
+    [GeneratedRegex(@"[将把][\u4e00-\u9fa5]{0,10}?(?:资金|经费|款项)")]
+    private static partial Regex MovedMoney();
 }

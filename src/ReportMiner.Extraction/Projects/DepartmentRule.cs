@@ -123,7 +123,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             var m = TitleOffice.Match(title.Key);
             if (!m.Success) m = YearFirstTitleOffice.Match(title.Key);
             if (!m.Success || Gazetteer.Default.Resolve(m.Groups["office"].Value) is null) continue;
-            if (project.Claim("department", title.Source())) project.Department = AfterJointFinanceOffice(m.Groups["office"].Value);
+            if (project.Claim("department", title.Source())) project.Department = JointOfficeAfter(title.Key, m) ?? AfterJointFinanceOffice(m.Groups["office"].Value);
             return;
         }
         // "名称: | 广德市应急局2023年度X资金绩效自评报告 | 文号: | 无": a portal's metadata row gives the title as its 名称
@@ -155,6 +155,19 @@ public sealed partial class DepartmentRule : IExtractionRule
     }
 
     private const int MinJointOffice = 4;
+
+    /// <summary>
+    /// "四川省财政厅四川省教育厅关于2020年…": where the other office's name is short, the title pattern already stops after
+    /// the finance office (its lookahead takes "四川省教育厅关于" for the words before the year), so the joint title is
+    /// read from what follows the match: an office that opens the rest of the title as one opens a title.
+    /// </summary>
+    private static string? JointOfficeAfter(string title, Match finance)
+    {
+        if (!IsOverseeingOffice(finance.Groups["office"].Value)) return null;
+        var other = TitleOffice.Match(title[(finance.Index + finance.Length)..].TrimStart());
+        return other.Success && Gazetteer.Default.Resolve(other.Groups["office"].Value) is not null
+            && !IsOverseeingOffice(other.Groups["office"].Value) ? other.Groups["office"].Value : null;
+    }
 
     /// <summary>
     /// "施甸县人民政府" above "索引号 … 发布机构 施甸县农业农村局": a government portal prints its own name at the top of

@@ -32,6 +32,16 @@ public sealed class SpacedLabelAmountRowsTests
         Assert.Equal(65, project.BudgetWan);
     }
 
+    [Theory]
+    [InlineData("项目总预算 650000 元")]
+    [InlineData("项目总预算 650000 元 财政资金预算分类 一般公共预算")]
+    public void A_unit_spaced_off_its_figure_is_the_figures_unit(string line)
+    {
+        var project = Lines("某县2023年度项目绩效目标表", "项目名称 中药材晾晒房建设", "主管部门 某县民族宗教事务委员会",
+            line, "总体目标 新建中药材晾晒房一座").Single();
+        Assert.Equal(65, project.BudgetWan);
+    }
+
     [Fact]
     public void A_rate_label_followed_by_a_plain_weight_is_no_execution_rate()
     {

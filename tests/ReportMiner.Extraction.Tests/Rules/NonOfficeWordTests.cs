@@ -25,4 +25,17 @@ public sealed class NonOfficeWordTests
             .Single();
         Assert.Equal("四川省森林消防局", project.Department);
     }
+
+    [Theory]
+    [InlineData("广州市黄埔区科技创新局")]
+    [InlineData("南京市国家安全局")]
+    public void An_office_whose_name_ends_in_such_a_word_is_still_the_department(string office)
+    {
+        var project = new Docs()
+            .Para("科技企业孵化器运营补助资金绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para($"{office}负责项目的组织实施，全年预算1000万元。")
+            .Single();
+        Assert.Equal(office, project.Department);
+    }
 }

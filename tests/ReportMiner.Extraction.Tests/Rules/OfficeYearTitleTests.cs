@@ -38,4 +38,28 @@ public sealed class OfficeYearTitleTests
             .Single();
         Assert.Equal("成都市住房和城乡建设局", project.Department);
     }
+
+    [Theory]
+    [InlineData("四川省财政厅 四川省教育厅关于2020年学生资助补助经费绩效自评报告", "四川省教育厅")]
+    [InlineData("成都市财政局成都市教育局关于2020年学生资助补助经费绩效自评报告", "成都市教育局")]
+    public void A_finance_office_issuing_the_title_jointly_with_a_short_named_office_is_not_the_department(string title, string office)
+    {
+        var project = new Docs()
+            .Para(title)
+            .Para("一、基本情况")
+            .Para("本项目年度预算500万元。")
+            .Single();
+        Assert.Equal(office, project.Department);
+    }
+
+    [Fact]
+    public void A_finance_office_titling_its_own_report_is_the_department()
+    {
+        var project = new Docs()
+            .Para("四川省财政厅关于2020年财政信息化建设项目绩效自评报告")
+            .Para("一、基本情况")
+            .Para("本项目年度预算500万元。")
+            .Single();
+        Assert.Equal("四川省财政厅", project.Department);
+    }
 }
