@@ -73,9 +73,28 @@ public sealed partial class MoneyProseRule : IExtractionRule
                 totals.Add(new StatedTotal(wan, PartsOf(text, amounts, components, i), source));
             MoneyAssignment.Assign(project, role, number, unit, source);
         }
+        PreferSummedTotal(project, item, text, amounts, clauses, components);
         foreach (var m in ProjectRates(text))
             MoneyAssignment.Assign(project, MoneyRole.ExecutionRate, m.Groups["pct"].Value + "%", MoneyUnit.Wan,
                 item.Source(item.SentenceAt(m.Index)));
+    }
+
+    /// <summary>A later amount of the paragraph that adds up the grants before it, the budget among them, is the budget.</summary>
+    private static void PreferSummedTotal(ProjectDraft project, DocItem item, string text, List<Match> amounts, List<string> clauses, bool[] components)
+    {
+        if (amounts.Count < 3) return;
+        // Only a budget read from prose gives way: a table's budget row is the form's own figure.
+        if (project.Sources.TryGetValue("budget_wan", out var held) && held.Table is not null) return;
+        var wan = amounts.Select(m => NumberAndUnit(m) is var (n, u) && MoneyParser.TryParseWan(n, u, out var w) ? w : (double?)null).ToList();
+        var total = clauses.Select((c, i) => !components[i] && !SkipWords.Any(c.Contains) && !PlannedWords.Any(c.Contains)
+            && (SumWords.Any(c.Contains) || c.Contains("资金") || c.Contains("经费"))).ToList();
+        var grant = clauses.Select(c => (c.Contains("资金") || c.Contains("经费")) && GrantWords.Any(c.Contains) && !SkipWords.Any(c.Contains)).ToList();
+        var at = SummedTotal.Find(wan, total, grant, project.BudgetWan);
+        if (at < 0) return;
+        var source = item.Source(item.SentenceAt(amounts[at].Index));
+        if (project.BudgetWan is null) { MoneyAssignment.Assign(project, MoneyRole.Budget, NumberAndUnit(amounts[at]).Number, NumberAndUnit(amounts[at]).Unit, source); return; }
+        project.BudgetWan = Math.Round(wan[at]!.Value, 6);
+        project.Reclaim("budget_wan", source);
     }
 
     /// <summary>
