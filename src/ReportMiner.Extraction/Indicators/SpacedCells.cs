@@ -7,6 +7,7 @@ namespace ReportMiner.Extraction.Indicators;
 public static partial class SpacedCells
 {
     private const int LongestMergedFragment = 4;
+    private const string LevelWord = "指标";
 
     /// <summary>
     /// The paragraph's cells: its space-separated parts, with the pieces of one cell that the export spaced apart joined
@@ -35,6 +36,9 @@ public static partial class SpacedCells
     {
         if (!left.All(TextKey.IsHan) || !right.All(TextKey.IsHan)) return false;
         var joined = left + right;
+        // "可持续影响 指标", "满意度 指标": a level label whose framework word 指标 wrapped apart; the bare word is never a
+        // cell of its own, whatever the label before it names alone.
+        if (right == LevelWord && IndicatorFramework.IsLevelLabel(joined)) return true;
         // "年度指标 值": a header cell whose last character the export put apart.
         if (right.Length == 1 && HeaderSemantics.PhraseOf(left) is { } leftPhrase && HeaderSemantics.RoleOf(right) == ColumnRole.None)
             return HeaderSemantics.PhraseOf(joined) is { } longer && longer.Length > leftPhrase.Length;

@@ -162,3 +162,22 @@ public sealed class RowPerLineLeadingLabelTests
         Assert.Equal("12.5公里", project.Indicators[0].Actual!.Text);
     }
 }
+
+/// <summary>A level label whose framework word the export spaced apart (可持续影响 指标, 群众满意度 指标) is one cell.</summary>
+public sealed class RowPerLineLevelWordApartTests
+{
+    [Fact]
+    public void A_level_label_with_its_word_put_apart_is_the_level_and_not_the_indicator()
+    {
+        var project = new Docs()
+            .Para("某县2022年度学生营养改善计划项目支出绩效自评表")
+            .Para("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分")
+            .Para("产出指标 数量指标 学生受资助人数 ≥735人次 735人次 10 10")
+            .Para("效益指标 可持续影响 指标 促进学校教育事业健康发展 ≥100% 100% 10 10")
+            .Para("满意度指标 群众满意度 指标 学生满意度 ≥90% 95% 10 10")
+            .Single();
+        Assert.Equal(["学生受资助人数", "促进学校教育事业健康发展", "学生满意度"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["数量指标", "可持续影响指标", "群众满意度指标"], project.Indicators.Select(i => i.Level2));
+        Assert.Equal("效益指标", project.Indicators[1].Level1);
+    }
+}
