@@ -26,7 +26,8 @@ public static partial class DisbursedAmount
         return !otherMoneyWords.Any(rest.Contains);
     }
 
-    private static readonly string[] NotSpentWords = EmbeddedData.Lines("Money.Data.not-spent-words.tsv").Select(l => l.Trim()).ToArray();
+    private static readonly string[] NotSpentWords =
+        [.. EmbeddedData.Lines("Money.Data.not-spent-words.tsv").Select(l => l.Trim()), .. MoneyProseRule.PlannedWords];
 
     [GeneratedRegex(@"已(?<how>[\u4e00-\u9fa5]{0,20}?)拨付(?<money>[\u4e00-\u9fa5]{0,4}?(?:资金|经费|款))?(?:共计|共|为|了|约|达)?$")]
     private static partial Regex AlreadyPaid();

@@ -13,7 +13,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
 {
     private const double ConfidentRole = 0.8;
     private static readonly string[] ActualWords = ["实际支出", "实际总投入", "实际投入", "支出金额", "实际使用", "总支出", "共支出", "执行资金", "决算", "已支出", "实际完成", "已支付", "实际支付"];
-    private static readonly string[] PlannedWords = ["计划", "拟", "预计"];
+    internal static readonly string[] PlannedWords = EmbeddedData.Lines("Money.Data.planned-words.tsv").Select(l => l.Trim()).ToArray();
     private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加", "缺口"];
     private static readonly string[] TotalWords = ["共计", "合计", "总计", "总额", "总投资", "总预算"];
     private static readonly string[] GrantWords = ["安排", "下达", "批复", "拨付", "核定"];
