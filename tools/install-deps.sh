@@ -26,8 +26,11 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
+# Wait for another apt or dpkg run (unattended upgrades on a fresh machine, a second install beside this one) instead
+# of failing at once on its lock.
+lock=(-o DPkg::Lock::Timeout=600)
 echo "install-deps: missing ${missing[*]/#icu/libicuNN}; updating the package lists…"
-apt-get update -qq
+apt-get "${lock[@]}" update -qq
 for i in "${!missing[@]}"; do
   if [ "${missing[$i]}" = icu ]; then
     icu=$(apt-cache pkgnames libicu | grep -E '^libicu[0-9]+$' | sort -V | tail -n 1)
@@ -36,5 +39,5 @@ for i in "${!missing[@]}"; do
   fi
 done
 echo "install-deps: installing ${missing[*]} (several minutes on a fresh machine; one line per package set up)…"
-apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 "${missing[@]}" | { grep -E '^Setting up ' || true; }
+apt-get "${lock[@]}" install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 "${missing[@]}" | { grep -E '^Setting up ' || true; }
 echo "install-deps: done"
