@@ -123,7 +123,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             var m = TitleOffice.Match(title.Key);
             if (!m.Success) m = YearFirstTitleOffice.Match(title.Key);
             if (!m.Success || Gazetteer.Default.Resolve(m.Groups["office"].Value) is null) continue;
-            if (project.Claim("department", title.Source())) project.Department = JointOfficeAfter(title.Key, m) ?? AfterJointFinanceOffice(m.Groups["office"].Value);
+            if (project.Claim("department", title.Source())) project.Department = BesideJointFinanceOffice(title.Key, m);
             return;
         }
         // "名称: | 广德市应急局2023年度X资金绩效自评报告 | 文号: | 无": a portal's metadata row gives the title as its 名称
@@ -140,10 +140,22 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     /// <summary>
     /// "重庆市财政局 重庆市住房和城乡建设委员会关于…": a finance office issues the title jointly with the office over the line
-    /// of work, whose project it is (the 主管部门); the finance office only passes the money on.
+    /// of work, whose project it is (the 主管部门); the finance office only passes the money on. Where the other office's
+    /// name is short ("四川省财政厅四川省教育厅关于2020年…"), the title pattern already stops after the finance office (its
+    /// lookahead takes "四川省教育厅关于" for the words before the year), so the other office is read from what follows the
+    /// match, as one opens a title; where it is long, the pattern took both offices as one and the finance office's name
+    /// is cut off its front.
     /// </summary>
-    private static string AfterJointFinanceOffice(string office)
+    private static string BesideJointFinanceOffice(string title, Match titleOffice)
     {
+        var office = titleOffice.Groups["office"].Value;
+        if (IsOverseeingOffice(office))
+        {
+            var other = TitleOffice.Match(title[(titleOffice.Index + titleOffice.Length)..].TrimStart());
+            if (other.Success && Gazetteer.Default.Resolve(other.Groups["office"].Value) is not null
+                && !IsOverseeingOffice(other.Groups["office"].Value))
+                return other.Groups["office"].Value;
+        }
         foreach (var finance in OverseeingOffices)
         {
             var at = office.IndexOf(finance, StringComparison.Ordinal);
@@ -155,19 +167,6 @@ public sealed partial class DepartmentRule : IExtractionRule
     }
 
     private const int MinJointOffice = 4;
-
-    /// <summary>
-    /// "四川省财政厅四川省教育厅关于2020年…": where the other office's name is short, the title pattern already stops after
-    /// the finance office (its lookahead takes "四川省教育厅关于" for the words before the year), so the joint title is
-    /// read from what follows the match: an office that opens the rest of the title as one opens a title.
-    /// </summary>
-    private static string? JointOfficeAfter(string title, Match finance)
-    {
-        if (!IsOverseeingOffice(finance.Groups["office"].Value)) return null;
-        var other = TitleOffice.Match(title[(finance.Index + finance.Length)..].TrimStart());
-        return other.Success && Gazetteer.Default.Resolve(other.Groups["office"].Value) is not null
-            && !IsOverseeingOffice(other.Groups["office"].Value) ? other.Groups["office"].Value : null;
-    }
 
     /// <summary>
     /// "施甸县人民政府" above "索引号 … 发布机构 施甸县农业农村局": a government portal prints its own name at the top of
