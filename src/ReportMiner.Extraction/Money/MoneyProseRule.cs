@@ -45,6 +45,8 @@ public sealed partial class MoneyProseRule : IExtractionRule
         // Once an amount: the parts listed under each budget are read from these, not looked up again for every budget.
         var components = amounts.Select(a => IsComponent(text, a.Index)).ToArray();
         for (var i = 0; i < amounts.Count; i++)
+            if (components[i] && SpentAfterUnspentWhole(text, amounts, clauses, i)) components[i] = false;
+        for (var i = 0; i < amounts.Count; i++)
         {
             var m = amounts[i];
             var clause = clauses[i];
@@ -221,6 +223,25 @@ public sealed partial class MoneyProseRule : IExtractionRule
         // "合计批复总投资6222.4万元": the sum of the approved parts listed before it.
         if (clause.Contains("投资") && SumWords.Any(clause.Contains) && GrantWords.Any(clause.Contains)) return MoneyRole.Budget;
         return MoneyRole.None;
+    }
+
+    /// <summary>
+    /// "…资金303万元，其中项目管理费3万元，目前项目资金已拨付270万元", "共救助207人次，其中站内救助44人次…，使用救助资金113.5万元":
+    /// a 其中 lists parts of the same kind as its whole, so money its sentence then says was spent is not one of the
+    /// parts unless the whole was spending too ("支出799.12万元，其中人员经费支出434.89万元" keeps its parts).
+    /// </summary>
+    private static bool SpentAfterUnspentWhole(string text, List<Match> amounts, List<string> clauses, int i)
+    {
+        if (RoleOf(clauses[i], string.Empty) != MoneyRole.Actual) return false;
+        var at = amounts[i].Index;
+        var sentenceStart = SentenceStart(text, at, ['。', '；', ';', '\n']);
+        if (at <= sentenceStart) return false;
+        var among = text.LastIndexOf("其中", at - 1, at - sentenceStart, StringComparison.Ordinal);
+        // A bracket opened by 含 or 其中 lists parts until it closes, whatever they say.
+        if (among < 0 || text.IndexOfAny(['(', '（'], sentenceStart, at - sentenceStart) >= 0) return false;
+        for (var k = i - 1; k >= 0 && amounts[k].Index >= sentenceStart; k--)
+            if (amounts[k].Index < among) return RoleOf(clauses[k], string.Empty) != MoneyRole.Actual;
+        return true;
     }
 
     private static bool IsComponent(string text, int at)
