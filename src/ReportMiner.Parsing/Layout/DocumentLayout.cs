@@ -28,7 +28,7 @@ public static class DocumentLayout
             var unruled = UnruledTableFinder.Find(page.PageNumber, kept[i], h, out var lines, page.Rules, continuing);
             var tables = ruled.Concat(unruled).ToList();
             continuing = EndsPage(unruled, tables, lines) is { } last ? last.ColumnEdges : null;
-            var paragraphs = ParagraphBuilder.Build(page.PageNumber, lines, tables.Select(t => t.Top).ToList(), h, page.Width);
+            var paragraphs = ParagraphBuilder.Build(page.PageNumber, CentredLabelLines.Join(lines, h), tables.Select(t => t.Top).ToList(), h, page.Width);
             blocks.AddRange(tables.Select(t => (LayoutBlock)new TableBlock(t)).Concat(paragraphs).OrderBy(b => b.Top));
         }
         return PageJoiner.Join(blocks, pages.Count == 0 ? 3 : Math.Max(2, 0.3 * LineBuilder.TypicalHeight(pages.SelectMany(p => p.Words))));

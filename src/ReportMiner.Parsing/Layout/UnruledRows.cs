@@ -82,12 +82,26 @@ public static class UnruledRows
         var fewer = cols.Count < row.CentredColumns.Count;
         if (row.Centred is { } mid && shared.Count > 0 && (fewer || shared.IsSubsetOf(wrapped))
             && Center(line) <= 2 * mid - row.FirstCenter + 0.3 * h) return true;
+        if (MirrorsAroundLabel(row, line, cols, wrapped, h)) return true;
         // A line of a few cells under a row continues it, unless it names a row of its own in the first column
         // (a sparse table's next row, or the first body row under a header).
         if (cols.IsProperSubsetOf(row.Columns) && cols.Count * 2 <= row.Columns.Count && row.Centred is null
             && !(cols.Contains(0) && row.FirstColumns.Contains(0))) return true;
         // The first line held only the upper halves of a few wrapped cells; this line has the rest of the row.
         return row.Lines == 1 && gap < 0 && row.Columns.IsSubsetOf(cols) && row.Columns.Count * 2 <= cols.Count;
+    }
+
+    // A form row of two lines beside a one-line label centred between them ("项目名称" beside a name wrapped once,
+    // "联系人及电话" beside a wrapped name and number): this line holds exactly the first line's cells, follows it at
+    // the pitch of wrapped text, the label sits exactly midway, and at least one of the first line's cells reached its
+    // column's edge. Its other cells need not: a value column widened by a longer cell of another row shows no edge.
+    // Two rows of figures under a label centred on both (a level-one label over two indicators) are never joined.
+    private static bool MirrorsAroundLabel(Row row, TextLine line, HashSet<int> cols, IEnumerable<int> wrapped, double h)
+    {
+        if (row.Centred is not { } mid || row.Lines != 2 || !cols.SetEquals(row.FirstColumns) || !cols.Overlaps(wrapped)) return false;
+        if (line.YMin - row.FirstLine.Max(f => f.Y1) > JoinGap * h) return false;
+        if (Math.Abs(Center(line) - (2 * mid - row.FirstCenter)) > 0.3 * h) return false;
+        return row.FirstLine.All(f => !UnruledHeaderBand.IsValue(f.Text) && !UnruledHeaderBand.IsYear(f.Text));
     }
 
     // Cells of several heights centred on one row (a three-line name beside a two-line label beside one-line cells):
