@@ -136,4 +136,15 @@ public sealed class GenreFormTests
         Assert.Equal("performance_report", record.DocumentKind);
         Assert.Equal("农村供水保障工程", Assert.Single(record.Projects).Name);
     }
+
+    [Fact]
+    public void A_fund_notice_to_the_offices_concerned_is_not_a_report_though_it_names_its_target_form()
+    {
+        var record = new Docs()
+            .Para("有关市、县(市、区)财政局: 为加快预算执行进度，经研究，现提前下达2023年农村饮水安全补助资金预算，具体金额见附件1。请加强绩效目标管理，做好绩效监控和绩效评价。项目绩效目标见附件2。")
+            .Para("点击下载:1.提前下达2023年农村饮水安全补助资金预算表2.项目绩效目标表")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
 }
