@@ -55,6 +55,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromEvaluatingOffice(project, items);
             FromSpeaker(project, items);
             FromIntroducedOffice(project, items);
+            FromStatedRole(project, items);
             FromProse(project, items);
             FromLevelNamedOffice(project, items);
             FromTownshipTitle(project, items);

@@ -21,4 +21,13 @@ public sealed class RunTogetherReportHeadingTests
         Assert.Equal("某镇污水管网改造工程", project.Name);
         Assert.Equal("self_evaluation", project.ReportKind);
     }
+
+    [Theory]
+    [InlineData("1、12018年度科普宣传经费项目绩效评价自评报告一、项目总体情况科普宣传经费主要用于开展各类科普活动。本项目预算批复70万元，支出36.94万元。", "科普宣传经费项目")]
+    [InlineData("1 2016 年 妇 女 儿 童 发 展 专 项 资 金 绩 效 评 价 报 告一、项目基本情况（一）项目背景。妇女儿童的社会地位是社会文明程度的重要标志。", "妇女儿童发展专项资金")]
+    public void A_page_number_run_into_the_title_year_is_no_part_of_the_project_name(string line, string name)
+    {
+        var project = Assert.Single(new Docs().Para("资源描述").Para(line).Extract().Projects);
+        Assert.Equal(name, project.Name);
+    }
 }
