@@ -24,4 +24,15 @@ public sealed class ReportTypeWordsTests
         Assert.Equal("城镇燃气管道改造补助资金", project.Name);
         Assert.Equal("evaluation", project.ReportKind);
     }
+
+    [Theory]
+    [InlineData("2021年环境监控系统运行维护资金绩效评价报告", "evaluation")]
+    [InlineData("2022年度视频监控建设项目绩效自评报告", "self_evaluation")]
+    [InlineData("2023年度城乡供水项目绩效监控报告", "monitoring")]
+    [InlineData("2023年度城乡供水项目绩效目标执行监控表", "monitoring")]
+    public void A_title_names_a_monitoring_report_by_whose_monitoring_it_is_not_by_a_camera_in_the_project(string title, string kind)
+    {
+        var project = new Docs().Para(title).Para("一、项目基本情况").Para(Body).Single();
+        Assert.Equal(kind, project.ReportKind);
+    }
 }
