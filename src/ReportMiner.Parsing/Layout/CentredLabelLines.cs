@@ -6,6 +6,7 @@ namespace ReportMiner.Parsing.Layout;
 /// the label splits its own value. Among the lines no table took, such a label becomes one line with its value:
 /// the label, then both lines of the value, set on the label's line. Only a value of exactly two lines qualifies, both starting at one x
 /// right of the label and set at the pitch of wrapped text; a longer value (a paragraph beside a heading) is left as it is.
+/// A value of exactly three lines puts the label on its middle line; the first and last lines join that line likewise.
 /// </summary>
 public static class CentredLabelLines
 {
@@ -33,6 +34,16 @@ public static class CentredLabelLines
                 i += 3;
                 continue;
             }
+            if (i + 2 < sorted.Count && LabelSplit(sorted, i, h) is { } split)
+            {
+                var (upper, middle, lower) = (sorted[i], sorted[i + 1], sorted[i + 2]);
+                // Read in order: the label, then the value's three lines, all on the label's line.
+                var value = upper.Words.Concat(middle.Words.Skip(split)).Concat(lower.Words)
+                    .Select(w => w with { YMin = middle.YMin, YMax = middle.YMax });
+                result.Add(new TextLine([.. middle.Words.Take(split), .. value]));
+                i += 3;
+                continue;
+            }
             result.Add(sorted[i]);
             i++;
         }
@@ -49,6 +60,29 @@ public static class CentredLabelLines
         // The value is these two lines alone: no line goes on at its start just above or just below.
         return !(i > 0 && GoesOn(lines[i - 1], upper, h)) && !(i + 3 < lines.Count && GoesOn(lower, lines[i + 3], h));
     }
+
+    // A value wrapped over three lines beside one-line cells puts those cells on the value's middle line ("项目名称"
+    // then the value's second line; "主管部门 …  项目实施单位" then a unit's name), its first line just above and its
+    // last just below, both starting where the middle line's last field starts. Returns where that field starts, or null.
+    private static int? LabelSplit(List<TextLine> lines, int i, double h)
+    {
+        var (upper, middle, lower) = (lines[i], lines[i + 1], lines[i + 2]);
+        if (!Follows(upper, middle, h) || !Follows(middle, lower, h)) return null;
+        var gaps = WideGaps(middle, h);
+        if (gaps.Count == 0 || WideGaps(upper, h).Count > 0 || WideGaps(lower, h).Count > 0) return null;
+        var start = middle.Words[gaps[^1]].XMin;
+        if (Math.Abs(upper.XMin - start) > StartTolerance * h || Math.Abs(lower.XMin - start) > StartTolerance * h) return null;
+        // The first two lines of wrapped text both run to the value column's edge.
+        if (Math.Abs(upper.XMax - middle.XMax) > 2 * h || lower.XMax > middle.XMax + StartTolerance * h) return null;
+        return (i > 0 && GoesOn(lines[i - 1], upper, h)) || (i + 3 < lines.Count && GoesOn(lower, lines[i + 3], h)) ? null : gaps[^1];
+    }
+
+    private static bool Follows(TextLine above, TextLine below, double h) =>
+        below.YMin - above.YMax <= WrapGap * h && below.YMin >= above.YMax - 0.5 * h;
+
+    // Indexes of the words that open a field: a gap before them wider than the clearance between label and value.
+    private static List<int> WideGaps(TextLine l, double h) =>
+        Enumerable.Range(1, l.Words.Count - 1).Where(k => l.Words[k].XMin - l.Words[k - 1].XMax > Clearance * h).ToList();
 
     private static bool GoesOn(TextLine above, TextLine below, double h) =>
         below.YMin - above.YMax <= WrapGap * h && Math.Abs(above.XMin - below.XMin) <= StartTolerance * h;
