@@ -141,13 +141,15 @@ public sealed class GluedFormLineTests
         Assert.Contains(rows, r => r.SequenceEqual(["产出指标", "数量指标", "培训人次", "≥120人次", "125人次"]));
     }
 
+    // A guard against a runaway (a backtracking or quadratic reader takes minutes on 100,000 glued characters), not a
+    // speed figure: the bound is far above the few hundred milliseconds this takes, so a busy CI machine cannot fail it.
     [Fact]
-    public void Long_glued_text_is_read_in_well_under_a_second()
+    public void Long_glued_text_is_read_without_a_runaway()
     {
         var glued = string.Concat(Enumerable.Repeat("一级指标二级指标三级指标指标值产出指标数量指标养护里程120公里", 4_000))[..100_000];
         var rows = string.Join('\n', Enumerable.Repeat("产出指标数量指标养护里程120公里", 5_000));
         var clock = Stopwatch.StartNew();
         TextParsing.Parse(glued + "\n一级指标二级指标三级指标指标值\n" + rows + "\n");
-        Assert.True(clock.ElapsedMilliseconds < 1_000, $"took {clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.ElapsedMilliseconds < 15_000, $"took {clock.ElapsedMilliseconds} ms");
     }
 }
