@@ -53,12 +53,11 @@ public static class CentredLabelLines
     private static bool IsLabelBetween(List<TextLine> lines, int i, double h)
     {
         var (upper, label, lower) = (lines[i], lines[i + 1], lines[i + 2]);
-        if (lower.YMin - upper.YMax > WrapGap * h || lower.YMin < upper.YMax - 0.5 * h) return false;
+        if (!Follows(upper, lower, h)) return false;
         if (Math.Abs(upper.XMin - lower.XMin) > StartTolerance * h) return false;
         if (label.XMax > Math.Min(upper.XMin, lower.XMin) - Clearance * h) return false;
         if (Math.Abs(Centre(label) - (Centre(upper) + Centre(lower)) / 2) > CentreTolerance * h) return false;
-        // The value is these two lines alone: no line goes on at its start just above or just below.
-        return !(i > 0 && GoesOn(lines[i - 1], upper, h)) && !(i + 3 < lines.Count && GoesOn(lower, lines[i + 3], h));
+        return Alone(lines, i, h);
     }
 
     // A value wrapped over three lines beside one-line cells puts those cells on the value's middle line ("项目名称"
@@ -74,8 +73,12 @@ public static class CentredLabelLines
         if (Math.Abs(upper.XMin - start) > StartTolerance * h || Math.Abs(lower.XMin - start) > StartTolerance * h) return null;
         // The first two lines of wrapped text both run to the value column's edge.
         if (Math.Abs(upper.XMax - middle.XMax) > 2 * h || lower.XMax > middle.XMax + StartTolerance * h) return null;
-        return (i > 0 && GoesOn(lines[i - 1], upper, h)) || (i + 3 < lines.Count && GoesOn(lower, lines[i + 3], h)) ? null : gaps[^1];
+        return Alone(lines, i, h) ? gaps[^1] : null;
     }
+
+    // The value is lines i to i + 2 alone: no line goes on at its start just above or just below them.
+    private static bool Alone(List<TextLine> lines, int i, double h) =>
+        !(i > 0 && GoesOn(lines[i - 1], lines[i], h)) && !(i + 3 < lines.Count && GoesOn(lines[i + 2], lines[i + 3], h));
 
     private static bool Follows(TextLine above, TextLine below, double h) =>
         below.YMin - above.YMax <= WrapGap * h && below.YMin >= above.YMax - 0.5 * h;

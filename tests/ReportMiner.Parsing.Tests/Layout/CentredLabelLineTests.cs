@@ -18,7 +18,7 @@ public sealed class CentredLabelLineTests
             .Word("费", 130, 111)
             .Word("以上为自评结果。", 50, 160);
 
-        var texts = Lay(page.Build()).Paragraphs.Select(p => p.Text).ToList();
+        var texts = ParagraphTexts(page);
 
         Assert.Contains("项目名称 春节走访慰问经费", texts);
         Assert.DoesNotContain("项目名称", texts);
@@ -33,7 +33,7 @@ public sealed class CentredLabelLineTests
             .Word("文化、弘扬和传承民族民间文化", 130, 111)
             .Word("要载体之一;是向社会免费开放。", 130, 122);
 
-        var texts = Lay(page.Build()).Paragraphs.Select(p => p.Text).ToList();
+        var texts = ParagraphTexts(page);
 
         Assert.DoesNotContain(texts, t => t.StartsWith("职能职责 门", StringComparison.Ordinal));
     }
@@ -49,7 +49,7 @@ public sealed class CentredLabelLineTests
             .Word("费", 130, 122)
             .Word("以上为自评结果。", 50, 170);
 
-        var texts = Lay(page.Build()).Paragraphs.Select(p => p.Text).ToList();
+        var texts = ParagraphTexts(page);
 
         Assert.Contains("项目名称 黄石市系统化全域海绵城市示范城市的申报工作经费", texts);
     }
@@ -64,8 +64,10 @@ public sealed class CentredLabelLineTests
             .Word("动的重要载体之一;是向社会免费", 130, 122)
             .Word("开放。", 130, 133);
 
-        var texts = Lay(page.Build()).Paragraphs.Select(p => p.Text).ToList();
+        var texts = ParagraphTexts(page);
 
         Assert.DoesNotContain(texts, t => t.StartsWith("职能职责 门", StringComparison.Ordinal));
     }
+
+    private static List<string> ParagraphTexts(SyntheticPage page) => Lay(page.Build()).Paragraphs.Select(p => p.Text).ToList();
 }
