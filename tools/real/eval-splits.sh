@@ -8,7 +8,7 @@
 set -euo pipefail
 bin="$1/reportminer"; splits=$2; out=$3; shift 3
 docs="$(cd "$(dirname "$0")/../../corpus/real/docs" && pwd)"
-names=("$@"); [ ${#names[@]} -gt 0 ] || names=(testfinal trainread even odd movedfinal ahtrain aitrain ajtrain aktrain altrain amtrain antrain aotrain)
+names=("$@"); [ ${#names[@]} -gt 0 ] || names=(testfinal trainread even odd movedfinal ahtrain aitrain ajtrain aktrain altrain amtrain antrain aotrain aptrain)
 mkdir -p "$out"
 for suffix in ${SUFFIXES:-.txt .raw.txt .docx .pdf}; do
   mkdir -p "$out/$suffix"
