@@ -6,7 +6,9 @@ namespace ReportMiner.Parsing.Ocr;
 /// Tesseract reports every Chinese character or two as a separate "word"; neighbours on one line that meet
 /// at a CJK–CJK junction and sit close together are joined into one word so the text has no "月 度 话 务".
 /// A wide gap or a vertical border between them (a table cell boundary) keeps them apart, so a joined word
-/// never straddles two cells; Latin words and numbers keep their spaces.
+/// never straddles two cells; Latin words and numbers keep their spaces. A comma, semicolon or quotation mark that
+/// tesseract read as a word of its own between two close neighbours joins the word before it: alone it would be
+/// dropped as a lone mark (see <see cref="OcrTextCleaner"/>), and the clause or quoted name would lose it.
 /// </summary>
 public static class CjkWordJoiner
 {
@@ -22,9 +24,13 @@ public static class CjkWordJoiner
         foreach (var line in words.GroupBy(w => w.Page).SelectMany(VisualLines))
         {
             TsvWord? current = null;
-            foreach (var word in InReadingOrder(line, order))
+            var ordered = InReadingOrder(line, order).ToList();
+            for (var i = 0; i < ordered.Count; i++)
             {
-                if (current is not null && Joins(current, word, verticals)) current = Merge(current, word);
+                var word = ordered[i];
+                if (current is not null && (Joins(current, word, verticals)
+                        || (i + 1 < ordered.Count && JoinsBetween(current, word, ordered[i + 1], verticals))))
+                    current = Merge(current, word);
                 else
                 {
                     if (current is not null) joined.Add(current);
@@ -72,6 +78,21 @@ public static class CjkWordJoiner
         JoinsWithoutSpace(left.Text, right.Text)
         && right.Left - left.Right <= MaxGapPerHeight * Math.Max(left.Height, right.Height)
         && !verticals.Any(v => Between(v, left, right));
+
+    // Tesseract's chi_sim model writes the Chinese comma as ',' and reads quotation marks as words of their own.
+    private const string ClausePunctuation = ",;，；“”‘’\"";
+
+    /// <summary>A lone clause mark with text close on both sides, and no border on either side: it belongs to the sentence.</summary>
+    private static bool JoinsBetween(TsvWord left, TsvWord mark, TsvWord right, IReadOnlyList<RuleLine> verticals) =>
+        mark.Text.Length is > 0 and <= 2 && mark.Text.All(ClausePunctuation.Contains)
+        && left.Text.Length > 0 && right.Text.Length > 0 && Wordlike(left.Text[^1]) && Wordlike(right.Text[0])
+        && Close(left, mark, left, right) && Close(mark, right, left, right)
+        && !verticals.Any(v => Between(v, left, right));
+
+    private static bool Wordlike(char c) => CjkText.IsHan(c) || char.IsLetterOrDigit(c) || ClausePunctuation.Contains(c);
+
+    private static bool Close(TsvWord first, TsvWord second, TsvWord left, TsvWord right) =>
+        second.Left - first.Right <= MaxGapPerHeight * Math.Max(left.Height, right.Height);
 
     private static bool Between(RuleLine vertical, TsvWord left, TsvWord right)
     {

@@ -86,4 +86,33 @@ public sealed class CjkWordJoinerTests
 
         Assert.Equal("工作，借", Assert.Single(words).Text);
     }
+
+    [Fact]
+    public void A_comma_read_as_a_word_of_its_own_between_two_clauses_stays_in_the_sentence()
+    {
+        var words = CjkWordJoiner.Join([Word("万亩", 0, 80), Word(",", 90, 10, top: 125, height: 15), Word("受省", 110, 80)]);
+
+        Assert.Equal("万亩,受省", string.Concat(words.Select(w => w.Text)));
+        Assert.DoesNotContain(words, w => w.Text == ",");
+    }
+
+    [Fact]
+    public void Quotation_marks_read_as_words_of_their_own_stay_around_the_quoted_name()
+    {
+        var words = CjkWordJoiner.Join([Word("科普", 0, 80), Word("“", 85, 15), Word("进基层", 105, 120), Word("”", 230, 15),
+            Word("宣传", 250, 80)]);
+
+        Assert.Equal("科普“进基层”宣传", string.Concat(words.Select(w => w.Text)));
+        Assert.DoesNotContain(words, w => w.Text is "“" or "”");
+    }
+
+    [Fact]
+    public void A_lone_comma_at_the_end_of_a_line_or_across_a_wide_gap_stays_a_word_of_its_own()
+    {
+        var atEnd = CjkWordJoiner.Join([Word("产出", 0, 80), Word(",", 90, 10)]);
+        var farOff = CjkWordJoiner.Join([Word("产出", 0, 80), Word(",", 300, 10), Word("数量", 320, 80)]);
+
+        Assert.Contains(atEnd, w => w.Text == ",");
+        Assert.Contains(farOff, w => w.Text == ",");
+    }
 }
