@@ -17,7 +17,17 @@ public static class CentredLabelLines
     private const double CentreTolerance = 0.3;
     private const double Clearance = 1.5;
 
-    public static List<TextLine> Join(List<TextLine> lines, double h)
+    public static List<TextLine> Join(List<TextLine> lines, double h) => Join(lines, h, null);
+
+    /// <summary>
+    /// Before tables are found: joins only the three-line values whose first line a table left out above the middle
+    /// line it took (<paramref name="leftOut"/> holds the lines no table took when read unjoined), so the row opens
+    /// with its whole value instead of the value's first line standing above the table as a paragraph.
+    /// </summary>
+    public static List<TextLine> JoinCutOff(List<TextLine> lines, IReadOnlySet<TextLine> leftOut, double h) =>
+        Join(lines, h, (upper, middle) => leftOut.Contains(upper) && !leftOut.Contains(middle));
+
+    private static List<TextLine> Join(List<TextLine> lines, double h, Func<TextLine, TextLine, bool>? cutOff)
     {
         if (lines.Count < 3) return lines;
         var sorted = lines.OrderBy(l => l.YMin).ToList();
@@ -25,7 +35,7 @@ public static class CentredLabelLines
         var i = 0;
         while (i < sorted.Count)
         {
-            if (i + 2 < sorted.Count && IsLabelBetween(sorted, i, h))
+            if (cutOff is null && i + 2 < sorted.Count && IsLabelBetween(sorted, i, h))
             {
                 var (upper, label, lower) = (sorted[i], sorted[i + 1], sorted[i + 2]);
                 // The value's words are set on the label's line, so the line reads as one row: label, gap, value.
@@ -34,7 +44,7 @@ public static class CentredLabelLines
                 i += 3;
                 continue;
             }
-            if (i + 2 < sorted.Count && LabelSplit(sorted, i, h) is { } split)
+            if (i + 2 < sorted.Count && (cutOff is null || cutOff(sorted[i], sorted[i + 1])) && LabelSplit(sorted, i, h) is { } split)
             {
                 var (upper, middle, lower) = (sorted[i], sorted[i + 1], sorted[i + 2]);
                 // Read in order: the label, then the value's three lines, all on the label's line.

@@ -26,6 +26,11 @@ public static class DocumentLayout
         {
             var (page, h, ruled, _) = perPage[i];
             var unruled = UnruledTableFinder.Find(page.PageNumber, kept[i], h, out var lines, page.Rules, continuing);
+            // A table that took the middle line of a three-line value but left its first line above is found again
+            // over the lines with that value joined.
+            var joined = CentredLabelLines.JoinCutOff([.. kept[i]], new HashSet<TextLine>(lines), h);
+            if (joined.Count < kept[i].Count)
+                unruled = UnruledTableFinder.Find(page.PageNumber, joined, h, out lines, page.Rules, continuing);
             var tables = ruled.Concat(unruled).ToList();
             continuing = EndsPage(unruled, tables, lines) is { } last ? last.ColumnEdges : null;
             var paragraphs = ParagraphBuilder.Build(page.PageNumber, CentredLabelLines.Join(lines, h), tables.Select(t => t.Top).ToList(), h, page.Width);
