@@ -15,9 +15,25 @@ internal static class HeaderRestLine
     {
         var next = headerRow.Index + 1;
         if (headerRow.Index < 0 || next >= items.Count || items[next].IsRow) return null;
-        var words = items[next].Text.Split((char[]?)null, MostWords + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var text = items[next].Text;
+        var words = text.Split((char[]?)null, MostWords + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // A PDF's text layer may run the words together ("目标值完成值"): then they are read as header phrases, one after another.
+        if (words.Length == 1 && Phrases(words[0]) is { } glued) words = glued;
         if (words.Length is < 2 or > MostWords) return null;
         // Values, sentences and level labels are rows' content, not the rest of header words.
         return words.All(w => w.Length <= LongestWord && !w.Any(char.IsAsciiDigit) && !IndicatorFramework.IsLevelLabel(w)) ? words : null;
+    }
+
+    /// <summary>The text cut into header phrases that cover all of it, or null when some part is none.</summary>
+    private static string[]? Phrases(string text)
+    {
+        var phrases = new List<string>();
+        for (var at = 0; at < text.Length && phrases.Count <= MostWords;)
+        {
+            if (HeaderSemantics.PhraseAt(text, at) is not { } phrase) return null;
+            phrases.Add(phrase.Phrase);
+            at += phrase.Phrase.Length;
+        }
+        return phrases.Count >= 2 ? [.. phrases] : null;
     }
 }

@@ -23,6 +23,18 @@ public sealed class HeaderRestLineTests
         Assert.Equal([6d, 5d], project.Indicators.Select(i => i.Score));
     }
 
+    // A PDF's text layer runs the two words together.
+    [Fact]
+    public void The_rest_of_the_header_cells_run_together_into_one_word_still_completes_them()
+    {
+        var project = TextReports.Single(
+            Header,
+            "目标值完成值",
+            "产出指标\t数量指标\t开展宣传活动场数\t10场\t11场\t达10场得6分\t6\t6");
+        var indicator = Assert.Single(project.Indicators);
+        Assert.Equal(("10场", "11场"), (indicator.Target?.Text, indicator.Actual?.Text));
+    }
+
     [Fact]
     public void A_line_of_words_that_completes_no_header_cell_leaves_the_header_as_it_was()
     {
