@@ -32,6 +32,32 @@ public sealed class IndicatorHeader
         return HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : this;
     }
 
+    /// <summary>
+    /// The header completed by the rest of its cells written as a line of words below it (<see cref="HeaderRestLine"/>):
+    /// each word, left to right, joins the next column the header left unnamed whose text it turns into a header
+    /// phrase (绩效 + 目标值 → 绩效目标值, 实际 + 完成值 → 实际完成值). Null unless every word does so and at least two
+    /// columns gain a role.
+    /// </summary>
+    internal IndicatorHeader? WithWrappedWords(IReadOnlyList<string> words)
+    {
+        var columns = Columns.ToList();
+        var c = 0;
+        foreach (var word in words)
+        {
+            for (; c < columns.Count; c++)
+            {
+                var upper = columns[c];
+                if (upper.Role != ColumnRole.None || upper.SideLabel || TextKey.Of(upper.Text).Length == 0) continue;
+                var role = HeaderSemantics.RoleOf(upper.Text.Trim() + word);
+                if (role == ColumnRole.None) continue;
+                columns[c] = new HeaderColumn(upper.Text.Trim() + word, role);
+                break;
+            }
+            if (c++ >= columns.Count) return null;
+        }
+        return words.Count >= 2 && HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;
+    }
+
     /// <summary>A header of columns whose roles were given elsewhere (by the cells under them); null when they make no indicator header.</summary>
     internal static IndicatorHeader? FromColumns(List<HeaderColumn> columns) =>
         HeaderSemantics.Roles(columns) is { } roles ? new IndicatorHeader(columns, roles) : null;

@@ -80,6 +80,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                         : null)) is { } found)
                 {
                     var body = BodyBelow(rows, at);
+                    if (HeaderRestLine.After(context.Items, item) is { } rest && found.WithWrappedWords(rest) is { } completed) found = completed;
                     header = HeaderReading.Complete(found, BodyAcrossParts(context, rows, at), body);
                     headerKeys = [.. headerRows.Append(item).Select(r => r.Key)];
                     headerTable = item.Table;
