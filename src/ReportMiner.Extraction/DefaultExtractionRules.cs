@@ -37,6 +37,7 @@ public static class DefaultExtractionRules
         .Use(new ProseListedProjectsRule())
         .Use(new RecurringProjectHeadingsRule())
         .Use(new LinedProjectsRule())
+        .Use(new UnitSpendingNameRule())
         .Use(new InvestmentTotalRule())
         .Use(new SharedDocumentFieldsRule())
         .Use(new ReportSubstanceRule())

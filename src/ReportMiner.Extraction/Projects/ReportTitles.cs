@@ -102,7 +102,8 @@ public static partial class ReportTitles
     // finance office's ex-ante appraisal ("…项目事前绩效评估报告") is a report on the project as well.
     // A report type may carry more words: "…相关项目绩效考核自评报告" (a yearly 考核 of a department's projects; a whole
     // department's "预算绩效管理考核自评报告"), "…补助资金全周期跟踪问效报告" (a finance department follows a fund through
-    // its life, 跟踪问效, and reports on it; evaluations call themselves so too), and "…项目自评结果" standing as the title.
-    [GeneratedRegex("(?<project>项目)?(?<spending>支出)?(区域)?(重点)?(绩效的?)?(考核)?(评价)?(单位|部门)?(?:(?:自评|自我评价|评价|运行监控|执行监控|监控|(?:全周期)?跟踪问效)(?:工作|情况|结果|总结)*的?报告|自评表|评价表|目标(?:审批|设定|批复)?表|监控情况表|监控表|申报表|绩效报告|自评情况|自评结果$|绩效自评$|事前(?:绩效)?评估报告)")]
+    // its life, 跟踪问效, and reports on it; evaluations call themselves so too: "…补助资金全周期绩效评价报告", R241, R493,
+    // R592), and "…项目自评结果" standing as the title.
+    [GeneratedRegex("(?<project>项目)?(?<spending>支出)?(区域)?(重点)?(全周期)?(绩效的?)?(考核)?(评价)?(单位|部门)?(?:(?:自评|自我评价|评价|运行监控|执行监控|监控|(?:全周期)?跟踪问效)(?:工作|情况|结果|总结)*的?报告|自评表|评价表|目标(?:审批|设定|批复)?表|监控情况表|监控表|申报表|绩效报告|自评情况|自评结果$|绩效自评$|事前(?:绩效)?评估报告)")]
     private static partial Regex TitleWord();
 }

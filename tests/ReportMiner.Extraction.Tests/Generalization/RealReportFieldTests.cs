@@ -48,11 +48,11 @@ public sealed class RealReportNameTests
     }
 
     [Fact]
-    public void A_units_report_on_its_spending_is_named_by_the_unit_and_the_unit_is_the_department()
+    public void A_units_report_on_its_spending_is_named_by_the_unit_and_its_project_spending_and_the_unit_is_the_department()
     {
         var project = new Docs().Para("红河州数据发展中心2024年度项目支出绩效单位自评报告").Para("一、基本情况")
             .Para("展厅位于蒙自市红河文化广场，年初批复预算985万元，调整预算后项目预算861.46万元。").Single();
-        Assert.Equal("红河州数据发展中心", project.Name);
+        Assert.Equal("红河州数据发展中心项目支出", project.Name);
         Assert.Equal("红河州数据发展中心", project.Department);
         Assert.Equal("红河哈尼族彝族自治州", project.City);
         Assert.Null(project.District);

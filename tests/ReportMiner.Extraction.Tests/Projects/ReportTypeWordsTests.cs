@@ -25,6 +25,14 @@ public sealed class ReportTypeWordsTests
         Assert.Equal("evaluation", project.ReportKind);
     }
 
+    [Fact]
+    public void A_whole_life_evaluation_全周期绩效评价_names_the_funds_without_its_全周期()
+    {
+        var project = new Docs().Para("2021年度农村公路养护补助资金全周期绩效评价报告").Para("一、项目基本情况").Para(Body).Single();
+        Assert.Equal("农村公路养护补助资金", project.Name);
+        Assert.Equal("evaluation", project.ReportKind);
+    }
+
     [Theory]
     [InlineData("2021年环境监控系统运行维护资金绩效评价报告", "evaluation")]
     [InlineData("2022年度视频监控建设项目绩效自评报告", "self_evaluation")]

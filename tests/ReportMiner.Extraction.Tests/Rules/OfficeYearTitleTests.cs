@@ -18,14 +18,14 @@ public sealed class OfficeYearTitleTests
     }
 
     [Fact]
-    public void An_office_s_report_on_all_its_project_spending_is_still_named_by_the_office()
+    public void An_office_s_report_on_all_its_project_spending_is_named_by_the_office_and_its_project_spending()
     {
         var project = new Docs()
             .Para("长沙县交通运输局2022年度项目支出绩效自评报告")
             .Para("一、基本情况")
             .Para("本局共实施项目5个。")
             .Single();
-        Assert.Equal("长沙县交通运输局", project.Name);
+        Assert.Equal("长沙县交通运输局项目支出", project.Name);
     }
 
     [Fact]

@@ -48,4 +48,16 @@ public sealed class TitleOfficeBeforePortalNameTests
             .Single();
         Assert.Equal("桃江县红十字会", project.Department);
     }
+
+    [Fact]
+    public void A_party_school_that_opens_the_title_is_the_department_and_names_its_spending()
+    {
+        var project = new Docs()
+            .Para("中共安化县委党校2022年度专项支出绩效评价报告")
+            .Para("一、项目基本概况")
+            .Para("我单位设4个内设机构，2022年专项支出预算56.2万元，主要用于主体班次教育培训。")
+            .Single();
+        Assert.Equal("中共安化县委党校", project.Department);
+        Assert.Equal("中共安化县委党校专项支出", project.Name);
+    }
 }
