@@ -8,6 +8,9 @@ namespace ReportMiner.Parsing.Layout;
 /// printout every word starts on the character grid. One such x is enough where wide gaps of other lines open onto it
 /// too: a column whose cells all start there, some after a wide gap (a short "9" under a narrow header), the rest after
 /// a narrow one (a wider "10" that fills the column).
+/// A stop is an x where text opens down the stretch of its lines: where more lines of that stretch run a word across
+/// it than start there, it is chance alignment in prose. OCR splits CJK prose into words a few characters long with
+/// gaps as wide as a narrow gutter ("2020 年度" lines set with a space), so its words line up by chance at many x.
 /// </summary>
 public static class ColumnStops
 {
@@ -15,6 +18,7 @@ public static class ColumnStops
     private const double Tolerance = 0.15;
     private const int MinLines = 3;
     private const int MinStops = 2;
+    private const int MaxLinesLookedAt = 64;
 
     /// <summary>The gutter of the page's columns: narrow when its lines show column stops, else <paramref name="gutter"/>.</summary>
     public static double Gutter(IReadOnlyList<TextLine> lines, double h, double gutter)
@@ -31,7 +35,8 @@ public static class ColumnStops
         {
             if (j < starts.Count && starts[j].X - starts[j - 1].X <= Tolerance * h) continue;
             var cluster = starts.Skip(first).Take(j - first).ToList();
-            if (cluster.Select(s => s.Line).Distinct().Count() >= MinLines)
+            var support = cluster.Select(s => s.Line).Distinct().ToList();
+            if (support.Count >= MinLines && !RunAcross(lines, support, cluster[0].X - Tolerance * h, cluster[^1].X + Tolerance * h))
             {
                 stops++;
                 var (x0, x1) = (cluster[0].X - Tolerance * h, cluster[^1].X + Tolerance * h);
@@ -64,6 +69,31 @@ public static class ColumnStops
             }
         }
         return (starts, wide);
+    }
+
+    /// <summary>
+    /// Whether more lines between the first and last of <paramref name="support"/> carry a word across [x0, x1] than
+    /// start one there. Only the first <see cref="MaxLinesLookedAt"/> lines of the stretch are read, so a hostile page
+    /// of many stops and lines stays linear.
+    /// </summary>
+    private static bool RunAcross(IReadOnlyList<TextLine> lines, List<int> support, double x0, double x1)
+    {
+        var (first, last) = (support.Min(), support.Max());
+        var starting = support.ToHashSet();
+        var across = 0;
+        for (var i = first; i <= last && i - first < MaxLinesLookedAt; i++)
+        {
+            if (starting.Contains(i)) continue;
+            var words = lines[i].Words;
+            var (lo, hi) = (0, words.Count);
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (words[mid].XMin < x0) lo = mid + 1; else hi = mid;
+            }
+            if (lo > 0 && words[lo - 1].XMax > x1 && ++across > support.Count) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether wide gaps of <see cref="MinLines"/> lines open onto [x0, x1]; <paramref name="wide"/> sorted by x.</summary>

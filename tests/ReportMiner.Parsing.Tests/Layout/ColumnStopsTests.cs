@@ -52,6 +52,29 @@ public sealed class ColumnStopsTests
         Assert.Equal([0.5 * H, Gutter], seen.Order());
     }
 
+    [Fact]
+    public void Words_of_a_few_prose_lines_that_line_up_by_chance_between_lines_running_across_them_are_no_column_stops()
+    {
+        // OCR'd prose: "2020 年度绩效 自评…" opens every third line, its words after narrow gaps at the same two x,
+        // and the lines between run one word across both.
+        var lines = Enumerable.Range(0, 7).Select(row => row % 3 == 0
+            ? new TextLine([Word("2020", 0, 20, row), Word("年度绩效", 26, 66, row), Word("自评报告", 72, 112, row)])
+            : new TextLine([Word("我县的农业保险工作在上级", 0, 120, row)])).ToList();
+
+        Assert.Equal(Gutter, ColumnStops.Gutter(lines, H, Gutter));
+    }
+
+    [Fact]
+    public void Cells_after_narrow_gaps_at_two_x_down_a_table_are_column_stops()
+    {
+        var lines = Enumerable.Range(0, 4).Select(row =>
+            new TextLine([Word("产出指标", 0, 40, row), Word("数量指标", 46, 86, row), Word("完成", 92, 112, row)])).ToList();
+
+        Assert.Equal(0.5 * H, ColumnStops.Gutter(lines, H, Gutter));
+    }
+
+    private static PositionedWord Word(string text, double x0, double x1, int row) => new(text, x0, row * 20, x1, row * 20 + H);
+
     private static TextLine Line(int row, IEnumerable<double> starts) =>
         new([.. starts.Select(x => new PositionedWord("字", x, row * 20, x + 4, row * 20 + H))]);
 
