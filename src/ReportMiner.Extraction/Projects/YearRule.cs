@@ -52,7 +52,10 @@ public sealed partial class YearRule : IExtractionRule
                     .Select(i => (Item: i, Text: i.Key[YearOfBudget().Match(i.Key).Index..], Path: "BudgetYearNearTop")))
                 // A period ("起止时间：2020年11月——2021年7月", "2017年12月1日---2019年8月11日") opens with the year the work
                 // began, before the budget year; a year written outside a period comes first, else the one PeriodYear reads.
-                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)).Select(i => (Item: i, Text: Period().Replace(i.Text, " "), Path: "FirstYear")))
+                // A unit's founding ("始建于1958年8月", "成立于1985年") dates its history, not the budget; "项目于2021年建成"
+                // may well be the budget year's work and is left alone.
+                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index))
+                    .Select(i => (Item: i, Text: Founding().Replace(Period().Replace(i.Text, " "), " "), Path: "FirstYear")))
                 .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index) && Period().IsMatch(i.Text))
                     .Select(i => PeriodYear(i)));
             // A later project of a document with several forms shares the document's year when its own part has none.
@@ -141,6 +144,9 @@ public sealed partial class YearRule : IExtractionRule
 
     [GeneratedRegex(@"(?<start>\d{4}年)(?<startMonth>\d{1,2}月)?(?:\d{1,2}日)?\s*(?:[-—–~～]+|至|到)\s*(?<end>\d{4}年)(?<endMonth>\d{1,2}月)?(?:\d{1,2}日)?")]
     private static partial Regex Period();
+
+    [GeneratedRegex(@"(?:始建|创建|组建|兴建|创办|成立|建成)于\s*\d{4}\s*年")]
+    private static partial Regex Founding();
 
     [GeneratedRegex(@"提前(?:分解)?(?:下达|下拨|预下达)(?<year>\d{4})年")]
     private static partial Regex AdvanceAllocation();
