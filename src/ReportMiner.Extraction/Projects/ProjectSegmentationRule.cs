@@ -58,7 +58,7 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
         WithoutBracketNote(key) is "项目名称" or "项目全称" or "项目名" or "专项名称" or "专项资金名称" or "资金名称"
             // The transfer payment's form: "转移支付(项目)名称".
             or "转移支付名称"
-            // A county target form names the project's spending line: "项目支出名称 | 基本公共卫生服务…专项" (R615).
+            // A county target form names the project's spending line: "项目支出名称 | 基本公共卫生服务…专项".
             or "项目支出名称"
             // A provincial target form names the budget category (一级项目名称) and, beside it, the project itself.
             or ProjectNameRule.SecondLevelNameLabel;
