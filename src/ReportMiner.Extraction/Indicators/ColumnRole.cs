@@ -14,16 +14,13 @@ public enum ColumnRole
     Score,
     Met,
 
-    /// <summary>
-    /// 指标性质 or 指标值类型: the comparator of the target (≥ ≤ ＝) written in its own column; 定性/定量 there says
-    /// only what kind of value the target is.
-    /// </summary>
+    /// <summary>指标性质: the comparator of the target (≥ ≤ ＝ 定性) written in its own column.</summary>
     TargetOp,
 
     /// <summary>度量单位/计量单位: the unit of the target (and of the actual) in its own column.</summary>
     Unit,
 
-    /// <summary>值类型 (定量/定性): says what kind of value the target is; not the target.</summary>
+    /// <summary>指标值类型 (定量/定性): says what kind of value the target is; not the target.</summary>
     ValueType,
 
     /// <summary>评(扣)分标准: scoring rules; their numbers are not values.</summary>

@@ -96,21 +96,6 @@ public sealed class IndicatorGenreTests
     }
 
     [Fact]
-    public void A_comparator_in_the_value_type_column_joins_the_target_value_and_unit()
-    {
-        // A target form prints ≤ or 定性 under 指标值类型 and the figure and unit in columns of their own (R615).
-        var project = TextDocument(
-            "一级指标\t二级指标\t三级指标\t指标值类型\t目标值\t度量单位\t指标值内容\t备注",
-            "成本指标\t经济成本指标\t项目经费\t≤\t70\t万元\t反映项目经费。\t反映项目经费。",
-            "社会成本指标\t实施项目对社会产生的不利影响\t定性\t减少\t反映不利影响。\t反映不利影响。");
-        Assert.Equal(2, project.Indicators.Count);
-        var cost = project.Indicators[0].Target!;
-        Assert.Equal(("≤70万元", "<=", 70.0, "万元"), (cost.Text, cost.Op, cost.Value!.Value, cost.Unit));
-        var social = project.Indicators[1];
-        Assert.Equal(("社会成本指标", "减少"), (social.Level2, social.Target!.Text));
-    }
-
-    [Fact]
     public void A_data_row_whose_scoring_rule_mentions_a_header_word_is_still_a_data_row()
     {
         var project = new Docs().Table(
