@@ -122,7 +122,8 @@ public static partial class SpacedTableDump
             }
             // A row whose value cells nobody filled in ("指标4.不合格产品处置率") is its name alone on its line: a row all
             // the same when the table goes on below it.
-            if (!(IsUnfilledRow(line) && GoesOnBelow(items, next, header)) && !IsTableLine(line, items[k], header)) break;
+            // So is a row giving a name and a value in words ("宣传教育 覆盖全区所有人员") under the level cells of the row above.
+            if (!(IsRowWithoutFigures(line) && GoesOnBelow(items, next, header)) && !IsTableLine(line, items[k], header)) break;
             lineStarts.Add(tokens.Count);
             tokens.AddRange(line);
             sources.AddRange(Enumerable.Repeat(items[k], line.Count));
@@ -191,7 +192,7 @@ public static partial class SpacedTableDump
         for (var k = from; k < items.Count && !items[k].IsRow && k < from + MaxUnfilledRun;)
         {
             var (line, next) = LineAt(items, k);
-            if (IsUnfilledRow(line)) { k = next; continue; }
+            if (IsRowWithoutFigures(line)) { k = next; continue; }
             return line.Count >= 2 && IsTableLine(line, items[k], header);
         }
         return false;
@@ -206,6 +207,14 @@ public static partial class SpacedTableDump
         line is [var name] && name.Length <= LongestUnfilledName && CellKinds.IsLabel(name) && !IsFigure(name)
         && HeaderSemantics.RoleOf(name) == ColumnRole.None && !IndicatorFramework.IsLevelLabel(name)
         && !IndicatorNames.IsColumnLabelWord(name) && name.IndexOfAny(['。', '，', ',', '；', ';']) < 0;
+
+    private static bool IsRowWithoutFigures(List<string> line) => IsUnfilledRow(line) || IsWordValueRow(line);
+
+    /// <summary>A name and its value in words on a line of their own: no level label, header word or sentence in either.</summary>
+    private static bool IsWordValueRow(List<string> line) =>
+        line is [var name, var value] && IsUnfilledRow([name]) && value.Length <= LongestUnfilledName
+        && HeaderSemantics.RoleOf(value) == ColumnRole.None && !IndicatorFramework.IsLevelLabel(value)
+        && value.IndexOfAny(['。', '；', ';']) < 0;
 
     private static bool IsFigure(string token) => CellKinds.IsNumber(token) || (CellKinds.IsValue(token) && token.Any(char.IsAsciiDigit));
 
