@@ -20,7 +20,7 @@ internal static class OcrRepairs
         DocItem Fix(DocItem item)
         {
             if (!recognised.Contains(item.Page)) return item;
-            item = RepairPercents(RepairLabels(item));
+            item = RepairCharacters(RepairLabels(item));
             var text = repair.Repair(item.Text, named);
             if (ReferenceEquals(text, item.Text)) return item;
             return item with
@@ -33,15 +33,18 @@ internal static class OcrRepairs
         return (items.Select(Fix).ToList(), chrome.Select(Fix).ToList());
     }
 
-    private static DocItem RepairPercents(DocItem item)
+    private static string RepairCharacters(string text) =>
+        OcrPercentRepair.Repair(text);
+
+    private static DocItem RepairCharacters(DocItem item)
     {
-        var text = OcrPercentRepair.Repair(item.Text);
+        var text = RepairCharacters(item.Text);
         if (string.Equals(text, item.Text, StringComparison.Ordinal)) return item;
         return item with
         {
             Text = text,
-            Cells = item.Cells.Select(OcrPercentRepair.Repair).ToArray(),
-            Original = OcrPercentRepair.Repair(item.Original),
+            Cells = item.Cells.Select(RepairCharacters).ToArray(),
+            Original = RepairCharacters(item.Original),
         };
     }
 
