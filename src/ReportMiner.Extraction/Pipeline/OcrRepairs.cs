@@ -5,8 +5,9 @@ namespace ReportMiner.Extraction.Pipeline;
 
 /// <summary>
 /// Puts right what OCR misread in the items of recognised pages: place names (see <see cref="OcrPlaceRepair"/>) and
-/// the label words of table cells (see <see cref="OcrLabelRepair"/>) and the '%' read as digits (see
-/// <see cref="OcrPercentRepair"/>). Text read from the file itself is never changed.
+/// the label words of table cells (see <see cref="OcrLabelRepair"/>), the '%' read as digits (see
+/// <see cref="OcrPercentRepair"/>), section numbers and 年 read as other characters (see
+/// <see cref="OcrSectionNumberRepair"/>, <see cref="OcrYearRepair"/>). Text read from the file itself is never changed.
 /// </summary>
 internal static class OcrRepairs
 {
@@ -34,7 +35,7 @@ internal static class OcrRepairs
     }
 
     private static string RepairCharacters(string text) =>
-        OcrPercentRepair.Repair(text);
+        OcrYearRepair.Repair(OcrSectionNumberRepair.Repair(OcrPercentRepair.Repair(text)));
 
     private static DocItem RepairCharacters(DocItem item)
     {
