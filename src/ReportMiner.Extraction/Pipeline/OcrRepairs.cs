@@ -5,8 +5,9 @@ namespace ReportMiner.Extraction.Pipeline;
 
 /// <summary>
 /// Puts right what OCR misread in the items of recognised pages: place names (see <see cref="OcrPlaceRepair"/>) and
-/// the label words of table cells (see <see cref="OcrLabelRepair"/>) and the '%' read as digits (see
-/// <see cref="OcrPercentRepair"/>). Text read from the file itself is never changed.
+/// the label words of table cells (see <see cref="OcrLabelRepair"/>), the '%' read as digits (see
+/// <see cref="OcrPercentRepair"/>), section numbers and 年 read as other characters (see
+/// <see cref="OcrSectionNumberRepair"/>, <see cref="OcrYearRepair"/>). Text read from the file itself is never changed.
 /// </summary>
 internal static class OcrRepairs
 {
@@ -20,7 +21,7 @@ internal static class OcrRepairs
         DocItem Fix(DocItem item)
         {
             if (!recognised.Contains(item.Page)) return item;
-            item = RepairPercents(RepairLabels(item));
+            item = RepairCharacters(RepairLabels(item));
             var text = repair.Repair(item.Text, named);
             if (ReferenceEquals(text, item.Text)) return item;
             return item with
@@ -33,15 +34,18 @@ internal static class OcrRepairs
         return (items.Select(Fix).ToList(), chrome.Select(Fix).ToList());
     }
 
-    private static DocItem RepairPercents(DocItem item)
+    private static string RepairCharacters(string text) =>
+        OcrYearRepair.Repair(OcrSectionNumberRepair.Repair(OcrPercentRepair.Repair(text)));
+
+    private static DocItem RepairCharacters(DocItem item)
     {
-        var text = OcrPercentRepair.Repair(item.Text);
+        var text = RepairCharacters(item.Text);
         if (string.Equals(text, item.Text, StringComparison.Ordinal)) return item;
         return item with
         {
             Text = text,
-            Cells = item.Cells.Select(OcrPercentRepair.Repair).ToArray(),
-            Original = OcrPercentRepair.Repair(item.Original),
+            Cells = item.Cells.Select(RepairCharacters).ToArray(),
+            Original = RepairCharacters(item.Original),
         };
     }
 

@@ -29,4 +29,16 @@ public sealed class OcrRepairsTests
         Assert.Contains(TextsRead(fromOcr: true, "项目支出绩效自评报告", "执行率93.869%6。"), t => t == "执行率93.86%。");
         Assert.Contains(TextsRead(fromOcr: false, "项目支出绩效自评报告", "执行率93.869%6。"), t => t == "执行率93.869%6。");
     }
+
+    [Fact]
+    public void Section_numbers_and_year_characters_misread_on_a_recognised_page_are_put_back()
+    {
+        var read = TextsRead(fromOcr: true, "项目支出绩效自评报告", "亿)项目绩效指标完成情况", "于2020 4F 6月开展评价");
+        Assert.Contains(read, t => t == "(二)项目绩效指标完成情况");
+        Assert.Contains(read, t => t == "于2020年6月开展评价");
+    }
+
+    [Fact]
+    public void A_rate_s_percent_read_as_96_on_a_recognised_page_is_put_back() =>
+        Assert.Contains(TextsRead(fromOcr: true, "项目支出绩效自评报告", "设备故障率低于596。"), t => t == "设备故障率低于5%。");
 }
