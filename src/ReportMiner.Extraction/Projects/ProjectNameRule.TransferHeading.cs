@@ -26,6 +26,47 @@ public sealed partial class ProjectNameRule
         return null;
     }
 
+    /// <summary>
+    /// A report on several funds heads each one's part with the funds' name right above the outline's first point
+    /// ("一、中央自然灾害救灾资金（森林草原航空消防租机补助经费）" over "（一）绩效目标分解下达情况", "林业改革发展资金绩效自评",
+    /// "某管理区专项转移支付2023年度农机购置补贴实施情况": R470, R334, R486), and a page that kept only that part has no
+    /// other title. What the heading adds after the funds (绩效自评, 实施情况) and the office and year before them are no
+    /// part of the name.
+    /// </summary>
+    internal static (DocItem Item, string Name)? HeadingAboveOutlineName(IReadOnlyList<DocItem> items)
+    {
+        var prose = items.Where(i => !i.IsRow).Take(TransferHeadingWindow).ToList();
+        var outline = prose.FindIndex(i => OutlineHeading().IsMatch(i.Key));
+        if (outline < 1) return null;
+        var heading = prose[outline - 1];
+        if (heading.Key.Length > MaxHeading || Sentence().IsMatch(heading.Key)) return null;
+        // Cells a page ran into the heading's line ("得分 (略) 分 X资金绩效自评") stand apart from it by spaces.
+        var words = TextKey.Simplify(heading.Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        var key = HeadingOrdinal().Replace(TextKey.Of(words[^1]), string.Empty);
+        key = HeadingTail().Replace(key, string.Empty);
+        if (UpToYear().Match(key) is { Success: true } m && !IsGeneric(key[m.Length..])) key = key[m.Length..];
+        var name = Clean(key);
+        return !IsGeneric(name) && EndsAsFunds(name) ? (heading, name) : null;
+    }
+
+    // A heading, not a sentence; the longest annotated fund names with a note in brackets stay within it.
+    private const int MaxHeading = 60;
+
+    // The outline's first point as a heading of its own: "一、绩效目标分解下达情况", "（一）绩效目标分解下达情况。".
+    [GeneratedRegex(@"^(?:[一1][、.．]|\(一\))?绩效目标分解下达情况[。.]?$")]
+    private static partial Regex OutlineHeading();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．])")]
+    private static partial Regex HeadingOrdinal();
+
+    [GeneratedRegex(@"(?:\d{4}年度?)?(?:的)?(?:预算执行情况)?(?:绩效)?(?:自评(?:报告|情况)?|实施情况)$")]
+    private static partial Regex HeadingTail();
+
+    // The office, the way the funds came and the year before the funds' name ("某管理区专项转移支付2023年度").
+    [GeneratedRegex(@"^[\u4e00-\u9fa5()]{0,30}?\d{4}年度?")]
+    private static partial Regex UpToYear();
+
     // The outline's first point: where the funds came from, 下达, the funds' name, 预算 (and its 绩效目标), 情况.
     private const int TransferHeadingWindow = 15;
 

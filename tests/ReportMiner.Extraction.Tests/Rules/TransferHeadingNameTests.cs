@@ -114,4 +114,49 @@ public sealed class TransferHeadingNameTests
             .Single();
         Assert.True(string.IsNullOrEmpty(project.Name));
     }
+
+    [Fact]
+    public void The_funds_heading_above_the_outline_names_a_part_of_a_report_on_several_funds()
+    {
+        var project = new Docs()
+            .Para("一、中央自然灾害救灾资金（森林草原航空消防租机补助经费）")
+            .Para("（一）绩效目标分解下达情况")
+            .Para("2024年共投入租机补助经费预算14856.17万元。其中，财政部下达11682万元。")
+            .Single();
+        Assert.Equal("中央自然灾害救灾资金(森林草原航空消防租机补助经费)", project.Name);
+    }
+
+    [Fact]
+    public void The_office_year_and_what_the_heading_says_of_the_funds_are_no_part_of_their_name()
+    {
+        var project = new Docs()
+            .Para("某管理区专项转移支付2023年度农机购置补贴实施情况")
+            .Para("绩效目标分解下达情况")
+            .Para("2023年度省级拨付我区农机购置补贴资金62万元。")
+            .Single();
+        Assert.Equal("农机购置补贴", project.Name);
+    }
+
+    [Fact]
+    public void Cells_run_into_the_heading_line_before_the_funds_name_are_left_out()
+    {
+        var project = new Docs()
+            .Para("某市林业和草原局2021年度中央对地方转移支付预算执行情况绩效自评报告")
+            .Para("(略) 分 林业改革发展资金绩效自评")
+            .Para("一、绩效目标分解下达情况")
+            .Para("中央下达补助资金万元。")
+            .Single();
+        Assert.Equal("林业改革发展资金", project.Name);
+    }
+
+    [Fact]
+    public void A_heading_above_the_outline_that_names_no_funds_names_no_project()
+    {
+        var project = new Docs()
+            .Para("一、住房保障绩效自评")
+            .Para("（一）绩效目标分解下达情况。")
+            .Para("按要求分解下达。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
 }
