@@ -15,7 +15,12 @@ internal static class HeaderRestLine
     {
         var next = headerRow.Index + 1;
         if (headerRow.Index < 0 || next >= items.Count || items[next].IsRow) return null;
-        var text = items[next].Text;
+        return Words(items[next].Text);
+    }
+
+    /// <summary>The words of a line that is the rest of a header row's wrapped cells, or null when it is none.</summary>
+    public static IReadOnlyList<string>? Words(string text)
+    {
         var words = text.Split((char[]?)null, MostWords + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         // A PDF's text layer may run the words together ("目标值完成值"): then they are read as header phrases, one after another.
         if (words.Length == 1 && Phrases(words[0]) is { } glued) words = glued;

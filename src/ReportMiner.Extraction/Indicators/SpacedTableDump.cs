@@ -37,6 +37,13 @@ public static partial class SpacedTableDump
         {
             var item = list[i];
             if (item.IsRow) { yield return item; continue; }
+            // Read before the line alone: without the words below it, its unnamed cells would read as a row of values.
+            if (WithRestLine(list, i) is var (completed, bodyFrom) && LinesBelow(list, bodyFrom, completed.Header) is { Rows.Count: >= MinLines } below)
+            {
+                foreach (var row in ItemsOf(below.Rows.Prepend((item, completed.Cells)).ToList())) yield return row;
+                i = below.End - 1;
+                continue;
+            }
             if (Rows(item) is { Count: > 0 } rows)
             {
                 // A glued table goes on in the chunks after it; they join only when that gives more rows.
@@ -67,12 +74,43 @@ public static partial class SpacedTableDump
     {
         if (!paragraph.Text.Contains(' ') && !paragraph.Text.Contains('\u3000')) return null;
         var tokens = SpacedCells.Of(paragraph.Text);
-        if (tokens.Count > MaxHeaderLineCells) return null;
+        return tokens.Count > MaxHeaderLineCells ? null : HeaderOf(tokens, longTitle: false);
+    }
+
+    /// <param name="longTitle">
+    /// Whether a longer side label may stand before the header when it names the role of a later cell, as the block's
+    /// title does over a header whose wrapped cells a line below completes ("年度绩效指标完成情况 一级指标 … 实际 …" /
+    /// "目标值 完成值"); FindHeader leaves it out. Over a header line alone it stays short: a two-row header with a
+    /// long title (符号 | 单位 under 指标值) has columns a one-line reading gets wrong.
+    /// </param>
+    private static FoundHeader? HeaderOf(List<string> tokens, bool longTitle) =>
         // A side label or two may stand before the header proper ("年度绩效目标 (80分) 一级指标 …"), its points with it
         // ("绩效指标(90分) 一级指标 …").
-        return FindHeader(tokens, 0) is { } found && found.End == tokens.Count && found.Cells.Length >= tokens.Count - MaxLeadingLabels
-               && tokens.Take(tokens.Count - found.Cells.Length).All(IsShortSideLabel)
+        FindHeader(tokens, 0) is { } found && found.End == tokens.Count && found.Cells.Length >= tokens.Count - MaxLeadingLabels
+        && tokens.Take(tokens.Count - found.Cells.Length).All(t => IsShortSideLabel(t) || longTitle && HeaderSemantics.RoleOf(t) != ColumnRole.None)
             ? found : WithUnnamedCells(tokens);
+
+    /// <summary>
+    /// A header line whose value cells wrapped ("绩效 实际" over "目标值 完成值"), the rest of them written as a line
+    /// of words of its own right below it: each word completes the next unnamed cell it makes a header phrase of, as
+    /// <see cref="HeaderRestLine"/> does for a form's header row. The header and the index its rows start at, or null.
+    /// </summary>
+    private static (FoundHeader Header, int BodyFrom)? WithRestLine(IReadOnlyList<DocItem> items, int at)
+    {
+        var paragraph = items[at];
+        if (at + 1 >= items.Count || items[at + 1].IsRow || !paragraph.Text.Contains(' ') && !paragraph.Text.Contains('\u3000')) return null;
+        // The words as written: SpacedCells would join a cell that wrapped to the named one after it ("实际" "评分标准").
+        var tokens = paragraph.Text.Split((char[]?)null, MaxHeaderLineCells + 1, StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (tokens.Count > MaxHeaderLineCells || HeaderRestLine.Words(items[at + 1].Text) is not { } words) return null;
+        var c = 0;
+        foreach (var word in words)
+        {
+            while (c < tokens.Count && (HeaderSemantics.RoleOf(tokens[c]) != ColumnRole.None || HeaderSemantics.RoleOf(tokens[c] + word) == ColumnRole.None)) c++;
+            if (c == tokens.Count) return null;
+            tokens[c] += word;
+            c++;
+        }
+        return HeaderOf(SpacedCells.Of(string.Join(' ', tokens)), longTitle: true) is { } found ? (found, at + 2) : null;
     }
 
     /// <summary>
