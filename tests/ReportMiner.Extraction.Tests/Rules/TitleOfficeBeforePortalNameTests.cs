@@ -60,4 +60,15 @@ public sealed class TitleOfficeBeforePortalNameTests
         Assert.Equal("中共安化县委党校", project.Department);
         Assert.Equal("中共安化县委党校专项支出", project.Name);
     }
+
+    [Fact]
+    public void A_local_history_research_office_that_opens_the_title_is_the_department()
+    {
+        var project = new Docs()
+            .Para("临湘市史志研究室2022年专项资金绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("史志研究室设综合办公室、年鉴编辑部，2022年专项资金主要用于年鉴编纂和党史资料征集。")
+            .Single();
+        Assert.Equal("临湘市史志研究室", project.Department);
+    }
 }
