@@ -29,7 +29,7 @@ public sealed partial class ProjectNameRule
     /// <summary>
     /// A report on several funds heads each one's part with the funds' name right above the outline's first point
     /// ("一、中央自然灾害救灾资金（森林草原航空消防租机补助经费）" over "（一）绩效目标分解下达情况", "林业改革发展资金绩效自评",
-    /// "某管理区专项转移支付2023年度农机购置补贴实施情况": R470, R334, R486), and a page that kept only that part has no
+    /// "某管理区专项转移支付2023年度农机购置补贴实施情况"), and a page that kept only that part has no
     /// other title. What the heading adds after the funds (绩效自评, 实施情况) and the office and year before them are no
     /// part of the name.
     /// </summary>
