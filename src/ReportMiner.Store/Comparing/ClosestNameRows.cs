@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.InteropServices;
+using ReportMiner.Store.Text;
 
 namespace ReportMiner.Store.Comparing;
 
@@ -40,7 +41,17 @@ internal static class ClosestNameRows
         return Array.ConvertAll(SortedRuns.Sort(kept, DisplayOrder), k => k.Row).ToList();
     }
 
-    private static int DisplayOrder(Kept a, Kept b) => KeyedRow.DisplayOrder(new(a.Row, a.CityKey, a.NameKey), new(b.Row, b.CityKey, b.NameKey));
+    private static int DisplayOrder(Kept a, Kept b)
+    {
+        var order = CodePointOrder.Instance;
+        var c = order.Compare(a.Row.City, b.Row.City);
+        if (c == 0) c = Nullable.Compare(a.Row.Year, b.Row.Year);
+        if (c == 0) c = order.Compare(a.Row.Project, b.Row.Project);
+        if (c == 0) c = order.Compare(a.Row.ReportKind, b.Row.ReportKind);
+        if (c == 0) c = order.Compare(a.CityKey, b.CityKey);
+        if (c == 0) c = order.Compare(a.NameKey, b.NameKey);
+        return c;
+    }
 
     private readonly record struct Kept(CompareRow Row, string? CityKey, string NameKey, long Rank);
 }
