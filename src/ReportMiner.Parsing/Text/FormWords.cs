@@ -71,6 +71,11 @@ internal static class FormWords
         return end;
     }
 
+    /// <summary>True when the whole of <paramref name="text"/> is a framework level label that opens with its framework word
+    /// ("产出指标", "经济效益指标"), not a longer text ending in one.</summary>
+    public static bool IsWholeLevelLabel(string text) =>
+        LevelLabelEnd(text, 0) == text.Length && LevelWords.Any(w => text.StartsWith(w, StringComparison.Ordinal));
+
     private static IEnumerable<string> Lines(string name)
     {
         using var stream = typeof(FormWords).Assembly.GetManifestResourceStream(Prefix + name)

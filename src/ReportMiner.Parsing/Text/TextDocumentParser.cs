@@ -48,6 +48,6 @@ public sealed class TextDocumentParser : IDocumentParser
                 if (p == 0 || parts[p].Length > 0) lines.Add(new TextLine(parts[p], page));
             }
         }
-        return GluedFormLines.Split(PipeTableLines.Convert(WrappedLabelTails.Join(PreviewPageJoints.Join(lines))));
+        return GluedFormLines.Split(PipeTableLines.Convert(WrappedLabelTails.Join(VerticalLabelLines.Join(PreviewPageJoints.Join(lines)))));
     }
 }
