@@ -80,7 +80,8 @@ public static partial class UnruledGrid
             for (var j = 1; j <= words.Count; j++)
             {
                 if (j < words.Count && words[j].XMin - words[j - 1].XMax < FragmentGap * h && !EndsColumn(words[j - 1], words[j], figures)
-                    && !WrappedCellGoesOnBelow(i, words[j - 1], words[j], pieceStarts, h)) continue;
+                    && !WrappedCellGoesOnBelow(i, words[j - 1], words[j], pieceStarts, h)
+                    && !(figures is false && HeaderWordsApart(words[j - 1], words[j], h))) continue;
                 var part = words.Skip(start).Take(j - start).ToList();
                 result.Add(new Fragment(i, part.Min(w => w.XMin), part.Max(w => w.XMax), part.Min(w => w.YMin), part.Max(w => w.YMax),
                     CjkText.JoinAll(part.Select(w => w.Text))));
@@ -99,6 +100,14 @@ public static partial class UnruledGrid
         next.XMin - before.XMax >= PaddingGap * h && before.Text.Length > 0 && next.Text.Length > 0
         && (CjkText.IsCjk(before.Text[^1]) || CjkText.IsCjk(next.Text[0]))
         && pieceStarts.Any(s => s.Line != line && Math.Abs(s.Line - line) <= MaxWrapLines && Math.Abs(s.X - next.XMin) <= StartTolerance * h);
+
+    // CJK words of one cell run on without a gap, so in a line of headers two words of two or more CJK characters
+    // a cell's padding apart (分值 | 得分 in adjacent narrow cells) are two cells even where no line below shows it.
+    private static bool HeaderWordsApart(PositionedWord before, PositionedWord next, double h) =>
+        next.XMin - before.XMax >= PaddingGap * h && HeaderWord(before.Text) && HeaderWord(next.Text);
+
+    // Letter-spaced labels (项 目 名 称) are single characters: they are no header words.
+    private static bool HeaderWord(string text) => text.Count(CjkText.IsCjk) >= 2;
 
     private const double PaddingGap = 0.3;
     private const int MaxWrapLines = 2;
