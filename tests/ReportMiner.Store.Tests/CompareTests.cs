@@ -373,6 +373,37 @@ public abstract class CompareTestsContract
     }
 
     [Fact]
+    public void A_category_comparison_merges_rows_too_long_for_the_order_index_into_display_order()
+    {
+        // 700 characters of 3 UTF-8 bytes: the project and its key pass the 2,000 bytes of text that PostgreSQL's partial
+        // index holds (migration 22), so those rows come from the second statement and are merged in between the others.
+        var longer = "热线甲" + new string('甲', 700);
+        var longest = "热线项目" + new string('乙', 700);
+        using var dir = new TempDirectory();
+        var db = NewDb(dir);
+        StoreFixture.WriteReport(dir, "in/a.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|96%");
+        StoreFixture.WriteReport(dir, "in/b.txt", "广州市|2021|热线乙|接通率|answer_rate|≥90%|91%");
+        StoreFixture.WriteReport(dir, "in/c.txt", $"广州市|2021|{longer}|接通率|answer_rate|≥90%|92%");
+        StoreFixture.WriteReport(dir, "in/d.txt", $"广州市|2021|{longest}|接通率|answer_rate|≥90%|93%");
+        StoreFixture.WriteReport(dir, "in/e.txt", $"|2020|{longer}|接通率|answer_rate|≥90%|94%");
+        StoreFixture.WriteReport(dir, "in/f.txt", "上海市|2020|热线项目|接通率|answer_rate|≥90%|95%");
+        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
+
+        var expected = new[]
+        {
+            ("", 2020, longer, "94%"), ("上海市", 2020, "热线项目", "95%"), ("广州市", 2021, "热线乙", "91%"),
+            ("广州市", 2021, longer, "92%"), ("广州市", 2021, "热线项目", "96%"), ("广州市", 2021, longest, "93%"),
+        };
+        Assert.Equal(expected, Compare(db, new CompareQuery { Category = "answer_rate" }).Select(r => (r.City ?? "", r.Year ?? 0, r.Project, r.Actual ?? "")).ToArray());
+        Assert.Equal(expected.Where(r => r.Item1 == "广州市").ToArray(),
+            Compare(db, new CompareQuery { Category = "answer_rate", Cities = ["广州"] }).Select(r => (r.City ?? "", r.Year ?? 0, r.Project, r.Actual ?? "")).ToArray());
+        using var connection = StoreFixture.Open(db);
+        var page = new CompareService(connection).Page(new CompareQuery { Category = "answer_rate" }, budgets: false, 2, 4);
+        Assert.Equal(6, page.Total);
+        Assert.Equal(expected[4..], page.Rows.Select(r => (r.City ?? "", r.Year ?? 0, r.Project, r.Actual ?? "")).ToArray());
+    }
+
+    [Fact]
     public void Each_report_is_one_integer_in_its_indicator_name_rows_the_same_when_written_and_when_migrated()
     {
         using var dir = new TempDirectory();

@@ -8,7 +8,12 @@
 set -euo pipefail
 bin="$1/reportminer"; splits=$2; out=$3; shift 3
 docs="$(cd "$(dirname "$0")/../../corpus/real/docs" && pwd)"
-names=("$@"); [ ${#names[@]} -gt 0 ] || names=(testfinal trainread even odd movedfinal ahtrain aitrain ajtrain aktrain altrain amtrain antrain aotrain aptrain)
+names=("$@")
+if [ ${#names[@]} -eq 0 ]; then
+  # Every batch's train half splits.py wrote (ahtrain, aitrain, …), so a new batch is measured without editing this list.
+  names=(testfinal trainread even odd movedfinal)
+  for d in "$splits"/a?train; do [ -d "$d" ] && names+=("$(basename "$d")"); done
+fi
 mkdir -p "$out"
 for suffix in ${SUFFIXES:-.txt .raw.txt .docx .pdf}; do
   mkdir -p "$out/$suffix"

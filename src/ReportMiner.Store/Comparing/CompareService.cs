@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using ReportMiner.Store.Data;
+using ReportMiner.Store.Schema;
 using ReportMiner.Store.Searching;
 
 namespace ReportMiner.Store.Comparing;
@@ -14,7 +15,8 @@ public sealed record ComparedPage(IReadOnlyList<CompareRow> Rows, int Total, int
 /// <summary>
 /// Compares one indicator, or the money, across cities and years, from compare rows collapsed at write time. Rows come
 /// in city → year → project → report kind order, sorted and paged by the store, so a page never reads the whole comparison.
-/// A whole indicator comparison on SQLite is chosen and ordered in memory (<see cref="ClosestNameRows"/>).
+/// A whole indicator comparison on SQLite is chosen and ordered in memory (<see cref="ClosestNameRows"/>); a whole category
+/// comparison on PostgreSQL is read in order from an index (<see cref="CategoryRowsInOrder"/>, migration 22).
 /// </summary>
 public sealed class CompareService(DbConnection connection)
 {
@@ -34,10 +36,52 @@ public sealed class CompareService(DbConnection connection)
             foreach (var row in ClosestNameRows.Read(command)) yield return row;
             yield break;
         }
+        if (InDisplayOrderIndex(query, budgets))
+        {
+            foreach (var row in CategoryRowsInOrder(command, rows)) yield return row;
+            yield break;
+        }
         command.CommandText = $"SELECT q.* FROM ({rows}) q ORDER BY {Order(command)}";
         using var reader = command.ExecuteReader();
         while (reader.Read()) yield return ReadRow(reader);
     }
+
+    /// <summary>A whole category comparison on PostgreSQL reads migration 22's index (<see cref="CategoryRowsInOrder"/>).</summary>
+    private bool InDisplayOrderIndex(CompareQuery query, bool budgets) =>
+        !budgets && query.Category is not null && SqlDialect.Of(connection).Engine == StoreEngine.Postgres;
+
+    /// <summary>
+    /// A category's rows on PostgreSQL, in display order without a sort: the rows whose text fits migration 22's partial
+    /// index come from an index-only scan of it, already ordered; the rest (normally none) are read first, in one round
+    /// trip with them, and merged in by the same order.
+    /// </summary>
+    private IEnumerable<CompareRow> CategoryRowsInOrder(DbCommand command, string rows)
+    {
+        var order = Order(command);
+        command.CommandText = $"SELECT q.* FROM ({rows} AND NOT ({CompareRowsInOrderMigration.Fits})) q ORDER BY {order}; " +
+                              $"SELECT q.* FROM ({rows} AND {CompareRowsInOrderMigration.Fits}) q ORDER BY {order}";
+        using var reader = command.ExecuteReader();
+        var longer = new List<KeyedRow>();
+        while (reader.Read()) longer.Add(Keyed(reader));
+        reader.NextResult();
+        if (longer.Count == 0)
+        {
+            while (reader.Read()) yield return ReadRow(reader);
+            yield break;
+        }
+        var next = 0;
+        while (reader.Read())
+        {
+            var row = Keyed(reader);
+            while (next < longer.Count && KeyedRow.DisplayOrder(longer[next], row) < 0) yield return longer[next++].Row;
+            yield return row.Row;
+        }
+        while (next < longer.Count) yield return longer[next++].Row;
+    }
+
+    // Selected's columns after the row: city_key, then name_key.
+    private static KeyedRow Keyed(DbDataReader reader) =>
+        new(ReadRow(reader), reader.IsDBNull(TotalColumn - 2) ? null : reader.GetString(TotalColumn - 2), reader.GetString(TotalColumn - 1));
 
     /// <summary>Page <paramref name="page"/> (from 1) of <paramref name="pageSize"/> rows; a page past the end is the last page.</summary>
     public ComparedPage Page(CompareQuery query, bool budgets, int page, int pageSize)

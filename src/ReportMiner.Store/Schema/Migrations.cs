@@ -141,5 +141,6 @@ internal static class Migrations
         new("the village or community before its committee is a place; a number's unit (年 of 2021年) is no part of one", ProjectKeysMigration.Settle),
         CompareNameOrderMigration.Step,
         CompareReportIdMigration.Step,
+        CompareRowsInOrderMigration.Step,
     ];
 }

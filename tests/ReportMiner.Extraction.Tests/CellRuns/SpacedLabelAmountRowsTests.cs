@@ -50,4 +50,15 @@ public sealed class SpacedLabelAmountRowsTests
             "项目管理 投入管理", "预算执行率 10 一 100% 9").Single();
         Assert.Null(project.ExecutionRatePct);
     }
+
+    [Fact]
+    public void A_figure_written_in_wan_after_a_spaced_money_label_is_read_in_ten_thousands()
+    {
+        var project = Lines("某县2021年度食品药品监管补助资金项目绩效自评表", "项目名称 食品药品监管补助资金",
+            "主管部门 某县市场监督管理局", " 转移支付预算数(A) 6.4万 预算执行率(B/A) 100%", " 转移支付执行数(B) 6.4万",
+            "年度目标完成情况 完成抽检任务").Single();
+        Assert.Equal(6.4, project.BudgetWan);
+        Assert.Equal(6.4, project.ActualWan);
+        Assert.Equal(100, project.ExecutionRatePct);
+    }
 }

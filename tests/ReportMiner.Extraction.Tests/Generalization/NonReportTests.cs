@@ -97,6 +97,18 @@ public sealed class NonReportTests
     }
 
     [Fact]
+    public void A_papers_own_item_opening_with_benbaoxun_on_a_funds_indicators_is_news()
+    {
+        var record = new Docs()
+            .Para("本报讯(张三 李四)今年某区首次将政策性农保纳入预算绩效目标考核。")
+            .Para("今年，该区政策性农业保险财政预算安排为2100万元，其中区级资金900万元，上级资金1200万元。")
+            .Para("为实现预算绩效目标，该区编制了绩效考核指标，分为4类：一是数量指标，主要是投保面积；二是质量指标，如参保率、结案率；三是时效性指标，主要是资金到账时间；四是社会效益指标，即参保农民满意度。")
+            .Extract();
+        Assert.Equal("news", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
     public void A_department_budget_laid_out_in_the_national_outline_is_other_though_it_quotes_an_article()
     {
         var record = new Docs().Para("某县农业农村局").Para("2024年度部门预算")
