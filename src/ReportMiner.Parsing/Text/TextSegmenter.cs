@@ -12,11 +12,6 @@ namespace ReportMiner.Parsing.Text;
 internal static partial class TextSegmenter
 {
     private const int MaxBlankGapInPlainTable = 2;
-
-    // A web page's text keeps the empty lines of cells left blank or rows of spacing: a header row may stand several
-    // blank lines above its first row (年度绩效指标完成情况's header, four empty lines, then "(50分) | 数量指标 | …").
-    // Under a header row, blank lines alone, as many as MaxGapLinesInPlainTable, do not end the table; under a row of
-    // values more than MaxBlankGapInPlainTable still do (a header with no row is no table of its own).
     private const int MaxGapLinesInPlainTable = 6;
     private const int MaxGapLinesInForm = 24;
     private const int MaxGapCharsInForm = 3000;
@@ -87,16 +82,12 @@ internal static partial class TextSegmenter
     {
         var form = lastTabLine.IsSingleCellLine || lastTabLine.IsOnlyTabs;
         int gapLines = 0, gapChars = 0, blankRun = 0;
-        var onlyBlanks = !form && IsHeaderLine(lastTabLine);
         var tails = new List<TextLine>();
         for (var k = from; k < lines.Count; k++)
         {
             if (lines[k].HasTab)
                 return (tails.Count < 2 || tails.TrueForAll(WrappedTailLines.IsLevelLabel))
                        && tails.TrueForAll(tail => WrappedTailLines.Bridges(lastTabLine, tail, lines, k, wideTable)) ? k : -1;
-            // A longer run of blank lines is bridged only when nothing else stands in the gap.
-            if (!lines[k].IsBlank && !form && blankRun > MaxBlankGapInPlainTable) return -1;
-            onlyBlanks &= lines[k].IsBlank;
             if (!form && !lines[k].IsBlank && !IsGapLine(lines[k]))
             {
                 if (!WrappedTailLines.IsCandidate(lines[k]) || tails.Count == MostTailLines) return -1;
@@ -106,17 +97,10 @@ internal static partial class TextSegmenter
             gapChars += lines[k].Text.Length;
             // Exports that put a blank line after every line double each gap: a slot line then counts once, its blank not.
             blankRun = lines[k].IsBlank ? blankRun + 1 : 0;
-            if (form ? gapLines > MaxGapLinesInForm : (blankRun > MaxBlankGapInPlainTable && !onlyBlanks) || gapLines > MaxGapLinesInPlainTable) return -1;
+            if (form ? gapLines > MaxGapLinesInForm : blankRun > MaxBlankGapInPlainTable || gapLines > MaxGapLinesInPlainTable) return -1;
             if (gapChars > MaxGapCharsInForm) return -1;
         }
         return -1;
-    }
-
-    /// <summary>A row of column words ("一级指标 | 二级指标 | … | 分值 | 得分"): two cells at least are header phrases, none holds a figure.</summary>
-    private static bool IsHeaderLine(TextLine line)
-    {
-        var cells = line.Text.Split('\t').Select(c => c.Trim(' ', '\u3000')).Where(c => c.Length > 0).ToList();
-        return !cells.Any(c => c.Any(char.IsAsciiDigit)) && cells.Count(c => FormWords.PhraseAt(c, 0)?.Text.Length == c.Length) >= 2;
     }
 
     /// <summary>A page marker or an unfilled slot: a line a plain table goes on over and drops.</summary>

@@ -40,23 +40,6 @@ public sealed class TextTableTests
     }
 
     [Fact]
-    public void A_header_row_several_blank_lines_above_its_first_row_stays_in_one_table_with_it()
-    {
-        var document = Parse("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n\n\n\n\n"
-                             + "(50分)\t数量指标\t指标1:宣传场次\t≥1场\t1场\t12\t12\n\t\t指标2:检测试剂\t≥200份\t320份\t12\t12\n");
-        var table = Assert.Single(document.Tables);
-        Assert.Equal(3, table.RowCount);
-        Assert.Equal("(50分)", table.CellAt(1, 0)!.Text);
-    }
-
-    [Fact]
-    public void Blank_lines_around_a_line_of_prose_still_end_a_tab_table()
-    {
-        var document = Parse("甲\t乙\n1\t2\n\n\n\n附表说明\n3\t4\n5\t6\n");
-        Assert.Equal(2, document.Tables.Count());
-    }
-
-    [Fact]
     public void A_form_exported_one_cell_per_line_keeps_wrapped_cells_and_rows()
     {
         const string form = "表头\n\t 基本情况 \n\t项目名称\n\t热线项目\n\n\t\n\t 预算（万元） \n\t57\n\n\t\n\t 说明 \n\t第一行\n续写一行\n\n";
