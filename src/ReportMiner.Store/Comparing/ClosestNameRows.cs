@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Runtime.InteropServices;
-using ReportMiner.Store.Text;
 
 namespace ReportMiner.Store.Comparing;
 
@@ -28,7 +27,7 @@ internal static class ClosestNameRows
                 var rank = reader.GetInt64(Rank);
                 ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(chosen, reader.GetInt64(ReportId), out var seen);
                 if (seen && kept[at].Rank <= rank) continue;
-                var row = new Kept(CompareService.ReadRow(reader), reader.IsDBNull(CityKey) ? null : reader.GetString(CityKey), reader.GetString(NameKey), rank);
+                var row = new Kept(new KeyedRow(CompareService.ReadRow(reader), reader.IsDBNull(CityKey) ? null : reader.GetString(CityKey), reader.GetString(NameKey)), rank);
                 if (seen) kept[at] = row;
                 else
                 {
@@ -38,20 +37,8 @@ internal static class ClosestNameRows
             }
         // The keys decide between two reports whose shown columns are alike, so no two kept rows compare equal. Each name's
         // rows come from the index in display order: the kept rows are a few sorted runs, merged.
-        return Array.ConvertAll(SortedRuns.Sort(kept, DisplayOrder), k => k.Row).ToList();
+        return Array.ConvertAll(SortedRuns.Sort(kept, (a, b) => KeyedRow.DisplayOrder(a.Keyed, b.Keyed)), k => k.Keyed.Row).ToList();
     }
 
-    private static int DisplayOrder(Kept a, Kept b)
-    {
-        var order = CodePointOrder.Instance;
-        var c = order.Compare(a.Row.City, b.Row.City);
-        if (c == 0) c = Nullable.Compare(a.Row.Year, b.Row.Year);
-        if (c == 0) c = order.Compare(a.Row.Project, b.Row.Project);
-        if (c == 0) c = order.Compare(a.Row.ReportKind, b.Row.ReportKind);
-        if (c == 0) c = order.Compare(a.CityKey, b.CityKey);
-        if (c == 0) c = order.Compare(a.NameKey, b.NameKey);
-        return c;
-    }
-
-    private readonly record struct Kept(CompareRow Row, string? CityKey, string NameKey, long Rank);
+    private readonly record struct Kept(KeyedRow Keyed, long Rank);
 }

@@ -7,7 +7,7 @@ internal readonly record struct KeyedRow(CompareRow Row, string? CityKey, string
 {
     /// <summary>
     /// The order of <c>CompareService</c>'s ORDER BY: city, year, project, report kind, then the keys; nulls first, text by
-    /// code point (SQLite's BINARY, PostgreSQL's "C"), as <see cref="ClosestNameRows"/> orders too.
+    /// code point (SQLite's BINARY, PostgreSQL's "C"); <see cref="ClosestNameRows"/> orders by it too.
     /// </summary>
     public static int DisplayOrder(KeyedRow a, KeyedRow b)
     {
