@@ -51,11 +51,14 @@ public static partial class GoalStatementLists
                 var body = lead.Success ? sentence[(lead.Index + lead.Length)..] : sentence;
                 foreach (var clause in Clauses(body))
                     if (Measure(clause) is var (name, target) && !listed.Concat(indicators).Any(i => IndicatorNames.SameIndicator(i.Name, name)))
+                    {
+                        var (level1, level2) = InlineLevelHeadings.At(text, text.IndexOf(clause, StringComparison.Ordinal));
                         listed.Add(new IndicatorRecord
                         {
-                            Name = name, Target = target,
+                            Level1 = level1, Level2 = level2, Name = name, Target = target,
                             Source = paragraphs[p].Source(paragraphs[p].SentenceAt(Math.Max(0, paragraphs[p].Text.IndexOf(clause, StringComparison.Ordinal)))),
                         });
+                    }
             }
             // A goal list names several measures; one figure among the words is as likely background.
             if (listed.Count >= FewestIndicators) indicators.AddRange(listed);

@@ -117,10 +117,12 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
             if (target?.Value is null) continue;
             var actual = stated.ActualOf(name);
             named.Add(name);
+            var at = item.Text.IndexOf(sentence, StringComparison.Ordinal);
+            var (level1, level2) = item.IsRow ? (null, null) : InlineLevelHeadings.At(item.Text, at);
             project.Indicators.Add(new IndicatorRecord
             {
-                Name = name, Target = target, Actual = actual, Met = MetEvaluator.Compare(target, actual),
-                Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(sentence, StringComparison.Ordinal)))),
+                Level1 = level1, Level2 = level2, Name = name, Target = target, Actual = actual, Met = MetEvaluator.Compare(target, actual),
+                Source = item.Source(item.SentenceAt(Math.Max(0, at))),
             });
         }
     }
