@@ -15,7 +15,7 @@ public static partial class SpacedCells
     /// </summary>
     public static List<string> Of(string text)
     {
-        var parts = Spaces().Split(text.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = WithBracketsClosed(Spaces().Split(text.Trim()).Where(p => p.Length > 0).ToList());
         var tokens = new List<string>();
         for (var i = 0; i < parts.Count; i++)
         {
@@ -51,6 +51,66 @@ public static partial class SpacedCells
         return phrase.Length > (HeaderSemantics.PhraseOf(right)?.Length ?? 0)
                || (HeaderSemantics.StartsPhrase(left) && HeaderSemantics.RoleOf(joined) == HeaderSemantics.RoleOf(right));
     }
+
+    /// <summary>
+    /// The parts with a padded bracket joined into one part, the spaces kept: a bracket a part opens with a space right
+    /// inside it, or that a later part closes with a space right inside it ("开发数量(", "≥**个", ")" is the cell
+    /// 开发数量( ≥**个 ); "(50分", ")"; "(", "2021", "年度)"), is a cell's own, never two cells. A bracket whose words
+    /// wrapped inside it with no padding (执行率(全年 执行数/全年 预算数)) is left as written, as is one still open after
+    /// a few parts or a part that opens a second one.
+    /// </summary>
+    private static List<string> WithBracketsClosed(List<string> parts)
+    {
+        var result = new List<string>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            if (Depth(part) == 1 && ClosingPart(parts, i) is { } close && (IsOpening(part[^1]) || IsClosing(parts[close][0])))
+            {
+                part = string.Join(' ', parts.Skip(i).Take(close - i + 1));
+                i = close;
+            }
+            result.Add(part);
+        }
+        return result;
+    }
+
+    /// <summary>The index of the part within reach that closes the bracket the part at <paramref name="open"/> left open, or null.</summary>
+    private static int? ClosingPart(List<string> parts, int open)
+    {
+        var length = parts[open].Length;
+        for (var k = open + 1; k < parts.Count && k <= open + MaxBracketParts; k++)
+        {
+            length += parts[k].Length;
+            if (length > LongestBracketedCell) return null;
+            switch (Depth(parts[k]))
+            {
+                case -1: return k;
+                case 0: continue;
+                default: return null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsOpening(char c) => c is '(' or '（';
+
+    private static bool IsClosing(char c) => c is ')' or '）';
+
+    /// <summary>Opening brackets less closing ones in a part.</summary>
+    private static int Depth(string part)
+    {
+        var depth = 0;
+        foreach (var c in part)
+        {
+            if (IsOpening(c)) depth++;
+            else if (IsClosing(c)) depth--;
+        }
+        return depth;
+    }
+
+    private const int MaxBracketParts = 3;
+    private const int LongestBracketedCell = 40;
 
     private static bool IsSingleHan(string token) => token.Length == 1 && TextKey.IsHan(token[0]);
 
