@@ -276,6 +276,12 @@ public static partial class GluedCells
     /// <summary>A number with its comparator, percent sign or a short unit that the next number, a level label or a slot follows.</summary>
     private static int ValueEnd(string text, int at)
     {
+        // "2021年12月2021年12月", "2021年12月完成2021年12月完成": a deadline written as a date is one cell, and a target and
+        // an actual that give the same date are two, not a year and a month each (R058, R090, R108, R639).
+        if (GluedDate().Match(text, at) is { Success: true } date) return at + date.Length;
+        // "完成时间52021年12月完成": a row's points glued in front of its date are a number of their own.
+        for (var lead = 1; lead <= LongestGluedPoints && at + lead < text.Length && char.IsAsciiDigit(text[at + lead - 1]); lead++)
+            if (text[at] != '0' && GluedDate().IsMatch(text, at + lead)) return at + lead;
         var k = at + 1;
         while (k < text.Length && (char.IsDigit(text[k]) || (text[k] == '.' && k + 1 < text.Length && char.IsDigit(text[k + 1])))) k++;
         if (k < text.Length && text[k] == '%') return k + 1;
@@ -286,6 +292,11 @@ public static partial class GluedCells
         var unitEnds = unit == text.Length || IsValueStart(text, unit) || LevelLabelEnd(text, unit) is not null || SlotEnd(text, unit) is not null;
         return unit > k && unitEnds && !IsSaidTwice(text[k..unit]) ? unit : k;
     }
+
+    // A year's end, or a year and a month (a day, a deadline's ending): the month and the day are at most two digits, so
+    // a number after the date (a row's points) stays a cell of its own. A bare year ("2021年度") is left to the units.
+    [GeneratedRegex(@"\G(?:19|20)\d{2}年(?:[底末]|(?:0?[1-9]|1[0-2])月(?:(?:0?[1-9]|[12]\d|3[01])日)?[底末]?(?:前完成|以前|之前|完成|前)?)")]
+    private static partial Regex GluedDate();
 
     /// <summary>
     /// True for a word said twice ("是是", "高高"): after a row's points it is the target and the actual that say the same

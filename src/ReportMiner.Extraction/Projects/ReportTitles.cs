@@ -87,8 +87,10 @@ public static partial class ReportTitles
     // A document site also runs the title into the report's opening sentence ("…专项资金绩效自评报告根据省财政厅关于…",
     // "…补助资金绩效评价报告为贯彻…", "…项目绩效评价报告根据财政绩效评价工作的安排"), and may leave the page number of
     // the original ("1、- 1 -2016年度…", R355) before it, or that number run into the year ("1、12018年度…", "1 2016 年…"
-    // read as "12016年…": R587, R588), which no year has five digits of: the title ends where the sentence begins.
-    [GeneratedRegex(@"^(?:\d{1,2}、)?(?:-\d{1,3}-)?(?:\d{1,2}(?=(?:19|20)\d{2}年))?(?<title>[^，。；,;《]{4,60}?(?:报告|自评表|评价表|目标表|监控表))(?=一、|[(（]一[)）]|根据|按照|依据|为)")]
+    // read as "12016年…": R587, R588), which no year has five digits of: the title ends where the sentence begins. A name
+    // in brackets after the report type ("…绩效自评报告（X专项资金）", as R288, R298, R633 print it) stays in the title
+    // when the heading runs on after it (R639).
+    [GeneratedRegex(@"^(?:\d{1,2}、)?(?:-\d{1,3}-)?(?:\d{1,2}(?=(?:19|20)\d{2}年))?(?<title>[^，。；,;《]{4,60}?(?:报告|自评表|评价表|目标表|监控表)(?:[(（][^()（）]{2,40}[)）])?)(?=一、|[(（]一[)）]|根据|按照|依据|为)")]
     private static partial Regex RunTogetherTitle();
 
     // "…项目支出绩效单位自评报告", "…绩效评价自评报告": the words between the name and the report type belong to neither.

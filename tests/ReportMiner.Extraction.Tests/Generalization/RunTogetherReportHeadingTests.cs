@@ -23,6 +23,16 @@ public sealed class RunTogetherReportHeadingTests
     }
 
     [Theory]
+    [InlineData("1、2021年项目支出绩效评价自评报告(2021年州级乡村旅游发展专项资金)一、项目概况(一)项目资金申报及批复情况经县政府审定，安排资金500万元用于宣传推广。", "州级乡村旅游发展专项资金")]
+    [InlineData("某区民政局2022年度绩效自评报告（社区工作者补贴资金）一、项目概况（一）项目基本情况。补贴资金120万元按月发放到社区工作者。", "社区工作者补贴资金")]
+    public void A_bracketed_name_after_a_title_that_runs_into_its_first_heading_names_the_project(string line, string name)
+    {
+        // R639 (the bracketed names of R288, R298 and R633 printed on a line of their own): the heading runs on after the name.
+        var project = Assert.Single(new Docs().Para("资源描述").Para(line).Extract().Projects);
+        Assert.Equal(name, project.Name);
+    }
+
+    [Theory]
     [InlineData("1、12018年度科普宣传经费项目绩效评价自评报告一、项目总体情况科普宣传经费主要用于开展各类科普活动。本项目预算批复70万元，支出36.94万元。", "科普宣传经费项目")]
     [InlineData("1 2016 年 妇 女 儿 童 发 展 专 项 资 金 绩 效 评 价 报 告一、项目基本情况（一）项目背景。妇女儿童的社会地位是社会文明程度的重要标志。", "妇女儿童发展专项资金")]
     public void A_page_number_run_into_the_title_year_is_no_part_of_the_project_name(string line, string name)

@@ -70,6 +70,36 @@ public sealed class GluedCellsTests
     }
 
     [Fact]
+    public void A_deadline_date_written_twice_is_the_target_and_the_actual_not_a_year_and_a_month_each()
+    {
+        // R639, R058 (and the glued dates of R090, R108): "完成时间2021年12月2021年12月" under 年度指标值 | 实际完成值.
+        var tokens = GluedCells.Of("一级指标二级指标三级指标年度指标值实际完成值产出指标时效指标完成时间2021年12月2021年12月"
+                                   + "质量指标验收合格率100%100%")!;
+        Assert.Equal(["完成时间", "2021年12月", "2021年12月", "质量指标"], tokens.SkipWhile(t => t != "完成时间").Take(4));
+    }
+
+    [Fact]
+    public void Points_glued_in_front_of_a_date_are_a_number_of_their_own()
+    {
+        // R058: "公用经费完成时间52021年12月完成2021年12月完成4": 5 points, the date twice, 4 scored.
+        var tokens = GluedCells.Of("一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标时效指标资金拨付时间52021年12月底前2021年11月30日4"
+                                   + "成本指标补助标准10300元300元10")!;
+        Assert.Equal(["资金拨付时间", "5", "2021年12月底前", "2021年11月30日", "4", "成本指标"], tokens.SkipWhile(t => t != "资金拨付时间").Take(6));
+    }
+
+    [Fact]
+    public void A_glued_row_with_a_date_keeps_its_date_as_the_target_and_the_actual()
+    {
+        var project = new Docs().Para("某县2021年度道路养护项目支出绩效自评表")
+            .Para("项目名称道路养护经费绩效指标一级指标二级指标三级指标年度指标值实际完成值产出指标(50分)数量指标养护里程≥120公里126公里"
+                  + "时效指标完成时间2021年12月底2021年12月底效益指标(30分)社会效益指标通行条件改善率≥90%93%").Single();
+        var deadline = Assert.Single(project.Indicators, i => i.Name == "完成时间");
+        Assert.Equal("2021年12月底", deadline.Target!.Text);
+        Assert.Equal("2021年12月底", deadline.Actual!.Text);
+        Assert.DoesNotContain(project.Indicators, i => i.Name.StartsWith("2021", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Prose_with_a_header_word_or_two_is_not_read_as_a_glued_table()
     {
         Assert.Null(GluedCells.Of("本项目年度指标值全部完成,得分情况良好,满意度达到95%以上,未发现偏差原因需要说明的事项,绩效良好。"));
