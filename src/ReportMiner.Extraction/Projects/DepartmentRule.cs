@@ -345,7 +345,8 @@ public sealed partial class DepartmentRule : IExtractionRule
     {
         foreach (var item in items.Take(3).Where(i => !i.IsRow && i.Key.Length <= 30))
         {
-            var name = LeadingLabel().Replace(item.Key, string.Empty);
+            // A stored portal page lists its unit's name as an item of its menu ("• 某县教育体育局", "- 某县教育体育局").
+            var name = LeadingLabel().Replace(ListMark().Replace(item.Key, string.Empty), string.Empty);
             if (!UnitEndings.EndsUnitName(name) || Gazetteer.Default.Resolve(name) is null) continue;
             // A third party's report names the firm that wrote it on its cover ("河南分所" under the title).
             if (IsPortalOwner(name, fields) || Contractor.IsMatch(name)) continue;
@@ -580,6 +581,9 @@ public sealed partial class DepartmentRule : IExtractionRule
     // "填报单位：", "单位（盖章）：": the label, with a note on it, is no part of the unit's name.
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}(?:[(（][\u4e00-\u9fa5]{1,6}[)）])?[:：]")]
     private static partial Regex LeadingLabel();
+
+    [GeneratedRegex(@"^[•·●▪\-－]\s*")]
+    private static partial Regex ListMark();
 
     /// <summary>Whether the text ends the way a unit's name does (局, 中心, 政府, 学校 …).</summary>
     internal static bool IsOrganisationName(string text) => UnitEndings.EndsUnitName(TextKey.Of(text));
