@@ -75,7 +75,8 @@ internal static partial class TextSegmenter
             var acrossBlanks = next < 0 && spaced;
             if (acrossBlanks) next = SpacedTableRows.NextRow(lines, k, lines[start]);
             if (next < 0) break;
-            spaced = acrossBlanks;
+            // A table whose rows are spaced by blank lines stays so; rows packed together end the spacing.
+            spaced = acrossBlanks || spaced && lines[k].IsBlank;
             wide |= WrappedTailLines.IsWide(lines[next]);
             last = next;
             k = next + 1;

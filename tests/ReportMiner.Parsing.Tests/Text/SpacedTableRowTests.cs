@@ -32,6 +32,20 @@ public sealed class SpacedTableRowTests
     }
 
     [Fact]
+    public void A_lone_level_label_and_a_slot_row_among_the_blank_lines_do_not_end_a_spaced_table()
+    {
+        var document = Parse("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n" + Blank(4)
+                             + "产出指标\t数量指标\t指标1:培训人次\t≥100人次\t120人次\n" + Blank(4)
+                             + "指标2\t\t\t\t\n" + Blank(4) + "质量指标\n" + Blank(4)
+                             + "\t\t指标1:合格率\t100%\t100%\n" + Blank(4));
+        var tables = document.Tables.ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.Equal("指标2", tables[0].CellAt(2, 0)!.Text);
+        Assert.Equal("指标1:合格率", tables[1].Cells.Single(c => c.Text.StartsWith("指标1:合", StringComparison.Ordinal)).Text);
+        Assert.Contains("质量指标", document.Text);
+    }
+
+    [Fact]
     public void A_line_of_prose_after_the_blank_lines_ends_a_spaced_table()
     {
         var document = Parse("三级指标\t指标值\t实际完成值\n" + Blank(4) + "零售额增速\t9.5%\t25.6%\n" + Blank(4)
