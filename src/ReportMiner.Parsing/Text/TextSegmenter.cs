@@ -60,6 +60,7 @@ internal static partial class TextSegmenter
     {
         var last = start;
         var wide = WrappedTailLines.IsWide(lines[start]);
+        var spaced = SpacedTableRows.IsHeader(lines[start]);
         var k = start + 1;
         while (k < lines.Count)
         {
@@ -67,10 +68,15 @@ internal static partial class TextSegmenter
             {
                 wide |= WrappedTailLines.IsWide(lines[k]);
                 last = k++;
+                spaced = false;
                 continue;
             }
             var next = NextTabLine(lines, k, lines[last], wide);
+            var acrossBlanks = next < 0 && spaced;
+            if (acrossBlanks) next = SpacedTableRows.NextRow(lines, k, lines[start]);
             if (next < 0) break;
+            // A table whose rows are spaced by blank lines stays so; rows packed together end the spacing.
+            spaced = acrossBlanks || spaced && lines[k].IsBlank;
             wide |= WrappedTailLines.IsWide(lines[next]);
             last = next;
             k = next + 1;
