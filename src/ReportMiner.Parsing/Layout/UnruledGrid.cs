@@ -260,6 +260,7 @@ public static partial class UnruledGrid
             if (left.Any(a => a.Members.Overlaps(members)) || right.Any(a => a.Members.Overlaps(members))) continue;
             starts.Add(members.Min(f => f.X0));
         }
+        starts.AddRange(FigurePairStarts(fragments, starts, tol, h));
         // A header over a column left empty below it (a 得分 or 备注 column the rows never fill) starts right of where
         // every other piece of the table ends: nothing else can share its column.
         var rightmost = fragments.MaxBy(f => f.X0)!;
@@ -282,6 +283,31 @@ public static partial class UnruledGrid
         edges.Add(fragments.Max(f => f.X1));
         return edges;
     }
+
+    // One cell holds one figure: two figures side by side on one line a gutter apart (全年执行数 | 分值 as 338.31 | 10,
+    // 实际完成值 | 分值 as 4 | 10) are two cells, though too few rows fill the second column to show its start; a piece of
+    // another row running across the x says no column starts there.
+    private static List<double> FigurePairStarts(List<Fragment> fragments, List<double> starts, double tol, double h)
+    {
+        var added = new List<double>();
+        foreach (var line in fragments.GroupBy(f => f.Line))
+        {
+            var pieces = line.OrderBy(f => f.X0).ToList();
+            for (var k = 1; k < pieces.Count; k++)
+            {
+                var (before, after) = (pieces[k - 1], pieces[k]);
+                if (!FigurePattern.IsMatch(before.Text) || !FigurePattern.IsMatch(after.Text)) continue;
+                if (after.X0 - before.X1 < FragmentGap * h) continue;
+                if (starts.Concat(added).Any(s => s > before.X0 + tol && s <= after.X0 + tol)) continue;
+                if (fragments.Any(f => f.X0 < after.X0 - tol && f.X1 > after.X0 + tol)) continue;
+                added.Add(after.X0);
+            }
+        }
+        return added;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex FigurePattern =
+        new(@"^[≥≤<>=]?[(\-−+]?[0-9][0-9,.]*%?\)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     internal const int MinAnchorLines = 3;
     private const int MaxHeaderToValueLines = 3;
