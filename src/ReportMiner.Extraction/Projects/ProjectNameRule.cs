@@ -101,7 +101,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
             // "枞阳县2023年度国家基本公共卫生" / "服务项目绩效评价自评报告": a title wrapped after its place and year goes on
             // from the line above.
             if (!item.IsRow && i > 0 && WrappedTitleHead(items[i - 1], before) is { } head) before = head + before;
-            if (word.Groups["project"].Success && !before.EndsWith("项目")) before += "项目";
+            // "…部门整体和项目支出绩效自评报告": a report on a unit's whole spending and its projects together is a
+            // whole-department report (R676, R687), not one on a project named "…部门整体和项目".
+            if (word.Groups["project"].Success && word.Groups["spending"].Success && WholeAndProjects().IsMatch(before)) before = before[..^1] + "支出";
+            else if (word.Groups["project"].Success && !before.EndsWith("项目")) before += "项目";
             // "…部门整体支出绩效自评报告": 整体支出 is what a whole-department report is about.
             else if (word.Groups["spending"].Success && before.EndsWith("整体")) before += "支出";
             if (OrganisationBeforeYear(before) is { } organisation)
@@ -467,6 +470,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial Regex Bracketed();
+
+    [GeneratedRegex("部门整体[和及与]$")]
+    private static partial Regex WholeAndProjects();
 
     [GeneratedRegex(@"^(?<pre>.{0,15}?)(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年度?")]
     private static partial Regex LeadingYear();
