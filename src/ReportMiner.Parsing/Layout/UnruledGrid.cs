@@ -296,7 +296,7 @@ public static partial class UnruledGrid
             for (var k = 1; k < pieces.Count; k++)
             {
                 var (before, after) = (pieces[k - 1], pieces[k]);
-                if (!FigurePattern.IsMatch(before.Text) || !FigurePattern.IsMatch(after.Text)) continue;
+                if (!FigurePattern().IsMatch(before.Text) || !FigurePattern().IsMatch(after.Text)) continue;
                 if (after.X0 - before.X1 < FragmentGap * h) continue;
                 if (starts.Concat(added).Any(s => s > before.X0 + tol && s <= after.X0 + tol)) continue;
                 if (fragments.Any(f => f.X0 < after.X0 - tol && f.X1 > after.X0 + tol)) continue;
@@ -306,8 +306,10 @@ public static partial class UnruledGrid
         return added;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex FigurePattern =
-        new(@"^[≥≤<>=]?[(\-−+]?[0-9][0-9,.]*%?\)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // UnruledHeaderBand.Value's figure with a comparator allowed in front and a year counted (a pair of dates is two
+    // cells too); its dash placeholders are left out, as a dash alone is no figure to pair.
+    [GeneratedRegex(@"^[≥≤<>=]?[(\-−+]?[0-9][0-9,.]*%?\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FigurePattern();
 
     internal const int MinAnchorLines = 3;
     private const int MaxHeaderToValueLines = 3;
