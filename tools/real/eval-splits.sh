@@ -12,7 +12,7 @@ names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
   # Every batch's train half splits.py wrote (ahtrain, aitrain, …), so a new batch is measured without editing this list.
   names=(testfinal trainread even odd movedfinal)
-  for d in "$splits"/a?train; do [ -d "$d" ] && names+=("$(basename "$d")"); done
+  for d in "$splits"/[a-z][a-z]train; do [ -d "$d" ] && names+=("$(basename "$d")"); done
 fi
 mkdir -p "$out"
 for suffix in ${SUFFIXES:-.txt .raw.txt .docx .pdf}; do
