@@ -40,15 +40,22 @@ public sealed partial class ProseListedProjectsRule : IExtractionRule
         if (context.DocumentKind != Genre.GenreVocabulary.PerformanceReport || context.Projects.Count != 1) return;
         var draft = context.Projects[0];
         var unnamed = string.IsNullOrEmpty(draft.Name);
-        if (!unnamed && !ProjectNameRule.IsOrganisation(draft.Name!)) return;
-        foreach (var item in context.Items.Where(i => !i.IsRow))
+        if (unnamed || ProjectNameRule.IsOrganisation(draft.Name!))
         {
-            var listed = Read(item.Key, countRequired: unnamed);
-            if (listed.Count < MinItems) continue;
-            Apply(context, item, listed);
-            return;
+            foreach (var item in context.Items.Where(i => !i.IsRow))
+            {
+                var listed = Read(item.Key, countRequired: unnamed);
+                if (listed.Count < MinItems) continue;
+                Apply(context, item, listed);
+                return;
+            }
+            if (NumberedLines(context) is { } numbered)
+            {
+                Apply(context, numbered.First, numbered.Listed);
+                return;
+            }
         }
-        if (NumberedLines(context) is { } numbered) Apply(context, numbered.First, numbered.Listed);
+        ApplyStated(context);
     }
 
     /// <summary>
