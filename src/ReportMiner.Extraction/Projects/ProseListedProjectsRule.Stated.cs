@@ -73,7 +73,9 @@ public sealed partial class ProseListedProjectsRule
         end = from;
         var sentenceEnd = key.IndexOf('。', from);
         if (sentenceEnd < 0) sentenceEnd = key.Length;
-        foreach (Match m in Amount().Matches(key[..sentenceEnd], from))
+        // Match(input, start, length) scans the sentence in place: a substring per sentence would copy the paragraph's
+        // head once per sentence on a long run-together paragraph.
+        for (var m = Amount().Match(key, from, sentenceEnd - from); m.Success; m = m.NextMatch())
         {
             var text = key[end..m.Index];
             if (items.Count > 0)
