@@ -535,34 +535,4 @@ public sealed class SqliteCompareTests : CompareTestsContract
 public sealed class PostgresCompareTests : CompareTestsContract
 {
     protected override StoreEngine Engine => StoreEngine.Postgres;
-
-    [Fact]
-    public void A_category_comparison_sends_each_of_its_statements_as_a_command_of_its_own()
-    {
-        // Npgsql writes the second statement of a batch asynchronously even for a synchronous reader, and the thread pool's
-        // threads it woke spun for about a fifth of a 1M-row bench's CPU (session 45): each statement goes alone.
-        using var dir = new TempDirectory();
-        var db = StoreFixture.NewStore(dir, Engine);
-        StoreFixture.WriteReport(dir, "in/a.txt", "广州市|2021|热线项目|接通率|answer_rate|≥95%|96%");
-        StoreFixture.WriteReport(dir, "in/b.txt", $"上海市|2021|热线{new string('甲', 700)}|接通率|answer_rate|≥90%|91%");
-        StoreFixture.Import(db, Path.Combine(dir.Path, "in"));
-        var sent = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        using var listener = new System.Diagnostics.ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "Npgsql",
-            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                foreach (var (_, value) in activity.Tags)
-                    if (value is not null && value.Contains("FROM compare_rows p WHERE p.category", StringComparison.Ordinal)) sent.Enqueue(value);
-            },
-        };
-        System.Diagnostics.ActivitySource.AddActivityListener(listener);
-
-        using (var connection = StoreFixture.Open(db))
-            Assert.Equal(["上海市", "广州市"], new CompareService(connection).Indicators(new CompareQuery { Category = "answer_rate" }).Select(r => r.City ?? "").ToArray());
-
-        Assert.NotEmpty(sent);
-        Assert.All(sent, text => Assert.Single(text.Split("SELECT q.*")[1..]));
-    }
 }

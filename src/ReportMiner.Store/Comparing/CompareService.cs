@@ -52,20 +52,18 @@ public sealed class CompareService(DbConnection connection)
 
     /// <summary>
     /// A category's rows on PostgreSQL, in display order without a sort: the rows whose text fits migration 22's partial
-    /// index come from an index-only scan of it, already ordered; the rest (normally none) are read first, by a statement
-    /// of their own, and merged in by the same order. Two commands, not one batch of two statements: Npgsql writes a
-    /// batch's second statement asynchronously even for a synchronous reader (against a deadlock of large parameters),
-    /// which woke thread-pool threads that spun for about a fifth of the process's CPU while the rows were read (session 45).
+    /// index come from an index-only scan of it, already ordered; the rest (normally none) are read first, in one round
+    /// trip with them, and merged in by the same order.
     /// </summary>
     private IEnumerable<CompareRow> CategoryRowsInOrder(DbCommand command, string rows)
     {
         var order = Order(command);
-        var longer = new List<KeyedRow>();
-        command.CommandText = $"SELECT q.* FROM ({rows} AND NOT ({CompareRowsInOrderMigration.Fits})) q ORDER BY {order}";
-        using (var first = command.ExecuteReader())
-            while (first.Read()) longer.Add(Keyed(first));
-        command.CommandText = $"SELECT q.* FROM ({rows} AND {CompareRowsInOrderMigration.Fits}) q ORDER BY {order}";
+        command.CommandText = $"SELECT q.* FROM ({rows} AND NOT ({CompareRowsInOrderMigration.Fits})) q ORDER BY {order}; " +
+                              $"SELECT q.* FROM ({rows} AND {CompareRowsInOrderMigration.Fits}) q ORDER BY {order}";
         using var reader = command.ExecuteReader();
+        var longer = new List<KeyedRow>();
+        while (reader.Read()) longer.Add(Keyed(reader));
+        reader.NextResult();
         if (longer.Count == 0)
         {
             while (reader.Read()) yield return ReadRow(reader);
