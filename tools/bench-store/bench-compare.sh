@@ -11,9 +11,9 @@ rows=${2:-1000000}
 work=${3:-/tmp/reportminer-bench-search}
 # Without the shared compiler server: shutting it down afterwards would stop every other build on the machine.
 dotnet build src/ReportMiner.Cli -c Release -nodeReuse:false -p:UseSharedCompilation=false -v q | grep -E " error " || true
-dotnet build tools/bench-store -c Release -nodeReuse:false -p:UseSharedCompilation=false -v q | grep -E " error " || true
 cli="dotnet $PWD/src/ReportMiner.Cli/bin/Release/net10.0/reportminer.dll"
-bench="$PWD/tools/bench-store/bin/Release/net10.0/bench-store"
+# The bench precompiled, as ./reportminer runs the store's code (tools/bench-store/publish.sh).
+bench=$(tools/bench-store/publish.sh)
 mkdir -p "$work"
 [ -f "$work/store.db" ] || "$bench" rows --db "$work/store.db" --indicators "$rows"
 # The bars' two lines and the summary of each round. grep finds nothing in a round that printed no bar line: under

@@ -8,9 +8,9 @@ cd "$(dirname "$0")/../.."
 rows=${1:-1000000}
 work=${2:-/tmp/reportminer-bench-search}
 dotnet build src/ReportMiner.Cli -c Release -nodeReuse:false -v q | grep -E " error " || true
-dotnet build tools/bench-store -c Release -nodeReuse:false -v q | grep -E " error " || true
 cli="dotnet $PWD/src/ReportMiner.Cli/bin/Release/net10.0/reportminer.dll"
-bench="$PWD/tools/bench-store/bin/Release/net10.0/bench-store"
+# The bench precompiled, as ./reportminer runs the store's code (tools/bench-store/publish.sh).
+bench=$(tools/bench-store/publish.sh)
 mkdir -p "$work"
 [ -f "$work/store.db" ] || "$bench" rows --db "$work/store.db" --indicators "$rows"
 echo "== SQLite (load average $(cut -d' ' -f1-3 /proc/loadavg))"
