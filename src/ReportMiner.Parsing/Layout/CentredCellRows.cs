@@ -17,13 +17,14 @@ public static class CentredCellRows
     // Two cells wrapped over three lines step at the pitch four times.
     private const int MinPitchSteps = 3;
 
-    /// <summary>The rows, or null when the table shows no cell wrapped over three lines beside cells centred on it.</summary>
+    /// <summary>The rows, or null when the table shows no two cells wrapped over two lines or more beside cells centred
+    /// on them (a label wrapped once, 经济效益指|标, with its score and value centred on the row, is evidence too).</summary>
     public static List<List<Fragment>>? Group(List<Fragment> fragments, double h)
     {
         var pitch = LinePitch(fragments, h);
         if (pitch is not { } p) return null;
         var stacks = Stacks(fragments, p, h);
-        if (stacks.Count(s => (s.Count >= 3 && Wrapped(s, fragments, h) || FigureOverUnit(s)) && Centred(s, stacks, p, h)) < MinTallCells) return null;
+        if (stacks.Count(s => (s.Count >= 2 && Wrapped(s, fragments, h) || FigureOverUnit(s)) && Centred(s, stacks, p, h)) < MinTallCells) return null;
         var bands = new List<(double Top, double Bottom, List<Fragment> Cells)>();
         foreach (var stack in stacks.OrderBy(s => s[0].Y0))
         {

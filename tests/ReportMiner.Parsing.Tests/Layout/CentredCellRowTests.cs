@@ -93,6 +93,37 @@ public sealed class CentredCellRowTests
         Assert.Equal(["150", "125.25", "其中财政拨款", "100", "万", "万"], grouped[1].Select(f => f.Text));
     }
 
+    [Fact]
+    public void Labels_wrapped_over_two_lines_with_one_line_cells_centred_beside_them_keep_each_row_together()
+    {
+        const double rowPitch = 2 * Pitch + 4;
+        string[][] rows = [["经济效益指", "标", "带动受益农户", "增收", "20", "12万元"], ["社会效益指", "标", "带动就业人数", "达标", "10", "90人"],
+            ["生态效益指", "标", "绿化覆盖面积", "提升", "10", "5亩"]];
+        var pieces = new List<(double X0, double X1, double Y, string Text, int Column)>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            // Two cells wrapped once, each first line filled to its column's edge; the score and the actual value on
+            // one line centred between them (their lines interleave).
+            var y = 100 + rowPitch * i;
+            pieces.Add((50, 100, y, rows[i][0], 0));
+            pieces.Add((50, 60, y + Pitch, rows[i][1], 0));
+            pieces.Add((110, 170, y, rows[i][2], 1));
+            pieces.Add((110, 130, y + Pitch, rows[i][3], 1));
+            pieces.Add((180, 190, y + Pitch / 2, rows[i][4], 2));
+            pieces.Add((200, 230, y + Pitch / 2, rows[i][5], 3));
+        }
+        var lines = pieces.Select(p => p.Y).Distinct().Order().ToList();
+        var fragments = pieces.Select(p => new Fragment(lines.IndexOf(p.Y), p.X0, p.X1, p.Y, p.Y + 10, p.Text) { C0 = p.Column, C1 = p.Column })
+            .ToList();
+
+        var grouped = CentredCellRows.Group(fragments, 10);
+
+        Assert.NotNull(grouped);
+        Assert.Equal(3, grouped.Count);
+        Assert.Equal(["经济效益指", "带动受益农户", "20", "12万元", "标", "增收"], grouped[0].Select(f => f.Text));
+        Assert.Equal(["社会效益指", "带动就业人数", "10", "90人", "标", "达标"], grouped[1].Select(f => f.Text));
+    }
+
     // Rows two lines tall set 4 pt apart: a label and a score on the middle, two figures each over a second line.
     private static List<Fragment> MoneyRows()
     {
