@@ -124,6 +124,53 @@ public sealed class CentredCellRowTests
         Assert.Equal(["社会效益指", "带动就业人数", "10", "90人", "标", "达标"], grouped[1].Select(f => f.Text));
     }
 
+    [Fact]
+    public void Labels_wrapped_only_once_group_only_their_own_rows_and_leave_the_rest_of_the_table_to_the_lines()
+    {
+        var pieces = WrappedOnceRows(top: 100);
+        // Two one-line rows under them: a total row and a note, nothing wrapped or centred.
+        var below = 100 + 3 * (2 * Pitch + 4);
+        pieces.Add((50, 90, below, "合计", 0));
+        pieces.Add((180, 190, below, "40", 2));
+        pieces.Add((50, 90, below + Pitch + 4, "备注", 0));
+        pieces.Add((110, 170, below + Pitch + 4, "无", 1));
+
+        var grouped = CentredCellRows.Group(Fragments(pieces), 10, out var whole);
+
+        Assert.False(whole);
+        Assert.NotNull(grouped);
+        Assert.Equal(3, grouped.Count);
+        Assert.DoesNotContain(grouped, r => r.Any(f => f.Text is "合计" or "备注"));
+    }
+
+    // Three rows as a word processor centres them: two cells wrapped once, each first line filled to its column's edge,
+    // a score and a value on one line centred between them.
+    private static List<(double X0, double X1, double Y, string Text, int Column)> WrappedOnceRows(double top)
+    {
+        const double rowPitch = 2 * Pitch + 4;
+        string[][] rows = [["经济效益指", "标", "带动受益农户", "增收", "20", "12"], ["社会效益指", "标", "带动就业人数", "达标", "10", "90"],
+            ["生态效益指", "标", "绿化覆盖面积", "提升", "10", "5"]];
+        var pieces = new List<(double X0, double X1, double Y, string Text, int Column)>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = top + rowPitch * i;
+            pieces.Add((50, 100, y, rows[i][0], 0));
+            pieces.Add((50, 60, y + Pitch, rows[i][1], 0));
+            pieces.Add((110, 170, y, rows[i][2], 1));
+            pieces.Add((110, 130, y + Pitch, rows[i][3], 1));
+            pieces.Add((180, 190, y + Pitch / 2, rows[i][4], 2));
+            pieces.Add((200, 230, y + Pitch / 2, rows[i][5], 3));
+        }
+        return pieces;
+    }
+
+    private static List<Fragment> Fragments(List<(double X0, double X1, double Y, string Text, int Column)> pieces)
+    {
+        var lines = pieces.Select(p => p.Y).Distinct().Order().ToList();
+        return pieces.Select(p => new Fragment(lines.IndexOf(p.Y), p.X0, p.X1, p.Y, p.Y + 10, p.Text) { C0 = p.Column, C1 = p.Column })
+            .ToList();
+    }
+
     // Rows two lines tall set 4 pt apart: a label and a score on the middle, two figures each over a second line.
     private static List<Fragment> MoneyRows()
     {
