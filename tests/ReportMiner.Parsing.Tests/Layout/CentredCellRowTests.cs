@@ -143,6 +143,30 @@ public sealed class CentredCellRowTests
         Assert.DoesNotContain(grouped, r => r.Any(f => f.Text is "合计" or "备注"));
     }
 
+    [Fact]
+    public void A_table_with_labels_wrapped_only_once_keeps_its_header_and_total_rows_beside_the_centred_rows()
+    {
+        var page = new SyntheticPage(1).Line("项目绩效自评情况如下：", 50, 70);
+        page.Word("一级指标", 50, 100).Word("三级指标", 120, 100).Word("分值", 200, 100).Word("得分", 240, 100);
+        string[][] rows = [["经济效益指", "标", "带动受益农户", "增收", "20", "12"], ["社会效益指", "标", "带动就业人数", "达标", "10", "9"],
+            ["生态效益指", "标", "绿化覆盖面积", "提升", "10", "8"]];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 120 + (2 * Pitch + 4) * i;
+            page.Word(rows[i][0], 50, y).Word(rows[i][1], 50, y + Pitch).Word(rows[i][2], 120, y).Word(rows[i][3], 120, y + Pitch);
+            page.Word(rows[i][4], 200, y + Pitch / 2, Digit).Word(rows[i][5], 240, y + Pitch / 2, Digit);
+        }
+        page.Word("合计", 50, 210).Word("40", 200, 210, Digit).Word("29", 240, 210, Digit);
+        page.Line("以上为自评结果。", 50, 260);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["经济效益指标", "带动受益农户增收", "20", "12"], table.RowTexts(1));
+        Assert.Contains("合计", table.RowTexts(4));
+        Assert.Contains("40", table.RowTexts(4));
+    }
+
     // Three rows as a word processor centres them: two cells wrapped once, each first line filled to its column's edge,
     // a score and a value on one line centred between them.
     private static List<(double X0, double X1, double Y, string Text, int Column)> WrappedOnceRows(double top)
