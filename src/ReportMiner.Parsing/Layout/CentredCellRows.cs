@@ -17,25 +17,39 @@ public static class CentredCellRows
     // Two cells wrapped over three lines step at the pitch four times.
     private const int MinPitchSteps = 3;
 
-    /// <summary>The rows, or null when the table shows no cell wrapped over three lines beside cells centred on it.</summary>
-    public static List<List<Fragment>>? Group(List<Fragment> fragments, double h)
+    /// <summary>The rows, or null when the table shows no two cells wrapped over two lines or more beside cells centred
+    /// on them (a label wrapped once, 经济效益指|标, with its score and value centred on the row, is evidence too).</summary>
+    public static List<List<Fragment>>? Group(List<Fragment> fragments, double h) => Group(fragments, h, out _);
+
+    /// <summary>As <see cref="Group(List{Fragment}, double)"/>; <paramref name="whole"/> says the rows cover the whole
+    /// table. A cell wrapped over three lines beside centred cells says the table is set that way throughout; a cell
+    /// wrapped only once says so of its own row alone (a header's 执行|率 centred beside one-line headers says nothing of
+    /// the body under it, whose labels may wrap with their figures on the first line), so then only the rows holding
+    /// such a cell are returned and the other lines are left to be grouped line by line.</summary>
+    public static List<List<Fragment>>? Group(List<Fragment> fragments, double h, out bool whole)
     {
+        whole = false;
         var pitch = LinePitch(fragments, h);
         if (pitch is not { } p) return null;
         var stacks = Stacks(fragments, p, h);
-        if (stacks.Count(s => (s.Count >= 3 && Wrapped(s, fragments, h) || FigureOverUnit(s)) && Centred(s, stacks, p, h)) < MinTallCells) return null;
-        var bands = new List<(double Top, double Bottom, List<Fragment> Cells)>();
+        bool Shows(List<Fragment> s, int minLines) =>
+            (s.Count >= minLines && Wrapped(s, fragments, h) || FigureOverUnit(s)) && Centred(s, stacks, p, h);
+        var throughout = whole = stacks.Count(s => Shows(s, 3)) >= MinTallCells;
+        var evidence = throughout ? [] : stacks.Where(s => Shows(s, 2)).ToHashSet();
+        if (!throughout && evidence.Count < MinTallCells) return null;
+        var bands = new List<(double Top, double Bottom, List<Fragment> Cells, bool Shows)>();
         foreach (var stack in stacks.OrderBy(s => s[0].Y0))
         {
             var (top, bottom) = (stack[0].Y0, stack[^1].Y1);
             var k = bands.FindIndex(b => top < b.Bottom - MinOverlap * h && bottom > b.Top + MinOverlap * h);
-            if (k < 0) { bands.Add((top, bottom, [.. stack])); continue; }
+            if (k < 0) { bands.Add((top, bottom, [.. stack], evidence.Contains(stack))); continue; }
             var band = bands[k];
             band.Cells.AddRange(stack);
-            bands[k] = (Math.Min(band.Top, top), Math.Max(band.Bottom, bottom), band.Cells);
+            bands[k] = (Math.Min(band.Top, top), Math.Max(band.Bottom, bottom), band.Cells, band.Shows || evidence.Contains(stack));
         }
         if (bands.Count < 3) return null;
-        return bands.OrderBy(b => b.Top).Select(b => b.Cells.OrderBy(f => f.Line).ThenBy(f => f.X0).ToList()).ToList();
+        return bands.Where(b => throughout || b.Shows).OrderBy(b => b.Top)
+            .Select(b => b.Cells.OrderBy(f => f.Line).ThenBy(f => f.X0).ToList()).ToList();
     }
 
     // The text's line pitch: the closest that pieces of one column, one under the other and aligned, follow each

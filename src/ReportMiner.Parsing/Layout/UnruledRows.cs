@@ -14,7 +14,24 @@ public static class UnruledRows
     public static List<List<Fragment>> Group(List<TextLine> run, List<Fragment> fragments, List<double> edges, double h,
         IReadOnlyList<RuleLine> rules)
     {
-        if (CentredCellRows.Group(fragments, h) is { } centred) return centred;
+        var centred = CentredCellRows.Group(fragments, h, out var whole);
+        if (centred is not null && whole) return centred;
+        var rows = LineRows(run, fragments, edges, h, rules);
+        return centred is null ? rows : Confine(centred, rows);
+    }
+
+    // Rows of centred cells that show it, and the rest of the table as grouped line by line: a line row loses the
+    // pieces a centred row holds, and rows follow in the order their first piece comes down the page.
+    private static List<List<Fragment>> Confine(List<List<Fragment>> centred, List<List<Fragment>> rows)
+    {
+        var taken = centred.SelectMany(r => r).ToHashSet(ReferenceEqualityComparer.Instance);
+        return centred.Concat(rows.Select(r => r.Where(f => !taken.Contains(f)).ToList()).Where(r => r.Count > 0))
+            .OrderBy(r => r.Min(f => f.Y0)).ToList();
+    }
+
+    private static List<List<Fragment>> LineRows(List<TextLine> run, List<Fragment> fragments, List<double> edges, double h,
+        IReadOnlyList<RuleLine> rules)
+    {
         var byLine = fragments.GroupBy(f => f.Line).ToDictionary(g => g.Key, g => g.ToList());
         var rowPitch = FigureRowPitch(byLine);
         var widest = fragments.Where(f => f.C0 == f.C1).GroupBy(f => f.C0).ToDictionary(g => g.Key, g => g.Max(f => f.X1));

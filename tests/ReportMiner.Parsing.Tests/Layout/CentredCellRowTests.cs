@@ -93,6 +93,108 @@ public sealed class CentredCellRowTests
         Assert.Equal(["150", "125.25", "其中财政拨款", "100", "万", "万"], grouped[1].Select(f => f.Text));
     }
 
+    [Fact]
+    public void Labels_wrapped_over_two_lines_with_one_line_cells_centred_beside_them_keep_each_row_together()
+    {
+        const double rowPitch = 2 * Pitch + 4;
+        string[][] rows = [["经济效益指", "标", "带动受益农户", "增收", "20", "12万元"], ["社会效益指", "标", "带动就业人数", "达标", "10", "90人"],
+            ["生态效益指", "标", "绿化覆盖面积", "提升", "10", "5亩"]];
+        var pieces = new List<(double X0, double X1, double Y, string Text, int Column)>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            // Two cells wrapped once, each first line filled to its column's edge; the score and the actual value on
+            // one line centred between them (their lines interleave).
+            var y = 100 + rowPitch * i;
+            pieces.Add((50, 100, y, rows[i][0], 0));
+            pieces.Add((50, 60, y + Pitch, rows[i][1], 0));
+            pieces.Add((110, 170, y, rows[i][2], 1));
+            pieces.Add((110, 130, y + Pitch, rows[i][3], 1));
+            pieces.Add((180, 190, y + Pitch / 2, rows[i][4], 2));
+            pieces.Add((200, 230, y + Pitch / 2, rows[i][5], 3));
+        }
+        var lines = pieces.Select(p => p.Y).Distinct().Order().ToList();
+        var fragments = pieces.Select(p => new Fragment(lines.IndexOf(p.Y), p.X0, p.X1, p.Y, p.Y + 10, p.Text) { C0 = p.Column, C1 = p.Column })
+            .ToList();
+
+        var grouped = CentredCellRows.Group(fragments, 10);
+
+        Assert.NotNull(grouped);
+        Assert.Equal(3, grouped.Count);
+        Assert.Equal(["经济效益指", "带动受益农户", "20", "12万元", "标", "增收"], grouped[0].Select(f => f.Text));
+        Assert.Equal(["社会效益指", "带动就业人数", "10", "90人", "标", "达标"], grouped[1].Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Labels_wrapped_only_once_group_only_their_own_rows_and_leave_the_rest_of_the_table_to_the_lines()
+    {
+        var pieces = WrappedOnceRows(top: 100);
+        // Two one-line rows under them: a total row and a note, nothing wrapped or centred.
+        var below = 100 + 3 * (2 * Pitch + 4);
+        pieces.Add((50, 90, below, "合计", 0));
+        pieces.Add((180, 190, below, "40", 2));
+        pieces.Add((50, 90, below + Pitch + 4, "备注", 0));
+        pieces.Add((110, 170, below + Pitch + 4, "无", 1));
+
+        var grouped = CentredCellRows.Group(Fragments(pieces), 10, out var whole);
+
+        Assert.False(whole);
+        Assert.NotNull(grouped);
+        Assert.Equal(3, grouped.Count);
+        Assert.DoesNotContain(grouped, r => r.Any(f => f.Text is "合计" or "备注"));
+    }
+
+    [Fact]
+    public void A_table_with_labels_wrapped_only_once_keeps_its_header_and_total_rows_beside_the_centred_rows()
+    {
+        var page = new SyntheticPage(1).Line("项目绩效自评情况如下：", 50, 70);
+        page.Word("一级指标", 50, 100).Word("三级指标", 120, 100).Word("分值", 200, 100).Word("得分", 240, 100);
+        string[][] rows = [["经济效益指", "标", "带动受益农户", "增收", "20", "12"], ["社会效益指", "标", "带动就业人数", "达标", "10", "9"],
+            ["生态效益指", "标", "绿化覆盖面积", "提升", "10", "8"]];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 120 + (2 * Pitch + 4) * i;
+            page.Word(rows[i][0], 50, y).Word(rows[i][1], 50, y + Pitch).Word(rows[i][2], 120, y).Word(rows[i][3], 120, y + Pitch);
+            page.Word(rows[i][4], 200, y + Pitch / 2, Digit).Word(rows[i][5], 240, y + Pitch / 2, Digit);
+        }
+        page.Word("合计", 50, 210).Word("40", 200, 210, Digit).Word("29", 240, 210, Digit);
+        page.Line("以上为自评结果。", 50, 260);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["经济效益指标", "带动受益农户增收", "20", "12"], table.RowTexts(1));
+        Assert.Contains("合计", table.RowTexts(4));
+        Assert.Contains("40", table.RowTexts(4));
+    }
+
+    // Three rows as a word processor centres them: two cells wrapped once, each first line filled to its column's edge,
+    // a score and a value on one line centred between them.
+    private static List<(double X0, double X1, double Y, string Text, int Column)> WrappedOnceRows(double top)
+    {
+        const double rowPitch = 2 * Pitch + 4;
+        string[][] rows = [["经济效益指", "标", "带动受益农户", "增收", "20", "12"], ["社会效益指", "标", "带动就业人数", "达标", "10", "90"],
+            ["生态效益指", "标", "绿化覆盖面积", "提升", "10", "5"]];
+        var pieces = new List<(double X0, double X1, double Y, string Text, int Column)>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = top + rowPitch * i;
+            pieces.Add((50, 100, y, rows[i][0], 0));
+            pieces.Add((50, 60, y + Pitch, rows[i][1], 0));
+            pieces.Add((110, 170, y, rows[i][2], 1));
+            pieces.Add((110, 130, y + Pitch, rows[i][3], 1));
+            pieces.Add((180, 190, y + Pitch / 2, rows[i][4], 2));
+            pieces.Add((200, 230, y + Pitch / 2, rows[i][5], 3));
+        }
+        return pieces;
+    }
+
+    private static List<Fragment> Fragments(List<(double X0, double X1, double Y, string Text, int Column)> pieces)
+    {
+        var lines = pieces.Select(p => p.Y).Distinct().Order().ToList();
+        return pieces.Select(p => new Fragment(lines.IndexOf(p.Y), p.X0, p.X1, p.Y, p.Y + 10, p.Text) { C0 = p.Column, C1 = p.Column })
+            .ToList();
+    }
+
     // Rows two lines tall set 4 pt apart: a label and a score on the middle, two figures each over a second line.
     private static List<Fragment> MoneyRows()
     {
