@@ -25,12 +25,13 @@ public sealed partial class ProseListedProjectsRule
         var draft = context.Projects[0];
         DocItem? first = null;
         var listed = new List<(string Name, double Wan)>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in context.Items.Where(i => !i.IsRow))
         {
             var found = ReadStated(item.Key);
             if (found.Count == 0) continue;
             first ??= item;
-            listed.AddRange(found.Where(f => !listed.Any(l => l.Name == f.Name)));
+            listed.AddRange(found.Where(f => names.Add(f.Name)));
         }
         if (first is null || !IsAboutUnit(draft.Name, listed)) return false;
         Apply(context, first, listed);

@@ -71,9 +71,7 @@ public sealed class CentredCellRowTests
         // A figure whose last digit was taken into the next half-line: its two lines step by 10, not by the pitch.
         pieces.Add((200, 266, 102, "3,309,840.0", 3));
         pieces.Add((200, 206, 112, "0", 3));
-        var lines = pieces.Select(p => p.Y).Distinct().Order().ToList();
-        var fragments = pieces.Select(p => new Fragment(lines.IndexOf(p.Y), p.X0, p.X1, p.Y, p.Y + 10, p.Text) { C0 = p.Column, C1 = p.Column })
-            .ToList();
+        var fragments = Fragments(pieces);
 
         var grouped = CentredCellRows.Group(fragments, 10);
 
@@ -112,9 +110,7 @@ public sealed class CentredCellRowTests
             pieces.Add((180, 190, y + Pitch / 2, rows[i][4], 2));
             pieces.Add((200, 230, y + Pitch / 2, rows[i][5], 3));
         }
-        var lines = pieces.Select(p => p.Y).Distinct().Order().ToList();
-        var fragments = pieces.Select(p => new Fragment(lines.IndexOf(p.Y), p.X0, p.X1, p.Y, p.Y + 10, p.Text) { C0 = p.Column, C1 = p.Column })
-            .ToList();
+        var fragments = Fragments(pieces);
 
         var grouped = CentredCellRows.Group(fragments, 10);
 
@@ -211,8 +207,6 @@ public sealed class CentredCellRowTests
             pieces.Add((150, 160, y + Pitch, "万", 2));
             pieces.Add((190, 205, y + Pitch / 2, "100", 3));
         }
-        var lines = pieces.Select(p => p.Y).Distinct().Order().ToList();
-        return pieces.Select(p => new Fragment(lines.IndexOf(p.Y), p.X0, p.X1, p.Y, p.Y + 10, p.Text) { C0 = p.Column, C1 = p.Column })
-            .ToList();
+        return Fragments(pieces);
     }
 }
