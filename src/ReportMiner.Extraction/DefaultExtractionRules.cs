@@ -47,6 +47,7 @@ public static class DefaultExtractionRules
         .Use(new ParagraphOpeningNameRule())
         .Use(new FileNameTitleRule())
         .Use(new TransferHeadingNameRule())
+        .Use(new IntroducedUnitNameRule())
         .Use(new TargetFormSpendingRule())
         .Use(new ConsistencyRule());
 }

@@ -588,6 +588,9 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// <summary>Whether the text ends the way a unit's name does (局, 中心, 政府, 学校 …).</summary>
     internal static bool IsOrganisationName(string text) => UnitEndings.EndsUnitName(TextKey.Of(text));
 
+    /// <summary>Whether the text ends the way an office's name does in titles or prose (联合会, 红十字会, 局 …).</summary>
+    internal static bool EndsOfficeName(string text) => OfficeEndingData.Any(e => text.EndsWith(e.Ending, StringComparison.Ordinal));
+
     [GeneratedRegex(@"[(（][^)）]*[)）]")]
     private static partial Regex Parenthesis();
 
