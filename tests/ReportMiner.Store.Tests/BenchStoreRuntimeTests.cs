@@ -28,4 +28,14 @@ public sealed class BenchStoreRuntimeTests
         foreach (var script in new[] { "bench-search.sh", "bench-compare.sh" })
             Assert.Contains("bench=$(tools/bench-store/publish.sh)", File.ReadAllText(Path.Combine(RepoPaths.Root, "tools/bench-store", script)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_PostgreSQL_import_bench_runs_the_program_as_reportminer_runs_it()
+    {
+        // Both importers and the SQLite run it compares them with: the ReadyToRun copy ./reportminer picks, not the plain build.
+        var script = File.ReadAllText(Path.Combine(RepoPaths.Root, "tools/bench-store/bench-import-postgres.sh"));
+        Assert.Contains("bash tools/precompile.sh", script, StringComparison.Ordinal);
+        Assert.Contains("cli=\"$PWD/reportminer\"", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("net10.0/reportminer.dll", script, StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,9 @@
 # Import rate into PostgreSQL from two processes at once, against one process into SQLite, on the same corpus
 # (the one tools/bench-store/bench-import.sh generates). Each PostgreSQL importer takes every other file, with half
 # the parse workers, so both runs use the same cores. Prints each run's summary (with its index sync share).
+# Both runs time the program as ./reportminer runs it: the ReadyToRun copy tools/precompile.sh publishes (the plain build
+# where there is none). Until session 46 they ran the plain build, whose JIT work each PostgreSQL importer paid again.
+# CLI=path/to/reportminer.dll runs that build instead (to alternate two builds side by side).
 # usage: tools/bench-store/bench-import-postgres.sh [CORPUS=/tmp/reportminer-bench-import/corpus] [WORKDIR=/tmp/reportminer-bench-import-pg] [JOBS=2]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -9,8 +12,14 @@ corpus=${1:-/tmp/reportminer-bench-import/corpus}
 work=${2:-/tmp/reportminer-bench-import-pg}
 jobs=${3:-2}
 [ -d "$corpus" ] || { echo "no corpus at $corpus (tools/bench-store/bench-import.sh makes one)" >&2; exit 2; }
-dotnet build src/ReportMiner.Cli -c Release -nodeReuse:false -v q | grep -E " error " || true
-cli="dotnet $PWD/src/ReportMiner.Cli/bin/Release/net10.0/reportminer.dll"
+if [ -n "${CLI:-}" ]; then
+  cli="dotnet $(realpath "$CLI")"
+else
+  dotnet build src/ReportMiner.Cli -c Release -nodeReuse:false -v q | grep -E " error " || true
+  bash tools/precompile.sh
+  cli="$PWD/reportminer"
+fi
+echo "== $cli"
 rm -rf "$work" && mkdir -p "$work/a" "$work/b"
 find "$corpus" -type f | sort | awk -v a="$work/a" -v b="$work/b" '{ n = split($0, p, "/"); print $0 "\t" (NR % 2 ? a : b) "/" p[n-1] "-" p[n] }' |
   while IFS=$'\t' read -r from to; do ln -s "$from" "$to"; done

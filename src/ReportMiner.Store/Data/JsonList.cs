@@ -16,15 +16,38 @@ internal static class JsonList
         foreach (var value in values)
         {
             if (json.Length > 1) json.Append(',');
-            switch (value)
-            {
-                case string text: AppendString(json, text); break;
-                case int or long or short or byte: json.Append(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
-                case null: json.Append("null"); break;
-                default: throw new ArgumentException($"No JSON list of {typeof(T).Name} values.", nameof(values));
-            }
+            Append(json, value, typeof(T).Name);
         }
         return json.Append(']').ToString();
+    }
+
+    /// <summary>A list of rows, each a list of strings, whole numbers or nulls: <c>[[a, 1, null], …]</c>.</summary>
+    public static string OfRows(IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        var json = new StringBuilder("[");
+        foreach (var row in rows)
+        {
+            if (json.Length > 1) json.Append(',');
+            json.Append('[');
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (i > 0) json.Append(',');
+                Append(json, row[i], nameof(Object));
+            }
+            json.Append(']');
+        }
+        return json.Append(']').ToString();
+    }
+
+    private static void Append<T>(StringBuilder json, T value, string typeName)
+    {
+        switch (value)
+        {
+            case string text: AppendString(json, text); break;
+            case int or long or short or byte: json.Append(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
+            case null: json.Append("null"); break;
+            default: throw new ArgumentException($"No JSON list of {typeName} values.", nameof(value));
+        }
     }
 
     private static void AppendString(StringBuilder json, string text)
