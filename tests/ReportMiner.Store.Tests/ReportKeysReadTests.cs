@@ -55,6 +55,28 @@ public sealed class ReportKeysReadTests
         Assert.Equal(3, projects.Count(p => p.Key.NameKey == "副本项目"));
     }
 
+    [Fact]
+    public void A_key_asked_for_twice_reads_its_projects_once()
+    {
+        using var dir = new TempDirectory();
+        using var connection = StoreDatabase.Open(dir.File("s.db"));
+        using (var transaction = connection.BeginTransaction())
+        {
+            StoreDatabase.Execute(connection,
+                "INSERT INTO documents (id, path, sha256, format, size, status, imported_at) VALUES (1, '/a.txt', 's1', 'txt', 1, 'imported', 'x');" +
+                "INSERT INTO documents (id, path, sha256, format, size, status, imported_at) VALUES (2, '/b.txt', 's2', 'txt', 1, 'imported', 'x');" +
+                "INSERT INTO projects (id, document_id, ordinal, name, name_key, city, city_key, year, report_kind) VALUES (1, 1, 0, '热线', '热线', '合肥', '合肥', 2022, 'project');" +
+                "INSERT INTO projects (id, document_id, ordinal, name, name_key, city, city_key, year, report_kind) VALUES (2, 2, 0, '热线', '热线', '合肥', '合肥', 2022, 'project');",
+                transaction);
+            transaction.Commit();
+        }
+        var key = new ComparisonKey("合肥", 2022, "project", "热线");
+
+        var projects = ReportCopies.Projects(connection, [key, key]);
+
+        Assert.Equal([1L, 2L], projects.Select(p => p.Id).Order().ToArray());
+    }
+
     private static ComparisonKey KeyOf(int i) => i > 700
         ? new ComparisonKey("广州", 2021, "project", "副本项目")
         : new ComparisonKey(i % 7 == 0 ? null : $"城{i % 13}", i % 11 == 0 ? null : 2016 + i % 5, i % 5 == 0 ? null : "project", $"项目{i}");

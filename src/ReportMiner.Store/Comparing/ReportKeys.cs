@@ -33,8 +33,9 @@ internal static class ReportKeys
             // compare-key index. As OR'ed matches (300 keys, 1,200 named parameters a statement) parsing, planning and binding
             // them cost more than the reads: a catch-up of 500 new reports spent about a third of its CPU here (session 46).
             using var command = Db.Command(connection, transaction, "");
-            Db.Add(command, "@keys", JsonList.OfRows(keys.Select(key => new object?[] { key.CityKey, key.Year, key.ReportKind, key.NameKey })));
-            // CROSS JOIN keeps the keys' loop outside, so rows come key by key as they did from the OR'ed matches.
+            Db.Add(command, "@keys", JsonList.OfRows(keys.Distinct().Select(key => new object?[] { key.CityKey, key.Year, key.ReportKind, key.NameKey })));
+            // CROSS JOIN keeps the keys' loop outside, so rows come key by key as they did from the OR'ed matches; a key listed
+            // twice is walked once, as an OR'ed match matched its rows once.
             command.CommandText = select + $"json_each(@keys) AS wanted CROSS JOIN projects p {joins} WHERE " +
                                   "p.city_key IS json_extract(wanted.value, '$[0]') AND p.year IS json_extract(wanted.value, '$[1]') AND " +
                                   "p.report_kind IS json_extract(wanted.value, '$[2]') AND p.name_key = json_extract(wanted.value, '$[3]')" +
