@@ -33,9 +33,10 @@ internal static class PointsColumns
         {
             if (WeightBeforeScore(aligned, points[0], points[1]) is { } pair)
                 return header.WithRoles(new Dictionary<int, ColumnRole> { [pair.Weight] = ColumnRole.Weight, [pair.Score] = ColumnRole.Score });
-            // A table of levels and names alone (UnnamedPointsHeader) whose two adjacent columns agree on every row:
-            // full marks under 分值 and then 得分, the national order; which is which changes no figure.
-            if (!new[] { ColumnRole.Target, ColumnRole.Actual, ColumnRole.Rate }.Any(roles.ContainsKey) && points[1] == points[0] + 1
+            // A table of levels and names alone (UnnamedPointsHeader) whose two columns agree on every row: full marks
+            // under 分值 and then 得分, the national order; which is which changes no figure. A score table may print
+            // its scoring notes between the two (分值 | 指标解释 | 评分标准 | 得分), so they need not be adjacent.
+            if (!new[] { ColumnRole.Target, ColumnRole.Actual, ColumnRole.Rate }.Any(roles.ContainsKey)
                 && SamePoints(aligned, points[0], points[1]))
                 return header.WithRoles(new Dictionary<int, ColumnRole> { [points[0]] = ColumnRole.Weight, [points[1]] = ColumnRole.Score });
         }
