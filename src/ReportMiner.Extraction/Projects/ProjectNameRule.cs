@@ -31,13 +31,19 @@ public sealed partial class ProjectNameRule : IExtractionRule
             // The page's 标题 field holds the notice's own title ("关于X项目绩效目标设定的公示").
             if (single) FromReference(project, context.PageFields.Where(f => f.Label == "标题").Select(f => f.Line with { Text = f.Value }).ToList());
             // A 部门整体 (whole-department) report has no project: the department unit is what it reports on. A column
-            // headed 单位名称 beside 单位基本性质 is a list's header, not a label with the unit's name after it.
-            if (!project.Has("name") && LabelValues.Find(items, IsUnitNameLabel).FirstOrDefault(u => DepartmentRule.IsOrganisationName(u.Value)) is { } unit)
+            // headed 单位名称 beside 单位基本性质 is a list's header, not a label with the unit's name after it. Under a
+            // project form's title ("2022年度项目支出绩效自评表" / "单位名称:某局"), the unit filled in the form for a project
+            // whose 项目名称 row an excerpt cut off: the unit is no name then.
+            if (!project.Has("name") && !IsProjectFormTitled(items) && LabelValues.Find(items, IsUnitNameLabel).FirstOrDefault(u => DepartmentRule.IsOrganisationName(u.Value)) is { } unit)
                 project.SetName(Clean(unit.Value), unit.Item.Source());
         }
     }
 
     internal const string SecondLevelNameLabel = "二级项目名称";
+
+    private static bool IsProjectFormTitled(List<DocItem> items) =>
+        ReportTitles.In(items).Any(t => ReportTitles.MatchWord(t.Key) is { Success: true } word && word.Groups["project"].Success
+            && !t.Key.Contains("整体", StringComparison.Ordinal));
 
     private static bool IsUnitNameLabel(string key) => Bracketed().Replace(key, string.Empty) is "部门名称" or "单位名称";
 

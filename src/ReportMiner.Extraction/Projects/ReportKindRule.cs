@@ -58,7 +58,9 @@ public sealed partial class ReportKindRule : IExtractionRule
         if (DecideByPriority(project, text, TextKinds, "Text")) return;
         if (FromSelfEvaluationForm(project, text)) return;
         if (FromTargetForm(project, text)) return;
-        DecideByPriority(project, items.Where(i => trailing.Contains(i.Index)).ToList(), Kinds, "TrailingFormTitle");
+        // A title that names a project the text never mentions is another project's form: it names no kind here.
+        DecideByPriority(project, items.Where(i => trailing.Contains(i.Index) && !ReportTitles.NamesAnotherSubject(i, items.Where(a => a.Index < i.Index))).ToList(),
+            Kinds, "TrailingFormTitle");
     }
 
     private static readonly string[] Statements = [.. Words["statement"].Select(w => w.Word)];

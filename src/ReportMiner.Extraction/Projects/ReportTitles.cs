@@ -30,7 +30,8 @@ public static partial class ReportTitles
         {
             if (rows >= RowsOfAForm) yield break;
             // An excerpt that ends on a form's title below its text ends before that form: the title is the next one's.
-            if (i == first.Count - 1 && IsFormTitle(first[i]) && first.Take(i).Any(IsBody)) yield break;
+            if (i == first.Count - 1 && IsFormTitle(first[i])
+                && (first.Take(i).Any(IsBody) || first.Take(i).Any(IsClause) && NamesAnotherSubject(first[i], first.Take(i)))) yield break;
             if (first[i].IsRow) rows++;
             yield return first[i];
         }
@@ -38,7 +39,36 @@ public static partial class ReportTitles
 
     private static bool IsBody(DocItem item) => item.IsRow || (item.Key.Length > TitleLength && item.Key.IndexOfAny(ClauseMarks) >= 0);
 
+    private static bool IsClause(DocItem item) => !item.IsRow && item.Key.IndexOfAny(ClauseMarks) >= 0;
+
     private static readonly char[] ClauseMarks = ['。', '，', ',', '；', ';'];
+
+    /// <summary>
+    /// Whether a form title names a subject the text above it never mentions ("附件2 / 2021年度农村公路养护项目绩效目标表"
+    /// below a paragraph on 乡村道路维护): a form for another project, whose title an excerpt kept as it stopped. A title
+    /// without a subject of its own ("2022年度项目支出绩效目标表", "省级部门预算项目支出绩效目标表") or one whose subject
+    /// the text speaks of may be this report's own form, cut off above its rows.
+    /// </summary>
+    public static bool NamesAnotherSubject(DocItem title, IEnumerable<DocItem> above)
+    {
+        var word = TitleWord().Match(title.Key);
+        if (!word.Success) return false;
+        var subject = GenericTitleWords().Replace(title.Key[..word.Index], string.Empty);
+        if (subject.Length < SubjectWindow) return false;
+        var text = string.Concat(above.Where(i => i.Index != title.Index).Select(i => i.Key));
+        for (var k = 0; k + SubjectWindow <= subject.Length; k++)
+            if (text.Contains(subject.Substring(k, SubjectWindow), StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    // Four characters: a subject's shortest telling run ("森林防火", "村道养护"); two or three (项目, 资金, 专项) are shared by
+    // every report.
+    private const int SubjectWindow = 4;
+
+    // An attachment number, a year, and the words every budget form's title may carry whatever its project (the level
+    // of government, 部门预算, 转移支付, 专项资金): none of them tells one project from another.
+    [GeneratedRegex(@"^(?:附件|附表)\s*[0-9一二三四五六七八九十]*(?:-[0-9]+)?\s*[:：.．、]?|\d{4}\s*年度?|[(（][^)）]*[)）]|省级|市级|县级|区级|本级|部门|单位|预算|财政|整体|中央|转移支付|专项|资金|项目|支出")]
+    private static partial Regex GenericTitleWords();
 
     private const int RowsOfAForm = 2;
 
