@@ -94,23 +94,9 @@ public sealed class CentredCellRowTests
     [Fact]
     public void Labels_wrapped_over_two_lines_with_one_line_cells_centred_beside_them_keep_each_row_together()
     {
-        const double rowPitch = 2 * Pitch + 4;
-        string[][] rows = [["经济效益指", "标", "带动受益农户", "增收", "20", "12万元"], ["社会效益指", "标", "带动就业人数", "达标", "10", "90人"],
-            ["生态效益指", "标", "绿化覆盖面积", "提升", "10", "5亩"]];
-        var pieces = new List<(double X0, double X1, double Y, string Text, int Column)>();
-        for (var i = 0; i < rows.Length; i++)
-        {
-            // Two cells wrapped once, each first line filled to its column's edge; the score and the actual value on
-            // one line centred between them (their lines interleave).
-            var y = 100 + rowPitch * i;
-            pieces.Add((50, 100, y, rows[i][0], 0));
-            pieces.Add((50, 60, y + Pitch, rows[i][1], 0));
-            pieces.Add((110, 170, y, rows[i][2], 1));
-            pieces.Add((110, 130, y + Pitch, rows[i][3], 1));
-            pieces.Add((180, 190, y + Pitch / 2, rows[i][4], 2));
-            pieces.Add((200, 230, y + Pitch / 2, rows[i][5], 3));
-        }
-        var fragments = Fragments(pieces);
+        // Two cells wrapped once, each first line filled to its column's edge; the score and the actual value on one line
+        // centred between them (their lines interleave).
+        var fragments = Fragments(WrappedOnceRows(top: 100, actuals: ["12万元", "90人", "5亩"]));
 
         var grouped = CentredCellRows.Group(fragments, 10);
 
@@ -165,7 +151,7 @@ public sealed class CentredCellRowTests
 
     // Three rows as a word processor centres them: two cells wrapped once, each first line filled to its column's edge,
     // a score and a value on one line centred between them.
-    private static List<(double X0, double X1, double Y, string Text, int Column)> WrappedOnceRows(double top)
+    private static List<(double X0, double X1, double Y, string Text, int Column)> WrappedOnceRows(double top, string[]? actuals = null)
     {
         const double rowPitch = 2 * Pitch + 4;
         string[][] rows = [["经济效益指", "标", "带动受益农户", "增收", "20", "12"], ["社会效益指", "标", "带动就业人数", "达标", "10", "90"],
@@ -179,7 +165,7 @@ public sealed class CentredCellRowTests
             pieces.Add((110, 170, y, rows[i][2], 1));
             pieces.Add((110, 130, y + Pitch, rows[i][3], 1));
             pieces.Add((180, 190, y + Pitch / 2, rows[i][4], 2));
-            pieces.Add((200, 230, y + Pitch / 2, rows[i][5], 3));
+            pieces.Add((200, 230, y + Pitch / 2, actuals?[i] ?? rows[i][5], 3));
         }
         return pieces;
     }
