@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 
+using ReportMiner.Extraction.Money;
 using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.CellRuns;
@@ -9,7 +10,8 @@ namespace ReportMiner.Extraction.CellRuns;
 /// from form-labels.tsv) followed by a line that is its value becomes one "label：value" line, as the form's row reads.
 /// A label whose figure has more figures one per line after it (年度资金总额 / 43.2 / 43.2 / 37.24 …) heads a row of a
 /// money table and stays alone, so the table's row keeps all its cells; a bracketed note below a label (项目资金 / (万元))
-/// is its wrapped unit, no value, and is left to the money block.
+/// is its wrapped unit, no value, and is left to the money block; so is a money column's heading below a label that
+/// names one too (年初预算数 / 全年预算数 / 全年执行数 / 分值 …: the block's header).
 /// </summary>
 internal static partial class FormLabelLines
 {
@@ -26,7 +28,7 @@ internal static partial class FormLabelLines
         {
             if (i + 1 < items.Count && LabelOf(items[i]) is { } label && CellLine.TextOf(items[i + 1]) is { Length: > 0 and <= LongestValue } value
                 && LabelOf(items[i + 1]) is null && !value.Contains('：') && !value.Contains(':') && !StartsFigureRow(items, i + 1)
-                && !CellTexts.IsNote(TextKey.Of(value)))
+                && !CellTexts.IsNote(TextKey.Of(value)) && !(IsMoneyHeading(label) && IsMoneyHeading(value)))
             {
                 var original = CellLine.OriginalOf(items[i]) + "：" + CellLine.OriginalOf(items[i + 1]);
                 result.Add(items[i] with { Text = label + "：" + value, Original = original });
@@ -37,6 +39,12 @@ internal static partial class FormLabelLines
         }
         return result;
     }
+
+    /// <summary>
+    /// A money column's heading: a money label (全年预算数) followed by another (全年执行数) is two headings of the budget
+    /// block's header written one cell per line, not a label with its value.
+    /// </summary>
+    private static bool IsMoneyHeading(string text) => !text.Any(char.IsAsciiDigit) && MoneyLabels.Of(TextKey.Of(text)) != MoneyRole.None;
 
     private static bool StartsFigureRow(IReadOnlyList<DocItem> items, int at) =>
         at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && CellTexts.IsFigure(first)

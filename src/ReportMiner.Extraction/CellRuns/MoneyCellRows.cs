@@ -56,7 +56,7 @@ internal static partial class MoneyCellRows
                 i = consumed = next;
                 continue;
             }
-            if (UnitHeadingAt(items, i) is { } held && PairsAt(items, held.Next, held.Unit) is { } headed)
+            if (UnitHeadingAt(items, i) is { } held && !IsWrappedUnderHeader(items, i, held.Next, consumed) && PairsAt(items, held.Next, held.Unit) is { } headed)
             {
                 result.AddRange(items.Skip(i).Take(held.Next - i));
                 result.AddRange(tables.Next(headed.Rows));
@@ -67,6 +67,14 @@ internal static partial class MoneyCellRows
         }
         return result;
     }
+
+    /// <summary>
+    /// Whether the unit line below <paramref name="at"/> is the label column's unit a page wrote after the header's last
+    /// heading (项目资金 / 年初预算数 … 得分 / (万元) / 年度资金总额 / 200 / 200 …): the table below takes the row whole, and
+    /// the heading above the unit is no heading of lone label-amount lines.
+    /// </summary>
+    private static bool IsWrappedUnderHeader(IReadOnlyList<DocItem> items, int at, int next, int consumed) =>
+        next == at + 2 && TableAt(items, next, consumed) is not null;
 
     private sealed record Block(List<(DocItem Source, string[] Cells)> Rows, int HeaderStart, int End);
 

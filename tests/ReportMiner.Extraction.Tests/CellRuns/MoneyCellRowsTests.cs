@@ -61,6 +61,31 @@ public sealed class MoneyCellRowsTests
     }
 
     [Fact]
+    public void A_full_year_budget_heading_over_the_spending_heading_is_two_headings_not_a_label_and_its_value()
+    {
+        var project = Lines("2022年度部门整体支出绩效自评表", "预算部门、单位名称", "某县某乡人民政府",
+            "年度预算申请", "(万元", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "自评得分",
+            "年度资金总额", "500.00", "640.50", "610.20", "10", "95%", "9",
+            "按收入性质分:640.50", "按支出性质分:610.20").Single();
+        Assert.Equal(500, project.BudgetInitialWan);
+        Assert.Equal(640.5, project.BudgetWan);
+        Assert.Equal(610.2, project.ActualWan);
+        Assert.Equal(95, project.ExecutionRatePct);
+    }
+
+    [Fact]
+    public void A_unit_written_after_the_last_heading_leaves_the_budget_row_whole_under_the_header()
+    {
+        var project = Lines("2021年度项目支出绩效自评表", "项目名称", "某县文物保护经费", "主管部门", "某县文化旅游局",
+            "项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "(万元)",
+            "年度资金总额", "100", "120", "110", "10", "91.67%", "9").Single();
+        Assert.Equal(100, project.BudgetInitialWan);
+        Assert.Equal(120, project.BudgetWan);
+        Assert.Equal(110, project.ActualWan);
+        Assert.Equal(91.67, project.ExecutionRatePct);
+    }
+
+    [Fact]
     public void Rows_with_more_cells_than_the_header_are_left_as_written()
     {
         var project = Lines("某县2021年度项目绩效自评表", "项目名称", "村级便民服务站建设",
