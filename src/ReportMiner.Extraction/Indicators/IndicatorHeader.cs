@@ -175,9 +175,10 @@ public sealed class IndicatorHeader
         IndicatorFramework.IsLevel1Label(level1) && IndicatorFramework.Level1Of(level2) is { } parent
         && IndicatorFramework.LevelText(level1) == parent && IndicatorFramework.LevelText(level2) != parent;
 
-    /// <summary>A bare figure and a unit word with no figure of its own (人/天, %, 个), never a result word (完成, 达标).</summary>
+    /// <summary>A bare figure and a unit word with no figure of its own (人/天, %, 个), never a result word (完成, 达标) nor
+    /// the dash a form writes in an empty cell (a score table's "4 | 一 | 目标明确…").</summary>
     private static bool IsFigureWithUnit(string figure, string unit) =>
-        CellKinds.IsNumber(figure) && CellKinds.IsUnit(unit) && !CellKinds.IsYesNo(unit) && !CellKinds.IsNumber(unit)
+        CellKinds.IsNumber(figure) && CellKinds.IsUnit(unit) && !CellKinds.IsYesNo(unit) && !CellKinds.IsNumber(unit) && !IndicatorValues.IsEmptyMark(unit)
         && !IndicatorFramework.IsLevelLabel(unit);
 
     private const int MaxCellsBeforeComparator = 2;
