@@ -108,7 +108,8 @@ public sealed class IndicatorHeader
         if (filled.Count < 3) return null;
         int level1 = -1, level2 = -1, name;
         if (filled.Count >= 4 && (IndicatorFramework.IsLevel1Label(filled[0].Text) || EvaluationLevels.IsLevel1Word(filled[0].Text))
-            && (EvaluationLevels.IsLevel2Word(filled[1].Text) || WritesPoints(filled[1].Text)) && !EvaluationLevels.IsLevel1Word(filled[1].Text))
+            && (EvaluationLevels.IsLevel2Word(filled[1].Text) || WritesPoints(filled[1].Text))
+            && (!EvaluationLevels.IsLevel1Word(filled[1].Text) || UnderFrameworkLevel1(filled[0].Text, filled[1].Text)))
             (level1, level2, name) = (filled[0].Index, filled[1].Index, 2);
         // A form that puts a level of its own above the framework's (实施效果指标 | 产出指标 | …) writes it on the first row.
         else if (filled.Count >= 4 && IsOwnLevelAboveFramework(filled[0].Text) && IndicatorFramework.IsLevel1Label(filled[1].Text))
@@ -154,7 +155,10 @@ public sealed class IndicatorHeader
     private static List<(int At, ColumnRole Role)>? TargetParts(List<(string Text, int Index)> values)
     {
         var op = values.FindIndex(v => CellKinds.IsComparator(v.Text));
-        if (op < 0 || op > MaxCellsBeforeComparator || op + 1 >= values.Count || IndicatorFramework.IsLevelLabel(values[op + 1].Text)
+        // A 目标表 without a 指标性质 sign writes the figure and then its 度量单位 ("470 | 人/天 | 2"): a unit cell right
+        // after the first figure is that figure's, and the figure the target.
+        if (op < 0) return values.Count >= 2 && IsFigureWithUnit(values[0].Text, values[1].Text) ? [(0, ColumnRole.Target), (1, ColumnRole.Unit)] : null;
+        if (op > MaxCellsBeforeComparator || op + 1 >= values.Count || IndicatorFramework.IsLevelLabel(values[op + 1].Text)
             || !CellKinds.IsValue(values[op + 1].Text) && !CellKinds.IsNumber(values[op + 1].Text))
             return null;
         var parts = new List<(int At, ColumnRole Role)> { (op, ColumnRole.TargetOp), (op + 1, ColumnRole.Target) };
@@ -162,6 +166,20 @@ public sealed class IndicatorHeader
         else if (op + 2 < values.Count && CellKinds.IsNumber(values[op + 1].Text) && CellKinds.IsUnit(values[op + 2].Text)) parts.Add((op + 2, ColumnRole.Unit));
         return parts;
     }
+
+    /// <summary>
+    /// True when the second label is one the framework puts under the first (产出指标 | 成本指标): the forms before the 2021
+    /// guidance count 成本 among the outputs, beside 数量/质量/时效, though later ones make it a level 1 of its own.
+    /// </summary>
+    private static bool UnderFrameworkLevel1(string level1, string level2) =>
+        IndicatorFramework.IsLevel1Label(level1) && IndicatorFramework.Level1Of(level2) is { } parent
+        && IndicatorFramework.LevelText(level1) == parent && IndicatorFramework.LevelText(level2) != parent;
+
+    /// <summary>A bare figure and a unit word with no figure of its own (人/天, %, 个), never a result word (完成, 达标) nor
+    /// the dash a form writes in an empty cell (a score table's "4 | 一 | 目标明确…").</summary>
+    private static bool IsFigureWithUnit(string figure, string unit) =>
+        CellKinds.IsNumber(figure) && CellKinds.IsUnit(unit) && !CellKinds.IsYesNo(unit) && !CellKinds.IsNumber(unit) && !IndicatorValues.IsEmptyMark(unit)
+        && !IndicatorFramework.IsLevelLabel(unit);
 
     private const int MaxCellsBeforeComparator = 2;
 

@@ -51,7 +51,7 @@ public static partial class IndicatorValues
     /// A cell that says "nothing here": blank, 无, a slash or a dash. Text recognition reads a printed dash as
     /// 一 (or 一一), and a lone 一 is never a form's value: a count of one is written 1.
     /// </summary>
-    private static bool IsEmptyMark(string text) =>
+    internal static bool IsEmptyMark(string text) =>
         TextKey.Of(text) is "" or "无" or "/" or "-" or "--" or "—" or "——" or "……" or "一" or "一一";
 
     /// <summary>

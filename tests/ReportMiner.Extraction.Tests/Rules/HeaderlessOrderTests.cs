@@ -87,4 +87,40 @@ public sealed class HeaderlessOrderTests
         Assert.Equal(["修缮村道", "路面验收合格率"], project.Indicators.Select(i => i.Name));
         Assert.Equal(("产出指标", "质量指标", 95.0), (project.Indicators[1].Level1, project.Indicators[1].Level2, project.Indicators[1].Target!.Value!.Value));
     }
+
+    // A 目标表 without a 指标性质 column writes each figure and then its 度量单位 (R442's 指标值 | 度量单位 | 权重; R004, R118,
+    // R138 print a unit column too): cut from its header, the unit is no actual and the points after it are the weight.
+    [Fact]
+    public void A_unit_cell_after_the_first_figure_is_the_targets_unit_not_a_result()
+    {
+        var project = TextReports.Single(
+            "产出指标\t数量指标\t举办培训班\t\t12\t期\t20",
+            "产出指标\t质量指标\t培训合格率\t\t95\t%\t20");
+        Assert.Equal([(12.0, "期"), (95.0, "%")], project.Indicators.Select(i => (i.Target!.Value!.Value, i.Target.Unit)));
+        Assert.Equal([20.0, 20.0], project.Indicators.Select(i => i.Weight!.Value));
+        Assert.All(project.Indicators, i => Assert.Null(i.Actual));
+    }
+
+    // A score table prints a dash where a cell is empty, and text recognition reads it as 一: it is no unit.
+    [Fact]
+    public void A_dash_after_the_points_is_no_unit()
+    {
+        var project = TextReports.Single(
+            "项目决策\t项目立项\t立项依据充分性\t4\t一\t依据充分\t4",
+            "\t绩效目标\t绩效目标明确性\t3\t一\t目标明确\t2");
+        Assert.Equal([(4.0, 4.0), (3.0, 2.0)], project.Indicators.Select(i => (i.Weight!.Value, i.Score!.Value)));
+        Assert.All(project.Indicators, i => Assert.Null(i.Target));
+    }
+
+    // The forms before the 2021 guidance put 成本指标 under 产出指标 beside 数量/质量/时效 (R040, R058, R194, R398, R442, R506),
+    // though 成本指标 is a level 1 of its own in later ones: a first row 产出指标 | 成本指标 still opens the table.
+    [Fact]
+    public void A_first_row_of_output_and_cost_levels_opens_a_table_without_its_header()
+    {
+        var project = TextReports.Single(
+            "产出指标\t成本指标\t设备购置成本\t≤30万元\t28万元\t10\t10",
+            "\t数量指标\t购置设备数量\t≥5台\t6台\t20\t20");
+        Assert.Equal(["设备购置成本", "购置设备数量"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(("产出指标", "成本指标", 30.0), (project.Indicators[0].Level1, project.Indicators[0].Level2, project.Indicators[0].Target!.Value!.Value));
+    }
 }
