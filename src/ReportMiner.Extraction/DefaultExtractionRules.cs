@@ -43,7 +43,6 @@ public static class DefaultExtractionRules
         .Use(new ReportSubstanceRule())
         .Use(new BlankFormRule())
         .Use(new WorkNoticeRule())
-        .Use(new AllocationNoticeRule())
         .Use(new YearedProseNameRule())
         .Use(new ParagraphOpeningNameRule())
         .Use(new FileNameTitleRule())
