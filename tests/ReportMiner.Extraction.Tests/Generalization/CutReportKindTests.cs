@@ -58,4 +58,31 @@ public sealed class CutReportKindTests
         Assert.Equal("policy", record.DocumentKind);
         Assert.Empty(record.Projects);
     }
+
+    [Fact]
+    public void A_document_sites_page_that_repeats_the_file_name_of_the_report_it_shows_is_that_report_not_a_notice_linking_reports()
+    {
+        var record = new Docs()
+            .Para("上传人：b****5 文档编号：123456 上传时间：2022-12-31 格式：DOCX 页数：18")
+            .Para("某县工业园区污水处理站运营管理项目绩效评价报告.docx")
+            .Para("第1页 / 共18页")
+            .Para("某县工业园区污水处理站运营管理项目绩效评价报告.docx")
+            .Para("一、项目基本情况")
+            .Para("项目年度预算资金392万元，实际支出343万元，项目运营管理情况良好。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.NotEmpty(record.Projects);
+    }
+
+    [Fact]
+    public void A_page_linking_two_different_reports_is_still_the_notice_that_publishes_them()
+    {
+        var record = new Docs()
+            .Para("某县财政局2023年度绩效评价结果公开")
+            .Para("附件1：某县农村公路养护项目绩效评价报告.pdf")
+            .Para("附件2：某县污水处理站运营项目绩效评价报告.pdf")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
 }
