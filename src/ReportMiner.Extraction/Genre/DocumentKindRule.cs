@@ -44,7 +44,10 @@ public sealed partial class DocumentKindRule : IExtractionRule
             // one file name above the text ("…绩效自评总结报告.docx") is a document site's title for the report it shows.
             // A page that states a project's own figures beside each link ("项目全年预算数1290.00万元，执行数为1206.01万元，资金
             // 执行率为93.49%") is the report summarising the tables it attaches, not a notice.
-            : context.Items.Count(i => IsLink(context, i) && ReportTitles.MatchWord(i.Key).Success) >= MinLinkedReports
+            // A document site prints the file name of the one document it shows again and again (above its preview, in its
+            // download box): the same name repeated is that document's title, not a list of attachments.
+            : context.Items.Where(i => IsLink(context, i) && ReportTitles.MatchWord(i.Key).Success).Select(i => i.Key)
+                .Distinct(StringComparer.Ordinal).Count() >= MinLinkedReports
               && !content.Any(StatesProjectFigures) ? "other"
             : report >= WeakReport ? GenreVocabulary.PerformanceReport : "other";
         context.DocumentKind = kind;

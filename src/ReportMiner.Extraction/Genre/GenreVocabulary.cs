@@ -72,7 +72,7 @@ public sealed partial class GenreVocabulary
     private IEnumerable<(Cue Cue, int Count)> Hits(IReadOnlyList<string> lines)
     {
         // "根据《关于开展绩效自评工作的通知》": a cited title names another document, not this one's genre.
-        var text = CitedTitle().Replace(string.Join('\n', lines), "《》");
+        var text = CitedRule().Replace(CitedTitle().Replace(string.Join('\n', lines), "《》"), "《》");
         foreach (var cue in _words) yield return (cue, Occurrences(text, cue.Word));
         var formLines = FormLines(lines);
         foreach (var (cue, pattern, _) in _patterns) yield return (cue, Math.Min(MaxCounted, formLines.Count(pattern.IsMatch)));
@@ -105,6 +105,12 @@ public sealed partial class GenreVocabulary
 
     [GeneratedRegex("《[^《》\n]{1,80}》")]
     private static partial Regex CitedTitle();
+
+    // "根据资金管理办法规定", "按照管理办法要求": a report names the rules it kept to without the title's brackets as well (R584,
+    // R110); a rule the text follows is another document, as a cited title is. A policy names itself (本办法) or opens its own
+    // articles, and is not written "根据…办法".
+    [GeneratedRegex("(?<=(?:根据|按照|依据|遵照|参照)[^，。；,;《》\n]{0,20})(?:管理办法|实施办法|暂行办法|实施细则|实施方案|指导意见)")]
+    private static partial Regex CitedRule();
 
     public sealed record Cue(string Kind, int Weight, string Word);
 }

@@ -8,7 +8,7 @@ namespace ReportMiner.Extraction.Projects;
 /// The form's own words (project name, title, table rows) outweigh a place its prose mentions: where they disagree
 /// the form's place is the project's.
 /// </summary>
-public sealed class PlaceRule : IExtractionRule
+public sealed partial class PlaceRule : IExtractionRule
 {
     private const int OpeningItems = 12;
 
@@ -18,20 +18,20 @@ public sealed class PlaceRule : IExtractionRule
         {
             var opening = context.ItemsOf(project).Take(OpeningItems).ToList();
             var text = string.Join('\n', opening.Select(i => i.Text)) + "\n" + project.Name;
-            var place = Gazetteer.Default.Resolve(text);
+            var place = Gazetteer.Default.Resolve(WithoutExcluded(text));
             var where = opening.FirstOrDefault();
             if (place is not null && FormPlace(opening, project) is { } form && !Agree(place, form)) place = form;
             if (place is null)
             {
                 var all = context.ItemsOf(project).ToList();
-                place = Gazetteer.Default.Resolve(string.Join('\n', all.Select(i => i.Text)));
+                place = Gazetteer.Default.Resolve(WithoutExcluded(string.Join('\n', all.Select(i => i.Text))));
                 where = all.FirstOrDefault();
             }
             // A later project of a summary of several names its place only in the document's title.
             if (place is null && context.Projects.Count > 1)
             {
                 var head = context.Items.Take(OpeningItems).ToList();
-                place = Gazetteer.Default.Resolve(string.Join('\n', head.Select(i => i.Text)));
+                place = Gazetteer.Default.Resolve(WithoutExcluded(string.Join('\n', head.Select(i => i.Text))));
                 where = head.FirstOrDefault();
             }
             // The page that published the report names its office (发布机构: 鄂州市行政审批局, or the portal's owner in
@@ -74,4 +74,15 @@ public sealed class PlaceRule : IExtractionRule
         Same(a.Province, b.Province) && Same(a.City, b.City) && Same(a.District, b.District);
 
     private static bool Same(string? a, string? b) => a is null || b is null || a == b;
+
+    /// <summary>
+    /// The text without the places it leaves out: a province's report on its funds excludes its separately planned city
+    /// ("全省(不含青岛)", "15个市(不含青岛,下同)"; R564, R592, and a province's scheme that leaves 青岛市 out in words), which is
+    /// then named but is not where the project is.
+    /// </summary>
+    internal static string WithoutExcluded(string text) => text.Contains("不含", StringComparison.Ordinal) || text.Contains("不包括", StringComparison.Ordinal)
+        ? ExcludedPlaces().Replace(text, string.Empty) : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（](?:不含|不包括)[^()（）\n]{1,24}[)）]")]
+    private static partial System.Text.RegularExpressions.Regex ExcludedPlaces();
 }
