@@ -44,13 +44,10 @@ internal static class ReportKeys
             while (reader.Read()) row(Read(reader, 0), reader);
             return;
         }
-        // Few keys per statement: each is an OR'ed index match.
-        var chunks = keys is null ? new IReadOnlyList<ComparisonKey>?[] { null } : keys.Chunk(300).ToArray<IReadOnlyList<ComparisonKey>?>();
-        foreach (var chunk in chunks)
+        using (var command = Db.Command(connection, transaction, ""))
         {
-            using var command = Db.Command(connection, transaction, "");
             var sql = new StringBuilder($"{select}projects p {joins}");
-            if (chunk is not null) sql.Append(" WHERE ").Append(AnyOf(command, chunk, "p"));
+            if (keys is not null) sql.Append(" WHERE p.id IN (").Append(IdsOf(command, keys, "projects", "id")).Append(')');
             if (orderBy is not null) sql.Append(" ORDER BY ").Append(orderBy);
             command.CommandText = sql.ToString();
             using var reader = command.ExecuteReader();
@@ -74,24 +71,66 @@ internal static class ReportKeys
         return keys;
     }
 
-    /// <summary>
-    /// Matches rows of any of the keys, on any table with the key columns; a missing city, year or kind matches only
-    /// missing ones (index-friendly on both engines).
-    /// </summary>
-    public static string AnyOf(DbCommand command, IReadOnlyList<ComparisonKey> keys, string alias) =>
-        "(" + string.Join(" OR ", keys.Select((key, i) => Match(command, key, alias, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))) + ")";
+    /// <summary>At most this many parameters are added by <see cref="Matching"/> (on PostgreSQL, four arrays for each way a key can lack parts).</summary>
+    public const int MatchingParameters = 32;
 
-    public static string Match(DbCommand command, ComparisonKey key, string alias, string suffix = "")
+    /// <summary>
+    /// The rows of any of the keys in a table aliased <c>q</c>, as one or more (FROM item of the keys aliased <c>wanted</c>,
+    /// condition joining <c>q</c> to it) pairs whose matches together are the rows; the keys are bound as a few parameters,
+    /// not four a key. A missing city, year or kind matches only missing ones, and every pair is an index look-up per key:
+    /// SQLite walks one JSON parameter and compares with IS (its index takes IS NULL and IS value alike); PostgreSQL's IS NOT
+    /// DISTINCT FROM takes no index, so keys are grouped by which parts they lack, each group unnested from arrays of the
+    /// parts it has, its missing parts matched with IS NULL. A key listed twice matches its rows in one pair.
+    /// </summary>
+    public static IReadOnlyList<(string From, string Where)> Matching(DbCommand command, IEnumerable<ComparisonKey> keys)
     {
-        Db.Add(command, $"@kn{suffix}", key.NameKey);
-        if (key.CityKey is not null) Db.Add(command, $"@kc{suffix}", key.CityKey);
-        if (key.Year is not null) Db.Add(command, $"@ky{suffix}", key.Year.Value);
-        if (key.ReportKind is not null) Db.Add(command, $"@kk{suffix}", key.ReportKind);
-        return "(" + (key.CityKey is null ? $"{alias}.city_key IS NULL" : $"{alias}.city_key = @kc{suffix}") + " AND " +
-               (key.Year is null ? $"{alias}.year IS NULL" : $"{alias}.year = @ky{suffix}") + " AND " +
-               (key.ReportKind is null ? $"{alias}.report_kind IS NULL" : $"{alias}.report_kind = @kk{suffix}") +
-               $" AND {alias}.name_key = @kn{suffix})";
+        var distinct = keys.Distinct().ToArray();
+        if (SqlDialect.Of(command.Connection!).Engine == StoreEngine.Sqlite)
+        {
+            Db.Add(command, "@keys", JsonList.OfRows(distinct.Select(key => new object?[] { key.CityKey, key.Year, key.ReportKind, key.NameKey })));
+            return [("json_each(@keys) AS wanted",
+                "q.city_key IS json_extract(wanted.value, '$[0]') AND q.year IS json_extract(wanted.value, '$[1]') AND " +
+                "q.report_kind IS json_extract(wanted.value, '$[2]') AND q.name_key = json_extract(wanted.value, '$[3]')")];
+        }
+        var parts = new List<(string From, string Where)>();
+        foreach (var group in distinct.GroupBy(key => (City: key.CityKey is null, Year: key.Year is null, Kind: key.ReportKind is null)).OrderBy(g => g.Key))
+        {
+            var suffix = parts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var columns = new List<string> { "n" };
+            Db.Add(command, $"@kn{suffix}", group.Select(key => key.NameKey).ToArray());
+            var where = new StringBuilder("q.name_key = wanted.n");
+            if (group.Key.City) where.Append(" AND q.city_key IS NULL");
+            else
+            {
+                Db.Add(command, $"@kc{suffix}", group.Select(key => key.CityKey!).ToArray());
+                columns.Add("c");
+                where.Append(" AND q.city_key = wanted.c");
+            }
+            if (group.Key.Year) where.Append(" AND q.year IS NULL");
+            else
+            {
+                Db.Add(command, $"@ky{suffix}", group.Select(key => key.Year!.Value).ToArray());
+                columns.Add("y");
+                where.Append(" AND q.year = wanted.y");
+            }
+            if (group.Key.Kind) where.Append(" AND q.report_kind IS NULL");
+            else
+            {
+                Db.Add(command, $"@kk{suffix}", group.Select(key => key.ReportKind!).ToArray());
+                columns.Add("k");
+                where.Append(" AND q.report_kind = wanted.k");
+            }
+            var arrays = string.Join(", ", columns.Select(c => $"@k{c}{suffix}"));
+            parts.Add(($"unnest({arrays}) AS wanted({string.Join(", ", columns)})", where.ToString()));
+        }
+        return parts;
     }
+
+    /// <summary>"SELECT q.<paramref name="id"/> FROM <paramref name="table"/> q" of the rows of any of the keys (<see cref="Matching"/>).</summary>
+    public static string IdsOf(DbCommand command, IEnumerable<ComparisonKey> keys, string table, string id) => IdsOf(Matching(command, keys), table, id);
+
+    public static string IdsOf(IReadOnlyList<(string From, string Where)> matching, string table, string id) =>
+        string.Join(" UNION ALL ", matching.Select(m => $"SELECT q.{id} FROM {m.From} CROSS JOIN {table} q WHERE {m.Where}"));
 
     /// <summary>The name two writers of copies of one report lock before refreshing its compare rows.</summary>
     public static string LockName(ComparisonKey key) => $"compare\u0001{key.CityKey}\u0001{key.Year}\u0001{key.ReportKind}\u0001{key.NameKey}";

@@ -67,7 +67,7 @@ internal static class StoredComparisons
         var extra = Candidates.After(withIndicator: true);
         var lockSets = 0;
         // Sent with the inserts the writer deferred until now (pages, indicators: the reads below must see them), in one round trip.
-        using (var command = inserts.TakeWith(keys.Count * 4 + 1, command =>
+        using (var command = inserts.TakeWith(ReportKeys.MatchingParameters + 1, command =>
         {
             var sql = new StringBuilder();
             if (locks.Count > 0 && dialect.LockStatement(command, "@locks", locks.Select(ReportKeys.LockName)) is { } lockSql)
@@ -75,13 +75,19 @@ internal static class StoredComparisons
                 sql.Append(lockSql).Append(";\n");
                 lockSets = 1;
             }
-            var match = ReportKeys.AnyOf(command, keys, "p");
-            foreach (var table in Tables) sql.Append($"DELETE FROM {table} AS p WHERE {match};\n");
+            // The keys bound once, as a few parameters, and matched set-based (an index look-up per key) by every statement.
+            var matching = ReportKeys.Matching(command, keys);
+            foreach (var table in Tables)
+                foreach (var (from, where) in matching)
+                    sql.Append(dialect.Engine == StoreEngine.Sqlite
+                        ? $"DELETE FROM {table} WHERE rowid IN (SELECT q.rowid FROM {from} CROSS JOIN {table} q WHERE {where});\n"
+                        : $"DELETE FROM {table} AS q USING {from} WHERE {where};\n");
+            var projectIds = ReportKeys.IdsOf(matching, "projects", "id");
             sql.Append($"SELECT {ReportKeys.Columns("p")}, {Candidates.ProjectColumns}, {Candidates.IndicatorColumns}, i.category, p.id, i.name_key ")
-                .Append($"FROM projects p JOIN documents d ON d.id = p.document_id JOIN indicators i ON i.project_id = p.id WHERE {match} ")
+                .Append($"FROM projects p JOIN documents d ON d.id = p.document_id JOIN indicators i ON i.project_id = p.id WHERE p.id IN ({projectIds}) ")
                 .Append("ORDER BY p.id, i.ordinal;\n");
             sql.Append($"SELECT {ReportKeys.Columns("p")}, {Candidates.ProjectColumns}, p.id FROM projects p JOIN documents d ON d.id = p.document_id ")
-                .Append($"WHERE {match} ORDER BY p.id");
+                .Append($"WHERE p.id IN ({projectIds}) ORDER BY p.id");
             return sql.ToString();
         }))
         {
