@@ -34,8 +34,9 @@ internal static class StoredComparisons
         try
         {
             var first = true;
-            // A few hundred keys a statement on PostgreSQL; on SQLite, where a statement's parameters cost the square of their number, fewer.
-            foreach (var chunk in ordered.Chunk(Math.Clamp(dialect.ParametersPerStatement / 4, 1, 300)))
+            // A few hundred keys a statement on both engines: they are bound as a few parameters whatever their number
+            // (ReportKeys.Matching), so SQLite, where a statement's parameters cost the square of their number, needs no smaller chunks.
+            foreach (var chunk in ordered.Chunk(300))
             {
                 // The locks of all keys, in one sorted statement, before any of their rows is read.
                 RefreshKeys(connection, transaction, chunk, first ? ordered : [], dialect, inserts ?? own!, reportIds);
