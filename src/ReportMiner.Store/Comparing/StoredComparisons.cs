@@ -78,17 +78,15 @@ internal static class StoredComparisons
             }
             // The keys bound once, as a few parameters, and matched set-based (an index look-up per key) by every statement.
             var matching = ReportKeys.Matching(command, keys);
-            foreach (var table in Tables)
-                foreach (var (from, where) in matching)
-                    sql.Append(dialect.Engine == StoreEngine.Sqlite
-                        ? $"DELETE FROM {table} WHERE rowid IN (SELECT q.rowid FROM {from} CROSS JOIN {table} q WHERE {where});\n"
-                        : $"DELETE FROM {table} AS q USING {from} WHERE {where};\n");
-            var projectIds = ReportKeys.IdsOf(matching, "projects", "id");
+            // A row's own address: SQLite's rowid, PostgreSQL's ctid (an array of them is read by a TID scan).
+            var row = dialect.Engine == StoreEngine.Sqlite ? "rowid" : "ctid";
+            foreach (var table in Tables) sql.Append($"DELETE FROM {table} WHERE {ReportKeys.AmongRows(matching, dialect.Engine, table, row, row)};\n");
+            var projectIds = ReportKeys.AmongRows(matching, dialect.Engine, "projects", "id", "p.id");
             sql.Append($"SELECT {ReportKeys.Columns("p")}, {Candidates.ProjectColumns}, {Candidates.IndicatorColumns}, i.category, p.id, i.name_key ")
-                .Append($"FROM projects p JOIN documents d ON d.id = p.document_id JOIN indicators i ON i.project_id = p.id WHERE p.id IN ({projectIds}) ")
+                .Append($"FROM projects p JOIN documents d ON d.id = p.document_id JOIN indicators i ON i.project_id = p.id WHERE {projectIds} ")
                 .Append("ORDER BY p.id, i.ordinal;\n");
             sql.Append($"SELECT {ReportKeys.Columns("p")}, {Candidates.ProjectColumns}, p.id FROM projects p JOIN documents d ON d.id = p.document_id ")
-                .Append($"WHERE p.id IN ({projectIds}) ORDER BY p.id");
+                .Append($"WHERE {projectIds} ORDER BY p.id");
             return sql.ToString();
         }))
         {
