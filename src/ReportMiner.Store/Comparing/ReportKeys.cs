@@ -138,6 +138,27 @@ internal static class ReportKeys
             : $"{outer} = ANY(ARRAY({string.Join(" UNION ALL ", matching.Select(m =>
                 $"SELECT m.v FROM {m.From} CROSS JOIN LATERAL (SELECT q.{column} AS v FROM {table} q WHERE {m.Where} OFFSET 0) AS m"))}))";
 
+    /// <summary>
+    /// Matches rows of any of the keys, on any table with the key columns; a missing city, year or kind matches only
+    /// missing ones (index-friendly on both engines). PostgreSQL's compare-row refresh matches its keys this way: its
+    /// planner takes a few hundred OR'ed matches in well under a millisecond and, even on a fresh store without
+    /// statistics, reads each through the index (measured against <see cref="Matching"/>, session 47).
+    /// </summary>
+    public static string AnyOf(DbCommand command, IReadOnlyList<ComparisonKey> keys, string alias) =>
+        "(" + string.Join(" OR ", keys.Select((key, i) => Match(command, key, alias, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))) + ")";
+
+    public static string Match(DbCommand command, ComparisonKey key, string alias, string suffix = "")
+    {
+        Db.Add(command, $"@kn{suffix}", key.NameKey);
+        if (key.CityKey is not null) Db.Add(command, $"@kc{suffix}", key.CityKey);
+        if (key.Year is not null) Db.Add(command, $"@ky{suffix}", key.Year.Value);
+        if (key.ReportKind is not null) Db.Add(command, $"@kk{suffix}", key.ReportKind);
+        return "(" + (key.CityKey is null ? $"{alias}.city_key IS NULL" : $"{alias}.city_key = @kc{suffix}") + " AND " +
+               (key.Year is null ? $"{alias}.year IS NULL" : $"{alias}.year = @ky{suffix}") + " AND " +
+               (key.ReportKind is null ? $"{alias}.report_kind IS NULL" : $"{alias}.report_kind = @kk{suffix}") +
+               $" AND {alias}.name_key = @kn{suffix})";
+    }
+
     /// <summary>The name two writers of copies of one report lock before refreshing its compare rows.</summary>
     public static string LockName(ComparisonKey key) => $"compare\u0001{key.CityKey}\u0001{key.Year}\u0001{key.ReportKind}\u0001{key.NameKey}";
 }

@@ -34,8 +34,8 @@ internal static class StoredComparisons
         try
         {
             var first = true;
-            // A few hundred keys a statement on both engines: they are bound as a few parameters whatever their number
-            // (ReportKeys.Matching), so SQLite, where a statement's parameters cost the square of their number, needs no smaller chunks.
+            // 300 keys a statement: on PostgreSQL 1,200 named parameters; on SQLite, where a statement's parameters cost the square
+            // of their number, one JSON parameter whatever their number (ReportKeys.Matching), so no smaller chunks there.
             foreach (var chunk in ordered.Chunk(300))
             {
                 // The locks of all keys, in one sorted statement, before any of their rows is read.
@@ -67,21 +67,30 @@ internal static class StoredComparisons
         var seenNames = new HashSet<(long, string)>();
         var extra = Candidates.After(withIndicator: true);
         var lockSets = 0;
+        var sqlite = dialect.Engine == StoreEngine.Sqlite;
         // Sent with the inserts the writer deferred until now (pages, indicators: the reads below must see them), in one round trip.
-        using (var command = inserts.TakeWith(ReportKeys.MatchingParameters + 1, command =>
+        using (var command = inserts.TakeWith((sqlite ? ReportKeys.MatchingParameters : keys.Count * 4) + 1, command =>
         {
             var sql = new StringBuilder();
+            string projectIds;
             if (locks.Count > 0 && dialect.LockStatement(command, "@locks", locks.Select(ReportKeys.LockName)) is { } lockSql)
             {
                 sql.Append(lockSql).Append(";\n");
                 lockSets = 1;
             }
-            // The keys bound once, as a few parameters, and matched set-based (an index look-up per key) by every statement.
-            var matching = ReportKeys.Matching(command, keys);
-            // A row's own address: SQLite's rowid, PostgreSQL's ctid (an array of them is read by a TID scan).
-            var row = dialect.Engine == StoreEngine.Sqlite ? "rowid" : "ctid";
-            foreach (var table in Tables) sql.Append($"DELETE FROM {table} WHERE {ReportKeys.AmongRows(matching, dialect.Engine, table, row, row)};\n");
-            var projectIds = ReportKeys.AmongRows(matching, dialect.Engine, "projects", "id", "p.id");
+            if (sqlite)
+            {
+                // The keys as one JSON parameter, each looked up through the compare-key index, instead of four named parameters
+                // a key, whose parsing and binding cost SQLite the square of their number. PostgreSQL keeps OR'ed matches (AnyOf).
+                var matching = ReportKeys.Matching(command, keys);
+                foreach (var table in Tables) sql.Append($"DELETE FROM {table} WHERE {ReportKeys.AmongRows(matching, dialect.Engine, table, "rowid", "rowid")};\n");
+                projectIds = ReportKeys.AmongRows(matching, dialect.Engine, "projects", "id", "p.id");
+            }
+            else
+            {
+                projectIds = ReportKeys.AnyOf(command, keys, "p");
+                foreach (var table in Tables) sql.Append($"DELETE FROM {table} AS p WHERE {projectIds};\n");
+            }
             sql.Append($"SELECT {ReportKeys.Columns("p")}, {Candidates.ProjectColumns}, {Candidates.IndicatorColumns}, i.category, p.id, i.name_key ")
                 .Append($"FROM projects p JOIN documents d ON d.id = p.document_id JOIN indicators i ON i.project_id = p.id WHERE {projectIds} ")
                 .Append("ORDER BY p.id, i.ordinal;\n");
