@@ -10,9 +10,10 @@ using ReportMiner.TestSupport;
 namespace ReportMiner.Store.Tests;
 
 /// <summary>
-/// Projects are matched to report keys set-based (<see cref="ReportKeys.Matching"/>): the keys bound as a few parameters
-/// (arrays on PostgreSQL, grouped by which parts a key lacks; one JSON list on SQLite), not four parameters a key OR'ed
-/// together. A missing city, year or kind must still match only missing ones, and a key listed twice its rows once.
+/// Report keys are matched set-based where that was measured cheaper (<see cref="ReportKeys.Matching"/>): PostgreSQL's
+/// project reads bind the keys as a few arrays, SQLite's compare-row refresh as one JSON list, instead of four parameters a
+/// key OR'ed together (PostgreSQL's refresh keeps those). Either way a missing city, year or kind must match only missing
+/// ones, and a key listed twice its rows once.
 /// </summary>
 public abstract class ReportKeyMatchingContract
 {
