@@ -34,8 +34,9 @@ internal static class StoredComparisons
         try
         {
             var first = true;
-            // A few hundred keys a statement on PostgreSQL; on SQLite, where a statement's parameters cost the square of their number, fewer.
-            foreach (var chunk in ordered.Chunk(Math.Clamp(dialect.ParametersPerStatement / 4, 1, 300)))
+            // 300 keys a statement: on PostgreSQL 1,200 named parameters; on SQLite, where a statement's parameters cost the square
+            // of their number, one JSON parameter whatever their number (ReportKeys.Matching), so no smaller chunks there.
+            foreach (var chunk in ordered.Chunk(300))
             {
                 // The locks of all keys, in one sorted statement, before any of their rows is read.
                 RefreshKeys(connection, transaction, chunk, first ? ordered : [], dialect, inserts ?? own!, reportIds);
@@ -66,22 +67,35 @@ internal static class StoredComparisons
         var seenNames = new HashSet<(long, string)>();
         var extra = Candidates.After(withIndicator: true);
         var lockSets = 0;
+        var sqlite = dialect.Engine == StoreEngine.Sqlite;
         // Sent with the inserts the writer deferred until now (pages, indicators: the reads below must see them), in one round trip.
-        using (var command = inserts.TakeWith(keys.Count * 4 + 1, command =>
+        using (var command = inserts.TakeWith((sqlite ? ReportKeys.MatchingParameters : keys.Count * 4) + 1, command =>
         {
             var sql = new StringBuilder();
+            string projectIds;
             if (locks.Count > 0 && dialect.LockStatement(command, "@locks", locks.Select(ReportKeys.LockName)) is { } lockSql)
             {
                 sql.Append(lockSql).Append(";\n");
                 lockSets = 1;
             }
-            var match = ReportKeys.AnyOf(command, keys, "p");
-            foreach (var table in Tables) sql.Append($"DELETE FROM {table} AS p WHERE {match};\n");
+            if (sqlite)
+            {
+                // The keys as one JSON parameter, each looked up through the compare-key index, instead of four named parameters
+                // a key, whose parsing and binding cost SQLite the square of their number. PostgreSQL keeps OR'ed matches (AnyOf).
+                var matching = ReportKeys.Matching(command, keys);
+                foreach (var table in Tables) sql.Append($"DELETE FROM {table} WHERE {ReportKeys.AmongRows(matching, dialect.Engine, table, "rowid", "rowid")};\n");
+                projectIds = ReportKeys.AmongRows(matching, dialect.Engine, "projects", "id", "p.id");
+            }
+            else
+            {
+                projectIds = ReportKeys.AnyOf(command, keys, "p");
+                foreach (var table in Tables) sql.Append($"DELETE FROM {table} AS p WHERE {projectIds};\n");
+            }
             sql.Append($"SELECT {ReportKeys.Columns("p")}, {Candidates.ProjectColumns}, {Candidates.IndicatorColumns}, i.category, p.id, i.name_key ")
-                .Append($"FROM projects p JOIN documents d ON d.id = p.document_id JOIN indicators i ON i.project_id = p.id WHERE {match} ")
+                .Append($"FROM projects p JOIN documents d ON d.id = p.document_id JOIN indicators i ON i.project_id = p.id WHERE {projectIds} ")
                 .Append("ORDER BY p.id, i.ordinal;\n");
             sql.Append($"SELECT {ReportKeys.Columns("p")}, {Candidates.ProjectColumns}, p.id FROM projects p JOIN documents d ON d.id = p.document_id ")
-                .Append($"WHERE {match} ORDER BY p.id");
+                .Append($"WHERE {projectIds} ORDER BY p.id");
             return sql.ToString();
         }))
         {
