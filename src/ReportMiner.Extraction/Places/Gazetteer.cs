@@ -94,7 +94,10 @@ public sealed class Gazetteer
         return rest.Append(s, at, s.Length - at).ToString();
     }
 
-    private static string Normalized(string? text) => ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text ?? ""));
+    /// <summary>Each place mention with where it stands in <see cref="Normalized"/> text.</summary>
+    internal List<(int Start, int Length, Place[] Places)> MentionSpans(string text) => Spans(text);
+
+    internal static string Normalized(string? text) => ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text ?? ""));
 
     private List<(int Start, int Length, Place[] Places)> Spans(string? text)
     {
@@ -109,6 +112,8 @@ public sealed class Gazetteer
             for (var length = Math.Min(longestName, s.Length - i); length >= 2 && lengths != 0; length--)
             {
                 if ((lengths & LengthBit(length)) == 0 || !lookup.TryGetValue(s.AsSpan(i, length), out var places)) continue;
+                if (HidesInWords(places, length, s, i) && !AfterYear(s, i)
+                    && !CountyMayStart(s, i, mentions.Count > 0 ? mentions[^1] : default, places)) continue;
                 mentions.Add((i, length, Shallowest(places)));
                 i += length;
                 found = true;
@@ -141,6 +146,17 @@ public sealed class Gazetteer
     }
 
     private const string Prepositions = "到为在于对向至赴的由";
+
+    private static readonly string[] WordTails = EmbeddedData.Lines("Places.Data.word-tails.tsv").Select(l => l.Trim()).ToArray();
+
+    // A title opens with its year and then its place ("2022年应城市…项目"); a year ends no word the name could hide in.
+    private static bool AfterYear(string s, int i) => i >= 2 && s[i - 1] == '年' && char.IsAsciiDigit(s[i - 2]);
+
+    /// <summary>A three-character county whose last two characters are an ordinary word (应城市: 城市), read from text
+    /// where its first character may end the word before it ("不适应城市发展", "沿海城市").</summary>
+    private static bool HidesInWords(Place[] places, int length, string s, int i) =>
+        length == 3 && places.All(p => p.Level == PlaceLevel.District)
+        && WordTails.Any(t => t.Length == 2 && string.CompareOrdinal(s, i + 1, t, 0, 2) == 0);
 
 
     /// <summary>The official city name for user input such as "广州", "廣州市", "Guangzhou" or "guang zhou";

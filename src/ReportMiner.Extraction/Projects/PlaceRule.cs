@@ -80,8 +80,9 @@ public sealed partial class PlaceRule : IExtractionRule
     /// ("全省(不含青岛)", "15个市(不含青岛,下同)"; R564, R592, and a province's scheme that leaves 青岛市 out in words), which is
     /// then named but is not where the project is.
     /// </summary>
-    internal static string WithoutExcluded(string text) => text.Contains("不含", StringComparison.Ordinal) || text.Contains("不包括", StringComparison.Ordinal)
-        ? ExcludedPlaces().Replace(text, string.Empty) : text;
+    internal static string WithoutExcluded(string text) => AllocationLists.AsParents(
+        text.Contains("不含", StringComparison.Ordinal) || text.Contains("不包括", StringComparison.Ordinal)
+            ? ExcludedPlaces().Replace(text, string.Empty) : text);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[(（](?:不含|不包括)[^()（）\n]{1,24}[)）]")]
     private static partial System.Text.RegularExpressions.Regex ExcludedPlaces();
