@@ -523,6 +523,9 @@ public sealed partial class DepartmentRule : IExtractionRule
             {
                 if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)
                     || EndsWithNonOfficeWord(m.Value)) continue;
+                // A facility or school read as the first office: the prose opens with no department, and the next
+                // office named would be a guess (a contractor, a neighbour unit).
+                if (IsContinuedName(item.Key, m)) return;
                 if (project.Claim("department", item.Source(item.SentenceAt(m.Index)), member: member)) project.Department = ProseOffice.Tidy(item.Key, m);
                 return;
             }
