@@ -18,20 +18,20 @@ public sealed partial class PlaceRule : IExtractionRule
         {
             var opening = context.ItemsOf(project).Take(OpeningItems).ToList();
             var text = string.Join('\n', opening.Select(i => i.Text)) + "\n" + project.Name;
-            var place = Gazetteer.Default.Resolve(WithoutExcluded(text));
+            var place = Gazetteer.Default.Resolve(PlaceText(text));
             var where = opening.FirstOrDefault();
             if (place is not null && FormPlace(opening, project) is { } form && !Agree(place, form)) place = form;
             if (place is null)
             {
                 var all = context.ItemsOf(project).ToList();
-                place = Gazetteer.Default.Resolve(WithoutExcluded(string.Join('\n', all.Select(i => i.Text))));
+                place = Gazetteer.Default.Resolve(PlaceText(string.Join('\n', all.Select(i => i.Text))));
                 where = all.FirstOrDefault();
             }
             // A later project of a summary of several names its place only in the document's title.
             if (place is null && context.Projects.Count > 1)
             {
                 var head = context.Items.Take(OpeningItems).ToList();
-                place = Gazetteer.Default.Resolve(WithoutExcluded(string.Join('\n', head.Select(i => i.Text))));
+                place = Gazetteer.Default.Resolve(PlaceText(string.Join('\n', head.Select(i => i.Text))));
                 where = head.FirstOrDefault();
             }
             // The page that published the report names its office (发布机构: 鄂州市行政审批局, or the portal's owner in
@@ -76,11 +76,12 @@ public sealed partial class PlaceRule : IExtractionRule
     private static bool Same(string? a, string? b) => a is null || b is null || a == b;
 
     /// <summary>
-    /// The text without the places it leaves out: a province's report on its funds excludes its separately planned city
-    /// ("全省(不含青岛)", "15个市(不含青岛,下同)"; R564, R592, and a province's scheme that leaves 青岛市 out in words), which is
-    /// then named but is not where the project is.
+    /// The text the project's place is read from: without the places it leaves out — a province's report on its funds
+    /// excludes its separately planned city ("全省(不含青岛)", "15个市(不含青岛,下同)"; R564, R592, and a province's scheme that
+    /// leaves 青岛市 out in words), which is then named but is not where the project is — and with the places it shares money
+    /// out to read as their parent (<see cref="AllocationLists"/>).
     /// </summary>
-    internal static string WithoutExcluded(string text) => AllocationLists.AsParents(
+    internal static string PlaceText(string text) => AllocationLists.AsParents(
         text.Contains("不含", StringComparison.Ordinal) || text.Contains("不包括", StringComparison.Ordinal)
             ? ExcludedPlaces().Replace(text, string.Empty) : text);
 
