@@ -22,7 +22,7 @@ internal static partial class AllocationLists
 
     private static string LineAsParents(string line)
     {
-        var spans = Gazetteer.Default.MentionSpans(line);
+        var spans = Gazetteer.Default.Spans(line);
         var listed = spans.Where(m => Amount().IsMatch(line.AsSpan(m.Start + m.Length))).ToList();
         if (listed.Count < 2) return line;
         var result = new StringBuilder(line.Length);

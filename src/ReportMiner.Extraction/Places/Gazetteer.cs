@@ -94,12 +94,10 @@ public sealed class Gazetteer
         return rest.Append(s, at, s.Length - at).ToString();
     }
 
-    /// <summary>Each place mention with where it stands in <see cref="Normalized"/> text.</summary>
-    internal List<(int Start, int Length, Place[] Places)> MentionSpans(string text) => Spans(text);
-
     internal static string Normalized(string? text) => ChineseScript.ToSimplified(CharWidth.ToHalfWidth(text ?? ""));
 
-    private List<(int Start, int Length, Place[] Places)> Spans(string? text)
+    /// <summary>Each place mention with where it stands in <see cref="Normalized"/> text.</summary>
+    internal List<(int Start, int Length, Place[] Places)> Spans(string? text)
     {
         var s = Normalized(text);
         var lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -33,13 +33,10 @@ internal static class ReportKeys
             // compare-key index. As OR'ed matches (300 keys, 1,200 named parameters a statement) parsing, planning and binding
             // them cost more than the reads: a catch-up of 500 new reports spent about a third of its CPU here (session 46).
             using var command = Db.Command(connection, transaction, "");
-            Db.Add(command, "@keys", JsonList.OfRows(keys.Distinct().Select(key => new object?[] { key.CityKey, key.Year, key.ReportKind, key.NameKey })));
             // CROSS JOIN keeps the keys' loop outside, so rows come key by key as they did from the OR'ed matches; a key listed
             // twice is walked once, as an OR'ed match matched its rows once.
-            command.CommandText = select + $"json_each(@keys) AS wanted CROSS JOIN projects p {joins} WHERE " +
-                                  "p.city_key IS json_extract(wanted.value, '$[0]') AND p.year IS json_extract(wanted.value, '$[1]') AND " +
-                                  "p.report_kind IS json_extract(wanted.value, '$[2]') AND p.name_key = json_extract(wanted.value, '$[3]')" +
-                                  (orderBy is null ? "" : " ORDER BY " + orderBy);
+            var (from, where) = Matching(command, keys, "p").Single();
+            command.CommandText = select + $"{from} CROSS JOIN projects p {joins} WHERE {where}" + (orderBy is null ? "" : " ORDER BY " + orderBy);
             using var reader = command.ExecuteReader();
             while (reader.Read()) row(Read(reader, 0), reader);
             return;
@@ -78,22 +75,22 @@ internal static class ReportKeys
     public const int MatchingParameters = 32;
 
     /// <summary>
-    /// The rows of any of the keys in a table aliased <c>q</c>, as one or more (FROM item of the keys aliased <c>wanted</c>,
-    /// condition joining <c>q</c> to it) pairs whose matches together are the rows; the keys are bound as a few parameters,
+    /// The rows of any of the keys in a table aliased <paramref name="alias"/>, as one or more (FROM item of the keys aliased <c>wanted</c>,
+    /// condition joining that table to it) pairs whose matches together are the rows; the keys are bound as a few parameters,
     /// not four a key. A missing city, year or kind matches only missing ones, and every pair is an index look-up per key:
     /// SQLite walks one JSON parameter and compares with IS (its index takes IS NULL and IS value alike); PostgreSQL's IS NOT
     /// DISTINCT FROM takes no index, so keys are grouped by which parts they lack, each group unnested from arrays of the
     /// parts it has, its missing parts matched with IS NULL. A key listed twice matches its rows in one pair.
     /// </summary>
-    public static IReadOnlyList<(string From, string Where)> Matching(DbCommand command, IEnumerable<ComparisonKey> keys)
+    public static IReadOnlyList<(string From, string Where)> Matching(DbCommand command, IEnumerable<ComparisonKey> keys, string alias = "q")
     {
         var distinct = keys.Distinct().ToArray();
         if (SqlDialect.Of(command.Connection!).Engine == StoreEngine.Sqlite)
         {
             Db.Add(command, "@keys", JsonList.OfRows(distinct.Select(key => new object?[] { key.CityKey, key.Year, key.ReportKind, key.NameKey })));
             return [("json_each(@keys) AS wanted",
-                "q.city_key IS json_extract(wanted.value, '$[0]') AND q.year IS json_extract(wanted.value, '$[1]') AND " +
-                "q.report_kind IS json_extract(wanted.value, '$[2]') AND q.name_key = json_extract(wanted.value, '$[3]')")];
+                $"{alias}.city_key IS json_extract(wanted.value, '$[0]') AND {alias}.year IS json_extract(wanted.value, '$[1]') AND " +
+                $"{alias}.report_kind IS json_extract(wanted.value, '$[2]') AND {alias}.name_key = json_extract(wanted.value, '$[3]')")];
         }
         var parts = new List<(string From, string Where)>();
         foreach (var group in distinct.GroupBy(key => (City: key.CityKey is null, Year: key.Year is null, Kind: key.ReportKind is null)).OrderBy(g => g.Key))
@@ -101,27 +98,27 @@ internal static class ReportKeys
             var suffix = parts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var columns = new List<string> { "n" };
             Db.Add(command, $"@kn{suffix}", group.Select(key => key.NameKey).ToArray());
-            var where = new StringBuilder("q.name_key = wanted.n");
-            if (group.Key.City) where.Append(" AND q.city_key IS NULL");
+            var where = new StringBuilder($"{alias}.name_key = wanted.n");
+            if (group.Key.City) where.Append($" AND {alias}.city_key IS NULL");
             else
             {
                 Db.Add(command, $"@kc{suffix}", group.Select(key => key.CityKey!).ToArray());
                 columns.Add("c");
-                where.Append(" AND q.city_key = wanted.c");
+                where.Append($" AND {alias}.city_key = wanted.c");
             }
-            if (group.Key.Year) where.Append(" AND q.year IS NULL");
+            if (group.Key.Year) where.Append($" AND {alias}.year IS NULL");
             else
             {
                 Db.Add(command, $"@ky{suffix}", group.Select(key => key.Year!.Value).ToArray());
                 columns.Add("y");
-                where.Append(" AND q.year = wanted.y");
+                where.Append($" AND {alias}.year = wanted.y");
             }
-            if (group.Key.Kind) where.Append(" AND q.report_kind IS NULL");
+            if (group.Key.Kind) where.Append($" AND {alias}.report_kind IS NULL");
             else
             {
                 Db.Add(command, $"@kk{suffix}", group.Select(key => key.ReportKind!).ToArray());
                 columns.Add("k");
-                where.Append(" AND q.report_kind = wanted.k");
+                where.Append($" AND {alias}.report_kind = wanted.k");
             }
             var arrays = string.Join(", ", columns.Select(c => $"@k{c}{suffix}"));
             parts.Add(($"unnest({arrays}) AS wanted({string.Join(", ", columns)})", where.ToString()));
