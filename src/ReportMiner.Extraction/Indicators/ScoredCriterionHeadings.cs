@@ -11,12 +11,13 @@ namespace ReportMiner.Extraction.Indicators;
 /// Each such heading is an indicator with its weight and score; the headings above it that stand for the framework's
 /// parts — carrying points or a score themselves, a framework label, or an aspect ("资金保障方面") — are its levels.
 /// One scored heading alone may be the report's total under a section heading ("三、完成情况" … "自评得分99.5分"),
-/// so a criterion counts only where the report scores another heading too.
+/// so a criterion counts only beside another one or under a part whose own line carries points or a score; a heading
+/// named for a part ("2、项目过程情况，自评得分32分") is that part's total, not a criterion.
 /// </summary>
 public static partial class ScoredCriterionHeadings
 {
     private const int ParagraphsUnderHeading = 4;
-    private const int FewestScoredHeadings = 2;
+    private const int FewestCriteria = 2;
 
     public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs)
     {
@@ -24,16 +25,21 @@ public static partial class ScoredCriterionHeadings
         for (var p = 0; p < paragraphs.Count; p++)
             if (HeadingLine().Match(TextKey.Simplify(paragraphs[p].Text).Trim()) is { Success: true } m)
                 headings.Add(new Heading(p, RankOf(m.Groups["number"].Value), Title(m.Groups["title"].Value),
-                    Number(m.Groups["points"]), Number(m.Groups["score"]) ?? ScoreUnder(paragraphs, p)));
-        if (headings.Count(h => h.Score is not null) < FewestScoredHeadings) return [];
-        var indicators = new List<IndicatorRecord>();
+                    Number(m.Groups["points"]), Number(m.Groups["score"]) ?? ScoreUnder(paragraphs, p), m.Groups["points"].Success || m.Groups["score"].Success));
+        var criteria = new List<(Heading Heading, List<Heading> Parents)>();
         for (var h = 0; h < headings.Count; h++)
         {
             var heading = headings[h];
-            // A heading with deeper ones under it is a part of the framework, not a criterion.
-            if (heading.Score is null || h + 1 < headings.Count && headings[h + 1].Rank > heading.Rank) continue;
-            if (EvaluationLevels.IsLevel1Word(heading.Title) || IndicatorFramework.IsLevelLabel(heading.Title)) continue;
-            var parts = Parents(headings, h).Where(IsPart).Select(p => p.Title).ToList();
+            // A heading with deeper ones under it is a part of the framework, not a criterion; so is one named for a part
+            // ("2、项目过程情况，自评得分32分").
+            if (heading.Score is null || h + 1 < headings.Count && headings[h + 1].Rank > heading.Rank || IsPartWord(heading.Title)) continue;
+            criteria.Add((heading, Parents(headings, h)));
+        }
+        if (criteria.Count < FewestCriteria && !criteria.Any(c => c.Parents.Any(p => p.Scored))) return [];
+        var indicators = new List<IndicatorRecord>();
+        foreach (var (heading, parents) in criteria)
+        {
+            var parts = parents.Where(p => p.Scored || IsPartWord(p.Title) || EvaluationLevels.IsLevel2Word(p.Title) || p.Title.EndsWith("方面", StringComparison.Ordinal)).Select(p => p.Title).ToList();
             indicators.Add(new IndicatorRecord
             {
                 Level1 = parts.Count > 0 ? parts[0] : null, Level2 = parts.Count > 1 ? parts[^1] : null,
@@ -44,7 +50,8 @@ public static partial class ScoredCriterionHeadings
         return indicators;
     }
 
-    private sealed record Heading(int At, int Rank, string Title, double? Points, double? Score);
+    /// <param name="Scored">Whether the heading's own line carries points or a score.</param>
+    private sealed record Heading(int At, int Rank, string Title, double? Points, double? Score, bool Scored);
 
     /// <summary>The headings above the one at <paramref name="h"/>, outermost first.</summary>
     private static List<Heading> Parents(List<Heading> headings, int h)
@@ -60,9 +67,13 @@ public static partial class ScoredCriterionHeadings
         return parents;
     }
 
-    private static bool IsPart(Heading heading) =>
-        heading.Points is not null || heading.Score is not null || EvaluationLevels.IsLevel1Word(heading.Title) || EvaluationLevels.IsLevel2Word(heading.Title)
-        || heading.Title.EndsWith("方面", StringComparison.Ordinal);
+    /// <summary>A level-1 label of either framework or a label of the national one, bare or as a report's part names it ("项目投入情况").</summary>
+    private static bool IsPartWord(string title)
+    {
+        var core = title.StartsWith("项目", StringComparison.Ordinal) && title.Length > 4 ? title[2..] : title;
+        if (core.EndsWith("情况", StringComparison.Ordinal) && core.Length > 3) core = core[..^2];
+        return EvaluationLevels.IsLevel1Word(core) || IndicatorFramework.IsLevelLabel(title);
+    }
 
     /// <summary>The score the paragraphs right under a heading close on, up to the next heading.</summary>
     private static double? ScoreUnder(IReadOnlyList<DocItem> paragraphs, int at)

@@ -57,4 +57,19 @@ public sealed class ScoredCriterionHeadingTests
             .Single();
         Assert.DoesNotContain(project.Indicators, i => i.Score is not null);
     }
+
+    [Fact]
+    public void A_heading_named_for_a_part_of_the_framework_is_that_parts_total_not_a_criterion()
+    {
+        var project = new Docs()
+            .Para("某县2020年临时救助资金绩效评价报告")
+            .Para("二、绩效自评情况")
+            .Para("对照绩效评价指标逐项自评,总评得分为96分。")
+            .Para("1、项目投入情况,自评得分18分。")
+            .Para("年初县财政配套30万元,已全部到位。")
+            .Para("2、项目过程情况,自评得分30分。")
+            .Para("资金实行专账管理,拨付手续完备。")
+            .Single();
+        Assert.DoesNotContain(project.Indicators, i => i.Score is not null);
+    }
 }
