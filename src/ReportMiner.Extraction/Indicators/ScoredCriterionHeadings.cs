@@ -18,6 +18,7 @@ public static partial class ScoredCriterionHeadings
 {
     private const int ParagraphsUnderHeading = 4;
     private const int FewestCriteria = 2;
+    private const double FullMarks = 100;
 
     public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs)
     {
@@ -39,10 +40,13 @@ public static partial class ScoredCriterionHeadings
         var indicators = new List<IndicatorRecord>();
         foreach (var (heading, parents) in criteria)
         {
-            var parts = parents.Where(p => p.Scored || IsPartWord(p.Title) || EvaluationLevels.IsLevel2Word(p.Title) || p.Title.EndsWith("方面", StringComparison.Ordinal)).Select(p => p.Title).ToList();
+            var parts = parents.Where(p => p.Points is not FullMarks && (p.Scored || IsPartWord(p.Title) || EvaluationLevels.IsLevel2Word(p.Title) || p.Title.EndsWith("方面", StringComparison.Ordinal))).ToList();
+            // The framework's level 1 ("(一)投入(满分15分,实得15分)") opens the levels; a scored heading above it is the report's conclusion.
+            var first = parts.FindLastIndex(p => IsPartWord(p.Title));
+            if (first > 0) parts = parts[first..];
             indicators.Add(new IndicatorRecord
             {
-                Level1 = parts.Count > 0 ? parts[0] : null, Level2 = parts.Count > 1 ? parts[^1] : null,
+                Level1 = parts.Count > 0 ? parts[0].Title : null, Level2 = parts.Count > 1 ? parts[^1].Title : null,
                 Name = heading.Title, Weight = heading.Points, Score = heading.Score,
                 Source = paragraphs[heading.At].Source(paragraphs[heading.At].SentenceAt(0)),
             });
@@ -97,8 +101,8 @@ public static partial class ScoredCriterionHeadings
         number.StartsWith('(') ? (char.IsDigit(number[1]) ? 4 : 2) : char.IsDigit(number[0]) ? 3 : 1;
 
     // A numbered heading alone on its line: the number ("一、", "(一)", "1、", "1.", "(1)"), the title, its points and
-    // the score it got, nothing else.
-    [GeneratedRegex(@"^(?<number>[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}(?:、|\.(?!\d))|\(\d{1,2}\))\s*(?<title>[\u4e00-\u9fa5“”、]{2,30}?)\s*(?:\((?<points>\d{1,2}(?:\.\d+)?)分\))?\s*(?:[,，]\s*(?:指标)?(?:自评|评价)?得分(?:为)?\s*(?<score>\d{1,2}(?:\.\d+)?)分?)?\s*[:：。]?$")]
+    // the score it got ("(2分)", "(满分5分,实得5分)", "，指标评价得分12"), nothing else.
+    [GeneratedRegex(@"^(?<number>[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}(?:、|\.(?!\d))|\(\d{1,2}\))\s*(?<title>[\u4e00-\u9fa5“”、]{2,30}?)\s*(?:\((?:满分)?(?<points>\d{1,3}(?:\.\d+)?)分(?:[,，]\s*(?:实得|自评得分?|得分|得)(?<score>\d{1,3}(?:\.\d+)?)分)?\))?\s*(?:[,，]\s*(?:指标)?(?:自评|评价)?得分(?:为)?\s*(?<score>\d{1,2}(?:\.\d+)?)分?)?\s*[:：。]?$")]
     private static partial Regex HeadingLine();
 
     // The score a criterion got: "自评得2分", "指标评价得分4分", "得分为3分"; a scoring rule's "得1分" says what could be got.

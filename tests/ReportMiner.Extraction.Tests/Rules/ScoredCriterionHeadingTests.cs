@@ -72,4 +72,22 @@ public sealed class ScoredCriterionHeadingTests
             .Single();
         Assert.DoesNotContain(project.Indicators, i => i.Score is not null);
     }
+
+    [Fact]
+    public void Full_marks_and_the_score_got_in_the_heading_give_the_weight_and_score_under_the_framework_part()
+    {
+        var project = new Docs()
+            .Para("某县2022年老旧小区改造民生工程绩效自评报告")
+            .Para("二、自评基本结论(满分100分,实得97分)")
+            .Para("(一)投入(满分15分,实得14分)")
+            .Para("1.项目申报(满分5分,实得5分)")
+            .Para("我局对城区逐一摸排,制定了年度实施方案。")
+            .Para("2.资金管理(满分10分,实得9分)")
+            .Para("资金专账核算,拨付程序规范。")
+            .Single();
+        var filing = Assert.Single(project.Indicators, i => i.Name == "项目申报");
+        Assert.Equal(("投入", (string?)null, 5.0, 5.0), (filing.Level1, filing.Level2, filing.Weight, filing.Score));
+        Assert.Contains(project.Indicators, i => i.Name == "资金管理" && i.Weight == 10 && i.Score == 9);
+        Assert.Equal(2, project.Indicators.Count);
+    }
 }
