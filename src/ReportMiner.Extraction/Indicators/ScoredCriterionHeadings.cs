@@ -42,7 +42,7 @@ public static partial class ScoredCriterionHeadings
         {
             var parts = parents.Where(p => p.Points is not FullMarks && (p.Scored || IsPartWord(p.Title) || EvaluationLevels.IsLevel2Word(p.Title) || p.Title.EndsWith("方面", StringComparison.Ordinal))).ToList();
             // The framework's level 1 ("(一)投入(满分15分,实得15分)") opens the levels; a scored heading above it is the report's conclusion.
-            var first = parts.FindLastIndex(p => IsPartWord(p.Title));
+            var first = parts.FindIndex(p => IsPartWord(p.Title));
             if (first > 0) parts = parts[first..];
             indicators.Add(new IndicatorRecord
             {

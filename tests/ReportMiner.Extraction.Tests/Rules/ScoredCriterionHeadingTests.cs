@@ -20,6 +20,10 @@ public sealed class ScoredCriterionHeadingTests
             .Para("预算编制与年度任务相匹配,但测算依据不够细化。自评得3.5分。")
             .Para("(二)资金到位(6分)")
             .Para("资金按时拨付到项目单位。自评得6分。")
+            .Para("二、过程(40分)")
+            .Para("(一)项目管理(10分)")
+            .Para("(1)管理制度健全(3分)")
+            .Para("制定了项目管理办法,明确了各方职责。自评得3分。")
             .Single();
         var basis = Assert.Single(project.Indicators, i => i.Name == "立项依据充分性");
         Assert.Equal(("投入", "项目立项", 4.0, 4.0), (basis.Level1, basis.Level2, basis.Weight, basis.Score));
@@ -27,7 +31,9 @@ public sealed class ScoredCriterionHeadingTests
         Assert.Equal((5.0, 3.5), (budget.Weight, budget.Score));
         var funds = Assert.Single(project.Indicators, i => i.Name == "资金到位");
         Assert.Equal(("投入", (string?)null, 6.0), (funds.Level1, funds.Level2, funds.Score));
-        Assert.Equal(3, project.Indicators.Count);
+        var rules = Assert.Single(project.Indicators, i => i.Name == "管理制度健全");
+        Assert.Equal(("过程", "项目管理"), (rules.Level1, rules.Level2));
+        Assert.Equal(4, project.Indicators.Count);
     }
 
     [Fact]
