@@ -51,8 +51,9 @@ public static partial class LevelledProseIndicators
                 if (end - start <= 1 || opensOnly)
                 {
                     if (IndicatorFramework.IsLevel1Label(label)) level1 = label;
-                    if (end - start > 1 && opensOnly && AllValued(text[start..end]))
-                        foreach (var indicator in Part(text[start..end], label, null, results && !goals[p], item, labels[n].Index))
+                    var list = n == labels.Count - 1 ? WithoutCutTail(text[start..end]) : text[start..end];
+                    if (end - start > 1 && opensOnly && AllValued(list))
+                        foreach (var indicator in Part(list, label, null, results && !goals[p], item, labels[n].Index))
                             yield return indicator;
                     continue;
                 }
@@ -154,6 +155,18 @@ public static partial class LevelledProseIndicators
     /// <summary>The indicators of a list under a level's heading: what was reached in a report of results, the goals otherwise.</summary>
     public static IEnumerable<IndicatorRecord> Listed(string list, string? level1, string? level2, bool results, DocItem item) =>
         Part(list, level1, level2, results, item, Math.Max(0, item.Text.IndexOf(list[..Math.Min(list.Length, 8)], StringComparison.Ordinal)));
+
+    /// <summary>
+    /// The list without its last item when the excerpt stops inside it: the paragraph ends on no closing mark and that
+    /// item closes on no value ("…试点县数量20个;2022年全区县域"), so it is the start of an item the page cut off.
+    /// </summary>
+    private static string WithoutCutTail(string list)
+    {
+        var trimmed = list.TrimEnd();
+        if (trimmed.Length == 0 || "。；;！!.…)）”".Contains(trimmed[^1])) return list;
+        var cut = trimmed.LastIndexOfAny(['；', ';', '，', ',', '。']);
+        return cut > 0 && !IsValued(trimmed[(cut + 1)..].Trim()) ? trimmed[..cut] : list;
+    }
 
     /// <summary>True when the part is a list whose every item is a measure followed by its value.</summary>
     public static bool AllValued(string part)

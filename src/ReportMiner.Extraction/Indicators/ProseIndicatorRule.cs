@@ -102,6 +102,10 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                         taken.Add((indicator.Name, key));
                     }
                 }
+                // Criteria of a scoring framework, each under its numbered heading and closing on its score.
+                foreach (var indicator in ScoredCriterionHeadings.Read(paragraphs))
+                    if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
+                        project.Indicators.Add(indicator);
             }
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }

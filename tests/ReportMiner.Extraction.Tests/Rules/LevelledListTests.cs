@@ -34,6 +34,20 @@ public sealed class LevelledListTests
     }
 
     [Fact]
+    public void A_level_one_list_that_the_excerpt_cuts_inside_its_last_item_still_lists_the_items_before()
+    {
+        var project = new Docs()
+            .Para("某省2022年度农村物流补助资金绩效自评报告")
+            .Para("2.下达绩效目标情况。")
+            .Para("具体指标。产出指标:乡镇快递网点覆盖数量60个;建设县级物流配送中心4个;2022年全省农村")
+            .Para("我要收藏")
+            .Single();
+        var points = Assert.Single(project.Indicators, i => i.Name == "乡镇快递网点覆盖数量");
+        Assert.Equal(("产出指标", 60.0), (points.Level1, points.Target!.Value));
+        Assert.Contains(project.Indicators, i => i.Name == "建设县级物流配送中心" && i.Target!.Value == 4);
+    }
+
+    [Fact]
     public void A_level_one_label_before_a_sentence_without_values_names_no_indicator()
     {
         var project = new Docs()
