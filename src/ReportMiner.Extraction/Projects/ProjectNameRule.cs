@@ -243,17 +243,27 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// An excerpt without title or form names its project where the report speaks of itself: "该X项目于2020年初…",
     /// "现将X项目绩效自评情况报告如下", "对X项目的支出情况进行了绩效评价", "我局承担X项目实施任务". The reporting
     /// office ("我局", "我市") and a year before the name belong to the sentence, not to the name. A notice titled
-    /// "关于X项目绩效目标设定的公示" names it the same way.
+    /// "关于X项目绩效目标设定的公示" names it the same way. An evaluator of a province's funds writes the province after
+    /// the year ("对2023年度某省X专项资金管理使用情况开展了绩效评价", R518; "对2016至2018年我省就业补助资金管理使用情况…",
+    /// R254): the province is the sentence's, not the funds'. A county or an office there ("现将2022年某县某局X资金项目…")
+    /// is left to the name, as the gold keeps it more often than not.
     /// </summary>
     private static void FromReference(ProjectDraft project, List<DocItem> items)
     {
         if (project.Has("name")) return;
         var best = items
-            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: m.Groups["name"].Value, Item: i, At: m.Index)))
+            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: WithoutLeadingProvince(m.Groups["name"].Value), Item: i, At: m.Index)))
             .Where(r => !IsGeneric(r.Name) && !ScopeOfProjects().IsMatch(r.Name))
             .GroupBy(r => r.Name).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(best.First().At)));
     }
+
+    private static string WithoutLeadingProvince(string name) =>
+        LeadingProvince().Match(name) is { Success: true } m && Gazetteer.Default.WithoutPlaces(m.Value).Length == 0
+            && name.Length - m.Length >= MinNameAfterPlace ? name[m.Length..] : name;
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,3}省")]
+    private static partial Regex LeadingProvince();
 
     // "对本部门及所属单位的所有一级项目、二级项目开展绩效自评": a notice's scope over many projects names none of them.
     [GeneratedRegex("所有|全部|各类|各项|各个|一级项目、")]
@@ -322,7 +332,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(
         @"该(?!项目)(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)" +
         "|现将" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:绩效)?(?:自评|评价)" +
-        "|对" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:支出|资金使用|使用|实施)?(?:情况)?(?:开展|进行)了?(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)" +
+        "|对" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:支出|资金使用|使用|实施|管理使用|管理和使用|使用和管理)?(?:情况)?(?:开展|进行)了?(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)" +
         "|承担的?" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?(?:实施|建设)?任务" +
         "|关于(?!开展|做好|报送|上报|印发|下达|组织|进一步)" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?绩效(?:目标|自评|评价|运行监控|监控)",
         RegexOptions.IgnoreCase)]
