@@ -14,7 +14,6 @@ public sealed record Fragment(int Line, double X0, double X1, double Y0, double 
 public static partial class UnruledGrid
 {
     private const double FragmentGap = 0.45;
-    private const double MinGutter = 0.4;
 
     /// <param name="linesAbove">Lines at the start of the run taken in as the upper lines of a wrapped header: the
     /// table is null unless they join its header row.</param>
@@ -97,8 +96,7 @@ public static partial class UnruledGrid
     // labels leave narrower gaps; only gaps next to CJK count (Latin word spaces and leader dots vary in width).
     private static bool WrappedCellGoesOnBelow(int line, PositionedWord before, PositionedWord next,
         List<(int Line, double X)> pieceStarts, double h) =>
-        next.XMin - before.XMax >= PaddingGap * h && before.Text.Length > 0 && next.Text.Length > 0
-        && (CjkText.IsCjk(before.Text[^1]) || CjkText.IsCjk(next.Text[0]))
+        PaddingApart(before, next, h)
         && pieceStarts.Any(s => s.Line != line && Math.Abs(s.Line - line) <= MaxWrapLines && Math.Abs(s.X - next.XMin) <= StartTolerance * h);
 
     // CJK words of one cell run on without a gap, so in a line of headers two words of two or more CJK characters
@@ -117,15 +115,24 @@ public static partial class UnruledGrid
         run.SelectMany((l, i) => l.Words.Where((w, k) => k == 0 || w.XMin - l.Words[k - 1].XMax >= PaddingGap * h)
             .Select(w => (Line: i, X: w.XMin))).ToList();
 
+    // A cell's padding between two words next to CJK (where one cell's text leaves no gap) parts two cells; between Latin
+    // words a gap that wide is a word space.
+    private static bool PaddingApart(PositionedWord before, PositionedWord next, double h) =>
+        next.XMin - before.XMax >= PaddingGap * h && before.Text.Length > 0 && next.Text.Length > 0
+        && (CjkText.IsCjk(before.Text[^1]) || CjkText.IsCjk(next.Text[0]));
+
     private const double FigureEndTolerance = 0.2;
     private const double StartTolerance = 0.15;
     private const double MinStartGap = 0.2;
 
     // Left-aligned cells set with little padding start at one x on many lines; where a full cell leaves only a space
     // before the next one ("251.89 251.89"), the next still starts there, so a word starting at such an x starts a cell.
+    // A start only a cell's padding after CJK counts too (LibreOffice's borderless tables leave a third of a text height
+    // between full cells): a column of names filled to their edge leaves no wider gap on any line.
     private static List<double> CellColumnStarts(List<TextLine> run, double h)
     {
-        var starts = run.SelectMany((l, i) => l.Words.Skip(1).Where((w, k) => w.XMin - l.Words[k].XMax >= FragmentGap * h)
+        var starts = run.SelectMany((l, i) => l.Words.Skip(1).Where((w, k) => w.XMin - l.Words[k].XMax >= FragmentGap * h
+                                                                                || PaddingApart(l.Words[k], w, h))
                 .Select(w => (Line: i, X: w.XMin)))
             .OrderBy(e => e.X).ToList();
         var result = new List<double>();
@@ -264,7 +271,7 @@ public static partial class UnruledGrid
         // A header over a column left empty below it (a 得分 or 备注 column the rows never fill) starts right of where
         // every other piece of the table ends: nothing else can share its column.
         var rightmost = fragments.MaxBy(f => f.X0)!;
-        if (fragments.Where(f => f != rightmost).Select(f => f.X1).DefaultIfEmpty(double.MaxValue).Max() < rightmost.X0 - MinGutter * h)
+        if (fragments.Where(f => f != rightmost).Select(f => f.X1).DefaultIfEmpty(double.MaxValue).Max() < rightmost.X0 - PaddingGap * h)
             starts.Add(rightmost.X0);
         var min = fragments.Min(f => f.X0);
         var edges = new List<double> { min };

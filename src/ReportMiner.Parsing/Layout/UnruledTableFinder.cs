@@ -46,6 +46,7 @@ public static class UnruledTableFinder
         {
             if (!RowLine(i)) { remaining.Add(lines[i]); i++; continue; }
             var end = WrappedLinesBelow.Extend(lines, RunEnd(lines, i, gutter, textHeight, RowLine), gutter, textHeight);
+            end = GridChange(lines, i, end, gutter, textHeight, RowLine);
             var start = i;
             while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], gutter, textHeight)) start--;
             // Without a wrapped header above, form rows whose cells wrap (a long 项目名称 over two lines beside its
@@ -268,6 +269,35 @@ public static class UnruledTableFinder
         return starts;
     }
 
+    // Two tables stacked with no space between them (a budget block over an indicator table, each with a grid of its
+    // own) run on as one: a line of neither grid between them, where the pieces of the lines above and those below
+    // start at different x, ends the first.
+    private static int GridChange(IReadOnlyList<TextLine> lines, int start, int end, double gutter, double h, Func<int, bool> rowLine)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (rowLine(k)) continue;
+            // The nearest six rows on each side say where each grid starts its columns (linear in the run's lines).
+            var above = RowLinesFrom(lines, k - 1, start - 1, -1, rowLine);
+            var below = RowLinesFrom(lines, k + 1, end, 1, rowLine);
+            if (above.Count < MinGridLines || below.Count < MinGridLines) continue;
+            var (a, b) = (ColumnStarts(above, gutter, h), ColumnStarts(below, gutter, h));
+            if (a.Count < MinGridStarts || b.Count < MinGridStarts) continue;
+            if (b.Count(x => a.Any(y => Math.Abs(x - y) <= 0.5 * h)) <= 1) return k;
+        }
+        return end;
+    }
+
+    private static List<TextLine> RowLinesFrom(IReadOnlyList<TextLine> lines, int from, int stop, int step, Func<int, bool> rowLine)
+    {
+        var found = new List<TextLine>();
+        for (var j = from; j != stop && found.Count < ReferenceLines; j += step)
+            if (rowLine(j)) found.Add(lines[j]);
+        return found;
+    }
+
+    private const int MinGridLines = 3;
+    private const int MinGridStarts = 3;
     private const int ReferenceLines = 6;
     private const double MaxFillShortfall = 2;
     private const int MaxFormRowsAbove = 4;

@@ -38,6 +38,16 @@ public sealed class UnruledHeaderWordGapTests
     }
 
     [Fact]
+    public void A_score_header_a_third_of_a_text_height_after_the_weight_heads_the_empty_column_too()
+    {
+        // LibreOffice's borderless HTML tables leave 4 pt between full cells of 12 pt text.
+        var table = Assert.Single(Lay(ScoreHeaders(gap: 3.4, scored: false).Build()).Tables);
+
+        Assert.Equal(5, table.ColumnCount);
+        Assert.Equal(["一级指标", "三级指标", "实际完成值", "分值", "得分"], table.RowTexts(0));
+    }
+
+    [Fact]
     public void A_letter_spaced_header_stays_one_header_cell()
     {
         var spaced = ScoreHeaders(gap: 4, scored: true).Build();
