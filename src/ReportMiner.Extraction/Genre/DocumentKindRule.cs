@@ -16,6 +16,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
 {
     private const int Decisive = 6;
     private const int WeakReport = 2;
+    private const int OwnReportWeight = 2;
     private const double MinHanShare = 0.5;
     private const int MinLinkedReports = 2;
 
@@ -49,7 +50,9 @@ public sealed partial class DocumentKindRule : IExtractionRule
             : context.Items.Where(i => IsLink(context, i) && ReportTitles.MatchWord(i.Key).Success).Select(i => i.Key)
                 .Distinct(StringComparer.Ordinal).Count() >= MinLinkedReports
               && !content.Any(StatesProjectFigures) ? "other"
-            : report >= WeakReport ? GenreVocabulary.PerformanceReport : "other";
+            // Without a form a report speaks its own vocabulary ("项目资金", "绩效目标", "执行率"): the bare "预算", "绩效" or
+            // "项目名称" alone are any finance text's words (a department's budget disclosure, R642).
+            : report >= WeakReport && GenreVocabulary.Default.HasCue(lines, GenreVocabulary.PerformanceReport, OwnReportWeight) ? GenreVocabulary.PerformanceReport : "other";
         context.DocumentKind = kind;
         if (kind == GenreVocabulary.PerformanceReport) return;
         var why = IsMostlyLatin(lines) ? "its text is mostly Latin letters"
