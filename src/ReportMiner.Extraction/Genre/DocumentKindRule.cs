@@ -51,8 +51,9 @@ public sealed partial class DocumentKindRule : IExtractionRule
                 .Distinct(StringComparer.Ordinal).Count() >= MinLinkedReports
               && !content.Any(StatesProjectFigures) ? "other"
             // Without a form a report speaks its own vocabulary ("项目资金", "绩效目标", "执行率"): the bare "预算", "绩效" or
-            // "项目名称" alone are any finance text's words (a department's budget disclosure, R642).
-            : report >= WeakReport && GenreVocabulary.Default.HasCue(lines, GenreVocabulary.PerformanceReport, OwnReportWeight) ? GenreVocabulary.PerformanceReport : "other";
+            // "项目名称" alone are any finance text's words in prose (a department's budget disclosure, R642), a form's
+            // labels only in a table's cells ("项目当年预算(元)", "主管部门").
+            : report >= WeakReport && SpeaksReport(lines, content) ? GenreVocabulary.PerformanceReport : "other";
         context.DocumentKind = kind;
         if (kind == GenreVocabulary.PerformanceReport) return;
         var why = IsMostlyLatin(lines) ? "its text is mostly Latin letters"
@@ -60,6 +61,10 @@ public sealed partial class DocumentKindRule : IExtractionRule
             : $"genre vocabulary {Describe(scores)}{(hasForm ? "" : "; no report title, 项目名称 or indicator table")}";
         context.Warnings.Add($"not a performance report: reads as {kind} ({why}); no project extracted");
     }
+
+    private static bool SpeaksReport(IReadOnlyList<string> lines, IReadOnlyList<DocItem> content) =>
+        GenreVocabulary.Default.HasCue(lines, GenreVocabulary.PerformanceReport, OwnReportWeight)
+        || GenreVocabulary.Default.HasCue(content.Where(i => i.IsRow).Select(i => i.Key).ToList(), GenreVocabulary.PerformanceReport, 1);
 
     /// <summary>Reports of the genre are written in Chinese: a text whose letters are mostly Latin is something else.</summary>
     private static bool IsMostlyLatin(IReadOnlyList<string> lines)

@@ -46,4 +46,14 @@ public sealed class BudgetDisclosureTests
             .Extract();
         Assert.Equal("performance_report", record.DocumentKind);
     }
+
+    [Fact]
+    public void A_forms_rows_labelled_with_the_budget_alone_are_still_a_report()
+    {
+        var record = new Docs()
+            .Table("项目当年预算(万元)\t85.6\t同名项目上年预算额(万元)\t80.0", "主管部门\t某县农业农村局\t实施单位\t某县农技站")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.Single(record.Projects);
+    }
 }
