@@ -16,6 +16,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
 {
     private const int Decisive = 6;
     private const int WeakReport = 2;
+    private const int OwnReportWeight = 2;
     private const double MinHanShare = 0.5;
     private const int MinLinkedReports = 2;
 
@@ -49,7 +50,10 @@ public sealed partial class DocumentKindRule : IExtractionRule
             : context.Items.Where(i => IsLink(context, i) && ReportTitles.MatchWord(i.Key).Success).Select(i => i.Key)
                 .Distinct(StringComparer.Ordinal).Count() >= MinLinkedReports
               && !content.Any(StatesProjectFigures) ? "other"
-            : report >= WeakReport ? GenreVocabulary.PerformanceReport : "other";
+            // Without a form a report speaks its own vocabulary ("项目资金", "绩效目标", "执行率"): the bare "预算", "绩效" or
+            // "项目名称" alone are any finance text's words in prose (a department's budget disclosure, R642), a form's
+            // labels only in a table's cells ("项目当年预算(元)", "主管部门").
+            : report >= WeakReport && SpeaksReport(lines, content) ? GenreVocabulary.PerformanceReport : "other";
         context.DocumentKind = kind;
         if (kind == GenreVocabulary.PerformanceReport) return;
         var why = IsMostlyLatin(lines) ? "its text is mostly Latin letters"
@@ -57,6 +61,10 @@ public sealed partial class DocumentKindRule : IExtractionRule
             : $"genre vocabulary {Describe(scores)}{(hasForm ? "" : "; no report title, 项目名称 or indicator table")}";
         context.Warnings.Add($"not a performance report: reads as {kind} ({why}); no project extracted");
     }
+
+    private static bool SpeaksReport(IReadOnlyList<string> lines, IReadOnlyList<DocItem> content) =>
+        GenreVocabulary.Default.HasCue(lines, GenreVocabulary.PerformanceReport, OwnReportWeight)
+        || GenreVocabulary.Default.HasCue(content.Where(i => i.IsRow).Select(i => i.Key).ToList(), GenreVocabulary.PerformanceReport, 1);
 
     /// <summary>Reports of the genre are written in Chinese: a text whose letters are mostly Latin is something else.</summary>
     private static bool IsMostlyLatin(IReadOnlyList<string> lines)

@@ -24,6 +24,7 @@ public static partial class NumberedProjects
         foreach (var item in context.Items.Where(i => !i.IsRow))
         {
             var m = NumberedName().Match(item.Key);
+            if (!m.Success && unitReport) m = UnitNumberedName().Match(item.Key);
             if (!m.Success) continue;
             var number = Number(m.Groups["k"].Value);
             var hasResult = Amount().IsMatch(item.Key) && (Result().IsMatch(item.Key) || (unitReport && number == lastNumber + 1));
@@ -39,10 +40,13 @@ public static partial class NumberedProjects
         return true;
     }
 
-    /// <summary>A title naming a unit and a year before 项目支出: the unit reports on all its projects.</summary>
+    /// <summary>
+    /// A title naming a unit and a year before 项目支出: the unit reports on all its projects. The unit may be a party
+    /// committee's department or a school as well as an office ("中共某县委宣传部2024年度项目支出绩效评价报告", R709).
+    /// </summary>
     private static bool IsUnitReport(ExtractionContext context) =>
         ReportTitles.Head(context.Items).Any(i => !i.IsRow && UnitTitle().Match(i.Key) is { Success: true } m
-            && UnitEndings.EndsOfficeName(m.Groups["unit"].Value));
+            && UnitEndings.EndsUnitName(m.Groups["unit"].Value));
 
     [GeneratedRegex(@"^(?<unit>[\u4e00-\u9fa5()（）]{4,30}?)\d{4}年度?项目支出绩效")]
     private static partial Regex UnitTitle();
@@ -52,8 +56,16 @@ public static partial class NumberedProjects
         : Grammar.ChineseNumerals.TryParse(k, out var value) ? (int)value : 0;
 
     // A name may hold a comma between its works ("某村村内干道,巷道路面硬化建设项目"): it ends at the first 项目 a comma follows.
-    [GeneratedRegex(@"^(?<k>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*(?<name>[^,，。;；:：][^。;；:：]{3,39}?项目)[,，]")]
+    // A unit's overview may label each paragraph's name as the form does ("1.项目名称:某保障经费,主要用于…;实施主体:…,预算数210
+    // 万元", R614): the label names the project whatever its name ends in, up to the clause that follows it.
+    [GeneratedRegex(@"^(?<k>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*(?:项目名称[:：]\s*(?<name>[^,，。;；:：]{4,40})[,，;；。]|(?<name>[^,，。;；:：][^。;；:：]{3,39}?项目)[,，])")]
     private static partial Regex NumberedName();
+
+    // A unit's report names its projects as its budget does, by the fund or the task ("1.理论学习专项。主要用于…安排经费12万元。",
+    // R709; "(1)某展厅运维经费。" on a 州 data centre's report page): in its overview a short numbered phrase ending so is a
+    // project's name, where a summary of evaluations names its projects by 项目.
+    [GeneratedRegex(@"^(?<k>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*(?<name>[^,，。;；:：][^,，。;；:：]{3,29}?(?:项目|专项|经费|资金))[。,，]")]
+    private static partial Regex UnitNumberedName();
 
     [GeneratedRegex(@"\d(?:\.\d+)?万元")]
     private static partial Regex Amount();
