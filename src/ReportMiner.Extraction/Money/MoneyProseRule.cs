@@ -43,7 +43,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
         var clauses = amounts.Select((m, i) => i == 0 && carried.Length > 0 ? TextKey.Of(carried) : ClauseBefore(text, m.Index, PreviousEnd(amounts, i))).ToList();
         var partsOfSum = PartsBeforeSums(text, amounts, clauses);
         // Once an amount: the parts listed under each budget are read from these, not looked up again for every budget.
-        var components = amounts.Select(a => IsComponent(text, a.Index)).ToArray();
+        var components = amounts.Select((a, i) => IsComponent(text, a.Index) || CategoryListPart.Is(text, a.Index, clauses[i])).ToArray();
         for (var i = 0; i < amounts.Count; i++)
             if (components[i] && SpentAfterUnspentWhole(text, amounts, clauses, i)) components[i] = false;
         for (var i = 0; i < amounts.Count; i++)
@@ -59,6 +59,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
             // "县财政配套资金30.9万元", "省级配套资金3174.17万元": one level's matching share is not the project's money; a
             // clause that names the central grant with it ("中央、省配套资金495万元") states the whole.
             if (MatchingShare().IsMatch(clause) && !clause.Contains("中央", StringComparison.Ordinal)) continue;
+            // "当年决算收入总额1036.13万元，支出总额1060.30万元": final accounts state the money taken in apart from the money
+            // spent; the revenue is neither the spending nor the budget.
+            if (AccountsRevenue(clause)) continue;
             var (number, unit) = NumberAndUnit(m);
             // "项目资金共157万元，已全部拨付完成": an amount the words after it say was spent in full is also the spending.
             if (SpentInFull(text, m, i + 1 < amounts.Count ? amounts[i + 1].Index : text.Length))
@@ -149,6 +152,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
     private static (string Number, MoneyUnit Unit) NumberAndUnit(Match amount) =>
         (amount.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal),
          amount.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan });
+
+    private static bool AccountsRevenue(string clause) =>
+        clause.Contains("决算", StringComparison.Ordinal) && clause.Contains("收入", StringComparison.Ordinal) && !clause.Contains("支出", StringComparison.Ordinal);
 
     private static bool AsFirstApproved(string before) =>
         FirstApproved().IsMatch(before) && !LaterBudgetWords.Any(before.Contains);
