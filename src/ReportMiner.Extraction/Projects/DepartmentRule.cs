@@ -52,6 +52,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromBreadcrumb(project, context.Chrome);
             FromStandaloneOrganisation(project, items, context.PageFields);
             FromPublisher(project, context.PageFields, items);
+            FromSignature(project, items);
             FromEvaluatingOffice(project, items);
             FromSpeaker(project, items);
             FromIntroducedOffice(project, items);
