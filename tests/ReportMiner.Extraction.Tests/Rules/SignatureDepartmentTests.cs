@@ -9,7 +9,7 @@ public sealed class SignatureDepartmentTests
         var project = new Docs()
             .Para("关于报送2017年部门整体预算绩效评价自评报告的函")
             .Para("省财政厅：")
-            .Para("按照要求，我厅组织厅机关服务中心及直属单位开展了绩效自评工作，现报送你厅，请审核。")
+            .Para("按照要求，四川省林业厅机关服务中心及直属单位开展了2017年部门整体支出绩效自评工作，现将自评报告报送你厅，请审核。")
             .Para("四川省林业厅")
             .Para("2018年7月23日")
             .Single();
