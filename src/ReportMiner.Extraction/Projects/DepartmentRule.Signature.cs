@@ -8,9 +8,9 @@ public sealed partial class DepartmentRule
 {
     /// <summary>
     /// "四川省环境保护厅" over "2018年7月23日": a report or its cover letter closes with the unit that signs it, its name
-    /// alone on a line above the date (R729, R720, R346, R088; a Henan township's self-evaluation on a stored page). The
-    /// signer is the department where no form, title or page field named one; a finance office signs the notices it
-    /// issues for others' money (alone or jointly), and a firm signs the evaluations it was hired for, so neither is taken.
+    /// alone on a line above the date (R729, R720, R346, R088, R566). The signer is the department where no form, title
+    /// or page field named one; a finance office signs the notices it issues for others' money (alone or jointly), and a
+    /// firm signs the evaluations it was hired for, so neither is taken.
     /// </summary>
     private static void FromSignature(ProjectDraft project, List<DocItem> items)
     {
