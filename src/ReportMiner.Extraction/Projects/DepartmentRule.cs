@@ -52,6 +52,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromBreadcrumb(project, context.Chrome);
             FromStandaloneOrganisation(project, items, context.PageFields);
             FromPublisher(project, context.PageFields, items);
+            FromSignature(project, items);
             FromEvaluatingOffice(project, items);
             FromSpeaker(project, items);
             FromIntroducedOffice(project, items);
@@ -319,12 +320,18 @@ public sealed partial class DepartmentRule : IExtractionRule
 
     private const int MinHeadingLength = 4;
 
+    [GeneratedRegex("[、/／]单位(?=名称|全称|$)")]
+    private static partial Regex OtherUnitWord();
+
     [GeneratedRegex("^业务(?=主管)")]
     private static partial Regex LineOfWork();
 
     private static int LabelIndex(string key)
     {
         var bare = LevelPrefix().Replace(key.AsSpan().IndexOfAny('(', '（') < 0 ? key : Parenthesis().Replace(key, string.Empty), string.Empty);
+        // "预算部门、单位名称", "部门/单位名称": the unit written beside the department as another word for it, as the
+        // bracket does in "部门（单位）名称".
+        if (bare.AsSpan().IndexOfAny('、', '/', '／') >= 0) bare = OtherUnitWord().Replace(bare, string.Empty);
         return LabelSpellings.TryGetValue(bare, out var index) ? index : -1;
     }
 
@@ -467,7 +474,9 @@ public sealed partial class DepartmentRule : IExtractionRule
     }
 
     // Two characters of a name at least before the township's level: "城乡", "美丽乡村" are no township.
-    [GeneratedRegex(@"^(?<township>[\u4e00-\u9fa5]{2,10}?(?:镇|乡|街道|苏木))(?=\d{4}年|部门整体|本级)")]
+    // The township may be named by its government ("下桥镇人民政府2024年度绩效自评报告", "某县某乡人民政府2021年度…",
+    // "…街道办事处2023年度…"), which is then the department's whole name.
+    [GeneratedRegex(@"^(?<township>[\u4e00-\u9fa5]{2,10}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?)(?=\d{4}年|部门整体|本级)")]
     private static partial Regex TitleTownship();
 
     // "我所在的…" is no institute speaking, "我委员会" is written 我委.
@@ -578,8 +587,14 @@ public sealed partial class DepartmentRule : IExtractionRule
         if (before.LastIndexOf('《') > before.LastIndexOf('》')) return true;
         return EndsWithAny(before, Issuing)
             || Issuing.Any(w => m.Value.StartsWith(w, StringComparison.Ordinal))
-            || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求");
+            || after.StartsWith("《") || after.StartsWith("关于") || after.StartsWith("要求") || after.StartsWith("的要求")
+            || JointIssuers().IsMatch(after);
     }
+
+    // "据陕西省委办公厅、陕西省人民政府办公厅关于印发《…》", "中共某省委办公厅、某省人民政府关于…": an office listed with
+    // others before 关于 issued the document jointly with them.
+    [GeneratedRegex(@"^、[\u4e00-\u9fa5、]{2,60}?关于")]
+    private static partial Regex JointIssuers();
 
     // "填报单位：", "单位（盖章）：": the label, with a note on it, is no part of the unit's name.
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,8}(?:[(（][\u4e00-\u9fa5]{1,6}[)）])?[:：]")]

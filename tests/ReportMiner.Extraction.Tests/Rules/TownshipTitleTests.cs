@@ -27,6 +27,17 @@ public sealed class TownshipTitleTests
     }
 
     [Fact]
+    public void A_title_opening_with_a_township_government_and_the_year_names_the_government()
+    {
+        var project = new Docs()
+            .Para("上桥镇人民政府2024年度绩效自评报告")
+            .Para("一、单位基本情况")
+            .Para("上桥镇人民政府为县级政府下属行政单位。")
+            .Single();
+        Assert.Equal("上桥镇人民政府", project.Department);
+    }
+
+    [Fact]
     public void Rural_words_before_the_year_are_no_township()
     {
         var project = new Docs()
