@@ -53,7 +53,9 @@ public sealed partial class ReportKindRule : IExtractionRule
         // altogether loses as many right kinds of pages cut above their own form as it saves).
         var trailing = ReportTitles.TrailingFormTitles(items);
         var text = items.Where(i => !trailing.Contains(i.Index)).ToList();
-        var headings = text.Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
+        // A short line closed by a full stop and not numbered is a sentence a site's layout cut from its paragraph ("设立…专项资金
+        // 区域绩效目标表。" after "自评得3分。"), which names a form the report speaks of, not a section of it.
+        var headings = text.Where(i => !i.IsRow && i.Key.Length <= HeadingLength && !IsUnnumberedSentence(i.Key)).ToList();
         if (DecideByPriority(project, headings, HeadingKinds, "Headings")) return;
         if (DecideByPriority(project, text, TextKinds, "Text")) return;
         if (FromSelfEvaluationForm(project, text)) return;
@@ -63,6 +65,11 @@ public sealed partial class ReportKindRule : IExtractionRule
         DecideByPriority(project, items.Where(i => trailing.Contains(i.Index) && !ReportTitles.NamesAnotherSubject(i, items.Where(a => a.Index < i.Index))).ToList(),
             Kinds, "TrailingFormTitle");
     }
+
+    private static bool IsUnnumberedSentence(string key) => key.EndsWith('。') && !HeadingNumber().IsMatch(key);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:第[一二三四五六七八九十]+[章节部分]|[(（]?[一二三四五六七八九十\d]+[)）、.．])")]
+    private static partial System.Text.RegularExpressions.Regex HeadingNumber();
 
     private static readonly HashSet<string> CatalogueLabels = [.. Words["catalogue"].Select(w => w.Word)];
 
