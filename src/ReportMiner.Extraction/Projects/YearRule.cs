@@ -59,9 +59,11 @@ public sealed partial class YearRule : IExtractionRule
                 // A period ("起止时间：2020年11月——2021年7月", "2017年12月1日---2019年8月11日") opens with the year the work
                 // began, before the budget year; a year written outside a period comes first, else the one PeriodYear reads.
                 // A unit's founding ("始建于1958年8月", "成立于1985年") dates its history, not the budget; "项目于2021年建成"
-                // may well be the budget year's work and is left alone.
+                // may well be the budget year's work and is left alone. A policy's date of issue ("2014年，国务院颁布《社会救助暂行
+                // 办法》", "根据2019年6月5日印发的《…意见》") dates the background. (A span written with one 年, "2016-2018年", read as a
+                // period instead of its first year, lost R254's multi-year evaluation: not kept.)
                 .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index))
-                    .Select(i => (Item: i, Text: Founding().Replace(Period().Replace(i.Text, " "), " "), Path: "FirstYear")))
+                    .Select(i => (Item: i, Text: Issued().Replace(Founding().Replace(Period().Replace(i.Text, " "), " "), " "), Path: "FirstYear")))
                 .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index) && Period().IsMatch(i.Text))
                     .Select(i => PeriodYear(i)));
             // A later project of a document with several forms shares the document's year when its own part has none.
@@ -150,6 +152,9 @@ public sealed partial class YearRule : IExtractionRule
 
     [GeneratedRegex(@"(?<start>\d{4}年)(?<startMonth>\d{1,2}月)?(?:\d{1,2}日)?\s*(?:[-—–~～]+|至|到)\s*(?<end>\d{4}年)(?<endMonth>\d{1,2}月)?(?:\d{1,2}日)?")]
     private static partial Regex Period();
+
+    [GeneratedRegex(@"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=[^。；;《]{0,15}?(?:颁布|印发|出台|发布)了?的?《)")]
+    private static partial Regex Issued();
 
     [GeneratedRegex(@"(?:始建|创建|组建|兴建|创办|成立|建成)于\s*\d{4}\s*年")]
     private static partial Regex Founding();
