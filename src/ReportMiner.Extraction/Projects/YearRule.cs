@@ -52,8 +52,8 @@ public sealed partial class YearRule : IExtractionRule
                     .Select(i => (Item: i, Text: i.Key[YearOfBudget().Match(i.Key).Index..], Path: "BudgetYearNearTop")))
                 // A notice that allocates the funds ("《财政部关于下达2022年服务业发展资金预算的通知》", "下达2021年中央财政水利
                 // 发展资金") names the budget year they are spent in, where no line above states it: a year written before it in
-                // the text dates a policy or the notice's day ("2012年6月14日，广西收到…", "实施方案(2017-2020年)"). In 25 of
-                // the 28 read reports that cite one it is the annotated year (R036, R120, R386, R539 …), in two more an alternative.
+                // the text dates a policy or the notice's day ("2012年6月14日，广西收到…", "实施方案(2017-2020年)"). In 26 of
+                // the 29 read reports that cite one it is the annotated year (R036, R120, R386, R539 …), in two more an alternative.
                 .Concat(items.Take(BudgetYearItems).Where(i => Allocation().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
                     .Select(i => (Item: i, Text: Allocation().Match(i.Key).Groups["year"].Value + "年", Path: "Allocation")))
                 // A period ("起止时间：2020年11月——2021年7月", "2017年12月1日---2019年8月11日") opens with the year the work
