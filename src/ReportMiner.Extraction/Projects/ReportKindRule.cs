@@ -53,14 +53,43 @@ public sealed partial class ReportKindRule : IExtractionRule
         // altogether loses as many right kinds of pages cut above their own form as it saves).
         var trailing = ReportTitles.TrailingFormTitles(items);
         var text = items.Where(i => !trailing.Contains(i.Index)).ToList();
-        var headings = text.Where(i => !i.IsRow && i.Key.Length <= HeadingLength).ToList();
+        // A short line closed by a full stop and not numbered is a sentence a site's layout cut from its paragraph ("设立…专项资金
+        // 区域绩效目标表。" after "自评得3分。"), which names a form the report speaks of, not a section of it.
+        var headings = text.Where(i => !i.IsRow && i.Key.Length <= HeadingLength && !IsUnnumberedSentence(i.Key)).ToList();
         if (DecideByPriority(project, headings, HeadingKinds, "Headings")) return;
         if (DecideByPriority(project, text, TextKinds, "Text")) return;
         if (FromSelfEvaluationForm(project, text)) return;
         if (FromTargetForm(project, text)) return;
+        if (FromCatalogue(project, context.PageFields)) return;
         // A title that names a project the text never mentions is another project's form: it names no kind here.
         DecideByPriority(project, items.Where(i => trailing.Contains(i.Index) && !ReportTitles.NamesAnotherSubject(i, items.Where(a => a.Index < i.Index))).ToList(),
             Kinds, "TrailingFormTitle");
+    }
+
+    private static bool IsUnnumberedSentence(string key) => key.EndsWith('。') && !HeadingNumber().IsMatch(key);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:第[一二三四五六七八九十]+[章节部分]|[(（]?[一二三四五六七八九十\d]+[)）、.．])")]
+    private static partial System.Text.RegularExpressions.Regex HeadingNumber();
+
+    private static readonly HashSet<string> CatalogueLabels = [.. Words["catalogue"].Select(w => w.Word)];
+
+    private static readonly (string Word, string Kind)[] CatalogueKinds = [.. Words["filed"]];
+
+    /// <summary>
+    /// A government portal files each page under a catalogue heading its metadata prints ("公开目录 | 自评报告", "体裁分类:
+    /// 绩效自评"): where the excerpt keeps neither the title nor a word of the kind, the heading says what the page is
+    /// (R314, R408, R610, R758). A heading of evaluation alone ("公开目录 | 绩效评价") files every kind and says none.
+    /// </summary>
+    private static bool FromCatalogue(ProjectDraft project, IReadOnlyList<PageField> fields)
+    {
+        foreach (var field in fields.Where(f => CatalogueLabels.Contains(f.Label)))
+        {
+            var kind = CatalogueKinds.FirstOrDefault(k => field.Value.Contains(k.Word, StringComparison.Ordinal));
+            if (kind.Kind is null || !project.Claim("report_kind", field.Line.Source(), member: "Catalogue")) continue;
+            project.ReportKind = kind.Kind;
+            return true;
+        }
+        return false;
     }
 
     private static readonly string[] Statements = [.. Words["statement"].Select(w => w.Word)];

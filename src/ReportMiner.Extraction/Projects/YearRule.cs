@@ -50,12 +50,20 @@ public sealed partial class YearRule : IExtractionRule
                 // before it ("根据《…关于开展2025年…评价工作的通知》，…2024年度…").
                 .Concat(items.Take(BudgetYearItems).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
                     .Select(i => (Item: i, Text: i.Key[YearOfBudget().Match(i.Key).Index..], Path: "BudgetYearNearTop")))
+                // A notice that allocates the funds ("《财政部关于下达2022年服务业发展资金预算的通知》", "下达2021年中央财政水利
+                // 发展资金") names the budget year they are spent in, where no line above states it: a year written before it in
+                // the text dates a policy or the notice's day ("2012年6月14日，广西收到…", "实施方案(2017-2020年)"). In 26 of
+                // the 29 read reports that cite one it is the annotated year (R036, R120, R386, R539 …), in two more an alternative.
+                .Concat(items.Take(BudgetYearItems).Where(i => Allocation().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
+                    .Select(i => (Item: i, Text: Allocation().Match(i.Key).Groups["year"].Value + "年", Path: "Allocation")))
                 // A period ("起止时间：2020年11月——2021年7月", "2017年12月1日---2019年8月11日") opens with the year the work
                 // began, before the budget year; a year written outside a period comes first, else the one PeriodYear reads.
                 // A unit's founding ("始建于1958年8月", "成立于1985年") dates its history, not the budget; "项目于2021年建成"
-                // may well be the budget year's work and is left alone.
+                // may well be the budget year's work and is left alone. A policy's date of issue ("2014年，国务院颁布《社会救助暂行
+                // 办法》", "根据2019年6月5日印发的《…意见》") dates the background. (A span written with one 年, "2016-2018年", read as a
+                // period instead of its first year, lost R254's multi-year evaluation: not kept.)
                 .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index))
-                    .Select(i => (Item: i, Text: Founding().Replace(Period().Replace(i.Text, " "), " "), Path: "FirstYear")))
+                    .Select(i => (Item: i, Text: Issued().Replace(Founding().Replace(Period().Replace(i.Text, " "), " "), " "), Path: "FirstYear")))
                 .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index) && Period().IsMatch(i.Text))
                     .Select(i => PeriodYear(i)));
             // A later project of a document with several forms shares the document's year when its own part has none.
@@ -145,8 +153,14 @@ public sealed partial class YearRule : IExtractionRule
     [GeneratedRegex(@"(?<start>\d{4}年)(?<startMonth>\d{1,2}月)?(?:\d{1,2}日)?\s*(?:[-—–~～]+|至|到)\s*(?<end>\d{4}年)(?<endMonth>\d{1,2}月)?(?:\d{1,2}日)?")]
     private static partial Regex Period();
 
+    [GeneratedRegex(@"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=[^。；;《]{0,15}?(?:颁布|印发|出台|发布)了?的?《)")]
+    private static partial Regex Issued();
+
     [GeneratedRegex(@"(?:始建|创建|组建|兴建|创办|成立|建成)于\s*\d{4}\s*年")]
     private static partial Regex Founding();
+
+    [GeneratedRegex(@"下达(?<year>\d{4})年度?[^，。；,;《》]{0,30}?(?:资金|预算|经费|指标|计划)")]
+    private static partial Regex Allocation();
 
     [GeneratedRegex(@"提前(?:分解)?(?:下达|下拨|预下达)(?<year>\d{4})年")]
     private static partial Regex AdvanceAllocation();
