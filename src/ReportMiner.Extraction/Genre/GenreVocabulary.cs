@@ -66,11 +66,11 @@ public sealed partial class GenreVocabulary
     }
 
     private const int OwnWordWeight = 3;
+    private const int MinCommonWords = 2;
 
     /// <summary>Whether the lines hold a cue of the kind weighing at least <paramref name="minWeight"/>.</summary>
     public bool HasCue(IReadOnlyList<string> lines, string kind, int minWeight) =>
         Hits(lines).Any(h => h.Count > 0 && h.Cue.Kind == kind && h.Cue.Weight >= minWeight);
-    private const int MinCommonWords = 2;
 
     /// <summary>Each cue with its occurrences in the lines, counted up to three.</summary>
     private IEnumerable<(Cue Cue, int Count)> Hits(IReadOnlyList<string> lines)
