@@ -22,11 +22,13 @@ public static partial class ScoredCriterionHeadings
 
     public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs)
     {
+        var keys = paragraphs.Select(p => TextKey.Simplify(p.Text).Trim()).ToArray();
+        var lines = keys.Select(k => HeadingLine().Match(k)).ToArray();
         var headings = new List<Heading>();
         for (var p = 0; p < paragraphs.Count; p++)
-            if (HeadingLine().Match(TextKey.Simplify(paragraphs[p].Text).Trim()) is { Success: true } m)
+            if (lines[p] is { Success: true } m)
                 headings.Add(new Heading(p, RankOf(m.Groups["number"].Value), Title(m.Groups["title"].Value),
-                    Number(m.Groups["points"]), Number(m.Groups["score"]) ?? ScoreUnder(paragraphs, p), m.Groups["points"].Success || m.Groups["score"].Success));
+                    Number(m.Groups["points"]), Number(m.Groups["score"]) ?? ScoreUnder(keys, lines, p), m.Groups["points"].Success || m.Groups["score"].Success));
         var criteria = new List<(Heading Heading, List<Heading> Parents)>();
         for (var h = 0; h < headings.Count; h++)
         {
@@ -80,14 +82,13 @@ public static partial class ScoredCriterionHeadings
     }
 
     /// <summary>The score the paragraphs right under a heading close on, up to the next heading.</summary>
-    private static double? ScoreUnder(IReadOnlyList<DocItem> paragraphs, int at)
+    private static double? ScoreUnder(string[] keys, Match[] headingLines, int at)
     {
         double? score = null;
-        for (var q = at + 1; q < paragraphs.Count && q <= at + ParagraphsUnderHeading; q++)
+        for (var q = at + 1; q < keys.Length && q <= at + ParagraphsUnderHeading; q++)
         {
-            var text = TextKey.Simplify(paragraphs[q].Text).Trim();
-            if (HeadingLine().IsMatch(text)) break;
-            foreach (Match m in GivenScore().Matches(text)) score = double.Parse(m.Groups["v"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (headingLines[q].Success) break;
+            foreach (Match m in GivenScore().Matches(keys[q])) score = double.Parse(m.Groups["v"].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
         return score;
     }

@@ -1,3 +1,5 @@
+using ReportMiner.Extraction.Projects;
+
 namespace ReportMiner.Extraction.Money;
 
 /// <summary>
@@ -7,8 +9,6 @@ namespace ReportMiner.Extraction.Money;
 /// </summary>
 public static class CategoryListPart
 {
-    private static readonly string[] Categories = EmbeddedData.Lines("Projects.Data.spending-category-names.tsv").Select(l => l.Trim()).ToArray();
-
     /// <summary>Whether the amount at <paramref name="at"/>, with the words <paramref name="clause"/> before it, continues such a list.</summary>
     public static bool Is(string text, int at, string clause)
     {
@@ -24,7 +24,7 @@ public static class CategoryListPart
         return among >= 0 && Names(text[among..semicolon]);
     }
 
-    private static bool Names(string words) => Categories.Any(c => words.Contains(c, StringComparison.Ordinal));
+    private static bool Names(string words) => SpendingCategories.Names.Any(c => words.Contains(c, StringComparison.Ordinal));
 
     private const int MaxSentence = 600;
 }

@@ -18,7 +18,6 @@ public sealed partial class ProseListedProjectsRule
 
     private static readonly string[] LeadWords = EmbeddedData.Lines("Projects.Data.list-lead-words.tsv").Select(l => l.Trim()).ToArray();
     private static readonly string[] UnitReportWords = EmbeddedData.Lines("Projects.Data.unit-report-words.tsv").Select(l => l.Trim()).ToArray();
-    private static readonly string[] SpendingCategories = EmbeddedData.Lines("Projects.Data.spending-category-names.tsv").Select(l => l.Trim()).ToArray();
 
     private static bool ApplyStated(ExtractionContext context)
     {
@@ -111,7 +110,7 @@ public sealed partial class ProseListedProjectsRule
 
     private static bool IsProjectLike(string name) =>
         ProjectEndingLoose().IsMatch(name) && !IsFundingSplit(FundingSplit + name) && !OpensWithFundingWord(name)
-        && !SpendingCategories.Any(w => name.EndsWith(w, StringComparison.Ordinal) && name.Length <= w.Length + 2);
+        && !SpendingCategories.Names.Any(w => name.EndsWith(w, StringComparison.Ordinal) && name.Length <= w.Length + 2);
 
     // "安排项目11个，预算资金为2827.23万元，即：", "支出项目4个，即", "涉及项目4个，其中：".
     [GeneratedRegex(@"(?:项目(?:共计|共有|共)?(?<n>\d{1,2})个|(?<n>\d{1,2})个(?:预算|专项|支出)?项目)[^。；;即其]{0,30}?(?:即|其中|具体包括|分别是|分别为|具体为)[:：]?")]
