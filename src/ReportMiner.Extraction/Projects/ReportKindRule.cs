@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Projects;
@@ -68,8 +69,8 @@ public sealed partial class ReportKindRule : IExtractionRule
 
     private static bool IsUnnumberedSentence(string key) => key.EndsWith('。') && !HeadingNumber().IsMatch(key);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:第[一二三四五六七八九十]+[章节部分]|[(（]?[一二三四五六七八九十\d]+[)）、.．])")]
-    private static partial System.Text.RegularExpressions.Regex HeadingNumber();
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+[章节部分]|[(（]?[一二三四五六七八九十\d]+[)）、.．])")]
+    private static partial Regex HeadingNumber();
 
     private static readonly HashSet<string> CatalogueLabels = [.. Words["catalogue"].Select(w => w.Word)];
 
@@ -158,17 +159,17 @@ public sealed partial class ReportKindRule : IExtractionRule
         return true;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:项目)?(?:年度|总体|中期|长期)(?:绩效)?(?:总体|总)?目标$")]
-    private static partial System.Text.RegularExpressions.Regex GoalRowLabel();
+    [GeneratedRegex("^(?:项目)?(?:年度|总体|中期|长期)(?:绩效)?(?:总体|总)?目标$")]
+    private static partial Regex GoalRowLabel();
 
-    [System.Text.RegularExpressions.GeneratedRegex("实际|完成值|完成情况|执行数|执行情况|执行率|得分|自评|评价|监控")]
-    private static partial System.Text.RegularExpressions.Regex OutcomeWord();
+    [GeneratedRegex("实际|完成值|完成情况|执行数|执行情况|执行率|得分|自评|评价|监控")]
+    private static partial Regex OutcomeWord();
 
-    [System.Text.RegularExpressions.GeneratedRegex("执行数.*(?:分值|得分)")]
-    private static partial System.Text.RegularExpressions.Regex SelfEvaluationMoneyRow();
+    [GeneratedRegex("执行数.*(?:分值|得分)")]
+    private static partial Regex SelfEvaluationMoneyRow();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"预计|\d+\s*(?:-|—|至)\s*\d+\s*月")]
-    private static partial System.Text.RegularExpressions.Regex MonitoringSpending();
+    [GeneratedRegex(@"预计|\d+\s*(?:-|—|至)\s*\d+\s*月")]
+    private static partial Regex MonitoringSpending();
 
     /// <summary>Without a title, the most specific word anywhere decides (自评 before 评价, which it contains).</summary>
     private static bool DecideByPriority(ProjectDraft project, List<DocItem> items, (string Word, string Kind)[] kinds, string path)

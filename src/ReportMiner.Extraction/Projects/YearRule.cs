@@ -39,8 +39,7 @@ public sealed partial class YearRule : IExtractionRule
                 .Concat(ReportTitles.In(items).Where(i => !IsDateOnly(i)).Select(i => (Item: i, i.Text, Path: "Title")))
                 // Transfer funds are allocated in advance, late in the year before ("2020年10月30日，中央以《…提前下达2021年…
                 // 资金预算的通知》"): the year they are allocated for is the budget year, in every train report that cites one.
-                .Concat(items.Take(BudgetYearItems).Where(i => AdvanceAllocation().IsMatch(i.Key))
-                    .Select(i => (Item: i, Text: AdvanceAllocation().Match(i.Key).Groups["year"].Value + "年", Path: "AdvanceAllocation")))
+                .Concat(Matches(items.Take(BudgetYearItems), AdvanceAllocation(), (_, m) => m.Groups["year"].Value + "年", "AdvanceAllocation"))
                 .Concat(named.Select(i => (Item: i, i.Text, Path: "NameValue")))
                 // A government disclosure page names its document in a "名称:"/"信息名称" field of the metadata block at
                 // its head; that title's year outranks a later year in the text ("积极申报2024年度…" in a 2023 page).
@@ -48,14 +47,14 @@ public sealed partial class YearRule : IExtractionRule
                     .Where(c => c.Text.Length > 0).Select(c => (c.Item, c.Text, Path: "PageTitle")))
                 // A line near the top that states a budget year ("…局2024年度专项债券项目…") gives that year, not one it cites
                 // before it ("根据《…关于开展2025年…评价工作的通知》，…2024年度…").
-                .Concat(items.Take(BudgetYearItems).Where(i => YearOfBudget().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
-                    .Select(i => (Item: i, Text: i.Key[YearOfBudget().Match(i.Key).Index..], Path: "BudgetYearNearTop")))
+                .Concat(Matches(items.Take(BudgetYearItems).Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)), YearOfBudget(),
+                    (i, m) => i.Key[m.Index..], "BudgetYearNearTop"))
                 // A notice that allocates the funds ("《财政部关于下达2022年服务业发展资金预算的通知》", "下达2021年中央财政水利
                 // 发展资金") names the budget year they are spent in, where no line above states it: a year written before it in
                 // the text dates a policy or the notice's day ("2012年6月14日，广西收到…", "实施方案(2017-2020年)"). In 26 of
                 // the 29 read reports that cite one it is the annotated year (R036, R120, R386, R539 …), in two more an alternative.
-                .Concat(items.Take(BudgetYearItems).Where(i => Allocation().IsMatch(i.Key) && !IsDateOnly(i) && !dangling.Contains(i.Index))
-                    .Select(i => (Item: i, Text: Allocation().Match(i.Key).Groups["year"].Value + "年", Path: "Allocation")))
+                .Concat(Matches(items.Take(BudgetYearItems).Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index)), Allocation(),
+                    (_, m) => m.Groups["year"].Value + "年", "Allocation"))
                 // A period ("起止时间：2020年11月——2021年7月", "2017年12月1日---2019年8月11日") opens with the year the work
                 // began, before the budget year; a year written outside a period comes first, else the one PeriodYear reads.
                 // A unit's founding ("始建于1958年8月", "成立于1985年") dates its history, not the budget; "项目于2021年建成"
@@ -76,6 +75,10 @@ public sealed partial class YearRule : IExtractionRule
             }
         }
     }
+
+    private static IEnumerable<(DocItem Item, string Text, string Path)> Matches(
+        IEnumerable<DocItem> items, Regex pattern, Func<DocItem, Match, string> text, string path) =>
+        items.Select(i => (Item: i, Match: pattern.Match(i.Key))).Where(c => c.Match.Success).Select(c => (c.Item, text(c.Item, c.Match), path));
 
     private static bool MaskedOutsideProjects(ExtractionContext context)
     {
