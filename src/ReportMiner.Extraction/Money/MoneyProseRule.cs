@@ -217,6 +217,11 @@ public sealed partial class MoneyProseRule : IExtractionRule
         // "执行数29.6万元"), unless the clause only plans it (计划使用资金, 预计支出资金). 转移支付资金 is a kind of fund
         // (a transfer payment), not money paid out: "下达…转移支付资金900304万元" is a grant.
         if (Spent().IsMatch(clause)) return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
+        // "2023年支出2310.4万元", "…建设任务资金支付18501.096万元", "完成发放补助资金141.8万元": a year's or the funds'
+        // spending, or money handed out, right before the amount. A 预算 clause states the budget (年初预算支出), and a
+        // spending category before 支出 (基本支出, 项目支出) is a part, not a verb.
+        if (SpentByYearOrFunds().IsMatch(clause) && !clause.Contains("预算", StringComparison.Ordinal))
+            return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
         // "使用救助资金113.5万元", "实际使用补贴资金13.6万元": money used is spent; 统筹整合使用…资金 names pooled funds,
         // 可使用资金 the money available, and a clause that grants (安排使用资金) budgets them.
         if (UsedFunds().IsMatch(clause) && !GrantWords.Any(clause.Contains))
@@ -337,6 +342,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
 
     [GeneratedRegex("(?:支出资金|(?<!转移)支付资金|已使用|资金使用|执行数)(?:共|为|了|约|达)?$")]
     private static partial Regex Spent();
+
+    [GeneratedRegex(@"(?:(?:(?:\d{2}|20xx)年度?|全年|当年|本年度?|资金|经费)(?:共|累计|实际|已)?(?:支出|(?<!转移)支付)|发放[\u4e00-\u9fa5]{0,4}?(?:资金|经费))(?:共计|共|为|了|约|达)?$")]
+    private static partial Regex SpentByYearOrFunds();
 
     [GeneratedRegex(@"(?<!统筹|整合|可|可供)使用[\u4e00-\u9fa5]{0,4}?(?:资金|经费)(?:共|为|了|约|达)?$")]
     private static partial Regex UsedFunds();
