@@ -14,7 +14,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
     private const double ConfidentRole = 0.8;
     private static readonly string[] ActualWords = ["实际支出", "实际总投入", "实际投入", "支出金额", "实际使用", "总支出", "共支出", "执行资金", "决算", "已支出", "实际完成", "已支付", "实际支付"];
     internal static readonly string[] PlannedWords = EmbeddedData.Lines("Money.Data.planned-words.tsv").Select(l => l.Trim()).ToArray();
-    private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加", "缺口"];
+    // 估算: a feasibility study's estimate of the whole works ("项目估算投资2082.48万元，区财政…安排资金700万元",
+    // "投资估算67,463.91万元，…实际下达…项目资金共计36,950.00万元"), not the money the year gave the project.
+    private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加", "缺口", "估算"];
     private static readonly string[] TotalWords = ["共计", "合计", "总计", "总额", "总投资", "总预算"];
     private static readonly string[] GrantWords = ["安排", "下达", "批复", "拨付", "核定"];
 
