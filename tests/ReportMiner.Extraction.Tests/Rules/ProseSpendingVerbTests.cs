@@ -10,7 +10,7 @@ public sealed class ProseSpendingVerbTests
             .Extract().Projects);
 
     [Theory]
-    [InlineData("2023年收到财政资金共120.5万元，其中中央资金80万元，地方资金40.5万元。2023年支出118.2万元。", 118.2)]
+    [InlineData("2023年收到财政资金共120.5万元，其中中央资金80万元，地方资金40.5万元2023年支出118.2万元，其中中央资金77.7万元。", 118.2)]
     [InlineData("全年安排补助资金120.5万元，资金已全部到位。补助资金支付118.2万元，未支付2.3万元。", 118.2)]
     [InlineData("下达补助资金120.5万元。全年共完成发放补助资金118.2万元。", 118.2)]
     public void Money_a_year_or_the_funds_spent_or_handed_out_right_before_the_amount_is_the_spending(string sentence, double actual)
