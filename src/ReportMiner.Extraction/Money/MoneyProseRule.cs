@@ -231,6 +231,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
         if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyLabels.BudgetKind(clause) ?? MoneyRole.Budget;
         if (clause.Contains("调整后") && !clause.Contains("执行")) return MoneyRole.BudgetAdjusted;
         if ((clause.Contains("资金") || clause.Contains("经费")) && GrantWords.Any(w => clause.Contains(w) || sentence.Contains(w))) return MoneyRole.Budget;
+        // "现申请体育彩票公益金600万元", "本年度申请道路运输工作经费8万", "申请…补助资金100万元": the money a unit asks for
+        // is the project's budget, as the money granted is; money it says it already applied and paid is not (已申请…支付).
+        if (Requested().IsMatch(clause) && !clause.Contains('已') && !clause.Contains("实际", StringComparison.Ordinal)) return MoneyRole.Budget;
         // "收到财政资金共2330.9万元": 共 right before the amount totals the funds as 共计 does.
         if ((clause.Contains("经费") || clause.Contains("资金")) && (TotalWords.Any(clause.Contains) || clause.EndsWith('共'))) return MoneyRole.Budget;
         // "合计批复总投资6222.4万元": the sum of the approved parts listed before it.
@@ -347,6 +350,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
 
     [GeneratedRegex(@"(?:(?:(?:\d{2}|20xx)年度?|全年|当年|本年度?|资金|经费)(?:共|累计|实际|已)?(?:支出|(?<!转移)支付)|发放[\u4e00-\u9fa5]{0,4}?(?:资金|经费))(?:共计|共|为|了|约|达)?$")]
     private static partial Regex SpentByYearOrFunds();
+
+    [GeneratedRegex(@"(?:申请|申报)[\u4e00-\u9fa5\d]*?(?:资金|经费|公益金|金额)")]
+    private static partial Regex Requested();
 
     [GeneratedRegex(@"(?<!统筹|整合|可|可供)使用[\u4e00-\u9fa5]{0,4}?(?:资金|经费)(?:共|为|了|约|达)?$")]
     private static partial Regex UsedFunds();
