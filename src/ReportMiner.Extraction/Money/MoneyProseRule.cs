@@ -153,7 +153,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
 
     private static (string Number, MoneyUnit Unit) NumberAndUnit(Match amount) =>
         (amount.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal),
-         amount.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan });
+         amount.Groups["unit"].Value.Replace(" ", string.Empty, StringComparison.Ordinal) switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan });
 
     private static bool AccountsRevenue(string clause) =>
         clause.Contains("决算", StringComparison.Ordinal) && clause.Contains("收入", StringComparison.Ordinal) && !clause.Contains("支出", StringComparison.Ordinal);
@@ -336,7 +336,8 @@ public sealed partial class MoneyProseRule : IExtractionRule
     // A bare 万 ends an amount only before punctuation or the end ("安排资金19204.096万。", "执行数29.6万，"), never before
     // a word or a unit (6.7万人, 万元, 2.1万㎡, 1.5万t). A number starts after a non-digit: tried from inside a long run of digits, the pattern would read the rest of
     // the run again from every digit.
-    [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元|万(?=\p{P}|$))")]
+    // A PDF dump may also put a space inside the unit ("资金1000万 元", "项目总投资1000 万 元").
+    [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|亿[ ]元|万[ ]元|元|万(?=\p{P}|$))")]
     internal static partial Regex Amount();
 
     [GeneratedRegex(@"年初[\u4e00-\u9fa5]{0,6}?(?:预算|指标|安排|批复)")]
