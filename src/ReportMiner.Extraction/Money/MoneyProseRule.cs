@@ -14,7 +14,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
     private const double ConfidentRole = 0.8;
     private static readonly string[] ActualWords = ["实际支出", "实际总投入", "实际投入", "支出金额", "实际使用", "总支出", "共支出", "执行资金", "决算", "已支出", "实际完成", "已支付", "实际支付"];
     internal static readonly string[] PlannedWords = EmbeddedData.Lines("Money.Data.planned-words.tsv").Select(l => l.Trim()).ToArray();
-    private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加", "缺口"];
+    // 估算: a feasibility study's estimate of the whole works ("项目估算投资2082.48万元，区财政…安排资金700万元",
+    // "投资估算67,463.91万元，…实际下达…项目资金共计36,950.00万元"), not the money the year gave the project.
+    private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加", "缺口", "估算"];
     private static readonly string[] TotalWords = ["共计", "合计", "总计", "总额", "总投资", "总预算"];
     private static readonly string[] GrantWords = ["安排", "下达", "批复", "拨付", "核定"];
 
@@ -151,7 +153,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
 
     private static (string Number, MoneyUnit Unit) NumberAndUnit(Match amount) =>
         (amount.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal),
-         amount.Groups["unit"].Value switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan });
+         amount.Groups["unit"].Value.Replace(" ", string.Empty, StringComparison.Ordinal) switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan });
 
     private static bool AccountsRevenue(string clause) =>
         clause.Contains("决算", StringComparison.Ordinal) && clause.Contains("收入", StringComparison.Ordinal) && !clause.Contains("支出", StringComparison.Ordinal);
@@ -217,6 +219,11 @@ public sealed partial class MoneyProseRule : IExtractionRule
         // "执行数29.6万元"), unless the clause only plans it (计划使用资金, 预计支出资金). 转移支付资金 is a kind of fund
         // (a transfer payment), not money paid out: "下达…转移支付资金900304万元" is a grant.
         if (Spent().IsMatch(clause)) return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
+        // "2023年支出2310.4万元", "…建设任务资金支付18501.096万元", "完成发放补助资金141.8万元": a year's or the funds'
+        // spending, or money handed out, right before the amount. A 预算 clause states the budget (年初预算支出), and a
+        // spending category before 支出 (基本支出, 项目支出) is a part, not a verb.
+        if (SpentByYearOrFunds().IsMatch(clause) && !clause.Contains("预算", StringComparison.Ordinal))
+            return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
         // "使用救助资金113.5万元", "实际使用补贴资金13.6万元": money used is spent; 统筹整合使用…资金 names pooled funds,
         // 可使用资金 the money available, and a clause that grants (安排使用资金) budgets them.
         if (UsedFunds().IsMatch(clause) && !GrantWords.Any(clause.Contains))
@@ -224,6 +231,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
         if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyLabels.BudgetKind(clause) ?? MoneyRole.Budget;
         if (clause.Contains("调整后") && !clause.Contains("执行")) return MoneyRole.BudgetAdjusted;
         if ((clause.Contains("资金") || clause.Contains("经费")) && GrantWords.Any(w => clause.Contains(w) || sentence.Contains(w))) return MoneyRole.Budget;
+        // "现申请体育彩票公益金600万元", "本年度申请道路运输工作经费8万", "申请…补助资金100万元": the money a unit asks for
+        // is the project's budget, as the money granted is; money it says it already applied and paid is not (已申请…支付).
+        if (Requested().IsMatch(clause) && !clause.Contains('已') && !clause.Contains("实际", StringComparison.Ordinal)) return MoneyRole.Budget;
         // "收到财政资金共2330.9万元": 共 right before the amount totals the funds as 共计 does.
         if ((clause.Contains("经费") || clause.Contains("资金")) && (TotalWords.Any(clause.Contains) || clause.EndsWith('共'))) return MoneyRole.Budget;
         // "合计批复总投资6222.4万元": the sum of the approved parts listed before it.
@@ -326,7 +336,8 @@ public sealed partial class MoneyProseRule : IExtractionRule
     // A bare 万 ends an amount only before punctuation or the end ("安排资金19204.096万。", "执行数29.6万，"), never before
     // a word or a unit (6.7万人, 万元, 2.1万㎡, 1.5万t). A number starts after a non-digit: tried from inside a long run of digits, the pattern would read the rest of
     // the run again from every digit.
-    [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|元|万(?=\p{P}|$))")]
+    // A PDF dump may also put a space inside the unit ("资金1000万 元", "项目总投资1000 万 元").
+    [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|亿[ ]元|万[ ]元|元|万(?=\p{P}|$))")]
     internal static partial Regex Amount();
 
     [GeneratedRegex(@"年初[\u4e00-\u9fa5]{0,6}?(?:预算|指标|安排|批复)")]
@@ -337,6 +348,12 @@ public sealed partial class MoneyProseRule : IExtractionRule
 
     [GeneratedRegex("(?:支出资金|(?<!转移)支付资金|已使用|资金使用|执行数)(?:共|为|了|约|达)?$")]
     private static partial Regex Spent();
+
+    [GeneratedRegex(@"(?:(?:(?:\d{2}|20xx)年度?|全年|当年|本年度?|资金|经费)(?:共|累计|实际|已)?(?:支出|(?<!转移)支付)|发放[\u4e00-\u9fa5]{0,4}?(?:资金|经费))(?:共计|共|为|了|约|达)?$")]
+    private static partial Regex SpentByYearOrFunds();
+
+    [GeneratedRegex(@"(?:申请|申报)[\u4e00-\u9fa5\d]*?(?:资金|经费|公益金|金额)")]
+    private static partial Regex Requested();
 
     [GeneratedRegex(@"(?<!统筹|整合|可|可供)使用[\u4e00-\u9fa5]{0,4}?(?:资金|经费)(?:共|为|了|约|达)?$")]
     private static partial Regex UsedFunds();

@@ -85,7 +85,7 @@ public sealed partial class MoneyTableRule : IExtractionRule
         var columns = Enumerable.Range(0, roles.Length).Where(c => roles[c] != MoneyRole.None).ToArray();
         var below = context.Items.Skip(header.Index + 1).Take(RowsBelowHeader).TakeWhile(i => i.Table == header.Table)
             .Where(row => !ColumnNumbering.IsNumberingRow(row.Cells))
-            .Select(row => Aligned(header, row, columns[0])).ToList();
+            .Select(row => Aligned(header, LabelledUnderBareHeader(header, row, columns[0]), columns[0])).ToList();
         var alignment = new ContentAlignment(header, roles, below);
         below = below.Select(row => alignment.Align(row, r => Consistent(r, roles)) ?? row).ToList();
         var total = below.FirstOrDefault(r => columns.Any(c => Filled(r, c)));
@@ -121,6 +121,21 @@ public sealed partial class MoneyTableRule : IExtractionRule
         var shift = firstMoneyColumn - firstFigure;
         var cells = row.Cells.Take(firstFigure).Concat(Enumerable.Repeat(string.Empty, shift)).Concat(row.Cells.Skip(firstFigure)).ToArray();
         return row with { Cells = cells };
+    }
+
+    /// <summary>
+    /// A row read under a header that has no label column: the header's first cell is already a money column
+    /// ("全年预算数(A) | 全年执行数(B) | 预算执行率" over "年度资金总额: | 808.1 | 692.98 | 86%"; "年初预算资金总额(万元) |
+    /// 实际投入资金额(万元) | 产生差异的原因" over "合计 | 1304.23 | 2951.55 | 项目经费增加"), because a text export wrote the
+    /// form's merged side label (资金投入情况(万元)) on a line of its own. The row holds one filled cell more than the header,
+    /// a label before its first figure: without that label its cells stand under the header's columns.
+    /// </summary>
+    private static DocItem LabelledUnderBareHeader(DocItem header, DocItem row, int firstMoneyColumn)
+    {
+        if (firstMoneyColumn != 0 || row.Cells.Count < 2) return row;
+        if (row.Cells[0].Trim().Length == 0 || HoldsFigure(row.Cells[0]) || !HoldsFigure(row.Cells[1])) return row;
+        if (LastFilled(row) != LastFilled(header) + 1) return row;
+        return row with { Cells = [.. row.Cells.Skip(1), string.Empty] };
     }
 
     /// <summary>
