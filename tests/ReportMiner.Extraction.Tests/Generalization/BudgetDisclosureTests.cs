@@ -25,7 +25,7 @@ public sealed class BudgetDisclosureTests
     [Theory]
     [InlineData("某县某镇人民政府2024年部门预算情况说明")]
     [InlineData("某区住房和城乡建设局2023年度部门决算公开说明")]
-    [InlineData("二、部门决算情况说明")]
+    [InlineData("某县文化馆2022年度单位决算情况说明")]
     public void A_disclosure_titled_as_the_departments_budget_or_accounts_statement_is_not_a_report(string title)
     {
         var record = new Docs()

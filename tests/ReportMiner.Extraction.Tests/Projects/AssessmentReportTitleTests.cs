@@ -26,6 +26,13 @@ public sealed class AssessmentReportTitleTests
     }
 
     [Fact]
+    public void A_programme_funded_as_a_budget_line_is_the_name_an_evaluation_title_gives()
+    {
+        var project = new Docs().Para("山区学校午餐补助计划绩效评价报告").Para(Body).Single();
+        Assert.Equal("山区学校午餐补助计划", project.Name);
+    }
+
+    [Fact]
     public void A_performance_assessment_report_names_what_it_assessed()
     {
         var project = new Docs().Para("乡村客运补贴绩效评估报告").Para(Body).Single();
@@ -33,10 +40,10 @@ public sealed class AssessmentReportTitleTests
     }
 
     [Fact]
-    public void An_office_presenting_its_own_self_evaluation_under_an_assessment_title_wrote_a_self_evaluation()
+    public void An_office_presenting_its_own_self_evaluation_under_an_evaluation_title_wrote_a_self_evaluation()
     {
-        var project = new Docs().Para("城区路灯维护经费绩效评估报告")
-            .Para("根据县财政局通知要求，现将我局2023年度城区路灯维护经费绩效自评情况报告如下：").Para(Body).Single();
+        var project = new Docs().Para("城区路灯维护经费绩效评价报告")
+            .Para("根据县财政局关于做好年度预算绩效管理工作的通知要求，我局组织财务和业务股室人员逐项核对了资金和资料，现将我局2023年度城区路灯维护经费绩效自评情况报告如下：").Para(Body).Single();
         Assert.Equal("城区路灯维护经费", project.Name);
         Assert.Equal("self_evaluation", project.ReportKind);
     }
