@@ -467,9 +467,12 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static bool EndsAsFunds(string name) =>
         name.Length > 0 && name[^1] is ')' or '）' && TrailingNote().Replace(name, string.Empty) is { Length: > 0 } bare && bare != name
             ? EndsAsFunds(bare)
-            : EndsAsName(name) || FundsEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+            : EndsAsName(name) || (FundsEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal))
+                                   && !PlanEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)));
 
     private static readonly string[] FundsEndings = EmbeddedData.Lines("Projects.Data.funds-endings.tsv").Select(l => l.Trim()).ToArray();
+
+    private static readonly string[] PlanEndings = EmbeddedData.Lines("Projects.Data.plan-endings.tsv").Select(l => l.Trim()).ToArray();
 
     [GeneratedRegex(@"[(（][^()（）]{1,40}[)）]$")]
     private static partial Regex TrailingNote();

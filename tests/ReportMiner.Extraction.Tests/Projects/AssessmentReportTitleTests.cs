@@ -33,6 +33,13 @@ public sealed class AssessmentReportTitleTests
     }
 
     [Fact]
+    public void An_investment_plan_a_target_form_is_titled_by_is_no_programmes_name()
+    {
+        var project = new Docs().Para("某县农业绿色发展专项2022年中央预算内投资计划绩效目标表").Para(Body).Single();
+        Assert.False(project.Name?.EndsWith("计划", StringComparison.Ordinal) ?? false, project.Name);
+    }
+
+    [Fact]
     public void A_performance_assessment_report_names_what_it_assessed()
     {
         var project = new Docs().Para("乡村客运补贴绩效评估报告").Para(Body).Single();
