@@ -324,6 +324,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
     // as in an office's "承担某县2022年度…项目实施任务" (the name is what follows the year, corpus/real/README.md).
     private const string EvaluatedPlace = @"(?:[\u4e00-\u9fa5]{1,10}?(?:省|市|州|盟|县|区|旗)(?=(?:\d{4}|20xx)))?";
 
+    // What a report says it evaluated of the funds, between their name and 自评/评价: "…补助资金使用和管理自评报告",
+    // "…项目实施情况自评", "…补助资金支出绩效自评" (R616, R374, R434, R502), after 现将 as after 对.
+    private const string FundsUse = "(?:支出|资金使用|使用|实施|管理使用|管理和使用|使用和管理)?(?:情况)?";
+
     private const string NameText = @"[\u4e00-\u9fa5\d()“”""\-—、.]";
     private const string NameStart = @"[\u4e00-\u9fa5“""(]";
     private const string NameEnd = @"(?:项目|资金|经费|工程|专项)(?:\([^)]{1,10}\))?";
@@ -331,8 +335,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
     // "该项目属延续性民生项目，": 该项目 is "this project", and what follows says what it is; no name opens with 项目.
     [GeneratedRegex(
         @"该(?!项目)(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)" +
-        "|现将" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:绩效)?(?:自评|评价)" +
-        "|对" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?(?:支出|资金使用|使用|实施|管理使用|管理和使用|使用和管理)?(?:情况)?(?:开展|进行)了?(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)" +
+        "|现将" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?" + FundsUse + "(?:的)?(?:绩效)?(?:自评|评价)" +
+        "|对" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?" + FundsUse + "(?:开展|进行)了?(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)" +
         "|承担的?" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?(?:实施|建设)?任务" +
         "|关于(?!开展|做好|报送|上报|印发|下达|组织|进一步)" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?绩效(?:目标|自评|评价|运行监控|监控)",
         RegexOptions.IgnoreCase)]
@@ -467,9 +471,12 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static bool EndsAsFunds(string name) =>
         name.Length > 0 && name[^1] is ')' or '）' && TrailingNote().Replace(name, string.Empty) is { Length: > 0 } bare && bare != name
             ? EndsAsFunds(bare)
-            : EndsAsName(name) || FundsEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+            : EndsAsName(name) || (FundsEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal))
+                                   && !PlanEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)));
 
     private static readonly string[] FundsEndings = EmbeddedData.Lines("Projects.Data.funds-endings.tsv").Select(l => l.Trim()).ToArray();
+
+    private static readonly string[] PlanEndings = EmbeddedData.Lines("Projects.Data.plan-endings.tsv").Select(l => l.Trim()).ToArray();
 
     [GeneratedRegex(@"[(（][^()（）]{1,40}[)）]$")]
     private static partial Regex TrailingNote();

@@ -135,7 +135,9 @@ public static partial class ReportTitles
     // A report type may carry more words: "…相关项目绩效考核自评报告" (a yearly 考核 of a department's projects; a whole
     // department's "预算绩效管理考核自评报告"), "…补助资金全周期跟踪问效报告" (a finance department follows a fund through
     // its life, 跟踪问效, and reports on it; evaluations call themselves so too: "…补助资金全周期绩效评价报告", R241, R493,
-    // R592), and "…项目自评结果" standing as the title.
-    [GeneratedRegex("(?<project>项目)?(?<spending>支出)?(区域)?(重点)?(全周期)?(绩效的?)?(考核)?(评价)?(单位|部门)?(?:(?:自评|自我评价|评价|运行监控|执行监控|监控|(?:全周期)?跟踪问效)(?:工作|情况|结果|总结)*的?报告|自评表|评价表|目标(?:审批|设定|批复)?表|监控情况表|监控表|申报表|绩效报告|自评情况|自评结果$|绩效自评$|事前(?:绩效)?评估报告)")]
+    // R592), and "…项目自评结果" standing as the title. An evaluation may call itself an assessment of a project's or a
+    // programme's performance ("…项目评估报告", "…计划 评估报告", "…绩效评估报告": R759, R793, R379, R362); 评估报告 after
+    // any other word is another trade's (资产评估报告, 环境影响评估报告, a school's 自评估报告).
+    [GeneratedRegex("(?<project>项目)?(?<spending>支出)?(区域)?(重点)?(全周期)?(绩效的?)?(考核)?(评价)?(单位|部门)?(?:(?:自评|自我评价|评价|运行监控|执行监控|监控|(?:全周期)?跟踪问效)(?:工作|情况|结果|总结)*的?报告|自评表|评价表|目标(?:审批|设定|批复)?表|监控情况表|监控表|申报表|绩效报告|自评情况|自评结果$|绩效自评$|事前(?:绩效)?评估报告|(?<=绩效|项目|计划)评估报告)")]
     private static partial Regex TitleWord();
 }

@@ -22,6 +22,21 @@ public sealed class BudgetDisclosureTests
         Assert.Empty(record.Projects);
     }
 
+    [Theory]
+    [InlineData("某县某镇人民政府2024年部门预算情况说明")]
+    [InlineData("某区住房和城乡建设局2023年度部门决算公开说明")]
+    [InlineData("某县文化馆2022年度单位决算情况说明")]
+    public void A_disclosure_titled_as_the_departments_budget_or_accounts_statement_is_not_a_report(string title)
+    {
+        var record = new Docs()
+            .Para(title)
+            .Para("一、单位基本情况")
+            .Para("（一）职能职责：财政办负责财政收支、预决算、惠农资金兑付、财政资金监督检查、绩效评价等工作。")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
     [Fact]
     public void A_text_whose_only_report_word_is_the_budget_is_not_a_report()
     {
