@@ -38,7 +38,9 @@ internal static partial class PipeTableLines
             var runs = lines[i].Text.Contains('|') ? Runs(lines, i) : CellPerLineRun(lines, i);
             if (runs is null) { result.Add(lines[i++]); continue; }
             var layout = LayoutOf(runs.SelectMany(r => lines.Skip(r.Start).Take(r.End - r.Start)));
-            var width = RowWidth(runs.SelectMany(r => Rows(lines, r.Start, r.End, null, layout)));
+            var firstRows = runs.SelectMany(r => Rows(lines, r.Start, r.End, null, layout)).ToList();
+            var width = RowWidth(firstRows);
+            if (layout == Layout.CellPerLine && SharedWidth(firstRows) is { } shared && shared < width) width = shared;
             var rowsOfRuns = runs.Select(r => Rows(lines, r.Start, r.End, width, layout)).ToList();
             var textLedWidth = MostCommonBarCount(rowsOfRuns.SelectMany(rows => rows).Where(r => !r.Text.StartsWith('|')));
             var parts = rowsOfRuns.Select(rows => (Rows: rows, Cells: rows.Select(r => Cells(r.Text, textLedWidth)).ToList())).ToList();
@@ -246,6 +248,22 @@ internal static partial class PipeTableLines
     /// </summary>
     private static int? RowWidth(IEnumerable<(TextLine Line, string Text)> rows) =>
         MostCommonBarCount(rows.Where(r => RowEnd().IsMatch(r.Text)));
+
+    /// <summary>
+    /// The width of a table written one cell per line whose full rows close with a single bar like every cell, so that
+    /// only a row with a merged cell closes with a run of bars ("基本建立 | |"): each part read up to such a run then
+    /// holds whole rows, and the width all the parts' bar counts share is the row's. Null where they share none of
+    /// three bars or more.
+    /// </summary>
+    private static int? SharedWidth(List<(TextLine Line, string Text)> rows)
+    {
+        var counts = rows.Select(r => BarCount(r.Text)).Where(c => c > 0).ToList();
+        if (counts.Count < 2 || !rows.Any(r => RowEnd().IsMatch(r.Text))) return null;
+        var shared = counts.Aggregate(Divisor);
+        return shared >= MinCellsInWidestRow && counts.Any(c => c > shared) ? shared : null;
+    }
+
+    private static int Divisor(int a, int b) => b == 0 ? a : Divisor(b, a % b);
 
     /// <summary>The bar count most rows hold; of two as common the smaller, since rows wrongly joined hold more.</summary>
     private static int? MostCommonBarCount(IEnumerable<(TextLine Line, string Text)> rows) =>

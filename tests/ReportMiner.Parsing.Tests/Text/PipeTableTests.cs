@@ -105,6 +105,29 @@ public sealed class PipeTableTests
     private static string[] Filled(ReportMiner.Documents.Model.Table table, int row) => [.. table.RowTexts(row).Where(t => t.Length > 0)];
 
     [Fact]
+    public void A_table_written_one_cell_per_line_whose_full_rows_close_with_one_bar_ends_each_row_at_its_width()
+    {
+        // Only the rows with a merged cell close with a run of bars; the others end where their bars reach the width
+        // every part of the run shares (12, 12 and the last row's 4).
+        var table = Assert.Single(TextParsing.Parse(Lines(
+            "某中心2023年度项目绩效目标",
+            "指标名称 |", "计量单位 |", "指标性质 |", "指标值 |",
+            "培训人数 |", "人 |", "≥ |", "300 |",
+            "制度建设 |", "定性 |", "逐步完善 | |",
+            "项目成本 |", "万元 |", "≤ |", "48 |",
+            "管理水平 |", "定性 |", "提高 | |",
+            "群众满意度 |", "% |", "≥ |", "90 |",
+            "某中心负责本项目的组织实施。")).Tables);
+        Assert.Equal(6, table.RowCount);
+        Assert.Equal(["指标名称", "计量单位", "指标性质", "指标值"], table.RowTexts(0));
+        Assert.Equal(["培训人数", "人", "≥", "300"], table.RowTexts(1));
+        Assert.Equal(["制度建设", "定性", "逐步完善"], Filled(table, 2));
+        Assert.Equal(["项目成本", "万元", "≤", "48"], table.RowTexts(3));
+        Assert.Equal(["管理水平", "定性", "提高"], Filled(table, 4));
+        Assert.Equal(["群众满意度", "%", "≥", "90"], table.RowTexts(5));
+    }
+
+    [Fact]
     public void A_list_written_one_cell_per_line_is_cut_into_rows_where_its_serial_numbers_stand()
     {
         var document = TextParsing.Parse(Lines(
