@@ -51,11 +51,6 @@ public static partial class UnruledGrid
         UnruledColumnRepairs.HeadersOverRightAlignedColumns(fragments, edges, h);
         UnruledColumnRepairs.OneFragmentPerColumn(fragments, edges, h);
         UnruledGroupLabels.Spread(fragments, edges, h, rules ?? []);
-        if (Environment.GetEnvironmentVariable("UNR49_DEBUG") is not null)
-        {
-            Console.Error.WriteLine($"GRID p{page} h={h:F1} edges=" + string.Join(",", edges.Select(e => e.ToString("F1"))));
-            foreach (var f in fragments) Console.Error.WriteLine($"  L{f.Line} [{f.X0:F1}-{f.X1:F1}] y{f.Y0:F1}-{f.Y1:F1} c{f.C0}-{f.C1} {f.Text}");
-        }
         if (LooksLikeTextColumns(run, fragments, edges)) return null;
         var rows = UnruledHeaderBand.Join(UnruledRows.Group(run, fragments, edges, h, rules ?? []), h, rules ?? []);
         if (linesAbove > 0 && !rows[0].Any(f => f.Line >= linesAbove)) return null;
@@ -293,24 +288,7 @@ public static partial class UnruledGrid
             last = s;
         }
         edges.Add(fragments.Max(f => f.X1));
-        return Environment.GetEnvironmentVariable("UNR49_NOGUT") is null ? GutterMiddles(fragments, edges, h) : edges;
-    }
-
-    // A column's edge lies in the gutter the text leaves open, not just before its own text: a header centred over
-    // narrower figures (分值 over 10) starts left of them, in the white space after the column before it ends, and
-    // belongs to the column its figures are in. The edge moves to the middle of that gutter (never to the right).
-    private static List<double> GutterMiddles(List<Fragment> fragments, List<double> edges, double h)
-    {
-        var moved = new List<double>(edges);
-        for (var i = 1; i + 1 < edges.Count; i++)
-        {
-            var start = edges[i] + 0.3 * h;
-            var before = fragments.Where(f => f.X0 >= edges[i - 1] - 0.25 * h && f.X0 + 0.25 * h < edges[i] && f.X1 < start)
-                .Select(f => f.X1).DefaultIfEmpty(double.NaN).Max();
-            if (double.IsNaN(before)) continue;
-            moved[i] = Math.Max(moved[i - 1], Math.Min(edges[i], (before + start) / 2));
-        }
-        return moved;
+        return edges;
     }
 
     // One cell holds one figure: two figures side by side on one line a gutter apart (全年执行数 | 分值 as 338.31 | 10,

@@ -31,22 +31,12 @@ public static class UnruledGroupLabels
                 var high = k + 1 < pieces.Count ? pieces[k + 1].C0 - 1 : columns - 1;
                 var below = fragments.Where(g => g.Line > f.Line && g.Line < firstValueLine).ToList();
                 var span = UnderRule(f, extent, low, high, h, rules) ?? Centred(f, extent, low, high, h, below);
-                if (span is not { } s || Environment.GetEnvironmentVariable("UNR49_NOGRP") is null && BesideWrappedText(f, s, fragments)) continue;
+                if (span is not { } s) continue;
                 f.C0 = s.First;
                 f.C1 = s.Last;
             }
         }
     }
-
-    // A group label sits above the headers of its columns. A label whose line is staggered against wrapped text in
-    // other columns of its span, overlapping lines above and below it (全年执行|数 and 执行|率 wrapped around a one-line
-    // 分值 centred between their lines), is a cell centred beside wrapped neighbours, in the one column its text covers.
-    private static bool BesideWrappedText(Fragment f, (int First, int Last) span, List<Fragment> fragments) =>
-        Staggered(f, span, fragments, above: true) && Staggered(f, span, fragments, above: false);
-
-    private static bool Staggered(Fragment f, (int First, int Last) span, List<Fragment> fragments, bool above) =>
-        fragments.Any(g => (above ? g.Line < f.Line : g.Line > f.Line) && g.C0 >= span.First && g.C1 <= span.Last
-                           && g.C0 != f.C0 && g.Y0 < f.Y1 && g.Y1 > f.Y0);
 
     // A rule just under the label, no wider than its group, covering the figures of two or more columns (not the
     // stub's: a rule under the whole header is the head rule).

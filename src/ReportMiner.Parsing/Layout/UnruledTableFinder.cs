@@ -114,13 +114,16 @@ public static class UnruledTableFinder
     {
         var end = start + 1;
         var starts = new List<double>();
+        var scanned = start;
         while (end < lines.Count)
         {
             if (!Close(lines, end, gutter, h)) break;
             if (rowLine(end)) { end++; continue; }
-            starts.Clear();
-            for (var k = start; k < end; k++)
-                if (rowLine(k)) starts.AddRange(Pieces(lines[k], gutter).Select(p => p.X0));
+            // Where the rows so far start their pieces (each row line read once, each x kept once).
+            for (; scanned < end; scanned++)
+                if (rowLine(scanned))
+                    foreach (var p in Pieces(lines[scanned], gutter))
+                        if (!starts.Any(x => Math.Abs(x - p.X0) <= 0.1 * h)) starts.Add(p.X0);
             var next = end;
             var loose = 0;
             while (next < lines.Count && !rowLine(next) && Close(lines, next, gutter, h)
@@ -137,7 +140,7 @@ public static class UnruledTableFinder
     // start and ends before the next such start: text kept inside one column, not a paragraph across the page.
     private static bool InColumns(TextLine line, List<double> starts, double gutter, double h)
     {
-        if (starts.Distinct().Count() < 2) return false;
+        if (starts.Count < 2) return false;
         return Pieces(line, gutter).All(p => starts.Any(s => Math.Abs(p.X0 - s) <= 0.5 * h)
                                              && !starts.Any(s => s > p.X0 + 0.5 * h && s < p.X1 - 0.5 * h));
     }
