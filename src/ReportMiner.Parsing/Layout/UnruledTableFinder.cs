@@ -113,17 +113,36 @@ public static class UnruledTableFinder
     private static int RunEnd(IReadOnlyList<TextLine> lines, int start, double gutter, double h, Func<int, bool> rowLine)
     {
         var end = start + 1;
+        var starts = new List<double>();
+        var scanned = start;
         while (end < lines.Count)
         {
             if (!Close(lines, end, gutter, h)) break;
             if (rowLine(end)) { end++; continue; }
+            // Where the rows so far start their pieces (each row line read once, each x kept once).
+            for (; scanned < end; scanned++)
+                if (rowLine(scanned))
+                    foreach (var p in Pieces(lines[scanned], gutter))
+                        if (!starts.Any(x => Math.Abs(x - p.X0) <= 0.1 * h)) starts.Add(p.X0);
             var next = end;
-            while (next < lines.Count && next - end < 5 && !rowLine(next) && Close(lines, next, gutter, h)) next++;
-            if (next < lines.Count && next - end < 5 && rowLine(next) && Close(lines, next, gutter, h))
+            var loose = 0;
+            while (next < lines.Count && !rowLine(next) && Close(lines, next, gutter, h)
+                   && (InColumns(lines[next], starts, gutter, h) || ++loose < 5)) next++;
+            if (next < lines.Count && loose < 5 && rowLine(next) && Close(lines, next, gutter, h))
                 end = next;
             else break;
         }
         return end;
+    }
+
+    // A long cell wrapped over many lines beside a label centred on it (项目概述 beside ten lines of text) leaves lines
+    // of one piece each between the rows with wide gaps. Each of its pieces starts where pieces of the table's rows
+    // start and ends before the next such start: text kept inside one column, not a paragraph across the page.
+    private static bool InColumns(TextLine line, List<double> starts, double gutter, double h)
+    {
+        if (starts.Count < 2) return false;
+        return Pieces(line, gutter).All(p => starts.Any(s => Math.Abs(p.X0 - s) <= 0.5 * h)
+                                             && !starts.Any(s => s > p.X0 + 0.5 * h && s < p.X1 - 0.5 * h));
     }
 
     // A line is close to the one above when the gap is under one and a half text heights, or, in a table printed
