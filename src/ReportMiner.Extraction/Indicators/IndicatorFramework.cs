@@ -134,10 +134,11 @@ public static partial class IndicatorFramework
         return open >= 2 && (key.EndsWith(')') || key.EndsWith('）')) && IsLevelLabel(key[..open]) ? key[..open] : key;
     }
 
-    /// <summary>A level cell without its points: "产出指标（50分）" → "产出指标"; "（50分" (bracket lost) → "".</summary>
+    /// <summary>A level cell without its points: "产出指标（50分）" → "产出指标"; "（50分" (bracket lost) → ""; a points range
+    /// with its unit after the bracket, "成本指标(0-20)分" → "成本指标".</summary>
     public static string WithoutPoints(string key) =>
         key.Contains('分') ? Points().Replace(key, string.Empty).Trim() : key.Trim(); // no points without 分: skips the scan
 
-    [GeneratedRegex(@"[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$")]
+    [GeneratedRegex(@"[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$|[(（]\s*\d+(?:\.\d+)?\s*[-－~～—–至]\s*\d+(?:\.\d+)?\s*(?:分\s*[)）]|[)）]\s*分)$")]
     private static partial Regex Points();
 }

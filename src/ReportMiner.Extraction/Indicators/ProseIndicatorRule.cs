@@ -232,7 +232,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     [GeneratedRegex("为|是|使|将|确保|保证|实现|提高|提升|力争|其中|要求|目标|、")]
     private static partial Regex Lead();
 
-    [GeneratedRegex("^(达到|实现|确保|保持|提高|提升|力争|其中|全年|当年|整体|工作|年度|平均)+")]
+    [GeneratedRegex("^(达到|实现|确保|保持|提高|提升|力争|其中|全年|当年|整体|年度)+")]
     private static partial Regex LeadingVerb();
 
     // Bare measures of the money, not indicators of the project's output.
