@@ -131,8 +131,6 @@ public sealed partial class DepartmentRule : IExtractionRule
             var m = TitleOffice.Match(title.Key);
             if (!m.Success) m = YearFirstTitleOffice.Match(title.Key);
             if (!m.Success || Gazetteer.Default.Resolve(m.Groups["office"].Value) is null) continue;
-            // "广水市马坪镇中心" + "中学项目…": a facility's ending read as the office where a school's name goes on.
-            if (IsContinuedName(title.Key, m)) return;
             if (project.Claim("department", title.Source())) project.Department = BesideJointFinanceOffice(title.Key, m);
             return;
         }
@@ -268,13 +266,6 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// <summary>A unit named without its place: a unit's ending ("局", "管委会", "扶贫办") after words of its own.</summary>
     private static bool IsUnplacedUnit(string name) =>
         name.Length <= 30 && !IsOverseeingOffice(name) && UnplacedUnit().Match(name) is { Success: true } m && m.Groups["words"].Length >= MinUnitWords;
-
-    /// <summary>
-    /// "郑州市财政局、郑州市农业农村工作委员会:", "省乡村振兴局、省财政厅:": a report opens as a letter to the offices above
-    /// it; the offices it is addressed to are not its department (R549, R238, R523, R529).
-    /// </summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,24}(?:[、，,][\u4e00-\u9fa5]{2,24})*[:：]$")]
-    private static partial Regex AddresseeLine();
 
     [GeneratedRegex("我(?:局|单位|委|办|中心|院|站|所|馆)|本(?:单位|部门)")]
     private static partial Regex SpeaksAsUnit();
@@ -569,7 +560,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             foreach (Match m in offices.Matches(item.Key))
             {
                 if (Gazetteer.Default.Resolve(m.Value) is null || IsCommissioner(item.Key, m) || IsIssuer(item.Key, m) || IsOverseeingOffice(m.Value)
-                    || EndsWithNonOfficeWord(m.Value) || AddresseeLine().IsMatch(item.Key)) continue;
+                    || EndsWithNonOfficeWord(m.Value)) continue;
                 // A facility or school read as the first office: the prose opens with no department, and the next
                 // office named would be a guess (a contractor, a neighbour unit).
                 if (IsContinuedName(item.Key, m)) return;
