@@ -63,7 +63,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromZonePublisher(project, context.PageFields);
             FromSpeakerInCitedTitle(project, items);
             FromLevelNamedActor(project, items);
-            FromUnplacedPublisher(project, context.PageFields);
+            FromUnplacedPublisher(project, context.PageFields, items);
         }
     }
 
@@ -122,6 +122,12 @@ public sealed partial class DepartmentRule : IExtractionRule
         var titles = lines.Where((line, k) => ReportTitles.IsTitle(line) || (k + 1 < lines.Count && ReportTitles.IsTitle(lines[k + 1])));
         foreach (var title in titles)
         {
+            var school = TitleSchoolOffice.Match(title.Key);
+            if (school.Success && Gazetteer.Default.Resolve(school.Groups["office"].Value) is not null)
+            {
+                if (project.Claim("department", title.Source())) project.Department = school.Groups["office"].Value;
+                return;
+            }
             var m = TitleOffice.Match(title.Key);
             if (!m.Success) m = YearFirstTitleOffice.Match(title.Key);
             if (!m.Success || Gazetteer.Default.Resolve(m.Groups["office"].Value) is null) continue;
@@ -224,15 +230,32 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// naming the issuer (发布机构, 发文单位) counts: a 来源 without a place may name the site a page was copied from
     /// ("来源:高新院 achie.org", R099).
     /// </summary>
-    private static void FromUnplacedPublisher(ProjectDraft project, IReadOnlyList<PageField> fields)
+    private static void FromUnplacedPublisher(ProjectDraft project, IReadOnlyList<PageField> fields, List<DocItem> items)
     {
-        var publisher = fields
-            .Where(f => IssuerLabels.Contains(f.Label))
+        var named = fields
+            .Where(f => PublisherLabels.Contains(f.Label))
             .Select(f => (Field: f, Name: WithoutOtherName(WithoutCode(TextKey.Of(f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "")))))
-            .FirstOrDefault(f => IsUnplacedUnit(f.Name));
+            .ToList();
+        var ownTransferReport = items.Any(i => !i.IsRow && TransferSelfEvaluationHeading().IsMatch(i.Key));
+        var publisher = named.FirstOrDefault(f => IssuerLabels.Contains(f.Field.Label) && IsUnplacedUnit(f.Name));
+        // "来源: 市司法局": a source named by its level of government is the portal's own office, not a site the page
+        // was copied from (R764, R560, R406 and R270 print their gold unit so).
+        if (publisher.Field is null)
+            publisher = named.FirstOrDefault(f => IsLevelNamedOffice(f.Name));
+        // "来源:县财政局" over a report in the transfer-payment self-evaluation template (一、绩效目标分解下达情况): the
+        // finance office reports on the transfer it spread over the county itself (R579, R776, R633).
+        if (publisher.Field is null && ownTransferReport)
+            publisher = named.FirstOrDefault(f => IsOverseeingOffice(f.Name) && GovernmentLevels.Contains(f.Name[0]) && UnitEndings.EndsUnitName(f.Name));
         if (publisher.Field is not null && project.Claim("department", publisher.Field.Line.Source()))
             project.Department = publisher.Name;
     }
+
+    /// <summary>"市司法局", "县农业农村局": an office named by its level alone, not a government, its office or a finance office.</summary>
+    private static bool IsLevelNamedOffice(string name) =>
+        name.Length >= 4 && GovernmentLevels.Contains(name[0]) && IsUnplacedUnit(name) && !name.Contains("政府", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^[一1][、.．]?\s*(?:\d{4}年度?)?绩效目标分解下达情况")]
+    private static partial Regex TransferSelfEvaluationHeading();
 
     private static readonly string[] ZoneEndings = EmbeddedData.Lines("Projects.Data.zone-endings.tsv").Select(l => l.Trim()).ToArray();
 
@@ -300,6 +323,12 @@ public sealed partial class DepartmentRule : IExtractionRule
     // whose name runs into other words ("…受理中心服务外包费") may be the project's own name.
     private static readonly Regex TitleOffice = new(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)"
         + TitleOfficeAfterPlace() + @")(?=关于|\d|[\u4e00-\u9fa5]{2,}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)");
+
+    // "重庆市大足区土门中心小学2021项目资金绩效自评报告", "广水市马坪镇中心中学项目申报表": a township's central
+    // school (中心 and a school's word) opening a title is the unit whose project it is, not a 中心 office (R540, R608).
+    private static readonly Regex TitleSchoolOffice = new(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗)[\u4e00-\u9fa5]{1,14}?中心(?:"
+        + string.Join('|', EmbeddedData.Lines("Projects.Data.office-continuations.tsv").Select(l => l.Trim()).Where(w => w != "项目").Select(Regex.Escape))
+        + @"))(?=关于|\d|[\u4e00-\u9fa5]{0,12}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)", RegexOptions.Compiled);
 
     // "2020年度新宁县马头桥镇人民政府部门绩效自评报告", "2023年度江永县科技和工业信息化局 / 整体支出绩效自评报告",
     // "2021年茂名市发展和改革局部门整体支出绩效自评报告": a whole-department report's title may open with its year, then

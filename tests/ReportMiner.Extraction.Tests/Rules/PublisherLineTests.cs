@@ -108,11 +108,11 @@ public sealed class PublisherLineTests
     }
 
     [Fact]
-    public void A_source_field_naming_an_office_without_its_place_names_no_department_when_the_report_never_speaks_as_a_unit()
+    public void A_source_field_naming_an_office_without_its_place_or_level_names_no_department_when_the_report_never_speaks_as_a_unit()
     {
         var project = new Docs()
             .Para("2023年度农村道路养护项目绩效自评报告")
-            .Para("发布日期:2024-03-01 信息来源:区交通运输局")
+            .Para("发布日期:2024-03-01 信息来源:交通运输局")
             .Para("一、项目基本情况")
             .Para("本项目全年预算120万元，已全部拨付。")
             .Single();
