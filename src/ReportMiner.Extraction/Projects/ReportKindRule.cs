@@ -63,9 +63,34 @@ public sealed partial class ReportKindRule : IExtractionRule
         if (FromTargetForm(project, text)) return;
         if (FromCatalogue(project, context.PageFields)) return;
         // A title that names a project the text never mentions is another project's form: it names no kind here.
-        DecideByPriority(project, items.Where(i => trailing.Contains(i.Index) && !ReportTitles.NamesAnotherSubject(i, items.Where(a => a.Index < i.Index))).ToList(),
-            Kinds, "TrailingFormTitle");
+        if (DecideByPriority(project, items.Where(i => trailing.Contains(i.Index) && !ReportTitles.NamesAnotherSubject(i, items.Where(a => a.Index < i.Index))).ToList(),
+            Kinds, "TrailingFormTitle")) return;
+        FromReportTemplate(project, headings);
     }
+
+    private static readonly (string Word, string Kind)[] TemplateKinds = [.. Words["template"]];
+
+    /// <summary>
+    /// An excerpt cut above its title that opens the evaluation report's template ("一、项目基本情况", "一、部门基本情况",
+    /// then 项目概况, 预算安排, 绩效目标) is a report looking back on the spending, which gold calls an evaluation (a
+    /// self-evaluation's template is the same, and its gold lists evaluation beside it): R464, R564, R662, R695. Only
+    /// the first section of the report's outline, and only where no word of any kind was found.
+    /// </summary>
+    private static void FromReportTemplate(ProjectDraft project, List<DocItem> headings)
+    {
+        foreach (var item in headings)
+        {
+            var match = FirstSection().Match(item.Key);
+            if (!match.Success) continue;
+            var kind = TemplateKinds.FirstOrDefault(k => match.Groups[1].Value == k.Word);
+            if (kind.Kind is null || !project.Claim("report_kind", item.Source(), member: "ReportTemplate")) continue;
+            project.ReportKind = kind.Kind;
+            return;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*[一1][、.．]\s*(\S+?)\s*$")]
+    private static partial Regex FirstSection();
 
     private static bool IsUnnumberedSentence(string key) => key.EndsWith('。') && !HeadingNumber().IsMatch(key);
 

@@ -61,10 +61,16 @@ public sealed partial class YearRule : IExtractionRule
                 // may well be the budget year's work and is left alone. A policy's date of issue ("2014年，国务院颁布《社会救助暂行
                 // 办法》", "根据2019年6月5日印发的《…意见》") dates the background. (A span written with one 年, "2016-2018年", read as a
                 // period instead of its first year, lost R254's multi-year evaluation: not kept.)
+                // A looking-back report's filing date ("上报时间:2018年7月6日" under "评价时间:2017年1月1日至2017年12月31日") falls
+                // after the year it covers: in all twelve read self-evaluations and evaluations that print one, the filing
+                // year is a later one (R108, R116, R164, R384, R512, R514, R530, R567, R732, R756, R800, R014). It is read
+                // last, where nothing else gives a year, and then as the year before when filed in the first half.
                 .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index))
-                    .Select(i => (Item: i, Text: Issued().Replace(Founding().Replace(Period().Replace(i.Text, " "), " "), " "), Path: "FirstYear")))
+                    .Select(i => (Item: i, Text: Issued().Replace(Founding().Replace(Period().Replace(WithoutFilingDate(i.Text, project.ReportKind), " "), " "), " "), Path: "FirstYear")))
                 .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index) && Period().IsMatch(i.Text))
-                    .Select(i => PeriodYear(i)));
+                    .Select(i => PeriodYear(i)))
+                .Concat(items.Where(i => !IsDateOnly(i) && !dangling.Contains(i.Index) && FilingDate().IsMatch(i.Text))
+                    .Select(i => (Item: i, i.Text, Path: "FilingDate")));
             // A later project of a document with several forms shares the document's year when its own part has none.
             foreach (var (item, text, path) in candidates.Concat(ReportTitles.In(context.Items).Select(i => (Item: i, i.Text, Path: "DocumentTitle"))))
             {
@@ -122,6 +128,9 @@ public sealed partial class YearRule : IExtractionRule
     private const int LastMonthOfFilingForLastYear = 6;
 
     private static readonly string[] LookingBack = ["self_evaluation", "evaluation"];
+
+    private static string WithoutFilingDate(string text, string? reportKind) =>
+        LookingBack.Contains(reportKind) ? FilingDate().Replace(text, " ") : text;
 
     private static bool IsFiledAfterItsYear(string key, int year, string? reportKind)
     {

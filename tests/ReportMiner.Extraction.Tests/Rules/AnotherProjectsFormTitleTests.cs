@@ -11,7 +11,7 @@ public sealed class AnotherProjectsFormTitleTests
     public void A_form_title_naming_a_project_the_text_never_mentions_gives_no_report_kind()
     {
         var project = new Docs()
-            .Para("一、项目基本情况")
+            .Para("一、项目概况")
             .Para("2022年度乡村道路维护项目全年预算80万元，实际支出78万元，完成道路维护120公里，群众出行条件明显改善，道路通畅率保持在较高水平。")
             .Para("附件2")
             .Para("2021年度农村公路养护项目绩效目标表")

@@ -6,8 +6,7 @@ public sealed class CatalogueKindTests
     private static Docs Page(string catalogue) => new Docs()
         .Para("索引号：11530500-2-/2022-0708001 发布机构：某市地震局")
         .Para($"公开目录：{catalogue} 发布日期：2022-07-07")
-        .Para("一、部门基本情况")
-        .Para("（一）部门概况")
+        .Para("一、部门概况")
         .Para("某市地震局是市人民政府直属的公益一类事业单位，承担全市防震减灾工作的指导和监督管理职能。")
         .Para("（二）部门预算执行情况")
         .Para("2021年度部门预算安排320万元，全年支出318万元，预算执行率99.4%。");
