@@ -302,9 +302,22 @@ public static class UnruledTableFinder
             if (above.Count < MinGridLines || below.Count < MinGridLines) continue;
             var (a, b) = (ColumnStarts(above, gutter, h), ColumnStarts(below, gutter, h));
             if (a.Count < MinGridStarts || b.Count < MinGridStarts) continue;
-            if (b.Count(x => a.Any(y => Math.Abs(x - y) <= 0.5 * h)) <= 1) return k;
+            var shared = b.Count(x => a.Any(y => Math.Abs(x - y) <= 0.5 * h));
+            if (shared <= 1 || shared <= MaxStubStarts && NewGrid(lines[k], below[0], a, b, gutter, h)) return k;
         }
         return end;
+    }
+
+    // A second grid sharing only its two stub columns with the first (a project form over its 绩效目标表, both
+    // starting their labels at the left edge): the line between is kept inside the columns of neither (a heading,
+    // a note across them), the second opens with a row that starts two pieces where no row of the first starts
+    // one, and the first starts two columns where no row of the second does.
+    private static bool NewGrid(TextLine between, TextLine first, List<double> above, List<double> below, double gutter, double h)
+    {
+        static int Outside(IEnumerable<double> xs, List<double> other, double h) =>
+            xs.Count(x => !other.Any(y => Math.Abs(x - y) <= 0.5 * h));
+        return !InColumns(between, above, gutter, h) && !InColumns(between, below, gutter, h)
+               && Outside(Pieces(first, gutter).Select(p => p.X0), above, h) >= 2 && Outside(above, below, h) >= 2;
     }
 
     private static List<TextLine> RowLinesFrom(IReadOnlyList<TextLine> lines, int from, int stop, int step, Func<int, bool> rowLine)
@@ -316,6 +329,7 @@ public static class UnruledTableFinder
     }
 
     private const int MinGridLines = 3;
+    private const int MaxStubStarts = 2;
     private const int MinGridStarts = 3;
     private const int ReferenceLines = 6;
     private const double MaxFillShortfall = 2;
