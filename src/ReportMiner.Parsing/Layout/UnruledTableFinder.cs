@@ -50,8 +50,10 @@ public static class UnruledTableFinder
             var start = i;
             while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], gutter, textHeight)) start--;
             // Without a wrapped header above, form rows whose cells wrap (a long 项目名称 over two lines beside its
-            // label) can sit above the first line with wide gaps.
-            var formRows = start == i && across.Count == 0 ? FormRowsAbove(lines, i, end, floor, gutter, textHeight) : i;
+            // label) can sit above the first line with wide gaps, unless a rule parts them from it (a rule under the
+            // first row, as a header rule, leaves them joined).
+            var formRows = start == i ? FormRowsAbove(lines, i, end, floor, gutter, textHeight) : i;
+            if (formRows < i && across.Any(r => (r.Y1 + r.Y2) / 2 > lines[formRows].YMin && (r.Y1 + r.Y2) / 2 < lines[i].YMin)) formRows = i;
             if (formRows < i)
             {
                 var withForm = lines.Skip(formRows).Take(end - formRows).ToList();
