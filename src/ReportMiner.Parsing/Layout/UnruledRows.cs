@@ -156,6 +156,7 @@ public static class UnruledRows
     {
         var last = row.LastLine;
         var shared = 0;
+        var headed = 0;
         foreach (var f in fragments)
         {
             var above = last.FirstOrDefault(a => a.C0 == f.C0);
@@ -168,6 +169,8 @@ public static class UnruledRows
             // A figure never wraps onto a figure: two numbers one above the other are two rows.
             if (UnruledHeaderBand.IsValue(above.Text) && UnruledHeaderBand.IsValue(f.Text)) return false;
             if (UnruledHeaderBand.IsYear(above.Text)) return false;
+            // Figures under words in two columns are a body row under its header (分值 over 20, 得分 over 4).
+            if (!IsFigure(above.Text) && IsFigure(f.Text) && ++headed >= 2) return false;
             if (!brokenHere(above, f) || !Aligned(above, f, h)) return false;
         }
         return shared >= minShared;

@@ -50,8 +50,10 @@ public static class UnruledTableFinder
             var start = i;
             while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], gutter, textHeight)) start--;
             // Without a wrapped header above, form rows whose cells wrap (a long 项目名称 over two lines beside its
-            // label) can sit above the first line with wide gaps.
-            var formRows = start == i && across.Count == 0 ? FormRowsAbove(lines, i, end, floor, gutter, textHeight) : i;
+            // label) can sit above the first line with wide gaps, unless a rule parts them from it (a rule under the
+            // first row, as a header rule, leaves them joined).
+            var formRows = start == i ? FormRowsAbove(lines, i, end, floor, gutter, textHeight) : i;
+            if (formRows < i && across.Any(r => (r.Y1 + r.Y2) / 2 > lines[formRows].YMin && (r.Y1 + r.Y2) / 2 < lines[i].YMin)) formRows = i;
             if (formRows < i)
             {
                 var withForm = lines.Skip(formRows).Take(end - formRows).ToList();
@@ -302,9 +304,22 @@ public static class UnruledTableFinder
             if (above.Count < MinGridLines || below.Count < MinGridLines) continue;
             var (a, b) = (ColumnStarts(above, gutter, h), ColumnStarts(below, gutter, h));
             if (a.Count < MinGridStarts || b.Count < MinGridStarts) continue;
-            if (b.Count(x => a.Any(y => Math.Abs(x - y) <= 0.5 * h)) <= 1) return k;
+            var shared = b.Count(x => a.Any(y => Math.Abs(x - y) <= 0.5 * h));
+            if (shared <= 1 || shared <= MaxStubStarts && NewGrid(lines[k], below[0], a, b, gutter, h)) return k;
         }
         return end;
+    }
+
+    // A second grid sharing only its two stub columns with the first (a project form over its 绩效目标表, both
+    // starting their labels at the left edge): the line between is kept inside the columns of neither (a heading,
+    // a note across them), the second opens with a row that starts two pieces where no row of the first starts
+    // one, and the first starts two columns where no row of the second does.
+    private static bool NewGrid(TextLine between, TextLine first, List<double> above, List<double> below, double gutter, double h)
+    {
+        static int Outside(IEnumerable<double> xs, List<double> other, double h) =>
+            xs.Count(x => !other.Any(y => Math.Abs(x - y) <= 0.5 * h));
+        return !InColumns(between, above, gutter, h) && !InColumns(between, below, gutter, h)
+               && Outside(Pieces(first, gutter).Select(p => p.X0), above, h) >= 2 && Outside(above, below, h) >= 2;
     }
 
     private static List<TextLine> RowLinesFrom(IReadOnlyList<TextLine> lines, int from, int stop, int step, Func<int, bool> rowLine)
@@ -316,6 +331,7 @@ public static class UnruledTableFinder
     }
 
     private const int MinGridLines = 3;
+    private const int MaxStubStarts = 2;
     private const int MinGridStarts = 3;
     private const int ReferenceLines = 6;
     private const double MaxFillShortfall = 2;

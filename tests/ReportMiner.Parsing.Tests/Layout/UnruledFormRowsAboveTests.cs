@@ -37,6 +37,19 @@ public sealed class UnruledFormRowsAboveTests
     }
 
     [Fact]
+    public void A_rule_under_a_wrapped_first_row_leaves_its_upper_lines_in_the_form()
+    {
+        var page = new SyntheticPage(1).Word("项目支出绩效自评表", 50, 60)
+            .Word("中央化肥减量增效示范", 130, 100).Word("项目名称", 50, 106)
+            .Word("县项目资金", 130, 112).Word("项目类别", 250, 112).Word("专项", 330, 112)
+            .Horizontal(127, 45, 420);
+
+        var table = Assert.Single(Lay(FormRowsBelow(page, 135).Build()).Tables);
+
+        Assert.Equal(["项目名称", "中央化肥减量增效示范县项目资金", "项目类别", "专项"], Filled(table, 0));
+    }
+
+    [Fact]
     public void A_caption_over_the_first_column_set_like_a_row_above_the_form_stays_outside_it()
     {
         var page = new SyntheticPage(1).Word("单位:万元", 50, 112);

@@ -41,4 +41,42 @@ public sealed class UnruledStackedGridsTests
         Assert.Equal(["资金来源", "预算数", "执行数"], table.RowTexts(0));
         Assert.Contains(Enumerable.Range(0, table.RowCount).Select(table.RowTexts), r => r.SequenceEqual(["库存真实率", "100%", "100%"]));
     }
+
+    // A form of five columns over an indicator grid of four that starts its labels at the form's first two columns.
+    private static SyntheticPage FormOverIndicators(string between)
+    {
+        var page = new SyntheticPage(1);
+        string[][] form = [["项目名称", "公共服务", "主管部门", "文化和旅", "属性"], ["项目类型", "新增项目", "项目分类", "专项经费", "延续"],
+            ["资金用途", "业务项目", "实施单位", "市博物馆", "其他"]];
+        for (var i = 0; i < form.Length; i++)
+            for (var c = 0; c < 5; c++) page.Word(form[i][c], 50 + 100 * c, 100 + 14 * i);
+        page.Word(between, 50, 142);
+        string[][] indicators = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "开放天数", "300天"],
+            ["效益指标", "社会效益", "接待人次", "3万"]];
+        double[] xs = [50, 150, 320, 420];
+        for (var i = 0; i < indicators.Length; i++)
+            for (var c = 0; c < 4; c++) page.Word(indicators[i][c], xs[c], 156 + 14 * i);
+        return page;
+    }
+
+    [Fact]
+    public void A_grid_sharing_only_its_stub_columns_with_the_form_above_a_line_across_them_is_a_table_of_its_own()
+    {
+        var tables = LayoutTestSupport.Lay(FormOverIndicators("需要说明的其他问题及事项").Build()).Tables.ToList();
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal(["资金用途", "业务项目", "实施单位", "市博物馆", "其他"], tables[0].RowTexts(2));
+        Assert.Equal(3, tables[0].RowCount);
+        var rows = Enumerable.Range(0, tables[1].RowCount).Select(tables[1].RowTexts).ToList();
+        Assert.Contains(rows, r => r.SequenceEqual(["一级指标", "二级指标", "三级指标", "指标值"]));
+        Assert.Contains(rows, r => r.SequenceEqual(["产出指标", "数量指标", "开放天数", "300天"]));
+    }
+
+    [Fact]
+    public void A_line_kept_inside_the_first_column_between_a_form_and_its_indicators_leaves_one_table()
+    {
+        var table = Assert.Single(LayoutTestSupport.Lay(FormOverIndicators("其他依据").Build()).Tables);
+
+        Assert.Equal(["项目名称", "公共服务", "主管部门", "文化和旅", "属性"], table.RowTexts(0));
+    }
 }
