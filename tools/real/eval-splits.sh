@@ -11,7 +11,7 @@ docs="$(cd "$(dirname "$0")/../../corpus/real/docs" && pwd)"
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
   # Every batch's train half splits.py wrote (ahtrain, aitrain, …), so a new batch is measured without editing this list.
-  names=(testfinal trainread even odd movedfinal)
+  names=(testfinal trainread even odd oddclean movedfinal)
   for d in "$splits"/[a-z][a-z]train; do [ -d "$d" ] && names+=("$(basename "$d")"); done
 fi
 mkdir -p "$out"

@@ -5,6 +5,8 @@ testfinal   every test stem (gold/test)
 testscan    the test stems up to R522 (the scans the README measures)
 trainread   the train stems R001-R511 that rule writers read, less the 17 moved from test in sessions 31-35
 even, odd   trainread by the parity of the R number (rule writers read one half and measure on the other)
+oddclean    odd without the stems of tools/real/odd-named.txt (named to rule writers by mistake: odd is no longer
+            wholly unread)
 movedfinal  those 17 moved stems
 ahtrain ... the train half of each later batch (R512-R522, R523-R534, ...), first measured unread
 unruled-even, unruled-odd, unruled-held   the stems of tools/real/unruled-sets/*.txt (render them with
@@ -29,8 +31,14 @@ def number(stem):
     return int(stem[1:4])
 
 
+def named_odd():
+    with open(os.path.join(HERE, 'odd-named.txt'), encoding='utf-8') as f:
+        return {line.strip() for line in f if line.strip() and not line.startswith('#')}
+
+
 def main(out):
     train, test = stems('train'), stems('test')
+    named = named_odd()
     read = [s for s in train if number(s) <= 511 and s[:4] not in MOVED]
     splits = {
         'testfinal': [('test', s) for s in test],
@@ -38,6 +46,7 @@ def main(out):
         'trainread': [('train', s) for s in read],
         'even': [('train', s) for s in read if number(s) % 2 == 0],
         'odd': [('train', s) for s in read if number(s) % 2 == 1],
+        'oddclean': [('train', s) for s in read if number(s) % 2 == 1 and s[:4] not in named],
         'movedfinal': [('train', s) for s in train if s[:4] in MOVED],
     }
     for name, low, high in BATCHES:
