@@ -324,12 +324,6 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static readonly Regex TitleOffice = new(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗|地区)"
         + TitleOfficeAfterPlace() + @")(?=关于|\d|[\u4e00-\u9fa5]{2,}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)");
 
-    // "重庆市大足区土门中心小学2021项目资金绩效自评报告", "广水市马坪镇中心中学项目申报表": a township's central
-    // school (中心 and a school's word) opening a title is the unit whose project it is, not a 中心 office (R540, R608).
-    private static readonly Regex TitleSchoolOffice = new(@"^(?<office>[\u4e00-\u9fa5]{1,8}?(?:省|市|州|盟|县|区|旗)[\u4e00-\u9fa5]{1,14}?中心(?:"
-        + string.Join('|', EmbeddedData.Lines("Projects.Data.office-continuations.tsv").Select(l => l.Trim()).Where(w => w != "项目").Select(Regex.Escape))
-        + @"))(?=关于|\d|[\u4e00-\u9fa5]{0,12}项目|[\u4e00-\u9fa5]{2,8}\d{4}年)", RegexOptions.Compiled);
-
     // "2020年度新宁县马头桥镇人民政府部门绩效自评报告", "2023年度江永县科技和工业信息化局 / 整体支出绩效自评报告",
     // "2021年茂名市发展和改革局部门整体支出绩效自评报告": a whole-department report's title may open with its year, then
     // the unit whose spending it reports on, then 部门 / 整体支出 (or the line ends there and the title goes on below).
