@@ -106,6 +106,11 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 foreach (var indicator in ScoredCriterionHeadings.Read(paragraphs))
                     if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                         project.Indicators.Add(indicator);
+                // Rates stated under a goal heading with no goal word of their own, after every other reader so that none
+                // of their conditions on what was read before changes; a measure already read under a longer name is not read again.
+                foreach (var indicator in GoalSectionRates.Read(paragraphs))
+                    if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name) || i.Name.EndsWith(indicator.Name, StringComparison.Ordinal)))
+                        project.Indicators.Add(indicator);
             }
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }
