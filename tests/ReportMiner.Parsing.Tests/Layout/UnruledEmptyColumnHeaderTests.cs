@@ -63,4 +63,20 @@ public sealed class UnruledEmptyColumnHeaderTests
         Assert.Equal(["指标名称", "分值", "得分", "偏差原因分析及改进措施"], table.RowTexts(1));
         Assert.Equal(["满意度", "10", "10", ""], table.RowTexts(3));
     }
+    [Fact]
+    public void A_header_between_filled_columns_that_nothing_below_reaches_heads_a_column_of_its_own()
+    {
+        // 得分 sits a cell's padding after 分值; the rows fill 分值 and 指标值 and leave its column empty.
+        var page = new SyntheticPage(1)
+            .Word("指标名称", 50, 100).Word("分值", 150, 100).Word("得分", 175, 100).Word("指标值", 220, 100);
+        (string Name, string Weight, string Value)[] rows = [("接通率", "10", "100%"), ("满意度", "10", "95%"), ("办结率", "20", "98%")];
+        for (var i = 0; i < rows.Length; i++)
+            page.Word(rows[i].Name, 50, 120 + 14 * i).Word(rows[i].Weight, 150, 120 + 14 * i, Digit).Word(rows[i].Value, 220, 120 + 14 * i, Digit);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["指标名称", "分值", "得分", "指标值"], table.RowTexts(0));
+        Assert.Equal(["满意度", "10", "", "95%"], table.RowTexts(2));
+    }
 }
