@@ -14,10 +14,10 @@ public static class UnruledEmptyColumnHeaders
     private const int NearLines = 2;
 
     /// <summary>Where such headers start: a header word on a line of headers (no figures, three or more pieces), a
-    /// padding or more after the piece before it, with the next header to its right on its line or on the header lines
-    /// next to it. Between its start and that next header no piece of another line reaches but its own wrapped lines
-    /// and the few entries of a sparse column (pieces starting where it starts and ending within its width); a header
-    /// left-aligned over right-aligned figures has them under that gap.</summary>
+    /// padding or more after the piece before it. Between its start and the next header to its right on its line or on
+    /// the header lines next to it (the table's right edge after the last) no piece of another line reaches but its own
+    /// wrapped lines and the few entries of a sparse column (pieces starting where it starts and ending within its
+    /// width); a header left-aligned over right-aligned figures has them under that gap.</summary>
     public static List<double> Starts(List<Fragment> fragments, double h)
     {
         var result = new List<double>();
@@ -33,9 +33,9 @@ public static class UnruledEmptyColumnHeaders
             {
                 var p = pieces[k];
                 if (!HeaderWord(p.Text) || p.X0 - pieces[k - 1].X1 < PaddingGap * h) continue;
+                // The next header to its right; the last reaches to the table's right edge.
                 var next = Enumerable.Range(number - NearLines, 2 * NearLines + 1).Where(headerLines.Contains)
-                    .SelectMany(n => lines[n]).Where(f => f.X0 >= p.X1).Select(f => f.X0).DefaultIfEmpty(double.NaN).Min();
-                if (double.IsNaN(next)) continue;
+                    .SelectMany(n => lines[n]).Where(f => f.X0 >= p.X1).Select(f => f.X0).DefaultIfEmpty(double.PositiveInfinity).Min();
                 // Pieces reaching into [X0, next header's padding): those starting before it less those ending at or before X0.
                 var reaching = Below(starts, next - PaddingGap * h) - AtOrBelow(ends, p.X0);
                 var own = 0;

@@ -79,4 +79,21 @@ public sealed class UnruledEmptyColumnHeaderTests
         Assert.Equal(["指标名称", "分值", "得分", "指标值"], table.RowTexts(0));
         Assert.Equal(["满意度", "10", "", "95%"], table.RowTexts(2));
     }
+    [Fact]
+    public void The_last_header_of_a_header_line_heads_an_empty_column_though_a_row_above_ends_just_short_of_it()
+    {
+        // A form row above the indicators runs to within a point or two of 得分; nothing below reaches 得分's x.
+        var page = new SyntheticPage(1)
+            .Word("项目名称", 50, 84).Word("城乡公共文化服务体系建", 150, 84, 9.8)
+            .Word("指标名称", 50, 100).Word("目标值", 150, 100).Word("完成值", 200, 100).Word("得分", 260, 100);
+        (string Name, string Target, string Actual)[] rows = [("接通率", "100%", "98%"), ("满意度", "90%", "95%"), ("办结率", "100%", "100%")];
+        for (var i = 0; i < rows.Length; i++)
+            page.Word(rows[i].Name, 50, 120 + 14 * i).Word(rows[i].Target, 150, 120 + 14 * i, Digit).Word(rows[i].Actual, 200, 120 + 14 * i, Digit);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["指标名称", "目标值", "完成值", "得分"], table.RowTexts(1));
+        Assert.Equal(["满意度", "90%", "95%", ""], table.RowTexts(3));
+    }
 }
