@@ -32,6 +32,7 @@ public static class UnruledColumnRepairs
     public static List<double> MergeIndentedColumns(List<Fragment> fragments, List<double> edges, double h)
     {
         var firstValueLine = fragments.Where(f => UnruledHeaderBand.IsValue(f.Text)).Select(f => f.Line).DefaultIfEmpty(0).Min();
+        var valueLines = fragments.Where(f => UnruledHeaderBand.IsValue(f.Text)).Select(f => f.Line).ToHashSet();
         for (var k = 0; k + 2 < edges.Count; k++)
         {
             if (edges[k + 1] - edges[k] > MaxIndent * h) continue;
@@ -40,7 +41,10 @@ public static class UnruledColumnRepairs
             if (!starts.Any(s => s.Contains(k)) || !starts.Any(s => s.Contains(k + 1))) continue;
             // Pieces far right of the column's start (a header centred over the next column's numbers, reaching
             // back into this column) do not say where its labels start, nor does a header centred over the stub.
-            var inner = fragments.Where(f => f.C0 == k + 1 && f.X0 < edges[k + 1] + MaxIndent * h && f.Line >= firstValueLine).ToList();
+            // In a table of figures indented labels label figures on their own lines: a header wrapped over several
+            // lines in a narrow column beside another header (偏差原因分析及改进措施 a padding after 得分) has none beside it.
+            var inner = fragments.Where(f => f.C0 == k + 1 && f.X0 < edges[k + 1] + MaxIndent * h && f.Line >= firstValueLine
+                                             && (valueLines.Count == 0 || valueLines.Contains(f.Line))).ToList();
             if (inner.Count < UnruledGrid.MinAnchorLines || inner.Any(f => Math.Abs(f.X0 - inner[0].X0) > 0.5 * h)) continue;
             edges = JoinWithNext(fragments, edges, k);
             k--;

@@ -273,6 +273,7 @@ public static partial class UnruledGrid
         var rightmost = fragments.MaxBy(f => f.X0)!;
         if (fragments.Where(f => f != rightmost).Select(f => f.X1).DefaultIfEmpty(double.MaxValue).Max() < rightmost.X0 - PaddingGap * h)
             starts.Add(rightmost.X0);
+        starts.AddRange(UnruledEmptyColumnHeaders.Starts(fragments, h));
         var min = fragments.Min(f => f.X0);
         var edges = new List<double> { min };
         var last = min;
