@@ -43,6 +43,7 @@ public static class DefaultExtractionRules
         .Use(new ReportSubstanceRule())
         .Use(new BlankFormRule())
         .Use(new WorkNoticeRule())
+        .Use(new FundUseNoticeRule())
         .Use(new YearedProseNameRule())
         .Use(new ParagraphOpeningNameRule())
         .Use(new FileNameTitleRule())

@@ -28,7 +28,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
             DocItem? above = null;
             foreach (var item in context.ItemsOf(project))
             {
-                if (!item.IsRow) ReadParagraph(project, item, above, totals);
+                if (!item.IsRow && item.Index >= project.OwnTextStart) ReadParagraph(project, item, above, totals);
                 above = item;
             }
             EnclosingTotal.Prefer(project, totals);

@@ -12,6 +12,12 @@ public sealed class ProjectDraft(int firstItem, int endItem)
     public int FirstItem { get; set; } = firstItem;
     public int EndItem { get; set; } = endItem;
 
+    /// <summary>
+    /// Where the project's own text starts when its range also holds the document's opening (the first of several projects
+    /// a report gives a paragraph each): the opening's money is the unit's over all of them, not this project's.
+    /// </summary>
+    public int OwnTextStart { get; set; } = firstItem;
+
     public string? Name { get; private set; }
     public string? Province { get; set; }
     public string? City { get; set; }

@@ -70,6 +70,8 @@ public static partial class NumberedProjects
     [GeneratedRegex(@"\d(?:\.\d+)?万元")]
     private static partial Regex Amount();
 
-    [GeneratedRegex("得分|评价等级|执行率|完成率")]
+    // The result a summary states: a score (得分, 评分: "综合评分91.8分", "自评分为100分"), a grade (评价等级, "等级为“良”",
+    // "评定等次为“优”") or a rate.
+    [GeneratedRegex("得分|评分|评价等级|等级为|等次为|执行率|完成率")]
     private static partial Regex Result();
 }

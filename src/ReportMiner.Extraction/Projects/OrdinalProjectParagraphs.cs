@@ -26,10 +26,24 @@ public static partial class OrdinalProjectParagraphs
             if (name.Length < MinNameLength) continue;
             run.Add((item, name));
         }
+        if (run.Count == 1 && CountedBefore(context, run[0].Item)) { ProjectParagraphs.Open(context, run); return true; }
         if (run.Count < MinProjects || run.Select(r => r.Name).Distinct().Count() < run.Count) return false;
         ProjectParagraphs.Open(context, run);
         return true;
     }
+
+    /// <summary>
+    /// An excerpt of such a summary may stop inside its first project ("评价项目4个，…" / "项目一：X资金" / …): the count of
+    /// several projects stated above the one label says the label opens the first of them, so X is the project the
+    /// excerpt holds, and what its section lists (the works or shares X pays for) are X's parts, not projects beside it.
+    /// </summary>
+    private static bool CountedBefore(ExtractionContext context, DocItem label) =>
+        context.Items.Take(label.Index).Any(i => !i.IsRow && ProjectCount().Matches(i.Key)
+            .Any(m => int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) >= MinProjects));
+
+    // "评价项目4个", "涉及项目3个", "共有5个项目".
+    [GeneratedRegex(@"项目(?:共计|共有|共)?(?<n>\d{1,2})个|(?:共计|共有|共)(?<n>\d{1,2})个(?:预算|专项)?项目")]
+    private static partial Regex ProjectCount();
 
     private const int MinNameLength = 4;
 
@@ -40,8 +54,8 @@ public static partial class OrdinalProjectParagraphs
     /// <summary>The funding file cited before the name ("阿财农〔2023〕387号X项目") says where the money came from, not what it is.</summary>
     private static string WithoutFileNumber(string name) => FileNumber().Replace(name, string.Empty).Trim();
 
-    // "项目一：X，", "项目2:X。"
-    [GeneratedRegex(@"^项目(?<k>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*(?<name>[^,，。;；:：]{4,80}?)\s*[,，。;；]")]
+    // "项目一：X，", "项目2:X。", or "项目一：X" as a heading on its own line.
+    [GeneratedRegex(@"^项目(?<k>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*(?<name>[^,，。;；:：]{4,80}?)\s*(?:[,，。;；]|$)")]
     private static partial Regex OrdinalName();
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,5}\s*号")]

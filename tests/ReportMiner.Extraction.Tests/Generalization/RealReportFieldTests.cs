@@ -322,6 +322,33 @@ public sealed class RealReportProseTests
     }
 
     [Fact]
+    public void A_summary_whose_numbered_paragraphs_state_a_composite_score_or_a_grade_gives_one_project_each()
+    {
+        var record = new Docs().Para("某县2022年度重点项目绩效评价结果公开")
+            .Para("我局委托第三方机构对2021年度3个重点项目开展了绩效评价，现将评价结果公开如下：")
+            .Para("1、某镇农村道路硬化项目，项目下达资金197万元，综合评分91.8分，等级为优。")
+            .Para("2、某县城乡供水一体化项目，项目下达资金320万元，评定等次为良。")
+            .Para("3、某县农田水利设施维修项目，项目下达资金80万元，自评分为78分。")
+            .Extract();
+        Assert.Equal(["某镇农村道路硬化项目", "某县城乡供水一体化项目", "某县农田水利设施维修项目"], record.Projects.Select(p => p.Name));
+        Assert.Equal([197.0, 320.0, 80.0], record.Projects.Select(p => p.BudgetWan ?? 0));
+    }
+
+    [Fact]
+    public void The_units_total_over_all_its_projects_in_the_opening_is_not_the_first_projects_budget()
+    {
+        var record = new Docs().Para("某州数据中心2024年度项目支出绩效单位自评报告")
+            .Para("2024年，某州数据中心实施项目共3个，年初批复预算985万元，具体情况如下：")
+            .Para("1.展厅运维经费。用于保障展厅正常运转，年初预算120万元，实际支出118万元。")
+            .Para("2.政务大数据平台运行经费。用于平台运行维护，年初预算600万元，实际支出590万元。")
+            .Para("3.网络安全保障经费。用于等级保护测评，年初预算265万元，实际支出260万元。")
+            .Extract();
+        Assert.Equal(["展厅运维经费", "政务大数据平台运行经费", "网络安全保障经费"], record.Projects.Select(p => p.Name));
+        Assert.Equal([120.0, 600.0, 265.0], record.Projects.Select(p => p.BudgetWan ?? 0));
+        Assert.Equal(118, record.Projects[0].ActualWan);
+    }
+
+    [Fact]
     public void A_summary_of_several_evaluations_gives_one_project_per_numbered_paragraph()
     {
         var record = new Docs().Para("裕民县2021年10个重点项目绩效评价报告公开")

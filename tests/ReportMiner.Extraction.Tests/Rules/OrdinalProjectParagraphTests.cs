@@ -37,4 +37,18 @@ public sealed class OrdinalProjectParagraphTests
             .Extract();
         Assert.Single(record.Projects);
     }
+
+    [Fact]
+    public void An_excerpt_that_stops_inside_project_one_of_a_counted_summary_is_that_project_and_its_listed_works_are_its_parts()
+    {
+        var record = new Docs()
+            .Para("某县某局2023年度项目支出绩效单位自评报告")
+            .Para("我局2023年项目支出绩效评价项目3个，涉及资金900万元。具体情况报告如下：")
+            .Para("项目一：2023年某河道综合治理补助资金")
+            .Para("一、基本情况")
+            .Para("2023年建设项目3个，总共投资600万元（某村灌溉渠道建设项目200万元，某村河堤加固项目250万元，某村排水沟改造项目150万元）。")
+            .Extract();
+        var project = Assert.Single(record.Projects);
+        Assert.Contains("某河道综合治理补助资金", project.Name);
+    }
 }
