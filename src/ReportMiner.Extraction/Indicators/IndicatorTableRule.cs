@@ -444,7 +444,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private static string? Level(string? text, string name)
     {
         var key = IndicatorFramework.WithoutNote(IndicatorFramework.LevelText(text ?? string.Empty));
-        return key.Length == 0 || key == name || !CellKinds.IsLabel(key) ? null : key;
+        return key.Length == 0 || key == name || !CellKinds.IsLabel(key) || ValueInLevelCell.Holds(key) ? null : key;
     }
 
     [GeneratedRegex(@"^(?:\d{1,3}[、.．]?|[-—－]\d{1,3}[-—－]|第\d{1,3}页.{0,8}|\d{1,3}/\d{1,3})$")]
