@@ -54,11 +54,13 @@ public static class CentredCellRows
 
     // The text's line pitch: the closest that pieces of one column, one under the other and aligned, follow each
     // other again and again. A single closer step is two half-lines of interleaved cells taken as one line, whose
-    // height sits between theirs: it is no pitch, and wrapped cells would not stack at it.
+    // height sits between theirs: it is no pitch, and wrapped cells would not stack at it. Only pieces of one script
+    // measure it: a figure's box starts lower than a Han character's, so a figure over its unit (150 over 万) steps
+    // less than the lines of wrapped text do, and four such cells would set a pitch the text never keeps.
     private static double? LinePitch(List<Fragment> fragments, double h)
     {
         var steps = Columns(fragments).SelectMany(c => c.Zip(c.Skip(1), (a, b) => (a, b)))
-            .Where(x => Aligned(x.a, x.b, h) && x.b.Y0 - x.a.Y0 >= 0.9 * (x.a.Y1 - x.a.Y0))
+            .Where(x => Aligned(x.a, x.b, h) && x.b.Y0 - x.a.Y0 >= 0.9 * (x.a.Y1 - x.a.Y0) && HasHan(x.a) == HasHan(x.b))
             .Select(x => x.b.Y0 - x.a.Y0).Order().ToList();
         for (var i = 0; i + MinPitchSteps <= steps.Count; i++)
             if (steps[i + MinPitchSteps - 1] <= steps[i] + PitchTolerance * h) return steps[i];
@@ -111,6 +113,8 @@ public static class CentredCellRows
 
     private static IEnumerable<List<Fragment>> Columns(List<Fragment> fragments) =>
         fragments.GroupBy(f => f.C0).Select(g => g.OrderBy(f => f.Y0).ToList());
+
+    private static bool HasHan(Fragment f) => f.Text.Any(CjkText.IsHan);
 
     private static bool Aligned(Fragment a, Fragment b, double h) =>
         Math.Abs(a.X0 - b.X0) <= Alignment * h || Math.Abs(a.X0 + a.X1 - b.X0 - b.X1) <= 2 * Alignment * h;
