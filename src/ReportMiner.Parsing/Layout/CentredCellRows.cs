@@ -55,8 +55,9 @@ public static class CentredCellRows
     // The text's line pitch: the closest that pieces of one column, one under the other and aligned, follow each
     // other again and again. A single closer step is two half-lines of interleaved cells taken as one line, whose
     // height sits between theirs: it is no pitch, and wrapped cells would not stack at it. A figure's box starts lower
-    // than a Han character's, so a figure over its unit (150 over 万) steps a little less than wrapped text does: where
-    // pieces of one script repeat a step just above that, theirs is the pitch (else 150 over 万 alone sets it).
+    // than a Han character's (by up to a quarter of a text height), so a figure over its unit (150 over 万) steps less
+    // than wrapped text does: where pieces of one script repeat a step that little above it, theirs is the pitch (a
+    // table of money rows alone has no such step, and 150 over 万 sets it).
     private static double? LinePitch(List<Fragment> fragments, double h)
     {
         var steps = Columns(fragments).SelectMany(c => c.Zip(c.Skip(1), (a, b) => (a, b)))
@@ -66,7 +67,7 @@ public static class CentredCellRows
         return all is { } p && sameScript is { } q && q - p <= MaxScriptOffset * h ? q : all;
     }
 
-    private const double MaxScriptOffset = 0.15;
+    private const double MaxScriptOffset = 0.3;
 
     // The smallest step that at least MinPitchSteps steps repeat.
     private static double? Repeated(IEnumerable<double> steps, double h)
