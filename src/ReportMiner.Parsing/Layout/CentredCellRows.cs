@@ -54,14 +54,27 @@ public static class CentredCellRows
 
     // The text's line pitch: the closest that pieces of one column, one under the other and aligned, follow each
     // other again and again. A single closer step is two half-lines of interleaved cells taken as one line, whose
-    // height sits between theirs: it is no pitch, and wrapped cells would not stack at it.
+    // height sits between theirs: it is no pitch, and wrapped cells would not stack at it. A figure's box starts lower
+    // than a Han character's (by up to a quarter of a text height), so a figure over its unit (150 over 万) steps less
+    // than wrapped text does: where pieces of one script repeat a step that little above it, theirs is the pitch (a
+    // table of money rows alone has no such step, and 150 over 万 sets it).
     private static double? LinePitch(List<Fragment> fragments, double h)
     {
         var steps = Columns(fragments).SelectMany(c => c.Zip(c.Skip(1), (a, b) => (a, b)))
-            .Where(x => Aligned(x.a, x.b, h) && x.b.Y0 - x.a.Y0 >= 0.9 * (x.a.Y1 - x.a.Y0))
-            .Select(x => x.b.Y0 - x.a.Y0).Order().ToList();
-        for (var i = 0; i + MinPitchSteps <= steps.Count; i++)
-            if (steps[i + MinPitchSteps - 1] <= steps[i] + PitchTolerance * h) return steps[i];
+            .Where(x => Aligned(x.a, x.b, h) && x.b.Y0 - x.a.Y0 >= 0.9 * (x.a.Y1 - x.a.Y0)).ToList();
+        var all = Repeated(steps.Select(x => x.b.Y0 - x.a.Y0), h);
+        var sameScript = Repeated(steps.Where(x => HasHan(x.a) == HasHan(x.b)).Select(x => x.b.Y0 - x.a.Y0), h);
+        return all is { } p && sameScript is { } q && q - p <= MaxScriptOffset * h ? q : all;
+    }
+
+    private const double MaxScriptOffset = 0.3;
+
+    // The smallest step that at least MinPitchSteps steps repeat.
+    private static double? Repeated(IEnumerable<double> steps, double h)
+    {
+        var sorted = steps.Order().ToList();
+        for (var i = 0; i + MinPitchSteps <= sorted.Count; i++)
+            if (sorted[i + MinPitchSteps - 1] <= sorted[i] + PitchTolerance * h) return sorted[i];
         return null;
     }
 
@@ -111,6 +124,8 @@ public static class CentredCellRows
 
     private static IEnumerable<List<Fragment>> Columns(List<Fragment> fragments) =>
         fragments.GroupBy(f => f.C0).Select(g => g.OrderBy(f => f.Y0).ToList());
+
+    private static bool HasHan(Fragment f) => f.Text.Any(CjkText.IsHan);
 
     private static bool Aligned(Fragment a, Fragment b, double h) =>
         Math.Abs(a.X0 - b.X0) <= Alignment * h || Math.Abs(a.X0 + a.X1 - b.X0 - b.X1) <= 2 * Alignment * h;

@@ -92,6 +92,40 @@ public sealed class CentredCellRowTests
     }
 
     [Fact]
+    public void Figures_over_their_units_do_not_set_a_line_pitch_closer_than_wrapped_text_keeps()
+    {
+        // A figure's box starts lower than a Han character's: 150 over 万 steps 11.4 where wrapped text steps 12.
+        var pieces = new List<(double X0, double X1, double Y, string Text, int Column)>();
+        string[] labels = ["年度资金总额", "其中财政拨款", "上年结转资金"];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var y = 100 + (2 * Pitch + 4) * i;
+            pieces.Add((50, 110, y + Pitch / 2, labels[i], 0));
+            pieces.Add((120, 135, y + 0.6, "150", 2));
+            pieces.Add((120, 130, y + Pitch, "万", 2));
+            pieces.Add((150, 175, y + 0.6, "125.25", 3));
+            pieces.Add((150, 160, y + Pitch, "万", 3));
+        }
+        // Two cells wrapped over three lines down a narrow column, the labels beside them centred on their middle lines.
+        string[][] rows = [["年度总体目标", "预期目标", "实际", "完成", "情况"], ["产出指标", "数量指标", "预算", "执行", "率"]];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 184 + (3 * Pitch + 4) * i;
+            pieces.Add((50, 110, y + Pitch, rows[i][0], 0));
+            pieces.Add((80, 120, y + Pitch, rows[i][1], 1));
+            pieces.Add((120, 140, y, rows[i][2], 2));
+            pieces.Add((120, 140, y + Pitch, rows[i][3], 2));
+            pieces.Add((120, 120 + 10 * rows[i][4].Length, y + 2 * Pitch, rows[i][4], 2));
+        }
+
+        var grouped = CentredCellRows.Group(Fragments(pieces), 10);
+
+        Assert.NotNull(grouped);
+        Assert.Contains(grouped, r => r.Select(f => f.Text).Order().SequenceEqual(new[] { "实际", "完成", "情况", "年度总体目标", "预期目标" }.Order()));
+        Assert.Contains(grouped, r => r.Select(f => f.Text).Order().SequenceEqual(new[] { "预算", "执行", "率", "产出指标", "数量指标" }.Order()));
+    }
+
+    [Fact]
     public void Labels_wrapped_over_two_lines_with_one_line_cells_centred_beside_them_keep_each_row_together()
     {
         // Two cells wrapped once, each first line filled to its column's edge; the score and the actual value on one line
