@@ -118,4 +118,18 @@ public sealed class SheetLayoutTests
         Assert.Equal(["及时性", "及时", "及时"], table.RowTexts(2));
         Assert.Equal(["总分", "100", ""], table.RowTexts(3));
     }
+
+    [Fact]
+    public void A_target_typed_with_its_equals_sign_reads_as_typed_not_as_the_formula_error()
+    {
+        var sheet = new XlsxFactory().Sheet("s")
+            .Shared("A1", "三级指标").Shared("B1", "指标值").Shared("C1", "完成值")
+            .Shared("A2", "开放天数").Error("B2", "300天", "#NAME?").Shared("C2", "300天")
+            .Shared("A3", "合计").Error("B3", "1/0", "#DIV/0!").Number("C3", 2);
+
+        var table = Read(sheet).Tables.Single();
+
+        Assert.Equal(["开放天数", "=300天", "300天"], table.RowTexts(1));
+        Assert.Equal(["合计", "#DIV/0!", "2"], table.RowTexts(2));
+    }
 }
