@@ -63,9 +63,34 @@ internal static class SheetLayout
         var cells = rows.SelectMany(r => starting[r] ?? []).ToList();
         if (cells.Count == 0) return null;
         var top = rows[0];
-        var left = cells.Min(c => c.Column);
+        var column = FormColumns(cells);
         var draft = new TableDraft(1) { Caption = caption };
-        foreach (var c in cells) draft.AddCell(c.Row - top, c.Column - left, c.Text, c.RowSpan, c.ColumnSpan);
+        foreach (var c in cells)
+        {
+            var first = column[c.Column];
+            draft.AddCell(c.Row - top, first, c.Text, c.RowSpan, column[c.Column + c.ColumnSpan] - first);
+        }
         return new SheetTable(draft);
+    }
+
+    /// <summary>
+    /// Each sheet column's index among the form's own columns: those some cell of the form starts in. A sheet's grid
+    /// is shared by every form on it (and laid out for print), so a form's cells are merged across grid columns that
+    /// split nothing in it, and a column no cell of it starts in (a gap between merges, a blank column) is no column
+    /// of the form; its Word original has none. The entry past a cell's last column gives where its span ends.
+    /// </summary>
+    private static int[] FormColumns(List<GridCell> cells)
+    {
+        var right = cells.Max(c => c.Column + c.ColumnSpan);
+        var starts = new bool[right + 1];
+        foreach (var c in cells) starts[c.Column] = true;
+        var index = new int[right + 1];
+        var next = 0;
+        for (var i = 0; i <= right; i++)
+        {
+            index[i] = next;
+            if (i < right && starts[i]) next++;
+        }
+        return index;
     }
 }

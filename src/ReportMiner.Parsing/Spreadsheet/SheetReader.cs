@@ -149,12 +149,12 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
         var reference = xml.GetAttribute("r");
         var type = xml.GetAttribute("t");
         var style = xml.GetAttribute("s");
-        StringBuilder? value = null, inline = null;
-        int valuesSeen = 0, inlinesSeen = 0;
+        StringBuilder? value = null, inline = null, formula = null;
+        int valuesSeen = 0, inlinesSeen = 0, formulasSeen = 0;
         if (xml.IsEmptyElement)
         {
             xml.Read();
-            return (reference, CellText(type, style, null, null));
+            return (reference, CellText(type, style, null, null, null));
         }
         var depth = xml.Depth;
         // The names of the open elements below the cell, outermost first.
@@ -169,6 +169,7 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
                 case XmlNodeType.Element:
                     if (path.Count == 0 && xml.LocalName == "v") valuesSeen++;
                     if (path.Count == 0 && xml.LocalName == "is" && ++inlinesSeen == 1) inline = new StringBuilder();
+                    if (path.Count == 0 && xml.LocalName == "f") formulasSeen++;
                     if (!xml.IsEmptyElement) path.Add(xml.LocalName);
                     break;
                 case XmlNodeType.EndElement:
@@ -178,22 +179,26 @@ internal sealed class SheetReader(IReadOnlyList<string> sharedStrings, NumberFor
                     if (path.Count == 0) break;
                     if (path[0] == "v" && valuesSeen == 1) (value ??= new StringBuilder()).Append(xml.Value);
                     else if (path[0] == "is" && inlinesSeen == 1 && IsInlineRun(path)) inline!.Append(xml.Value);
+                    else if (path[0] == "f" && formulasSeen == 1) (formula ??= new StringBuilder()).Append(xml.Value);
                     break;
             }
             xml.Read();
         }
         xml.Read();
-        return (reference, CellText(type, style, value?.ToString() ?? (valuesSeen > 0 ? "" : null), inline?.ToString()));
+        return (reference, CellText(type, style, value?.ToString() ?? (valuesSeen > 0 ? "" : null), inline?.ToString(), formula?.ToString()));
     }
 
     // Inside an inline string, the text of its t runs and of the t of its rich runs (r), not of phonetic guides.
     private static bool IsInlineRun(List<string> path) =>
         path.Count >= 2 && (path[1] == "t" || (path[1] == "r" && path.Count >= 3 && path[2] == "t"));
 
-    private string? CellText(string? type, string? style, string? raw, string? inline)
+    private string? CellText(string? type, string? style, string? raw, string? inline, string? formula)
     {
         switch (type)
         {
+            // A form's target typed with its comparator first (=300天) is taken for a formula naming nothing the
+            // spreadsheet knows; the typed text is the value, the #NAME? error only the program's complaint.
+            case "e" when raw == "#NAME?" && !string.IsNullOrWhiteSpace(formula): return "=" + formula;
             case "s": return int.TryParse(raw, out var i) && i >= 0 && i < sharedStrings.Count ? sharedStrings[i] : null;
             case "inlineStr": return inline ?? raw;
             case "b": return raw == "1" ? "TRUE" : raw == "0" ? "FALSE" : raw;

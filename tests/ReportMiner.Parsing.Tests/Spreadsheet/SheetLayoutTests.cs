@@ -100,4 +100,36 @@ public sealed class SheetLayoutTests
         Assert.Equal(["接通率", "95%"], table.RowTexts(1));
         Assert.Equal(["回访率", "100%"], table.RowTexts(2));
     }
+
+    [Fact]
+    public void A_form_merged_across_grid_columns_it_never_splits_has_only_its_own_columns()
+    {
+        // The sheet's grid serves a wider form below too: this form's cells each cover two or three grid columns.
+        var sheet = new XlsxFactory().Sheet("s")
+            .Shared("A1", "三级指标").Shared("B1", "指标值").Merge("B1:C1").Shared("D1", "实际完成值").Merge("D1:F1")
+            .Shared("A2", "结算完成率").Shared("B2", "=100%").Merge("B2:C2").Shared("D2", "100%").Merge("D2:F2")
+            .Shared("A3", "及时性").Shared("B3", "及时").Merge("B3:C3").Shared("D3", "及时").Merge("D3:E3")
+            .Shared("A4", "总分").Number("B4", 100).Merge("B4:C4");
+
+        var table = Read(sheet).Tables.Single();
+
+        Assert.Equal((4, 3), (table.RowCount, table.ColumnCount));
+        Assert.Equal(["结算完成率", "=100%", "100%"], table.RowTexts(1));
+        Assert.Equal(["及时性", "及时", "及时"], table.RowTexts(2));
+        Assert.Equal(["总分", "100", ""], table.RowTexts(3));
+    }
+
+    [Fact]
+    public void A_target_typed_with_its_equals_sign_reads_as_typed_not_as_the_formula_error()
+    {
+        var sheet = new XlsxFactory().Sheet("s")
+            .Shared("A1", "三级指标").Shared("B1", "指标值").Shared("C1", "完成值")
+            .Shared("A2", "开放天数").Error("B2", "300天", "#NAME?").Shared("C2", "300天")
+            .Shared("A3", "合计").Error("B3", "1/0", "#DIV/0!").Number("C3", 2);
+
+        var table = Read(sheet).Tables.Single();
+
+        Assert.Equal(["开放天数", "=300天", "300天"], table.RowTexts(1));
+        Assert.Equal(["合计", "#DIV/0!", "2"], table.RowTexts(2));
+    }
 }

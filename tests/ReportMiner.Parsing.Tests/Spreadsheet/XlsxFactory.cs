@@ -45,6 +45,9 @@ public sealed class XlsxFactory
     public XlsxFactory Number(string reference, double value, uint style = General) =>
         Add(new Cell { CellReference = reference, StyleIndex = style, CellValue = new CellValue(value) });
 
+    public XlsxFactory Error(string reference, string formula, string error) =>
+        Add(new Cell { CellReference = reference, DataType = CellValues.Error, CellFormula = new CellFormula(formula), CellValue = new CellValue(error) });
+
     public XlsxFactory Merge(string range)
     {
         _sheets[^1].Merges.Add(range);
