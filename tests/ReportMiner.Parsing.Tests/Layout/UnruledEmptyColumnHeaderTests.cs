@@ -16,10 +16,15 @@ public sealed class UnruledEmptyColumnHeaderTests
             .Word("年初目标", 150, 100).Word("实际完成", 200, 100)
             .Word("指标名称", 50, 106).Word("得分", 260, 106)
             .Word("值", 150, 112).Word("值", 200, 112);
-        (string Name, string Target, string Actual)[] rows = [("接通率", "100%", "98%"), ("满意度", "90%", "95%"), ("办结率", "100%", "100%")];
-        for (var i = 0; i < rows.Length; i++)
-            page.Word(rows[i].Name, 50, 130 + 14 * i).Word(rows[i].Target, 150, 130 + 14 * i, Digit).Word(rows[i].Actual, 200, 130 + 14 * i, Digit);
+        IndicatorRows(page, 130, 150, 200, [("接通率", "100%", "98%"), ("满意度", "90%", "95%"), ("办结率", "100%", "100%")]);
         return page;
+    }
+
+    // Three indicator rows 14 apart from top: a name at x 50 and two figures at the x given.
+    private static void IndicatorRows(SyntheticPage page, double top, double firstX, double secondX, (string Name, string First, string Second)[] rows)
+    {
+        for (var i = 0; i < rows.Length; i++)
+            page.Word(rows[i].Name, 50, top + 14 * i).Word(rows[i].First, firstX, top + 14 * i, Digit).Word(rows[i].Second, secondX, top + 14 * i, Digit);
     }
 
     [Fact]
@@ -43,6 +48,7 @@ public sealed class UnruledEmptyColumnHeaderTests
         Assert.Equal(4, table.ColumnCount);
         Assert.Equal(["满意度", "90%", "95%", "5.0"], table.RowTexts(2));
     }
+
     [Fact]
     public void A_header_wrapped_down_a_narrow_column_a_padding_after_another_header_keeps_its_own_column()
     {
@@ -53,9 +59,7 @@ public sealed class UnruledEmptyColumnHeaderTests
             .Word("偏差原", 204, 100).Word("因分析", 204, 112)
             .Word("指标名称", 50, 118).Word("分值", 150, 118).Word("得分", 180, 118)
             .Word("及改进", 204, 124).Word("措施", 204, 136);
-        (string Name, string Weight, string Score)[] rows = [("接通率", "10", "9"), ("满意度", "10", "10"), ("办结率", "20", "18")];
-        for (var i = 0; i < rows.Length; i++)
-            page.Word(rows[i].Name, 50, 160 + 14 * i).Word(rows[i].Weight, 150, 160 + 14 * i, Digit).Word(rows[i].Score, 180, 160 + 14 * i, Digit);
+        IndicatorRows(page, 160, 150, 180, [("接通率", "10", "9"), ("满意度", "10", "10"), ("办结率", "20", "18")]);
 
         var table = Assert.Single(Lay(page.Build()).Tables);
 
@@ -63,15 +67,14 @@ public sealed class UnruledEmptyColumnHeaderTests
         Assert.Equal(["指标名称", "分值", "得分", "偏差原因分析及改进措施"], table.RowTexts(1));
         Assert.Equal(["满意度", "10", "10", ""], table.RowTexts(3));
     }
+
     [Fact]
     public void A_header_between_filled_columns_that_nothing_below_reaches_heads_a_column_of_its_own()
     {
         // 得分 sits a cell's padding after 分值; the rows fill 分值 and 指标值 and leave its column empty.
         var page = new SyntheticPage(1)
             .Word("指标名称", 50, 100).Word("分值", 150, 100).Word("得分", 175, 100).Word("指标值", 220, 100);
-        (string Name, string Weight, string Value)[] rows = [("接通率", "10", "100%"), ("满意度", "10", "95%"), ("办结率", "20", "98%")];
-        for (var i = 0; i < rows.Length; i++)
-            page.Word(rows[i].Name, 50, 120 + 14 * i).Word(rows[i].Weight, 150, 120 + 14 * i, Digit).Word(rows[i].Value, 220, 120 + 14 * i, Digit);
+        IndicatorRows(page, 120, 150, 220, [("接通率", "10", "100%"), ("满意度", "10", "95%"), ("办结率", "20", "98%")]);
 
         var table = Assert.Single(Lay(page.Build()).Tables);
 
@@ -79,6 +82,7 @@ public sealed class UnruledEmptyColumnHeaderTests
         Assert.Equal(["指标名称", "分值", "得分", "指标值"], table.RowTexts(0));
         Assert.Equal(["满意度", "10", "", "95%"], table.RowTexts(2));
     }
+
     [Fact]
     public void The_last_header_of_a_header_line_heads_an_empty_column_though_a_row_above_ends_just_short_of_it()
     {
@@ -86,9 +90,7 @@ public sealed class UnruledEmptyColumnHeaderTests
         var page = new SyntheticPage(1)
             .Word("项目名称", 50, 84).Word("城乡公共文化服务体系建", 150, 84, 9.8)
             .Word("指标名称", 50, 100).Word("目标值", 150, 100).Word("完成值", 200, 100).Word("得分", 260, 100);
-        (string Name, string Target, string Actual)[] rows = [("接通率", "100%", "98%"), ("满意度", "90%", "95%"), ("办结率", "100%", "100%")];
-        for (var i = 0; i < rows.Length; i++)
-            page.Word(rows[i].Name, 50, 120 + 14 * i).Word(rows[i].Target, 150, 120 + 14 * i, Digit).Word(rows[i].Actual, 200, 120 + 14 * i, Digit);
+        IndicatorRows(page, 120, 150, 200, [("接通率", "100%", "98%"), ("满意度", "90%", "95%"), ("办结率", "100%", "100%")]);
 
         var table = Assert.Single(Lay(page.Build()).Tables);
 
