@@ -8,6 +8,10 @@ public sealed class TextLine(IReadOnlyList<PositionedWord> words)
     // A gap this many text heights wide separates fields ("填报单位：…    跟踪期限：…") even in CJK text.
     private const double FieldGap = 1.5;
 
+    // Words that touch are one word drawn in two runs (a sign in a fallback font drawn after its figure: "≧" "20000"):
+    // the letter grouping would have kept them together had they come in reading order, so no space goes between them.
+    private const double TouchGap = 0.1;
+
     public IReadOnlyList<PositionedWord> Words { get; } = words;
 
     public double XMin { get; } = words.Min(w => w.XMin);
@@ -27,8 +31,10 @@ public sealed class TextLine(IReadOnlyList<PositionedWord> words)
         {
             var (prev, word) = (Words[i - 1], Words[i]);
             if (word.Text.Length == 0) continue;
-            var wide = word.XMin - prev.XMax > FieldGap * Height;
-            if (sb.Length > 0 && (wide || CjkText.NeedsSpace(sb[^1], word.Text[0]))) sb.Append(' ');
+            var gap = word.XMin - prev.XMax;
+            var wide = gap > FieldGap * Height;
+            var touching = gap <= TouchGap * Height && gap >= -0.5 * Height;
+            if (sb.Length > 0 && (wide || !touching && CjkText.NeedsSpace(sb[^1], word.Text[0]))) sb.Append(' ');
             sb.Append(word.Text);
         }
         return sb.ToString();
