@@ -30,6 +30,7 @@ public static class DefaultExtractionRules
         .Use(new IndicatorTableRule())
         .Use(new ColumnWiseIndicatorRule())
         .Use(new ProseIndicatorRule())
+        .Use(new NamePointsRule())
         .Use(new IndicatorMergeRule())
         .Use(new ProseActualRule())
         .Use(new IndicatorCategoryRule())
