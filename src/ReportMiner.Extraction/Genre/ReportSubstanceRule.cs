@@ -9,7 +9,8 @@ namespace ReportMiner.Extraction.Genre;
 /// its vocabulary alone: it has no report form, and once every rule has run, no project has a name, an amount, a
 /// score or an indicator table row. A place and a year alone are not a report, nor is a sentence with a percentage
 /// ("确保自评覆盖率达到100%"): such a document is the other genre its vocabulary leans to, with no project. A text
-/// with a report's numbered sections ("一、部门（单位）概况") or a named unit is a report cut short, and stays one.
+/// with a report's numbered sections ("一、部门（单位）概况"), a named unit or the sentence announcing a report
+/// ("现将自评情况报告如下") is a report cut short, and stays one.
 /// </summary>
 public sealed partial class ReportSubstanceRule : IExtractionRule
 {
@@ -21,6 +22,9 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
         if (context.Projects.Any(HasSubstance) || DocumentKindRule.HasReportForm(context)) return;
         // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit.
         if (context.Projects.Any(p => !string.IsNullOrEmpty(p.Department)) || HasReportSections(context)) return;
+        // A unit reporting up announces its report ("现将自评情况报告如下", "现将绩效评价情况报告如下"), as a circular announces
+        // its matters (通知如下): an evaluation report cut before its title and figures still says so.
+        if (context.Items.Any(i => !i.IsRow && ReportAnnouncement().IsMatch(i.Key))) return;
         if (context.Items.Any(i => !i.IsRow && IsRunTogetherForm(i.Key))) return;
         var (kind, score) = context.GenreScoring.Scores.Where(s => s.Key != GenreVocabulary.PerformanceReport)
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).First();
@@ -49,6 +53,10 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
         || WorkNoticeRule.IsWorkNotice(context.Chrome.Concat(context.Items));
 
     private const string CircularAnnouncement = "通知如下";
+
+    // 现将有关情况报告如下 / 现将2023年度绩效自评情况报告如下; not 整改 (a rectification report answers findings, document-kinds.tsv).
+    [System.Text.RegularExpressions.GeneratedRegex(@"现将(?![^。；;]*整改)[^。；;]{0,40}报告如下")]
+    private static partial System.Text.RegularExpressions.Regex ReportAnnouncement();
 
     // A document site runs a report's lines together ("…绩效自评报告一、项目概况(一)项目基本情况…"): a heading also opens
     // where the title or a sentence ends.
