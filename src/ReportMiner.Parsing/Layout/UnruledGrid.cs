@@ -28,7 +28,9 @@ public static partial class UnruledGrid
         var edges = ColumnEdges(fragments, h);
         var inherited = continuing is not null && UnruledContinuedColumns.Fit(fragments, edges, continuing, h);
         if (mustContinue && !inherited) return null;
-        if (inherited) edges = continuing!.ToList();
+        // A column the carried rows part that the previous page left merged (two figures the previous rows ran
+        // together) stays parted: the page break joins both tables on the union of their edges.
+        if (inherited) edges = [.. continuing!.Concat(edges.Skip(1).SkipLast(1).Where(x => !continuing!.Any(e => Math.Abs(e - x) <= h))).Order()];
         if (edges.Count < 3) return null;
         foreach (var line in fragments.GroupBy(f => f.Line))
         {

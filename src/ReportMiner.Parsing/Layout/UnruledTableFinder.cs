@@ -45,10 +45,21 @@ public static class UnruledTableFinder
         while (i < lines.Count)
         {
             if (!RowLine(i)) { remaining.Add(lines[i]); i++; continue; }
-            var end = WrappedLinesBelow.Extend(lines, RunEnd(lines, i, gutter, textHeight, RowLine), gutter, textHeight);
+            var end = WrappedLinesBelow.Extend(lines, i, RunEnd(lines, i, gutter, textHeight, RowLine), gutter, textHeight);
             end = GridChange(lines, i, end, gutter, textHeight, RowLine);
             var start = i;
             while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], gutter, textHeight)) start--;
+            // Rows carried over from the previous page may open the page above the first line with wide gaps (the
+            // rest of a cell cut by the break, a row's wrapped cells above its centred label).
+            if (continuing is not null && tables.Count == 0 && start > 0 && start == remaining.Count
+                && Enumerable.Range(1, start).All(k => Gap(lines, k) <= MaxRowGap * textHeight)
+                && UnruledGrid.Build(page, lines.Take(end).ToList(), textHeight, across, 0, continuing, mustContinue: true) is { } carriedOn)
+            {
+                tables.Add(carriedOn);
+                remaining.Clear();
+                i = floor = end;
+                continue;
+            }
             // Without a wrapped header above, form rows whose cells wrap (a long 项目名称 over two lines beside its
             // label) can sit above the first line with wide gaps, unless a rule parts them from it (a rule under the
             // first row, as a header rule, leaves them joined).
@@ -65,17 +76,6 @@ public static class UnruledTableFinder
                     i = floor = end;
                     continue;
                 }
-            }
-            // Rows carried over from the previous page may open the page above the first line with wide gaps (the
-            // rest of a cell cut by the break, a row's wrapped cells above its centred label).
-            if (continuing is not null && tables.Count == 0 && start > 0 && start == remaining.Count
-                && Enumerable.Range(1, start).All(k => Gap(lines, k) <= MaxRowGap * textHeight)
-                && UnruledGrid.Build(page, lines.Take(end).ToList(), textHeight, across, 0, continuing, mustContinue: true) is { } carriedOn)
-            {
-                tables.Add(carriedOn);
-                remaining.Clear();
-                i = floor = end;
-                continue;
             }
             var top = StartBelowTopRule(lines, start, end, across, gutter, textHeight);
             if (top > i)

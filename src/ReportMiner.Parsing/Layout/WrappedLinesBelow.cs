@@ -5,7 +5,9 @@ namespace ReportMiner.Parsing.Layout;
 /// of the table, with no such line after it to carry the run on): its cells' later lines are set at the pitch of
 /// wrapped text, and each of their pieces sits under one piece of the row's line, sharing its start, end or
 /// middle, and ends before the next piece of that line starts. A note or a caption below the table starts at
-/// its left edge over the stub alone, or runs across several columns.
+/// its left edge over the stub alone, or runs across several columns. The run's last line may itself be a wrapped
+/// line of its row (a long cell wrapped at the foot of a page), so the stub is read from the last line that starts
+/// at the table's left edge.
 /// </summary>
 public static class WrappedLinesBelow
 {
@@ -13,21 +15,35 @@ public static class WrappedLinesBelow
     private const int MaxLines = 4;
 
     /// <summary>Where the run ending at <paramref name="end"/> ends once the wrapped lines of its last row are taken in.</summary>
-    public static int Extend(IReadOnlyList<TextLine> lines, int end, double gutter, double h)
+    public static int Extend(IReadOnlyList<TextLine> lines, int start, int end, double gutter, double h)
     {
         if (end < 1 || !UnruledTableFinder.IsTabular(lines[end - 1], gutter)) return end;
         var row = UnruledTableFinder.Pieces(lines[end - 1], gutter);
+        var stubEnd = StubEnd(lines, start, end, gutter, h) ?? row[0].X1;
         var k = end;
         while (k < lines.Count && k - end < MaxLines && lines[k].YMin - lines[k - 1].YMax <= JoinGap * h
-               && UnderCells(UnruledTableFinder.Pieces(lines[k], gutter), row, h))
+               && UnderCells(UnruledTableFinder.Pieces(lines[k], gutter), row, stubEnd, h))
             k++;
         return k;
     }
 
-    private static bool UnderCells(List<(double X0, double X1)> pieces, List<(double X0, double X1)> row, double h)
+    // Where the stub cell of the run's last line that starts at the run's left edge ends (one pass over the run).
+    private static double? StubEnd(IReadOnlyList<TextLine> lines, int start, int end, double gutter, double h)
+    {
+        var left = double.MaxValue;
+        var last = -1;
+        for (var j = start; j < end; j++)
+        {
+            if (lines[j].XMin < left - 0.5 * h) (left, last) = (lines[j].XMin, j);
+            else if (lines[j].XMin <= left + 0.5 * h) last = j;
+        }
+        return last < 0 ? null : UnruledTableFinder.Pieces(lines[last], gutter)[0].X1;
+    }
+
+    private static bool UnderCells(List<(double X0, double X1)> pieces, List<(double X0, double X1)> row, double stubEnd, double h)
     {
         if (pieces.Count == 0 || row.Count < 2) return false;
-        if (pieces.All(p => p.X0 < row[0].X1)) return false;
+        if (pieces.All(p => p.X0 < stubEnd)) return false;
         return pieces.All(p =>
         {
             var over = row.FindIndex(q => q.X0 < p.X1 && q.X1 > p.X0);
