@@ -108,6 +108,11 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     points = new SharedPoints();
                 }
                 if (header is null) continue;
+                if (RepeatedHeaderRow.Is(item.Cells))
+                {
+                    last = new LastRow();
+                    continue;
+                }
                 if (IndicatorFooters.Of(item) is { } footer)
                 {
                     if (footer.IsTotal)
@@ -327,6 +332,9 @@ public sealed partial class IndicatorTableRule : IExtractionRule
 
         var level1 = Dropped(ColumnRole.Level1) ? previous?.Level1 : Cell(ColumnRole.Level1);
         var level2 = Dropped(ColumnRole.Level2) ? previous?.Level2 : Cell(ColumnRole.Level2);
+        // A level cell spanning down from a header row printed again above (一级指标) is no level: the row's is the one above.
+        if (RepeatedHeaderRow.IsColumnWord(level1)) level1 = previous?.Level1;
+        if (RepeatedHeaderRow.IsColumnWord(level2)) level2 = previous?.Level2;
         var rawName = Cell(ColumnRole.Name) ?? string.Empty;
         // Read shifted, the name must be this row's own cell, not a level cell spanning down from above.
         if (shift != 0 && roles.TryGetValue(ColumnRole.Name, out var nameAt) && nameAt - shift >= 0 && !IsOwnCell(item, nameAt - shift)) return null;
