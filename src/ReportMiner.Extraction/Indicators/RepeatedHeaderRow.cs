@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Indicators;
@@ -7,7 +8,7 @@ namespace ReportMiner.Extraction.Indicators;
 /// not read from its words but from the rows (its points cell written as a figure, "… | 实际完成指标值 | 50"): a row of
 /// column words, with at most bare figures beside them, is no indicator.
 /// </summary>
-internal static class RepeatedHeaderRow
+internal static partial class RepeatedHeaderRow
 {
     /// <summary>Fewest cells that are column words: a name, a target and its level columns.</summary>
     private const int FewestWords = 3;
@@ -26,9 +27,11 @@ internal static class RepeatedHeaderRow
         return words >= FewestWords;
     }
 
-    /// <summary>True for a level or name column's own header word (一级指标, 二级指标, 三级指标).</summary>
-    public static bool IsColumnWord(string? cell) =>
-        cell is not null && !IndicatorFramework.IsLevelLabel(cell) && HeaderSemantics.RoleOf(cell) is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Name;
+    /// <summary>True for the header word of a numbered level column (一级指标, 二级指标, 三级指标), which no level is called.</summary>
+    public static bool IsColumnWord(string? cell) => cell is not null && NumberedLevelWord().IsMatch(TextKey.Of(cell));
+
+    [GeneratedRegex(@"^[一二三四][级級]指[标標]$")]
+    private static partial Regex NumberedLevelWord();
 
     private static bool IsBareFigure(string key) => key.All(ch => char.IsAsciiDigit(ch) || ch == '.');
 }

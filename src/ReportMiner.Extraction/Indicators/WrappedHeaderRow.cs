@@ -17,7 +17,7 @@ internal static class WrappedHeaderRow
     public static DocItem? Join(List<DocItem> rows, int at)
     {
         var top = rows[at];
-        if (at + 1 >= rows.Count || HeaderSemantics.IsLabelRow(top.Cells) || HeaderSemantics.IsWrappedRest(top.Cells)) return null;
+        if (at + 1 >= rows.Count || HeaderSemantics.IsLabelRow(top.Cells) || HeaderSemantics.IsWrappedRest(top.Cells) || !WordsAndPoints(top.Cells)) return null;
         var below = rows[at + 1];
         if (below.Table != top.Table || below.Row != top.Row + 1 || !HeaderSemantics.IsWrappedRest(below.Cells)) return null;
         var cells = top.Cells.ToArray();
@@ -31,6 +31,17 @@ internal static class WrappedHeaderRow
         if (Named(cells) < Named(top.Cells) + FewestNewRoles) return null;
         return top with { Cells = cells, Text = string.Join('\t', cells), Original = top.Original + "\n" + below.Original };
     }
+
+    /// <summary>Short words without figures, and at most one cell of bare points: no row of values.</summary>
+    private static bool WordsAndPoints(IReadOnlyList<string> cells)
+    {
+        var keys = cells.Select(TextKey.Of).Where(k => k.Length > 0).ToList();
+        var points = keys.Count(k => k.All(char.IsAsciiDigit));
+        return points <= 1 && keys.Count >= FewestNewRoles + 1
+               && keys.All(k => k.All(char.IsAsciiDigit) || k.Length <= LongestWord && !k.Any(char.IsAsciiDigit) && !IndicatorFramework.IsLevelLabel(k));
+    }
+
+    private const int LongestWord = 12;
 
     private static int Named(IReadOnlyList<string> cells) => cells.Count(c => HeaderSemantics.RoleOf(c) != ColumnRole.None);
 }
