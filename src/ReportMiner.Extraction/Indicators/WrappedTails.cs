@@ -115,7 +115,7 @@ public static partial class WrappedTails
         return completed;
     }
 
-    // An enumerated heading ("三、", "(二)", "1."), a page number ("-15-"), a label (…：), a sentence (…。).
-    [GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[、.．)）]|[(（][一二三四五六七八九十]{1,3}[)）]|[-—－]\d{1,3}[-—－])|[:：。；;！!？?]")]
+    // An enumerated heading ("三、", "(二)", "1."), a page number ("-15-"), an attachment's heading ("附件2"), a label (…：), a sentence (…。).
+    [GeneratedRegex(@"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?$|^(?:[(（]?[一二三四五六七八九十\d]{1,3}[、.．)）]|[(（][一二三四五六七八九十]{1,3}[)）]|[-—－]\d{1,3}[-—－])|[:：。；;！!？?]")]
     private static partial Regex NotATail();
 }

@@ -90,4 +90,17 @@ public sealed class TemplateVariationTests
             + " | 效益指标/社会效益指标/公众科普知识素养/逐步提高/逐步提高//3",
             Facts(project));
     }
+
+    [Fact]
+    public void An_attachment_heading_after_the_last_row_is_no_tail_of_its_name()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+            "产出指标\t数量指标\t抽检食品批次\t≥300批次\t320批次",
+            "满意度指标\t服务对象满意度指标\t群众满意度\t≥95%\t96%",
+            "",
+            "附件2",
+            "2023年度农村公路养护项目绩效目标表");
+        Assert.Equal(["抽检食品批次", "群众满意度"], project.Indicators.Select(i => i.Name));
+    }
 }
