@@ -263,9 +263,10 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         context.Items.Skip(lastRow.Index + 1).Take(item.Index - lastRow.Index - 1).ToList();
 
     /// <summary>The lines between two parts of a table after the tail the last row wrapped onto the first of them: the
-    /// tail is that row's, what follows it (an unfilled slot, a level label) is the break's.</summary>
+    /// tail is that row's, what follows it (an unfilled slot, a level label) is the break's. A line that opens a numbered
+    /// slot (指标2.…) is a row of its own, never a tail.</summary>
     private static List<DocItem> WithoutTail(List<DocItem> between, DocItem lastRow) =>
-        between.Count > 1 && WrappedTails.IsTailOf(lastRow, between[0]) ? between[1..] : between;
+        between.Count > 1 && WrappedTails.IsTailOf(lastRow, between[0]) && !IndicatorNames.OpensFilledSlot(between[0].Text) ? between[1..] : between;
 
     /// <summary>
     /// A row holding only a level label ("质量指标") that a text export wrote as a line of its own, between two parts
