@@ -20,16 +20,13 @@ public static partial class TrailingAttachments
         for (var k = items.Count - 1; k >= 0 && items.Count - k <= MaxTrailingItems; k--)
         {
             if (!IsClosing(items[k])) break;
-            if (AttachmentOpening().IsMatch(items[k].Key) || AttachmentHeading().IsMatch(items[k].Key)) opening = k;
+            if (AttachmentOpening().IsMatch(items[k].Key)) opening = k;
         }
         // The text's first line is its own title even where it opens with 附件 (an attached report published alone).
         if (opening <= 0 || opening == FirstText(items)) return [];
         var named = new HashSet<int>();
-        // An attachment's heading alone ("附件2") opens the attached document itself: the lines after it are its title,
-        // and with nothing after them the text names it without showing it.
-        var heading = AttachmentHeading().IsMatch(items[opening].Key);
         for (var k = opening; k < items.Count; k++)
-            if (heading || AttachmentOpening().IsMatch(items[k].Key) || ListedItem().IsMatch(items[k].Key)) named.Add(items[k].Index);
+            if (AttachmentOpening().IsMatch(items[k].Key) || ListedItem().IsMatch(items[k].Key)) named.Add(items[k].Index);
         return named;
     }
 
@@ -47,10 +44,6 @@ public static partial class TrailingAttachments
     // 附件：, 附件1：, 附件 2:, 附件一：
     [GeneratedRegex(@"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:：]")]
     private static partial Regex AttachmentOpening();
-
-    // 附件2, 附件 一: the heading an attached document opens with, alone on its line.
-    [GeneratedRegex(@"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})$")]
-    private static partial Regex AttachmentHeading();
 
     // "2. 2022年…项目法分配表", "（3）…绩效目标表" under the 附件 line.
     [GeneratedRegex(@"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])\s*\S")]

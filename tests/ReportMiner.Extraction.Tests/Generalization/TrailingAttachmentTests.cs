@@ -46,12 +46,4 @@ public sealed class TrailingAttachmentTests
         Assert.Equal("performance_report", record.DocumentKind);
         Assert.NotEmpty(record.Projects);
     }
-
-    [Fact]
-    public void A_notice_ending_on_an_attachment_heading_and_the_title_under_it_names_that_form_without_showing_it()
-    {
-        var record = Notice("附件2", "2024年度社区安全宣传专项资金项目绩效目标表").Extract();
-        Assert.Equal("other", record.DocumentKind);
-        Assert.Empty(record.Projects);
-    }
 }
