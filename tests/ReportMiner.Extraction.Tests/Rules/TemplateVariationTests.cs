@@ -103,4 +103,15 @@ public sealed class TemplateVariationTests
             "2023年度农村公路养护项目绩效目标表");
         Assert.Equal(["抽检食品批次", "群众满意度"], project.Indicators.Select(i => i.Name));
     }
+
+    [Fact]
+    public void A_page_number_glued_in_front_of_a_numbered_slot_is_left_out_of_the_name()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+            "产出指标\t数量指标\t指标1：抽检食品批次\t≥300批次\t320批次",
+            "2、指标2：违法案件查办率\t100%\t100%",
+            "指标3.监管企业数\t≥21\t85");
+        Assert.Equal(["抽检食品批次", "违法案件查办率", "监管企业数"], project.Indicators.Select(i => i.Name));
+    }
 }
