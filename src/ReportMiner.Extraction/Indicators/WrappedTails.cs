@@ -63,19 +63,6 @@ public static partial class WrappedTails
     }
 
     /// <summary>
-    /// True when the row holds a text cell beside its name much wider than the name (an explanation or scoring rule,
-    /// 指标评价内容): a row wraps at its widest cell first, so a lone tail under it is that cell's rest, not the name's.
-    /// </summary>
-    private const int WidestCellFewest = 10;
-
-    public static bool ContinuesWiderCell(IReadOnlyList<string> cells, string name)
-    {
-        var nameLength = TextKey.Of(name).Length;
-        return cells.Any(c => TextKey.Of(c) is { Length: >= WidestCellFewest } key && key.Length >= 2 * nameLength
-                              && CellKinds.IsLabel(c) && !IndicatorFramework.IsLevelLabel(c));
-    }
-
-    /// <summary>
     /// After a table's last row a heading, a note or the start of a row the excerpt cut off ("生态") may follow as
     /// well: the line is a tail only when it is no longer than one of the row's label cells (a wrapped line is at
     /// most as wide as the line above it) and is not the start of a level label.

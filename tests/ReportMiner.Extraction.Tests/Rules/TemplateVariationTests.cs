@@ -12,18 +12,6 @@ public sealed class TemplateVariationTests
         string.Join(" | ", project.Indicators.Select(i => $"{i.Level1}/{i.Level2}/{i.Name}/{i.Target?.Text}/{i.Actual?.Text}/{i.Weight}/{i.Score}"));
 
     [Fact]
-    public void A_tail_under_a_row_with_a_wide_explanation_cell_is_the_explanation_rest_and_leaves_the_name_alone()
-    {
-        var project = TextReports.Single(
-            "一级指标\t二级指标\t三级指标\t分值\t指标评价内容\t得分",
-            "项目决策\t决策依据\t立项规范性\t5\t项目按规定程序申请设立，审批文件与材料符合相关\t5",
-            "要求，事前经过必要的论证",
-            "\t\t绩效目标合理性\t5\t绩效目标与实际工作内容具有相关性\t4",
-            "项目过程\t资金管理\t资金到位率\t10\t实际到位资金与预算资金的比率\t10");
-        Assert.Equal(["立项规范性", "绩效目标合理性", "资金到位率"], project.Indicators.Select(i => i.Name));
-    }
-
-    [Fact]
     public void A_line_that_closes_the_bracket_a_name_left_open_is_the_name_tail_and_the_rows_below_keep_their_levels()
     {
         var project = TextReports.Single(
