@@ -14,6 +14,8 @@ public static partial class IndicatorNames
         key = Enumerator().Replace(key, string.Empty);
         // A page number a document-sharing site glued in front of a numbered name ("2、四、农户调查"): one number more.
         if (GluedPageNumber().IsMatch(text.TrimStart())) key = Enumerator().Replace(key, string.Empty);
+        // …and in front of the form's numbered slot ("2、指标5：进口冷链食品应急演练"), which then is left out as above.
+        if (GluedPageNumberBeforeSlot().IsMatch(text.TrimStart())) key = Placeholder().Replace(key, string.Empty);
         // A key-indicator mark (★补助种植面积) and the template's hint for the filler ("成活率(≥**%)") are no part of it.
         key = WithoutTemplateHint(key.TrimStart('★', '☆', '▲', '△', '※'));
         if (IsBarePlaceholder(key)) return string.Empty;
@@ -117,4 +119,7 @@ public static partial class IndicatorNames
 
     [GeneratedRegex(@"^\d{1,2}、\s*(?:[(（]?\d{1,2}[)）]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}[、.．])")]
     private static partial Regex GluedPageNumber();
+
+    [GeneratedRegex(@"^\d{1,2}、\s*(?:三级)?指标\s*\d{1,2}\s*[:：、.．]")]
+    private static partial Regex GluedPageNumberBeforeSlot();
 }

@@ -67,13 +67,19 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                         if (last.Item is not null && CutOffCells(context, last.Item, item) is { } rest && last.Indicator >= 0
                             && ReadRow(RowContinuation.Join(last.Item!, rest), header, last.Before, project, ocr) is { } completed)
                             project.Indicators[last.Indicator] = previous = completed;
-                        var named = NumberedSlotLines.Indicators(Between(context, above!, item), previous).ToList();
+                        var named = NumberedSlotLines.Indicators(WithoutTail(Between(context, above!, item), above!), previous).ToList();
                         project.Indicators.AddRange(named);
                         // The row above no longer ends where this part starts: nothing here completes it.
                         if (named.Count > 0) last = new LastRow();
                     }
                     else { header = null; previous = null; }
                     headerRow = null;
+                }
+                if (WrappedHeaderRow.Join(rows, at) is { } joinedHeader)
+                {
+                    item = joinedHeader;
+                    rows[at] = item;
+                    rows.RemoveAt(at + 1);
                 }
                 if ((ReadHeader(item, headerRows) ?? (header is null
                         ? ContentHeader.Read(item.Cells, () => BodyBelow(rows, at)) ?? UnnamedPointsHeader.Read(item.Cells, () => BodyAcrossParts(context, rows, at))
@@ -102,6 +108,11 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                     points = new SharedPoints();
                 }
                 if (header is null) continue;
+                if (RepeatedHeaderRow.Is(item.Cells))
+                {
+                    last = new LastRow();
+                    continue;
+                }
                 if (IndicatorFooters.Of(item) is { } footer)
                 {
                     if (footer.IsTotal)
@@ -220,7 +231,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private static bool OnlyBreakBetween(ExtractionContext context, DocItem lastRow, DocItem item)
     {
         var between = Between(context, lastRow, item);
-        if (between.Count == 1 && WrappedTails.IsShortLine(between[0])) return true;
+        if (between.Count == 1 && WrappedTails.IsTailOf(lastRow, between[0])) return true;
+        between = WithoutTail(between, lastRow);
         if (NumberedSlotLines.AllSlotRows(between)) return true;
         // The groups of a target form left empty (经济效益指标, 生态效益指标, 可持续影响指标), each written out as its label.
         if (between.Count <= MostLevelLabelsBetweenParts && between.All(b => !b.IsRow && IndicatorFramework.IsLevelLabel(b.Text))) return true;
@@ -249,6 +261,12 @@ public sealed partial class IndicatorTableRule : IExtractionRule
 
     private static List<DocItem> Between(ExtractionContext context, DocItem lastRow, DocItem item) =>
         context.Items.Skip(lastRow.Index + 1).Take(item.Index - lastRow.Index - 1).ToList();
+
+    /// <summary>The lines between two parts of a table after the tail the last row wrapped onto the first of them: the
+    /// tail is that row's, what follows it (an unfilled slot, a level label) is the break's. A line that opens a numbered
+    /// slot (指标2.…) is a row of its own, never a tail.</summary>
+    private static List<DocItem> WithoutTail(List<DocItem> between, DocItem lastRow) =>
+        between.Count > 1 && WrappedTails.IsTailOf(lastRow, between[0]) && !IndicatorNames.OpensFilledSlot(between[0].Text) ? between[1..] : between;
 
     /// <summary>
     /// A row holding only a level label ("质量指标") that a text export wrote as a line of its own, between two parts
@@ -315,6 +333,9 @@ public sealed partial class IndicatorTableRule : IExtractionRule
 
         var level1 = Dropped(ColumnRole.Level1) ? previous?.Level1 : Cell(ColumnRole.Level1);
         var level2 = Dropped(ColumnRole.Level2) ? previous?.Level2 : Cell(ColumnRole.Level2);
+        // A level cell spanning down from a header row printed again above (一级指标) is no level: the row's is the one above.
+        if (RepeatedHeaderRow.IsColumnWord(level1)) level1 = previous?.Level1;
+        if (RepeatedHeaderRow.IsColumnWord(level2)) level2 = previous?.Level2;
         var rawName = Cell(ColumnRole.Name) ?? string.Empty;
         // Read shifted, the name must be this row's own cell, not a level cell spanning down from above.
         if (shift != 0 && roles.TryGetValue(ColumnRole.Name, out var nameAt) && nameAt - shift >= 0 && !IsOwnCell(item, nameAt - shift)) return null;

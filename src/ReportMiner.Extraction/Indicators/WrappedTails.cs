@@ -19,7 +19,7 @@ public static partial class WrappedTails
         // The last line of an excerpt cut off mid-row is the start of the next row, not a tail.
         if (!row.IsRow || row.FromParagraph || row.Index + 2 >= items.Count) return null;
         var tail = items[row.Index + 1];
-        if (!IsShortLine(tail) || !HoldsValue(row) || (LevelCellCompleted(row, tail) < 0 && !IsNameTail(tail))) return null;
+        if (!IsTailOf(row, tail) || !HoldsValue(row) || (LevelCellCompleted(row, tail) < 0 && !IsNameTail(tail))) return null;
         // A name written into the form's next numbered slot is an indicator of its own, whatever its length.
         if (IndicatorNames.OpensFilledSlot(tail.Text)) return null;
         var next = items[row.Index + 2];
@@ -36,6 +36,20 @@ public static partial class WrappedTails
     public static bool IsShortLine(DocItem line) =>
         !line.IsRow && line.Key.Length is > 0 and <= LongestTail && !NotATail().IsMatch(line.Key) && CellKinds.IsLabel(line.Text)
         && !CellKinds.IsComparator(line.Key) && !IndicatorFramework.IsLevelLabel(line.Text) && IndicatorFooters.OfText(line.Text) is null;
+
+    /// <summary>
+    /// True when <paramref name="line"/> may be the tail of a cell of <paramref name="row"/>: a short line of text, or
+    /// the rest of a bracket a cell of the row leaves open ("满意度(" / "≥**%)"), whatever that rest holds.
+    /// </summary>
+    public static bool IsTailOf(DocItem row, DocItem line) =>
+        IsShortLine(line) || !line.IsRow && line.Key.Length is > 0 and <= LongestTail && ClosesOpenBracket(row, line.Text);
+
+    private static bool ClosesOpenBracket(DocItem row, string line) =>
+        row.Cells.Any(c => OpenBrackets(c) > 0) && OpenBrackets(line) < 0 && !line.Contains('\t');
+
+    /// <summary>Opening brackets less closing ones: positive when the text leaves one open.</summary>
+    private static int OpenBrackets(string text) =>
+        text.Count(ch => ch is '(' or '（' or '[' or '【') - text.Count(ch => ch is ')' or '）' or ']' or '】');
 
     /// <summary>The row with the tail written into the cell it completes: a level cell, or else (as NameTail) the name.</summary>
     public static (DocItem Row, string? NameTail) Attach(DocItem row, DocItem tail)
@@ -88,7 +102,7 @@ public static partial class WrappedTails
         return completed;
     }
 
-    // An enumerated heading ("三、", "(二)", "1."), a page number ("-15-"), a label (…：), a sentence (…。).
-    [GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[、.．)）]|[(（][一二三四五六七八九十]{1,3}[)）]|[-—－]\d{1,3}[-—－])|[:：。；;！!？?]")]
+    // An enumerated heading ("三、", "(二)", "1."), a page number ("-15-"), an attachment's heading ("附件2"), a label (…：), a sentence (…。).
+    [GeneratedRegex(@"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?$|^(?:[(（]?[一二三四五六七八九十\d]{1,3}[、.．)）]|[(（][一二三四五六七八九十]{1,3}[)）]|[-—－]\d{1,3}[-—－])|[:：。；;！!？?]")]
     private static partial Regex NotATail();
 }
