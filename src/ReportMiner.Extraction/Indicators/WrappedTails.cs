@@ -64,7 +64,7 @@ public static partial class WrappedTails
 
     /// <summary>
     /// True when <paramref name="tail"/> is wider than the name cell it would complete while another text cell of the
-    /// row is at least as wide: a wrapped line is never wider than the first line of its cell, so the tail is the rest
+    /// row (a sentence, no level label) is at least as wide: a wrapped line is never wider than the first line of its cell, so the tail is the rest
     /// of that wider cell (an explanation or scoring rule beside a short name), not the name's. A name that leaves a
     /// bracket open keeps its tail.
     /// </summary>
@@ -72,8 +72,12 @@ public static partial class WrappedTails
     {
         var width = Width(tail);
         return width > Width(name) && OpenBrackets(name) <= 0
-               && cells.Any(c => c.Trim() != name.Trim() && CellKinds.IsLabel(c) && Width(c) >= width);
+               && cells.Any(c => c.Trim() != name.Trim() && TextKey.Of(c).Length >= WrappingTextFewest && CellKinds.IsLabel(c)
+                                 && !IndicatorFramework.IsLevelLabel(c) && Width(c) >= width);
     }
+
+    /// <summary>Fewest characters of a text cell that wraps beside a name: a sentence, not a level label or a word.</summary>
+    private const int WrappingTextFewest = 10;
 
     /// <summary>The printed width of a text: a CJK or full-width character is two columns, an ASCII one is one.</summary>
     private static int Width(string text) => text.Trim().Sum(ch => ch < 0x80 ? 1 : 2);
