@@ -243,6 +243,8 @@ public sealed class IndicatorHeader
     {
         var joined = upper.ToList();
         var rest = 0;
+        // An upper row with cells that are only the starts of header words ("一级", "二级") was cut mid-word.
+        var cutMidWord = upper.Count(u => u.Role == ColumnRole.None && HeaderSemantics.StartsPhrase(u.Text)) >= 2;
         for (var c = 0; c < lower.Count; c++)
         {
             if (TextKey.Of(lower[c]).Length == 0) continue;
@@ -253,11 +255,22 @@ public sealed class IndicatorHeader
             var role = HeaderSemantics.RoleOf(text);
             // The joined text must name the column the upper part began to name, or one the upper part left unnamed;
             // a column named after no role (a place, a period: "笏石街" / "道办") may wrap too, and stays unnamed.
-            if (upper[c].Role != ColumnRole.None && upper[c].Role != role && !Extends(upper[c].Text, text)) return null;
+            if (upper[c].Role != ColumnRole.None && upper[c].Role != role && !Extends(upper[c].Text, text) && !(cutMidWord && NamedByRest(upper[c].Text, text))) return null;
             joined[c] = new HeaderColumn(text, role);
             if (role != ColumnRole.None) rest++;
         }
         return rest >= 2 && joined.Count(j => j.Role != ColumnRole.None) > upper.Count(u => u.Role != ColumnRole.None) ? joined : null;
+    }
+
+    /// <summary>True when the phrase that names the joined text ends in the lower part: in a row cut mid-word the upper
+    /// part is only the start of a longer header word ("指标" + "分值" is 指标分值, a points column, whatever the bare
+    /// "指标" named).</summary>
+    private static bool NamedByRest(string upper, string joined)
+    {
+        if (HeaderSemantics.PhraseOf(joined) is not { } phrase) return false;
+        var key = TextKey.Of(joined);
+        var at = key.IndexOf(phrase, StringComparison.Ordinal);
+        return at >= 0 && at + phrase.Length > TextKey.Of(upper).Length;
     }
 
     /// <summary>True when the joined text names a longer phrase that contains the upper part's phrase: "指标" + "性质"

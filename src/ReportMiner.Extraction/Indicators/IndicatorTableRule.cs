@@ -354,7 +354,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             level1 = previous?.Level1;
             level2 = previous?.Level2;
         }
-        if (tail is not null && !tailIsName) rawName = rawName.TrimEnd() + tail.Trim();
+        if (tail is not null && !tailIsName && !WrappedTails.ContinuesWiderCell(item.Cells, rawName, tail)) rawName = rawName.TrimEnd() + tail.Trim();
         if (IndicatorNames.LevelBeforeSlot(rawName) is { } glued)
         {
             (rawName, level2) = (glued.Name, glued.Level2);

@@ -63,6 +63,26 @@ public static partial class WrappedTails
     }
 
     /// <summary>
+    /// True when <paramref name="tail"/> is wider than the name cell it would complete while another text cell of the
+    /// row (a sentence, no level label) is at least as wide: a wrapped line is never wider than the first line of its cell, so the tail is the rest
+    /// of that wider cell (an explanation or scoring rule beside a short name), not the name's. A name that leaves a
+    /// bracket open keeps its tail.
+    /// </summary>
+    public static bool ContinuesWiderCell(IReadOnlyList<string> cells, string name, string tail)
+    {
+        var width = Width(tail);
+        return width > Width(name) && OpenBrackets(name) <= 0
+               && cells.Any(c => c.Trim() != name.Trim() && TextKey.Of(c).Length >= WrappingTextFewest && CellKinds.IsLabel(c)
+                                 && !IndicatorFramework.IsLevelLabel(c) && Width(c) >= width);
+    }
+
+    /// <summary>Fewest characters of a text cell that wraps beside a name: a sentence, not a level label or a word.</summary>
+    private const int WrappingTextFewest = 10;
+
+    /// <summary>The printed width of a text: a CJK or full-width character is two columns, an ASCII one is one.</summary>
+    private static int Width(string text) => text.Trim().Sum(ch => ch < 0x80 ? 1 : 2);
+
+    /// <summary>
     /// After a table's last row a heading, a note or the start of a row the excerpt cut off ("生态") may follow as
     /// well: the line is a tail only when it is no longer than one of the row's label cells (a wrapped line is at
     /// most as wide as the line above it) and is not the start of a level label.

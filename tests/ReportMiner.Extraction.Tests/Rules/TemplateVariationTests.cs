@@ -29,6 +29,41 @@ public sealed class TemplateVariationTests
     }
 
     [Fact]
+    public void A_line_wider_than_the_name_is_the_rest_of_the_wider_criterion_cell_and_leaves_the_name_alone()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分",
+            "项目决策\t决策依据\t立项规范性\t5\t项目按规定程序申请设立,审批文件与材料符合\t5",
+            "相关要求,事前经过必要的论证",
+            "\t\t目标合理性\t5\t绩效目标与实际工作内容具有相关性\t4",
+            "项目过程\t资金管理\t资金到位率\t10\t实际到位资金与预算资金的比率\t10");
+        Assert.Equal(["立项规范性", "目标合理性", "资金到位率"], project.Indicators.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void A_name_wrapped_under_a_wider_criterion_cell_keeps_its_tail()
+    {
+        var project = TextReports.Single(
+            "一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分",
+            "项目决策\t决策依据\t项目立项规范\t5\t项目按规定程序申请设立,审批文件与材料符合\t5",
+            "性",
+            "项目过程\t资金管理\t资金到位率\t10\t实际到位资金与预算资金的比率\t10");
+        Assert.Equal(["项目立项规范性", "资金到位率"], project.Indicators.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void A_header_cut_mid_word_into_two_rows_reads_its_points_column_though_the_bare_first_half_names_another()
+    {
+        var project = TextReports.Single(
+            "序号\t一级\t二级\t三级\t指标\t指标解\t评分\t备注\t自评",
+            "\t指标\t指标\t指标\t分值\t释说明\t标准\t\t",
+            "1\t投入\t项目立项\t立项依据充分性\t2\t考核立项是否符合政策。\t符合得1分;\t\t2",
+            "2\t\t\t绩效目标编制\t4\t考核是否制定目标。\t制定得1分。\t\t4",
+            "3\t产出\t产出数量\t检查覆盖人数\t10\t考核完成情况。\t完成得满分。\t\t9");
+        Assert.Equal("投入/项目立项/立项依据充分性///2/2 | 投入/项目立项/绩效目标编制///4/4 | 产出/产出数量/检查覆盖人数///10/9", Facts(project));
+    }
+
+    [Fact]
     public void A_wrapped_name_followed_by_an_unfilled_slot_line_keeps_the_rows_after_them_under_their_levels()
     {
         var project = TextReports.Single(
