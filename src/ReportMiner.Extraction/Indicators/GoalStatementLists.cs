@@ -23,9 +23,9 @@ public static partial class GoalStatementLists
     private const int FewestIndicators = 2;
     private const int LongestHeading = 40;
 
-    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, int? year)
+    /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
+    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts, int? year)
     {
-        var parts = GoalSections.Parts(paragraphs);
         var indicators = new List<IndicatorRecord>();
         for (var p = 0; p < paragraphs.Count; p++)
         {

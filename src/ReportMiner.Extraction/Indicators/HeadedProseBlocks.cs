@@ -23,9 +23,9 @@ public static partial class HeadedProseBlocks
     private static readonly string[] Endings = EmbeddedData.Lines("Indicators.Data.prose-measure-endings.tsv").ToArray();
     private static readonly string[] Leads = EmbeddedData.Lines("Indicators.Data.prose-name-leads.tsv").ToArray();
 
-    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs)
+    /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
+    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
     {
-        var parts = GoalSections.Parts(paragraphs);
         var indicators = new List<IndicatorRecord>();
         // The names' keys, reduced once: a block of thousands of clauses would reduce each name again for every pair.
         var keys = new List<string>();
