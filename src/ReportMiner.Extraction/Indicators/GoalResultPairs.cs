@@ -122,7 +122,7 @@ public static partial class GoalResultPairs
             if (name.Length is < ShortestName or > LongestName || name.Any(char.IsAsciiDigit) || name.Contains("指标", StringComparison.Ordinal) || MoneyMeasures.Names(name) || name.Contains("投资", StringComparison.Ordinal)) continue;
             if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null } value) continue;
             yield return new Item(name, value, m.Groups["unit"].Value, level1, level2,
-                paragraph.Source(paragraph.SentenceAt(Math.Max(0, paragraph.Text.IndexOf(piece, StringComparison.Ordinal)))), Embedded: embedded);
+                paragraph.SourceOf(piece), Embedded: embedded);
         }
     }
 
@@ -184,7 +184,7 @@ public static partial class GoalResultPairs
         }
         if (label is null || framework is null) return m.Groups["top"].Success ? (null, null) : (level1, level2);
         if (IndicatorFramework.IsLevel1Label(framework)) return (label, null);
-        var owner = level1 is not null && IndicatorFramework.CanHold(level1, framework) ? level1 : IndicatorFramework.Level1Of(framework);
+        var owner = IndicatorFramework.OwnerOf(framework, carried: level1);
         return (owner, label);
     }
 

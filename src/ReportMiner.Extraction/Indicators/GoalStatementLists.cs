@@ -56,7 +56,7 @@ public static partial class GoalStatementLists
                         listed.Add(new IndicatorRecord
                         {
                             Level1 = level1, Level2 = level2, Name = name, Target = target,
-                            Source = paragraphs[p].Source(paragraphs[p].SentenceAt(Math.Max(0, paragraphs[p].Text.IndexOf(clause, StringComparison.Ordinal)))),
+                            Source = paragraphs[p].SourceOf(clause),
                         });
                     }
             }

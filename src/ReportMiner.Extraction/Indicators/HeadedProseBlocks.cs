@@ -61,7 +61,7 @@ public static partial class HeadedProseBlocks
         var label = heading.Groups["label"].Value + (heading.Groups["tail"].Value.StartsWith("指标", StringComparison.Ordinal) ? "指标" : string.Empty);
         var framework = label.EndsWith("指标", StringComparison.Ordinal) ? label : label + "指标";
         if (!IndicatorFramework.IsLevelLabel(framework) || IndicatorFramework.IsLevel1Label(framework)) return null;
-        var owner = level1 is not null && IndicatorFramework.CanHold(level1, framework) ? level1 : IndicatorFramework.Level1Of(framework);
+        var owner = IndicatorFramework.OwnerOf(framework, carried: level1);
         return (owner, label);
     }
 
@@ -76,7 +76,7 @@ public static partial class HeadedProseBlocks
             yield return new IndicatorRecord
             {
                 Level1 = level1, Level2 = level2, Name = name, Actual = actual,
-                Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(clause, StringComparison.Ordinal)))),
+                Source = item.SourceOf(clause),
             };
         }
     }

@@ -58,7 +58,7 @@ public static partial class LevelledProseIndicators
                             yield return indicator;
                     continue;
                 }
-                var owner = level1 is not null && IndicatorFramework.CanHold(level1, label) ? level1 : IndicatorFramework.Level1Of(label);
+                var owner = IndicatorFramework.OwnerOf(label, carried: level1);
                 foreach (var indicator in Part(text[start..end], owner, label, reached, item, labels[n].Index))
                     yield return indicator;
             }

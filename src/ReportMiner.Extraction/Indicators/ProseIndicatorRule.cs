@@ -155,7 +155,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     project.Indicators.Add(new IndicatorRecord
                     {
                         Level1 = level1, Level2 = level2, Name = name, Actual = actual,
-                        Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(sentence, StringComparison.Ordinal)))),
+                        Source = item.SourceOf(sentence),
                     });
                 }
     }

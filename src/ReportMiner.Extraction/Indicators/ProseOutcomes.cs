@@ -28,7 +28,7 @@ public sealed partial class ProseIndicatorRule
                     yield return new IndicatorRecord
                     {
                         Name = name, Actual = actual,
-                        Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(clause, StringComparison.Ordinal)))),
+                        Source = item.SourceOf(clause),
                     };
                 }
             }
