@@ -18,6 +18,7 @@ public static partial class GoalSectionRates
     {
         foreach (var (item, written) in GoalSections.Sentences(paragraphs, parts, p => p == ReportPart.Goals))
         {
+            // Trimmed, as this reader always took it: the sentence is looked up in its paragraph by its text below.
             var sentence = written.Trim();
             if (Result().IsMatch(sentence)) continue;
             foreach (Match m in Rate().Matches(sentence))
