@@ -23,9 +23,8 @@ public static partial class GoalResultPairs
     // Every goal is compared with every result: a text listing more counts than this on a side is no prose report.
     private const int MostItems = 300;
 
-    private static (List<Item> Targets, List<Item> Results) Collect(IReadOnlyList<DocItem> paragraphs)
+    private static (List<Item> Targets, List<Item> Results) Collect(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
     {
-        var goals = GoalSections.Of(paragraphs);
         var targets = new List<Item>();
         var results = new List<Item>();
         string? level1 = null, level2 = null;
@@ -33,13 +32,14 @@ public static partial class GoalResultPairs
         {
             var text = TextKey.Simplify(paragraphs[p].Text);
             (level1, level2) = LevelsAfter(text, level1, level2);
+            var underGoals = parts[p] == ReportPart.Goals;
             foreach (var sentence in text.Split(['。', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 // "总体绩效目标为治理水土流失面积…" states a goal wherever it stands; its measures follow the words that say so.
                 var goalAt = GoalLead().Match(sentence);
-                var isGoal = goals[p] || goalAt.Success;
+                var isGoal = underGoals || goalAt.Success;
                 if (!isGoal && Planned().IsMatch(sentence)) continue;
-                var body = goalAt.Success && !goals[p] ? sentence[(goalAt.Index + goalAt.Length)..] : sentence;
+                var body = goalAt.Success && !underGoals ? sentence[(goalAt.Index + goalAt.Length)..] : sentence;
                 var side = isGoal ? targets : results;
                 foreach (var item in Items(body, paragraphs[p], isGoal ? null : level1, isGoal ? null : level2))
                     if (side.Count < MostItems) side.Add(item with { Order = side.Count, Paragraph = p, Aside = Shortfall().IsMatch(sentence) });
@@ -48,9 +48,10 @@ public static partial class GoalResultPairs
         return (targets, results);
     }
 
-    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs)
+    /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
+    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
     {
-        var (targets, results) = Collect(paragraphs);
+        var (targets, results) = Collect(paragraphs, parts);
         var pairs = Pairs(targets, results);
         if (pairs.Count < FewestPairs) return [];
         var indicators = new List<IndicatorRecord>();
@@ -82,13 +83,13 @@ public static partial class GoalResultPairs
     /// goal pairs with a result (the pairs then say which counts are indicators). The caller believes them only where
     /// they add at least two measures: one count under a heading is as likely a remark ("共走访慰问驻保部队4次").
     /// </summary>
-    public static IReadOnlyList<IndicatorRecord> HeadedResults(IReadOnlyList<DocItem> paragraphs)
+    /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
+    public static IReadOnlyList<IndicatorRecord> HeadedResults(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
     {
-        var (targets, results) = Collect(paragraphs);
+        var (targets, results) = Collect(paragraphs, parts);
         if (Pairs(targets, results).Count >= FewestPairs) return [];
         // Level headings also stand in a report's goals and its background (二、绩效目标 1.产出指标…): only a part headed as
         // results (指标完成情况, 目标实现情况) reports what was reached.
-        var parts = GoalSections.Parts(paragraphs);
         var indicators = new List<IndicatorRecord>();
         // A heading that names its own measure ("(1)项目完成数量。") is no level of the framework, and a unit longer than a
         // measure's ("2317具补助") is a clause cut inside its words.
@@ -121,7 +122,7 @@ public static partial class GoalResultPairs
             if (name.Length is < ShortestName or > LongestName || name.Any(char.IsAsciiDigit) || name.Contains("指标", StringComparison.Ordinal) || MoneyMeasures.Names(name) || name.Contains("投资", StringComparison.Ordinal)) continue;
             if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null } value) continue;
             yield return new Item(name, value, m.Groups["unit"].Value, level1, level2,
-                paragraph.Source(paragraph.SentenceAt(Math.Max(0, paragraph.Text.IndexOf(piece, StringComparison.Ordinal)))), Embedded: embedded);
+                paragraph.SourceOf(piece), Embedded: embedded);
         }
     }
 
@@ -183,7 +184,7 @@ public static partial class GoalResultPairs
         }
         if (label is null || framework is null) return m.Groups["top"].Success ? (null, null) : (level1, level2);
         if (IndicatorFramework.IsLevel1Label(framework)) return (label, null);
-        var owner = level1 is not null && IndicatorFramework.CanHold(level1, framework) ? level1 : IndicatorFramework.Level1Of(framework);
+        var owner = IndicatorFramework.OwnerOf(framework, carried: level1);
         return (owner, label);
     }
 

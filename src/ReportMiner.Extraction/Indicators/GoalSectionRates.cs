@@ -13,29 +13,26 @@ namespace ReportMiner.Extraction.Indicators;
 /// </summary>
 public static partial class GoalSectionRates
 {
-    public static IEnumerable<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs)
+    /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
+    public static IEnumerable<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
     {
-        var parts = GoalSections.Parts(paragraphs);
-        for (var i = 0; i < paragraphs.Count; i++)
+        foreach (var (item, written) in GoalSections.Sentences(paragraphs, parts, p => p == ReportPart.Goals))
         {
-            if (parts[i] != ReportPart.Goals) continue;
-            var item = paragraphs[i];
-            foreach (var sentence in item.Text.Split(['。', '；', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // Trimmed, as this reader always took it: the sentence is looked up in its paragraph by its text below.
+            var sentence = written.Trim();
+            if (Result().IsMatch(sentence)) continue;
+            foreach (Match m in Rate().Matches(sentence))
             {
-                if (Result().IsMatch(sentence)) continue;
-                foreach (Match m in Rate().Matches(sentence))
+                var name = m.Groups["name"].Value;
+                if (Generic().IsMatch(name) || MoneyMeasures.Names(name) && !MoneyMeasures.IsPayoutRate(name)) continue;
+                if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null } target) continue;
+                var at = item.Text.IndexOf(sentence, StringComparison.Ordinal) + m.Index;
+                var (level1, level2) = InlineLevelHeadings.At(item.Text, at);
+                yield return new IndicatorRecord
                 {
-                    var name = m.Groups["name"].Value;
-                    if (Generic().IsMatch(name) || MoneyMeasures.Names(name) && !MoneyMeasures.IsPayoutRate(name)) continue;
-                    if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null } target) continue;
-                    var at = item.Text.IndexOf(sentence, StringComparison.Ordinal) + m.Index;
-                    var (level1, level2) = InlineLevelHeadings.At(item.Text, at);
-                    yield return new IndicatorRecord
-                    {
-                        Level1 = level1, Level2 = level2, Name = name, Target = target,
-                        Source = item.Source(item.SentenceAt(Math.Max(0, at))),
-                    };
-                }
+                    Level1 = level1, Level2 = level2, Name = name, Target = target,
+                    Source = item.Source(item.SentenceAt(Math.Max(0, at))),
+                };
             }
         }
     }

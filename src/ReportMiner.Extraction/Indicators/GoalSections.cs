@@ -42,6 +42,22 @@ public static partial class GoalSections
         return result;
     }
 
+    /// <summary>
+    /// The sentences of the paragraphs whose part <paramref name="wanted"/> accepts, each with its paragraph, in order:
+    /// the text cut at full stops, semicolons and line breaks (not at commas), as written, untrimmed.
+    /// </summary>
+    public static IEnumerable<(DocItem Item, string Sentence)> Sentences(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts, Func<ReportPart, bool> wanted)
+    {
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            if (!wanted(parts[p])) continue;
+            foreach (var sentence in paragraphs[p].Text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+                yield return (paragraphs[p], sentence);
+        }
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '；', ';', '\n'];
+
     /// <summary>True for a heading about goals, not about how far they were reached.</summary>
     public static bool IsGoalHeading(string heading) =>
         heading.Contains("目标", StringComparison.Ordinal) && !Results().IsMatch(heading);

@@ -23,9 +23,9 @@ public static partial class GoalStatementLists
     private const int FewestIndicators = 2;
     private const int LongestHeading = 40;
 
-    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, int? year)
+    /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
+    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts, int? year)
     {
-        var parts = GoalSections.Parts(paragraphs);
         var indicators = new List<IndicatorRecord>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -56,7 +56,7 @@ public static partial class GoalStatementLists
                         listed.Add(new IndicatorRecord
                         {
                             Level1 = level1, Level2 = level2, Name = name, Target = target,
-                            Source = paragraphs[p].Source(paragraphs[p].SentenceAt(Math.Max(0, paragraphs[p].Text.IndexOf(clause, StringComparison.Ordinal)))),
+                            Source = paragraphs[p].SourceOf(clause),
                         });
                     }
             }

@@ -23,9 +23,9 @@ public static partial class HeadedProseBlocks
     private static readonly string[] Endings = EmbeddedData.Lines("Indicators.Data.prose-measure-endings.tsv").ToArray();
     private static readonly string[] Leads = EmbeddedData.Lines("Indicators.Data.prose-name-leads.tsv").ToArray();
 
-    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs)
+    /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
+    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
     {
-        var parts = GoalSections.Parts(paragraphs);
         var indicators = new List<IndicatorRecord>();
         // The names' keys, reduced once: a block of thousands of clauses would reduce each name again for every pair.
         var keys = new List<string>();
@@ -61,7 +61,7 @@ public static partial class HeadedProseBlocks
         var label = heading.Groups["label"].Value + (heading.Groups["tail"].Value.StartsWith("指标", StringComparison.Ordinal) ? "指标" : string.Empty);
         var framework = label.EndsWith("指标", StringComparison.Ordinal) ? label : label + "指标";
         if (!IndicatorFramework.IsLevelLabel(framework) || IndicatorFramework.IsLevel1Label(framework)) return null;
-        var owner = level1 is not null && IndicatorFramework.CanHold(level1, framework) ? level1 : IndicatorFramework.Level1Of(framework);
+        var owner = IndicatorFramework.OwnerOf(framework, carried: level1);
         return (owner, label);
     }
 
@@ -76,7 +76,7 @@ public static partial class HeadedProseBlocks
             yield return new IndicatorRecord
             {
                 Level1 = level1, Level2 = level2, Name = name, Actual = actual,
-                Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(clause, StringComparison.Ordinal)))),
+                Source = item.SourceOf(clause),
             };
         }
     }

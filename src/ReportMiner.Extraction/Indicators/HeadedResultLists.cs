@@ -16,11 +16,10 @@ public static partial class HeadedResultLists
 {
     private const int FewestIndicators = 2;
 
-    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, bool results)
+    /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
+    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts, bool results)
     {
         var indicators = new List<IndicatorRecord>();
-        // The same headings under the report's goals ("二、绩效目标" … "(1)数量指标。") list targets, not results.
-        var goals = GoalSections.Of(paragraphs);
         string? level1 = null, level2 = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -38,7 +37,8 @@ public static partial class HeadedResultLists
                 if (GoalResultPairs.LevelsAfter(list, null, null) != (null, null)) continue;
             }
             if (list.Length == 0 || !EveryItemMeasured(list)) continue;
-            foreach (var indicator in LevelledProseIndicators.Listed(list, level1, level2, results && !goals[p], item))
+            // The same headings under the report's goals ("二、绩效目标" … "(1)数量指标。") list targets, not results.
+            foreach (var indicator in LevelledProseIndicators.Listed(list, level1, level2, results && parts[p] != ReportPart.Goals, item))
                 if (!indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                     indicators.Add(indicator);
         }

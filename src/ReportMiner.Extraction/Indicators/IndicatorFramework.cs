@@ -79,6 +79,11 @@ public static partial class IndicatorFramework
         return carried is null || carried == own || (carried, own) is ("效益", "满意度");
     }
 
+    /// <summary>The level 1 a level-2 label stands under: the one carried from above where it can hold the label
+    /// (<see cref="CanHold"/>), else the framework's own.</summary>
+    public static string? OwnerOf(string level2, string? carried) =>
+        carried is not null && CanHold(carried, level2) ? carried : Level1Of(level2);
+
     private static string? Family(string level1) =>
         level1.Contains("满意", StringComparison.Ordinal) ? "满意度"
         : level1.Contains("效益", StringComparison.Ordinal) || level1.Contains("效果", StringComparison.Ordinal) || level1.Contains("影响", StringComparison.Ordinal) ? "效益"

@@ -282,7 +282,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         if (IndicatorFramework.IsLevel1Label(label)
             && (IndicatorFramework.Level1Of(label) is not { } own || TextKey.Of(own) == TextKey.Of(label)))
             return new IndicatorRecord { Name = string.Empty, Level1 = label };
-        var level1 = previous?.Level1 is { } carried && IndicatorFramework.CanHold(carried, label) ? carried : IndicatorFramework.Level1Of(label);
+        var level1 = IndicatorFramework.OwnerOf(label, carried: previous?.Level1);
         return new IndicatorRecord { Name = string.Empty, Level1 = level1, Level2 = label };
     }
 
@@ -440,7 +440,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         var level1 = Written(ColumnRole.Level1);
         var level2 = Written(ColumnRole.Level2);
         if (level2 is null) return null;
-        level1 ??= previous?.Level1 is { } carried && IndicatorFramework.CanHold(carried, level2) ? carried : IndicatorFramework.Level1Of(level2);
+        level1 ??= IndicatorFramework.OwnerOf(level2, carried: previous?.Level1);
         // Nameless: only the levels are carried, and a row cut off below it is not taken for an indicator's start.
         return new IndicatorRecord { Name = string.Empty, Level1 = level1, Level2 = level2 };
     }

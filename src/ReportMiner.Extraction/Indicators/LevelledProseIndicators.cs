@@ -19,14 +19,15 @@ public static partial class LevelledProseIndicators
     private const int ShortestName = 2;
     private const int LongestName = 40;
 
-    public static IEnumerable<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, bool results)
+    /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
+    public static IEnumerable<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts, bool results)
     {
         string? level1 = null;
-        // Values listed where the report states its goals are targets, whatever the report's kind.
-        var goals = GoalSections.Of(paragraphs);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var item = paragraphs[p];
+            // Values listed where the report states its goals are targets, whatever the report's kind.
+            var reached = results && parts[p] != ReportPart.Goals;
             var text = TextKey.Simplify(item.Text);
             // A label inside an enumeration ("…、产出成本指标，效益指标下分…") describes the framework, it heads no list;
             // one after a list number ("1、数量指标：", "二、质量指标：") heads its list.
@@ -53,12 +54,12 @@ public static partial class LevelledProseIndicators
                     if (IndicatorFramework.IsLevel1Label(label)) level1 = label;
                     var list = n == labels.Count - 1 ? WithoutCutTail(text[start..end]) : text[start..end];
                     if (end - start > 1 && opensOnly && AllValued(list))
-                        foreach (var indicator in Part(list, label, null, results && !goals[p], item, labels[n].Index))
+                        foreach (var indicator in Part(list, label, null, reached, item, labels[n].Index))
                             yield return indicator;
                     continue;
                 }
-                var owner = level1 is not null && IndicatorFramework.CanHold(level1, label) ? level1 : IndicatorFramework.Level1Of(label);
-                foreach (var indicator in Part(text[start..end], owner, label, results && !goals[p], item, labels[n].Index))
+                var owner = IndicatorFramework.OwnerOf(label, carried: level1);
+                foreach (var indicator in Part(text[start..end], owner, label, reached, item, labels[n].Index))
                     yield return indicator;
             }
         }

@@ -36,7 +36,7 @@ public static partial class NamedValueSentences
                 if (sentence.All(c => c is >= '\u4e00' and <= '\u9fa5') && IndicatorFramework.IsLevelLabel(sentence) && !IndicatorFramework.IsLevel1Label(sentence))
                 {
                     level2 = sentence;
-                    level1 = level1 is not null && IndicatorFramework.CanHold(level1, sentence) ? level1 : IndicatorFramework.Level1Of(sentence);
+                    level1 = IndicatorFramework.OwnerOf(sentence, carried: level1);
                     continue;
                 }
                 if (Named().Match(sentence) is not { Success: true } m)

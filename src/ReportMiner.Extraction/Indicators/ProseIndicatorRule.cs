@@ -25,8 +25,10 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
             var items = context.ItemsOf(project).ToList();
             var paragraphs = items.Where(i => !i.IsRow).ToList();
             var fromTables = project.Indicators.Count > 0;
+            // Which part each paragraph lies in, worked out once for every reader below; none reads it after a table.
+            var parts = fromTables ? [] : GoalSections.Parts(paragraphs);
             // Lists under level labels first: they know the levels that a labelled line ("数量指标：…") would lose.
-            var levelled = fromTables ? [] : LevelledProseIndicators.Read(paragraphs, results: project.ReportKind != "target")
+            var levelled = fromTables ? [] : LevelledProseIndicators.Read(paragraphs, parts, results: project.ReportKind != "target")
                 .Concat(LevelledCellLists.Read(items.Where(i => i.IsRow), targetForm: project.ReportKind == "target"))
                 .Concat(NamedValueSentences.Read(paragraphs));
             foreach (var indicator in levelled.Concat(paragraphs.SelectMany(LabelledIndicatorLines.Read)))
@@ -37,7 +39,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 var texts = items.SelectMany(Texts).ToList();
                 var outcomes = 0;
                 if (project.ReportKind != "target")
-                    foreach (var indicator in Outcomes(paragraphs).Where(o => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, o.Name))))
+                    foreach (var indicator in Outcomes(paragraphs, parts).Where(o => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, o.Name))))
                     {
                         project.Indicators.Add(indicator);
                         outcomes++;
@@ -49,7 +51,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     ReadGoal(project, item, sentence, stated, named);
                 var fromGoals = project.Indicators.Count - outcomes;
                 if (project.ReportKind != "target")
-                    foreach (var indicator in GoalResultPairs.Read(paragraphs))
+                    foreach (var indicator in GoalResultPairs.Read(paragraphs, parts))
                         if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                             project.Indicators.Add(indicator);
                 var beforeStatements = project.Indicators.Count;
@@ -58,7 +60,6 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 // (一、项目基本情况：…森林覆盖率75%) describes the place, not the project.
                 if (project.ReportKind != "target" && fromGoals == 0)
                 {
-                    var parts = GoalSections.Parts(paragraphs);
                     // Under a results heading that names a level ("1.产出指标完成情况。"), a stated rate takes its levels.
                     string? level1 = null, level2 = null;
                     for (var i = 0; i < paragraphs.Count; i++)
@@ -70,13 +71,13 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 // Last, and only where nothing but stated rates gave an indicator: lists of results under the outline's
                 // level headings. Counts a goal already paired are read there with the goal's wording.
                 if (beforeStatements == 0)
-                    foreach (var indicator in HeadedResultLists.Read(paragraphs, results: project.ReportKind != "target"))
+                    foreach (var indicator in HeadedResultLists.Read(paragraphs, parts, results: project.ReportKind != "target"))
                         if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                             project.Indicators.Add(indicator);
                 // Counts and rates under the outline's level headings when no goal restated them (see GoalResultPairs).
                 if (project.ReportKind != "target")
                 {
-                    var headed = GoalResultPairs.HeadedResults(paragraphs)
+                    var headed = GoalResultPairs.HeadedResults(paragraphs, parts)
                         .Where(h => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, h.Name) || i.Name.Contains(h.Name, StringComparison.Ordinal)))
                         .ToList();
                     if (headed.Count >= FewestHeadedResults) project.Indicators.AddRange(headed);
@@ -84,7 +85,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 // Last of all: a report that lists its goals and reports no measure of its own has its goals as indicators.
                 // Where every indicator read so far stands in that list (a goal read from its own clause, "…处理率达91%以上"),
                 // the list is the report's goals, and its other measures are indicators too.
-                var listed = GoalStatementLists.Read(paragraphs, project.Year);
+                var listed = GoalStatementLists.Read(paragraphs, parts, project.Year);
                 if (project.Indicators.Count == 0) project.Indicators.AddRange(listed);
                 else if (listed.Count > project.Indicators.Count && project.Indicators.All(i => listed.Any(l => IndicatorNames.SameIndicator(l.Name, i.Name))))
                     project.Indicators.AddRange(listed.Where(l => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, l.Name))).ToList());
@@ -93,7 +94,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 if (project.ReportKind != "target")
                 {
                     var taken = project.Indicators.Select(i => (i.Name, Key: TextKey.Name(i.Name))).ToList();
-                    foreach (var indicator in HeadedProseBlocks.Read(paragraphs))
+                    foreach (var indicator in HeadedProseBlocks.Read(paragraphs, parts))
                     {
                         var key = TextKey.Name(indicator.Name);
                         if (taken.Any(t => IndicatorNames.SameNameKey(t.Key, key) || t.Name.Contains(indicator.Name, StringComparison.Ordinal)
@@ -108,7 +109,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                         project.Indicators.Add(indicator);
                 // Rates stated under a goal heading with no goal word of their own, after every other reader so that none
                 // of their conditions on what was read before changes; a measure already read under a longer name is not read again.
-                foreach (var indicator in GoalSectionRates.Read(paragraphs))
+                foreach (var indicator in GoalSectionRates.Read(paragraphs, parts))
                     if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name) || i.Name.EndsWith(indicator.Name, StringComparison.Ordinal)))
                         project.Indicators.Add(indicator);
             }
@@ -154,7 +155,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     project.Indicators.Add(new IndicatorRecord
                     {
                         Level1 = level1, Level2 = level2, Name = name, Actual = actual,
-                        Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(sentence, StringComparison.Ordinal)))),
+                        Source = item.SourceOf(sentence),
                     });
                 }
     }

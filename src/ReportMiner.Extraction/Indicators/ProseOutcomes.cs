@@ -14,30 +14,24 @@ public sealed partial class ProseIndicatorRule
     /// before it sets a goal (目标, 确保, 计划 …), that is the measure's actual, comparator and all; only 达到 is the verb
     /// of the sentence, not a comparator.
     /// </summary>
-    private static IEnumerable<IndicatorRecord> Outcomes(IReadOnlyList<DocItem> paragraphs)
+    private static IEnumerable<IndicatorRecord> Outcomes(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
     {
-        var parts = GoalSections.Parts(paragraphs);
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            if (parts[p] is not (ReportPart.Results or ReportPart.Unheaded)) continue;
-            var item = paragraphs[p];
-            foreach (var sentence in item.Text.Split(['。', '；', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
-                foreach (var clause in sentence.Split(['，', ',']).TakeWhile(c => !SetsGoal().IsMatch(c)))
+        foreach (var (item, sentence) in GoalSections.Sentences(paragraphs, parts, p => p is ReportPart.Results or ReportPart.Unheaded))
+            foreach (var clause in sentence.Split(['，', ',']).TakeWhile(c => !SetsGoal().IsMatch(c)))
+            {
+                if (!OutcomeWord().IsMatch(clause)) continue;
+                foreach (Match m in Measure().Matches(clause))
                 {
-                    if (!OutcomeWord().IsMatch(clause)) continue;
-                    foreach (Match m in Measure().Matches(clause))
+                    if (NameOf(m.Groups["name"].Value) is not { } name || !OutcomeWord().IsMatch(m.Value)) continue;
+                    var op = m.Groups["op"].Value is "达到" ? string.Empty : m.Groups["op"].Value;
+                    if (QuantityParser.Parse(op + m.Groups["value"].Value) is not { Value: not null } actual) continue;
+                    yield return new IndicatorRecord
                     {
-                        if (NameOf(m.Groups["name"].Value) is not { } name || !OutcomeWord().IsMatch(m.Value)) continue;
-                        var op = m.Groups["op"].Value is "达到" ? string.Empty : m.Groups["op"].Value;
-                        if (QuantityParser.Parse(op + m.Groups["value"].Value) is not { Value: not null } actual) continue;
-                        yield return new IndicatorRecord
-                        {
-                            Name = name, Actual = actual,
-                            Source = item.Source(item.SentenceAt(Math.Max(0, item.Text.IndexOf(clause, StringComparison.Ordinal)))),
-                        };
-                    }
+                        Name = name, Actual = actual,
+                        Source = item.SourceOf(clause),
+                    };
                 }
-        }
+            }
     }
 
     [GeneratedRegex("目标|确保|力争|争取|要求|计划|预期|预计|设定|指标值|拟|将")]

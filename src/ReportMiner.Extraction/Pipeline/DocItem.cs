@@ -24,6 +24,10 @@ public sealed record DocItem(int Index, int Page, string Text, Table? Table, int
 
     private KeyCache key;
 
+    /// <summary>The source of the sentence that holds <paramref name="piece"/> where it first stands in <see cref="Text"/>
+    /// (the sentence at the start when it stands nowhere).</summary>
+    public SourceRef SourceOf(string piece) => Source(SentenceAt(Math.Max(0, Text.IndexOf(piece, StringComparison.Ordinal))));
+
     public SourceRef Source(string? snippet = null) =>
         FromParagraph ? new(Page, null, null, Snippet.Of(snippet ?? Original)) : new(Page, Table?.Index, Row, Snippet.Of(snippet ?? Original));
 }

@@ -38,6 +38,17 @@ public sealed class GoalSectionTests
         Assert.Equal([true, true, false, false], GoalSections.Of(paragraphs));
     }
 
+    [Fact]
+    public void The_sentences_of_a_part_are_cut_at_full_stops_semicolons_and_line_breaks_but_not_at_commas()
+    {
+        var paragraphs = new[] { "一、绩效目标", "新建水池3座，验收合格率100%；群众满意度90%。\n年内完工", "二、绩效目标完成情况", "已建成水池3座。" }
+            .Select((t, i) => new DocItem(i, 1, t, null, null, []))
+            .ToList();
+        var sentences = GoalSections.Sentences(paragraphs, GoalSections.Parts(paragraphs), p => p == ReportPart.Goals)
+            .Select(s => (s.Item.Index, s.Sentence));
+        Assert.Equal([(0, "一、绩效目标"), (1, "新建水池3座，验收合格率100%"), (1, "群众满意度90%"), (1, "年内完工")], sentences);
+    }
+
     [Theory]
     [InlineData("(二)项目绩效目标", true)]
     [InlineData("3.具体绩效指标与目标值", true)]
