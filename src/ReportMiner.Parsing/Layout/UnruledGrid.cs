@@ -139,6 +139,14 @@ public static partial class UnruledGrid
         next.XMin - before.XMax >= PaddingGap * h && before.Text.Length > 0 && next.Text.Length > 0
         && (CjkText.IsCjk(before.Text[^1]) || CjkText.IsCjk(next.Text[0]));
 
+    // Two figures a cell's padding apart (分值 15 | 得分 13 in narrow columns) start two cells; a figure grouped by spaces
+    // (6 395 038) is one.
+    private static bool FiguresApart(PositionedWord before, PositionedWord next, double h) =>
+        next.XMin - before.XMax >= MinStartGap * h && Figure(before.Text) && Figure(next.Text)
+        && !(ThousandsLead().IsMatch(before.Text) && ThousandsGroup().IsMatch(next.Text));
+
+    private static bool Figure(string text) => UnruledHeaderBand.IsValue(text) && text.Any(char.IsAsciiDigit);
+
     private const double FigureEndTolerance = 0.2;
     private const double StartTolerance = 0.15;
     private const double MinStartGap = 0.2;
@@ -150,7 +158,8 @@ public static partial class UnruledGrid
     private static List<double> CellColumnStarts(List<TextLine> run, double h)
     {
         var starts = run.SelectMany((l, i) => l.Words.Skip(1).Where((w, k) => w.XMin - l.Words[k].XMax >= FragmentGap * h
-                                                                                || PaddingApart(l.Words[k], w, h))
+                                                                                || PaddingApart(l.Words[k], w, h)
+                                                                                || FiguresApart(l.Words[k], w, h))
                 .Select(w => (Line: i, X: w.XMin)))
             .OrderBy(e => e.X).ToList();
         var result = new List<double>();

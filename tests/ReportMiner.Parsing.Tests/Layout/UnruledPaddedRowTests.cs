@@ -57,4 +57,24 @@ public sealed class UnruledPaddedRowTests
 
         Assert.Equal(["效益指标", "覆盖率", "10", "达到;完好", "完好"], table.RowTexts(5));
     }
+
+    [Fact]
+    public void A_figure_a_narrow_gap_after_another_starts_a_cell_where_it_does_so_on_three_rows()
+    {
+        // Names wrapped over three lines beside a rate and a weight 3 pt apart (narrow columns), then the score.
+        var page = new SyntheticPage(1);
+        string[][] names = [["管理制度", "健全性", "有效性"], ["资金使用", "合规性", "安全性"], ["资产管理", "安全性", "完整性"], ["信息公开", "及时性", "准确性"]];
+        string[] weights = ["3", "5", "2", "1"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var y = 100 + 40 * i;
+            for (var k = 0; k < 3; k++) page.Word(names[i][k], 50, y + 11 * k);
+            page.Word("100%", 150, y + 11, Digit).Word(weights[i], 177, y + 11, Digit).Word(weights[i], 200, y + 11, Digit);
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["资金使用合规性安全性", "100%", "5", "5"], table.RowTexts(1));
+    }
 }
