@@ -78,11 +78,13 @@ public static partial class UnruledGrid
             var words = run[i].Words;
             var figures = words.Any(w => UnruledHeaderBand.IsValue(w.Text));
             var start = 0;
+            var paddedRow = PaddedRow(words, h);
             for (var j = 1; j <= words.Count; j++)
             {
                 if (j < words.Count && words[j].XMin - words[j - 1].XMax < FragmentGap * h && !EndsColumn(words[j - 1], words[j], figures)
                     && !WrappedCellGoesOnBelow(i, words[j - 1], words[j], pieceStarts, h)
-                    && !(figures is false && HeaderWordsApart(words[j - 1], words[j], h))) continue;
+                    && !(figures is false && HeaderWordsApart(words[j - 1], words[j], h))
+                    && !(paddedRow && PaddingApart(words[j - 1], words[j], h))) continue;
                 var part = words.Skip(start).Take(j - start).ToList();
                 result.Add(new Fragment(i, part.Min(w => w.XMin), part.Max(w => w.XMax), part.Min(w => w.YMin), part.Max(w => w.YMax),
                     CjkText.JoinAll(part.Select(w => w.Text))));
@@ -106,6 +108,20 @@ public static partial class UnruledGrid
     private static bool HeaderWordsApart(PositionedWord before, PositionedWord next, double h) =>
         next.XMin - before.XMax >= PaddingGap * h && HeaderWord(before.Text) && HeaderWord(next.Text);
 
+    // A converted table whose rows each keep their own column widths (a row of narrow cells under a header of wide
+    // ones) shares no start down the run, and its cells are set only their padding apart. A line where that padding
+    // parts words next to CJK twice or more (标准 | 5 | 符合相关文件要求 | 符合相关文件要求 | 5) is such a row: each of those
+    // gaps ends a cell. One such gap alone is as often a space in a cell's text (≥86%; 文物展品).
+    private static bool PaddedRow(IReadOnlyList<PositionedWord> words, double h)
+    {
+        var count = 0;
+        for (var k = 1; k < words.Count && count < MinPaddedGaps; k++)
+            if (PaddingApart(words[k - 1], words[k], h)) count++;
+        return count >= MinPaddedGaps;
+    }
+
+    private const int MinPaddedGaps = 2;
+
     // Letter-spaced labels (项 目 名 称) are single characters: they are no header words.
     private static bool HeaderWord(string text) => text.Count(CjkText.IsCjk) >= 2;
 
@@ -123,6 +139,14 @@ public static partial class UnruledGrid
         next.XMin - before.XMax >= PaddingGap * h && before.Text.Length > 0 && next.Text.Length > 0
         && (CjkText.IsCjk(before.Text[^1]) || CjkText.IsCjk(next.Text[0]));
 
+    // Two figures a cell's padding apart (分值 15 | 得分 13 in narrow columns) start two cells; a figure grouped by spaces
+    // (6 395 038) is one.
+    private static bool FiguresApart(PositionedWord before, PositionedWord next, double h) =>
+        next.XMin - before.XMax >= MinStartGap * h && Figure(before.Text) && Figure(next.Text)
+        && !(ThousandsLead().IsMatch(before.Text) && ThousandsGroup().IsMatch(next.Text));
+
+    private static bool Figure(string text) => UnruledHeaderBand.IsValue(text) && text.Any(char.IsAsciiDigit);
+
     private const double FigureEndTolerance = 0.2;
     private const double StartTolerance = 0.15;
     private const double MinStartGap = 0.2;
@@ -134,7 +158,8 @@ public static partial class UnruledGrid
     private static List<double> CellColumnStarts(List<TextLine> run, double h)
     {
         var starts = run.SelectMany((l, i) => l.Words.Skip(1).Where((w, k) => w.XMin - l.Words[k].XMax >= FragmentGap * h
-                                                                                || PaddingApart(l.Words[k], w, h))
+                                                                                || PaddingApart(l.Words[k], w, h)
+                                                                                || FiguresApart(l.Words[k], w, h))
                 .Select(w => (Line: i, X: w.XMin)))
             .OrderBy(e => e.X).ToList();
         var result = new List<double>();
