@@ -143,7 +143,16 @@ public sealed partial class ListedProjectsRule : IExtractionRule
         row.Index == context.Items.Count - 1 && Filled(row) < Filled(header)
         && (context.Items[row.Index - 1] is not { IsRow: true } above || above == header || Filled(row) < Filled(above));
 
-    private static int Filled(DocItem row) => row.Cells.Distinct().Count(c => c.Trim().Length > 0);
+    /// <summary>
+    /// The row's filled cells, a merged cell repeated over the columns it spans counted once; a figure printed again is
+    /// a value of its own (a project spent as budgeted prints 20 | 20), so it counts each time.
+    /// </summary>
+    private static int Filled(DocItem row)
+    {
+        var filled = row.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        return filled.Where(c => !MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _)).Distinct().Count()
+            + filled.Count(c => MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _));
+    }
 
     private static string? Cell(IReadOnlyList<string> cells, int column) =>
         column >= 0 && column < cells.Count && cells[column].Trim() is { Length: > 0 } text ? text : null;
