@@ -55,17 +55,16 @@ public static partial class NumberedProjects
         char.IsAsciiDigit(k[0]) ? int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)
         : Grammar.ChineseNumerals.TryParse(k, out var value) ? (int)value : 0;
 
-    // A name may hold a comma between its works ("某村村内干道,巷道路面硬化建设项目"): it ends at the first 项目 a comma follows,
-    // or a colon where the paragraph labels what follows as the project's account ("1、某村道路建设项目：下达资金…").
+    // A name may hold a comma between its works ("某村村内干道,巷道路面硬化建设项目"): it ends at the first 项目 a comma follows.
     // A unit's overview may label each paragraph's name as the form does ("1.项目名称:某保障经费,主要用于…;实施主体:…,预算数210
     // 万元", R614): the label names the project whatever its name ends in, up to the clause that follows it.
-    [GeneratedRegex(@"^(?<k>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*(?:项目名称[:：]\s*(?<name>[^,，。;；:：]{4,40})[,，;；。]|(?<name>[^,，。;；:：][^。;；:：]{3,39}?项目)[,，:：])")]
+    [GeneratedRegex(@"^(?<k>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*(?:项目名称[:：]\s*(?<name>[^,，。;；:：]{4,40})[,，;；。]|(?<name>[^,，。;；:：][^。;；:：]{3,39}?项目)[,，])")]
     private static partial Regex NumberedName();
 
     // A unit's report names its projects as its budget does, by the fund or the task ("1.理论学习专项。主要用于…安排经费12万元。",
     // R709; "(1)某展厅运维经费。" on a 州 data centre's report page): in its overview a short numbered phrase ending so is a
     // project's name, where a summary of evaluations names its projects by 项目.
-    [GeneratedRegex(@"^(?<k>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*(?<name>[^,，。;；:：][^,，。;；:：]{3,29}?(?:项目|专项|经费|资金))[。,，:：]")]
+    [GeneratedRegex(@"^(?<k>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*(?<name>[^,，。;；:：][^,，。;；:：]{3,29}?(?:项目|专项|经费|资金))[。,，]")]
     private static partial Regex UnitNumberedName();
 
     [GeneratedRegex(@"\d(?:\.\d+)?万元")]

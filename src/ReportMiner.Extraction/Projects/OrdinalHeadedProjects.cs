@@ -47,8 +47,7 @@ public static partial class OrdinalHeadedProjects
     }
 
     // "（一）X项目" alone on its line, or "（二）X经费绩效自评综述：…": the name ends 项目, 经费, 资金 … and is followed by
-    // nothing, or by a colon, possibly after the words that say this is the project's self-evaluation, or by a full stop
-    // that ends the heading run into its paragraph ("（一）X经费。该项目全年预算…", as numbered names end "1.X专项。" in R709).
-    [GeneratedRegex(@"^[(（](?<k>[一二三四五六七八九十]{1,2})[)）]\s*(?<name>[\u4e00-\u9fa5“”""\-—]{4,40}(?:项目|经费|资金|补助|补贴|工程|专项))(?:项目)?(?:绩效自评综述|绩效自评情况|绩效自评)?\s*(?:[:：。].*)?$")]
+    // nothing, or by a colon, possibly after the words that say this is the project's self-evaluation.
+    [GeneratedRegex(@"^[(（](?<k>[一二三四五六七八九十]{1,2})[)）]\s*(?<name>[\u4e00-\u9fa5“”""\-—]{4,40}(?:项目|经费|资金|补助|补贴|工程|专项))(?:项目)?(?:绩效自评综述|绩效自评情况|绩效自评)?\s*(?:[:：].*)?$")]
     private static partial Regex Heading();
 }

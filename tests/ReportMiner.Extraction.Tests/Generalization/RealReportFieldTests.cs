@@ -349,18 +349,6 @@ public sealed class RealReportProseTests
     }
 
     [Fact]
-    public void A_numbered_paragraph_whose_project_name_a_colon_closes_is_a_project_of_the_summary()
-    {
-        var record = new Docs().Para("2022年度项目支出绩效自评结果公开")
-            .Para("根据要求，我局对2022年度项目支出开展了绩效自评，现将结果公开如下。")
-            .Para("1、村庄清洁行动项目：全年预算50万元，执行48万元，执行率96%，自评得分95分。")
-            .Para("2、动物防疫工作项目：全年预算20万元，执行20万元，执行率100%，自评得分92分。")
-            .Extract();
-        Assert.Equal(["村庄清洁行动项目", "动物防疫工作项目"], record.Projects.Select(p => p.Name));
-        Assert.Equal([50.0, 20.0], record.Projects.Select(p => p.BudgetWan ?? 0));
-    }
-
-    [Fact]
     public void A_summary_of_several_evaluations_gives_one_project_per_numbered_paragraph()
     {
         var record = new Docs().Para("裕民县2021年10个重点项目绩效评价报告公开")

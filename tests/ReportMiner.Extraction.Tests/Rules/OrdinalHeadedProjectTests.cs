@@ -17,18 +17,6 @@ public sealed class OrdinalHeadedProjectTests
     }
 
     [Fact]
-    public void An_ordinal_heading_closed_by_a_full_stop_and_run_into_its_paragraph_opens_its_project()
-    {
-        var record = new Docs()
-            .Para("某县农业农村局2022年度项目支出绩效自评报告")
-            .Para("（一）村庄清洁行动经费。该项目全年预算数50万元，执行数48万元，自评得分95分。")
-            .Para("（二）动物防疫工作经费。该项目全年预算数20万元，执行数20万元，自评得分92分。")
-            .Extract();
-        Assert.Equal(["村庄清洁行动经费", "动物防疫工作经费"], record.Projects.Select(p => p.Name));
-        Assert.Equal(new double?[] { 50, 20 }, record.Projects.Select(p => p.BudgetWan));
-    }
-
-    [Fact]
     public void An_ordinal_heading_that_runs_into_the_projects_self_evaluation_summary_names_the_project_before_it()
     {
         var record = new Docs()
