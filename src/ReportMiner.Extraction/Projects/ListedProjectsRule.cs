@@ -91,6 +91,9 @@ public sealed partial class ListedProjectsRule : IExtractionRule
     {
         var source = row.Item.Source();
         if (row.BudgetWan is { } budget && project.Claim("budget_wan", source)) project.BudgetWan = budget;
+        if (row.Money.Initial is { } initial && project.Claim("budget_initial_wan", source)) project.BudgetInitialWan = initial;
+        if (row.Money.Adjusted is { } adjusted && project.Claim("budget_adjusted_wan", source)) project.BudgetAdjustedWan = adjusted;
+        if (row.Money.Actual is { } actual && project.Claim("actual_wan", source)) project.ActualWan = actual;
         if (row.Grade is { } grade && project.Claim("grade", source)) project.Grade = grade;
         if (row.Score is { } score && project.Claim("score", source)) project.Score = score;
         if (row.Department is { } department && project.Claim("department", source)) project.Department = department;
@@ -117,6 +120,12 @@ public sealed partial class ListedProjectsRule : IExtractionRule
             var department = header.FindIndex(c => c.StartsWith("主管部门", StringComparison.Ordinal));
             var unit = (money >= 0 ? MoneyUnitDetector.FromHeader(rows[h].Cells[money]) : null)
                 ?? UnitContext.ForTable(context, rows[h].Table!) ?? MoneyUnit.Wan;
+            var roles = header.Select(MoneyLabels.Of).ToList();
+            var initial = roles.IndexOf(MoneyRole.BudgetInitial);
+            var adjusted = roles.IndexOf(MoneyRole.BudgetAdjusted);
+            var actual = roles.IndexOf(MoneyRole.Actual);
+            // The full year's budget is the project's budget where the listing prints it beside the one first approved.
+            if (adjusted >= 0) money = adjusted;
             foreach (var row in rows.Skip(h + 1))
             {
                 var cells = row.Cells;
@@ -125,10 +134,11 @@ public sealed partial class ListedProjectsRule : IExtractionRule
                 var projectName = WithoutFormEnding(listedName);
                 // A merged cell repeats in every row it spans: the project's indicator rows, not new projects.
                 if (CutOff(context, row, rows[h]) || result.Any(r => r.Name == projectName)) continue;
-                double? budget = Cell(cells, money) is { } m && MoneyParser.TryParseWan(m, unit, out var wan) ? wan : null;
+                var budget = WanIn(cells, money, unit);
                 // Without a 序号 column, only a row that gives its own amount is a listed project.
                 if (seq < 0 && budget is null) continue;
-                result.Add(new ListedProject(row, projectName, budget, ScoreIn(Cell(cells, score)), Cell(cells, grade), Cell(cells, department)));
+                var columns = new ListedMoney(WanIn(cells, initial, unit), WanIn(cells, adjusted, unit), WanIn(cells, actual, unit));
+                result.Add(new ListedProject(row, projectName, budget, columns, ScoreIn(Cell(cells, score)), Cell(cells, grade), Cell(cells, department)));
             }
             return result;
         }
@@ -143,7 +153,19 @@ public sealed partial class ListedProjectsRule : IExtractionRule
         row.Index == context.Items.Count - 1 && Filled(row) < Filled(header)
         && (context.Items[row.Index - 1] is not { IsRow: true } above || above == header || Filled(row) < Filled(above));
 
-    private static int Filled(DocItem row) => row.Cells.Distinct().Count(c => c.Trim().Length > 0);
+    /// <summary>
+    /// The row's filled cells, a merged cell repeated over the columns it spans counted once; a figure printed again is
+    /// a value of its own (a project spent as budgeted prints 20 | 20), so it counts each time.
+    /// </summary>
+    private static int Filled(DocItem row)
+    {
+        var filled = row.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        return filled.Where(c => !MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _)).Distinct().Count()
+            + filled.Count(c => MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _));
+    }
+
+    private static double? WanIn(IReadOnlyList<string> cells, int column, MoneyUnit unit) =>
+        Cell(cells, column) is { } m && MoneyParser.TryParseWan(m, unit, out var wan) ? wan : null;
 
     private static string? Cell(IReadOnlyList<string> cells, int column) =>
         column >= 0 && column < cells.Count && cells[column].Trim() is { Length: > 0 } text ? text : null;
@@ -202,5 +224,8 @@ public sealed partial class ListedProjectsRule : IExtractionRule
     // "X自评表" with X of two characters at least: "项目自评表" alone names no project, but that is for the name rules to say.
     private const int MinFormName = 2;
 
-    private sealed record ListedProject(DocItem Item, string Name, double? BudgetWan, double? Score, string? Grade, string? Department);
+    private sealed record ListedProject(DocItem Item, string Name, double? BudgetWan, ListedMoney Money, double? Score, string? Grade, string? Department);
+
+    /// <summary>The money a listing's row prints under the form's own column words: 年初预算数, 全年预算数, 全年执行数.</summary>
+    private sealed record ListedMoney(double? Initial, double? Adjusted, double? Actual);
 }

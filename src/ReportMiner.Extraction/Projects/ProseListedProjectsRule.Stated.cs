@@ -8,12 +8,14 @@ namespace ReportMiner.Extraction.Projects;
 /// The lists a unit's report states its projects in when the first reading finds none: a counted list after 即/其中
 /// ("安排项目11个，预算资金为2827.23万元，即：A82.8万元、B项目经费30.61万元、……"), whose names need no funding ending and
 /// may hold 、 ("城乡低保、特困供养、临时救助项目2.75万元"), or an uncounted list of 项目/经费 items closed by its total
-/// ("A项目40万元；B项目2.75万元；……。共计下达3580.69万元。"). A list is believed only with at least three items and
-/// either its count or its total agreeing with them; a document can hold several (one per budget source).
+/// ("A项目40万元；B项目2.75万元；……。共计下达3580.69万元。"). A counted list is believed when its count agrees with its
+/// items, two or more (a unit with two projects counts them as one with eleven does); a totalled list needs three items
+/// and its total; a document can hold several (one per budget source).
 /// </summary>
 public sealed partial class ProseListedProjectsRule
 {
     private const int MinStated = 3;
+    private const int MinCounted = 2;
     private const int MaxNameLength = 40;
 
     private static readonly string[] LeadWords = EmbeddedData.Lines("Projects.Data.list-lead-words.tsv").Select(l => l.Trim()).ToArray();
@@ -50,7 +52,7 @@ public sealed partial class ProseListedProjectsRule
         foreach (Match lead in CountedLead().Matches(key))
         {
             var items = ItemsFrom(key, lead.Index + lead.Length, firstIsLead: false, out _);
-            if (items.Count >= MinStated && items.Count == int.Parse(lead.Groups["n"].Value, CultureInfo.InvariantCulture)) found.AddRange(items);
+            if (items.Count >= MinCounted && items.Count == int.Parse(lead.Groups["n"].Value, CultureInfo.InvariantCulture)) found.AddRange(items);
         }
         if (found.Count > 0) return found;
         var start = 0;

@@ -124,6 +124,34 @@ public sealed class ListedProjectsTests
     }
 
     [Fact]
+    public void A_last_listed_row_that_prints_its_budget_twice_is_a_whole_row_not_one_cut_off()
+    {
+        var record = new Docs()
+            .Para("某县农业农村局2022年度项目支出绩效自评结果")
+            .Table("序号\t项目名称\t年初预算数（万元）\t全年执行数（万元）\t自评得分\t自评等级",
+                "1\t村庄清洁行动经费\t50\t48\t95\t优",
+                "2\t动物防疫工作经费\t20\t20\t92\t优")
+            .Extract();
+        Assert.Equal(["村庄清洁行动经费", "动物防疫工作经费"], record.Projects.Select(p => p.Name));
+        Assert.Equal([50, 20], record.Projects.Select(p => p.BudgetWan!.Value));
+    }
+
+    [Fact]
+    public void A_listing_under_the_forms_money_words_gives_each_project_its_full_year_budget_first_budget_and_spending()
+    {
+        var record = new Docs()
+            .Para("某县文化旅游局2023年度项目支出绩效自评结果汇总")
+            .Table("序号\t项目名称\t年初预算数（万元）\t全年预算数（万元）\t全年执行数（万元）\t执行率\t自评得分",
+                "1\t乡村文化活动经费\t30\t36\t35.2\t97.8%\t96",
+                "2\t文物安全巡查经费\t12\t12\t10.5\t87.5%\t88")
+            .Extract();
+        Assert.Equal(["乡村文化活动经费", "文物安全巡查经费"], record.Projects.Select(p => p.Name));
+        Assert.Equal([36, 12], record.Projects.Select(p => p.BudgetWan!.Value));
+        Assert.Equal([30, 12], record.Projects.Select(p => p.BudgetInitialWan!.Value));
+        Assert.Equal([35.2, 10.5], record.Projects.Select(p => p.ActualWan!.Value));
+    }
+
+    [Fact]
     public void The_one_row_a_results_page_lists_is_its_project_when_nothing_else_names_one()
     {
         var record = new Docs()

@@ -31,6 +31,17 @@ public sealed class ProseStatedListsTests
     }
 
     [Fact]
+    public void A_units_counted_list_of_two_projects_gives_each_its_project_as_a_longer_one_does()
+    {
+        var record = new Docs()
+            .Para("某县农业农村局2022年度项目支出绩效自评报告")
+            .Para("2022年，我局纳入绩效自评的项目共2个，即：村庄清洁行动50万元、动物防疫工作20万元。自评等级均为优。")
+            .Extract();
+        Assert.Equal(["村庄清洁行动", "动物防疫工作"], record.Projects.Select(p => p.Name));
+        Assert.Equal([50, 20], record.Projects.Select(p => p.BudgetWan!.Value));
+    }
+
+    [Fact]
     public void A_semicolon_list_closed_by_its_total_gives_one_project_each()
     {
         var record = new Docs()
