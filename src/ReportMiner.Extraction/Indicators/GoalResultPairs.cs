@@ -21,6 +21,7 @@ public static partial class GoalResultPairs
     private const int FewestHeadedLevels = 2;
     private const double SimilarEnough = 0.7;
     // Every goal is compared with every result: a text listing more counts than this on a side is no prose report.
+    // With names no longer than LongestName, pairing is bounded: at most 300 × 300 comparisons of 30 × 30 characters.
     private const int MostItems = 300;
 
     private static (List<Item> Targets, List<Item> Results) Collect(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
@@ -48,12 +49,23 @@ public static partial class GoalResultPairs
         return (targets, results);
     }
 
+    /// <summary>
+    /// What the goals and results of a report give: <see cref="Paired"/> where enough goals pair with a result, else
+    /// <see cref="Headed"/> (the pairs then say which counts are indicators, so at most one of the two holds any).
+    /// </summary>
+    public sealed record Reading(IReadOnlyList<IndicatorRecord> Paired, IReadOnlyList<IndicatorRecord> Headed);
+
+    /// <summary>Collects a report's goals and results and pairs them, once for both readings.</summary>
     /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
-    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
+    public static Reading Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
     {
         var (targets, results) = Collect(paragraphs, parts);
         var pairs = Pairs(targets, results);
-        if (pairs.Count < FewestPairs) return [];
+        return pairs.Count >= FewestPairs ? new Reading(FromPairs(pairs, results), []) : new Reading([], HeadedResults(results, parts));
+    }
+
+    private static List<IndicatorRecord> FromPairs(List<(Item Goal, Item Result)> pairs, List<Item> results)
+    {
         var indicators = new List<IndicatorRecord>();
         foreach (var (goal, result) in pairs.OrderBy(p => p.Goal.Order))
         {
@@ -83,11 +95,8 @@ public static partial class GoalResultPairs
     /// goal pairs with a result (the pairs then say which counts are indicators). The caller believes them only where
     /// they add at least two measures: one count under a heading is as likely a remark ("共走访慰问驻保部队4次").
     /// </summary>
-    /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
-    public static IReadOnlyList<IndicatorRecord> HeadedResults(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
+    private static List<IndicatorRecord> HeadedResults(List<Item> results, ReportPart[] parts)
     {
-        var (targets, results) = Collect(paragraphs, parts);
-        if (Pairs(targets, results).Count >= FewestPairs) return [];
         // Level headings also stand in a report's goals and its background (二、绩效目标 1.产出指标…): only a part headed as
         // results (指标完成情况, 目标实现情况) reports what was reached.
         var indicators = new List<IndicatorRecord>();
