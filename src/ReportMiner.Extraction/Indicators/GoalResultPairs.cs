@@ -145,10 +145,17 @@ public static partial class GoalResultPairs
                           where score >= SimilarEnough
                           orderby score descending, g.Order, r.Order
                           select (Goal: g, Result: r)).ToList();
+        // Looked up, not scanned: up to 300 × 300 candidates, each checked against every pair taken.
         var pairs = new List<(Item Goal, Item Result)>();
+        var usedGoals = new HashSet<Item>(ReferenceEqualityComparer.Instance);
+        var usedResults = new HashSet<Item>(ReferenceEqualityComparer.Instance);
         foreach (var c in candidates)
-            if (pairs.All(p => p.Goal != c.Goal && p.Result != c.Result))
+            if (!usedGoals.Contains(c.Goal) && !usedResults.Contains(c.Result))
+            {
+                usedGoals.Add(c.Goal);
+                usedResults.Add(c.Result);
                 pairs.Add(c);
+            }
         return pairs;
     }
 
@@ -162,17 +169,22 @@ public static partial class GoalResultPairs
         return (double)CommonSubsequence(a, b) / longer.Length;
     }
 
+    // One row of the table, on the stack: names are at most LongestName long, and this runs up to 300 × 300 times.
     private static int CommonSubsequence(string a, string b)
     {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
+        Span<int> row = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        row.Clear();
+        foreach (var c in a)
         {
+            var diagonal = 0;
             for (var j = 1; j <= b.Length; j++)
-                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : Math.Max(prev[j], cur[j - 1]);
-            (prev, cur) = (cur, prev);
+            {
+                var above = row[j];
+                row[j] = c == b[j - 1] ? diagonal + 1 : Math.Max(above, row[j - 1]);
+                diagonal = above;
+            }
         }
-        return prev[b.Length];
+        return row[b.Length];
     }
 
     /// <summary>The levels a paragraph opens ("1.产出指标完成情况分析。" level 1; "(1)数量指标。…" level 2); a top heading without a
