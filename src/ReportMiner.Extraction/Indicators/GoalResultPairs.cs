@@ -21,6 +21,7 @@ public static partial class GoalResultPairs
     private const int FewestHeadedLevels = 2;
     private const double SimilarEnough = 0.7;
     // Every goal is compared with every result: a text listing more counts than this on a side is no prose report.
+    // With names no longer than LongestName, pairing is bounded: at most 300 × 300 comparisons of 30 × 30 characters.
     private const int MostItems = 300;
 
     private static (List<Item> Targets, List<Item> Results) Collect(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
@@ -48,12 +49,23 @@ public static partial class GoalResultPairs
         return (targets, results);
     }
 
+    /// <summary>
+    /// What the goals and results of a report give: <see cref="Paired"/> where enough goals pair with a result, else
+    /// <see cref="Headed"/> (the pairs then say which counts are indicators, so at most one of the two holds any).
+    /// </summary>
+    public sealed record Reading(IReadOnlyList<IndicatorRecord> Paired, IReadOnlyList<IndicatorRecord> Headed);
+
+    /// <summary>Collects a report's goals and results and pairs them, once for both readings.</summary>
     /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
-    public static IReadOnlyList<IndicatorRecord> Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
+    public static Reading Read(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
     {
         var (targets, results) = Collect(paragraphs, parts);
         var pairs = Pairs(targets, results);
-        if (pairs.Count < FewestPairs) return [];
+        return pairs.Count >= FewestPairs ? new Reading(FromPairs(pairs, results), []) : new Reading([], HeadedResults(results, parts));
+    }
+
+    private static List<IndicatorRecord> FromPairs(List<(Item Goal, Item Result)> pairs, List<Item> results)
+    {
         var indicators = new List<IndicatorRecord>();
         foreach (var (goal, result) in pairs.OrderBy(p => p.Goal.Order))
         {
@@ -83,11 +95,8 @@ public static partial class GoalResultPairs
     /// goal pairs with a result (the pairs then say which counts are indicators). The caller believes them only where
     /// they add at least two measures: one count under a heading is as likely a remark ("共走访慰问驻保部队4次").
     /// </summary>
-    /// <param name="parts">Each paragraph's part (<see cref="GoalSections.Parts"/>).</param>
-    public static IReadOnlyList<IndicatorRecord> HeadedResults(IReadOnlyList<DocItem> paragraphs, ReportPart[] parts)
+    private static List<IndicatorRecord> HeadedResults(List<Item> results, ReportPart[] parts)
     {
-        var (targets, results) = Collect(paragraphs, parts);
-        if (Pairs(targets, results).Count >= FewestPairs) return [];
         // Level headings also stand in a report's goals and its background (二、绩效目标 1.产出指标…): only a part headed as
         // results (指标完成情况, 目标实现情况) reports what was reached.
         var indicators = new List<IndicatorRecord>();
@@ -136,10 +145,17 @@ public static partial class GoalResultPairs
                           where score >= SimilarEnough
                           orderby score descending, g.Order, r.Order
                           select (Goal: g, Result: r)).ToList();
+        // Looked up, not scanned: up to 300 × 300 candidates, each checked against every pair taken.
         var pairs = new List<(Item Goal, Item Result)>();
+        var usedGoals = new HashSet<Item>(ReferenceEqualityComparer.Instance);
+        var usedResults = new HashSet<Item>(ReferenceEqualityComparer.Instance);
         foreach (var c in candidates)
-            if (pairs.All(p => p.Goal != c.Goal && p.Result != c.Result))
+            if (!usedGoals.Contains(c.Goal) && !usedResults.Contains(c.Result))
+            {
+                usedGoals.Add(c.Goal);
+                usedResults.Add(c.Result);
                 pairs.Add(c);
+            }
         return pairs;
     }
 
@@ -153,17 +169,22 @@ public static partial class GoalResultPairs
         return (double)CommonSubsequence(a, b) / longer.Length;
     }
 
+    // One row of the table, on the stack: names are at most LongestName long, and this runs up to 300 × 300 times.
     private static int CommonSubsequence(string a, string b)
     {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
+        Span<int> row = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        row.Clear();
+        foreach (var c in a)
         {
+            var diagonal = 0;
             for (var j = 1; j <= b.Length; j++)
-                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : Math.Max(prev[j], cur[j - 1]);
-            (prev, cur) = (cur, prev);
+            {
+                var above = row[j];
+                row[j] = c == b[j - 1] ? diagonal + 1 : Math.Max(above, row[j - 1]);
+                diagonal = above;
+            }
         }
-        return prev[b.Length];
+        return row[b.Length];
     }
 
     /// <summary>The levels a paragraph opens ("1.产出指标完成情况分析。" level 1; "(1)数量指标。…" level 2); a top heading without a

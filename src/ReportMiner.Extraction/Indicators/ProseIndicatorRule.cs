@@ -50,10 +50,11 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 foreach (var (item, sentence) in texts.Where(t => Goal().IsMatch(t.Sentence)))
                     ReadGoal(project, item, sentence, stated, named);
                 var fromGoals = project.Indicators.Count - outcomes;
-                if (project.ReportKind != "target")
-                    foreach (var indicator in GoalResultPairs.Read(paragraphs, parts))
-                        if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
-                            project.Indicators.Add(indicator);
+                // Goals paired with results, and the results under level headings where too few pair: read once, used twice.
+                var pairing = project.ReportKind != "target" ? GoalResultPairs.Read(paragraphs, parts) : new GoalResultPairs.Reading([], []);
+                foreach (var indicator in pairing.Paired)
+                    if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
+                        project.Indicators.Add(indicator);
                 var beforeStatements = project.Indicators.Count;
                 // Only where neither a table nor a goal gave any indicator: results restated beside goals are actuals.
                 // Not under the goals nor under a heading about something else: a rate in a report's background
@@ -75,13 +76,10 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                         if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                             project.Indicators.Add(indicator);
                 // Counts and rates under the outline's level headings when no goal restated them (see GoalResultPairs).
-                if (project.ReportKind != "target")
-                {
-                    var headed = GoalResultPairs.HeadedResults(paragraphs, parts)
-                        .Where(h => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, h.Name) || i.Name.Contains(h.Name, StringComparison.Ordinal)))
-                        .ToList();
-                    if (headed.Count >= FewestHeadedResults) project.Indicators.AddRange(headed);
-                }
+                var headed = pairing.Headed
+                    .Where(h => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, h.Name) || i.Name.Contains(h.Name, StringComparison.Ordinal)))
+                    .ToList();
+                if (headed.Count >= FewestHeadedResults) project.Indicators.AddRange(headed);
                 // Last of all: a report that lists its goals and reports no measure of its own has its goals as indicators.
                 // Where every indicator read so far stands in that list (a goal read from its own clause, "…处理率达91%以上"),
                 // the list is the report's goals, and its other measures are indicators too.
