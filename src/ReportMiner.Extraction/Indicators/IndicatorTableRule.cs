@@ -102,6 +102,7 @@ public sealed partial class IndicatorTableRule : IExtractionRule
                 {
                     // A table whose header lies outside the excerpt or on an earlier page.
                     header = PointsColumns.Reread(implied, BodyFrom(context, rows, at));
+                    if (TargetFormTables.IsUnderTargetTitle(context.Items, item)) header = TargetFormTables.WithoutResults(header);
                     headerTable = item.Table;
                     previous = null;
                     last = new LastRow();
