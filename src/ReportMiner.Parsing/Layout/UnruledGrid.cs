@@ -140,10 +140,14 @@ public static partial class UnruledGrid
         && (CjkText.IsCjk(before.Text[^1]) || CjkText.IsCjk(next.Text[0]));
 
     // Two figures a cell's padding apart (分值 15 | 得分 13 in narrow columns) start two cells; a figure grouped by spaces
-    // (6 395 038) is one.
+    // (6 395 038; a short group after a single digit, 2 78, too). After a lead of two or three digits a group holds
+    // three, so 15 13 or 20 20 are two figures, not one grouped.
     private static bool FiguresApart(PositionedWord before, PositionedWord next, double h) =>
         next.XMin - before.XMax >= MinStartGap * h && Figure(before.Text) && Figure(next.Text)
-        && !(ThousandsLead().IsMatch(before.Text) && ThousandsGroup().IsMatch(next.Text));
+        && !(ThousandsLead().IsMatch(before.Text) && (before.Text.Count(char.IsAsciiDigit) == 1 ? ThousandsGroup() : FullThousandsGroup()).IsMatch(next.Text));
+
+    [GeneratedRegex(@"^[0-9]{3}([.,][0-9]{1,2})?\)?$")]
+    private static partial Regex FullThousandsGroup();
 
     private static bool Figure(string text) => UnruledHeaderBand.IsValue(text) && text.Any(char.IsAsciiDigit);
 

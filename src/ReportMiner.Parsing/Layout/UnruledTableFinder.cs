@@ -305,7 +305,8 @@ public static class UnruledTableFinder
             var (a, b) = (ColumnStarts(above, gutter, h), ColumnStarts(below, gutter, h));
             if (a.Count < MinGridStarts || b.Count < MinGridStarts) continue;
             var shared = b.Count(x => a.Any(y => Math.Abs(x - y) <= 0.5 * h));
-            if (shared <= 1 || shared <= MaxStubStarts && NewGrid(lines[k], below[0], a, b, gutter, h)) return k;
+            if (shared <= 1 || shared <= MaxStubStarts && NewGrid(lines[k], below[0], a, b, gutter, h))
+                return UnruledGridTail.End(lines, k, end, a, b, h, rowLine);
         }
         return end;
     }

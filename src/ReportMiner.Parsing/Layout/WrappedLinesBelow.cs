@@ -7,7 +7,8 @@ namespace ReportMiner.Parsing.Layout;
 /// middle, and ends before the next piece of that line starts. A note or a caption below the table starts at
 /// its left edge over the stub alone, or runs across several columns. The run's last line may itself be a wrapped
 /// line of its row (a long cell wrapped at the foot of a page), so the stub is read from the last line that starts
-/// at the table's left edge.
+/// at the table's left edge. The row's wrapped cells may also sit under a line of the row above its last (units under
+/// the row's figures, set above its label's last line), read at the cell padding that parts narrow columns.
 /// </summary>
 public static class WrappedLinesBelow
 {
@@ -20,12 +21,31 @@ public static class WrappedLinesBelow
         if (end < 1 || !UnruledTableFinder.IsTabular(lines[end - 1], gutter)) return end;
         var row = UnruledTableFinder.Pieces(lines[end - 1], gutter);
         var stubEnd = StubEnd(lines, start, end, gutter, h) ?? row[0].X1;
+        var rowLines = RowLines(lines, start, end, h);
         var k = end;
         while (k < lines.Count && k - end < MaxLines && lines[k].YMin - lines[k - 1].YMax <= JoinGap * h
-               && UnderCells(UnruledTableFinder.Pieces(lines[k], gutter), row, stubEnd, h))
+               && (UnderCells(UnruledTableFinder.Pieces(lines[k], gutter), row, stubEnd, h)
+                   || rowLines.Any(r => UnderCells(UnruledTableFinder.Pieces(lines[k], Padding * h), r, stubEnd, h))))
             k++;
         return k;
     }
+
+    // The lines of the run's last row: its last line and the lines above it set at the pitch of wrapped text. A row's
+    // wrapped cells can sit under any of them (万粒 | 万粒 under 200 | 200, the row's line of figures, below a label's
+    // last line), and cells set only their padding apart are read as pieces of their own.
+    private static List<List<(double X0, double X1)>> RowLines(IReadOnlyList<TextLine> lines, int start, int end, double h)
+    {
+        var result = new List<List<(double X0, double X1)>>();
+        for (var j = end - 1; j >= start && end - j <= MaxRowLines; j--)
+        {
+            result.Add(UnruledTableFinder.Pieces(lines[j], Padding * h));
+            if (j == start || lines[j].YMin - lines[j - 1].YMax > JoinGap * h) break;
+        }
+        return result;
+    }
+
+    private const int MaxRowLines = 3;
+    private const double Padding = 0.3;
 
     // Where the stub cell of the run's last line that starts at the run's left edge ends (one pass over the run).
     private static double? StubEnd(IReadOnlyList<TextLine> lines, int start, int end, double gutter, double h)

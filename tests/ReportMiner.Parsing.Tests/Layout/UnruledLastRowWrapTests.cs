@@ -39,4 +39,30 @@ public sealed class UnruledLastRowWrapTests
         Assert.Single(document.Tables);
         Assert.Contains(document.Paragraphs, p => p.Text.Contains("说明"));
     }
+
+    // Targets and actual values in narrow columns a cell's padding apart (4 pt); the last row's figures sit above its
+    // name's line, and its units wrap below that line, under the figures.
+    private static SyntheticPage TableWithUnitsBelowTheLastRowsFigures()
+    {
+        var page = new SyntheticPage(1)
+            .Word("一级指标", 50, 100).Word("三级指标", 120, 100).Word("目标", 200, 100).Word("实际", 224, 100).Word("分值", 262, 100);
+        (string Level, string Name, string Target, string Actual, string Weight)[] rows =
+            [("产出指标", "发放原种", "550", "550", "8"), ("效益指标", "受益户数", "120", "118", "8"), ("满意度", "满意度", "90%", "95%", "8")];
+        for (var i = 0; i < rows.Length; i++)
+            page.Word(rows[i].Level, 50, 124 + 24 * i).Word(rows[i].Name, 120, 124 + 24 * i).Word(rows[i].Target, 200, 124 + 24 * i, Digit)
+                .Word(rows[i].Actual, 224, 124 + 24 * i, Digit).Word(rows[i].Weight, 262, 124 + 24 * i, Digit);
+        return page.Word("200", 200, 196, Digit).Word("200", 224, 196, Digit)
+            .Word("企业自行", 120, 204).Word("8", 262, 204, Digit)
+            .Word("万粒", 200, 212).Word("万粒", 224, 212);
+    }
+
+    [Fact]
+    public void Units_wrapped_under_the_last_rows_figures_above_its_last_line_stay_in_the_table()
+    {
+        var document = Lay(TableWithUnitsBelowTheLastRowsFigures().Build());
+
+        var table = Assert.Single(document.Tables);
+        Assert.DoesNotContain(document.Paragraphs, p => p.Text.Contains("万粒"));
+        Assert.Equal(["", "企业自行", "200万粒", "200万粒", "8"], table.RowTexts(4));
+    }
 }

@@ -77,4 +77,24 @@ public sealed class UnruledPaddedRowTests
         Assert.Equal(4, table.ColumnCount);
         Assert.Equal(["资金使用合规性安全性", "100%", "5", "5"], table.RowTexts(1));
     }
+
+    [Fact]
+    public void Two_digit_figures_a_narrow_gap_apart_on_three_rows_are_two_cells_not_one_number_grouped_by_spaces()
+    {
+        // A weight and a score of two digits each, 3 pt apart in narrow columns (分值 15 | 得分 13), under wrapped names.
+        var page = new SyntheticPage(1);
+        string[][] names = [["管理制度", "健全性", "有效性"], ["资金使用", "合规性", "安全性"], ["资产管理", "安全性", "完整性"], ["信息公开", "及时性", "准确性"]];
+        (string Weight, string Score)[] figures = [("15", "13"), ("15", "15"), ("10", "10"), ("20", "18")];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var y = 100 + 40 * i;
+            for (var k = 0; k < 3; k++) page.Word(names[i][k], 50, y + 11 * k);
+            page.Word("100%", 150, y + 11, Digit).Word(figures[i].Weight, 177, y + 11, Digit).Word(figures[i].Score, 192, y + 11, Digit);
+        }
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["资金使用合规性安全性", "100%", "15", "15"], table.RowTexts(1));
+    }
 }

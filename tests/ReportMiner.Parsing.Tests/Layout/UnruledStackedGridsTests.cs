@@ -8,13 +8,13 @@ namespace ReportMiner.Parsing.Tests.Layout;
 /// </summary>
 public sealed class UnruledStackedGridsTests
 {
-    private static SyntheticPage Stacked(string between, double lowerShift = 30)
+    private static SyntheticPage Stacked(string between, double lowerShift = 30, double x = 50)
     {
         var page = new SyntheticPage(1);
         (string, string, string)[] budget = [("资金来源", "预算数", "执行数"), ("财政拨款", "194.9", "194.9"), ("其他资金", "10.5", "10.5")];
         for (var i = 0; i < budget.Length; i++)
             page.Word(budget[i].Item1, 50, 100 + 14 * i).Word(budget[i].Item2, 150, 100 + 14 * i).Word(budget[i].Item3, 250, 100 + 14 * i);
-        page.Word(between, 50, 142);
+        page.Word(between, x, 142);
         (string, string, string)[] indicators = [("三级指标", "指标值", "完成值"), ("储备到位率", "100%", "98%"), ("库存真实率", "100%", "100%")];
         for (var i = 0; i < indicators.Length; i++)
             page.Word(indicators[i].Item1, 50 + lowerShift, 156 + 14 * i).Word(indicators[i].Item2, 150 + 2 * lowerShift, 156 + 14 * i)
@@ -31,6 +31,18 @@ public sealed class UnruledStackedGridsTests
         Assert.Equal(["资金来源", "预算数", "执行数"], tables[0].RowTexts(0));
         Assert.Equal(["三级指标", "指标值", "完成值"], tables[1].RowTexts(0));
         Assert.Equal(["库存真实率", "100%", "100%"], tables[1].RowTexts(2));
+    }
+
+    [Fact]
+    public void A_cell_wrapped_below_the_first_grids_last_row_inside_one_of_its_columns_stays_in_the_first_table()
+    {
+        var document = LayoutTestSupport.Lay(Stacked("含上年结转", x: 150).Build());
+        var tables = document.Tables.ToList();
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal(["其他资金", "10.5含上年结转", "10.5"], tables[0].RowTexts(2));
+        Assert.Equal(["三级指标", "指标值", "完成值"], tables[1].RowTexts(0));
+        Assert.DoesNotContain(document.Paragraphs, p => p.Text.Contains("结转"));
     }
 
     [Fact]
