@@ -159,9 +159,9 @@ public sealed partial class ListedProjectsRule : IExtractionRule
     /// </summary>
     private static int Filled(DocItem row)
     {
-        var filled = row.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        return filled.Where(c => !MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _)).Distinct().Count()
-            + filled.Count(c => MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _));
+        var filled = row.Cells.Select(c => c.Trim()).Where(c => c.Length > 0)
+            .ToLookup(c => MoneyParser.TryParseWan(c, MoneyUnit.Wan, out _));
+        return filled[true].Count() + filled[false].Distinct().Count();
     }
 
     private static double? WanIn(IReadOnlyList<string> cells, int column, MoneyUnit unit) =>

@@ -8,7 +8,6 @@ namespace ReportMiner.Parsing.Layout;
 /// </summary>
 public static class UnruledEmptyColumnHeaders
 {
-    private const double PaddingGap = 0.3;
     private const double WrapTolerance = 0.5;
     private const int MinHeadersOnLine = 3;
     private const int NearLines = 2;
@@ -32,12 +31,12 @@ public static class UnruledEmptyColumnHeaders
             for (var k = 1; k < pieces.Count; k++)
             {
                 var p = pieces[k];
-                if (!HeaderWord(p.Text) || p.X0 - pieces[k - 1].X1 < PaddingGap * h) continue;
+                if (!HeaderWord(p.Text) || p.X0 - pieces[k - 1].X1 < UnruledGrid.PaddingGap * h) continue;
                 // The next header to its right; the last reaches to the table's right edge.
                 var next = Enumerable.Range(number - NearLines, 2 * NearLines + 1).Where(headerLines.Contains)
                     .SelectMany(n => lines[n]).Where(f => f.X0 >= p.X1).Select(f => f.X0).DefaultIfEmpty(double.PositiveInfinity).Min();
                 // Pieces reaching into [X0, next header's padding): those starting before it less those ending at or before X0.
-                var reaching = Below(starts, next - PaddingGap * h) - AtOrBelow(ends, p.X0);
+                var reaching = Below(starts, next - UnruledGrid.PaddingGap * h) - AtOrBelow(ends, p.X0);
                 var own = 0;
                 for (var j = Below(starts, p.X0 - WrapTolerance * h); j < byStart.Count && byStart[j].X0 <= p.X0 + WrapTolerance * h; j++)
                     if (byStart[j].X1 <= p.X1 + WrapTolerance * h) own++;

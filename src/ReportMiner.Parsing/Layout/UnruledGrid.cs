@@ -125,7 +125,8 @@ public static partial class UnruledGrid
     // Letter-spaced labels (项 目 名 称) are single characters: they are no header words.
     private static bool HeaderWord(string text) => text.Count(CjkText.IsCjk) >= 2;
 
-    private const double PaddingGap = 0.3;
+    /// <summary>A cell's padding as a share of the text height: the narrowest gap that parts two cells of a row.</summary>
+    internal const double PaddingGap = 0.3;
     private const int MaxWrapLines = 2;
 
     // Where each line's pieces start: its first word, and every word after a gap of at least the cell padding.

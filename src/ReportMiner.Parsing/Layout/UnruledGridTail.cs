@@ -8,8 +8,6 @@ namespace ReportMiner.Parsing.Layout;
 /// </summary>
 internal static class UnruledGridTail
 {
-    private const double Padding = 0.3;
-
     /// <summary>The first line from <paramref name="cut"/> on that is a row line or leaves the grid's columns.</summary>
     public static int End(IReadOnlyList<TextLine> lines, int cut, int stop, List<double> starts, List<double> below, double h, Func<int, bool> rowLine)
     {
@@ -19,6 +17,6 @@ internal static class UnruledGridTail
     }
 
     private static bool Inside(TextLine line, List<double> starts, double h) =>
-        UnruledTableFinder.Pieces(line, Padding * h).All(p => starts.Any(s => Math.Abs(p.X0 - s) <= 0.5 * h)
+        UnruledTableFinder.Pieces(line, UnruledGrid.PaddingGap * h).All(p => starts.Any(s => Math.Abs(p.X0 - s) <= 0.5 * h)
                                                             && !starts.Any(s => s > p.X0 + 0.5 * h && s < p.X1 - 0.5 * h));
 }

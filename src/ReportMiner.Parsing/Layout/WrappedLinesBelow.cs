@@ -24,10 +24,15 @@ public static class WrappedLinesBelow
         var rowLines = RowLines(lines, start, end, h);
         var k = end;
         while (k < lines.Count && k - end < MaxLines && lines[k].YMin - lines[k - 1].YMax <= JoinGap * h
-               && (UnderCells(UnruledTableFinder.Pieces(lines[k], gutter), row, stubEnd, h)
-                   || rowLines.Any(r => UnderCells(UnruledTableFinder.Pieces(lines[k], Padding * h), r, stubEnd, h))))
+               && (UnderCells(UnruledTableFinder.Pieces(lines[k], gutter), row, stubEnd, h) || UnderRowLines(lines[k], rowLines, stubEnd, h)))
             k++;
         return k;
+    }
+
+    private static bool UnderRowLines(TextLine line, List<List<(double X0, double X1)>> rowLines, double stubEnd, double h)
+    {
+        var pieces = UnruledTableFinder.Pieces(line, UnruledGrid.PaddingGap * h);
+        return rowLines.Any(r => UnderCells(pieces, r, stubEnd, h));
     }
 
     // The lines of the run's last row: its last line and the lines above it set at the pitch of wrapped text. A row's
@@ -38,14 +43,13 @@ public static class WrappedLinesBelow
         var result = new List<List<(double X0, double X1)>>();
         for (var j = end - 1; j >= start && end - j <= MaxRowLines; j--)
         {
-            result.Add(UnruledTableFinder.Pieces(lines[j], Padding * h));
+            result.Add(UnruledTableFinder.Pieces(lines[j], UnruledGrid.PaddingGap * h));
             if (j == start || lines[j].YMin - lines[j - 1].YMax > JoinGap * h) break;
         }
         return result;
     }
 
     private const int MaxRowLines = 3;
-    private const double Padding = 0.3;
 
     // Where the stub cell of the run's last line that starts at the run's left edge ends (one pass over the run).
     private static double? StubEnd(IReadOnlyList<TextLine> lines, int start, int end, double gutter, double h)
