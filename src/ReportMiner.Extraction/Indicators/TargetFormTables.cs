@@ -10,12 +10,11 @@ namespace ReportMiner.Extraction.Indicators;
 /// </summary>
 internal static class TargetFormTables
 {
-    /// <summary>True when the nearest form title above the row names a target form and no self-evaluation.</summary>
+    /// <summary>True when the nearest form title above the row names a target form (the report kinds' title words decide).</summary>
     public static bool IsUnderTargetTitle(IReadOnlyList<DocItem> items, DocItem row)
     {
         var title = items.LastOrDefault(i => i.Index < row.Index && ReportTitles.IsFormTitle(i));
-        return title is not null && !title.Key.Contains("自评", StringComparison.Ordinal)
-               && (title.Key.Contains("目标表", StringComparison.Ordinal) || title.Key.Contains("申报表", StringComparison.Ordinal));
+        return title is not null && ReportKindRule.TitleKind(title.Key) == "target";
     }
 
     /// <summary>The header with its result columns (完成值, 完成率, 是否完成) left unnamed.</summary>

@@ -38,14 +38,14 @@ public sealed partial class ReportKindRule : IExtractionRule
         var items = context.ItemsOf(project).ToList();
         var own = ReportTitles.In(items).Concat(ReportTitles.FilledFormTitles(items)).ToList();
         if (DecideByPriority(project, own, Kinds, "OwnTitles")) return;
-        if (Decide(project, ReportTitles.In(context.Items), Kinds)) return;
+        if (DecideByTitle(project, ReportTitles.In(context.Items))) return;
         // "1、X工程绩效自评报告一、项目概况…": the title a document site ran into the first heading.
         var runTogether = ReportTitles.Head(items).Where(i => !i.IsRow)
             .Select(i => (Item: i, Title: ReportTitles.RunTogether(i.Key))).FirstOrDefault(t => t.Title is not null);
-        if (runTogether.Title is not null && Kinds.FirstOrDefault(k => runTogether.Title.Contains(k.Word, StringComparison.Ordinal)) is { Kind: not null } titled
+        if (runTogether.Title is not null && TitleKind(runTogether.Title) is { } titled
             && project.Claim("report_kind", runTogether.Item.Source()))
         {
-            project.ReportKind = titled.Kind;
+            project.ReportKind = titled;
             return;
         }
         // Without its title, the report's own words decide. A form title the excerpt ends on below them is the next
@@ -209,13 +209,16 @@ public sealed partial class ReportKindRule : IExtractionRule
         return false;
     }
 
-    private static bool Decide(ProjectDraft project, IEnumerable<DocItem> items, (string Word, string Kind)[] kinds)
+    /// <summary>The kind a title names (Data/report-kind-words.tsv's title words, the first found decides), or null.</summary>
+    internal static string? TitleKind(string title) =>
+        Kinds.FirstOrDefault(k => title.Contains(k.Word, StringComparison.Ordinal)).Kind;
+
+    private static bool DecideByTitle(ProjectDraft project, IEnumerable<DocItem> items)
     {
         foreach (var item in items)
         {
-            var kind = kinds.FirstOrDefault(k => item.Key.Contains(k.Word, StringComparison.Ordinal));
-            if (kind.Kind is null || !project.Claim("report_kind", item.Source())) continue;
-            project.ReportKind = kind.Kind;
+            if (TitleKind(item.Key) is not { } kind || !project.Claim("report_kind", item.Source())) continue;
+            project.ReportKind = kind;
             return true;
         }
         return false;

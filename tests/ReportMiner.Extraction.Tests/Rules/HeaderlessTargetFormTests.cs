@@ -29,4 +29,16 @@ public sealed class HeaderlessTargetFormTests
             "^\t质量指标\t养护路段验收合格率(%)\t≥95%\t97%\t20\t20");
         Assert.Equal([12.0, 97.0], project.Indicators.Select(i => i.Actual!.Value!.Value));
     }
+
+    [Fact]
+    public void A_target_approval_form_without_its_header_has_no_actual_either()
+    {
+        var project = TextReports.SingleTitled(
+            "2025年度乡村道路养护资金绩效目标审批表",
+            "项目名称\t乡村道路养护资金",
+            "产出指标\t质量指标\t养护路段验收合格率(%)\t反映养护质量\t≥\t95%\t90%",
+            "^\t时效指标\t按期完工率(%)\t反映养护进度\t≥\t98%\t98%");
+        Assert.Equal([95.0, 98.0], project.Indicators.Select(i => i.Target!.Value!.Value));
+        Assert.All(project.Indicators, i => Assert.Null(i.Actual));
+    }
 }
