@@ -68,6 +68,11 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                         (level1, level2) = GoalResultPairs.LevelsAfter(TextKey.Simplify(paragraphs[i].Text), level1, level2);
                         if (parts[i] is ReportPart.Results or ReportPart.Unheaded) ReadStatements(project, paragraphs[i], level1, level2);
                     }
+                    // A satisfaction rate is what the people served said of the project, under whatever heading it stands: a
+                    // heading the outline does not name as results ("、项目绩效情况", its number dropped by the page) leaves it
+                    // the project's. Other rates there may describe the place or the money, so only satisfaction is read.
+                    for (var i = 0; i < paragraphs.Count; i++)
+                        if (parts[i] is ReportPart.Other) ReadStatements(project, paragraphs[i], null, null, satisfactionOnly: true);
                 }
                 // Last, and only where nothing but stated rates gave an indicator: lists of results under the outline's
                 // level headings. Counts a goal already paired are read there with the goal's wording.
@@ -141,14 +146,14 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     /// that actual. Rates of the money (资金到位率, 支付率, 预算执行率) belong to the budget, not to the indicators; the
     /// money handed out to the people served (经费发放率, 补贴资金兑付率) is an output (R136, R350, R486).
     /// </summary>
-    private static void ReadStatements(ProjectDraft project, DocItem item, string? level1, string? level2)
+    private static void ReadStatements(ProjectDraft project, DocItem item, string? level1, string? level2, bool satisfactionOnly = false)
     {
         foreach (var sentence in Sentences(item.Text).Where(s => !Goal().IsMatch(s)))
             foreach (Match m in StatedRate().Matches(sentence))
                 foreach (var raw in SharedValueNames(m))
                 {
                     var name = NameOf(Subject().Replace(raw, string.Empty));
-                    if (name is null || Generic().IsMatch(name) || MoneyMeasures.Names(name) && !MoneyMeasures.IsPayoutRate(name) || CompletionRate().IsMatch(name) || project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
+                    if (name is null || satisfactionOnly && !Satisfaction().IsMatch(name) || Generic().IsMatch(name) || MoneyMeasures.Names(name) && !MoneyMeasures.IsPayoutRate(name) || CompletionRate().IsMatch(name) || project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
                     if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null, Op: null } actual) continue;
                     project.Indicators.Add(new IndicatorRecord
                     {
@@ -215,6 +220,9 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
 
     [GeneratedRegex("(?:率|满意度)$")]
     private static partial Regex RateEnding();
+
+    [GeneratedRegex("满意(?:度|率)$")]
+    private static partial Regex Satisfaction();
 
     // A conjunction between two rates, only after a rate's own ending (a name holds no 、): 及 and 和 also stand inside a rate's name
     // ("资金及时到位率", "整改及时率"), where cutting would leave a rate without its subject.
