@@ -12,6 +12,10 @@ corpus/seeds, corpus/fixtures, corpus/generalization):
   spaces          cells joined by single spaces, not tabs           R064, R084, R110, R126 (.raw.txt)
   pipes           cells joined by " | " (a site's table dump)        R014, R116, R118, R170 (.raw.txt)
   blank-lines     a blank line after every line                      R140, R152, R162 (.raw.txt)
+  cell-lines      each filled cell on a line of its own, empty ones dropped (a web page's text)   R232, R561, R623
+                  (.raw.txt)
+  glued           cells run together with no separator (a document site's stored PDF text)   R058, R090, R138,
+                  R218 (.raw.txt)
   traditional     traditional script (gold stays simplified)         R002, R054, R158; G04, G10
   fullwidth-punct （ ） ： ， ； instead of ASCII punctuation          seeds 000–004; G01, G03, G08 (.docx)
   header-synonym  another header phrase of the same column role      年度指标值/指标值/完成值/权重/分值: R040, R118, R138
@@ -178,6 +182,16 @@ def cells_joined(lines, sep):
 
 def spaces(lines, gold, ctx):
     return cells_joined(lines, " "), gold
+
+
+def cell_lines(lines, gold, ctx):
+    """Each filled cell of a TAB line on a line of its own, empty cells dropped: a web page's text (R232, R561, R623)."""
+    return [c.strip() for l in lines for c in (l.split("\t") if "\t" in l else [l]) if "\t" not in l or c.strip()], gold
+
+
+def glued(lines, gold, ctx):
+    """A TAB line's cells run together with nothing between: a document site's stored PDF text (R058, R090, R138, R218)."""
+    return cells_joined(lines, ""), gold
 
 
 def pipes(lines, gold, ctx):
@@ -814,6 +828,8 @@ def second_title(lines, gold, ctx):
 TRANSFORMATIONS = {
     "spaces": spaces,
     "pipes": pipes,
+    "cell-lines": cell_lines,
+    "glued": glued,
     "blank-lines": blank_lines,
     "traditional": traditional,
     "fullwidth-punct": fullwidth_punct,

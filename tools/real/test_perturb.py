@@ -56,6 +56,21 @@ class IndicatorTableVariants(unittest.TestCase):
             for indicator in ("改造农村危房", "新建村级公厕", "受益群众满意度"):
                 self.assertIn(indicator, cells(out), name)
 
+    def test_cell_lines_put_each_filled_cell_on_a_line_of_its_own_in_reading_order(self):
+        out, gold = run("cell-lines")
+        self.assertTrue(all("\t" not in l for l in out))
+        self.assertEqual(out[:3], [FORM[0], "绩效指标", "一级指标"])
+        at = out.index("新建村级公厕")
+        self.assertEqual(out[at:at + 5], ["新建村级公厕", "≥8座", "8座", "10", "9"])
+        self.assertEqual(out[at + 5], "修缮文化广场")
+        self.assertEqual(gold, GOLD)
+
+    def test_glued_runs_each_rows_cells_together_with_nothing_between(self):
+        out, gold = run("glued")
+        self.assertEqual(out[3], "新建村级公厕≥8座8座109")
+        self.assertEqual(len(out), len(FORM))
+        self.assertEqual(gold, GOLD)
+
     def test_header_letters_mark_only_the_target_and_actual_headers(self):
         out, gold = run("header-letters")
         self.assertIn("年度指标值(A)", out[1].split("\t"))
