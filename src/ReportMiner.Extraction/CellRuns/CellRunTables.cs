@@ -22,6 +22,8 @@ internal static class CellRunTables
     private const int MaxBodyCells = 1500;
     private const int LongestCell = 200;
     private const int LongestHeaderCell = 24;
+    private const int MaxUnnamedHeaderCells = 2;
+    private const int LongestUnnamedHeaderCell = 8;
 
     /// <summary>The items with each indicator table written one cell per line replaced by its rows.</summary>
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
@@ -74,7 +76,13 @@ internal static class CellRunTables
                 k += 2;
                 continue;
             }
-            if (HeaderSemantics.RoleOf(key) == ColumnRole.None) break;
+            if (HeaderSemantics.RoleOf(key) == ColumnRole.None)
+            {
+                if (cells.Count < 2 || UnnamedHeaderCells(items, k, cells) is not { } unnamed) break;
+                cells.AddRange(unnamed);
+                k += unnamed.Count;
+                continue;
+            }
             cells.Add(key);
             k++;
         }
@@ -90,6 +98,34 @@ internal static class CellRunTables
             ? new FoundHeader(header, cells.ToArray(), k)
             : null;
     }
+
+    /// <summary>
+    /// Header cells the word list does not know (a misread 参考分值, the upper half of a two-line 绩效目标值), one or two
+    /// lines between header words: they are columns of the header when the line after them names a column the header
+    /// has not named yet, for a body's cells (level labels, names, values) go on with no new header word after them.
+    /// Their roles are left to the values under them.
+    /// </summary>
+    private static List<string>? UnnamedHeaderCells(IReadOnlyList<DocItem> items, int start, List<string> cells)
+    {
+        var unnamed = new List<string>();
+        for (var k = start; k < items.Count && k < start + MaxUnnamedHeaderCells + 1; k++)
+        {
+            if (CellLine.TextOf(items[k]) is not { Length: > 0 and <= LongestHeaderCell } text) return null;
+            var key = TextKey.Of(text);
+            if (HeaderSemantics.RoleOf(key) is var role and not ColumnRole.None)
+            {
+                var named = cells.Select(HeaderSemantics.RoleOf).ToHashSet();
+                return unnamed.Count > 0 && !named.Contains(role) ? unnamed : null;
+            }
+            if (!IsUnnamedHeaderCell(key)) return null;
+            unnamed.Add(key);
+        }
+        return null;
+    }
+
+    private static bool IsUnnamedHeaderCell(string key) =>
+        key.Length is > 0 and <= LongestUnnamedHeaderCell && CellKinds.IsLabel(key) && !key.Any(char.IsAsciiDigit)
+        && !IndicatorFramework.IsLevelLabel(key) && IndicatorNames.WithoutPlaceholder(key) == key;
 
     private static bool StartsWrappedHeaderWord(IReadOnlyList<DocItem> items, int start) =>
         start + 1 < items.Count && CellLine.TextOf(items[start + 1]) is { Length: > 0 } next

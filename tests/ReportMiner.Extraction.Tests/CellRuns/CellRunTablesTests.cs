@@ -95,6 +95,35 @@ public sealed class CellRunTablesTests
     }
 
     [Fact]
+    public void A_header_cell_the_word_list_does_not_know_between_header_words_is_a_column_whose_points_the_rows_fill()
+    {
+        var docs = Lines(new Docs(), "某县2022年度项目支出绩效自评表",
+            "一级指标", "二级指标", "三级指标", "参考分数", "年度指标值", "全年实际值", "得分",
+            "产出指标", "数量指标", "新建村级活动室", "4", "5个", "5个", "4",
+            "质量指标", "工程验收合格率", "6", "100%", "100%", "6",
+            "效益指标", "社会效益指标", "群众活动参与人次", "10", "≥2000人次", "1800人次", "8");
+        var project = docs.Single();
+        Assert.Equal(["新建村级活动室", "工程验收合格率", "群众活动参与人次"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["5个", "100%", "≥2000人次"], project.Indicators.Select(i => i.Target!.Text));
+        Assert.Equal(["5个", "100%", "1800人次"], project.Indicators.Select(i => i.Actual!.Text));
+        Assert.Equal([4.0, 6, 10], project.Indicators.Select(i => i.Weight!.Value));
+        Assert.Equal([4.0, 6, 8], project.Indicators.Select(i => i.Score!.Value));
+    }
+
+    [Fact]
+    public void An_unknown_line_after_the_header_followed_by_a_column_word_the_header_already_has_stays_in_the_body()
+    {
+        var docs = Lines(new Docs(), "某县2022年度项目支出绩效自评表",
+            "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+            "运行保障", "设备运行指标", "设备完好率", "≥95%", "98%", "10", "10",
+            "路灯亮灯率", "≥98%", "99%", "10", "9");
+        var project = docs.Single();
+        Assert.Equal(["设备完好率", "路灯亮灯率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal([10.0, 10], project.Indicators.Select(i => i.Weight!.Value));
+        Assert.Equal([10.0, 9], project.Indicators.Select(i => i.Score!.Value));
+    }
+
+    [Fact]
     public void Header_word_lines_without_cells_after_them_are_left_as_they_are()
     {
         var items = new[] { "说明", "一级指标", "二级指标", "三级指标", "分值", "以上为填表口径，具体以正式文件为准。", "附件1", "附件2" }
