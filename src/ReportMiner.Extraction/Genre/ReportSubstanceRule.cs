@@ -20,8 +20,11 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
     {
         if (context.DocumentKind != GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
         if (context.Projects.Any(HasSubstance) || DocumentKindRule.HasReportForm(context)) return;
-        // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit.
-        if (context.Projects.Any(p => !string.IsNullOrEmpty(p.Department)) || HasReportSections(context)) return;
+        // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit. A finance
+        // office is no such unit: named on a page without a report's form, it is the office that publishes or organises
+        // other units' evaluations ("现将评价报告予以公开", "现将绩效部分在门户网站公开", "市财政局布置开展…绩效评价工作").
+        if (context.Projects.Any(p => !string.IsNullOrEmpty(p.Department) && !DepartmentRule.IsOverseeingOffice(p.Department))
+            || HasReportSections(context)) return;
         // A unit reporting up announces its report ("现将自评情况报告如下", "现将绩效评价情况报告如下"), as a circular announces
         // its matters (通知如下): an evaluation report cut before its title and figures still says so.
         if (context.Items.Any(i => !i.IsRow && ReportAnnouncement().IsMatch(i.Key))) return;
