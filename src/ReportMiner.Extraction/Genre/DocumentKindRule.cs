@@ -84,10 +84,12 @@ public sealed partial class DocumentKindRule : IExtractionRule
     /// <summary>Whether the document's own text (not links to attachments) holds a report title, 项目名称 or indicator table.</summary>
     public static bool HasReportForm(ExtractionContext context) => HasReportForm(context.GenreScoring.Content);
 
-    /// <summary>The document's own text: its items without the links to attached files and the attachments it ends on naming.</summary>
+    /// <summary>The document's own text: its items without the links to attached files, the attachments it ends on naming and
+    /// the lists of attachments it names anywhere.</summary>
     internal static List<DocItem> Content(ExtractionContext context)
     {
         var named = TrailingAttachments.Of(context.Items);
+        named.UnionWith(AttachmentLists.Of(context.Items));
         return context.Items.Where(i => !IsLink(context, i) && !named.Contains(i.Index)).ToList();
     }
 
