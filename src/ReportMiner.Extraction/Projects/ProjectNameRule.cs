@@ -22,10 +22,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
             // Beside its budget category, the form's second-level name is the project's own.
             var label = labels.FirstOrDefault(l => LabelValues.LabelKey(l.Label) == SecondLevelNameLabel) ?? labels.FirstOrDefault();
             if (label is not null) project.SetName(Clean(label.Value), label.Item.Source());
-            // An attachment the text ends on naming ("附件：…项目绩效目标表"), or a list of attachments anywhere ("附件：1.…分配表" /
-            // "2.…绩效目标表"), is another document's title, not this one's.
+            // An attachment the text ends on naming ("附件：…项目绩效目标表") is another document's title, not this one's.
             var named = TrailingAttachments.Of(items);
-            named.UnionWith(AttachmentLists.Of(items));
             FromTitle(project, named.Count == 0 ? items : items.Where(i => !named.Contains(i.Index)).ToList());
             FromQuotes(project, items);
             FromReference(project, items);
