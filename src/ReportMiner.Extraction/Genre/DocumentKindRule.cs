@@ -84,12 +84,10 @@ public sealed partial class DocumentKindRule : IExtractionRule
     /// <summary>Whether the document's own text (not links to attachments) holds a report title, 项目名称 or indicator table.</summary>
     public static bool HasReportForm(ExtractionContext context) => HasReportForm(context.GenreScoring.Content);
 
-    /// <summary>The document's own text: its items without the links to attached files, the attachments it ends on naming and
-    /// the lists of attachments it names anywhere.</summary>
+    /// <summary>The document's own text: its items without the links to attached files and the attachments it ends on naming.</summary>
     internal static List<DocItem> Content(ExtractionContext context)
     {
         var named = TrailingAttachments.Of(context.Items);
-        named.UnionWith(AttachmentLists.Of(context.Items));
         return context.Items.Where(i => !IsLink(context, i) && !named.Contains(i.Index)).ToList();
     }
 
@@ -101,7 +99,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
         AttachmentLink().IsMatch(item.Key)
         && !(item.Index == context.Items.FirstOrDefault(i => !i.IsRow)?.Index && !item.Key.StartsWith("附件", StringComparison.Ordinal));
 
-    private static bool HasReportForm(IReadOnlyList<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
+    internal static bool HasReportForm(IReadOnlyList<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
 
     /// <summary>
     /// A 项目名称 field holding a name (not a template's "XX项目", nor the next column's heading in a listing's header row,

@@ -22,8 +22,11 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
         // A name read from a list of attachments ("附件：1.…资金分配表" / "2.…资金绩效目标表") is the title of a form the notice
         // names; where the text shows no form, figure or indicator, the notice is all there is (R352, R581 cut before their
         // title and addressees). A notice that shows the form it lists keeps the name with the form's rows (R214).
-        var listed = AttachmentLists.Of(context.Items).Select(i => context.Items.First(x => x.Index == i).Source().Snippet).ToHashSet(StringComparer.Ordinal);
-        if (context.Projects.Any(p => HasSubstance(p, listed)) || DocumentKindRule.HasReportForm(context)) return;
+        // Nor is the 绩效目标表 such a list names the text's own title: the kind was decided on it, the substance is not.
+        var listedItems = AttachmentLists.Of(context.Items);
+        var listed = context.Items.Where(i => listedItems.Contains(i.Index)).Select(i => i.Source().Snippet).ToHashSet(StringComparer.Ordinal);
+        if (context.Projects.Any(p => HasSubstance(p, listed))
+            || DocumentKindRule.HasReportForm(context.GenreScoring.Content.Where(i => !listedItems.Contains(i.Index)).ToList())) return;
         // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit. A finance
         // office is no such unit: named on a page without a report's form, it is the office that publishes or organises
         // other units' evaluations ("现将评价报告予以公开", "现将绩效部分在门户网站公开", "市财政局布置开展…绩效评价工作").
