@@ -19,10 +19,10 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
     public void Apply(ExtractionContext context)
     {
         if (context.DocumentKind != GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
-        // A name read from a list of attachments ("附件：1.…资金分配表" / "2.…资金绩效目标表") is the title of a form the notice
-        // names; where the text shows no form, figure or indicator, the notice is all there is (R352, R581 cut before their
-        // title and addressees). A notice that shows the form it lists keeps the name with the form's rows (R214).
-        // Nor is the 绩效目标表 such a list names the text's own title: the kind was decided on it, the substance is not.
+        // A list of attachments ("附件：1.…资金分配表" / "2.…资金绩效目标表") names forms the notice attaches: a name read from it,
+        // or the 绩效目标表 it lists taken for a title, is no substance of the text's own. Where the text shows no form, figure
+        // or indicator, the notice is all there is (R352, R581 cut before their title and addressees); a notice that shows
+        // the form it lists keeps the name with the form's rows (R214). The kind read from the list's title stands otherwise.
         var listedItems = AttachmentLists.Of(context.Items);
         var listed = context.Items.Where(i => listedItems.Contains(i.Index)).Select(i => i.Source().Snippet).ToHashSet(StringComparer.Ordinal);
         if (context.Projects.Any(p => HasSubstance(p, listed))
