@@ -5,10 +5,10 @@ namespace ReportMiner.Extraction.Pipeline;
 /// <summary>
 /// A list naming two or more attached documents, wherever the text holds it: a funds-allocation notice's "附件：1.…资金分配表"
 /// / "2.…绩效目标表" above the allocation table it goes on to show, a download box's "点击下载：1.…预算表2.项目绩效目标表".
-/// Like links to attached files they name other documents: the 绩效目标表 a notice lists is no title of the notice's own
-/// (R352, R581, R594 read as target forms once their addressees or title were cut), and a name read from the list is a
-/// project's only where the text shows its form too (R214's list names the target form it attaches, R736's the reports
-/// it shows). An attachment the text shows carries its own title line again ("附件2" above "…绩效目标表") and its own form. One attachment's own heading ("附件1：…绩效目标表",
+/// They name other documents: the 绩效目标表 a notice lists, and the name read from it, are no substance of the notice's own
+/// (ReportSubstanceRule; R352, R581, R594 read as target forms once their addressees or title were cut). The kind is still
+/// decided with them, and a name read from the list stays the project's where the text shows the form too (R214's list
+/// names the target form it attaches, R736's the reports it shows). One attachment's own heading ("附件1：…绩效目标表",
 /// a page opening on it) names one document and is no list.
 /// </summary>
 public static partial class AttachmentLists
