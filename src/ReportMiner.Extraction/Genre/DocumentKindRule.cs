@@ -99,7 +99,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
         AttachmentLink().IsMatch(item.Key)
         && !(item.Index == context.Items.FirstOrDefault(i => !i.IsRow)?.Index && !item.Key.StartsWith("附件", StringComparison.Ordinal));
 
-    private static bool HasReportForm(IReadOnlyList<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
+    internal static bool HasReportForm(IReadOnlyList<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
 
     /// <summary>
     /// A 项目名称 field holding a name (not a template's "XX项目", nor the next column's heading in a listing's header row,

@@ -19,9 +19,19 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
     public void Apply(ExtractionContext context)
     {
         if (context.DocumentKind != GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
-        if (context.Projects.Any(HasSubstance) || DocumentKindRule.HasReportForm(context)) return;
-        // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit.
-        if (context.Projects.Any(p => !string.IsNullOrEmpty(p.Department)) || HasReportSections(context)) return;
+        // A list of attachments ("附件：1.…资金分配表" / "2.…资金绩效目标表") names forms the notice attaches: a name read from it,
+        // or the 绩效目标表 it lists taken for a title, is no substance of the text's own. Where the text shows no form, figure
+        // or indicator, the notice is all there is (R352, R581 cut before their title and addressees); a notice that shows
+        // the form it lists keeps the name with the form's rows (R214). The kind read from the list's title stands otherwise.
+        var listedItems = AttachmentLists.Of(context.Items);
+        var listed = context.Items.Where(i => listedItems.Contains(i.Index)).Select(i => i.Source().Snippet).ToHashSet(StringComparer.Ordinal);
+        if (context.Projects.Any(p => HasSubstance(p, listed))
+            || DocumentKindRule.HasReportForm(context.GenreScoring.Content.Where(i => !listedItems.Contains(i.Index)).ToList())) return;
+        // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit. A finance
+        // office is no such unit: named on a page without a report's form, it is the office that publishes or organises
+        // other units' evaluations ("现将评价报告予以公开", "现将绩效部分在门户网站公开", "市财政局布置开展…绩效评价工作").
+        if (context.Projects.Any(p => !string.IsNullOrEmpty(p.Department) && !DepartmentRule.IsOverseeingOffice(p.Department))
+            || HasReportSections(context)) return;
         // A unit reporting up announces its report ("现将自评情况报告如下", "现将绩效评价情况报告如下"), as a circular announces
         // its matters (通知如下): an evaluation report cut before its title and figures still says so.
         if (context.Items.Any(i => !i.IsRow && ReportAnnouncement().IsMatch(i.Key))) return;
@@ -80,8 +90,8 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
     [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?[%％]|\d+\.\d+")]
     private static partial System.Text.RegularExpressions.Regex FilledFigure();
 
-    private static bool HasSubstance(ProjectDraft p) =>
-        !string.IsNullOrEmpty(p.Name) || p.BudgetWan is not null || p.ActualWan is not null || p.BudgetInitialWan is not null
+    private static bool HasSubstance(ProjectDraft p, IReadOnlySet<string> listed) =>
+        !string.IsNullOrEmpty(p.Name) && !(p.Sources.TryGetValue("name", out var source) && listed.Contains(source.Snippet)) || p.BudgetWan is not null || p.ActualWan is not null || p.BudgetInitialWan is not null
         || p.BudgetAdjustedWan is not null || p.ExecutionRatePct is not null || p.Score is not null || p.Grade is not null
         || p.Indicators.Any(i => i.Source?.Table is not null);
 }

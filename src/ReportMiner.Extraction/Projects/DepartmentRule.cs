@@ -579,7 +579,7 @@ public sealed partial class DepartmentRule : IExtractionRule
     /// A finance bureau named in a report's prose issued the notice, commissioned the evaluation or passed the money
     /// on ("会同县财政局", "我局商同市财政局后下达"); a finance bureau's own project names it in a label or as publisher.
     /// </summary>
-    private static bool IsOverseeingOffice(string office) => OverseeingOffices.Any(e => office.EndsWith(e, StringComparison.Ordinal));
+    internal static bool IsOverseeingOffice(string office) => OverseeingOffices.Any(e => office.EndsWith(e, StringComparison.Ordinal));
 
     private static readonly string[] OverseeingOffices = EmbeddedData.Lines("Projects.Data.overseeing-offices.tsv").Select(l => l.Trim()).ToArray();
 
