@@ -99,10 +99,12 @@ public static partial class UnruledGrid
     // wrapped, left-aligned: 年初目标值|实际完 over 成值(B)), the padding ends a cell. The narrowest cells leave a little
     // less than the padding share (3.0 to 3.2 pt at 12 pt: 指标值 | 完成值 | 值 under 年度 | 实际 | 分), as narrow as a space
     // between CJK words; the start repeated at that x on a line close by tells them apart, so a fifth of a text height
-    // will do here. Only gaps next to CJK count (Latin word spaces and leader dots vary in width).
+    // will do here after a word of two characters or more. Letter-spaced (distributed) labels (绩 效 指 标) set their
+    // single characters as far apart: after one of those only the full padding counts. Only gaps next to CJK count
+    // (Latin word spaces and leader dots vary in width).
     private static bool WrappedCellGoesOnBelow(int line, PositionedWord before, PositionedWord next,
         List<(int Line, double X)> pieceStarts, double h) =>
-        next.XMin - before.XMax >= MinStartGap * h && NextToCjk(before, next)
+        (before.Text.Length > 1 ? next.XMin - before.XMax >= MinStartGap * h && NextToCjk(before, next) : PaddingApart(before, next, h))
         && pieceStarts.Any(s => s.Line != line && Math.Abs(s.Line - line) <= MaxWrapLines && Math.Abs(s.X - next.XMin) <= StartTolerance * h);
 
     // CJK words of one cell run on without a gap, so in a line of headers two words of two or more CJK characters
