@@ -98,6 +98,7 @@ public sealed class UnruledEmptyColumnHeaderTests
         Assert.Equal(["指标名称", "目标值", "完成值", "得分"], table.RowTexts(1));
         Assert.Equal(["满意度", "90%", "95%", ""], table.RowTexts(3));
     }
+
     [Fact]
     public void A_last_header_wrapped_over_and_under_the_line_of_one_line_headers_heads_a_column_of_its_own()
     {
