@@ -11,8 +11,10 @@ public static class UnruledEmptyColumnHeaders
     private const double WrapTolerance = 0.5;
     private const int MinHeadersOnLine = 3;
     private const int NearLines = 2;
+    private const int MinHeadersInBand = 2 * MinHeadersOnLine;
 
-    /// <summary>Where such headers start: a header word on a line of headers (no figures, three or more pieces), a
+    /// <summary>Where such headers start: a header word on a line of headers (no figures, three or more pieces, or six or
+    /// more with the header lines two lines round it), a
     /// padding or more after the piece before it. Between its start and the next header to its right on its line or on
     /// the header lines next to it (the table's right edge after the last) no piece of another line reaches but its own
     /// wrapped lines and the few entries of a sparse column (pieces starting where it starts and ending within its
@@ -27,7 +29,11 @@ public static class UnruledEmptyColumnHeaders
         var headerLines = lines.Where(l => !l.Value.Any(f => UnruledHeaderBand.IsValue(f.Text))).Select(l => l.Key).ToHashSet();
         foreach (var (number, pieces) in lines)
         {
-            if (pieces.Count < MinHeadersOnLine || !headerLines.Contains(number)) continue;
+            if (!headerLines.Contains(number)) continue;
+            // Narrow header cells wrapped over and under the line of one-line headers (指标|性质 and 指标|值 beside 绩效指标
+            // 一级指标 … 计量单位) leave lines of one or two pieces; the header lines round such a line show it is one of them.
+            if (pieces.Count < MinHeadersOnLine && Enumerable.Range(number - NearLines, 2 * NearLines + 1)
+                    .Where(headerLines.Contains).Sum(n => lines[n].Count) < MinHeadersInBand) continue;
             for (var k = 1; k < pieces.Count; k++)
             {
                 var p = pieces[k];

@@ -30,7 +30,7 @@ public static class UnruledGroupLabels
                 var low = k > 0 ? pieces[k - 1].C1 + 1 : 1;
                 var high = k + 1 < pieces.Count ? pieces[k + 1].C0 - 1 : columns - 1;
                 var below = fragments.Where(g => g.Line > f.Line && g.Line < firstValueLine).ToList();
-                var span = UnderRule(f, extent, low, high, h, rules) ?? Centred(f, extent, low, high, h, below);
+                var span = UnderRule(f, extent, low, high, h, rules) ?? Centred(f, extent, low, high, h, below, fragments);
                 if (span is not { } s) continue;
                 f.C0 = s.First;
                 f.C1 = s.Last;
@@ -60,10 +60,15 @@ public static class UnruledGroupLabels
         return null;
     }
 
+    private const double SideBySide = 0.1;
+
     // Without a rule: a label centred over an even run of columns (its middle falls between two of them, not on
-    // the middle of its own), with sub-headers under the first and last of them.
+    // the middle of its own), with sub-headers under the first and last of them. A group label stands above its
+    // sub-headers: a header of those columns level with it (lines overlapping its height, on a line of their own) is
+    // a cell of the same header row set at another height (全年预算数 over (A) beside 全年执行数(B) on one line,
+    // left-aligned, its middle only by chance between those of its neighbours).
     private static (int First, int Last)? Centred(Fragment f, (double X0, double X1)?[] extent, int low, int high, double h,
-        List<Fragment> below)
+        List<Fragment> below, List<Fragment> all)
     {
         var mid = (f.X0 + f.X1) / 2;
         if (extent[f.C0] is not { } own || Math.Abs(mid - (own.X0 + own.X1) / 2) <= 0.5 * h) return null;
@@ -74,6 +79,7 @@ public static class UnruledGroupLabels
                 if (extent[a] is not { } ea || extent[b] is not { } eb) continue;
                 if (Math.Abs(mid - (ea.X0 + eb.X1) / 2) > 0.5 * h || f.X0 < ea.X0 - h || f.X1 > eb.X1 + h) continue;
                 if (!below.Any(g => g.C0 == a) || !below.Any(g => g.C1 == b)) continue;
+                if (all.Any(g => g.Line != f.Line && g.C0 <= b && g.C1 >= a && g.Y0 < f.Y1 - SideBySide * h && g.Y1 > f.Y0 + SideBySide * h)) continue;
                 if (best is not { } c || b - a > c.Item2 - c.Item1) best = (a, b);
             }
         return best;

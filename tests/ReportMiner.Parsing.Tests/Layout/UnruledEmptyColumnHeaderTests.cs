@@ -98,4 +98,25 @@ public sealed class UnruledEmptyColumnHeaderTests
         Assert.Equal(["指标名称", "目标值", "完成值", "得分"], table.RowTexts(1));
         Assert.Equal(["满意度", "90%", "95%", ""], table.RowTexts(3));
     }
+
+    [Fact]
+    public void A_last_header_wrapped_over_and_under_the_line_of_one_line_headers_heads_a_column_of_its_own()
+    {
+        // 指标|性质 and 指标|值 wrap round the line of 一级指标 三级指标 计量单位, so each of their lines holds two pieces;
+        // the rows are packed to the left and leave 指标值 empty.
+        var page = new SyntheticPage(1)
+            .Word("指标", 220, 102).Word("指标", 252, 102)
+            .Word("一级指标", 50, 110).Word("三级指标", 110, 110).Word("计量单位", 170, 110)
+            .Word("性质", 220, 118).Word("值", 252, 118);
+        (string Level, string Name, string Unit, string Value)[] rows = [("产出指标", "绿化公路", "米", "3500"), ("产出指标", "发放苗木", "株", "15000"), ("质量指标", "成活率", "%", "85")];
+        for (var i = 0; i < rows.Length; i++)
+            page.Word(rows[i].Level, 50, 136 + 14 * i).Word(rows[i].Name, 110, 136 + 14 * i).Word(rows[i].Unit, 170, 136 + 14 * i)
+                .Word(rows[i].Value, 220, 136 + 14 * i, Digit);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(5, table.ColumnCount);
+        Assert.Equal(["一级指标", "三级指标", "计量单位", "指标性质", "指标值"], table.RowTexts(0));
+        Assert.Equal(["产出指标", "发放苗木", "株", "15000", ""], table.RowTexts(2));
+    }
 }
