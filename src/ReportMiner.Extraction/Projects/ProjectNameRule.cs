@@ -371,7 +371,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
         rest = GenericWords().Replace(rest, string.Empty);
         // "二、项目绩效自评情况" is a section heading: its enumeration mark names nothing.
         rest = SectionMark().Replace(rest, string.Empty);
-        return rest.Length < 2;
+        return rest.Length < 2 || IsUnitsProjects(candidate);
     }
 
     internal static bool IsOrganisation(string key) => UnitEndings.EndsOfficeName(key);
@@ -517,7 +517,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     // "建设项目绩效自评报告", "工程项目绩效评价报告": an essay site's generic title names no project. A form template's
     // title names the level and kind of budget it is for, not a project: "X市本级部门项目支出绩效自评表", "X市市级预算部门
-    // (单位)项目支出绩效目标申报表", "县级专项资金绩效目标自评表", "中央对地方转移支付区域绩效目标表".
-    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|建设|工程|运行|监控|本级|[省市州县区]级|中央对地方|转移支付|区域|单位|及|和|[0-9()（）]")]
+    // (单位)项目支出绩效目标申报表", "县级专项资金绩效目标自评表", "中央对地方转移支付区域绩效目标表". 市直, 县直 (省直 …) name
+    // a level's departments together as 市级 does ("鄂州市2020年市直部门预算项目支出绩效目标表", R548; 市直部门, 省直部门 and
+    // 县直机关 in R698's, R815's, R414's and R362's prose).
+    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|建设|工程|运行|监控|本级|[省市州县区]级|[省市州县区]直|中央对地方|转移支付|区域|单位|及|和|[0-9()（）]")]
     private static partial Regex GenericWords();
 }
