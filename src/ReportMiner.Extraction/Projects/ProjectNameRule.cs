@@ -128,6 +128,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             // A title's subject names a project only when it ends as one does (…项目, …资金, …经费, …工程): "…管理考核",
             // "…工作" or "…情况" is what the report is about, not a budget line. Held-out aggregates: title names ending
             // otherwise were right 4 times and wrong 5 (2 and 5 on the least-seen batches), those ending so 9 and 0.
+            if (IsUnitsForm(candidate, word)) return;
             if (!IsGeneric(candidate) && (quoted.Success || EndsAsFunds(Clean(candidate)))) { project.SetName(Clean(candidate), item.Source()); return; }
             if (!IsGeneric(candidate)) return;
             // A generic title in a metadata field leaves the name to the title lines below it.
@@ -371,7 +372,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
         rest = GenericWords().Replace(rest, string.Empty);
         // "二、项目绩效自评情况" is a section heading: its enumeration mark names nothing.
         rest = SectionMark().Replace(rest, string.Empty);
-        return rest.Length < 2 || IsUnitsProjects(candidate);
+        return rest.Length < 2;
     }
 
     internal static bool IsOrganisation(string key) => UnitEndings.EndsOfficeName(key);
