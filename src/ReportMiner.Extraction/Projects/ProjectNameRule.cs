@@ -506,7 +506,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(@"^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[、，,.。:：;；]")]
     private static partial Regex SectionMark();
 
-    [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县]")]
+    // A prefecture, league or banner short of its full name ("湘西自治州财政支出项目", R766; 红河州, 黄南州 open the names of
+    // R078, R616, R741) is a place as a city is.
+    [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县州盟旗]")]
     private static partial Regex LeadingPlace();
 
     [GeneratedRegex("^[\u4e00-\u9fa5]{1,3}[省市区县]$")]
