@@ -128,6 +128,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             // A title's subject names a project only when it ends as one does (…项目, …资金, …经费, …工程): "…管理考核",
             // "…工作" or "…情况" is what the report is about, not a budget line. Held-out aggregates: title names ending
             // otherwise were right 4 times and wrong 5 (2 and 5 on the least-seen batches), those ending so 9 and 0.
+            if (IsUnitsForm(candidate, word)) return;
             if (!IsGeneric(candidate) && (quoted.Success || EndsAsFunds(Clean(candidate)))) { project.SetName(Clean(candidate), item.Source()); return; }
             if (!IsGeneric(candidate)) return;
             // A generic title in a metadata field leaves the name to the title lines below it.
@@ -505,7 +506,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(@"^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[、，,.。:：;；]")]
     private static partial Regex SectionMark();
 
-    [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县]")]
+    // A prefecture, league or banner short of its full name ("湘西自治州财政支出项目", R766; 红河州, 黄南州 open the names of
+    // R078, R616, R741) is a place as a city is.
+    [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县州盟旗]")]
     private static partial Regex LeadingPlace();
 
     [GeneratedRegex("^[\u4e00-\u9fa5]{1,3}[省市区县]$")]
@@ -517,7 +520,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     // "建设项目绩效自评报告", "工程项目绩效评价报告": an essay site's generic title names no project. A form template's
     // title names the level and kind of budget it is for, not a project: "X市本级部门项目支出绩效自评表", "X市市级预算部门
-    // (单位)项目支出绩效目标申报表", "县级专项资金绩效目标自评表", "中央对地方转移支付区域绩效目标表".
-    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|建设|工程|运行|监控|本级|[省市州县区]级|中央对地方|转移支付|区域|单位|及|和|[0-9()（）]")]
+    // (单位)项目支出绩效目标申报表", "县级专项资金绩效目标自评表", "中央对地方转移支付区域绩效目标表". 市直, 县直 (省直 …) name
+    // a level's departments together as 市级 does ("鄂州市2020年市直部门预算项目支出绩效目标表", R548; 市直部门, 省直部门 and
+    // 县直机关 in R698's, R815's, R414's and R362's prose).
+    [GeneratedRegex("财政|支出|项目|部门|整体|专项|资金|预算|年度|绩效|目标|申报|评价|自评|报告|情况|建设|工程|运行|监控|本级|[省市州县区]级|[省市州县区]直|中央对地方|转移支付|区域|单位|及|和|[0-9()（）]")]
     private static partial Regex GenericWords();
 }

@@ -11,6 +11,8 @@ public sealed class TemplateTitleTests
     [InlineData("湖北省宜昌市市级预算部门(单位)项目支出绩效目标申报表")]
     [InlineData("2020年度县级专项资金绩效目标自评表")]
     [InlineData("2.中央对地方转移支付区域绩效目标表")]
+    [InlineData("某某市2021年市直部门预算项目支出绩效目标表")]
+    [InlineData("2022年县直部门项目支出绩效自评表")]
     public void A_template_title_above_a_cut_excerpt_names_no_project(string title)
     {
         var project = new Docs().Para(title).Para("填报单位：某某县农业农村局").Single();
