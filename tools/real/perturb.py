@@ -185,8 +185,15 @@ def spaces(lines, gold, ctx):
 
 
 def cell_lines(lines, gold, ctx):
-    """Each filled cell of a TAB line on a line of its own, empty cells dropped: a web page's text (R232, R561, R623)."""
-    return [c.strip() for l in lines for c in (l.split("\t") if "\t" in l else [l]) if "\t" not in l or c.strip()], gold
+    """Each filled cell of a TAB line on a line of its own, empty cells dropped: a web page's text (R232, R561, R623).
+    Lines without a TAB are kept, trimmed."""
+    out = []
+    for l in lines:
+        if "\t" in l:
+            out.extend(c.strip() for c in l.split("\t") if c.strip())
+        else:
+            out.append(l.strip())
+    return out, gold
 
 
 def glued(lines, gold, ctx):

@@ -24,7 +24,7 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
         // or indicator, the notice is all there is (R352, R581 cut before their title and addressees); a notice that shows
         // the form it lists keeps the name with the form's rows (R214). The kind read from the list's title stands otherwise.
         var listedItems = AttachmentLists.Of(context.Items);
-        var listed = context.Items.Where(i => listedItems.Contains(i.Index)).Select(i => i.Source().Snippet).ToHashSet(StringComparer.Ordinal);
+        var listed = context.Items.Where(i => listedItems.Contains(i.Index)).Select(i => (i.Source().Page, i.Source().Snippet)).ToHashSet();
         if (context.Projects.Any(p => HasSubstance(p, listed))
             || DocumentKindRule.HasReportForm(context.GenreScoring.Content.Where(i => !listedItems.Contains(i.Index)).ToList())) return;
         // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit. A finance
@@ -90,8 +90,12 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
     [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?[%％]|\d+\.\d+")]
     private static partial System.Text.RegularExpressions.Regex FilledFigure();
 
-    private static bool HasSubstance(ProjectDraft p, IReadOnlySet<string> listed) =>
-        !string.IsNullOrEmpty(p.Name) && !(p.Sources.TryGetValue("name", out var source) && listed.Contains(source.Snippet)) || p.BudgetWan is not null || p.ActualWan is not null || p.BudgetInitialWan is not null
+    private static bool HasSubstance(ProjectDraft p, IReadOnlySet<(int Page, string Snippet)> listed) =>
+        HasOwnName(p, listed) || p.BudgetWan is not null || p.ActualWan is not null || p.BudgetInitialWan is not null
         || p.BudgetAdjustedWan is not null || p.ExecutionRatePct is not null || p.Score is not null || p.Grade is not null
         || p.Indicators.Any(i => i.Source?.Table is not null);
+
+    /// <summary>A name read from anywhere but a line of an attachment list.</summary>
+    private static bool HasOwnName(ProjectDraft p, IReadOnlySet<(int Page, string Snippet)> listed) =>
+        !string.IsNullOrEmpty(p.Name) && !(p.Sources.TryGetValue("name", out var source) && listed.Contains((source.Page, source.Snippet)));
 }

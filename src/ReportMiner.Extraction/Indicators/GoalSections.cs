@@ -42,6 +42,25 @@ public static partial class GoalSections
         return result;
     }
 
+    /// <summary>For each paragraph, true when a numbered heading above it opens the report's background (一、项目概况,
+    /// （一）项目基本情况, 立项背景): what it states describes the place and the years before, not the project's results.</summary>
+    public static bool[] UnderBackground(IReadOnlyList<DocItem> paragraphs)
+    {
+        var result = new bool[paragraphs.Count];
+        var open = new List<(int Rank, bool Background)>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var text = paragraphs[i].Text.Trim();
+            if (RankOf(text) is { } rank)
+            {
+                open.RemoveAll(h => h.Rank >= rank);
+                open.Add((rank, Background().IsMatch(text)));
+            }
+            result[i] = open.Exists(h => h.Background);
+        }
+        return result;
+    }
+
     /// <summary>
     /// The sentences of the paragraphs whose part <paramref name="wanted"/> accepts, each with its paragraph, in order:
     /// the text cut at full stops, semicolons and line breaks (not at commas), as written, untrimmed.
@@ -75,6 +94,9 @@ public static partial class GoalSections
 
     [GeneratedRegex(@"^(?:(?<han>[一二三四五六七八九十]{1,3}[、.．])|(?<hanParen>[(（][一二三四五六七八九十]{1,3}[)）])|(?<digit>\d{1,2}(?:[、．]|\.(?!\d)))|(?<digitParen>[(（]\d{1,2}[)）]))")]
     private static partial Regex Numbered();
+
+    [GeneratedRegex("概况|基本情况|背景|立项")]
+    private static partial Regex Background();
 
     // Headings about results: 完成情况, 实现情况, 自评, 偏离目标的原因, 完成程度.
     [GeneratedRegex("完成|实现|自评|评价|分析|偏离|开展|结果|程度|问题|原因")]

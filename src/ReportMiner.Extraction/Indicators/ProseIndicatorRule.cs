@@ -57,8 +57,8 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                         project.Indicators.Add(indicator);
                 var beforeStatements = project.Indicators.Count;
                 // Only where neither a table nor a goal gave any indicator: results restated beside goals are actuals.
-                // Not under the goals nor under a heading about something else: a rate in a report's background
-                // (一、项目基本情况：…森林覆盖率75%) describes the place, not the project.
+                // Not under the goals; under a heading about something else only a satisfaction rate: any other rate in a
+                // report's background (一、项目基本情况：…森林覆盖率75%) describes the place, not the project.
                 if (project.ReportKind != "target" && fromGoals == 0)
                 {
                     // Under a results heading that names a level ("1.产出指标完成情况。"), a stated rate takes its levels.
@@ -68,11 +68,13 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                         (level1, level2) = GoalResultPairs.LevelsAfter(TextKey.Simplify(paragraphs[i].Text), level1, level2);
                         if (parts[i] is ReportPart.Results or ReportPart.Unheaded) ReadStatements(project, paragraphs[i], level1, level2);
                     }
-                    // A satisfaction rate is what the people served said of the project, under whatever heading it stands: a
-                    // heading the outline does not name as results ("、项目绩效情况", its number dropped by the page) leaves it
-                    // the project's. Other rates there may describe the place or the money, so only satisfaction is read.
+                    // A satisfaction rate is what the people served said of the project under a heading the outline does not
+                    // name as results ("、项目绩效情况", its number dropped by the page) — but not in the background, where it
+                    // is a past year's (一、项目概况：…上年度群众满意度95%). Other rates there may describe the place or the
+                    // money, so only satisfaction is read.
+                    var background = GoalSections.UnderBackground(paragraphs);
                     for (var i = 0; i < paragraphs.Count; i++)
-                        if (parts[i] is ReportPart.Other) ReadStatements(project, paragraphs[i], null, null, satisfactionOnly: true);
+                        if (parts[i] is ReportPart.Other && !background[i]) ReadStatements(project, paragraphs[i], null, null, name => Satisfaction().IsMatch(name));
                 }
                 // Last, and only where nothing but stated rates gave an indicator: lists of results under the outline's
                 // level headings. Counts a goal already paired are read there with the goal's wording.
@@ -146,14 +148,14 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
     /// that actual. Rates of the money (资金到位率, 支付率, 预算执行率) belong to the budget, not to the indicators; the
     /// money handed out to the people served (经费发放率, 补贴资金兑付率) is an output (R136, R350, R486).
     /// </summary>
-    private static void ReadStatements(ProjectDraft project, DocItem item, string? level1, string? level2, bool satisfactionOnly = false)
+    private static void ReadStatements(ProjectDraft project, DocItem item, string? level1, string? level2, Func<string, bool>? accepts = null)
     {
         foreach (var sentence in Sentences(item.Text).Where(s => !Goal().IsMatch(s)))
             foreach (Match m in StatedRate().Matches(sentence))
                 foreach (var raw in SharedValueNames(m))
                 {
                     var name = NameOf(Subject().Replace(raw, string.Empty));
-                    if (name is null || satisfactionOnly && !Satisfaction().IsMatch(name) || Generic().IsMatch(name) || MoneyMeasures.Names(name) && !MoneyMeasures.IsPayoutRate(name) || CompletionRate().IsMatch(name) || project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
+                    if (name is null || accepts is not null && !accepts(name) || Generic().IsMatch(name) || MoneyMeasures.Names(name) && !MoneyMeasures.IsPayoutRate(name) || CompletionRate().IsMatch(name) || project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
                     if (QuantityParser.Parse(m.Groups["value"].Value) is not { Value: not null, Op: null } actual) continue;
                     project.Indicators.Add(new IndicatorRecord
                     {

@@ -11,7 +11,7 @@ namespace ReportMiner.Extraction.Pipeline;
 /// names the target form it attaches, R736's the reports it shows). One attachment's own heading ("附件1：…绩效目标表",
 /// a page opening on it) names one document and is no list.
 /// </summary>
-public static partial class AttachmentLists
+internal static partial class AttachmentLists
 {
     private const int MinDocuments = 2;
     private const int MaxItemLength = 80;
@@ -26,7 +26,7 @@ public static partial class AttachmentLists
             var list = new List<int> { items[k].Index };
             var documents = NumberedName().Count(items[k].Key);
             for (var j = k + 1; j < items.Count && !items[j].IsRow && items[j].Key.Length <= MaxItemLength
-                 && ListedItem().IsMatch(items[j].Key) && !Sentence().IsMatch(items[j].Key); j++)
+                 && TrailingAttachments.IsListedItem(items[j].Key) && !IsLabelLine(items[j].Key); j++)
             {
                 list.Add(items[j].Index);
                 documents++;
@@ -45,10 +45,6 @@ public static partial class AttachmentLists
     [GeneratedRegex(@"(?<![\d.．])(?:[1-9]\d?[.、．]|[（(][1-9]\d?[)）])")]
     private static partial Regex NumberedName();
 
-    // "2.2023年…绩效目标表", "（3）…资金安排表" under the opening line.
-    [GeneratedRegex(@"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])\s*\S")]
-    private static partial Regex ListedItem();
-
-    [GeneratedRegex(@"[。；;，,！？!?]")]
-    private static partial Regex Sentence();
+    // "1.项目名称：…" under a bare "附件：" is an attachment's own form, its label lines no list of documents.
+    private static bool IsLabelLine(string key) => key.AsSpan().ContainsAny('：', ':');
 }

@@ -35,6 +35,9 @@ public static partial class TrailingAttachments
         !item.IsRow && item.Key.Length <= MaxClosingLength * 2 && (AttachmentOpening().IsMatch(item.Key)
             || item.Key.Length <= MaxClosingLength && !Sentence().IsMatch(item.Key));
 
+    /// <summary>A numbered line of an attachment list ("2. 2022年…分配表", "（3）…绩效目标表"): a name, no sentence.</summary>
+    internal static bool IsListedItem(string key) => ListedItem().IsMatch(key) && !Sentence().IsMatch(key);
+
     private static int FirstText(IReadOnlyList<DocItem> items)
     {
         for (var k = 0; k < items.Count; k++) if (!items[k].IsRow) return k;

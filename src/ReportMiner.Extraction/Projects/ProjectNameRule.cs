@@ -125,10 +125,11 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var candidate = FundsPaidByTransfer().Replace(
                 TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripOfficeAndYear(StripPlaceAndYear(before)), string.Empty),
                 string.Empty);
+            // A form's title on a unit's projects ("…中心2023年度预算项目支出绩效目标表") lists them: it names none.
+            if (IsUnitsForm(candidate, word)) return;
             // A title's subject names a project only when it ends as one does (…项目, …资金, …经费, …工程): "…管理考核",
             // "…工作" or "…情况" is what the report is about, not a budget line. Held-out aggregates: title names ending
             // otherwise were right 4 times and wrong 5 (2 and 5 on the least-seen batches), those ending so 9 and 0.
-            if (IsUnitsForm(candidate, word)) return;
             if (!IsGeneric(candidate) && (quoted.Success || EndsAsFunds(Clean(candidate)))) { project.SetName(Clean(candidate), item.Source()); return; }
             if (!IsGeneric(candidate)) return;
             // A generic title in a metadata field leaves the name to the title lines below it.
@@ -506,9 +507,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(@"^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[、，,.。:：;；]")]
     private static partial Regex SectionMark();
 
-    // A prefecture, league or banner short of its full name ("湘西自治州财政支出项目", R766; 红河州, 黄南州 open the names of
-    // R078, R616, R741) is a place as a city is.
-    [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县州盟旗]")]
+    // A prefecture short of its full name ("湘西自治州财政支出项目", R766; 红河州, 黄南州 open the names of R078, R616, R741)
+    // is a place as a city is. Leagues and banners are left to the gazetteer, which knows them all: 盟 and 旗 end common
+    // words ("产业联盟", "党建红旗") that would strip a name's own words.
+    [GeneratedRegex("^[\u4e00-\u9fa5]{1,4}?[省市区县州]")]
     private static partial Regex LeadingPlace();
 
     [GeneratedRegex("^[\u4e00-\u9fa5]{1,3}[省市区县]$")]

@@ -14,11 +14,11 @@ public static class UnruledEmptyColumnHeaders
     private const int MinHeadersInBand = 2 * MinHeadersOnLine;
 
     /// <summary>Where such headers start: a header word on a line of headers (no figures, three or more pieces, or six or
-    /// more with the header lines two lines round it), a
-    /// padding or more after the piece before it. Between its start and the next header to its right on its line or on
-    /// the header lines next to it (the table's right edge after the last) no piece of another line reaches but its own
-    /// wrapped lines and the few entries of a sparse column (pieces starting where it starts and ending within its
-    /// width); a header left-aligned over right-aligned figures has them under that gap.</summary>
+    /// more with the header lines two lines round it), a padding or more after the piece before it. Between its start
+    /// and the next header to its right on its line or on the header lines next to it (the table's right edge after the
+    /// last) no piece of another line reaches but its own wrapped lines and the few entries of a sparse column (pieces
+    /// starting where it starts and ending within its width); a header left-aligned over right-aligned figures has them
+    /// under that gap.</summary>
     public static List<double> Starts(List<Fragment> fragments, double h)
     {
         var result = new List<double>();
@@ -29,18 +29,17 @@ public static class UnruledEmptyColumnHeaders
         var headerLines = lines.Where(l => !l.Value.Any(f => UnruledHeaderBand.IsValue(f.Text))).Select(l => l.Key).ToHashSet();
         foreach (var (number, pieces) in lines)
         {
-            if (!headerLines.Contains(number)) continue;
+            if (!headerLines.Contains(number) || pieces.Count < 2) continue;
+            var band = Enumerable.Range(number - NearLines, 2 * NearLines + 1).Where(headerLines.Contains).ToList();
             // Narrow header cells wrapped over and under the line of one-line headers (指标|性质 and 指标|值 beside 绩效指标
             // 一级指标 … 计量单位) leave lines of one or two pieces; the header lines round such a line show it is one of them.
-            if (pieces.Count < MinHeadersOnLine && Enumerable.Range(number - NearLines, 2 * NearLines + 1)
-                    .Where(headerLines.Contains).Sum(n => lines[n].Count) < MinHeadersInBand) continue;
+            if (pieces.Count < MinHeadersOnLine && band.Sum(n => lines[n].Count) < MinHeadersInBand) continue;
             for (var k = 1; k < pieces.Count; k++)
             {
                 var p = pieces[k];
                 if (!HeaderWord(p.Text) || p.X0 - pieces[k - 1].X1 < UnruledGrid.PaddingGap * h) continue;
                 // The next header to its right; the last reaches to the table's right edge.
-                var next = Enumerable.Range(number - NearLines, 2 * NearLines + 1).Where(headerLines.Contains)
-                    .SelectMany(n => lines[n]).Where(f => f.X0 >= p.X1).Select(f => f.X0).DefaultIfEmpty(double.PositiveInfinity).Min();
+                var next = band.SelectMany(n => lines[n]).Where(f => f.X0 >= p.X1).Select(f => f.X0).DefaultIfEmpty(double.PositiveInfinity).Min();
                 // Pieces reaching into [X0, next header's padding): those starting before it less those ending at or before X0.
                 var reaching = Below(starts, next - UnruledGrid.PaddingGap * h) - AtOrBelow(ends, p.X0);
                 var own = 0;

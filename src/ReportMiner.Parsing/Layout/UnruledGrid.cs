@@ -104,7 +104,7 @@ public static partial class UnruledGrid
     // (Latin word spaces and leader dots vary in width).
     private static bool WrappedCellGoesOnBelow(int line, PositionedWord before, PositionedWord next,
         List<(int Line, double X)> pieceStarts, double h) =>
-        (before.Text.Length > 1 ? next.XMin - before.XMax >= MinStartGap * h && NextToCjk(before, next) : PaddingApart(before, next, h))
+        Apart(before, next, (before.Text.Length > 1 ? MinStartGap : PaddingGap) * h)
         && pieceStarts.Any(s => s.Line != line && Math.Abs(s.Line - line) <= MaxWrapLines && Math.Abs(s.X - next.XMin) <= StartTolerance * h);
 
     // CJK words of one cell run on without a gap, so in a line of headers two words of two or more CJK characters
@@ -140,8 +140,10 @@ public static partial class UnruledGrid
 
     // A cell's padding between two words next to CJK (where one cell's text leaves no gap) parts two cells; between Latin
     // words a gap that wide is a word space.
-    private static bool PaddingApart(PositionedWord before, PositionedWord next, double h) =>
-        next.XMin - before.XMax >= PaddingGap * h && NextToCjk(before, next);
+    private static bool PaddingApart(PositionedWord before, PositionedWord next, double h) => Apart(before, next, PaddingGap * h);
+
+    private static bool Apart(PositionedWord before, PositionedWord next, double gap) =>
+        next.XMin - before.XMax >= gap && NextToCjk(before, next);
 
     private static bool NextToCjk(PositionedWord before, PositionedWord next) =>
         before.Text.Length > 0 && next.Text.Length > 0 && (CjkText.IsCjk(before.Text[^1]) || CjkText.IsCjk(next.Text[0]));

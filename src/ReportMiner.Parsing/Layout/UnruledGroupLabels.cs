@@ -8,6 +8,9 @@ namespace ReportMiner.Parsing.Layout;
 /// </summary>
 public static class UnruledGroupLabels
 {
+    // Of a text height: lines overlapping a label's height by more than this are level with it.
+    private const double MinLevelOverlap = 0.1;
+
     public static void Spread(List<Fragment> fragments, List<double> edges, double h, IReadOnlyList<RuleLine> rules)
     {
         var firstValueLine = fragments.Where(f => UnruledHeaderBand.IsValue(f.Text)).Select(f => f.Line).DefaultIfEmpty(-1).Min();
@@ -60,8 +63,6 @@ public static class UnruledGroupLabels
         return null;
     }
 
-    private const double SideBySide = 0.1;
-
     // Without a rule: a label centred over an even run of columns (its middle falls between two of them, not on
     // the middle of its own), with sub-headers under the first and last of them. A group label stands above its
     // sub-headers: a header of those columns level with it (lines overlapping its height, on a line of their own) is
@@ -72,6 +73,7 @@ public static class UnruledGroupLabels
     {
         var mid = (f.X0 + f.X1) / 2;
         if (extent[f.C0] is not { } own || Math.Abs(mid - (own.X0 + own.X1) / 2) <= 0.5 * h) return null;
+        var level = all.Where(g => g.Line != f.Line && g.Y0 < f.Y1 - MinLevelOverlap * h && g.Y1 > f.Y0 + MinLevelOverlap * h).ToList();
         (int, int)? best = null;
         for (var a = low; a <= f.C0; a++)
             for (var b = Math.Max(a + 1, f.C0); b <= high; b++)
@@ -79,7 +81,7 @@ public static class UnruledGroupLabels
                 if (extent[a] is not { } ea || extent[b] is not { } eb) continue;
                 if (Math.Abs(mid - (ea.X0 + eb.X1) / 2) > 0.5 * h || f.X0 < ea.X0 - h || f.X1 > eb.X1 + h) continue;
                 if (!below.Any(g => g.C0 == a) || !below.Any(g => g.C1 == b)) continue;
-                if (all.Any(g => g.Line != f.Line && g.C0 <= b && g.C1 >= a && g.Y0 < f.Y1 - SideBySide * h && g.Y1 > f.Y0 + SideBySide * h)) continue;
+                if (level.Exists(g => g.C0 <= b && g.C1 >= a)) continue;
                 if (best is not { } c || b - a > c.Item2 - c.Item1) best = (a, b);
             }
         return best;

@@ -22,4 +22,17 @@ public sealed class SatisfactionUnderOtherHeadingTests
         var satisfaction = Assert.Single(project.Indicators);
         Assert.Equal(("受助群众满意度", 97.0), (satisfaction.Name, satisfaction.Actual!.Value!.Value));
     }
+
+    [Fact]
+    public void A_satisfaction_rate_in_the_report_s_background_is_a_past_year_s_and_no_indicator()
+    {
+        var project = new Docs()
+            .Para("某镇2022年度临时救助项目支出绩效自评报告")
+            .Para("一、项目概况")
+            .Para("全镇常住人口1.2万人,上年度受助群众满意度95%。")
+            .Para("二、项目资金使用情况")
+            .Para("已兑现临时救助资金3.5万元。")
+            .Single();
+        Assert.Empty(project.Indicators);
+    }
 }
