@@ -58,6 +58,8 @@ public sealed partial class MoneyProseRule : IExtractionRule
             // "…共799.12万元。其中：人员经费支出434.89万元": the parts of a total are not the project's figures.
             if (components[i] || partsOfSum[i]) continue;
             if (PerUnitAmount.Is(clause, text, m.Index + m.Length)) continue;
+            // "年内调整预算数-159.39万元": a figure signed negative is a change to the money, never an amount the project has.
+            if (SignedNegative(text, m.Index)) continue;
             // "县财政配套资金30.9万元", "省级配套资金3174.17万元": one level's matching share is not the project's money; a
             // clause that names the central grant with it ("中央、省配套资金495万元") states the whole.
             if (MatchingShare().IsMatch(clause) && !clause.Contains("中央", StringComparison.Ordinal)) continue;
@@ -339,6 +341,10 @@ public sealed partial class MoneyProseRule : IExtractionRule
     // A PDF dump may also put a space inside the unit ("资金1000万 元", "项目总投资1000 万 元").
     [GeneratedRegex(@"(?<!\d)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.[ ]?\d+)?)\s*(?<unit>亿元|万元|亿[ ]元|万[ ]元|元|万(?=\p{P}|$))")]
     internal static partial Regex Amount();
+
+    // A minus sign not between two figures (a range, 100-200万元, is read as before).
+    private static bool SignedNegative(string text, int index) =>
+        index > 0 && text[index - 1] is '-' or '－' or '−' && (index < 2 || !char.IsDigit(text[index - 2]));
 
     [GeneratedRegex(@"年初[\u4e00-\u9fa5]{0,6}?(?:预算|指标|安排|批复)")]
     private static partial Regex FirstApproved();
