@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Grammar;
 using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Taxonomy;
+using ReportMiner.Extraction.Records;
 
 namespace ReportMiner.Extraction.Indicators;
 
@@ -14,7 +15,7 @@ public sealed partial class ProseActualRule : IExtractionRule
 {
     public void Apply(ExtractionContext context)
     {
-        foreach (var project in context.Projects.Where(p => p.ReportKind != "target"))
+        foreach (var project in context.Projects.Where(p => p.ReportKind != ReportKinds.Target))
         {
             // Lines of a table written as space-separated cells are its rows, no prose: their figures run together
             // once spaces are dropped ("A立项必要性 20 20 100%").

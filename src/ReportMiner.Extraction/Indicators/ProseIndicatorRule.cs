@@ -28,8 +28,8 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
             // Which part each paragraph lies in, worked out once for every reader below; none reads it after a table.
             var parts = fromTables ? [] : GoalSections.Parts(paragraphs);
             // Lists under level labels first: they know the levels that a labelled line ("数量指标：…") would lose.
-            var levelled = fromTables ? [] : LevelledProseIndicators.Read(paragraphs, parts, results: project.ReportKind != "target")
-                .Concat(LevelledCellLists.Read(items.Where(i => i.IsRow), targetForm: project.ReportKind == "target"))
+            var levelled = fromTables ? [] : LevelledProseIndicators.Read(paragraphs, parts, results: project.ReportKind != ReportKinds.Target)
+                .Concat(LevelledCellLists.Read(items.Where(i => i.IsRow), targetForm: project.ReportKind == ReportKinds.Target))
                 .Concat(NamedValueSentences.Read(paragraphs));
             foreach (var indicator in levelled.Concat(paragraphs.SelectMany(LabelledIndicatorLines.Read)))
                 if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
@@ -38,7 +38,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
             {
                 var texts = items.SelectMany(Texts).ToList();
                 var outcomes = 0;
-                if (project.ReportKind != "target")
+                if (project.ReportKind != ReportKinds.Target)
                     foreach (var indicator in Outcomes(paragraphs, parts).Where(o => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, o.Name))))
                     {
                         project.Indicators.Add(indicator);
@@ -51,7 +51,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     ReadGoal(project, item, sentence, stated, named);
                 var fromGoals = project.Indicators.Count - outcomes;
                 // Goals paired with results, and the results under level headings where too few pair: read once, used twice.
-                var pairing = project.ReportKind != "target" ? GoalResultPairs.Read(paragraphs, parts) : new GoalResultPairs.Reading([], []);
+                var pairing = project.ReportKind != ReportKinds.Target ? GoalResultPairs.Read(paragraphs, parts) : new GoalResultPairs.Reading([], []);
                 foreach (var indicator in pairing.Paired)
                     if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                         project.Indicators.Add(indicator);
@@ -59,7 +59,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 // Only where neither a table nor a goal gave any indicator: results restated beside goals are actuals.
                 // Not under the goals; under a heading about something else only a satisfaction rate: any other rate in a
                 // report's background (一、项目基本情况：…森林覆盖率75%) describes the place, not the project.
-                if (project.ReportKind != "target" && fromGoals == 0)
+                if (project.ReportKind != ReportKinds.Target && fromGoals == 0)
                 {
                     // Under a results heading that names a level ("1.产出指标完成情况。"), a stated rate takes its levels.
                     string? level1 = null, level2 = null;
@@ -79,7 +79,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 // Last, and only where nothing but stated rates gave an indicator: lists of results under the outline's
                 // level headings. Counts a goal already paired are read there with the goal's wording.
                 if (beforeStatements == 0)
-                    foreach (var indicator in HeadedResultLists.Read(paragraphs, parts, results: project.ReportKind != "target"))
+                    foreach (var indicator in HeadedResultLists.Read(paragraphs, parts, results: project.ReportKind != ReportKinds.Target))
                         if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name)))
                             project.Indicators.Add(indicator);
                 // Counts and rates under the outline's level headings when no goal restated them (see GoalResultPairs).
@@ -96,7 +96,7 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                     project.Indicators.AddRange(listed.Where(l => !project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, l.Name))).ToList());
                 // Sentences under the outline's level-2 headings that close on a measure and its value, where no reader above
                 // took that measure (under its own or a longer name).
-                if (project.ReportKind != "target")
+                if (project.ReportKind != ReportKinds.Target)
                 {
                     var taken = project.Indicators.Select(i => (i.Name, Key: TextKey.Name(i.Name))).ToList();
                     foreach (var indicator in HeadedProseBlocks.Read(paragraphs, parts))

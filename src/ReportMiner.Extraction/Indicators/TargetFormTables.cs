@@ -1,5 +1,6 @@
 using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Projects;
+using ReportMiner.Extraction.Records;
 
 namespace ReportMiner.Extraction.Indicators;
 
@@ -14,7 +15,7 @@ internal static class TargetFormTables
     public static bool IsUnderTargetTitle(IReadOnlyList<DocItem> items, DocItem row)
     {
         var title = items.LastOrDefault(i => i.Index < row.Index && ReportTitles.IsFormTitle(i));
-        return title is not null && ReportKindRule.TitleKind(title.Key) == "target";
+        return title is not null && ReportKindRule.TitleKind(title.Key) == ReportKinds.Target;
     }
 
     /// <summary>The header with its result columns (完成值, 完成率, 是否完成) left unnamed.</summary>

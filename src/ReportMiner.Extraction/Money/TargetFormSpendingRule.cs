@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Records;
 
 namespace ReportMiner.Extraction.Money;
 
@@ -19,7 +20,7 @@ public sealed partial class TargetFormSpendingRule : IExtractionRule
     {
         // A page's title may be read as page chrome (a PDF's running head), so both are searched.
         if (context.Items.Concat(context.Chrome).Any(i => NamesSelfEvaluationForm(i.Key))) return;
-        foreach (var project in context.Projects.Where(p => p.ReportKind == "target"))
+        foreach (var project in context.Projects.Where(p => p.ReportKind == ReportKinds.Target))
         {
             if (project.ActualWan is not null)
             {

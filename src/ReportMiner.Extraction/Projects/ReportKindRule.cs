@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Extraction.Records;
 
 namespace ReportMiner.Extraction.Projects;
 
@@ -26,7 +27,7 @@ public sealed partial class ReportKindRule : IExtractionRule
         foreach (var project in context.Projects)
         {
             DecideKind(context, project);
-            if (project.ReportKind == "evaluation") FromOwnStatement(project, context.ItemsOf(project));
+            if (project.ReportKind == ReportKinds.Evaluation) FromOwnStatement(project, context.ItemsOf(project));
         }
     }
 
@@ -146,7 +147,7 @@ public sealed partial class ReportKindRule : IExtractionRule
                 var sentence = item.Key[(item.Key.LastIndexOf('。', Math.Max(0, at - 1)) + 1)..at];
                 if (!SelfWords.Any(w => sentence.Contains(w, StringComparison.Ordinal))) continue;
                 project.Reclaim("report_kind", item.Source(item.SentenceAt(at)), member: "OwnStatement");
-                project.ReportKind = "self_evaluation";
+                project.ReportKind = ReportKinds.SelfEvaluation;
                 return;
             }
         }
@@ -164,7 +165,7 @@ public sealed partial class ReportKindRule : IExtractionRule
     {
         var row = text.FirstOrDefault(i => i.IsRow && SelfEvaluationMoneyRow().IsMatch(i.Key) && !MonitoringSpending().IsMatch(i.Key));
         if (row is null || !project.Claim("report_kind", row.Source(), member: "SelfEvaluationForm")) return false;
-        project.ReportKind = "self_evaluation";
+        project.ReportKind = ReportKinds.SelfEvaluation;
         return true;
     }
 
@@ -180,7 +181,7 @@ public sealed partial class ReportKindRule : IExtractionRule
         var row = text.FirstOrDefault(i => i.IsRow && i.Cells.Count > 1 && GoalRowLabel().IsMatch(LabelValues.LabelKey(i.Cells[0])));
         if (row is null || text.Any(i => OutcomeWord().IsMatch(i.Key))) return false;
         if (!project.Claim("report_kind", row.Source(), member: "TargetForm")) return false;
-        project.ReportKind = "target";
+        project.ReportKind = ReportKinds.Target;
         return true;
     }
 
