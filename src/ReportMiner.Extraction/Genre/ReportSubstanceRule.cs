@@ -24,7 +24,7 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
         // or indicator, the notice is all there is (R352, R581 cut before their title and addressees); a notice that shows
         // the form it lists keeps the name with the form's rows (R214). The kind read from the list's title stands otherwise.
         var listedItems = AttachmentLists.Of(context.Items);
-        var listed = context.Items.Where(i => listedItems.Contains(i.Index)).Select(i => (i.Source().Page, i.Source().Snippet)).ToHashSet();
+        var listed = context.Items.Where(i => listedItems.Contains(i.Index)).Select(i => i.Source()).Select(s => (s.Page, s.Snippet)).ToHashSet();
         if (context.Projects.Any(p => HasSubstance(p, listed))
             || DocumentKindRule.HasReportForm(context.GenreScoring.Content.Where(i => !listedItems.Contains(i.Index)).ToList())) return;
         // A report cut before its figures still shows a report's sections ("一、部门（单位）概况") or names its unit. A finance

@@ -18,47 +18,41 @@ public static partial class GoalSections
 
     /// <summary>For each paragraph, the part it lies in: under a heading about goals, one about results, only headings
     /// that say neither (一、项目基本情况), or no heading at all.</summary>
-    public static ReportPart[] Parts(IReadOnlyList<DocItem> paragraphs)
-    {
-        var result = new ReportPart[paragraphs.Count];
-        // Open headings, outermost first: true for goals, false for results, null for a heading that says neither.
-        var open = new List<(int Rank, bool? Goals)>();
-        for (var i = 0; i < paragraphs.Count; i++)
-        {
-            var text = paragraphs[i].Text.Trim();
-            if (RankOf(text) is { } rank)
-            {
-                open.RemoveAll(h => h.Rank >= rank);
-                open.Add((rank, IsGoalHeading(text) ? true : Results().IsMatch(text) ? false : null));
-            }
-            // The innermost heading that says goals or results decides ("三、绩效目标" over "（一）产出目标完成情况" is results).
-            result[i] = open.LastOrDefault(h => h.Goals is not null).Goals switch
+    public static ReportPart[] Parts(IReadOnlyList<DocItem> paragraphs) =>
+        // Each open heading: true for goals, false for results, null for a heading that says neither. The innermost
+        // heading that says goals or results decides ("三、绩效目标" over "（一）产出目标完成情况" is results).
+        OpenHeadings(paragraphs, text => IsGoalHeading(text) ? true : Results().IsMatch(text) ? false : (bool?)null)
+            .Select(open => open.LastOrDefault(h => h.Kind is not null).Kind switch
             {
                 true => ReportPart.Goals,
                 false => ReportPart.Results,
                 null => open.Count > 0 ? ReportPart.Other : ReportPart.Unheaded,
-            };
-        }
-        return result;
-    }
+            })
+            .ToArray();
 
     /// <summary>For each paragraph, true when a numbered heading above it opens the report's background (一、项目概况,
     /// （一）项目基本情况, 立项背景): what it states describes the place and the years before, not the project's results.</summary>
-    public static bool[] UnderBackground(IReadOnlyList<DocItem> paragraphs)
+    public static bool[] UnderBackground(IReadOnlyList<DocItem> paragraphs) =>
+        OpenHeadings(paragraphs, Background().IsMatch).Select(open => open.Exists(h => h.Kind)).ToArray();
+
+    /// <summary>
+    /// At each paragraph, the numbered headings still open above it, outermost first, each with what
+    /// <paramref name="kindOf"/> says of it: a heading closes the open ones of its rank and below. The list is reused
+    /// from one paragraph to the next, so it is read before moving on.
+    /// </summary>
+    private static IEnumerable<List<(int Rank, T Kind)>> OpenHeadings<T>(IReadOnlyList<DocItem> paragraphs, Func<string, T> kindOf)
     {
-        var result = new bool[paragraphs.Count];
-        var open = new List<(int Rank, bool Background)>();
-        for (var i = 0; i < paragraphs.Count; i++)
+        var open = new List<(int Rank, T Kind)>();
+        foreach (var paragraph in paragraphs)
         {
-            var text = paragraphs[i].Text.Trim();
+            var text = paragraph.Text.Trim();
             if (RankOf(text) is { } rank)
             {
                 open.RemoveAll(h => h.Rank >= rank);
-                open.Add((rank, Background().IsMatch(text)));
+                open.Add((rank, kindOf(text)));
             }
-            result[i] = open.Exists(h => h.Background);
+            yield return open;
         }
-        return result;
     }
 
     /// <summary>
