@@ -30,6 +30,7 @@ internal static partial class MoneyCellRows
     {
         var result = new List<DocItem>(items.Count);
         var tables = new RebuiltTables(RebuiltTableReader.MoneyCellRows);
+        var declared = DeclaredUnitLines.Of(items);
         var consumed = 0;
         var i = 0;
         while (i < items.Count)
@@ -41,7 +42,7 @@ internal static partial class MoneyCellRows
                 i = consumed = table.End;
                 continue;
             }
-            if (PairsAt(items, i, string.Empty) is { } pairs)
+            if ((PairsAt(items, i, string.Empty) ?? DeclaredPairsAt(items, i, declared[i])) is { } pairs)
             {
                 result.AddRange(tables.Next(pairs.Rows));
                 i = consumed = pairs.End;
@@ -172,6 +173,21 @@ internal static partial class MoneyCellRows
         }
         return rows.Count > 0 ? new Block(rows, at, k) : null;
     }
+
+    /// <summary>
+    /// Label and amount lines under a unit the form declared above them (金额单位：万元 … 项目总预算 / 65): read as under a
+    /// funds heading's unit, except a label whose figure has more figures after it, a row of a money table whose
+    /// header did not come with it.
+    /// </summary>
+    private static Block? DeclaredPairsAt(IReadOnlyList<DocItem> items, int at, string declaredUnit)
+    {
+        if (declaredUnit.Length == 0 || StartsFigureRun(items, at + 1)) return null;
+        return PairsAt(items, at, declaredUnit) is { } block && !StartsFigureRun(items, block.End - 1) ? block : null;
+    }
+
+    private static bool StartsFigureRun(IReadOnlyList<DocItem> items, int at) =>
+        at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && CellTexts.IsFigure(first)
+        && CellLine.TextOf(items[at + 1]) is { } second && CellTexts.IsFigure(second);
 
     /// <summary>A money label and its amount on one line under a heading that said the unit.</summary>
     private static (string[] Cells, int End)? LinePairAt(IReadOnlyList<DocItem> items, int at, string heldUnit)

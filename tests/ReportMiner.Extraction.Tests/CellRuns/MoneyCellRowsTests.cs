@@ -170,4 +170,29 @@ public sealed class MoneyCellRowsTests
             "总体目标 年度目标").Single();
         Assert.Equal(86.5, project.BudgetWan);
     }
+
+    [Fact]
+    public void A_unit_the_form_declares_above_its_cells_is_the_unit_of_a_money_label_and_the_bare_amount_below_it()
+    {
+        var project = Lines("2023年度项目支出绩效目标审批表", "预算单位:", "某县应急管理局", "金额单位:万元",
+            "项目名称", "安全生产专项督查", "项目分类", "运转类", "项目总预算", "65", "财政资金预算分类", "一般公共预算",
+            "年度绩效目标", "完成全年督查任务").Single();
+        Assert.Equal(65, project.BudgetWan);
+    }
+
+    [Fact]
+    public void A_label_and_amount_on_one_line_take_the_unit_the_form_declared_above()
+    {
+        var project = Lines("某县2023年度项目绩效目标表", "填报单位:某县文化和旅游局 单位:万元", "项目名称", "古遗址保护工程",
+            "实施单位", "某县文旅局", "项目资金", "年度资金总额:200", "其中:财政拨款", "200", "年度目标").Single();
+        Assert.Equal(200, project.BudgetWan);
+    }
+
+    [Fact]
+    public void A_declared_unit_does_not_make_a_label_with_a_run_of_figures_a_label_and_its_amount()
+    {
+        var project = Lines("某县2021年度项目支出绩效自评表", "金额单位:万元", "项目名称", "农村环境整治补助",
+            "年度资金总额", "56.4", "60", "48", "年度总体目标").Single();
+        Assert.Null(project.BudgetWan);
+    }
 }
