@@ -28,7 +28,7 @@ internal static partial class FormLabelLines
         {
             if (i + 1 < items.Count && LabelOf(items[i]) is { } label && CellLine.TextOf(items[i + 1]) is { Length: > 0 and <= LongestValue } value
                 && LabelOf(items[i + 1]) is null && !value.Contains('：') && !value.Contains(':') && !StartsFigureRow(items, i + 1)
-                && !CellTexts.IsNote(TextKey.Of(value)) && !(IsMoneyHeading(label) && IsMoneyHeading(value)))
+                && !CellTexts.IsNote(TextKey.Of(value)) && !(IsMoneyHeading(label) && IsMoneyHeading(value)) && !IsMoneyCell(items[i], value))
             {
                 var original = CellLine.OriginalOf(items[i]) + "：" + CellLine.OriginalOf(items[i + 1]);
                 result.Add(items[i] with { Text = label + "：" + value, Original = original });
@@ -45,6 +45,13 @@ internal static partial class FormLabelLines
     /// block's header written one cell per line, not a label with its value.
     /// </summary>
     private static bool IsMoneyHeading(string text) => !text.Any(char.IsAsciiDigit) && MoneyLabels.Of(TextKey.Of(text)) != MoneyRole.None;
+
+    /// <summary>
+    /// "年度资金总额:" / "200": a money label ending in its colon over a figure is the money block's label and amount, which
+    /// <see cref="MoneyCellRows"/> reads as a row in the unit the form gives it.
+    /// </summary>
+    private static bool IsMoneyCell(DocItem labelLine, string value) =>
+        CellLine.TextOf(labelLine) is { } label && MoneyCellRows.EndsInColon(label) && IsMoneyHeading(label) && CellTexts.IsFigure(value);
 
     private static bool StartsFigureRow(IReadOnlyList<DocItem> items, int at) =>
         at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && CellTexts.IsFigure(first)

@@ -42,7 +42,7 @@ internal static partial class MoneyCellRows
                 i = consumed = table.End;
                 continue;
             }
-            if ((PairsAt(items, i, string.Empty) ?? DeclaredPairsAt(items, i, declared[i])) is { } pairs)
+            if ((DeclaredPairsAt(items, i, declared[i]) ?? PairsAt(items, i, string.Empty)) is { } pairs)
             {
                 result.AddRange(tables.Next(pairs.Rows));
                 i = consumed = pairs.End;
@@ -210,8 +210,13 @@ internal static partial class MoneyCellRows
         if (unit.Length == 0 && heldUnit.Length > 0 && !Unit().IsMatch(TextKey.Of(label)) && !Unit().IsMatch(TextKey.Of(amount)))
             return ([label.TrimEnd(':', '：') + heldUnit, amount], k + 1);
         var said = unit.Length > 0 || Unit().IsMatch(TextKey.Of(label)) || Unit().IsMatch(TextKey.Of(amount));
-        return said ? ([label + unit, amount], k + 1) : null;
+        if (said) return ([label + unit, amount], k + 1);
+        // "预算数:" / "2.38": a label ending in its colon says the next cell is its value, as the form's row "预算数: | 2.38"
+        // does; with no unit anywhere the money table reader gives the figure the unit it gives that row's (R232).
+        return heldUnit.Length == 0 && k == at + 1 && EndsInColon(label) ? ([label, amount], k + 1) : null;
     }
+
+    internal static bool EndsInColon(string label) => label.TrimEnd().EndsWith(':') || label.TrimEnd().EndsWith('：');
 
     private static bool IsFigureCell(string text) => text.Length == 0 || CellTexts.IsFiller(text) || CellTexts.IsFigure(text);
 

@@ -195,4 +195,22 @@ public sealed class MoneyCellRowsTests
             "年度资金总额", "56.4", "60", "48", "年度总体目标").Single();
         Assert.Null(project.BudgetWan);
     }
+
+    [Fact]
+    public void A_money_label_ending_in_its_colon_takes_the_bare_figure_below_it_as_the_forms_row_would()
+    {
+        var project = Lines("食品监管补助资金区域绩效目标自评表", "专项名称", "食品监管补助资金", "省级主管部门", "某省市场监管局",
+            "预算执行情况", "预算数:", "2.38", "执行数:", "2.38", "20", "其中:中央补助", "2.38  万元",
+            "年度目标完成情况", "预期目标").Single();
+        Assert.Equal(2.38, project.BudgetWan);
+        Assert.Equal(2.38, project.ActualWan);
+    }
+
+    [Fact]
+    public void A_form_labels_colon_over_a_figure_keeps_the_two_lines_a_money_row()
+    {
+        var project = Lines("某县2021年度项目绩效目标表", "项目名称", "农田水利设施维护", "项目资金", "年度资金总额:", "180",
+            "其中:财政拨款", "180", "年度目标").Single();
+        Assert.Equal(180, project.BudgetWan);
+    }
 }
