@@ -51,11 +51,11 @@ internal static partial class FormLabelLines
     /// <see cref="MoneyCellRows"/> reads as a row in the unit the form gives it.
     /// </summary>
     private static bool IsMoneyCell(DocItem labelLine, string value) =>
-        CellLine.TextOf(labelLine) is { } label && MoneyCellRows.EndsInColon(label) && IsMoneyHeading(label) && CellTexts.IsFigure(value);
+        CellLine.TextOf(labelLine) is { } label && MoneyCellRows.EndsInColon(label) && IsMoneyHeading(label) && CellTexts.IsAmount(value);
 
     private static bool StartsFigureRow(IReadOnlyList<DocItem> items, int at) =>
-        at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && CellTexts.IsFigure(first)
-        && CellLine.TextOf(items[at + 1]) is { } second && CellTexts.IsFigure(second);
+        at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && CellTexts.IsAmount(first)
+        && CellLine.TextOf(items[at + 1]) is { } second && CellTexts.IsAmount(second);
 
     /// <summary>The label a line consists of (a note on it, "(盖章)", is dropped), or null.</summary>
     private static string? LabelOf(DocItem item)

@@ -213,4 +213,25 @@ public sealed class MoneyCellRowsTests
             "其中:财政拨款", "180", "年度目标").Single();
         Assert.Equal(180, project.BudgetWan);
     }
+
+    [Fact]
+    public void Amounts_written_in_wan_under_the_money_headings_are_the_rows_figures()
+    {
+        var project = Lines("2021年度项目支出绩效自评表", "项目名称", "政务服务大厅运行维护", "主管部门", "某市政务服务局",
+            "项目资金 (万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+            "年度资金总额", "150万", "160万", "125.25万", "10", "78.28%", "8",
+            "年度总体目标", "预期目标").Single();
+        Assert.Equal(150, project.BudgetInitialWan);
+        Assert.Equal(160, project.BudgetAdjustedWan);
+        Assert.Equal(125.25, project.ActualWan);
+    }
+
+    [Fact]
+    public void A_money_label_takes_an_amount_in_wan_below_it()
+    {
+        var project = Lines("某县2021年度项目绩效自评表", "项目名称", "两品一械抽检", "转移支付预算数(A)", "5.8万",
+            "转移支付执行数(B)", "5.6万", "年度目标完成情况").Single();
+        Assert.Equal(5.8, project.BudgetWan);
+        Assert.Equal(5.6, project.ActualWan);
+    }
 }
