@@ -10,6 +10,12 @@ internal static partial class CellTexts
     /// <summary>A figure: 130, 1,234.5, -3, 100%, 57万元.</summary>
     public static bool IsFigure(string text) => Figure().IsMatch(TextKey.Of(text));
 
+    /// <summary>An amount a form's filler wrote in 万 for 万元 (150万, 5.8万): a money cell, not a count.</summary>
+    public static bool InTenThousands(string text) => TenThousands().IsMatch(TextKey.Of(text));
+
+    /// <summary>A figure, or an amount in 万 (150万 / 150万 / 125.25万 under a form's money headings: R040's page, R398's cells).</summary>
+    public static bool IsAmount(string text) => IsFigure(text) || InTenThousands(text);
+
     /// <summary>A mark written in an empty cell: /, -, —, \.</summary>
     public static bool IsFiller(string text) => Filler().IsMatch(TextKey.Of(text));
 
@@ -26,6 +32,9 @@ internal static partial class CellTexts
 
     [GeneratedRegex(@"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|万元|元|亿元)?$")]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?万$")]
+    private static partial Regex TenThousands();
 
     [GeneratedRegex(@"^(?:/|-|—|——|－|\\)$")]
     private static partial Regex Filler();

@@ -28,7 +28,7 @@ internal static partial class FormLabelLines
         {
             if (i + 1 < items.Count && LabelOf(items[i]) is { } label && CellLine.TextOf(items[i + 1]) is { Length: > 0 and <= LongestValue } value
                 && LabelOf(items[i + 1]) is null && !value.Contains('：') && !value.Contains(':') && !StartsFigureRow(items, i + 1)
-                && !CellTexts.IsNote(TextKey.Of(value)) && !(IsMoneyHeading(label) && IsMoneyHeading(value)))
+                && !CellTexts.IsNote(TextKey.Of(value)) && !(IsMoneyHeading(label) && IsMoneyHeading(value)) && !IsMoneyCell(items[i], value))
             {
                 var original = CellLine.OriginalOf(items[i]) + "：" + CellLine.OriginalOf(items[i + 1]);
                 result.Add(items[i] with { Text = label + "：" + value, Original = original });
@@ -46,9 +46,16 @@ internal static partial class FormLabelLines
     /// </summary>
     private static bool IsMoneyHeading(string text) => !text.Any(char.IsAsciiDigit) && MoneyLabels.Of(TextKey.Of(text)) != MoneyRole.None;
 
+    /// <summary>
+    /// "年度资金总额:" / "200": a money label ending in its colon over a figure is the money block's label and amount, which
+    /// <see cref="MoneyCellRows"/> reads as a row in the unit the form gives it.
+    /// </summary>
+    private static bool IsMoneyCell(DocItem labelLine, string value) =>
+        CellLine.TextOf(labelLine) is { } label && MoneyCellRows.EndsInColon(label) && IsMoneyHeading(label) && CellTexts.IsAmount(value);
+
     private static bool StartsFigureRow(IReadOnlyList<DocItem> items, int at) =>
-        at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && CellTexts.IsFigure(first)
-        && CellLine.TextOf(items[at + 1]) is { } second && CellTexts.IsFigure(second);
+        at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && CellTexts.IsAmount(first)
+        && CellLine.TextOf(items[at + 1]) is { } second && CellTexts.IsAmount(second);
 
     /// <summary>The label a line consists of (a note on it, "(盖章)", is dropped), or null.</summary>
     private static string? LabelOf(DocItem item)

@@ -30,6 +30,7 @@ internal static partial class MoneyCellRows
     {
         var result = new List<DocItem>(items.Count);
         var tables = new RebuiltTables(RebuiltTableReader.MoneyCellRows);
+        var declared = DeclaredUnitLines.Of(items);
         var consumed = 0;
         var i = 0;
         while (i < items.Count)
@@ -41,7 +42,7 @@ internal static partial class MoneyCellRows
                 i = consumed = table.End;
                 continue;
             }
-            if (PairsAt(items, i, string.Empty) is { } pairs)
+            if ((DeclaredPairsAt(items, i, declared[i]) ?? PairsAt(items, i, string.Empty)) is { } pairs)
             {
                 result.AddRange(tables.Next(pairs.Rows));
                 i = consumed = pairs.End;
@@ -113,13 +114,13 @@ internal static partial class MoneyCellRows
             if (cells.Count > header.Length) return null;
             rows.Add((source, cells.ToArray()));
         }
-        return rows[1].Cells.Count(CellTexts.IsFigure) >= MinRowFigures ? new Block(rows, start, k) : null;
+        return rows[1].Cells.Count(CellTexts.IsAmount) >= MinRowFigures ? new Block(rows, start, k) : null;
     }
 
     /// <summary>A label line with a figure line right below it.</summary>
     private static bool OpensRow(IReadOnlyList<DocItem> items, int at) =>
         at + 1 < items.Count && CellLine.TextOf(items[at]) is { Length: > 0 and <= LongestLabel } label && !IsFigureCell(label)
-        && CellLine.TextOf(items[at + 1]) is { } next && CellTexts.IsFigure(next);
+        && CellLine.TextOf(items[at + 1]) is { } next && CellTexts.IsAmount(next);
 
     /// <summary>A money column word, an indicator column word (得分, 权重), a wrapped note "(20分)" or a budget heading.</summary>
     private static bool IsHeaderCell(string? text)
@@ -173,6 +174,21 @@ internal static partial class MoneyCellRows
         return rows.Count > 0 ? new Block(rows, at, k) : null;
     }
 
+    /// <summary>
+    /// Label and amount lines under a unit the form declared above them (金额单位：万元 … 项目总预算 / 65): read as under a
+    /// funds heading's unit, except a label whose figure has more figures after it, a row of a money table whose
+    /// header did not come with it.
+    /// </summary>
+    private static Block? DeclaredPairsAt(IReadOnlyList<DocItem> items, int at, string declaredUnit)
+    {
+        if (declaredUnit.Length == 0 || StartsFigureRun(items, at + 1)) return null;
+        return PairsAt(items, at, declaredUnit) is { } block && !StartsFigureRun(items, block.End - 1) ? block : null;
+    }
+
+    private static bool StartsFigureRun(IReadOnlyList<DocItem> items, int at) =>
+        at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && CellTexts.IsAmount(first)
+        && CellLine.TextOf(items[at + 1]) is { } second && CellTexts.IsAmount(second);
+
     /// <summary>A money label and its amount on one line under a heading that said the unit.</summary>
     private static (string[] Cells, int End)? LinePairAt(IReadOnlyList<DocItem> items, int at, string heldUnit)
     {
@@ -190,14 +206,19 @@ internal static partial class MoneyCellRows
         var k = at + 1;
         var unit = k < items.Count && CellLine.TextOf(items[k]) is { } note && UnitNote().IsMatch(TextKey.Of(note)) ? TextKey.Of(note) : string.Empty;
         if (unit.Length > 0) k++;
-        if (k >= items.Count || CellLine.TextOf(items[k]) is not { } amount || !CellTexts.IsFigure(amount)) return null;
+        if (k >= items.Count || CellLine.TextOf(items[k]) is not { } amount || !CellTexts.IsAmount(amount)) return null;
         if (unit.Length == 0 && heldUnit.Length > 0 && !Unit().IsMatch(TextKey.Of(label)) && !Unit().IsMatch(TextKey.Of(amount)))
             return ([label.TrimEnd(':', '：') + heldUnit, amount], k + 1);
-        var said = unit.Length > 0 || Unit().IsMatch(TextKey.Of(label)) || Unit().IsMatch(TextKey.Of(amount));
-        return said ? ([label + unit, amount], k + 1) : null;
+        var said = unit.Length > 0 || Unit().IsMatch(TextKey.Of(label)) || Unit().IsMatch(TextKey.Of(amount)) || CellTexts.InTenThousands(amount);
+        if (said) return ([label + unit, amount], k + 1);
+        // "预算数:" / "2.38": a label ending in its colon says the next cell is its value, as the form's row "预算数: | 2.38"
+        // does; with no unit anywhere the money table reader gives the figure the unit it gives that row's (R232).
+        return heldUnit.Length == 0 && k == at + 1 && EndsInColon(label) ? ([label, amount], k + 1) : null;
     }
 
-    private static bool IsFigureCell(string text) => text.Length == 0 || CellTexts.IsFiller(text) || CellTexts.IsFigure(text);
+    internal static bool EndsInColon(string label) => label.TrimEnd().EndsWith(':') || label.TrimEnd().EndsWith('：');
+
+    private static bool IsFigureCell(string text) => text.Length == 0 || CellTexts.IsFiller(text) || CellTexts.IsAmount(text);
 
     [GeneratedRegex(@"^[（(](?:万元|元|亿元)[)）]$")]
     private static partial Regex UnitNote();

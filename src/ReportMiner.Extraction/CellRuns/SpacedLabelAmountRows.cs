@@ -49,7 +49,7 @@ internal static partial class SpacedLabelAmountRows
             if (role == MoneyRole.None || CellTexts.IsFigure(cells[c])) continue;
             // "转移支付执行数(B) 5.8万": a form's filler writes 万 for 万元 in a money cell, as in table cells ("150万") and
             // prose ("执行数29.6万"), which are read so (R040, R288, R250); a spaced line is no different (R398's dump).
-            var amount = InTenThousands(cells[c + 1]) ? cells[c + 1] + "元" : cells[c + 1];
+            var amount = CellTexts.InTenThousands(cells[c + 1]) ? cells[c + 1] + "元" : cells[c + 1];
             if (!CellTexts.IsFigure(amount) || IsPercent(amount) != (role == MoneyRole.ExecutionRate)) continue;
             // "项目总预算 650000 元": a unit the page spaced off its figure is the figure's, as "650000元" would be.
             var figure = c + 2 < cells.Count && IsBareUnit(cells[c + 2]) ? amount + cells[c + 2] : amount;
@@ -68,11 +68,6 @@ internal static partial class SpacedLabelAmountRows
 
     /// <summary>A rate is written with its percent sign; an amount without one ("预算执行率 10" is a score sheet's weight).</summary>
     private static bool IsPercent(string figure) => TextKey.Of(figure).EndsWith('%');
-
-    private static bool InTenThousands(string cell) => TenThousands().IsMatch(TextKey.Of(cell));
-
-    [GeneratedRegex(@"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?万$")]
-    private static partial Regex TenThousands();
 
     private static bool IsBareUnit(string cell) => TextKey.Of(cell) is "元" or "万元" or "亿元";
 

@@ -170,4 +170,68 @@ public sealed class MoneyCellRowsTests
             "总体目标 年度目标").Single();
         Assert.Equal(86.5, project.BudgetWan);
     }
+
+    [Fact]
+    public void A_unit_the_form_declares_above_its_cells_is_the_unit_of_a_money_label_and_the_bare_amount_below_it()
+    {
+        var project = Lines("2023年度项目支出绩效目标审批表", "预算单位:", "某县应急管理局", "金额单位:万元",
+            "项目名称", "安全生产专项督查", "项目分类", "运转类", "项目总预算", "65", "财政资金预算分类", "一般公共预算",
+            "年度绩效目标", "完成全年督查任务").Single();
+        Assert.Equal(65, project.BudgetWan);
+    }
+
+    [Fact]
+    public void A_label_and_amount_on_one_line_take_the_unit_the_form_declared_above()
+    {
+        var project = Lines("某县2023年度项目绩效目标表", "填报单位:某县文化和旅游局 单位:万元", "项目名称", "古遗址保护工程",
+            "实施单位", "某县文旅局", "项目资金", "年度资金总额:200", "其中:财政拨款", "200", "年度目标").Single();
+        Assert.Equal(200, project.BudgetWan);
+    }
+
+    [Fact]
+    public void A_declared_unit_does_not_make_a_label_with_a_run_of_figures_a_label_and_its_amount()
+    {
+        var project = Lines("某县2021年度项目支出绩效自评表", "金额单位:万元", "项目名称", "农村环境整治补助",
+            "年度资金总额", "56.4", "60", "48", "年度总体目标").Single();
+        Assert.Null(project.BudgetWan);
+    }
+
+    [Fact]
+    public void A_money_label_ending_in_its_colon_takes_the_bare_figure_below_it_as_the_forms_row_would()
+    {
+        var project = Lines("食品监管补助资金区域绩效目标自评表", "专项名称", "食品监管补助资金", "省级主管部门", "某省市场监管局",
+            "预算执行情况", "预算数:", "2.38", "执行数:", "2.38", "20", "其中:中央补助", "2.38  万元",
+            "年度目标完成情况", "预期目标").Single();
+        Assert.Equal(2.38, project.BudgetWan);
+        Assert.Equal(2.38, project.ActualWan);
+    }
+
+    [Fact]
+    public void A_form_labels_colon_over_a_figure_keeps_the_two_lines_a_money_row()
+    {
+        var project = Lines("某县2021年度项目绩效目标表", "项目名称", "农田水利设施维护", "项目资金", "年度资金总额:", "180",
+            "其中:财政拨款", "180", "年度目标").Single();
+        Assert.Equal(180, project.BudgetWan);
+    }
+
+    [Fact]
+    public void Amounts_written_in_wan_under_the_money_headings_are_the_rows_figures()
+    {
+        var project = Lines("2021年度项目支出绩效自评表", "项目名称", "政务服务大厅运行维护", "主管部门", "某市政务服务局",
+            "项目资金 (万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+            "年度资金总额", "150万", "160万", "125.25万", "10", "78.28%", "8",
+            "年度总体目标", "预期目标").Single();
+        Assert.Equal(150, project.BudgetInitialWan);
+        Assert.Equal(160, project.BudgetAdjustedWan);
+        Assert.Equal(125.25, project.ActualWan);
+    }
+
+    [Fact]
+    public void A_money_label_takes_an_amount_in_wan_below_it()
+    {
+        var project = Lines("某县2021年度项目绩效自评表", "项目名称", "两品一械抽检", "转移支付预算数(A)", "5.8万",
+            "转移支付执行数(B)", "5.6万", "年度目标完成情况").Single();
+        Assert.Equal(5.8, project.BudgetWan);
+        Assert.Equal(5.6, project.ActualWan);
+    }
 }
