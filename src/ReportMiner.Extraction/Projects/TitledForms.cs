@@ -16,20 +16,38 @@ internal static class TitledForms
     // The items a report's own text holds at least, above the next title and below its own.
     private const int MinBody = 3;
 
+    // The rows of a filled form at least, one of them its indicators' (一级指标, 指标值 …): a page's metadata table
+    // (索引号, 发布机构, 信息名称 …) names no indicator.
+    private const int MinFormRows = 5;
+
+    private const string IndicatorWord = "指标";
+
     public static bool Split(ExtractionContext context)
     {
         var items = context.Items;
         var openings = new List<(DocItem Item, string Subject)>();
         var body = 0;
+        var rows = 0;
+        var indicatorRows = false;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (item.IsRow || !ReportTitles.IsTitle(item)) { body++; continue; }
-            if (ReportTitles.Subject(item) is not { } subject || openings.Any(o => SameSubject(o.Subject, subject))) continue;
-            if (openings.Count > 0 && items.Skip(i + 1).TakeWhile(next => next.IsRow || !ReportTitles.IsTitle(next)).Count() < MinBody) continue;
+            if (item.IsRow || !ReportTitles.IsTitle(item))
+            {
+                body++;
+                if (item.IsRow) rows++;
+                if (item.IsRow && item.Key.Contains(IndicatorWord, StringComparison.Ordinal)) indicatorRows = true;
+                continue;
+            }
+            if (ReportTitles.Subject(item) is not { } subject || openings.Any(o => o.Subject.Length > 0 && SameSubject(o.Subject, subject))) continue;
+            var own = items.Skip(i + 1).TakeWhile(next => next.IsRow || !ReportTitles.IsTitle(next)).Count() >= MinBody;
+            // A form filled in above the first title that names a subject is a report of its own whose title the text
+            // left out or gave no subject ("项目支出绩效自评表"): the titled form below it is another's.
+            if (openings.Count == 0 && rows >= MinFormRows && indicatorRows && own) openings.Add((items[0], string.Empty));
+            if (openings.Count > 0 && !own) continue;
             // A title right above another subject's is a page's or a collection's heading over the first report
             // ("X项目支出绩效目标批复表 / 合集下载 / 某局_Y项目支出绩效目标批复表"): the report begins at the later one.
-            if (openings.Count > 0 && body < MinBody) openings.RemoveAt(openings.Count - 1);
+            if (openings.Count > 0 && body < MinBody && openings[^1].Subject.Length > 0) openings.RemoveAt(openings.Count - 1);
             openings.Add((item, subject));
             body = 0;
         }
@@ -44,7 +62,7 @@ internal static class TitledForms
     }
 
     private static bool Shadowed(IReadOnlyList<DocItem> items, DocItem opening) =>
-        items.Take(opening.Index).Any(i => !i.IsRow && ReportTitles.IsTitle(i) && ReportTitles.Subject(i) is { } other
+        opening.Index > 0 && items.Take(opening.Index).Any(i => !i.IsRow && ReportTitles.IsTitle(i) && ReportTitles.Subject(i) is { } other
                                            && !SameSubject(other, ReportTitles.Subject(opening)!));
 
     /// <summary>

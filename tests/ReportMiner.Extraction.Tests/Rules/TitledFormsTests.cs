@@ -47,4 +47,32 @@ public sealed class TitledFormsTests
         var record = Form(docs, "三、专项资金主要绩效(附专项资金绩效目标自评表)", "清理淤泥").Extract();
         Assert.Single(record.Projects);
     }
+
+    [Fact]
+    public void A_filled_form_above_the_first_titled_one_is_a_project_of_its_own()
+    {
+        var docs = Form(new Docs(), "项目支出绩效自评表", "建成高标准农田")
+            .Table(
+                "预算执行情况\t全年预算数\t全年执行数",
+                "年度资金总额\t100\t100",
+                "其中：财政拨款\t100\t100");
+        var record = Form(docs, "2023年度村级公益事业奖补资金绩效自评表", "奖补村级项目").Extract();
+        Assert.Equal(2, record.Projects.Count);
+        Assert.Contains("奖补村级项目", record.Projects[1].Indicators.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void A_pages_metadata_table_above_a_titled_form_is_no_form_of_its_own()
+    {
+        var record = Form(
+                new Docs().Table(
+                    "索引号\t123-2023-0001",
+                    "发布机构\t某县农业农村局",
+                    "发文日期\t2024-03-01",
+                    "信息来源\t某县农业农村局",
+                    "信息名称\t高标准农田建设项目绩效自评"),
+                "某县农业农村局2023年度高标准农田建设项目绩效自评表", "建成高标准农田")
+            .Extract();
+        Assert.Single(record.Projects);
+    }
 }
