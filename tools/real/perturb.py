@@ -70,6 +70,10 @@ Archive page variants (what a site or a cut excerpt puts around the same report)
   second-title*   a second form's title below the last line (附件2 and another year's 绩效目标表), as a page that
                   stops where the next form starts   R260 (附件2-1 / 项目绩效目标表 between forms), R018 (附件1 / …安排表),
                   R140 (附件2)
+A collection's variant (the gold gains a project):
+  second-form     a second project's complete self-evaluation form after the report, under its own title with no 项目名称
+                  row (the year and the place, department shared with the report)   R444 (two 批复表 under their own
+                  titles); R260, R741 print several forms in a row with 项目名称 rows
 * lossy: the gold is kept, so recall falls by construction; what must hold is precision (perturb-eval's P
   columns: a field the variant no longer states may go missing, never turn into another value).
 Not included: full-width digits/％ (no document in the readable sets shows them), level cells repeated on
@@ -832,6 +836,56 @@ def second_title(lines, gold, ctx):
     return lines + ["", "附件2", "%d年度%s项目绩效目标表" % (year, name)], gold
 
 
+# A second project's form, complete under its own title: (name, [(level1, level2, indicator, target, actual, weight, score)]).
+SECOND_FORMS = [
+    ("农村公路养护", [("产出指标", "数量指标", "养护农村公路里程", "≥120公里", "126公里", 30, 30),
+                  ("产出指标", "质量指标", "路面完好率", "≥90%", "93%", 30, 30),
+                  ("效益指标", "社会效益指标", "群众出行满意度", "≥90%", "95%", 40, 38)]),
+    ("城乡居民医疗救助", [("产出指标", "数量指标", "救助困难群众人次", "≥800人次", "856人次", 30, 30),
+                    ("产出指标", "时效指标", "救助资金发放及时率", "100%", "100%", 30, 30),
+                    ("效益指标", "社会效益指标", "受助群众满意度", "≥90%", "96%", 40, 40)]),
+    ("森林防火能力提升", [("产出指标", "数量指标", "新建防火隔离带", "≥15公里", "16公里", 30, 30),
+                    ("产出指标", "质量指标", "设备验收合格率", "100%", "100%", 30, 30),
+                    ("效益指标", "生态效益指标", "森林火灾受害率", "≤0.9‰", "0.3‰", 40, 40)]),
+]
+
+SHARED_FIELDS = ("province", "city", "district", "department", "year")
+
+
+def quantity(text):
+    m = re.fullmatch(r"(≥|≤)?([\d.]+)(.*)", text)
+    value = float(m.group(2))
+    return {"text": text, "op": {"≥": ">=", "≤": "<="}.get(m.group(1)), "value": int(value) if value.is_integer() else value,
+            "unit": m.group(3) or None}
+
+
+def second_form(lines, gold, ctx):
+    """A second project's self-evaluation form after the report, under its own title and with no 项目名称 row: a unit's
+    collection of forms, one after another (R444's two 批复表; R260, R741 print theirs with 项目名称). The gold gains that
+    project, sharing the document's place, department and year, as one unit's forms do."""
+    if len(gold.get("projects", [])) != 1:
+        return lines, gold
+    name, rows = ctx["rng"].choice(SECOND_FORMS)
+    first = gold["projects"][0]
+    year = report_year(gold) or 2023
+    form = ["", "%d年度%s项目支出绩效自评表" % (year, name),
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分"]
+    indicators = []
+    for k, (l1, l2, ind, target, actual, weight, score) in enumerate(rows):
+        cells = [l1 if k == 0 or rows[k - 1][0] != l1 else "", l2, ind, target, actual, str(weight), str(score)]
+        form.append("\t".join(cells))
+        # Every row meets its target; a satisfaction rate is what the corpus's gold calls "satisfaction".
+        indicators.append({"level1": l1, "level2": l2, "name": ind, "category": "satisfaction" if "满意度" in ind else None,
+                           "target": quantity(target), "actual": quantity(actual), "weight": weight, "score": score,
+                           "met": True})
+    second = {"name": name, **{f: first.get(f) for f in SHARED_FIELDS}, "report_kind": "self_evaluation",
+              "budget_wan": None, "actual_wan": None, "execution_rate_pct": None, "score": None, "grade": None,
+              "name_alternatives": [name + "项目"], "indicators": indicators}
+    new_gold = json.loads(json.dumps(gold))
+    new_gold["projects"].append(second)
+    return lines + form, new_gold
+
+
 TRANSFORMATIONS = {
     "spaces": spaces,
     "pipes": pipes,
@@ -867,6 +921,7 @@ TRANSFORMATIONS = {
     "no-title": no_title,
     "cut-before-form": cut_before_form,
     "second-title": second_title,
+    "second-form": second_form,
 }
 
 

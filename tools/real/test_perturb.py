@@ -136,6 +136,25 @@ class IndicatorTableVariants(unittest.TestCase):
         found = perturb.gold_indicators(gold, {"公猪舍(≥**平方米)"})
         self.assertEqual(["公猪舍"], [i["name"] for i in found])
 
+    def test_a_second_form_adds_a_titled_form_and_its_project_with_the_reports_place_to_the_gold(self):
+        gold = {"projects": [{"name": "农村危房改造", "province": "某省", "city": None, "district": "某县", "department": "某县住建局",
+                              "year": 2023, "indicators": GOLD["projects"][0]["indicators"]}]}
+        out, new_gold = run("second-form", FORM, gold)
+        self.assertEqual(out[:len(FORM)], FORM)
+        self.assertRegex(out[len(FORM) + 1], r"^2023年度.+项目支出绩效自评表$")
+        self.assertFalse(any("项目名称" in line for line in out))
+        self.assertEqual(len(new_gold["projects"]), 2)
+        second = new_gold["projects"][1]
+        self.assertIn(second["name"], out[len(FORM) + 1])
+        self.assertEqual((second["district"], second["department"], second["year"]), ("某县", "某县住建局", 2023))
+        self.assertEqual(len(second["indicators"]), len(out) - len(FORM) - 3)
+        self.assertEqual(gold["projects"][0], new_gold["projects"][0])
+
+    def test_a_document_with_several_projects_gets_no_second_form(self):
+        gold = {"projects": [{"name": "甲", "indicators": []}, {"name": "乙", "indicators": []}]}
+        out, new_gold = run("second-form", FORM, gold)
+        self.assertEqual((out, new_gold), (FORM, gold))
+
     def test_variants_are_the_same_for_the_same_seed(self):
         for name in perturb.TRANSFORMATIONS:
             self.assertEqual(run(name), run(name), name)

@@ -61,6 +61,27 @@ public static partial class ReportTitles
         return true;
     }
 
+    /// <summary>
+    /// The words of a line standing as a title that name its subject ("东莞市看守所_公务用车购置"), or null when it names none of
+    /// its own or is no title line: a title ends on its report type (a year or a unit in brackets may follow), and a
+    /// numbered heading ("三、专项资金主要绩效(附…自评表)") or a field ("评价方式:单位绩效自评") only mentions one.
+    /// </summary>
+    public static string? Subject(DocItem title)
+    {
+        var word = TitleWord().Match(title.Key);
+        if (!word.Success || !TitleEnd().IsMatch(title.Key[(word.Index + word.Length)..]) || NumberedLine().IsMatch(title.Key)) return null;
+        var subject = GenericTitleWords().Replace(title.Key[..word.Index], string.Empty);
+        return subject.Length < SubjectWindow || subject.IndexOfAny(FieldMarks) >= 0 ? null : subject;
+    }
+
+    private static readonly char[] FieldMarks = [':', '：'];
+
+    [GeneratedRegex(@"^(?:[(（][^()（）]{1,40}[)）])?$")]
+    private static partial Regex TitleEnd();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")]
+    private static partial Regex NumberedLine();
+
     // Four characters: a subject's shortest telling run ("森林防火", "村道养护"); two or three (项目, 资金, 专项) are shared by
     // every report.
     private const int SubjectWindow = 4;
