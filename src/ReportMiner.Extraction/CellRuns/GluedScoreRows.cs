@@ -12,7 +12,8 @@ namespace ReportMiner.Extraction.CellRuns;
 /// figures (the scoring rule, or a written target and result) and the 得分 earned, no more than the points. The digits
 /// cut the paragraph into those cells, so only rows whose text holds no figure are rebuilt — a row that writes a measured
 /// value ("2370人2370人") is left out — and only where the glued-row reader of doubled figures
-/// (<see cref="GluedIndicatorRows"/>) rebuilt nothing and at least <see cref="LeastRows"/> rows are found.
+/// (<see cref="GluedIndicatorRows"/>) rebuilt nothing and at least <see cref="LeastRows"/> rows are found. A header alone
+/// on its line takes the lines under it, one glued row a line.
 /// </summary>
 public static partial class GluedScoreRows
 {
@@ -27,6 +28,9 @@ public static partial class GluedScoreRows
     // A header cell the word list does not know right after the name column (a misread 参考分值): the points column
     // when the rows write points there.
     private const int LongestUnnamedPoints = 4;
+
+    private const int MaxLines = 200;
+    private const int LongestLine = 300;
 
     private static readonly Lazy<string[]> Units = new(() => [.. EmbeddedData.Lines("CellRuns.Data.figure-units.tsv")]);
 
@@ -49,6 +53,13 @@ public static partial class GluedScoreRows
             // Rows another reader rebuilt from this paragraph stand right after it: it is read already.
             if (end < items.Count && items[end].IsRow) continue;
             var rows = RowsOf(text.ToString(), header);
+            // A header alone on its line: the rows are the lines under it, each glued the same way.
+            if (rows.Count == 0 && end == i + 1)
+            {
+                while (end < items.Count && !items[end].IsRow && end - i <= MaxLines && IsTableLine(items[end].Text))
+                    text.Append('\n').Append(items[end++].Text);
+                rows = RowsOf(text.ToString(), header);
+            }
             if (rows.Count < LeastRows || rows.Count < SpacedTableDump.Expand(items.Skip(i).Take(end - i).ToList()).Count(r => r.IsRow)) continue;
             for (var k = i + 1; k < end; k++) result.Add(items[k]);
             var cells = new List<(DocItem, string[])> { (items[i], header.Cells) };
@@ -58,6 +69,10 @@ public static partial class GluedScoreRows
         }
         return result;
     }
+
+    /// <summary>A line that may be a row of the table: no footer (合计, 评价结论 …), and no prose (long with no figure).</summary>
+    private static bool IsTableLine(string text) =>
+        text.Length <= LongestLine && IndicatorFooters.OfText(text) is null && (text.Any(char.IsAsciiDigit) || text.Trim().Length <= LongestName);
 
     /// <param name="BodyAt">Where the rows begin in the paragraph.</param>
     /// <param name="Target">A target column stands before the result: the text is the target and the result.</param>
@@ -106,7 +121,7 @@ public static partial class GluedScoreRows
     /// <summary>The rows the body's figures cut it into: level 1, level 2, name, points, text, score.</summary>
     private static List<string[]> RowsOf(string body, Header header)
     {
-        var text = SlotLabel().Replace(PointsNote().Replace(WhiteSpace().Replace(body, string.Empty), string.Empty), string.Empty);
+        var text = SlotLabel().Replace(PointsNote().Replace(WhiteSpace().Replace(body, string.Empty), string.Empty), string.Empty).Trim('\n');
         var tokens = Token().Matches(text).Select(m => m.Value).ToList();
         var rows = new List<string[]>();
         string? level1 = null, level2 = null;
@@ -115,13 +130,13 @@ public static partial class GluedScoreRows
         while (i + 3 < tokens.Count)
         {
             var (lead, points, cell, score) = (tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]);
-            var (name, labels) = AfterLevelLabels(lead);
-            foreach (var label in labels)
+            // Rows on lines of their own: labels on the lines before the row's line set its levels, its name is on its line.
+            var lines = lead.Split('\n');
+            var name = string.Empty;
+            for (var l = 0; l < lines.Length; l++)
             {
-                // A national level-1 label under an evaluation framework's level 1 (成本指标 under 项目产出) is its level 2.
-                var underEvaluation = level1 is not null && !IndicatorFramework.IsLevelLabel(level1) && IndicatorFramework.IsLevelLabel(label);
-                if (EvaluationLevels.IsLevel1Word(label) && !underEvaluation) (level1, level2) = (label, null);
-                else level2 = label;
+                (name, var labels) = AfterLevelLabels(lines[l], rowLine: l == lines.Length - 1);
+                ApplyLevels(labels, ref level1, ref level2);
             }
             var after = i + 4 < tokens.Count ? tokens[i + 4] : string.Empty;
             if (!IsRow(name, points, cell, score, after))
@@ -137,11 +152,23 @@ public static partial class GluedScoreRows
         return rows;
     }
 
+    private static void ApplyLevels(List<string> labels, ref string? level1, ref string? level2)
+    {
+        foreach (var label in labels)
+        {
+            // A national level-1 label under an evaluation framework's level 1 (成本指标 under 项目产出) is its level 2.
+            var underEvaluation = level1 is not null && !IndicatorFramework.IsLevelLabel(level1) && IndicatorFramework.IsLevelLabel(label);
+            if (EvaluationLevels.IsLevel1Word(label) && !underEvaluation) (level1, level2) = (label, null);
+            else level2 = label;
+        }
+    }
+
     private static bool IsRow(string name, string points, string cell, string score, string after)
     {
         if (name.Length is < ShortestName or > LongestName || !CellKinds.IsLabel(name) || IsUnit(name) || IndicatorFooters.OfText(name) is not null
             || LevelLabelAt(name, 0) == name) return false;
-        if (cell.Length == 0 || IsUnit(cell) || IsUnit(after)) return false;
+        // A row stands on one line: a text that runs over a line break is two rows' leftovers.
+        if (cell.Length == 0 || cell.Contains('\n') || IsUnit(cell) || IsUnit(after)) return false;
         var p = double.Parse(points, CultureInfo.InvariantCulture);
         var s = double.Parse(score, CultureInfo.InvariantCulture);
         return p > 0 && p <= MaxPoints && s <= p && !points.StartsWith('0') && (score == "0" || !score.StartsWith('0'));
@@ -172,7 +199,8 @@ public static partial class GluedScoreRows
     /// framework, each the longest that starts where it stands), and the labels of that last run. Text before the
     /// labels is what the row before left over.
     /// </summary>
-    private static (string Name, List<string> Labels) AfterLevelLabels(string lead)
+    /// <param name="rowLine">The text holds the row's name, so level words that leave no name after them open it.</param>
+    private static (string Name, List<string> Labels) AfterLevelLabels(string lead, bool rowLine)
     {
         var labels = new List<string>();
         var nameAt = 0;
@@ -193,7 +221,7 @@ public static partial class GluedScoreRows
             else at++;
         }
         // Level words that leave no name after them open the name ("资金到位" of "资金到位率").
-        if (labels.Count > 0 && lead.Length - nameAt < ShortestName)
+        if (rowLine && labels.Count > 0 && lead.Length - nameAt < ShortestName)
         {
             nameAt -= labels[^1].Length;
             labels.RemoveAt(labels.Count - 1);
@@ -224,7 +252,8 @@ public static partial class GluedScoreRows
         return null;
     }
 
-    [GeneratedRegex(@"\s+")]
+    // Spaces inside glued text are wraps; line breaks are kept, for a row may stand on a line of its own.
+    [GeneratedRegex(@"[^\S\n]+")]
     private static partial Regex WhiteSpace();
 
     // A level's points note ("项目决策(10分)", "(10)"): no row's points.

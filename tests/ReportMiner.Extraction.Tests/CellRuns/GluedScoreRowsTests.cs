@@ -7,7 +7,7 @@ namespace ReportMiner.Extraction.Tests.CellRuns;
 /// <summary>
 /// A scored table a document site glued into one paragraph whose rows write a text between their points and their
 /// score (R218's 评分表: name, 分值, scoring rule, 得分; R058's 自评表: name, points, a written target and result, score;
-/// R090 writes some rows so): the figures cut the rows.
+/// R090 writes some rows so): the figures cut the rows, in one paragraph or one row a line under the header.
 /// </summary>
 public sealed class GluedScoreRowsTests
 {
@@ -69,6 +69,27 @@ public sealed class GluedScoreRowsTests
         var scored = project.Indicators.Where(i => i.Score is not null).ToList();
         Assert.True(scored.Count == 3, string.Join(" | ", project.Indicators.Select(i => $"{i.Level1}/{i.Level2}/{i.Name}/{i.Weight}/{i.Score}")));
         Assert.Equal(["立项依据充分性", "程序规范性", "资金到位率"], scored.Select(i => i.Name));
+        Assert.Equal([6.0, 4, 10], scored.Select(i => i.Weight!.Value));
+        Assert.Equal([6.0, 3, 8], scored.Select(i => i.Score!.Value));
+    }
+
+    [Fact]
+    public void A_glued_header_alone_on_its_line_takes_one_glued_row_from_each_line_under_it()
+    {
+        var project = new Docs()
+            .Para("某县2022年农村饮水安全项目绩效评价报告")
+            .Para("项目绩效评分表")
+            .Para(ScoreSheet)
+            .Para("项目决策(20分)")
+            .Para("项目立项立项依据充分性6立项符合规划要求得满分6")
+            .Para("程序规范性4按规定程序申报得满分3")
+            .Para("项目管理(30分)资金管理资金到位率10足额到位得满分8")
+            .Para("合计2017")
+            .Single();
+        var scored = project.Indicators.Where(i => i.Score is not null).ToList();
+        Assert.True(scored.Count == 3, string.Join(" | ", project.Indicators.Select(i => $"{i.Level1}/{i.Level2}/{i.Name}/{i.Weight}/{i.Score}")));
+        Assert.Equal(["立项依据充分性", "程序规范性", "资金到位率"], scored.Select(i => i.Name));
+        Assert.Equal(["项目决策", "项目决策", "项目管理"], scored.Select(i => i.Level1));
         Assert.Equal([6.0, 4, 10], scored.Select(i => i.Weight!.Value));
         Assert.Equal([6.0, 3, 8], scored.Select(i => i.Score!.Value));
     }
