@@ -25,11 +25,12 @@ public static partial class GluedScoreRows
     private const int ShortestLevelLabel = 4;
     private const int LongestLevelLabel = 16;
     private const double MaxPoints = 100;
-    // A header cell the word list does not know right after the name column (a misread 参考分值): the points column
-    // when the rows write points there.
+    // A header cell the word list does not know right after the name column (a misread 参考分值, which keeps its 分):
+    // the points column when the rows write points there.
     private const int LongestUnnamedPoints = 4;
 
     private const int MaxLines = 200;
+    private const string Comparators = "≥≤><=＝﹦≧≦";
     private const int LongestLine = 300;
 
     private static readonly Lazy<string[]> Units = new(() => [.. EmbeddedData.Lines("CellRuns.Data.figure-units.tsv")]);
@@ -105,7 +106,7 @@ public static partial class GluedScoreRows
         if (gap.Any(char.IsDigit) || gap.Length > LongestUnnamedPoints) return null;
         // 分值 right after the name (a misread 参考分值 keeps the word), or a short word the list does not know.
         var named = words[1].Role == ColumnRole.Weight;
-        if (!named && gap.Length < 2) return null;
+        if (!named && (gap.Length < 2 || !gap.Contains('分'))) return null;
         var first = named ? 2 : 1;
         var score = words.FindIndex(first, w => w.Role == ColumnRole.Score);
         if (score < 0) return null;
@@ -167,6 +168,8 @@ public static partial class GluedScoreRows
     {
         if (name.Length is < ShortestName or > LongestName || !CellKinds.IsLabel(name) || IsUnit(name) || IndicatorFooters.OfText(name) is not null
             || LevelLabelAt(name, 0) == name) return false;
+        // A figure after a comparator ("≥500亩") is a target, not points.
+        if (Comparators.Contains(name[^1])) return false;
         // A row stands on one line: a text that runs over a line break is two rows' leftovers.
         if (cell.Length == 0 || cell.Contains('\n') || IsUnit(cell) || IsUnit(after)) return false;
         var p = double.Parse(points, CultureInfo.InvariantCulture);

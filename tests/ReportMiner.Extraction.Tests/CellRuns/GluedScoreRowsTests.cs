@@ -53,6 +53,21 @@ public sealed class GluedScoreRowsTests
     }
 
     [Fact]
+    public void A_figure_after_a_comparator_is_a_target_and_makes_no_row()
+    {
+        var rows = GluedScoreRows.TableOf(ScoreSheet + "产出指标数量指标巡查轮次≥5轮5轮5质量指标验收合格率5验收达标5时效指标完成及时性5按期完成5资金到位率5足额到位5");
+        Assert.Equal(["验收合格率", "完成及时性", "资金到位率"], rows.Skip(1).Select(r => r[2]));
+    }
+
+    [Fact]
+    public void An_unknown_heading_after_the_name_is_a_points_column_only_when_it_holds_the_points_character()
+    {
+        const string Rows = "项目决策项目立项立项依据充分性6立项符合规划要求得满分6程序规范性4按规定程序申报得满分3项目管理资金管理资金到位率10足额到位得满分8";
+        Assert.Equal(4, GluedScoreRows.TableOf("一级指标二级指标三级指标考值参分全年实际值得分" + Rows).Count);
+        Assert.Empty(GluedScoreRows.TableOf("一级指标二级指标三级指标本期全年实际值得分" + Rows));
+    }
+
+    [Fact]
     public void A_glued_header_without_a_score_column_gives_no_table()
     {
         Assert.Empty(GluedScoreRows.TableOf("一级指标二级指标三级指标分值评分标准项目决策项目立项立项依据充分性6立项符合规划要求得满分6程序规范性4按规定程序申报3资金到位率10足额到位8"));
