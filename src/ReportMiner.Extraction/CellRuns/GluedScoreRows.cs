@@ -30,6 +30,7 @@ public static partial class GluedScoreRows
     private const int LongestUnnamedPoints = 4;
 
     private const int MaxLines = 200;
+    private const int MinTextHeading = 2;
     private const string Comparators = "≥≤><=＝﹦≧≦";
     private const int LongestLine = 300;
 
@@ -109,7 +110,9 @@ public static partial class GluedScoreRows
         if (!named && (gap.Length < 2 || !gap.Contains('分'))) return null;
         var first = named ? 2 : 1;
         var score = words.FindIndex(first, w => w.Role == ColumnRole.Score);
-        if (score < 0) return null;
+        // The rows' text is the column between the points and the score: 分值 right before 得分 ("三级指标分值得分", a form
+        // whose 得分 may be left blank) leaves none, and a blank score would take the next row's name and points.
+        if (score < 0 || words[score].At - (named ? words[1].End : words[1].At) < MinTextHeading) return null;
         var last = score;
         while (last + 1 < words.Count && words[last + 1].At == words[last].End) last++;
         // A points column after the score (得分 | 分值) is another form; words further on are the rows' text ("得满分").

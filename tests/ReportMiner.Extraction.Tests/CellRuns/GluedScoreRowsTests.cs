@@ -68,6 +68,12 @@ public sealed class GluedScoreRowsTests
     }
 
     [Fact]
+    public void A_points_heading_right_before_the_score_heading_gives_no_table_for_a_blank_score_would_take_the_next_row()
+    {
+        Assert.Empty(GluedScoreRows.TableOf("一级指标二级指标三级指标分值得分项目决策项目立项立项依据充分性6程序规范性4资金到位率10目标明确性5目标合理性5"));
+    }
+
+    [Fact]
     public void A_glued_header_without_a_score_column_gives_no_table()
     {
         Assert.Empty(GluedScoreRows.TableOf("一级指标二级指标三级指标分值评分标准项目决策项目立项立项依据充分性6立项符合规划要求得满分6程序规范性4按规定程序申报3资金到位率10足额到位8"));
