@@ -92,10 +92,10 @@ public static partial class GluedIndicatorRows
         return new Header(positions[name + words[0].End - 1] + 1, points, score, pointsAfter);
     }
 
-    private sealed record Word(int At, int End, ColumnRole Role);
+    internal sealed record Word(int At, int End, ColumnRole Role);
 
     /// <summary>The text without white space, and where each of its characters stands in the text.</summary>
-    private static (string Text, List<int> Positions) SqueezedWithPositions(string text)
+    internal static (string Text, List<int> Positions) SqueezedWithPositions(string text)
     {
         var squeezed = new System.Text.StringBuilder(text.Length);
         var positions = new List<int>(text.Length);
@@ -105,7 +105,7 @@ public static partial class GluedIndicatorRows
     }
 
     /// <summary>Where the first header word naming the indicator column that follows a level column's word starts, or null.</summary>
-    private static int? NameAfterLevel(string text)
+    internal static int? NameAfterLevel(string text)
     {
         var levelEnd = -1;
         for (var at = 0; at < text.Length;)
@@ -119,7 +119,7 @@ public static partial class GluedIndicatorRows
     }
 
     /// <summary>The header words of a text in order, each the longest phrase of the list that starts where it stands.</summary>
-    private static List<Word> WordsOf(string text)
+    internal static List<Word> WordsOf(string text)
     {
         var words = new List<Word>();
         for (var at = 0; at < text.Length;)
@@ -337,5 +337,5 @@ public static partial class GluedIndicatorRows
 
     // A page of a document-sharing site's dump opens with its number ("2、").
     [GeneratedRegex(@"^\s*\d{1,3}、")]
-    private static partial Regex PageChunk();
+    internal static partial Regex PageChunk();
 }

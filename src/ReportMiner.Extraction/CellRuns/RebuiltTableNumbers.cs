@@ -16,6 +16,7 @@ internal enum RebuiltTableReader
     SlottedSpacedRows,
     GluedTargetRows,
     SpacedLabelAmountRows,
+    GluedScoreRows,
 }
 
 /// <summary>

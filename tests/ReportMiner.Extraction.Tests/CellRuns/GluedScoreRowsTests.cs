@@ -1,0 +1,124 @@
+using ReportMiner.Extraction.CellRuns;
+using ReportMiner.Extraction.Tests.Rules;
+using ReportMiner.TestSupport;
+
+namespace ReportMiner.Extraction.Tests.CellRuns;
+
+/// <summary>
+/// A scored table a document site glued into one paragraph whose rows write a text between their points and their
+/// score (R218's 评分表: name, 分值, scoring rule, 得分; R058's 自评表: name, points, a written target and result, score;
+/// R090 writes some rows so): the figures cut the rows, in one paragraph or one row a line under the header.
+/// </summary>
+public sealed class GluedScoreRowsTests
+{
+    private const string ScoreSheet = "一级指标二级指标三级指标分值评分标准得分";
+
+    [Fact]
+    public void The_figures_of_a_glued_score_sheet_cut_each_row_into_its_name_points_rule_and_score()
+    {
+        var rows = GluedScoreRows.TableOf(ScoreSheet + "项目决策(20分)项目立项立项依据充分性6立项符合规划要求得满分6程序规范性4按规定程序申报得满分3"
+                                          + "项目管理(30分)资金管理资金到位率10足额到位得满分8");
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分"], rows[0]);
+        Assert.Equal(["项目决策", "项目立项", "立项依据充分性", "6", "立项符合规划要求得满分", "6"], rows[1]);
+        Assert.Equal(["项目决策", "项目立项", "程序规范性", "4", "按规定程序申报得满分", "3"], rows[2]);
+        Assert.Equal(["项目管理", "资金管理", "资金到位率", "10", "足额到位得满分", "8"], rows[3]);
+    }
+
+    [Fact]
+    public void A_row_whose_text_holds_a_measured_value_is_left_out_and_the_rows_after_it_are_still_read()
+    {
+        var rows = GluedScoreRows.TableOf("一级指标二级指标三级指标参考分值年度指标值全年实际值得分"
+                                          + "产出指标数量指标培训人数10500人500人10质量指标培训合格率5达标达标5"
+                                          + "时效指标完成及时性5及时及时5效益指标社会效益指标群众知晓度8明显提高明显提高8");
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分"], rows[0]);
+        Assert.Equal(["产出指标", "质量指标", "培训合格率", "5", "达标", "达标", "5"], rows[1]);
+        Assert.Equal(["产出指标", "时效指标", "完成及时性", "5", "及时", "及时", "5"], rows[2]);
+        Assert.Equal(["效益指标", "社会效益指标", "群众知晓度", "8", "明显提高", "明显提高", "8"], rows[3]);
+        Assert.Equal(4, rows.Count);
+    }
+
+    [Fact]
+    public void A_score_above_the_points_makes_no_row()
+    {
+        var rows = GluedScoreRows.TableOf(ScoreSheet + "项目决策项目立项立项依据充分性6立项符合规划要求得满分6程序规范性4按规定程序申报得满分3"
+                                          + "绩效目标目标明确性5目标明确得满分5目标合理性5目标合理得满分8");
+        Assert.Equal(["立项依据充分性", "程序规范性", "目标明确性"], rows.Skip(1).Select(r => r[2]));
+    }
+
+    [Fact]
+    public void A_name_that_opens_with_its_level_label_keeps_the_label_words()
+    {
+        var rows = GluedScoreRows.TableOf(ScoreSheet + "项目管理资金管理资金管理制度健全性5制度健全得满分5资金使用合规性5使用合规得满分5资金到位率5足额到位得满分4");
+        Assert.Equal(["项目管理", "资金管理", "资金管理制度健全性", "5", "制度健全得满分", "5"], rows[1]);
+    }
+
+    [Fact]
+    public void A_figure_after_a_comparator_is_a_target_and_makes_no_row()
+    {
+        var rows = GluedScoreRows.TableOf(ScoreSheet + "产出指标数量指标巡查轮次≥5轮5轮5质量指标验收合格率5验收达标5时效指标完成及时性5按期完成5资金到位率5足额到位5");
+        Assert.Equal(["验收合格率", "完成及时性", "资金到位率"], rows.Skip(1).Select(r => r[2]));
+    }
+
+    [Fact]
+    public void An_unknown_heading_after_the_name_is_a_points_column_only_when_it_holds_the_points_character()
+    {
+        const string Rows = "项目决策项目立项立项依据充分性6立项符合规划要求得满分6程序规范性4按规定程序申报得满分3项目管理资金管理资金到位率10足额到位得满分8";
+        Assert.Equal(4, GluedScoreRows.TableOf("一级指标二级指标三级指标考值参分全年实际值得分" + Rows).Count);
+        Assert.Empty(GluedScoreRows.TableOf("一级指标二级指标三级指标本期全年实际值得分" + Rows));
+    }
+
+    [Fact]
+    public void A_points_heading_right_before_the_score_heading_gives_no_table_for_a_blank_score_would_take_the_next_row()
+    {
+        Assert.Empty(GluedScoreRows.TableOf("一级指标二级指标三级指标分值得分项目决策项目立项立项依据充分性6程序规范性4资金到位率10目标明确性5目标合理性5"));
+    }
+
+    [Fact]
+    public void A_glued_header_without_a_score_column_gives_no_table()
+    {
+        Assert.Empty(GluedScoreRows.TableOf("一级指标二级指标三级指标分值评分标准项目决策项目立项立项依据充分性6立项符合规划要求得满分6程序规范性4按规定程序申报3资金到位率10足额到位8"));
+    }
+
+    [Fact]
+    public void A_flattened_score_sheet_gives_its_indicators_weights_and_scores()
+    {
+        var project = new Docs()
+            .Para("某县2022年农村饮水安全项目绩效评价报告")
+            .Para("项目绩效评分表" + ScoreSheet + "项目决策(20分)项目立项立项依据充分性6立项符合规划要求得满分6程序规范性4按规定程序申报得满分3"
+                  + "项目管理(30分)资金管理资金到位率10足额到位得满分8")
+            .Single();
+        var scored = project.Indicators.Where(i => i.Score is not null).ToList();
+        Assert.True(scored.Count == 3, string.Join(" | ", project.Indicators.Select(i => $"{i.Level1}/{i.Level2}/{i.Name}/{i.Weight}/{i.Score}")));
+        Assert.Equal(["立项依据充分性", "程序规范性", "资金到位率"], scored.Select(i => i.Name));
+        Assert.Equal([6.0, 4, 10], scored.Select(i => i.Weight!.Value));
+        Assert.Equal([6.0, 3, 8], scored.Select(i => i.Score!.Value));
+    }
+
+    [Fact]
+    public void A_glued_header_alone_on_its_line_takes_one_glued_row_from_each_line_under_it()
+    {
+        var project = new Docs()
+            .Para("某县2022年农村饮水安全项目绩效评价报告")
+            .Para("项目绩效评分表")
+            .Para(ScoreSheet)
+            .Para("项目决策(20分)")
+            .Para("项目立项立项依据充分性6立项符合规划要求得满分6")
+            .Para("程序规范性4按规定程序申报得满分3")
+            .Para("项目管理(30分)资金管理资金到位率10足额到位得满分8")
+            .Para("合计2017")
+            .Single();
+        var scored = project.Indicators.Where(i => i.Score is not null).ToList();
+        Assert.True(scored.Count == 3, string.Join(" | ", project.Indicators.Select(i => $"{i.Level1}/{i.Level2}/{i.Name}/{i.Weight}/{i.Score}")));
+        Assert.Equal(["立项依据充分性", "程序规范性", "资金到位率"], scored.Select(i => i.Name));
+        Assert.Equal(["项目决策", "项目决策", "项目管理"], scored.Select(i => i.Level1));
+        Assert.Equal([6.0, 4, 10], scored.Select(i => i.Weight!.Value));
+        Assert.Equal([6.0, 3, 8], scored.Select(i => i.Score!.Value));
+    }
+
+    [Fact]
+    public void A_paragraph_of_twenty_thousand_digits_under_the_header_is_read_in_linear_time()
+    {
+        var rows = HangGuard.Within(TimeSpan.FromSeconds(30), () => GluedScoreRows.TableOf(ScoreSheet + "项目决策项目立项" + string.Concat(Enumerable.Repeat("1a", 9_500))));
+        Assert.Empty(rows);
+    }
+}
