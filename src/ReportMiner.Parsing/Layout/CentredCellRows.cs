@@ -86,12 +86,18 @@ public static class CentredCellRows
             List<Fragment>? stack = null;
             foreach (var f in column)
             {
-                if (stack is not null && f.Y0 - stack[^1].Y0 <= pitch + PitchTolerance * h && Aligned(stack[^1], f, h)) stack.Add(f);
+                if (stack is not null && f.Y0 - stack[^1].Y0 <= pitch + PitchTolerance * h && Aligned(stack[^1], f, h)
+                    && !FiguresOneOverOther(stack[^1], f)) stack.Add(f);
                 else stacks.Add(stack = [f]);
             }
         }
         return stacks;
     }
+
+    // A figure never wraps onto a figure: two figures one under the other are two rows, even where one-line rows follow
+    // each other at about the pitch of wrapped text (95% | 30 over 95% | 10 over 100, 17.0 against 17.3 at 12 pt).
+    private static bool FiguresOneOverOther(Fragment above, Fragment below) =>
+        UnruledHeaderBand.IsValue(above.Text) && UnruledHeaderBand.IsValue(below.Text);
 
     // A tall cell with a shorter one beside it centred on it (their middles level, their tops apart): the evidence
     // that cells are centred in rows whose lines interleave.
