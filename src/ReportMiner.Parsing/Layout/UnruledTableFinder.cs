@@ -48,7 +48,7 @@ public static class UnruledTableFinder
             var end = WrappedLinesBelow.Extend(lines, i, RunEnd(lines, i, gutter, textHeight, RowLine), gutter, textHeight);
             end = GridChange(lines, i, end, gutter, textHeight, RowLine);
             var start = i;
-            while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], null, gutter, textHeight)) start--;
+            while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], gutter, textHeight)) start--;
             // Rows carried over from the previous page may open the page above the first line with wide gaps (the
             // rest of a cell cut by the break, a row's wrapped cells above its centred label).
             if (continuing is not null && tables.Count == 0 && start > 0 && start == remaining.Count
@@ -77,11 +77,6 @@ public static class UnruledTableFinder
                     continue;
                 }
             }
-            // Neither carried rows nor form rows above: the header's first line may be one of a cell centred over
-            // more lines than its neighbours, half a line above them.
-            if (start == i)
-                while (start > floor && i - start < MaxHeaderLinesAbove
-                       && WrappedHeaderLineAbove(lines[start - 1], lines[start], start + 1 < lines.Count ? lines[start + 1] : null, gutter, textHeight)) start--;
             var top = StartBelowTopRule(lines, start, end, across, gutter, textHeight);
             if (top > i)
             {
@@ -227,21 +222,17 @@ public static class UnruledTableFinder
     // only the headers that wrap most (bottom-aligned or centred header cells): such a line sits close above,
     // each of its pieces over exactly one piece of the line below and sharing its start, end or middle. A caption
     // or a paragraph above the table is wider than one column, so it overlaps several pieces or none, or sits over
-    // the first column alone. Header cells centred in their row interleave their lines: a cell wrapped over three
-    // lines (偏差原因|分析及改|进措施) starts half a line above cells wrapped over two (三级|指标), overlapping their first
-    // line's height, so its next piece is on the line after (<paramref name="after"/>).
-    private static bool WrappedHeaderLineAbove(TextLine above, TextLine below, TextLine? after, double gutter, double h)
+    // the first column alone.
+    private static bool WrappedHeaderLineAbove(TextLine above, TextLine below, double gutter, double h)
     {
         if (below.YMin - above.YMax > JoinGap * h) return false;
         var under = Pieces(below, gutter);
-        var next = after is not null && below.YMin < above.YMax && after.YMin - above.YMax <= JoinGap * h ? Pieces(after, gutter) : [];
         var pieces = Pieces(above, gutter);
         // A line over the first column alone is a title or caption set close above the table.
         if (pieces.All(p => p.X0 < under[0].X1)) return false;
         return pieces.All(p =>
         {
             var overlapped = under.Where(q => q.X0 < p.X1 && q.X1 > p.X0).ToList();
-            if (overlapped.Count == 0) overlapped = next.Where(q => q.X0 < p.X1 && q.X1 > p.X0).ToList();
             if (overlapped.Count != 1) return false;
             var q = overlapped[0];
             return Math.Abs(p.X0 - q.X0) <= 0.5 * h || Math.Abs(p.X1 - q.X1) <= 0.5 * h || Math.Abs(p.X0 + p.X1 - q.X0 - q.X1) <= h;

@@ -36,29 +36,6 @@ public sealed class UnruledHeaderCellsTests
         Assert.Equal(["合格率", "95%", "98%", "10"], table.RowTexts(2));
     }
 
-    [Fact]
-    public void A_header_centred_over_three_lines_beside_headers_of_two_keeps_its_first_line_half_a_line_above_theirs()
-    {
-        // 偏差原因|分析及改|进措施 is centred over three lines, 年度|指标值 and 实际|完成值 over two, 指标名称 on one: the
-        // first line of the tallest cell is half a line above the first line with wide gaps, over nothing on that line.
-        var page = new SyntheticPage(1).Line("项目绩效自评情况如下：", 50, 70)
-            .Word("偏差原因", 230, 100)
-            .Word("年度", 140, 106).Word("实际", 185, 106)
-            .Word("指标名称", 50, 112).Word("分析及改", 230, 112)
-            .Word("指标值", 140, 118).Word("完成值", 185, 118)
-            .Word("进措施", 230, 124);
-        (string Name, string Target, string Actual)[] rows = [("培训人数", "200", "210"), ("合格率", "95%", "98%"), ("满意度", "90%", "96%")];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var y = 144 + 16 * i;
-            page.Word(rows[i].Name, 50, y).Word(rows[i].Target, 140, y, Digit).Word(rows[i].Actual, 185, y, Digit).Word("无", 230, y);
-        }
-
-        var table = Assert.Single(Lay(page.Build()).Tables);
-
-        Assert.Equal(["指标名称", "年度指标值", "实际完成值", "偏差原因分析及改进措施"], table.RowTexts(0));
-    }
-
     private static void Centred(SyntheticPage page, string text, double middle, double y) =>
         page.Word(text, middle - text.Length * Digit / 2, y, Digit);
 
