@@ -38,14 +38,15 @@ public static class CentredCellRows
         var evidence = throughout ? [] : stacks.Where(s => Shows(s, 2)).ToHashSet();
         if (!throughout && evidence.Count < MinTallCells) return null;
         var bands = new List<(double Top, double Bottom, List<Fragment> Cells, bool Shows)>();
-        foreach (var stack in stacks.OrderBy(s => s[0].Y0))
+        var cells = stacks.SelectMany(s => FiguresApart(s).Select(c => (Cell: c, Shows: evidence.Contains(s))));
+        foreach (var (stack, shows) in cells.OrderBy(c => c.Cell[0].Y0))
         {
             var (top, bottom) = (stack[0].Y0, stack[^1].Y1);
             var k = bands.FindIndex(b => top < b.Bottom - MinOverlap * h && bottom > b.Top + MinOverlap * h);
-            if (k < 0) { bands.Add((top, bottom, [.. stack], evidence.Contains(stack))); continue; }
+            if (k < 0) { bands.Add((top, bottom, [.. stack], shows)); continue; }
             var band = bands[k];
             band.Cells.AddRange(stack);
-            bands[k] = (Math.Min(band.Top, top), Math.Max(band.Bottom, bottom), band.Cells, band.Shows || evidence.Contains(stack));
+            bands[k] = (Math.Min(band.Top, top), Math.Max(band.Bottom, bottom), band.Cells, band.Shows || shows);
         }
         if (bands.Count < 3) return null;
         return bands.Where(b => throughout || b.Shows).OrderBy(b => b.Top)
@@ -92,6 +93,24 @@ public static class CentredCellRows
         }
         return stacks;
     }
+
+    // A figure never wraps onto a figure: two figures one under the other are two rows, even where one-line rows follow
+    // each other at about the pitch of wrapped text (95% | 30 over 95% | 10 over 100, 17.0 against 17.3 at 12 pt). The
+    // stack is still read whole for the evidence of centring (a figure of it is level with the middle of any three
+    // one-line labels beside it), and parted only where its rows are banded.
+    private static IEnumerable<List<Fragment>> FiguresApart(List<Fragment> stack)
+    {
+        var start = 0;
+        for (var i = 1; i <= stack.Count; i++)
+        {
+            if (i < stack.Count && !FiguresOneOverOther(stack[i - 1], stack[i])) continue;
+            yield return start == 0 && i == stack.Count ? stack : stack.GetRange(start, i - start);
+            start = i;
+        }
+    }
+
+    private static bool FiguresOneOverOther(Fragment above, Fragment below) =>
+        UnruledHeaderBand.IsValue(above.Text) && UnruledHeaderBand.IsValue(below.Text);
 
     // A tall cell with a shorter one beside it centred on it (their middles level, their tops apart): the evidence
     // that cells are centred in rows whose lines interleave.

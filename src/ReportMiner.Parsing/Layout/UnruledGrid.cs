@@ -83,6 +83,7 @@ public static partial class UnruledGrid
             {
                 if (j < words.Count && words[j].XMin - words[j - 1].XMax < FragmentGap * h && !EndsColumn(words[j - 1], words[j], figures)
                     && !WrappedCellGoesOnBelow(i, words[j - 1], words[j], pieceStarts, h)
+                    && !DecimalsApart(words[j - 1], words[j], h)
                     && !(figures is false && HeaderWordsApart(words[j - 1], words[j], h))
                     && !(paddedRow && PaddingApart(words[j - 1], words[j], h))) continue;
                 var part = words.Skip(start).Take(j - start).ToList();
@@ -157,6 +158,20 @@ public static partial class UnruledGrid
 
     [GeneratedRegex(@"^[0-9]{3}([.,][0-9]{1,2})?\)?$")]
     private static partial Regex FullThousandsGroup();
+
+    // A figure with its decimals (30.00, 72890.5, 95.5%) is whole: a figure after it, even a little under the padding away
+    // (30.00 27.00, 72890 10.00 in columns set as tight as their entries), starts the next cell, where a column start
+    // shared by three lines is not there to say so (the last rows of a page, a sparse score column).
+    private static bool DecimalsApart(PositionedWord before, PositionedWord next, double h) =>
+        next.XMin - before.XMax >= MinStartGap * h && DecimalPair(before.Text, next.Text);
+
+    // Two figures one of which has its decimals; a group of a number grouped by spaces (6 395 038.50) follows a lead of
+    // one to three digits.
+    private static bool DecimalPair(string before, string next) =>
+        Figure(next) && (WithDecimals().IsMatch(before) || WithDecimals().IsMatch(next) && Figure(before) && !ThousandsLead().IsMatch(before));
+
+    [GeneratedRegex(@"^[(\-−+]?[0-9][0-9,]*\.[0-9]+%?\)?$")]
+    private static partial Regex WithDecimals();
 
     private static bool Figure(string text) => UnruledHeaderBand.IsValue(text) && text.Any(char.IsAsciiDigit);
 
@@ -345,7 +360,7 @@ public static partial class UnruledGrid
             {
                 var (before, after) = (pieces[k - 1], pieces[k]);
                 if (!FigurePattern().IsMatch(before.Text) || !FigurePattern().IsMatch(after.Text)) continue;
-                if (after.X0 - before.X1 < FragmentGap * h) continue;
+                if (after.X0 - before.X1 < (DecimalPair(before.Text, after.Text) ? MinStartGap : FragmentGap) * h) continue;
                 if (starts.Concat(added).Any(s => s > before.X0 + tol && s <= after.X0 + tol)) continue;
                 if (fragments.Any(f => f.X0 < after.X0 - tol && f.X1 > after.X0 + tol)) continue;
                 added.Add(after.X0);

@@ -80,6 +80,40 @@ public sealed class CentredCellRowTests
         Assert.Equal(["培训人数达", "3,309,840.0", "数量", "产出指标", "标率不低于", "0", "指标", "九成"], grouped[0].Select(f => f.Text));
         Assert.Contains(grouped[2], f => f.Text == "满意度指标");
     }
+
+    [Fact]
+    public void One_line_rows_of_figures_set_at_the_pitch_of_wrapped_text_stay_rows_of_their_own()
+    {
+        var pieces = new List<(double X0, double X1, double Y, string Text, int Column)>();
+        string[][] rows = [["产出指标", "培训人数达", "标率不低于", "九成", "数量", "指标"], ["效益指标", "群众满意度", "达到百分之", "九十", "社会", "效益"]];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 100 + RowPitch * i;
+            pieces.Add((50, 90, y + Pitch, rows[i][0], 0));
+            pieces.Add((100, 150, y, rows[i][1], 1));
+            pieces.Add((100, 150, y + Pitch, rows[i][2], 1));
+            pieces.Add((100, 120, y + 2 * Pitch, rows[i][3], 1));
+            pieces.Add((160, 180, y + Pitch / 2, rows[i][4], 2));
+            pieces.Add((160, 180, y + 1.5 * Pitch, rows[i][5], 2));
+        }
+        // Three one-line rows of figures under them, one line pitch apart (95% | 30 over 95% | 10 over 100).
+        string[][] figures = [["95%", "95%", "30"], ["95%", "95%", "10"], ["100", "94", "9"]];
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var y = 100 + 2 * RowPitch + Pitch * i;
+            pieces.Add((50, 70, y, figures[i][0], 0));
+            pieces.Add((100, 120, y, figures[i][1], 1));
+            pieces.Add((160, 172, y, figures[i][2], 2));
+        }
+
+        var grouped = CentredCellRows.Group(Fragments(pieces), 10);
+
+        Assert.NotNull(grouped);
+        Assert.Equal(5, grouped.Count);
+        Assert.Equal(["95%", "95%", "30"], grouped[2].Select(f => f.Text));
+        Assert.Equal(["100", "94", "9"], grouped[4].Select(f => f.Text));
+    }
+
     [Fact]
     public void Figures_whose_unit_wrapped_below_them_and_labels_centred_beside_them_keep_each_row_together()
     {

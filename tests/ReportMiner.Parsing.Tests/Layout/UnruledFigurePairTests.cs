@@ -28,4 +28,23 @@ public sealed class UnruledFigurePairTests
         Assert.Equal(["接通率", "100", "10", "数据合理"], table.RowTexts(0));
         Assert.Equal(["满意度", "90", "", "数据合理"], table.RowTexts(1));
     }
+
+    [Fact]
+    public void A_figure_with_its_decimals_and_the_figure_after_it_a_little_under_the_padding_away_are_two_cells()
+    {
+        // 72890 | 10.00 | 9.00 in columns set as tight as their entries, 3 pt apart at 10 pt, on the one row that fills
+        // the score columns (the last row of a page).
+        var page = new SyntheticPage(1)
+            .Word("培训人数", 50, 100).Word("100", 150, 100, Digit).Word("98", 210, 100, Digit).Word("数据合理", 300, 100);
+        (string Name, string Target, string Actual)[] rows = [("满意度", "90", "96"), ("办结率", "98", "99")];
+        for (var i = 0; i < rows.Length; i++)
+            page.Word(rows[i].Name, 50, 114 + 14 * i).Word(rows[i].Target, 150, 114 + 14 * i, Digit).Word(rows[i].Actual, 210, 114 + 14 * i, Digit)
+                .Word("数据合理", 300, 114 + 14 * i);
+        page.Word("补助经费", 50, 142).Word("72890", 150, 142, Digit).Word("72890", 210, 142, Digit).Word("10.00", 243, 142, Digit)
+            .Word("9.00", 276, 142, Digit);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(["补助经费", "72890", "72890", "10.00", "9.00"], table.RowTexts(3).Where(t => t.Length > 0));
+    }
 }
