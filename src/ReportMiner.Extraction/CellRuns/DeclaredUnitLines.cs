@@ -15,8 +15,8 @@ namespace ReportMiner.Extraction.CellRuns;
 internal static partial class DeclaredUnitLines
 {
     // Forms written one cell per line put their money cells 16 to 22 lines below the declaration, under the identity
-    // block's label and value cells (R170, R216, R552 in the cell-lines variant of tools/real/perturb.py; R548's page:
-    // 17); forty leaves room for a longer identity block (more labels, a wrapped value) and is short of a second form's.
+    // block's label and value cells (R170, R216, R552 in the cell-lines variant of tools/real/perturb.py);
+    // forty leaves room for a longer identity block (more labels, a wrapped value) and is short of a second form's.
     private const int Reach = 40;
     private const int LongestLine = 60;
     private const int LongestLabel = 24;
