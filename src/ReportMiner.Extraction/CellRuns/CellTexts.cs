@@ -13,8 +13,19 @@ internal static partial class CellTexts
     /// <summary>An amount a form's filler wrote in 万 for 万元 (150万, 5.8万): a money cell, not a count.</summary>
     public static bool InTenThousands(string text) => TenThousands().IsMatch(TextKey.Of(text));
 
-    /// <summary>A figure, or an amount in 万 (150万 / 150万 / 125.25万 under a form's money headings: R040's page, R398's cells).</summary>
+    /// <summary>A figure, or an amount in 万 (150万, 125.25万 under a form's money headings: R040's page, R398's cells).</summary>
     public static bool IsAmount(string text) => IsFigure(text) || InTenThousands(text);
+
+    /// <summary>
+    /// Whether an amount line with another right below it stands at <paramref name="at"/>: the figures of a money table's
+    /// row one per line (年度资金总额 / 43.2 / 43.2 / 37.24), not one label's amount.
+    /// </summary>
+    public static bool StartsAmountRun(IReadOnlyList<DocItem> items, int at) =>
+        at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && IsAmount(first)
+        && CellLine.TextOf(items[at + 1]) is { } second && IsAmount(second);
+
+    /// <summary>A label ending in its colon ("预算数:", "年度资金总额："): the form's next cell is its value.</summary>
+    public static bool EndsInColon(string text) => text.TrimEnd() is [.., ':' or '：'];
 
     /// <summary>A mark written in an empty cell: /, -, —, \.</summary>
     public static bool IsFiller(string text) => Filler().IsMatch(TextKey.Of(text));

@@ -11,7 +11,8 @@ namespace ReportMiner.Extraction.CellRuns;
 /// A label whose figure has more figures one per line after it (年度资金总额 / 43.2 / 43.2 / 37.24 …) heads a row of a
 /// money table and stays alone, so the table's row keeps all its cells; a bracketed note below a label (项目资金 / (万元))
 /// is its wrapped unit, no value, and is left to the money block; so is a money column's heading below a label that
-/// names one too (年初预算数 / 全年预算数 / 全年执行数 / 分值 …: the block's header).
+/// names one too (年初预算数 / 全年预算数 / 全年执行数 / 分值 …: the block's header); and a money label ending in its
+/// colon over a figure (年度资金总额: / 200) is the money block's label and amount, left for <see cref="MoneyCellRows"/>.
 /// </summary>
 internal static partial class FormLabelLines
 {
@@ -27,7 +28,7 @@ internal static partial class FormLabelLines
         for (var i = 0; i < items.Count; i++)
         {
             if (i + 1 < items.Count && LabelOf(items[i]) is { } label && CellLine.TextOf(items[i + 1]) is { Length: > 0 and <= LongestValue } value
-                && LabelOf(items[i + 1]) is null && !value.Contains('：') && !value.Contains(':') && !StartsFigureRow(items, i + 1)
+                && LabelOf(items[i + 1]) is null && !value.Contains('：') && !value.Contains(':') && !CellTexts.StartsAmountRun(items, i + 1)
                 && !CellTexts.IsNote(TextKey.Of(value)) && !(IsMoneyHeading(label) && IsMoneyHeading(value)) && !IsMoneyCell(items[i], value))
             {
                 var original = CellLine.OriginalOf(items[i]) + "：" + CellLine.OriginalOf(items[i + 1]);
@@ -51,11 +52,7 @@ internal static partial class FormLabelLines
     /// <see cref="MoneyCellRows"/> reads as a row in the unit the form gives it.
     /// </summary>
     private static bool IsMoneyCell(DocItem labelLine, string value) =>
-        CellLine.TextOf(labelLine) is { } label && MoneyCellRows.EndsInColon(label) && IsMoneyHeading(label) && CellTexts.IsAmount(value);
-
-    private static bool StartsFigureRow(IReadOnlyList<DocItem> items, int at) =>
-        at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && CellTexts.IsAmount(first)
-        && CellLine.TextOf(items[at + 1]) is { } second && CellTexts.IsAmount(second);
+        CellLine.TextOf(labelLine) is { } label && CellTexts.EndsInColon(label) && IsMoneyHeading(label) && CellTexts.IsAmount(value);
 
     /// <summary>The label a line consists of (a note on it, "(盖章)", is dropped), or null.</summary>
     private static string? LabelOf(DocItem item)

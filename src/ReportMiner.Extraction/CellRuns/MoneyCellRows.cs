@@ -11,9 +11,11 @@ namespace ReportMiner.Extraction.CellRuns;
 /// "(20分)" kept as their own cells) followed by rows that each open with a label line and go on with figure lines
 /// (总额 / 238.93 / 251.89 / 100.00%), rebuilt as the table's header and rows; and a lone money label whose amount
 /// stands on the next line with its unit said (计划投资额 / (万元) / 570, 项目实际支出金额 / 343万元; a total investment
-/// 投资总额 / 392万元 too), rebuilt as a
-/// "label | amount" row. A header needs two money column words; a block whose rows hold more cells than its header,
-/// or a label with a bare number and no unit (a scoring framework's 预算执行率 / 10 points), is left as written.
+/// 投资总额 / 392万元 too; an amount in 万, 150万, says its unit), rebuilt as a "label | amount" row; a bare amount takes
+/// the unit a funds heading above the block or the form's declared unit (<see cref="DeclaredUnitLines"/>) gives it, and
+/// a label ending in its colon (预算数: / 2.38) takes the figure below it as the form's row does. A header needs two money
+/// column words; a block whose rows hold more cells than its header, or a label with a bare number and no unit, colon
+/// or declared unit (a scoring framework's 预算执行率 / 10 points), is left as written.
 /// </summary>
 internal static partial class MoneyCellRows
 {
@@ -181,13 +183,9 @@ internal static partial class MoneyCellRows
     /// </summary>
     private static Block? DeclaredPairsAt(IReadOnlyList<DocItem> items, int at, string declaredUnit)
     {
-        if (declaredUnit.Length == 0 || StartsFigureRun(items, at + 1)) return null;
-        return PairsAt(items, at, declaredUnit) is { } block && !StartsFigureRun(items, block.End - 1) ? block : null;
+        if (declaredUnit.Length == 0 || CellTexts.StartsAmountRun(items, at + 1)) return null;
+        return PairsAt(items, at, declaredUnit) is { } block && !CellTexts.StartsAmountRun(items, block.End - 1) ? block : null;
     }
-
-    private static bool StartsFigureRun(IReadOnlyList<DocItem> items, int at) =>
-        at + 1 < items.Count && CellLine.TextOf(items[at]) is { } first && CellTexts.IsAmount(first)
-        && CellLine.TextOf(items[at + 1]) is { } second && CellTexts.IsAmount(second);
 
     /// <summary>A money label and its amount on one line under a heading that said the unit.</summary>
     private static (string[] Cells, int End)? LinePairAt(IReadOnlyList<DocItem> items, int at, string heldUnit)
@@ -212,11 +210,13 @@ internal static partial class MoneyCellRows
         var said = unit.Length > 0 || Unit().IsMatch(TextKey.Of(label)) || Unit().IsMatch(TextKey.Of(amount)) || CellTexts.InTenThousands(amount);
         if (said) return ([label + unit, amount], k + 1);
         // "预算数:" / "2.38": a label ending in its colon says the next cell is its value, as the form's row "预算数: | 2.38"
-        // does; with no unit anywhere the money table reader gives the figure the unit it gives that row's (R232).
-        return heldUnit.Length == 0 && k == at + 1 && EndsInColon(label) ? ([label, amount], k + 1) : null;
+        // does; with no unit anywhere the money table reader gives the figure the unit it gives that row's (R232). The
+        // read pages write this two-line shape only in forms' money blocks (R232, R240, R250, R260, R542 .raw.txt). The
+        // same label and figure on one line with no unit anywhere stays unread (LinePairAt asks for a held unit): the read
+        // pages write that shape for the parts of a department's budget (R024's 按支出性质分:1925.67, 项目支出:1025.20),
+        // not the project's money, and no read page's form needs it.
+        return heldUnit.Length == 0 && k == at + 1 && CellTexts.EndsInColon(label) ? ([label, amount], k + 1) : null;
     }
-
-    internal static bool EndsInColon(string label) => label.TrimEnd().EndsWith(':') || label.TrimEnd().EndsWith('：');
 
     private static bool IsFigureCell(string text) => text.Length == 0 || CellTexts.IsFiller(text) || CellTexts.IsAmount(text);
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Grammar;
 using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Money;
@@ -15,7 +14,7 @@ namespace ReportMiner.Extraction.CellRuns;
 /// the figure stands alone: a label followed by a run of figures is a budget block's row, whose columns only its header
 /// names (<see cref="SpacedMoneyRows"/>).
 /// </summary>
-internal static partial class SpacedLabelAmountRows
+internal static class SpacedLabelAmountRows
 {
     private const int LongestLine = 80;
     private const int LongestCell = 16;
@@ -58,7 +57,9 @@ internal static partial class SpacedLabelAmountRows
             if (next < cells.Count && (CellTexts.IsFigure(cells[next]) || CellTexts.IsFiller(cells[next]))) return rows;
             var unitCell = cells.Take(c).LastOrDefault(t => MoneyUnitDetector.FromHeader(t) is not null);
             // A line of the label and its figure alone is also what a page writing one cell per line gives
-            // ("年度资金总额: 75"): there the figure is read only in a unit the page declares (MoneyCellRows), and so here.
+            // ("年度资金总额: 75"): there, as here, such a line is read only in a unit the page declares (MoneyCellRows;
+            // a department's budget parts are written so, R024). Only the label's cell over its figure's cell on the next
+            // line ("年度资金总额:" / "75") is read with no unit.
             if (cells.Count == 2 && unitCell is null && !DeclaresUnit(cells[c]) && !DeclaresUnit(figure)) return null;
             rows.Add(unitCell is null ? [cells[c], figure] : [unitCell, cells[c], figure]);
             c = next - 1;

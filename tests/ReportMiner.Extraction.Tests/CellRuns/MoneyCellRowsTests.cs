@@ -189,6 +189,36 @@ public sealed class MoneyCellRowsTests
     }
 
     [Fact]
+    public void A_unit_of_yuan_the_form_declares_is_the_unit_of_the_amount_below_its_label_past_a_long_cell()
+    {
+        var project = Lines("2023年度项目支出绩效目标审批表", "预算单位:", "某县应急管理局", "金额单位:元",
+            "项目名称", "安全生产专项督查", "年度主要目标和成果", "完成全年安全生产督查任务，督查企业120家次。",
+            "项目总预算", "650000", "财政资金预算分类", "一般公共预算", "年度绩效目标").Single();
+        Assert.Equal(65, project.BudgetWan);
+    }
+
+    [Theory]
+    [InlineData("计量单位:元/人")]
+    [InlineData("单位:元/亩")]
+    public void A_unit_per_head_or_per_area_declares_no_unit_for_the_amounts_below(string perUnit)
+    {
+        var project = Lines("2023年度项目支出绩效目标审批表", "项目名称", "困难群众救助补助", perUnit,
+            "项目总预算", "65", "年度绩效目标").Single();
+        Assert.Null(project.BudgetWan);
+    }
+
+    [Theory]
+    [InlineData("一、项目资金情况")]
+    [InlineData("本项目资金由县财政统筹安排，")]
+    [InlineData("安全生产专项转移支付绩效目标表")]
+    public void A_title_a_section_heading_or_a_paragraph_ends_the_unit_the_form_declared(string ending)
+    {
+        var project = Lines("2023年度项目支出绩效目标审批表", "金额单位:万元", "项目名称", "安全生产专项督查",
+            "项目分类", "运转类", "根据年度工作安排开展督查。", ending, "项目总预算", "65", "年度绩效目标").Single();
+        Assert.Null(project.BudgetWan);
+    }
+
+    [Fact]
     public void A_declared_unit_does_not_make_a_label_with_a_run_of_figures_a_label_and_its_amount()
     {
         var project = Lines("某县2021年度项目支出绩效自评表", "金额单位:万元", "项目名称", "农村环境整治补助",
@@ -219,6 +249,18 @@ public sealed class MoneyCellRowsTests
     {
         var project = Lines("2021年度项目支出绩效自评表", "项目名称", "政务服务大厅运行维护", "主管部门", "某市政务服务局",
             "项目资金 (万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+            "年度资金总额", "150万", "160万", "125.25万", "10", "78.28%", "8",
+            "年度总体目标", "预期目标").Single();
+        Assert.Equal(150, project.BudgetInitialWan);
+        Assert.Equal(160, project.BudgetAdjustedWan);
+        Assert.Equal(125.25, project.ActualWan);
+    }
+
+    [Fact]
+    public void Amounts_written_in_wan_keep_their_unit_under_a_header_in_yuan()
+    {
+        var project = Lines("2021年度项目支出绩效自评表", "项目名称", "政务服务大厅运行维护", "主管部门", "某市政务服务局",
+            "项目资金 (元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
             "年度资金总额", "150万", "160万", "125.25万", "10", "78.28%", "8",
             "年度总体目标", "预期目标").Single();
         Assert.Equal(150, project.BudgetInitialWan);
