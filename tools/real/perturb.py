@@ -859,14 +859,24 @@ def quantity(text):
             "unit": m.group(3) or None}
 
 
+def shares_run(a, b, width=4):
+    """Whether two names share a run of `width` characters (TitledForms' test of one subject)."""
+    return any(a[k:k + width] in b for k in range(len(a) - width + 1))
+
+
 def second_form(lines, gold, ctx):
     """A second project's self-evaluation form after the report, under its own title and with no 项目名称 row: a unit's
     collection of forms, one after another (R444's two 批复表; R260, R741 print theirs with 项目名称). The gold gains that
     project, sharing the document's place, department and year, as one unit's forms do."""
     if len(gold.get("projects", [])) != 1:
         return lines, gold
-    name, rows = ctx["rng"].choice(SECOND_FORMS)
     first = gold["projects"][0]
+    # Another project's: a name sharing a four-character run with the report's own reads as the same subject.
+    own = first.get("name") or ""
+    others = [form for form in SECOND_FORMS if not shares_run(form[0], own)]
+    if not others:
+        return lines, gold
+    name, rows = ctx["rng"].choice(others)
     year = report_year(gold) or 2023
     form = ["", "%d年度%s项目支出绩效自评表" % (year, name),
             "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分"]

@@ -150,6 +150,13 @@ class IndicatorTableVariants(unittest.TestCase):
         self.assertEqual(len(second["indicators"]), len(out) - len(FORM) - 3)
         self.assertEqual(gold["projects"][0], new_gold["projects"][0])
 
+    def test_a_second_form_names_no_project_sharing_a_four_character_run_with_the_reports(self):
+        for own in ("农村公路养护", "森林防火能力提升", "城乡居民医疗救助"):
+            for seed in range(20):
+                gold = {"projects": [{"name": own, "indicators": []}]}
+                _, new_gold = perturb.TRANSFORMATIONS["second-form"](list(FORM), gold, {"rng": random.Random(seed)})
+                self.assertFalse(perturb.shares_run(new_gold["projects"][1]["name"], own), (own, seed))
+
     def test_a_document_with_several_projects_gets_no_second_form(self):
         gold = {"projects": [{"name": "甲", "indicators": []}, {"name": "乙", "indicators": []}]}
         out, new_gold = run("second-form", FORM, gold)

@@ -51,30 +51,36 @@ public static partial class ReportTitles
     /// </summary>
     public static bool NamesAnotherSubject(DocItem title, IEnumerable<DocItem> above)
     {
-        var word = TitleWord().Match(title.Key);
-        if (!word.Success) return false;
-        var subject = GenericTitleWords().Replace(title.Key[..word.Index], string.Empty);
-        if (subject.Length < SubjectWindow) return false;
-        var text = string.Concat(above.Where(i => i.Index != title.Index).Select(i => i.Key));
-        for (var k = 0; k + SubjectWindow <= subject.Length; k++)
-            if (text.Contains(subject.Substring(k, SubjectWindow), StringComparison.Ordinal)) return false;
-        return true;
+        if (RawSubject(title.Key) is not { } raw || raw.Subject.Length < SubjectWindow) return false;
+        return !SharesRun(raw.Subject, string.Concat(above.Where(i => i.Index != title.Index).Select(i => i.Key)));
     }
 
     /// <summary>
-    /// The words of a line standing as a title that name its subject ("东莞市看守所_公务用车购置"), or null when it names none of
-    /// its own or is no title line: a title ends on its report type (a year or a unit in brackets may follow), and a
-    /// numbered heading ("三、专项资金主要绩效(附…自评表)") or a field ("评价方式:单位绩效自评") only mentions one.
+    /// The words of a line standing as a title that name its subject ("某县农业农村局高标准农田建设"), or null when it names
+    /// none of its own or is no title line: a title ends on its report type (a note in brackets may follow), and a numbered
+    /// heading ("三、专项资金主要绩效(附…自评表)") or a field ("评价方式:单位绩效自评") only mentions one.
     /// </summary>
-    public static string? Subject(DocItem title)
+    internal static string? Subject(DocItem title)
     {
-        var word = TitleWord().Match(title.Key);
-        if (!word.Success || !TitleEnd().IsMatch(title.Key[(word.Index + word.Length)..]) || NumberedLine().IsMatch(title.Key)) return null;
-        var subject = GenericTitleWords().Replace(title.Key[..word.Index], string.Empty);
-        return subject.Length < SubjectWindow || subject.IndexOfAny(FieldMarks) >= 0 ? null : subject;
+        if (RawSubject(title.Key) is not { } raw || !TitleEnd().IsMatch(title.Key[raw.End..]) || NumberedLine().IsMatch(title.Key)) return null;
+        return raw.Subject.Length < SubjectWindow || raw.Subject.IndexOfAny(FieldMarks) >= 0 ? null : raw.Subject;
     }
 
-    private static readonly char[] FieldMarks = [':', '：'];
+    // The words before a key's report type without those every title carries, and where the report type ends.
+    private static (string Subject, int End)? RawSubject(string key) =>
+        TitleWord().Match(key) is { Success: true } word ? (GenericTitleWords().Replace(key[..word.Index], string.Empty), word.Index + word.Length) : null;
+
+    /// <summary>Whether two texts share a run of <see cref="SubjectWindow"/> characters.</summary>
+    internal static bool SharesRun(string a, string b) => Runs(a).Any(run => b.Contains(run, StringComparison.Ordinal));
+
+    /// <summary>Every run of <see cref="SubjectWindow"/> characters of a text, in order.</summary>
+    internal static IEnumerable<string> Runs(string text)
+    {
+        for (var k = 0; k + SubjectWindow <= text.Length; k++) yield return text.Substring(k, SubjectWindow);
+    }
+
+    // Keys are half-width: a field's colon is ':'.
+    private static readonly char[] FieldMarks = [':'];
 
     [GeneratedRegex(@"^(?:[(（][^()（）]{1,40}[)）])?$")]
     private static partial Regex TitleEnd();
@@ -84,7 +90,7 @@ public static partial class ReportTitles
 
     // Four characters: a subject's shortest telling run ("森林防火", "村道养护"); two or three (项目, 资金, 专项) are shared by
     // every report.
-    private const int SubjectWindow = 4;
+    internal const int SubjectWindow = 4;
 
     // An attachment number, a year, and the words every budget form's title may carry whatever its project (the level
     // of government, 部门预算, 转移支付, 专项资金): none of them tells one project from another.
