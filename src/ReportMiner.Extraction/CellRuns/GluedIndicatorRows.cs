@@ -250,11 +250,11 @@ public static partial class GluedIndicatorRows
 
     private static bool IsPointsFigure(string text) => PointsFigure().IsMatch(text);
 
-    [GeneratedRegex(@"^\d{1,8}(?:\.\d{1,2}){0,2}(?!\d)")]
+    [GeneratedRegex(@"^[0-9]{1,8}(?:\.[0-9]{1,2}){0,2}(?![0-9])")]
     private static partial Regex LeadingFigures();
 
     // No leading zero but a zero alone; at most two decimals.
-    [GeneratedRegex(@"^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?$")]
+    [GeneratedRegex(@"^(?:0|[1-9][0-9]{0,2})(?:\.[0-9]{1,2})?$")]
     private static partial Regex PointsFigure();
 
     /// <summary>The text after a row's doubled figure without the 得分 that opens it: a number no greater than the row's points.</summary>
@@ -326,10 +326,10 @@ public static partial class GluedIndicatorRows
     [GeneratedRegex(@"(?<![\d.])(?<target>\d{1,12}(?:\.\d{1,6})?(?<unit>%|\p{IsCJKUnifiedIdeographs}{1,3}))(?<actual>\d{1,12}(?:\.\d{1,6})?\k<unit>)")]
     private static partial Regex DifferingPair();
 
-    [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,2})?(?!\d)")]
+    [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9])")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"\d+$")]
+    [GeneratedRegex(@"[0-9]+$")]
     private static partial Regex TrailingNumber();
 
     [GeneratedRegex(@"\G[(（]\d{1,3}分[)）]")]

@@ -58,7 +58,9 @@ public static partial class GluedScoreRows
             // A header alone on its line: the rows are the lines under it, each glued the same way.
             if (rows.Count == 0 && end == i + 1)
             {
-                while (end < items.Count && !items[end].IsRow && end - i <= MaxLines && IsTableLine(items[end].Text))
+                // A header line below ends the scan, so each line is read under one header at most.
+                while (end < items.Count && !items[end].IsRow && end - i <= MaxLines && IsTableLine(items[end].Text)
+                       && HeaderOf(items[end].Text) is null)
                     text.Append('\n').Append(items[end++].Text);
                 rows = RowsOf(text.ToString(), header);
             }
@@ -263,13 +265,13 @@ public static partial class GluedScoreRows
     private static partial Regex WhiteSpace();
 
     // A level's points note ("项目决策(10分)", "(10)"): no row's points.
-    [GeneratedRegex(@"[(（]\d{1,3}(?:\.\d{1,2})?分?[)）]")]
+    [GeneratedRegex(@"[(（][0-9]{1,3}(?:\.[0-9]{1,2})?分?[)）]")]
     private static partial Regex PointsNote();
 
     // "指标1:" of a form's numbered slot: no part of the name, and its digit no figure.
-    [GeneratedRegex(@"指标\d{1,2}[:：]?(?=\D|$)")]
+    [GeneratedRegex(@"指标[0-9]{1,2}[:：]?(?=[^0-9]|$)")]
     private static partial Regex SlotLabel();
 
-    [GeneratedRegex(@"\d+(?:\.\d+)?|[^\d]+")]
+    [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?|[^0-9]+")]
     private static partial Regex Token();
 }

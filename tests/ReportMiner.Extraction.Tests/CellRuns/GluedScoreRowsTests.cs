@@ -1,4 +1,5 @@
 using ReportMiner.Extraction.CellRuns;
+using ReportMiner.Extraction.Pipeline;
 using ReportMiner.Extraction.Tests.Rules;
 using ReportMiner.TestSupport;
 
@@ -120,5 +121,22 @@ public sealed class GluedScoreRowsTests
     {
         var rows = HangGuard.Within(TimeSpan.FromSeconds(30), () => GluedScoreRows.TableOf(ScoreSheet + "项目决策项目立项" + string.Concat(Enumerable.Repeat("1a", 9_500))));
         Assert.Empty(rows);
+    }
+
+    [Fact]
+    public void A_figure_in_digits_of_another_script_is_no_points_and_throws_nothing()
+    {
+        // \d would take the Arabic-Indic ٦ for a figure that double.Parse then refuses.
+        var rows = GluedScoreRows.TableOf(ScoreSheet + "项目决策(20分)项目立项立项依据充分性٦立项符合规划要求得满分6程序规范性4按规定程序申报得满分3"
+                                          + "项目管理(30分)资金管理资金到位率10足额到位得满分8预算执行率10执行到位得满分9");
+        Assert.DoesNotContain(rows, r => r.Contains("٦"));
+    }
+
+    [Fact]
+    public void Fifty_thousand_header_lines_in_a_row_are_read_in_linear_time()
+    {
+        var items = Enumerable.Range(0, 50_000).Select(i => new DocItem(i, 1, ScoreSheet + "1", null, null, [])).ToList();
+        var rebuilt = HangGuard.Within(TimeSpan.FromSeconds(60), () => GluedScoreRows.Rebuild(items));
+        Assert.Equal(items.Count, rebuilt.Count);
     }
 }
