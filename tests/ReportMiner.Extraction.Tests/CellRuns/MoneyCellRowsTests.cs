@@ -244,23 +244,13 @@ public sealed class MoneyCellRowsTests
         Assert.Equal(180, project.BudgetWan);
     }
 
-    [Fact]
-    public void Amounts_written_in_wan_under_the_money_headings_are_the_rows_figures()
+    [Theory]
+    [InlineData("项目资金 (万元)")]
+    [InlineData("项目资金 (元)")]
+    public void Amounts_written_in_wan_under_the_money_headings_are_the_rows_figures_whatever_unit_the_header_states(string heading)
     {
         var project = Lines("2021年度项目支出绩效自评表", "项目名称", "政务服务大厅运行维护", "主管部门", "某市政务服务局",
-            "项目资金 (万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
-            "年度资金总额", "150万", "160万", "125.25万", "10", "78.28%", "8",
-            "年度总体目标", "预期目标").Single();
-        Assert.Equal(150, project.BudgetInitialWan);
-        Assert.Equal(160, project.BudgetAdjustedWan);
-        Assert.Equal(125.25, project.ActualWan);
-    }
-
-    [Fact]
-    public void Amounts_written_in_wan_keep_their_unit_under_a_header_in_yuan()
-    {
-        var project = Lines("2021年度项目支出绩效自评表", "项目名称", "政务服务大厅运行维护", "主管部门", "某市政务服务局",
-            "项目资金 (元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+            heading, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
             "年度资金总额", "150万", "160万", "125.25万", "10", "78.28%", "8",
             "年度总体目标", "预期目标").Single();
         Assert.Equal(150, project.BudgetInitialWan);
