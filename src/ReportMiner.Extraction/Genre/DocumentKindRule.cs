@@ -97,7 +97,30 @@ public sealed partial class DocumentKindRule : IExtractionRule
     /// </summary>
     private static bool IsLink(ExtractionContext context, DocItem item) =>
         AttachmentLink().IsMatch(item.Key)
-        && !(item.Index == context.Items.FirstOrDefault(i => !i.IsRow)?.Index && !item.Key.StartsWith("附件", StringComparison.Ordinal));
+        && !(item.Index == context.Items.FirstOrDefault(i => !i.IsRow)?.Index && !item.Key.StartsWith("附件", StringComparison.Ordinal))
+        && !IsSharedFileTitle(context, item);
+
+    /// <summary>
+    /// A document-sharing site prints the shown file's name with its upload record ("上传人:b****5 文档编号:30238812 上传时间:…
+    /// 格式:DOCX 页数:28"; R162, R294, R310, R332, R374, R697, R704 open on the name, R064 and R793 print the site's "收藏 分销(赏)"
+    /// above it): on such a page the first file name is the title of the document shown, not an attachment's link. Below the
+    /// site's chrome it counts only where it names its subject ("全国农村饮水解困项目评估报告.doc"): a template is shared
+    /// under its form's bare name ("绩效目标申报表.doc", R064), which tells nothing of a report of its own.
+    /// </summary>
+    private static bool IsSharedFileTitle(ExtractionContext context, DocItem item) =>
+        item.Index == context.Items.FirstOrDefault(i => !i.IsRow && AttachmentLink().IsMatch(i.Key) && !i.Key.StartsWith("附件", StringComparison.Ordinal))?.Index
+        && context.Chrome.Concat(context.Items).Any(i => UploadRecord().IsMatch(i.Key))
+        && NamesSubject(ReportTitles.Subject(new DocItem(item.Index, item.Page, AttachmentLink().Replace(item.Key, string.Empty), null, null, [])));
+
+    // A subject is what is left of a title's subject without the report's own words ("绩效目标" of "绩效目标申报表" is none).
+    private static bool NamesSubject(string? subject) =>
+        subject is not null && GenreVocabulary.Default.Words(GenreVocabulary.PerformanceReport).OrderByDescending(w => w.Length)
+            .Aggregate(subject, (rest, word) => rest.Replace(word, string.Empty, StringComparison.Ordinal)).Count(c => c is >= '\u4e00' and <= '\u9fff') >= MinSubjectHan;
+
+    private const int MinSubjectHan = 2;
+
+    [GeneratedRegex(@"上传人[:：].{0,60}(?:文档编号|上传时间)[:：]")]
+    private static partial Regex UploadRecord();
 
     internal static bool HasReportForm(IReadOnlyList<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
 

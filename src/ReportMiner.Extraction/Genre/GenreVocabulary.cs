@@ -43,6 +43,9 @@ public sealed partial class GenreVocabulary
 
     public IReadOnlyList<string> Kinds { get; }
 
+    /// <summary>The plain cue words of a kind (not its line patterns).</summary>
+    public IEnumerable<string> Words(string kind) => _words.Where(c => c.Kind == kind).Select(c => c.Word);
+
     /// <summary>
     /// Each kind's score over the lines (simplified, without whitespace: every cue's weight times its occurrences, counted
     /// up to three, so one word repeated cannot decide alone) and the kinds the lines name by evidence of their own: a word only that

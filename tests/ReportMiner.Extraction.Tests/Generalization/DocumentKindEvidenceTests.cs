@@ -112,4 +112,16 @@ public sealed class DocumentKindEvidenceTests
         Assert.Equal("other", record.DocumentKind);
         Assert.Empty(record.Projects);
     }
+    [Fact]
+    public void A_text_that_makes_its_own_rule_is_policy_though_it_speaks_of_assessment_and_scores()
+    {
+        var record = new Docs()
+            .Para("某市12345政务服务便民热线工作考核办法")
+            .Para("为提高12345热线办理质量，进一步提升群众满意度，根据有关要求，制定本考核办法。")
+            .Para("一、考核对象：各区人民政府，市直有关部门单位。")
+            .Para("二、考核内容包括办结率、群众满意率两项指标，总分为100分，办结率得分按排名确定。")
+            .Extract();
+        Assert.Equal("policy", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
 }

@@ -38,4 +38,31 @@ public sealed class DocumentSiteTitleTests
         Assert.NotEqual("performance_report", record.DocumentKind);
         Assert.Empty(record.Projects);
     }
+    [Fact]
+    public void A_shared_files_name_below_the_sites_chrome_is_the_title_of_the_report_it_shows()
+    {
+        var record = new Docs()
+            .Para("收藏 分销(赏)")
+            .Para("全国农村改厕项目评估报告.doc")
+            .Para("上传人:w****g 文档编号:2223039 上传时间:2024-05-23 格式:DOC 页数:49 大小:195.50KB")
+            .Para("全国农村改厕项目评估报告.doc_第1页")
+            .Para("2019年起，国家先后下达农村改厕项目总投资50亿元。受委托，专家组对项目进行检查评估。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.Equal("全国农村改厕项目", Assert.Single(record.Projects).Name);
+    }
+
+    [Fact]
+    public void A_shared_template_named_only_for_its_form_below_the_sites_chrome_is_no_report()
+    {
+        var record = new Docs()
+            .Para("收藏 分销(赏)")
+            .Para("绩效目标申报表.doc")
+            .Para("上传人:精*** 文档编号:3995614 上传时间:2024-07-24 格式:DOC 页数:3 大小:50.04KB")
+            .Para("绩效目标申报表.doc_第1页")
+            .Para("附1: 某市部门预算项目支出绩效目标申报表 ( 年度) 编制单位(盖章): 项目基本情况 项目名称 项目负责人 联系电话 项目类别 1.重大课题(规划)□ 2.网络运行维护□ 3.考核奖励□ 4.大型培训□")
+            .Extract();
+        Assert.NotEqual("performance_report", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
 }
