@@ -35,6 +35,7 @@ public static partial class GluedScoreRows
     private const int LongestLine = 300;
 
     private static readonly Lazy<string[]> Units = new(() => [.. EmbeddedData.Lines("CellRuns.Data.figure-units.tsv")]);
+    private static readonly Lazy<string[]> OneWords = new(() => [.. EmbeddedData.Lines("CellRuns.Data.words-opening-with-one.tsv")]);
 
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
@@ -184,12 +185,13 @@ public static partial class GluedScoreRows
 
     /// <summary>
     /// A target and a result glued into one text: a text said twice is both ("符合相关文件要求符合相关文件要求"); a dash
-    /// before it is an unset target (OCR reads the dash as 一); otherwise the whole text is the result.
+    /// before it is an unset target (OCR reads the dash as 一) unless the 一 opens a word (一致好评); otherwise the whole
+    /// text is the result.
     /// </summary>
     private static string[] TargetAndActual(string cell)
     {
         if (cell.Length % 2 == 0 && cell[..(cell.Length / 2)] == cell[(cell.Length / 2)..]) return [cell[..(cell.Length / 2)], cell[(cell.Length / 2)..]];
-        if (cell.Length > 2 && UnsetTarget().IsMatch(cell[..1])) return [string.Empty, cell[1..]];
+        if (cell.Length > 2 && UnsetTarget().IsMatch(cell[..1]) && !OneWords.Value.Any(cell.StartsWith)) return [string.Empty, cell[1..]];
         return [string.Empty, cell];
     }
 

@@ -39,6 +39,18 @@ public sealed class GluedScoreRowsTests
     }
 
     [Fact]
+    public void A_dash_read_as_one_before_a_result_is_an_unset_target_but_a_result_opening_with_a_word_of_one_keeps_it()
+    {
+        // R058's OCR read its unset targets' dashes as 一 (实施绩效监控有效性2一持续有效2).
+        var rows = GluedScoreRows.TableOf("一级指标二级指标三级指标分值年度指标值全年实际值得分"
+                                          + "项目管理(25分)项目实施实施绩效监控有效性2一持续有效2管理制度有效性6一严格执行6"
+                                          + "效益指标满意度指标群众满意度10一致好评10");
+        Assert.True(rows.Count == 4, string.Join(" | ", rows.Select(r => string.Join("/", r))));
+        Assert.Equal(["实施绩效监控有效性", "2", "", "持续有效", "2"], rows[1][2..]);
+        Assert.Equal(["群众满意度", "10", "", "一致好评", "10"], rows[3][2..]);
+    }
+
+    [Fact]
     public void A_score_above_the_points_makes_no_row()
     {
         var rows = GluedScoreRows.TableOf(ScoreSheet + "项目决策项目立项立项依据充分性6立项符合规划要求得满分6程序规范性4按规定程序申报得满分3"
