@@ -74,6 +74,8 @@ A collection's variant (the gold gains a project):
   second-form     a second project's complete self-evaluation form after the report, under its own title with no 项目名称
                   row (the year and the place, department shared with the report)   R444 (two 批复表 under their own
                   titles); R260, R741 print several forms in a row with 项目名称 rows
+  second-named-form the same form under the template's title that names no project (2023年度项目支出绩效自评表), the
+                  project told by a 项目名称 row below it   R040, R164 (one such form), R194, R561 (two)
 * lossy: the gold is kept, so recall falls by construction; what must hold is precision (perturb-eval's P
   columns: a field the variant no longer states may go missing, never turn into another value).
 Not included: full-width digits/％ (no document in the readable sets shows them), level cells repeated on
@@ -868,6 +870,16 @@ def second_form(lines, gold, ctx):
     """A second project's self-evaluation form after the report, under its own title and with no 项目名称 row: a unit's
     collection of forms, one after another (R444's two 批复表; R260, R741 print theirs with 项目名称). The gold gains that
     project, sharing the document's place, department and year, as one unit's forms do."""
+    return added_form(lines, gold, ctx, named=False)
+
+
+def second_named_form(lines, gold, ctx):
+    """The same second form under the template's own title, which names no project ("2023年度项目支出绩效自评表"), with the
+    project told by its 项目名称 row, as R040, R164 print a form and R194, R561 two of them."""
+    return added_form(lines, gold, ctx, named=True)
+
+
+def added_form(lines, gold, ctx, named):
     if len(gold.get("projects", [])) != 1:
         return lines, gold
     first = gold["projects"][0]
@@ -878,8 +890,8 @@ def second_form(lines, gold, ctx):
         return lines, gold
     name, rows = ctx["rng"].choice(others)
     year = report_year(gold) or 2023
-    form = ["", "%d年度%s项目支出绩效自评表" % (year, name),
-            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分"]
+    title = ["%d年度项目支出绩效自评表" % year, "项目名称\t" + name] if named else ["%d年度%s项目支出绩效自评表" % (year, name)]
+    form = [""] + title + ["一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分"]
     indicators = []
     for k, (l1, l2, ind, target, actual, weight, score) in enumerate(rows):
         cells = [l1 if k == 0 or rows[k - 1][0] != l1 else "", l2, ind, target, actual, str(weight), str(score)]
@@ -932,6 +944,7 @@ TRANSFORMATIONS = {
     "cut-before-form": cut_before_form,
     "second-title": second_title,
     "second-form": second_form,
+    "second-named-form": second_named_form,
 }
 
 

@@ -157,6 +157,16 @@ class IndicatorTableVariants(unittest.TestCase):
                 _, new_gold = perturb.TRANSFORMATIONS["second-form"](list(FORM), gold, {"rng": random.Random(seed)})
                 self.assertFalse(perturb.shares_run(new_gold["projects"][1]["name"], own), (own, seed))
 
+    def test_a_second_named_form_names_its_project_in_a_row_under_a_title_naming_none(self):
+        gold = {"projects": [{"name": "农村危房改造", "province": "某省", "city": None, "district": "某县", "department": "某县住建局",
+                              "year": 2023, "indicators": GOLD["projects"][0]["indicators"]}]}
+        out, new_gold = run("second-named-form", FORM, gold)
+        self.assertEqual(out[:len(FORM)], FORM)
+        self.assertEqual(out[len(FORM) + 1], "2023年度项目支出绩效自评表")
+        second = new_gold["projects"][1]
+        self.assertEqual(out[len(FORM) + 2], "项目名称\t" + second["name"])
+        self.assertEqual(len(second["indicators"]), len(out) - len(FORM) - 4)
+
     def test_a_document_with_several_projects_gets_no_second_form(self):
         gold = {"projects": [{"name": "甲", "indicators": []}, {"name": "乙", "indicators": []}]}
         out, new_gold = run("second-form", FORM, gold)
