@@ -7,16 +7,12 @@ namespace ReportMiner.Extraction.Projects;
 public sealed partial class ProjectNameRule
 {
     /// <summary>
-    /// "贵州省民族宗教事务委员会民族工作经费专项资金（2017-2019年度）", "县公安局特殊人群收治经费": a title or an
-    /// overview's opening names the funds after the office that reports on them, with no year between (R583's title,
-    /// R790's overview; with a year, StripOfficeAndYear). The office is the department, as it is before a year
-    /// (corpus/real/README.md): the name is the funds' own words, where they end as funds do. An office before words
-    /// that name nothing of their own ("…局项目支出", "…办公室专项经费") stays: the unit is the name then.
+    /// "贵州省民族宗教事务委员会民族工作经费专项资金（2017-2019年度）", "西平县交通运输局财政衔接推进乡村振兴资金项目",
+    /// "县公安局特殊人群收治经费": a report names its funds after the office that reports on them, with no year between
+    /// (R583's title, R016's and R790's prose; with a year, StripOfficeAndYear). The office is the department, as it is
+    /// before a year (corpus/real/README.md): the name is the funds' own words, where they end as funds do. An office
+    /// before words that name nothing of their own ("…局项目支出", "…办公室专项经费") stays: the unit is the name then.
     /// </summary>
-    /// <remarks>
-    /// Not applied to the name a sentence gives after 现将/对 and a year ("现将2022年某县某局X资金项目…", R016): stripping a
-    /// leading place there turned a right held-out name wrong (forty-eighth session), so the office stays there too.
-    /// </remarks>
     internal static string WithoutLeadingOffice(string name)
     {
         var m = LeadingOffice().Match(name);

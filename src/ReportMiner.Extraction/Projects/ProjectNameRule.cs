@@ -250,14 +250,15 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// office ("我局", "我市") and a year before the name belong to the sentence, not to the name. A notice titled
     /// "关于X项目绩效目标设定的公示" names it the same way. An evaluator of a province's funds writes the province after
     /// the year ("对2023年度某省X专项资金管理使用情况开展了绩效评价", R518; "对2016至2018年我省就业补助资金管理使用情况…",
-    /// R254): the province is the sentence's, not the funds'. A county or an office there ("现将2022年某县某局X资金项目…")
-    /// is left to the name, as the gold keeps it more often than not.
+    /// R254): the province is the sentence's, not the funds'. A county there ("现将2022年某县X资金项目…") is left to the
+    /// name, as the gold keeps it more often than not; an office opening the funds' name is the department's
+    /// (WithoutLeadingOffice).
     /// </summary>
     private static void FromReference(ProjectDraft project, List<DocItem> items)
     {
         if (project.Has("name")) return;
         var best = items
-            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: WithoutLeadingProvince(m.Groups["name"].Value), Item: i, At: m.Index)))
+            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: WithoutLeadingOffice(WithoutLeadingProvince(m.Groups["name"].Value)), Item: i, At: m.Index)))
             .Where(r => !IsGeneric(r.Name) && !ScopeOfProjects().IsMatch(r.Name))
             .GroupBy(r => r.Name).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(best.First().At)));

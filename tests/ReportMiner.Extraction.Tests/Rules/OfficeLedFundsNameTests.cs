@@ -25,6 +25,16 @@ public sealed class OfficeLedFundsNameTests
     }
 
     [Fact]
+    public void A_sentence_naming_the_report_after_the_year_leaves_the_office_to_the_department()
+    {
+        var project = new Docs()
+            .Para("为做好资金绩效管理工作，现将2022年西平县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告如下:")
+            .Para("一、项目基本情况")
+            .Single();
+        Assert.Equal("财政衔接推进乡村振兴资金项目", project.Name);
+    }
+
+    [Fact]
     public void An_office_before_words_that_name_nothing_of_their_own_stays_in_the_name()
     {
         var project = new Docs()
