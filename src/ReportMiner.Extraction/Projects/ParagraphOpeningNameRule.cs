@@ -28,7 +28,7 @@ public sealed partial class ParagraphOpeningNameRule : IExtractionRule
             // wrapped, not a paragraph that goes on to say what its project is.
             if (item.Key.Length - (m.Groups["name"].Index + name.Length) < MinParagraphRest) continue;
             if (NotAName().IsMatch(name) || Amount().IsMatch(name) || ProjectNameRule.IsGeneric(name) || ProjectNameRule.IsOrganisation(name)) continue;
-            project.SetName(ProjectNameRule.Clean(ProjectNameRule.WithoutLeadingOffice(name)), item.Source(item.SentenceAt(m.Groups["name"].Index)));
+            project.SetName(ProjectNameRule.Clean(name), item.Source(item.SentenceAt(m.Groups["name"].Index)));
             return;
         }
     }

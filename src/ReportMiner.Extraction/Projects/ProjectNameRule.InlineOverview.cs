@@ -20,7 +20,7 @@ public sealed partial class ProjectNameRule
             var rest = item.Key[(heading.Index + heading.Length)..];
             var m = OverviewOpening().Match(rest);
             if (m.Success && !IsGeneric(m.Groups["name"].Value))
-                project.SetName(Clean(WithoutLeadingOffice(m.Groups["name"].Value)), item.Source(item.SentenceAt(heading.Index + heading.Length)));
+                project.SetName(Clean(m.Groups["name"].Value), item.Source(item.SentenceAt(heading.Index + heading.Length)));
             return;
         }
     }

@@ -125,7 +125,6 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var candidate = FundsPaidByTransfer().Replace(
                 TrailingYear().Replace(quoted.Success ? quoted.Groups[1].Value : StripOfficeAndYear(StripPlaceAndYear(before)), string.Empty),
                 string.Empty);
-            if (!quoted.Success) candidate = WithoutLeadingOffice(WithoutMaskedPlace(candidate));
             // A form's title on a unit's projects ("…中心2023年度预算项目支出绩效目标表") lists them: it names none.
             if (IsUnitsForm(candidate, word)) return;
             // A title's subject names a project only when it ends as one does (…项目, …资金, …经费, …工程): "…管理考核",
@@ -250,15 +249,14 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// office ("我局", "我市") and a year before the name belong to the sentence, not to the name. A notice titled
     /// "关于X项目绩效目标设定的公示" names it the same way. An evaluator of a province's funds writes the province after
     /// the year ("对2023年度某省X专项资金管理使用情况开展了绩效评价", R518; "对2016至2018年我省就业补助资金管理使用情况…",
-    /// R254): the province is the sentence's, not the funds'. A county there ("现将2022年某县X资金项目…") is left to the
-    /// name, as the gold keeps it more often than not; an office opening the funds' name is the department's
-    /// (WithoutLeadingOffice).
+    /// R254): the province is the sentence's, not the funds'. A county or an office there ("现将2022年某县某局X资金项目…")
+    /// is left to the name, as the gold keeps it more often than not.
     /// </summary>
     private static void FromReference(ProjectDraft project, List<DocItem> items)
     {
         if (project.Has("name")) return;
         var best = items
-            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: WithoutLeadingOffice(WithoutLeadingProvince(m.Groups["name"].Value)), Item: i, At: m.Index)))
+            .SelectMany(i => ThisProject().Matches(i.Key).Select(m => (Name: WithoutLeadingProvince(m.Groups["name"].Value), Item: i, At: m.Index)))
             .Where(r => !IsGeneric(r.Name) && !ScopeOfProjects().IsMatch(r.Name))
             .GroupBy(r => r.Name).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (best is not null) project.SetName(Clean(best.Key), best.First().Item.Source(best.First().Item.SentenceAt(best.First().At)));
@@ -285,7 +283,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var next = items.Skip(i + 1).FirstOrDefault(n => !n.IsRow && n.Key.Length > 0);
             if (next is null) return;
             var m = OverviewOpening().Match(next.Key);
-            if (m.Success && !IsGeneric(m.Groups["name"].Value)) project.SetName(Clean(WithoutLeadingOffice(m.Groups["name"].Value)), next.Source(next.SentenceAt(0)));
+            if (m.Success && !IsGeneric(m.Groups["name"].Value)) project.SetName(Clean(m.Groups["name"].Value), next.Source(next.SentenceAt(0)));
             return;
         }
     }
