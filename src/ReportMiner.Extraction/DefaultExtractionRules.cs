@@ -39,6 +39,7 @@ public static class DefaultExtractionRules
         .Use(new RecurringProjectHeadingsRule())
         .Use(new LinedProjectsRule())
         .Use(new UnitSpendingNameRule())
+        .Use(new WholeSpendingDepartmentRule())
         .Use(new InvestmentTotalRule())
         .Use(new SharedDocumentFieldsRule())
         .Use(new ReportSubstanceRule())

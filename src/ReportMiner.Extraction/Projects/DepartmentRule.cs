@@ -57,6 +57,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromSpeaker(project, items);
             FromIntroducedOffice(project, items);
             FromStatedRole(project, items);
+            FromRoleStatement(project, items);
             FromProse(project, items);
             FromLevelNamedOffice(project, items);
             FromTownshipTitle(project, items);

@@ -36,6 +36,8 @@ public sealed partial class WholeDepartmentNameRule : IExtractionRule
     [System.Text.RegularExpressions.GeneratedRegex(@"部门整体(?:支出)?(?:绩效)?(?:自评|评价|目标|监控)[^，。；,;]{0,6}?(?:表|报告)")]
     private static partial System.Text.RegularExpressions.Regex WholeDepartmentTitle();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:开展|进行)了?(?:\d{4}年度?)?部门(?:整体支出)?(?:绩效)?(?:自评|评价)")]
+    // "我厅认真开展了2022年度部门预算绩效自评工作": a department's budget evaluated as a whole is its whole spending (R669; the
+    // titles of R681 and R718, "…2023年部门预算绩效自评报告", and R554's notice name whole-department reports so).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:开展|进行)了?(?:\d{4}年度?)?部门(?:整体支出|预算)?(?:绩效)?(?:自评|评价)")]
     private static partial System.Text.RegularExpressions.Regex WholeDepartmentWork();
 }

@@ -13,4 +13,15 @@ public sealed class WholeDepartmentOpeningTests
         Assert.Equal("泾县水利局", project.Department);
         Assert.Equal("泾县水利局部门整体支出", project.Name);
     }
+
+    [Fact]
+    public void An_excerpt_that_opens_on_the_departments_budget_self_evaluation_is_named_by_the_unit()
+    {
+        var project = new Docs()
+            .Para("根据省财政厅要求，我厅认真开展了2022年度部门预算绩效自评工作。")
+            .Para("一、部门概况")
+            .Para("据陕西省委办公厅、陕西省人民政府办公厅关于印发《陕西省林业厅职能配置内设机构和人员编制规定》的通知，省林业厅主要职责如下：")
+            .Single();
+        Assert.Equal("陕西省林业厅部门整体支出", project.Name);
+    }
 }
