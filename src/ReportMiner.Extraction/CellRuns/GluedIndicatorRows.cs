@@ -225,27 +225,34 @@ public static partial class GluedIndicatorRows
         : ScoreOff(rows, segment, header.Points && header.Score);
 
     /// <summary>
-    /// The text after a row's doubled figure without its 分值 and 得分 glued into one run of digits ("2018": 20 points,
-    /// 18 scored): cut where the score is no more than the points and the points no more than 100 ("20" may be 20 points
-    /// not yet scored, so a score of 0 is no cut). A run that no cut or
-    /// more than one cut explains stays.
+    /// The text after a row's doubled figure without its 分值 and 得分 glued into one run of digits (cut by
+    /// <see cref="PointsAndScore"/>). A run that no cut or more than one cut explains stays.
     /// </summary>
     private static string PointsAndScoreOff(List<string[]> rows, string segment)
     {
-        if (LeadingFigures().Match(segment) is not { Success: true } run) return segment;
+        if (LeadingFigures().Match(segment) is not { Success: true } run || PointsAndScore(run.Value) is not { } cells) return segment;
+        (rows[^1][^2], rows[^1][^1]) = cells;
+        return segment[run.Length..];
+    }
+
+    /// <summary>
+    /// The one cut of a run of digits into 分值 and 得分 ("2018": 20 points, 18 scored) where the score is no more than
+    /// the points and the points no more than 100, neither zero ("20" may be 20 points not yet scored); null where no
+    /// cut or more than one cut explains the run.
+    /// </summary>
+    internal static (string Points, string Score)? PointsAndScore(string run)
+    {
         (string Points, string Score)? found = null;
         for (var cut = 1; cut < run.Length; cut++)
         {
-            var (points, score) = (run.Value[..cut], run.Value[cut..]);
+            var (points, score) = (run[..cut], run[cut..]);
             if (!IsPointsFigure(points) || !IsPointsFigure(score)) continue;
             var (p, s) = (double.Parse(points, CultureInfo.InvariantCulture), double.Parse(score, CultureInfo.InvariantCulture));
             if (p == 0 || s == 0 || p > MaxPoints || s > p) continue;
-            if (found is not null) return segment;
+            if (found is not null) return null;
             found = (points, score);
         }
-        if (found is not { } cells) return segment;
-        (rows[^1][^2], rows[^1][^1]) = cells;
-        return segment[run.Length..];
+        return found;
     }
 
     private static bool IsPointsFigure(string text) => PointsFigure().IsMatch(text);

@@ -76,7 +76,7 @@ public static partial class GluedScoreRows
     }
 
     /// <summary>A line that may be a row of the table: no footer (合计, 评价结论 …), and no prose (long with no figure).</summary>
-    private static bool IsTableLine(string text) =>
+    internal static bool IsTableLine(string text) =>
         text.Length <= LongestLine && IndicatorFooters.OfText(text) is null && (text.Any(char.IsAsciiDigit) || text.Trim().Length <= LongestName);
 
     /// <param name="BodyAt">Where the rows begin in the paragraph.</param>
@@ -159,7 +159,7 @@ public static partial class GluedScoreRows
         return rows;
     }
 
-    private static void ApplyLevels(List<string> labels, ref string? level1, ref string? level2)
+    internal static void ApplyLevels(List<string> labels, ref string? level1, ref string? level2)
     {
         foreach (var label in labels)
         {
@@ -210,7 +210,7 @@ public static partial class GluedScoreRows
     /// labels is what the row before left over.
     /// </summary>
     /// <param name="rowLine">The text holds the row's name, so level words that leave no name after them open it.</param>
-    private static (string Name, List<string> Labels) AfterLevelLabels(string lead, bool rowLine)
+    internal static (string Name, List<string> Labels) AfterLevelLabels(string lead, bool rowLine)
     {
         var labels = new List<string>();
         var nameAt = 0;

@@ -17,6 +17,7 @@ internal enum RebuiltTableReader
     GluedTargetRows,
     SpacedLabelAmountRows,
     GluedScoreRows,
+    GluedPointsScoreRows,
 }
 
 /// <summary>

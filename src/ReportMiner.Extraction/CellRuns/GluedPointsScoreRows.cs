@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Indicators;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.CellRuns;
+
+/// <summary>
+/// A score sheet whose 分值 and 得分 columns stand side by side ("一级指标二级指标三级指标分值得分"), glued by a page so
+/// that each row's points and score run into one number ("项目决策(25分)绩效目标(6分)目标内容22", "进度计划1510"): the
+/// run has one cut where the score is no more than the points (<see cref="GluedIndicatorRows.PointsAndScore"/>), and
+/// the level labels before the name give its levels. <see cref="GluedScoreRows"/> reads the sheets with a text column
+/// between the two; this reads those without, in one paragraph or one row a line under a header alone on its line. The
+/// points heading may be a short word the list does not know (a misread 分值: "价值"), for the rows' cuts vouch for it.
+/// </summary>
+public static partial class GluedPointsScoreRows
+{
+    private const int LongestParagraph = 20_000;
+    private const int HeaderWindow = 40;
+    private const int LeastRows = 3;
+    private const int ShortestName = 2;
+    private const int LongestName = 30;
+    private const int ShortestUnnamedPoints = 2;
+    private const int LongestUnnamedPoints = 4;
+    private const int MaxLines = 200;
+    // "100.00100.00": no longer run is a row's points and score (and a long run of digits is not cut over and over).
+    private const int LongestRun = 12;
+    private const string Comparators = "≥≤><=＝﹦≧≦";
+
+    private static readonly string[] Cells = ["一级指标", "二级指标", "三级指标", "分值", "得分"];
+    private static readonly Lazy<string[]> Units = new(() => [.. EmbeddedData.Lines("CellRuns.Data.figure-units.tsv")]);
+
+    public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
+    {
+        var result = new List<DocItem>(items.Count);
+        var tables = new RebuiltTables(RebuiltTableReader.GluedPointsScoreRows);
+        for (var i = 0; i < items.Count; i++)
+        {
+            result.Add(items[i]);
+            if (items[i].IsRow || items[i].Text.Length > LongestParagraph || HeaderOf(items[i].Text) is not { } bodyAt) continue;
+            var end = i + 1;
+            var text = new System.Text.StringBuilder(items[i].Text[bodyAt..]);
+            while (end < items.Count && !items[end].IsRow && text.Length <= LongestParagraph && items[end].Text.Length <= LongestParagraph
+                   && GluedIndicatorRows.PageChunk().Match(items[end].Text) is { Success: true } chunk)
+            {
+                text.Append(items[end].Text, chunk.Length, items[end].Text.Length - chunk.Length);
+                end++;
+            }
+            // Rows another reader rebuilt from this paragraph stand right after it: it is read already.
+            if (end < items.Count && items[end].IsRow) continue;
+            var rows = RowsOf(text.ToString());
+            if (rows.Count == 0 && end == i + 1)
+            {
+                while (end < items.Count && !items[end].IsRow && end - i <= MaxLines && GluedScoreRows.IsTableLine(items[end].Text)
+                       && HeaderOf(items[end].Text) is null)
+                    text.Append('\n').Append(items[end++].Text);
+                rows = RowsOf(text.ToString());
+            }
+            if (rows.Count < LeastRows || rows.Count < SpacedTableDump.Expand(items.Skip(i).Take(end - i).ToList()).Count(r => r.IsRow)) continue;
+            for (var k = i + 1; k < end; k++) result.Add(items[k]);
+            var cells = new List<(DocItem, string[])> { (items[i], Cells) };
+            cells.AddRange(rows.Select(r => (items[i], r)));
+            result.AddRange(tables.Next(cells));
+            i = end - 1;
+        }
+        return result;
+    }
+
+    /// <summary>The header cells and rows of a paragraph that holds such a sheet (none when it holds none).</summary>
+    public static List<string[]> TableOf(string paragraph) =>
+        HeaderOf(paragraph) is { } bodyAt && RowsOf(paragraph[bodyAt..]) is { Count: >= LeastRows } rows ? [Cells, .. rows] : [];
+
+    /// <summary>
+    /// Where the rows begin after a glued header whose name column (after a level column) is followed by the points
+    /// heading and the score heading, nothing between them and the score the last column; null when there is none.
+    /// </summary>
+    private static int? HeaderOf(string text)
+    {
+        var (squeezed, positions) = GluedIndicatorRows.SqueezedWithPositions(text);
+        if (GluedIndicatorRows.NameAfterLevel(squeezed) is not { } name) return null;
+        var words = GluedIndicatorRows.WordsOf(squeezed.Substring(name, Math.Min(HeaderWindow, squeezed.Length - name)));
+        if (words.Count < 2) return null;
+        int score;
+        if (words.Count >= 3 && words[1].Role == ColumnRole.Weight && words[1].At == words[0].End
+            && words[2].Role == ColumnRole.Score && words[2].At == words[1].End) score = 2;
+        else
+        {
+            var gap = squeezed.Substring(name + words[0].End, words[1].At - words[0].End);
+            if (words[1].Role != ColumnRole.Score || gap.Length is < ShortestUnnamedPoints or > LongestUnnamedPoints
+                || !gap.All(c => char.IsLetter(c) && !char.IsAsciiLetter(c))) return null;
+            score = 1;
+        }
+        // A heading glued on after the score (得分 | 偏差原因) is another form, whose rows write more than two figures.
+        if (score + 1 < words.Count && words[score + 1].At == words[score].End) return null;
+        return positions[name + words[score].End - 1] + 1;
+    }
+
+    /// <summary>The rows the body's runs of digits end: level 1, level 2, name, points, score.</summary>
+    private static List<string[]> RowsOf(string body)
+    {
+        var text = SlotLabel().Replace(PointsNote().Replace(WhiteSpace().Replace(body, string.Empty), string.Empty), string.Empty);
+        var tokens = Token().Matches(text).Select(m => m.Value).ToList();
+        var rows = new List<string[]>();
+        string? level1 = null, level2 = null;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (char.IsAsciiDigit(tokens[i][0])) continue;
+            var lines = tokens[i].Split('\n');
+            var name = string.Empty;
+            for (var l = 0; l < lines.Length; l++)
+            {
+                (name, var labels) = GluedScoreRows.AfterLevelLabels(lines[l], rowLine: l == lines.Length - 1);
+                GluedScoreRows.ApplyLevels(labels, ref level1, ref level2);
+            }
+            var after = i + 2 < tokens.Count ? tokens[i + 2] : string.Empty;
+            if (tokens[i + 1].Length > LongestRun || !IsName(name) || IsValue(after) || GluedIndicatorRows.PointsAndScore(tokens[i + 1]) is not { } cut) continue;
+            rows.Add([level1 ?? string.Empty, level2 ?? string.Empty, name, cut.Points, cut.Score]);
+        }
+        return rows;
+    }
+
+    private static bool IsName(string name) =>
+        name.Length is >= ShortestName and <= LongestName && CellKinds.IsLabel(name) && !Comparators.Contains(name[^1])
+        && IndicatorFooters.OfText(name) is null && !IsValue(name);
+
+    /// <summary>
+    /// A unit standing alone right after the digits ("22人22人"), or a percent sign opening what follows: the digits were
+    /// a measured value, not points and a score. Only alone, for the next row's name may open with a unit's character (项目…).
+    /// </summary>
+    private static bool IsValue(string after) =>
+        after.StartsWith('%') || after.StartsWith('‰') || after.StartsWith('.')
+        || Units.Value.Contains(after.TrimStart('\n').Split('\n')[0], StringComparer.OrdinalIgnoreCase);
+
+    // Spaces inside glued text are wraps; line breaks are kept, for a row may stand on a line of its own.
+    [GeneratedRegex(@"[^\S\n]+")]
+    private static partial Regex WhiteSpace();
+
+    // A level's points note ("项目决策(25分)", "(10)"): no row's points.
+    [GeneratedRegex(@"[(（][0-9]{1,3}(?:\.[0-9]{1,2})?分?[)）]")]
+    private static partial Regex PointsNote();
+
+    // "指标1:" of a form's numbered slot: no part of the name, and its digit no figure.
+    [GeneratedRegex(@"指标[0-9]{1,2}[:：]?(?=[^0-9]|$)")]
+    private static partial Regex SlotLabel();
+
+    [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)*|[^0-9]+")]
+    private static partial Regex Token();
+}
