@@ -58,7 +58,9 @@ public sealed partial class ReportKindRule : IExtractionRule
         // A short line closed by a full stop and not numbered is a sentence a site's layout cut from its paragraph ("设立…专项资金
         // 区域绩效目标表。" after "自评得3分。"), which names a form the report speaks of, not a section of it.
         var headings = text.Where(i => !i.IsRow && i.Key.Length <= HeadingLength && !IsUnnumberedSentence(i.Key)).ToList();
-        if (DecideByPriority(project, headings, HeadingKinds, "Headings")) return;
+        // A basis list's line citing a rulebook ("2.财政部《财政支出绩效评价管理暂行办法》") and a section both kinds' outlines
+        // print ("二、评价对象") are no headings of this report's kind.
+        if (DecideByPriority(project, headings, HeadingKinds, "Headings", h => EvaluationSectionHeads.Without(CitedRulebooks.Without(h)))) return;
         if (DecideByPriority(project, text, TextKinds, "Text")) return;
         if (FromSelfEvaluationForm(project, text)) return;
         if (FromTargetForm(project, text)) return;
@@ -198,11 +200,12 @@ public sealed partial class ReportKindRule : IExtractionRule
     private static partial Regex MonitoringSpending();
 
     /// <summary>Without a title, the most specific word anywhere decides (自评 before 评价, which it contains).</summary>
-    private static bool DecideByPriority(ProjectDraft project, List<DocItem> items, (string Word, string Kind)[] kinds, string path)
+    private static bool DecideByPriority(ProjectDraft project, List<DocItem> items, (string Word, string Kind)[] kinds, string path,
+        Func<string, string>? wordsOf = null)
     {
         foreach (var (word, kind) in kinds)
         {
-            var item = items.FirstOrDefault(i => i.Key.Contains(word, StringComparison.Ordinal));
+            var item = items.FirstOrDefault(i => (wordsOf is null ? i.Key : wordsOf(i.Key)).Contains(word, StringComparison.Ordinal));
             if (item is null || !project.Claim("report_kind", item.Source(), member: path)) continue;
             project.ReportKind = kind;
             return true;
