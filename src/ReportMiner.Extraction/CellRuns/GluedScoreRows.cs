@@ -191,7 +191,7 @@ public static partial class GluedScoreRows
     private static string[] TargetAndActual(string cell)
     {
         if (cell.Length % 2 == 0 && cell[..(cell.Length / 2)] == cell[(cell.Length / 2)..]) return [cell[..(cell.Length / 2)], cell[(cell.Length / 2)..]];
-        if (cell.Length > 2 && UnsetTarget().IsMatch(cell[..1]) && !OneWords.Value.Any(cell.StartsWith)) return [string.Empty, cell[1..]];
+        if (cell.Length > 2 && UnsetTarget().IsMatch(cell[..1]) && !OneWords.Value.Any(w => cell.StartsWith(w, StringComparison.Ordinal))) return [string.Empty, cell[1..]];
         return [string.Empty, cell];
     }
 

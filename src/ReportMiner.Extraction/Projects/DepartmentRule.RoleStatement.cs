@@ -15,12 +15,17 @@ public sealed partial class DepartmentRule
     {
         var found = items.Where(i => !i.IsRow)
             .SelectMany(i => RoleStatement.Matches(i.Key).Select(m => (Item: i, Match: m)))
-            .Where(f => Gazetteer.Default.Resolve(f.Match.Groups["unit"].Value) is not null || GovernmentLevels.Contains(f.Match.Groups["unit"].Value[0]))
+            .Where(f => IsOneNamedUnit(f.Match.Groups["unit"].Value))
             .OrderBy(f => f.Match.Groups["role"].Value.StartsWith("主管", StringComparison.Ordinal) ? 0 : 1)
             .FirstOrDefault();
         if (found.Item is null) return;
         if (project.Claim("department", found.Item.Source(found.Item.SentenceAt(found.Match.Index)))) project.Department = found.Match.Groups["unit"].Value;
     }
+
+    // "该项目实施单位为县域内各乡镇卫生院", "项目实施单位为市直各学校、各区教育局": the units that carry a pooled grant out
+    // are a group, and none of them is the department.
+    private static bool IsOneNamedUnit(string unit) =>
+        !CollectiveUnits.Names(unit) && IsActingOffice(unit) && (Gazetteer.Default.Resolve(unit) is not null || GovernmentLevels.Contains(unit[0]));
 
     private static readonly Regex RoleStatement = new(
         @"(?<role>主管部门|主管单位|实施单位|项目单位)(?:为|是)(?<unit>[\u4e00-\u9fa5]{2,24}?(?:" + UnitEndings.Alternation + @"))(?=[，,。；;、(（]|$)",

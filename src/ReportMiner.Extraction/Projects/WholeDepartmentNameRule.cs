@@ -22,13 +22,33 @@ public sealed partial class WholeDepartmentNameRule : IExtractionRule
                 // "1、部门整体绩效自评表"): 部门整体 with or without 支出.
                 ?? ReportTitles.Head(items).FirstOrDefault(i => !i.IsRow && WholeDepartmentTitle().Match(i.Key) is { Success: true, Index: <= MaxTitleLeadIn })
                 // An excerpt without its title says it in its opening sentence: "组织开展了2024年度部门绩效自评工作".
-                ?? ReportTitles.Head(items).FirstOrDefault(i => !i.IsRow && WholeDepartmentWork().IsMatch(i.Key));
+                ?? ReportTitles.Head(items).FirstOrDefault(i => !i.IsRow && SaysWholeDepartmentWork(i.Key));
             if (title is null) continue;
             project.SetName(department + "部门" + WholeSpending, title.Source());
         }
     }
 
     private const int MaxTitleLeadIn = 12;
+
+    // "根据县财政局《关于开展2022年度部门预算绩效自评工作的通知》要求，我局对2022年度项目支出开展了绩效自评": the cited notice's
+    // title names the work it asked for, not the work this report did, and work done on 项目支出 is a project's.
+    private static bool SaysWholeDepartmentWork(string text)
+    {
+        var own = CitedTitle().Replace(text, "《》");
+        foreach (System.Text.RegularExpressions.Match m in WholeDepartmentWork().Matches(own))
+        {
+            var end = own.IndexOfAny(SentenceEnds, m.Index + m.Length);
+            if (!own.AsSpan(m.Index + m.Length, (end < 0 ? own.Length : end) - m.Index - m.Length).Contains(ProjectSpending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private const string ProjectSpending = "项目支出";
+
+    private static readonly char[] SentenceEnds = ['。', '；', ';'];
+
+    [System.Text.RegularExpressions.GeneratedRegex("《[^《》\n]{1,80}》")]
+    private static partial System.Text.RegularExpressions.Regex CitedTitle();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"部门绩效(?:自评|评价)")]
     private static partial System.Text.RegularExpressions.Regex DepartmentReport();

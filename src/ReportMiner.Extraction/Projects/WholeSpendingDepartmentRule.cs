@@ -17,7 +17,8 @@ public sealed partial class WholeSpendingDepartmentRule : IExtractionRule
         {
             if (project.Has("department") || project.Name is not { Length: > 0 } name || !project.Sources.TryGetValue("name", out var source)) continue;
             var m = UnitsWholeSpending().Match(name);
-            if (!m.Success || !UnitEndings.EndsUnitName(m.Groups["unit"].Value)) continue;
+            // "县教育局所属学校整体支出", "乡镇卫生院整体支出": a pooled account of many units has no one unit as its department.
+            if (!m.Success || !UnitEndings.EndsUnitName(m.Groups["unit"].Value) || CollectiveUnits.Names(m.Groups["unit"].Value)) continue;
             if (project.Claim("department", source)) project.Department = m.Groups["unit"].Value;
         }
     }

@@ -22,4 +22,24 @@ public sealed class RoleStatementDepartmentTests
             .Single();
         Assert.Equal("区水利局", project.Department);
     }
+
+    [Fact]
+    public void Every_township_hospital_in_the_county_is_no_department()
+    {
+        var project = new Docs()
+            .Para("基本公共卫生服务项目绩效评价报告")
+            .Para("2022年下达基本公共卫生服务补助资金860万元，按服务人口分配。该项目实施单位为县域内各乡镇卫生院，服务常住人口32万人。")
+            .Single();
+        Assert.Null(project.Department);
+    }
+
+    [Fact]
+    public void The_city_schools_and_district_bureaus_are_no_department()
+    {
+        var project = new Docs()
+            .Para("学生营养改善计划资金绩效评价报告")
+            .Para("2022年下达营养改善计划资金500万元。项目实施单位为市直各学校、各区教育局，受益学生1.2万人。")
+            .Single();
+        Assert.Null(project.Department);
+    }
 }

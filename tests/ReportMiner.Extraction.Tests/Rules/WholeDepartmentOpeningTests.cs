@@ -24,4 +24,26 @@ public sealed class WholeDepartmentOpeningTests
             .Single();
         Assert.Equal("陕西省林业厅部门整体支出", project.Name);
     }
+
+    [Fact]
+    public void A_cited_notice_on_department_self_evaluation_does_not_make_a_project_report_a_whole_department_one()
+    {
+        var project = new Docs()
+            .Para("根据县财政局《关于开展2022年度部门预算绩效自评工作的通知》要求，我局对2022年度项目支出开展了绩效自评，现将有关情况报告如下。")
+            .Para("一、基本情况")
+            .Para("县交通运输局负责全县农村公路养护，2022年安排养护资金300万元，实际支出285万元，执行率95%。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
+
+    [Fact]
+    public void Department_self_evaluation_of_project_spending_does_not_name_the_whole_department()
+    {
+        var project = new Docs()
+            .Para("根据县财政局要求，我局开展了2022年度部门预算绩效自评中的项目支出绩效自评工作。")
+            .Para("一、基本情况")
+            .Para("县交通运输局负责全县农村公路养护，2022年安排养护资金300万元。")
+            .Single();
+        Assert.True(string.IsNullOrEmpty(project.Name));
+    }
 }

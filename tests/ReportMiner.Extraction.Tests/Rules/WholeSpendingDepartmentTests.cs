@@ -33,4 +33,24 @@ public sealed class WholeSpendingDepartmentTests
             .Single();
         Assert.Null(project.Department);
     }
+
+    [Fact]
+    public void The_schools_under_a_bureau_reporting_together_are_no_department()
+    {
+        var project = new Docs()
+            .Para("县教育局所属学校整体支出绩效自评报告")
+            .Para("一、部门(单位)基本情况")
+            .Single();
+        Assert.NotEqual("县教育局所属学校", project.Department);
+    }
+
+    [Fact]
+    public void Township_hospitals_reporting_together_are_no_department()
+    {
+        var project = new Docs()
+            .Para("乡镇卫生院整体支出绩效自评报告")
+            .Para("一、部门(单位)基本情况")
+            .Single();
+        Assert.NotEqual("乡镇卫生院", project.Department);
+    }
 }
