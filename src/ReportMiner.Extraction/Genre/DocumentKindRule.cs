@@ -47,9 +47,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
             // 执行率为93.49%") is the report summarising the tables it attaches, not a notice.
             // A document site prints the file name of the one document it shows again and again (above its preview, in its
             // download box): the same name repeated is that document's title, not a list of attachments.
-            : context.Items.Where(i => IsLink(context, i) && ReportTitles.MatchWord(i.Key).Success).Select(i => i.Key)
-                .Distinct(StringComparer.Ordinal).Count() >= MinLinkedReports
-              && !content.Any(StatesProjectFigures) ? "other"
+            : IsNoticeOfLinkedReports(context, content) ? "other"
             // Without a form a report speaks its own vocabulary ("项目资金", "绩效目标", "执行率"): the bare "预算", "绩效" or
             // "项目名称" alone are any finance text's words in prose (a department's budget disclosure, R642), a form's
             // labels only in a table's cells ("项目当年预算(元)", "主管部门").
@@ -88,39 +86,18 @@ public sealed partial class DocumentKindRule : IExtractionRule
     internal static List<DocItem> Content(ExtractionContext context)
     {
         var named = TrailingAttachments.Of(context.Items);
-        return context.Items.Where(i => !IsLink(context, i) && !named.Contains(i.Index)).ToList();
+        var links = new FileLinks(context);
+        return context.Items.Where(i => !links.IsLink(i) && !named.Contains(i.Index)).ToList();
     }
 
-    /// <summary>
-    /// A link to an attached file ("附件1：…绩效评价报告.pdf") names another document; the file name a document site prints
-    /// as the first line of the text it shows ("…项目支出绩效自评表.xlsx") is that text's own title.
-    /// </summary>
-    private static bool IsLink(ExtractionContext context, DocItem item) =>
-        AttachmentLink().IsMatch(item.Key)
-        && !(item.Index == context.Items.FirstOrDefault(i => !i.IsRow)?.Index && !item.Key.StartsWith("附件", StringComparison.Ordinal))
-        && !IsSharedFileTitle(context, item);
-
-    /// <summary>
-    /// A document-sharing site prints the shown file's name with its upload record ("上传人:b****5 文档编号:30238812 上传时间:…
-    /// 格式:DOCX 页数:28"; R162, R294, R310, R332, R374, R697, R704 open on the name, R064 and R793 print the site's "收藏 分销(赏)"
-    /// above it): on such a page the first file name is the title of the document shown, not an attachment's link. Below the
-    /// site's chrome it counts only where it names its subject ("全国农村饮水解困项目评估报告.doc"): a template is shared
-    /// under its form's bare name ("绩效目标申报表.doc", R064), which tells nothing of a report of its own.
-    /// </summary>
-    private static bool IsSharedFileTitle(ExtractionContext context, DocItem item) =>
-        item.Index == context.Items.FirstOrDefault(i => !i.IsRow && AttachmentLink().IsMatch(i.Key) && !i.Key.StartsWith("附件", StringComparison.Ordinal))?.Index
-        && context.Chrome.Concat(context.Items).Any(i => UploadRecord().IsMatch(i.Key))
-        && NamesSubject(ReportTitles.Subject(new DocItem(item.Index, item.Page, AttachmentLink().Replace(item.Key, string.Empty), null, null, [])));
-
-    // A subject is what is left of a title's subject without the report's own words ("绩效目标" of "绩效目标申报表" is none).
-    private static bool NamesSubject(string? subject) =>
-        subject is not null && GenreVocabulary.Default.Words(GenreVocabulary.PerformanceReport).OrderByDescending(w => w.Length)
-            .Aggregate(subject, (rest, word) => rest.Replace(word, string.Empty, StringComparison.Ordinal)).Count(c => c is >= '\u4e00' and <= '\u9fff') >= MinSubjectHan;
-
-    private const int MinSubjectHan = 2;
-
-    [GeneratedRegex(@"上传人[:：].{0,60}(?:文档编号|上传时间)[:：]")]
-    private static partial Regex UploadRecord();
+    /// <summary>Whether the page links two different reports and states no project's figures of its own.</summary>
+    private static bool IsNoticeOfLinkedReports(ExtractionContext context, IReadOnlyList<DocItem> content)
+    {
+        var links = new FileLinks(context);
+        var linkedReports = context.Items.Where(i => links.IsLink(i) && ReportTitles.MatchWord(i.Key).Success)
+            .Select(i => i.Key).Distinct(StringComparer.Ordinal).Count();
+        return linkedReports >= MinLinkedReports && !content.Any(StatesProjectFigures);
+    }
 
     internal static bool HasReportForm(IReadOnlyList<DocItem> content) => content.Any(ReportTitles.IsTitle) || HasFilledForm(content);
 
@@ -140,7 +117,4 @@ public sealed partial class DocumentKindRule : IExtractionRule
     private static partial Regex ProjectFigures();
 
     internal static readonly string[] FormHeaders = EmbeddedData.Lines("Genre.Data.report-form-headers.tsv").ToArray();
-
-    [GeneratedRegex(@"\.(pdf|docx?|xlsx?|wps|rar|zip)$", RegexOptions.IgnoreCase)]
-    private static partial Regex AttachmentLink();
 }

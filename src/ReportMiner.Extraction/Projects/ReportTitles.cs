@@ -60,9 +60,12 @@ public static partial class ReportTitles
     /// none of its own or is no title line: a title ends on its report type (a note in brackets may follow), and a numbered
     /// heading ("三、专项资金主要绩效(附…自评表)") or a field ("评价方式:单位绩效自评") only mentions one.
     /// </summary>
-    internal static string? Subject(DocItem title)
+    internal static string? Subject(DocItem title) => Subject(title.Key);
+
+    /// <inheritdoc cref="Subject(DocItem)"/>
+    internal static string? Subject(string title)
     {
-        if (RawSubject(title.Key) is not { } raw || !TitleEnd().IsMatch(title.Key[raw.End..]) || NumberedLine().IsMatch(title.Key)) return null;
+        if (RawSubject(title) is not { } raw || !TitleEnd().IsMatch(title[raw.End..]) || NumberedLine().IsMatch(title)) return null;
         return raw.Subject.Length < SubjectWindow || raw.Subject.IndexOfAny(FieldMarks) >= 0 ? null : raw.Subject;
     }
 

@@ -112,6 +112,7 @@ public sealed class DocumentKindEvidenceTests
         Assert.Equal("other", record.DocumentKind);
         Assert.Empty(record.Projects);
     }
+
     [Fact]
     public void A_text_that_makes_its_own_rule_is_policy_though_it_speaks_of_assessment_and_scores()
     {
@@ -123,5 +124,30 @@ public sealed class DocumentKindEvidenceTests
             .Extract();
         Assert.Equal("policy", record.DocumentKind);
         Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_report_that_drew_up_its_units_internal_control_system_is_still_a_report()
+    {
+        var record = new Docs()
+            .Para("某县民政局2022年度部门整体支出绩效自评报告")
+            .Para("一、部门基本情况")
+            .Para("某县民政局内设办公室、社会救助股等6个股室，2022年度部门预算收入1250.00万元，支出1180.00万元，预算执行率94.4%。")
+            .Para("二、预算管理情况")
+            .Para("我局严格执行预算，结合本局实际，制定本单位内部控制制度，进一步规范资金使用。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+    }
+
+    [Fact]
+    public void A_report_that_drew_up_this_evaluations_work_plan_is_still_a_report()
+    {
+        var record = new Docs()
+            .Para("某县农村公路养护项目绩效评价报告")
+            .Para("一、绩效评价工作开展情况")
+            .Para("评价组根据项目特点，制定本次评价工作方案。")
+            .Para("项目年度预算资金260万元，实际支出251万元，预算执行率96.5%。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
     }
 }

@@ -1,3 +1,5 @@
+using ReportMiner.TestSupport;
+
 namespace ReportMiner.Extraction.Tests.Rules;
 
 public sealed class DocumentSiteTitleTests
@@ -38,6 +40,7 @@ public sealed class DocumentSiteTitleTests
         Assert.NotEqual("performance_report", record.DocumentKind);
         Assert.Empty(record.Projects);
     }
+
     [Fact]
     public void A_shared_files_name_below_the_sites_chrome_is_the_title_of_the_report_it_shows()
     {
@@ -64,5 +67,29 @@ public sealed class DocumentSiteTitleTests
             .Extract();
         Assert.NotEqual("performance_report", record.DocumentKind);
         Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_file_name_deep_in_a_shared_page_is_an_attachments_link_not_the_shown_documents_title()
+    {
+        var docs = new Docs()
+            .Para("上传人:w****g 文档编号:2223039 上传时间:2024-05-23 格式:DOC 页数:49 大小:195.50KB")
+            .Para("2022年度重点项目绩效评价结果公开");
+        for (var n = 1; n <= 10; n++) docs.Para($"第{n}批项目的绩效目标均已完成，项目资金执行率较高。");
+        var record = docs
+            .Para("某县农村公路养护项目绩效评价报告.pdf")
+            .Para("某县污水处理站运营项目绩效评价报告.pdf")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_notice_linking_thousands_of_attached_reports_is_read_in_time()
+    {
+        var docs = new Docs().Para("某市财政局关于公开绩效评价报告的通知");
+        for (var n = 0; n < 16000; n++) docs.Para($"附件{n}：某某县第{n}项目绩效评价报告.pdf");
+        var record = HangGuard.Within(TimeSpan.FromSeconds(15), () => docs.Extract());
+        Assert.NotNull(record.DocumentKind);
     }
 }
