@@ -14,14 +14,12 @@ namespace ReportMiner.Extraction.CellRuns;
 /// </summary>
 public static partial class GluedPointsScoreRows
 {
-    private const int LongestParagraph = 20_000;
     private const int HeaderWindow = 40;
     private const int LeastRows = 3;
     private const int ShortestName = 2;
     private const int LongestName = 30;
     private const int ShortestUnnamedPoints = 2;
     private const int LongestUnnamedPoints = 4;
-    private const int MaxLines = 200;
     // "100.00100.00": no longer run is a row's points and score (and a long run of digits is not cut over and over).
     private const int LongestRun = 12;
     private const string Comparators = "≥≤><=＝﹦≧≦";
@@ -29,41 +27,9 @@ public static partial class GluedPointsScoreRows
     private static readonly string[] Cells = ["一级指标", "二级指标", "三级指标", "分值", "得分"];
     private static readonly Lazy<string[]> Units = new(() => [.. EmbeddedData.Lines("CellRuns.Data.figure-units.tsv")]);
 
-    public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
-    {
-        var result = new List<DocItem>(items.Count);
-        var tables = new RebuiltTables(RebuiltTableReader.GluedPointsScoreRows);
-        for (var i = 0; i < items.Count; i++)
-        {
-            result.Add(items[i]);
-            if (items[i].IsRow || items[i].Text.Length > LongestParagraph || HeaderOf(items[i].Text) is not { } bodyAt) continue;
-            var end = i + 1;
-            var text = new System.Text.StringBuilder(items[i].Text[bodyAt..]);
-            while (end < items.Count && !items[end].IsRow && text.Length <= LongestParagraph && items[end].Text.Length <= LongestParagraph
-                   && GluedIndicatorRows.PageChunk().Match(items[end].Text) is { Success: true } chunk)
-            {
-                text.Append(items[end].Text, chunk.Length, items[end].Text.Length - chunk.Length);
-                end++;
-            }
-            // Rows another reader rebuilt from this paragraph stand right after it: it is read already.
-            if (end < items.Count && items[end].IsRow) continue;
-            var rows = RowsOf(text.ToString());
-            if (rows.Count == 0 && end == i + 1)
-            {
-                while (end < items.Count && !items[end].IsRow && end - i <= MaxLines && GluedScoreRows.IsTableLine(items[end].Text)
-                       && HeaderOf(items[end].Text) is null)
-                    text.Append('\n').Append(items[end++].Text);
-                rows = RowsOf(text.ToString());
-            }
-            if (rows.Count < LeastRows || rows.Count < SpacedTableDump.Expand(items.Skip(i).Take(end - i).ToList()).Count(r => r.IsRow)) continue;
-            for (var k = i + 1; k < end; k++) result.Add(items[k]);
-            var cells = new List<(DocItem, string[])> { (items[i], Cells) };
-            cells.AddRange(rows.Select(r => (items[i], r)));
-            result.AddRange(tables.Next(cells));
-            i = end - 1;
-        }
-        return result;
-    }
+    public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items) =>
+        GluedSheets.Rebuild(items, RebuiltTableReader.GluedPointsScoreRows,
+            text => HeaderOf(text) is { } bodyAt ? new GluedSheet(bodyAt, Cells, RowsOf) : null);
 
     /// <summary>The header cells and rows of a paragraph that holds such a sheet (none when it holds none).</summary>
     public static List<string[]> TableOf(string paragraph) =>

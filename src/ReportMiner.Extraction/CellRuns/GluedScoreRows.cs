@@ -17,7 +17,6 @@ namespace ReportMiner.Extraction.CellRuns;
 /// </summary>
 public static partial class GluedScoreRows
 {
-    private const int LongestParagraph = 20_000;
     private const int HeaderWindow = 60;
     private const int LeastRows = 3;
     private const int ShortestName = 2;
@@ -29,7 +28,6 @@ public static partial class GluedScoreRows
     // the points column when the rows write points there.
     private const int LongestUnnamedPoints = 4;
 
-    private const int MaxLines = 200;
     private const int MinTextHeading = 2;
     private const string Comparators = "≥≤><=＝﹦≧≦";
     private const int LongestLine = 300;
@@ -37,43 +35,9 @@ public static partial class GluedScoreRows
     private static readonly Lazy<string[]> Units = new(() => [.. EmbeddedData.Lines("CellRuns.Data.figure-units.tsv")]);
     private static readonly Lazy<string[]> OneWords = new(() => [.. EmbeddedData.Lines("CellRuns.Data.words-opening-with-one.tsv")]);
 
-    public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
-    {
-        var result = new List<DocItem>(items.Count);
-        var tables = new RebuiltTables(RebuiltTableReader.GluedScoreRows);
-        for (var i = 0; i < items.Count; i++)
-        {
-            result.Add(items[i]);
-            if (items[i].IsRow || items[i].Text.Length > LongestParagraph || HeaderOf(items[i].Text) is not { } header) continue;
-            var end = i + 1;
-            var text = new System.Text.StringBuilder(items[i].Text[header.BodyAt..]);
-            while (end < items.Count && !items[end].IsRow && text.Length <= LongestParagraph && items[end].Text.Length <= LongestParagraph
-                   && GluedIndicatorRows.PageChunk().Match(items[end].Text) is { Success: true } chunk)
-            {
-                text.Append(items[end].Text, chunk.Length, items[end].Text.Length - chunk.Length);
-                end++;
-            }
-            // Rows another reader rebuilt from this paragraph stand right after it: it is read already.
-            if (end < items.Count && items[end].IsRow) continue;
-            var rows = RowsOf(text.ToString(), header);
-            // A header alone on its line: the rows are the lines under it, each glued the same way.
-            if (rows.Count == 0 && end == i + 1)
-            {
-                // A header line below ends the scan, so each line is read under one header at most.
-                while (end < items.Count && !items[end].IsRow && end - i <= MaxLines && IsTableLine(items[end].Text)
-                       && HeaderOf(items[end].Text) is null)
-                    text.Append('\n').Append(items[end++].Text);
-                rows = RowsOf(text.ToString(), header);
-            }
-            if (rows.Count < LeastRows || rows.Count < SpacedTableDump.Expand(items.Skip(i).Take(end - i).ToList()).Count(r => r.IsRow)) continue;
-            for (var k = i + 1; k < end; k++) result.Add(items[k]);
-            var cells = new List<(DocItem, string[])> { (items[i], header.Cells) };
-            cells.AddRange(rows.Select(r => (items[i], r)));
-            result.AddRange(tables.Next(cells));
-            i = end - 1;
-        }
-        return result;
-    }
+    public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items) =>
+        GluedSheets.Rebuild(items, RebuiltTableReader.GluedScoreRows,
+            text => HeaderOf(text) is { } header ? new GluedSheet(header.BodyAt, header.Cells, body => RowsOf(body, header)) : null);
 
     /// <summary>A line that may be a row of the table: no footer (合计, 评价结论 …), and no prose (long with no figure).</summary>
     internal static bool IsTableLine(string text) =>
