@@ -81,7 +81,8 @@ internal static class SpacedMoneyRows
                 {
                     // A line is taken whole or not at all: one that goes on with text after its rows is no budget line.
                     var lineRows = new List<(DocItem Source, string[] Cells)>();
-                    if (RowsOf(below, header.Count, items[end], lineRows) != below.Count) break;
+                    var taken = RowsOf(below, header.Count, items[end], lineRows);
+                    if (taken != below.Count && !(lineRows.Count > 0 && IsRowNote(below.Skip(taken).ToList()))) break;
                     rows.AddRange(lineRows);
                     end++;
                 }
@@ -92,6 +93,16 @@ internal static class SpacedMoneyRows
     }
 
     private const int LongestRowLine = 40;
+
+    /// <summary>
+    /// The text a form writes after a budget row's figures under its last heading (原因, 得分计算方法, 佐证材料: "总额 238.93
+    /// 251.89 251.89 100.00% 10 1.预算执行率=预算执行数/调整后预算数,…", "年度资金总额: 1172.55 1268.72 10 10 执行率*该指标分值,
+    /// 最高不得超过分值上限。"): words with a clause break and no figure cell, so no further row and no list of labels.
+    /// </summary>
+    private static bool IsRowNote(List<string> rest) =>
+        rest.Count > 0 && !rest.Any(IsFigureCell) && string.Concat(rest).IndexOfAny(ClauseBreaks) >= 0;
+
+    private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';'];
     private const int MaxCornerLines = 2;
 
     /// <summary>

@@ -27,6 +27,8 @@ public sealed partial class ScoreGradeRule : IExtractionRule
                     project.Score = double.Parse(number.Groups["v"].Value, CultureInfo.InvariantCulture);
             }
             FromScoreCell(project, items);
+            if (SpacedScoreCells.Find(items, IsScoreLabel, TotalLabels.Contains, IsColumnHeading) is { } found && project.Claim("score", found.Item.Source()))
+                project.Score = found.Value;
             foreach (var item in items.Where(i => !i.IsRow))
             {
                 if (ProseScore().Match(item.Text) is { Success: true } s && project.Claim("score", item.Source(item.SentenceAt(s.Index))))

@@ -33,6 +33,29 @@ public sealed class SpacedMoneyRowsTests
     }
 
     [Fact]
+    public void A_budget_row_that_ends_with_its_note_under_the_last_heading_is_read_without_the_note()
+    {
+        var project = Lines("某县2023年度项目支出绩效自评表", "项目名称 工资性支出", "主管部门 某县人力资源和社会保障局",
+            "预算执行情况(10分) 年初预算 调整后预算数 预算执行数 预算执行率 权重 得分 原因",
+            "总额 238.93 251.89 251.89 100.00% 10 10 预算执行率=预算执行数/调整后预算数,未达到90%的需说明原因",
+            "其中:财政资金 238.93 251.89 251.89 100.00%",
+            "年度总体目标 按时足额发放工资").Single();
+        Assert.Equal(238.93, project.BudgetInitialWan);
+        Assert.Equal(251.89, project.BudgetAdjustedWan);
+        Assert.Equal(251.89, project.ActualWan);
+        Assert.Equal(100, project.ExecutionRatePct);
+    }
+
+    [Fact]
+    public void A_label_without_figures_after_a_budget_row_still_ends_the_block()
+    {
+        var project = Lines("某县2023年度项目支出绩效自评表", "项目名称 工资性支出",
+            "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+            "年度资金总额 100 120 108 10 90% 9 年度总体目标").Single();
+        Assert.Null(project.BudgetInitialWan);
+    }
+
+    [Fact]
     public void A_budget_block_on_the_line_of_the_forms_other_fields_is_read_and_the_fields_before_it_stay()
     {
         var project = Lines("某县2021年度项目支出绩效自评表",
