@@ -102,7 +102,10 @@ public sealed class IndicatorHeader
     /// the table), read from one row of it: framework level labels (产出指标 | 数量指标; an evaluation's 决策 | 项目立项), then the name, then the
     /// values in the national form's order (年度指标值, 实际完成值, 分值, 得分) or with 分值 first, as the values fit. Null for any other row.
     /// </summary>
-    public static IndicatorHeader? Implied(IReadOnlyList<string> cells)
+    public static IndicatorHeader? Implied(IReadOnlyList<string> cells) =>
+        ImpliedFrom(cells) ?? (ImpliedLeadCell.LeftOut(cells) is { } rest ? ImpliedFrom(rest) : null);
+
+    private static IndicatorHeader? ImpliedFrom(IReadOnlyList<string> cells)
     {
         var filled = WithoutLevelPoints(cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList());
         if (filled.Count < 3) return null;
