@@ -102,7 +102,10 @@ public sealed class IndicatorHeader
     /// the table), read from one row of it: framework level labels (产出指标 | 数量指标; an evaluation's 决策 | 项目立项), then the name, then the
     /// values in the national form's order (年度指标值, 实际完成值, 分值, 得分) or with 分值 first, as the values fit. Null for any other row.
     /// </summary>
-    public static IndicatorHeader? Implied(IReadOnlyList<string> cells)
+    public static IndicatorHeader? Implied(IReadOnlyList<string> cells) =>
+        ImpliedFrom(cells) ?? (ImpliedLeadCell.LeftOut(cells) is { } rest ? ImpliedFrom(rest) : null);
+
+    private static IndicatorHeader? ImpliedFrom(IReadOnlyList<string> cells)
     {
         var filled = WithoutLevelPoints(cells.Select((text, i) => (Text: text, Index: i)).Where(c => TextKey.Of(c.Text).Length > 0).ToList());
         if (filled.Count < 3) return null;
@@ -119,6 +122,10 @@ public sealed class IndicatorHeader
         // The national form's numbered slot filled in ("指标6：举办健康讲座 | 12次 | 96次 | 1 | 1"), its level cells lost.
         else if (IsFilledSlot(filled[0].Text) && filled.Skip(1).Count(v => CellKinds.IsValue(v.Text) && TextKey.Of(v.Text).Any(char.IsAsciiDigit)) >= 2)
             name = 0;
+        // A form without level columns that writes the target in parts (指标名称 | 计量单位 | 指标性质 | 指标值: R799, R138; R260
+        // with levels): the unit and a bare comparator right after the name, a figure after them.
+        else if (filled.Count >= 4 && IsUnitThenComparator(filled[1].Text, filled[2].Text) && TextKey.Of(filled[3].Text).Any(char.IsAsciiDigit))
+            name = 0;
         else return null;
         if (name >= filled.Count || !CellKinds.IsLabel(filled[name].Text) || IndicatorFramework.IsLevelLabel(filled[name].Text)) return null;
         var values = filled.Skip(name + 1).ToList();
@@ -129,7 +136,7 @@ public sealed class IndicatorHeader
         // are read first, and the cells after them in the national order without its 指标值.
         // A target form prints one value, its 指标值: a lone figure is the target, not points ("建设项目个数 | 1").
         var orders = values.Count == 1 ? [[ColumnRole.Target]] : ImpliedOrders;
-        if (level2 >= 0 && TargetParts(values) is { } parts)
+        if ((level2 >= 0 || IsUnitThenComparator(filled[1].Text, filled[2].Text)) && TargetParts(values) is { } parts)
         {
             foreach (var (at, role) in parts) columns[values[at].Index] = new HeaderColumn(role.ToString(), role);
             values = values.Skip(parts.Max(p => p.At) + 1).ToList();
@@ -182,6 +189,12 @@ public sealed class IndicatorHeader
         && !IndicatorFramework.IsLevelLabel(unit);
 
     private const int MaxCellsBeforeComparator = 2;
+
+    /// <summary>A 计量单位 cell (a short unit word, no label of the framework) and a comparator sign after it (≥, ≤, =; not
+    /// the words 定性/定量, which a 指标性质 column shares with other columns).</summary>
+    private static bool IsUnitThenComparator(string unit, string comparator) =>
+        CellKinds.IsUnit(unit) && !IndicatorFramework.IsLevelLabel(unit) && !IndicatorValues.IsEmptyMark(unit) && !CellKinds.IsYesNo(unit)
+        && CellKinds.IsComparator(comparator) && !TextKey.Of(comparator).Any(char.IsLetter);
 
     private const int LongestOwnLevel = 8;
 
