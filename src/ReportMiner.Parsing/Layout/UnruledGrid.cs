@@ -323,11 +323,13 @@ public static partial class UnruledGrid
             starts.Add(members.Min(f => f.X0));
         }
         starts.AddRange(FigurePairStarts(fragments, starts, tol, h));
-        // A header over a column left empty below it (a 得分 or 备注 column the rows never fill) starts right of where
-        // every other piece of the table ends: nothing else can share its column.
+        // A header over a column left empty below it (a 得分 or 备注 column the rows never fill), or with the one or two
+        // entries of a sparse column under it (a 得分 and one score, the other rows packed to the left), starts right of
+        // where every other piece of the table ends: nothing else can share its column.
         var rightmost = fragments.MaxBy(f => f.X0)!;
-        if (fragments.Where(f => f != rightmost).Select(f => f.X1).DefaultIfEmpty(double.MaxValue).Max() < rightmost.X0 - PaddingGap * h)
-            starts.Add(rightmost.X0);
+        var column = fragments.Where(f => rightmost.X0 - f.X0 <= StartTolerance * h).ToHashSet();
+        if (fragments.Where(f => !column.Contains(f)).Select(f => f.X1).DefaultIfEmpty(double.MaxValue).Max() < column.Min(f => f.X0) - PaddingGap * h)
+            starts.Add(column.Min(f => f.X0));
         starts.AddRange(UnruledEmptyColumnHeaders.Starts(fragments, h));
         var min = fragments.Min(f => f.X0);
         var edges = new List<double> { min };

@@ -303,13 +303,22 @@ public static class UnruledTableFinder
             var below = RowLinesFrom(lines, k + 1, end, 1, rowLine);
             if (above.Count < MinGridLines || below.Count < MinGridLines) continue;
             var (a, b) = (ColumnStarts(above, gutter, h), ColumnStarts(below, gutter, h));
-            if (a.Count < MinGridStarts || b.Count < MinGridStarts) continue;
+            if (a.Count < (AtStub(lines[k], b, h) ? MinTextBlockStarts : MinGridStarts) || b.Count < MinGridStarts) continue;
             var shared = b.Count(x => a.Any(y => Math.Abs(x - y) <= 0.5 * h));
             if (shared <= 1 || shared <= MaxStubStarts && NewGrid(lines[k], below[0], a, b, gutter, h))
                 return UnruledGridTail.End(lines, k, end, a, b, h, rowLine);
         }
         return end;
     }
+
+    // Above a grid, a block of two columns (年度总体目标 beside its goal text, 目标1… beside 目标1…, a label beside a long
+    // wrapped cell) starts too few columns to tell it from a grid's own wrapped lines; a line between set at the stub
+    // of the grid below (a section heading, 年度绩效指标完成情况, or a note run across the table) still ends it, where a
+    // wrapped cell's last line inside a column (金 under 上年度安排资|金) does not.
+    private static bool AtStub(TextLine between, List<double> below, double h) =>
+        below.Count > 0 && Math.Abs(between.XMin - below[0]) <= 0.5 * h;
+
+    private const int MinTextBlockStarts = 2;
 
     // A second grid sharing only its two stub columns with the first (a project form over its 绩效目标表, both
     // starting their labels at the left edge): the line between is kept inside the columns of neither (a heading,

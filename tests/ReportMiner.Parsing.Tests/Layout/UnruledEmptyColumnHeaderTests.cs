@@ -38,6 +38,23 @@ public sealed class UnruledEmptyColumnHeaderTests
     }
 
     [Fact]
+    public void Two_scores_of_different_widths_right_of_everything_else_make_a_column_of_their_own()
+    {
+        // Rows packed to the left leave a score at the table's right on two rows only, after text: the figures share
+        // their start but not their end or middle, and start past where every other piece of the table ends.
+        var page = new SyntheticPage(1).Word("指标名称", 50, 100).Word("目标值", 150, 100).Word("完成值", 200, 100);
+        string[] names = ["培训", "宣传", "演练"];
+        for (var i = 0; i < names.Length; i++) page.Word(names[i], 50, 114 + 14 * i).Word("已完成", 150, 114 + 14 * i).Word("已完成", 200, 114 + 14 * i);
+        page.Word("10", 262, 114, Digit).Word("5", 262, 142, Digit);
+
+        var table = Assert.Single(Lay(page.Build()).Tables);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["培训", "已完成", "已完成", "10"], table.RowTexts(1));
+        Assert.Equal(["演练", "已完成", "已完成", "5"], table.RowTexts(3));
+    }
+
+    [Fact]
     public void A_last_header_over_figures_reaching_under_it_shares_their_column()
     {
         var page = ScoreHeaderOverNothing();

@@ -91,4 +91,39 @@ public sealed class UnruledStackedGridsTests
 
         Assert.Equal(["项目名称", "公共服务", "主管部门", "文化和旅", "属性"], table.RowTexts(0));
     }
+    // A goal block of two columns (a label beside its goal text, each row a padding below the last) over an indicator
+    // grid of four, with a line between set at <paramref name="x"/>.
+    private static SyntheticPage GoalsOverIndicators(string between, double x = 50)
+    {
+        var page = new SyntheticPage(1);
+        (string, string)[] goals = [("目标1:", "开展风险隐患排查"), ("目标2:", "加大违法行为打击"), ("目标3:", "加强基层人员培训")];
+        for (var i = 0; i < goals.Length; i++) page.Word(goals[i].Item1, 50, 100 + 14 * i).Word(goals[i].Item2, 200, 100 + 14 * i);
+        page.Word(between, x, 142);
+        string[][] indicators = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人次", "300人"],
+            ["效益指标", "社会效益", "宣传场次", "12场"]];
+        double[] xs = [50, 130, 280, 420];
+        for (var i = 0; i < indicators.Length; i++)
+            for (var c = 0; c < 4; c++) page.Word(indicators[i][c], xs[c], 156 + 14 * i);
+        return page;
+    }
+
+    [Fact]
+    public void A_heading_at_the_stub_between_a_block_of_two_columns_and_a_grid_under_it_ends_the_block()
+    {
+        var tables = LayoutTestSupport.Lay(GoalsOverIndicators("年度绩效指标完成情况").Build()).Tables.ToList();
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal(["目标3:", "加强基层人员培训"], tables[0].RowTexts(2));
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "指标值"], tables[1].RowTexts(0));
+        Assert.Equal(["产出指标", "数量指标", "培训人次", "300人"], tables[1].RowTexts(1));
+    }
+
+    [Fact]
+    public void A_line_inside_a_column_between_a_block_of_two_columns_and_a_grid_does_not_part_them()
+    {
+        var table = Assert.Single(LayoutTestSupport.Lay(GoalsOverIndicators("金", x: 200).Build()).Tables);
+
+        Assert.Equal("目标1:", table.RowTexts(0)[0]);
+        Assert.Contains(Enumerable.Range(0, table.RowCount).Select(table.RowTexts), r => r.Contains("加强基层人员培训金"));
+    }
 }
