@@ -35,7 +35,7 @@ public sealed partial class DocumentKindRule : IExtractionRule
         // A circular's addressees, a regulation's articles or a news dateline is another genre's own form: only a
         // report's own form (a 项目名称 field, an indicator or budget table) outweighs it, not a report title it names. A news
         // lead ("近日，…") is weaker: a report may date a step so, so it counts only where no report title or form is.
-        var otherForm = GenreVocabulary.Default.KindsWithForm(lines, scores, withLeads: !hasForm).FirstOrDefault(k => k != GenreVocabulary.PerformanceReport);
+        var otherForm = GenreVocabulary.Default.KindsWithForm(lines, context.GenreScoring.Title, scores, withLeads: !hasForm).FirstOrDefault(k => k != GenreVocabulary.PerformanceReport);
         var kind = IsMostlyLatin(lines) ? "other"
             : HasFilledForm(content) ? otherDecides ? other : GenreVocabulary.PerformanceReport
             : otherForm is not null ? otherForm

@@ -8,6 +8,9 @@ namespace ReportMiner.Extraction.Genre;
 /// a circular's addressees "各有关单位：", a regulation's "第一条") — no other genre writes such a line. A cue written
 /// "lead:PATTERN" is matched per line as well but is weaker evidence: a news lead opening on the event's day ("近日，…") names
 /// the genre, yet a report may date a step so too, so it is the genre's form only in a text with no report title or form.
+/// A cue written "title:PATTERN" is matched only against the document's own title lines (<see cref="DocumentTitle"/>): a
+/// bulletin's title ("…12345热线运行情况通报") is its genre's form, but the same words named in a report's evidence list, as
+/// one of its section headings or as the title of a file it attaches name another document.
 /// </summary>
 public sealed partial class GenreVocabulary
 {
@@ -18,7 +21,7 @@ public sealed partial class GenreVocabulary
     private static readonly Lazy<GenreVocabulary> LazyDefault = new(() => new GenreVocabulary(EmbeddedData.Lines("Genre.Data.document-kinds.tsv")));
 
     private readonly Cue[] _words;
-    private readonly (Cue Cue, Regex Pattern, bool IsLead)[] _patterns;
+    private readonly (Cue Cue, Regex Pattern, bool IsLead, bool IsTitle)[] _patterns;
 
     public GenreVocabulary(IEnumerable<string> tsvLines)
     {
@@ -28,16 +31,19 @@ public sealed partial class GenreVocabulary
             .ToArray();
         _words = cues.Where(c => !IsLinePattern(c)).ToArray();
         _patterns = cues.Where(IsLinePattern)
-            .Select(c => (c, new Regex(c.Word[(c.Word.IndexOf(':') + 1)..], RegexOptions.Compiled | RegexOptions.CultureInvariant), c.Word.StartsWith(LeadPrefix, StringComparison.Ordinal)))
+            .Select(c => (c, new Regex(c.Word[(c.Word.IndexOf(':') + 1)..], RegexOptions.Compiled | RegexOptions.CultureInvariant),
+                c.Word.StartsWith(LeadPrefix, StringComparison.Ordinal), c.Word.StartsWith(TitlePrefix, StringComparison.Ordinal)))
             .ToArray();
         Kinds = cues.Select(c => c.Kind).Distinct().ToArray();
     }
 
     private const string FormPrefix = "re:";
     private const string LeadPrefix = "lead:";
+    private const string TitlePrefix = "title:";
 
     private static bool IsLinePattern(Cue cue) =>
-        cue.Word.StartsWith(FormPrefix, StringComparison.Ordinal) || cue.Word.StartsWith(LeadPrefix, StringComparison.Ordinal);
+        cue.Word.StartsWith(FormPrefix, StringComparison.Ordinal) || cue.Word.StartsWith(LeadPrefix, StringComparison.Ordinal)
+        || cue.Word.StartsWith(TitlePrefix, StringComparison.Ordinal);
 
     public static GenreVocabulary Default => LazyDefault.Value;
 
@@ -51,13 +57,13 @@ public sealed partial class GenreVocabulary
     /// up to three, so one word repeated cannot decide alone) and the kinds the lines name by evidence of their own: a word only that
     /// genre writes (weight 3 and up: "近日", "管理办法", "采购人"), a line of its form, or two different words of it ("市民"
     /// and "接听"). One common word repeated ("市民" three times in a project's application for a sports fund) names no genre.
-    /// Both come from one pass over the cues.
+    /// Both come from one pass over the cues; "title:" cues are matched against <paramref name="title"/> alone.
     /// </summary>
-    public (Dictionary<string, int> Scores, IReadOnlySet<string> Named) ScoreAndName(IReadOnlyList<string> lines)
+    public (Dictionary<string, int> Scores, IReadOnlySet<string> Named) ScoreAndName(IReadOnlyList<string> lines, IReadOnlyList<string> title)
     {
         var scores = Kinds.ToDictionary(k => k, _ => 0);
         var hits = new List<Cue>();
-        foreach (var (cue, count) in Hits(lines))
+        foreach (var (cue, count) in Hits(lines, title))
         {
             scores[cue.Kind] += cue.Weight * count;
             if (count > 0) hits.Add(cue);
@@ -73,16 +79,17 @@ public sealed partial class GenreVocabulary
 
     /// <summary>Whether the lines hold a cue of the kind weighing at least <paramref name="minWeight"/>.</summary>
     public bool HasCue(IReadOnlyList<string> lines, string kind, int minWeight) =>
-        Hits(lines).Any(h => h.Count > 0 && h.Cue.Kind == kind && h.Cue.Weight >= minWeight);
+        Hits(lines, []).Any(h => h.Count > 0 && h.Cue.Kind == kind && h.Cue.Weight >= minWeight);
 
-    /// <summary>Each cue with its occurrences in the lines, counted up to three.</summary>
-    private IEnumerable<(Cue Cue, int Count)> Hits(IReadOnlyList<string> lines)
+    /// <summary>Each cue with its occurrences in the lines (a "title:" cue's in the title lines), counted up to three.</summary>
+    private IEnumerable<(Cue Cue, int Count)> Hits(IReadOnlyList<string> lines, IReadOnlyList<string> title)
     {
         // "根据《关于开展绩效自评工作的通知》": a cited title names another document, not this one's genre.
         var text = CitedRule().Replace(CitedTitle().Replace(string.Join('\n', lines), "《》"), "《》");
         foreach (var cue in _words) yield return (cue, Occurrences(text, cue.Word));
-        var formLines = FormLines(lines);
-        foreach (var (cue, pattern, _) in _patterns) yield return (cue, Math.Min(MaxCounted, formLines.Count(pattern.IsMatch)));
+        var (formLines, titleLines) = (FormLines(lines), FormLines(title));
+        foreach (var (cue, pattern, _, isTitle) in _patterns)
+            yield return (cue, Math.Min(MaxCounted, (isTitle ? titleLines : formLines).Count(pattern.IsMatch)));
     }
 
     /// <summary>
@@ -93,13 +100,14 @@ public sealed partial class GenreVocabulary
     private static List<string> FormLines(IReadOnlyList<string> lines) => lines.Select(l => l.TrimStart('?', '？').TrimEnd('|', '｜')).ToList();
 
     /// <summary>
-    /// The kinds whose own form shows in some line (a "re:" cue matches, or with <paramref name="withLeads"/> a "lead:" cue),
-    /// best scored first.
+    /// The kinds whose own form shows in some line (a "re:" cue matches, a "title:" cue in a title line, or with
+    /// <paramref name="withLeads"/> a "lead:" cue), best scored first.
     /// </summary>
-    public IReadOnlyList<string> KindsWithForm(IReadOnlyList<string> lines, IReadOnlyDictionary<string, int> scores, bool withLeads)
+    public IReadOnlyList<string> KindsWithForm(IReadOnlyList<string> lines, IReadOnlyList<string> title, IReadOnlyDictionary<string, int> scores, bool withLeads)
     {
-        var formLines = FormLines(lines);
-        return _patterns.Where(p => (withLeads || !p.IsLead) && formLines.Any(p.Pattern.IsMatch)).Select(p => p.Cue.Kind).Distinct()
+        var (formLines, titleLines) = (FormLines(lines), FormLines(title));
+        return _patterns.Where(p => (withLeads || !p.IsLead) && (p.IsTitle ? titleLines : formLines).Any(p.Pattern.IsMatch))
+            .Select(p => p.Cue.Kind).Distinct()
             .OrderByDescending(k => scores[k]).ThenBy(k => k, StringComparer.Ordinal).ToList();
     }
 
