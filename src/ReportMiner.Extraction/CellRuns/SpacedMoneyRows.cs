@@ -79,7 +79,8 @@ internal static class SpacedMoneyRows
             else
                 while (end < items.Count && rows.Count <= MaxRows && CellsOf(items[end]) is { Count: > 0 and <= LongestRowLine } below)
                 {
-                    // A line is taken whole or not at all: one that goes on with text after its rows is no budget line.
+                    // A line is taken whole, or its rows without the note that ends it (IsRowNote); one that goes on with
+                    // other text after its rows is no budget line.
                     var lineRows = new List<(DocItem Source, string[] Cells)>();
                     var taken = RowsOf(below, header.Count, items[end], lineRows);
                     if (taken != below.Count && !(lineRows.Count > 0 && IsRowNote(below.Skip(taken).ToList()))) break;
@@ -95,9 +96,10 @@ internal static class SpacedMoneyRows
     private const int LongestRowLine = 40;
 
     /// <summary>
-    /// The text a form writes after a budget row's figures under its last heading (原因, 得分计算方法, 佐证材料: "总额 238.93
-    /// 251.89 251.89 100.00% 10 1.预算执行率=预算执行数/调整后预算数,…", "年度资金总额: 1172.55 1268.72 10 10 执行率*该指标分值,
-    /// 最高不得超过分值上限。"): words with a clause break and no figure cell, so no further row and no list of labels.
+    /// The note a form writes after a budget row's figures, in a last column such as 原因, 得分计算方法 or 佐证材料 ("总额
+    /// 238.93 251.89 251.89 100.00% 10 1.预算执行率=预算执行数/调整后预算数,…", "年度资金总额: 1172.55 1268.72 10 10
+    /// 执行率*该指标分值,最高不得超过分值上限。"), told by its words alone, not by the header: a clause break and no figure
+    /// cell, so no further row and no list of labels.
     /// </summary>
     private static bool IsRowNote(List<string> rest) =>
         rest.Count > 0 && !rest.Any(IsFigureCell) && string.Concat(rest).IndexOfAny(ClauseBreaks) >= 0;

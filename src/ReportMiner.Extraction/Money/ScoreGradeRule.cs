@@ -27,8 +27,6 @@ public sealed partial class ScoreGradeRule : IExtractionRule
                     project.Score = double.Parse(number.Groups["v"].Value, CultureInfo.InvariantCulture);
             }
             FromScoreCell(project, items);
-            if (SpacedScoreCells.Find(items, IsScoreLabel, TotalLabels.Contains, IsColumnHeading) is { } found && project.Claim("score", found.Item.Source()))
-                project.Score = found.Value;
             foreach (var item in items.Where(i => !i.IsRow))
             {
                 if (ProseScore().Match(item.Text) is { Success: true } s && project.Claim("score", item.Source(item.SentenceAt(s.Index))))
@@ -36,6 +34,10 @@ public sealed partial class ScoreGradeRule : IExtractionRule
                 if (ProseGrade().Match(item.Text) is { Success: true } g && project.Claim("grade", item.Source(item.SentenceAt(g.Index))))
                     project.Grade = g.Groups["g"].Value;
             }
+            // Cells without their grid are read after the prose: a lone figure below a lone label may be a page number.
+            if (SpacedScoreCells.Find(items, IsScoreLabel, TotalLabels.Contains, IsColumnHeading, ScoreFigure) is { } found
+                && project.Claim("score", found.Item.Source()))
+                project.Score = found.Value;
         }
     }
 
@@ -57,6 +59,11 @@ public sealed partial class ScoreGradeRule : IExtractionRule
     }
 
     private const double MaxScore = 100;
+
+    /// <summary>A score cell's figure ("98", "97.6分"), at most the full points; null for any other text.</summary>
+    private static double? ScoreFigure(string cell) =>
+        ScoreValue().Match(TextKey.Of(cell)) is { Success: true } m
+        && double.Parse(m.Groups["v"].Value, CultureInfo.InvariantCulture) is var value && value <= MaxScore ? value : null;
 
     private static bool IsColumnHeading(string cell) => ColumnHeadings.Any(h => cell.Contains(h, StringComparison.Ordinal));
 
