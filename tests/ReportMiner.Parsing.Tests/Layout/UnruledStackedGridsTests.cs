@@ -126,4 +126,32 @@ public sealed class UnruledStackedGridsTests
         Assert.Equal("目标1:", table.RowTexts(0)[0]);
         Assert.Contains(Enumerable.Range(0, table.RowCount).Select(table.RowTexts), r => r.Contains("加强基层人员培训金"));
     }
+
+    // The goal block's last label filling its narrow column and wrapped over two lines (年度总体 / 目标), its tail alone
+    // at the stub at the pitch of wrapped text, over the indicator grid.
+    private static SyntheticPage WrappedLabelOverIndicators()
+    {
+        var page = new SyntheticPage(1);
+        (string, string)[] goals = [("目标一:", "开展风险隐患排查"), ("目标二:", "加大违法行为打击"), ("年度总体", "加强基层人员培训")];
+        for (var i = 0; i < goals.Length; i++) page.Word(goals[i].Item1, 50, 100 + 14 * i).Word(goals[i].Item2, 105, 100 + 14 * i);
+        page.Word("目标", 50, 140);
+        string[][] indicators = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人次", "300人"],
+            ["效益指标", "社会效益", "宣传场次", "12场"]];
+        double[] xs = [50, 130, 280, 420];
+        for (var i = 0; i < indicators.Length; i++)
+            for (var c = 0; c < 4; c++) page.Word(indicators[i][c], xs[c], 156 + 14 * i);
+        return page;
+    }
+
+    [Fact]
+    public void A_stub_label_wrapped_onto_a_line_of_its_own_above_a_grid_stays_with_its_row()
+    {
+        var document = LayoutTestSupport.Lay(WrappedLabelOverIndicators().Build());
+        var rows = document.Tables.SelectMany(t => Enumerable.Range(0, t.RowCount).Select(t.RowTexts)).ToList();
+
+        Assert.Contains(rows, r => r[0] == "年度总体目标" && r[1] == "加强基层人员培训");
+        Assert.Contains(rows, r => r.SequenceEqual(["一级指标", "二级指标", "三级指标", "指标值"]));
+        Assert.Contains(rows, r => r.SequenceEqual(["产出指标", "数量指标", "培训人次", "300人"]));
+        Assert.DoesNotContain(document.Paragraphs, p => p.Text == "目标");
+    }
 }
