@@ -63,7 +63,7 @@ public static partial class GluedPointsScoreRows
     /// <summary>The rows the body's runs of digits end: level 1, level 2, name, points, score.</summary>
     private static List<string[]> RowsOf(string body)
     {
-        var text = SlotLabel().Replace(PointsNote().Replace(WhiteSpace().Replace(body, string.Empty), string.Empty), string.Empty);
+        var text = GluedSheets.BodyText(body);
         var tokens = Token().Matches(text).Select(m => m.Value).ToList();
         var rows = new List<string[]>();
         string? level1 = null, level2 = null;
@@ -96,17 +96,6 @@ public static partial class GluedPointsScoreRows
         after.StartsWith('%') || after.StartsWith('‰') || after.StartsWith('.')
         || Units.Value.Contains(after.TrimStart('\n').Split('\n')[0], StringComparer.OrdinalIgnoreCase);
 
-    // Spaces inside glued text are wraps; line breaks are kept, for a row may stand on a line of its own.
-    [GeneratedRegex(@"[^\S\n]+")]
-    private static partial Regex WhiteSpace();
-
-    // A level's points note ("项目决策(25分)", "(10)"): no row's points.
-    [GeneratedRegex(@"[(（][0-9]{1,3}(?:\.[0-9]{1,2})?分?[)）]")]
-    private static partial Regex PointsNote();
-
-    // "指标1:" of a form's numbered slot: no part of the name, and its digit no figure.
-    [GeneratedRegex(@"指标[0-9]{1,2}[:：]?(?=[^0-9]|$)")]
-    private static partial Regex SlotLabel();
 
     [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)*|[^0-9]+")]
     private static partial Regex Token();

@@ -92,7 +92,7 @@ public static partial class GluedScoreRows
     /// <summary>The rows the body's figures cut it into: level 1, level 2, name, points, text, score.</summary>
     private static List<string[]> RowsOf(string body, Header header)
     {
-        var text = SlotLabel().Replace(PointsNote().Replace(WhiteSpace().Replace(body, string.Empty), string.Empty), string.Empty).Trim('\n');
+        var text = GluedSheets.BodyText(body).Trim('\n');
         var tokens = Token().Matches(text).Select(m => m.Value).ToList();
         var rows = new List<string[]>();
         string? level1 = null, level2 = null;
@@ -225,18 +225,6 @@ public static partial class GluedScoreRows
         }
         return null;
     }
-
-    // Spaces inside glued text are wraps; line breaks are kept, for a row may stand on a line of its own.
-    [GeneratedRegex(@"[^\S\n]+")]
-    private static partial Regex WhiteSpace();
-
-    // A level's points note ("项目决策(10分)", "(10)"): no row's points.
-    [GeneratedRegex(@"[(（][0-9]{1,3}(?:\.[0-9]{1,2})?分?[)）]")]
-    private static partial Regex PointsNote();
-
-    // "指标1:" of a form's numbered slot: no part of the name, and its digit no figure.
-    [GeneratedRegex(@"指标[0-9]{1,2}[:：]?(?=[^0-9]|$)")]
-    private static partial Regex SlotLabel();
 
     [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?|[^0-9]+")]
     private static partial Regex Token();

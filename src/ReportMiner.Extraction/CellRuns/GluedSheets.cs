@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Pipeline;
 
@@ -11,7 +12,7 @@ internal sealed record GluedSheet(int BodyAt, string[] Cells, Func<string, List<
 /// the sheet's glued header and the page chunks after it, or a header alone on its line and the table lines under it,
 /// rebuilt as one table when it gives enough rows.
 /// </summary>
-internal static class GluedSheets
+internal static partial class GluedSheets
 {
     private const int LongestParagraph = 20_000;
     private const int LeastRows = 3;
@@ -54,4 +55,20 @@ internal static class GluedSheets
         }
         return result;
     }
+
+    /// <summary>A glued body with its wraps, its levels' points notes and its numbered slots' labels taken out.</summary>
+    public static string BodyText(string body) =>
+        SlotLabel().Replace(PointsNote().Replace(WhiteSpace().Replace(body, string.Empty), string.Empty), string.Empty);
+
+    // Spaces inside glued text are wraps; line breaks are kept, for a row may stand on a line of its own.
+    [GeneratedRegex(@"[^\S\n]+")]
+    private static partial Regex WhiteSpace();
+
+    // A level's points note ("项目决策(25分)", "(10)"): no row's points.
+    [GeneratedRegex(@"[(（][0-9]{1,3}(?:\.[0-9]{1,2})?分?[)）]")]
+    private static partial Regex PointsNote();
+
+    // "指标1:" of a form's numbered slot: no part of the name, and its digit no figure.
+    [GeneratedRegex(@"指标[0-9]{1,2}[:：]?(?=[^0-9]|$)")]
+    private static partial Regex SlotLabel();
 }
