@@ -22,7 +22,14 @@ public static partial class SpacedCells
             var token = parts[i];
             if (IsSingleHan(token))
             {
+                var run = i;
                 while (i + 1 < parts.Count && IsSingleHan(parts[i + 1])) token += parts[++i];
+                // "是 是", "优 良 中 差": cells a form fills with one character each, side by side.
+                if (token.Length > 1 && token.All(c => OneCharacterValues.Contains(c)))
+                {
+                    tokens.AddRange(parts.Skip(run).Take(i - run + 1));
+                    continue;
+                }
                 if (tokens.Count > 0 && Joins(tokens[^1], token)) { tokens[^1] += token; continue; }
             }
             else if (tokens.Count > 0 && (Joins(tokens[^1], token) || IsColumnMark(tokens[^1], token))) { tokens[^1] += token; continue; }
@@ -111,6 +118,9 @@ public static partial class SpacedCells
 
     private const int MaxBracketParts = 3;
     private const int LongestBracketedCell = 40;
+
+    private static readonly HashSet<char> OneCharacterValues =
+        EmbeddedData.Lines("Indicators.Data.one-character-values.tsv").Select(l => l.Trim()).Where(l => l.Length == 1).Select(l => l[0]).ToHashSet();
 
     private static bool IsSingleHan(string token) => token.Length == 1 && TextKey.IsHan(token[0]);
 
