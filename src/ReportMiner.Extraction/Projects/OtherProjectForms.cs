@@ -7,9 +7,9 @@ namespace ReportMiner.Extraction.Projects;
 /// Another project's form printed below a report: a complete form — its title, then its indicator table within a few
 /// lines — whose project, named by the title ("2023年度农村公路养护项目支出绩效自评表") or, under a template's title that
 /// names none ("2023年度项目支出绩效自评表"), by its 项目名称 row, the text above never mentions, opens a project running
-/// to the next such form. The text above must be a report of its own that names its subject (a titled report or a
-/// 项目名称 value, with its paragraphs or its filled form). A collection prints its projects' forms so, one after another
-/// and each naming its own (R194 and R561 under the template's title with 项目名称 rows, R444 under titles naming them).
+/// to the next such form. The text above must be a report of its own (its paragraphs or its filled form) that names a
+/// project once read apart from the form (its title's subject, its 项目名称, a quoted name …). A collection prints its
+/// projects' forms so, one after another and each naming its own (R194 and R561 under the template's title with 项目名称 rows, R444 under titles naming them).
 /// A report's own 目标表 or 自评表 below it names the project the report speaks of, in words of the report's (a
 /// four-character run: "高标准农田" in "某县高标准农田建设项目绩效自评报告" and in its form), and stays with it; so does a
 /// form below a text that names no subject of its own.
@@ -92,18 +92,14 @@ internal static class OtherProjectForms
         return label is null ? null : TitledForms.Own(ProjectSegmentationRule.Core(label.Value));
     }
 
-    /// <summary>
-    /// What the text above the first such form holds: a subject named (a title's, or a 项目名称 value) and the report's
-    /// paragraphs or its filled form make it a report of its own.
-    /// </summary>
+    /// <summary>What the text above the first such form holds: the report's paragraphs or its filled form.</summary>
     private sealed class ReportPart
     {
-        private bool _named;
         private bool _levels;
         private int _prose;
         private int _rows;
 
-        public bool IsReportOfItsOwn => _named && (_prose >= MinProse || _rows >= MinFormRows && _levels);
+        public bool IsReportOfItsOwn => _prose >= MinProse || _rows >= MinFormRows && _levels;
 
         public void Add(DocItem item)
         {
@@ -113,8 +109,6 @@ internal static class OtherProjectForms
                 _levels = _levels || TitledForms.PrintsLevels(item);
             }
             else if (item.Key.Length > ProseLength && item.Key.IndexOfAny(ClauseMarks) >= 0) _prose++;
-            _named = _named || !item.IsRow && ReportTitles.IsTitle(item) && ReportTitles.Subject(item) is not null
-                || LabelValues.Find([item], ProjectSegmentationRule.IsProjectNameLabel).Any(lv => ProjectNameRule.IsNameValue(lv.Value));
         }
     }
 }
