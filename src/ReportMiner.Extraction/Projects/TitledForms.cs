@@ -81,7 +81,7 @@ internal static class TitledForms
     }
 
     // A form's row printing an indicator level or an indicator table's level heading (产出指标, 一级指标, 三级指标).
-    private static bool PrintsLevels(DocItem row) =>
+    internal static bool PrintsLevels(DocItem row) =>
         row.Cells.Any(c => IndicatorFramework.IsLevelLabel(c) || HeaderSemantics.RoleOf(TextKey.Of(c)) is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Name);
 
     private static int BodyBelow(IReadOnlyList<DocItem> items, int title)
@@ -99,7 +99,7 @@ internal static class TitledForms
     /// title and its form's may write them; one unit's forms ("某县农业农村局高标准农田建设", "某县农业农村局村级公益事业奖补")
     /// are told apart by what follows the unit.
     /// </summary>
-    private static string? Own(string subject)
+    internal static string? Own(string subject)
     {
         var rest = Places.Gazetteer.Default.WithoutPlaces(subject);
         for (var k = MinUnit; k + ReportTitles.SubjectWindow <= rest.Length; k++)

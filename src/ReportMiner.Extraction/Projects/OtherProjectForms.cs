@@ -1,0 +1,114 @@
+using System.Text;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Projects;
+
+/// <summary>
+/// Another project's form printed below a report: a complete form — its title, then its indicator table within a few
+/// lines — whose project, named by the title ("2023年度农村公路养护项目支出绩效自评表") or, under a template's title that
+/// names none ("2023年度项目支出绩效自评表"), by its 项目名称 row, the text above never mentions, opens a project running
+/// to the next such form. The text above must be a report of its own (its paragraphs or its filled form) that names a
+/// project once read apart from the form (its title's subject, its 项目名称, a quoted name …). A collection prints its
+/// projects' forms so, one after another and each naming its own (R194 and R561 under the template's title with 项目名称 rows, R444 under titles naming them).
+/// A report's own 目标表 or 自评表 below it names the project the report speaks of, in words of the report's (a
+/// four-character run: "高标准农田" in "某县高标准农田建设项目绩效自评报告" and in its form), and stays with it; so does a
+/// form below a text that names no subject of its own.
+/// </summary>
+internal static class OtherProjectForms
+{
+    // The lines a form's indicator table starts below its title at most: 项目名称, 主管部门, 实施单位, the money rows and
+    // the year's overall target stand between them.
+    private const int FormHead = 14;
+
+    // The rows below an indicator table's heading at least: a heading alone is a form an excerpt cut.
+    private const int MinIndicatorRows = 2;
+
+    // Paragraphs of a report's own text at least, or the rows of a filled form with its indicator levels.
+    private const int MinProse = 3;
+    private const int MinFormRows = 5;
+    private const int ProseLength = 20;
+
+    private static readonly char[] ClauseMarks = ['。', '，', ',', '；', ';'];
+
+    public static bool Split(ExtractionContext context)
+    {
+        var items = context.Items;
+        var starts = new List<int> { 0 };
+        // The text above the item looked at, and what the first report's part holds: built as the items are passed.
+        var above = new StringBuilder();
+        var report = new ReportPart();
+        for (var i = 1; i < items.Count; i++)
+        {
+            above.Append(items[i - 1].Key);
+            report.Add(items[i - 1]);
+            if (!ReportTitles.IsFormTitle(items[i]) || FormName(items, i) is not { } name) continue;
+            // The text above speaks of the form's project: the report it belongs to, or a form of it printed before.
+            if (ReportTitles.SharesRun(name, above.ToString()) || starts.Count == 1 && !report.IsReportOfItsOwn) continue;
+            starts.Add(i);
+        }
+        if (starts.Count < 2 || !FirstIsNamed(context, starts)) return false;
+        Add(context, starts);
+        return true;
+    }
+
+    private static void Add(ExtractionContext context, List<int> starts)
+    {
+        for (var k = 0; k < starts.Count; k++)
+            context.Projects.Add(new ProjectDraft(starts[k], k + 1 < starts.Count ? starts[k + 1] : context.Items.Count));
+    }
+
+    /// <summary>
+    /// Whether the report above the first such form names a project of its own once read apart from the forms: a project
+    /// without a name is none the reader can tell from the forms', and its text is better read with theirs.
+    /// </summary>
+    private static bool FirstIsNamed(ExtractionContext context, List<int> starts)
+    {
+        Add(context, starts);
+        new ProjectNameRule().Apply(context);
+        var named = context.Projects[0].Has("name");
+        context.Projects.Clear();
+        return named;
+    }
+
+    /// <summary>The project a complete form below a title names: the title's own subject, else its 项目名称 value; or null.</summary>
+    private static string? FormName(IReadOnlyList<DocItem> items, int title)
+    {
+        var heading = -1;
+        for (var j = title + 1; j < items.Count && j <= title + FormHead; j++)
+        {
+            if (!items[j].IsRow && ReportTitles.IsTitle(items[j])) return null;
+            if (items[j].IsRow && TitledForms.PrintsLevels(items[j]))
+            {
+                heading = j;
+                break;
+            }
+        }
+        if (heading < 0 || heading + MinIndicatorRows >= items.Count) return null;
+        for (var j = heading + 1; j <= heading + MinIndicatorRows; j++)
+            if (!items[j].IsRow) return null;
+        if (ReportTitles.Subject(items[title]) is { } subject && TitledForms.Own(subject) is { } own) return own;
+        var label = LabelValues.Find(items.Skip(title + 1).Take(heading - title - 1), ProjectSegmentationRule.IsProjectNameLabel)
+            .FirstOrDefault(lv => ProjectNameRule.IsNameValue(lv.Value));
+        return label is null ? null : TitledForms.Own(ProjectSegmentationRule.Core(label.Value));
+    }
+
+    /// <summary>What the text above the first such form holds: the report's paragraphs or its filled form.</summary>
+    private sealed class ReportPart
+    {
+        private bool _levels;
+        private int _prose;
+        private int _rows;
+
+        public bool IsReportOfItsOwn => _prose >= MinProse || _rows >= MinFormRows && _levels;
+
+        public void Add(DocItem item)
+        {
+            if (item.IsRow)
+            {
+                _rows++;
+                _levels = _levels || TitledForms.PrintsLevels(item);
+            }
+            else if (item.Key.Length > ProseLength && item.Key.IndexOfAny(ClauseMarks) >= 0) _prose++;
+        }
+    }
+}
