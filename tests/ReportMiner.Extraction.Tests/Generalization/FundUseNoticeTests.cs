@@ -63,7 +63,12 @@ public sealed class FundUseNoticeTests
     [Fact]
     public void A_funds_allocation_announced_as_handed_down_reads_as_other()
     {
-        var record = Allocation("现将补助资金分配下达情况公告如下：").Extract();
+        var record = Allocation("现将补助资金分配下达情况公告如下：")
+            .Table(
+                "序号\t项目名称\t补助对象\t补助金额\t资金用途",
+                "1\t地膜科学使用回收试点\t市中区\t120万元\t地膜回收",
+                "2\t渔业增殖放流\t五通桥区\t35万元\t增殖放流")
+            .Extract();
         Assert.Equal("other", record.DocumentKind);
     }
 
