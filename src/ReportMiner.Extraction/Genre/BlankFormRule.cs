@@ -95,8 +95,13 @@ public sealed partial class BlankFormRule : IExtractionRule
         !string.IsNullOrWhiteSpace(text) && !IsNameField(TextKey.Of(text)) && !IsMoneyField(TextKey.Of(text))
         && Fields.Value.FormWords.Replace(PlaceholderValue().Replace(TextKey.Of(text), string.Empty), string.Empty).Count(TextKey.IsHan) >= 2;
 
+    // A blank form's rows print the kinds of indicator where the values go ("效益指标 | 经济效益指标 | 社会效益指标 | 环境效益指标"):
+    // a heading read into a target's place is no value filled in.
     private static bool IsFilled(Quantity? q) =>
-        q is not null && (q.Value is not null || !string.IsNullOrWhiteSpace(q.Text) && !PlaceholderValue().IsMatch(q.Text));
+        q is not null && (q.Value is not null || !string.IsNullOrWhiteSpace(q.Text) && !PlaceholderValue().IsMatch(q.Text)
+            && !TextKey.Of(q.Text).EndsWith(IndicatorHeading, StringComparison.Ordinal));
+
+    private const string IndicatorHeading = "指标";
 
     // A scoring sheet prints each row's weight (分值) and leaves 得分 empty. Rows with no figure at all are a report whose
     // host site stripped its figures: its indicators are still read.

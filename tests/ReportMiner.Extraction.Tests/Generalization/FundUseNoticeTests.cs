@@ -41,4 +41,67 @@ public sealed class FundUseNoticeTests
         Assert.Equal("performance_report", record.DocumentKind);
         Assert.NotEmpty(record.Projects);
     }
+
+    private static Docs Allocation(string announcing) => new Docs()
+        .Para("2018年，上级下达某区专项扶贫资金113.5万元，经脱贫攻坚联席会议研究决定，" + announcing)
+        .Para("一、资金来源")
+        .Para("1.省级专项扶贫资金47万元")
+        .Para("2.市级扶贫专项资金66.5万元")
+        .Para("二、分配原则")
+        .Para("扶贫资金要跟着贫困人口走，用于贫困人口按时脱贫。")
+        .Para("三、资金分配情况")
+        .Para("某村人行道地面硬化项目20万元，某镇道路建设项目93.5万元，由责任单位另行公告公示。");
+
+    [Fact]
+    public void A_funds_allocation_posted_as_a_public_notice_reads_as_other_with_no_project()
+    {
+        var record = Allocation("现将资金分配使用情况公示如下：").Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_funds_allocation_announced_as_handed_down_reads_as_other()
+    {
+        var record = Allocation("现将补助资金分配下达情况公告如下：")
+            .Table(
+                "序号\t项目名称\t补助对象\t补助金额\t资金用途",
+                "1\t地膜科学使用回收试点\t市中区\t120万元\t地膜回收",
+                "2\t渔业增殖放流\t五通桥区\t35万元\t增殖放流")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+    }
+
+    [Fact]
+    public void A_posted_evaluation_of_a_funds_use_stays_a_report()
+    {
+        var record = Allocation("现将专项扶贫资金绩效自评及使用情况公示如下：").Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+    }
+
+    [Fact]
+    public void A_funds_allocation_that_lists_its_projects_under_a_serial_column_reads_as_other()
+    {
+        var record = Allocation("现将资金分配使用情况公示如下：")
+            .Table(
+                "序号\t项目名称\t建设地点\t投资规模\t责任单位",
+                "1\t某村2018年度财政扶贫建设人行道地面硬化项目\t某村\t20万元\t某办事处",
+                "2\t某镇道路建设项目\t某镇\t93.5万元\t某镇")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_use_announcement_above_a_filled_project_form_stays_a_report()
+    {
+        var record = Allocation("现将资金分配使用情况公示如下：")
+            .Table(
+                "项目名称\t某镇道路建设项目",
+                "主管部门\t某区交通运输局",
+                "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+                "产出指标\t数量指标\t新建道路长度\t1216米\t1216米")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+    }
 }

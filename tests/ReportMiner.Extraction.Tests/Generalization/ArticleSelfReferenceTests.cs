@@ -1,0 +1,39 @@
+using ReportMiner.Extraction.Tests.Rules;
+
+namespace ReportMiner.Extraction.Tests.Generalization;
+
+/// <summary>
+/// An article says what it will do ("本文将系统阐述…", "本文提供一份…样例"): its worked example of a target or a form is no
+/// report. The cue is a lead: a text under a report's own title that says what it will set out stays a report.
+/// </summary>
+public sealed class ArticleSelfReferenceTests
+{
+    [Fact]
+    public void An_article_with_a_worked_target_example_reads_as_other_with_no_project()
+    {
+        var record = new Docs()
+            .Para("引言：预算绩效管理的时代背景与核心挑战")
+            .Para("预算绩效管理强调将绩效理念贯穿预算管理全过程，实现预算资金的“花钱必问效、无效必问责”。")
+            .Para("本文将系统阐述预算绩效管理的亮点措施，通过具体案例和可操作的实施方案，帮助读者破解预算执行难题。")
+            .Para("一、构建“目标引领”的预算编制机制")
+            .Para("1.1 科学设定绩效目标")
+            .Para("案例：某市交通局年度道路维修项目 绩效目标：“2024年完成市区50条主干道维修，维修后道路平整度达标率≥95%，项目总投资控制在8000万元以内”")
+            .Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_titled_report_that_says_what_it_will_set_out_stays_a_report()
+    {
+        var record = new Docs()
+            .Para("某县2021年农村道路养护项目绩效评价报告")
+            .Para("本文将从项目决策、过程、产出和效益四个方面对项目进行评价。")
+            .Para("一、项目基本情况")
+            .Para("2021年某县安排农村道路养护资金500万元，实际支出480万元，预算执行率96%。")
+            .Para("养护道路120公里，群众满意度达95%。评价得分92分。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.NotEmpty(record.Projects);
+    }
+}
