@@ -19,6 +19,7 @@ internal static partial class GluedFormLines
     private const int MinHeaderCells = 3;
     private const int LongestHeaderTail = 4;
     private const int LongestHeaderLead = 3;
+    private const int MostBlankLines = 3;
     private const int LongestLevelLabel = 16;
     private const int MostLevelLabels = 3;
     private const int LongestUnit = 2;
@@ -38,11 +39,23 @@ internal static partial class GluedFormLines
             lastHeader = i;
             result[i] = lines[i] with { Text = string.Join('\t', header.Cells) };
             // The next glued header opens a table of its own.
-            for (var k = i + 1; k < lines.Count && WithinWords(lines[k]) is { } row && HeaderCells(row) is null; k++)
+            var headerAt = i;
+            for (var k = i + 1; k < lines.Count; k++)
             {
+                // Blank lines between rows (a page's empty rows, 时效指标 with no row of its own) go on to the row after them;
+                // right under the header a blank line ends the table, as it did before rows were read past one: a page
+                // that leaves a blank after every line (R547's score sheet) is the paragraph readers'.
+                if (IsBlank(lines[k]))
+                {
+                    if (k == headerAt + 1 || !RowFollows(lines, k + 1, header)) break;
+                    continue;
+                }
+                if (WithinWords(lines[k]) is not { } row || HeaderCells(row) is not null) break;
                 if (RowCells(row, header) is { } cells) result[k] = lines[k] with { Text = string.Join('\t', cells) };
+                // A level label alone on its line (时效指标 over no row of its own, its rows left blank) is a row of the table.
+                else if (IsLevelLabelAlone(row) && RowFollows(lines, k + 1, header)) result[k] = lines[k] with { Text = row + '\t' };
                 // A row of text only ("满意度较高") cannot be cut; it stays as it is when a row follows it.
-                else if (k + 1 >= lines.Count || WithinWords(lines[k + 1]) is not { } next || RowCells(next, header) is null) break;
+                else if (!RowFollows(lines, k + 1, header)) break;
                 i = k;
             }
         }
@@ -53,6 +66,23 @@ internal static partial class GluedFormLines
                 result[i] = result[i] with { Text = string.Join('\t', cells) };
         return result;
     }
+
+    private static bool IsBlank(TextLine line) => string.IsNullOrWhiteSpace(line.Text);
+
+    /// <summary>Whether a glued row stands at <paramref name="at"/>, past at most a few blank lines.</summary>
+    private static bool RowFollows(List<TextLine> lines, int at, GluedHeaderCells header)
+    {
+        for (var k = at; k < lines.Count && k <= at + MostBlankLines; k++)
+        {
+            if (IsBlank(lines[k])) continue;
+            if (WithinWords(lines[k]) is not { } row || HeaderCells(row) is not null) return false;
+            if (IsLevelLabelAlone(row)) continue;
+            return RowCells(row, header) is not null;
+        }
+        return false;
+    }
+
+    private static bool IsLevelLabelAlone(string text) => FormWords.LevelLabelEnd(text, 0) == text.Length;
 
     private static bool IsGlued(TextLine line)
     {
@@ -111,7 +141,9 @@ internal static partial class GluedFormLines
     /// Where a 分值 column right before a 得分 column stands among the columns after the name (年度指标值 | 实际完成值 |
     /// 分值 | 得分: 2), or null: a row's points and score then glue into one run of digits after its actual.
     /// </param>
-    private sealed record GluedHeaderCells(List<string> Cells, int ColumnsAfterName, int? PointsAt);
+    /// <param name="PointsFirst">A 分值 column right after the name, before the values (三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分).</param>
+    /// <param name="ScoreAfter">A 得分 column after the values.</param>
+    private sealed record GluedHeaderCells(List<string> Cells, int ColumnsAfterName, int? PointsAt, bool PointsFirst, bool ScoreAfter);
 
     /// <summary>
     /// The cells of a line that is only header words, each a phrase with a short tail ("全年实际值(B)") or a points note
@@ -159,7 +191,8 @@ internal static partial class GluedFormLines
         if (lastName < 0 || !starts.Any(s => s.Role == HeaderRole.Level)) return null;
         var after = starts.Skip(lastName + 1).Select(s => s.Role).ToList();
         var pointsAt = after.Zip(after.Skip(1)).Select((p, k) => (p, k)).FirstOrDefault(x => x.p.First == HeaderRole.Weight && x.p.Second == HeaderRole.Score);
-        return new GluedHeaderCells(cells, after.Count, pointsAt.p.First == HeaderRole.Weight ? pointsAt.k : null);
+        return new GluedHeaderCells(cells, after.Count, pointsAt.p.First == HeaderRole.Weight ? pointsAt.k : null,
+            after.Count >= 3 && after[0] == HeaderRole.Weight, after.Skip(1).Contains(HeaderRole.Score));
     }
 
     /// <summary>
@@ -181,7 +214,7 @@ internal static partial class GluedFormLines
         }
         var rest = text[at..];
         // Points and score cut from their run stand with the values before them for the row's figures: no more are taken.
-        var split = PointsAndScoreRow(rest, header);
+        var split = PointsAndScoreRow(rest, header) ?? PointsBeforeDoubledFigure(rest, header);
         var figures = split ?? [];
         if (split is not null) rest = rest[..^split.Sum(f => f.Length)];
         else
@@ -219,6 +252,36 @@ internal static partial class GluedFormLines
             rest = rest[..start];
         }
         return figures.Count == values && rest.Length > 0 ? [.. figures, points, score] : null;
+    }
+
+    /// <summary>
+    /// The figures that end a row under a header whose 分值 stands before the values, where the row's target and actual
+    /// are one figure said twice and its points glued before them ("免费发放原原种8550万粒550万粒8": 8 points, 550万粒
+    /// twice, scored 8; R090's, R012's and R194's forms, the cut `GluedIndicatorRows` makes in one paragraph): the repeat
+    /// marks where the target starts, so the digits before it are the points — no more than 100 — and digits after the
+    /// actual no more than them its score. Null when the row ends otherwise.
+    /// </summary>
+    private static List<string>? PointsBeforeDoubledFigure(string text, GluedHeaderCells header)
+    {
+        if (!header.PointsFirst) return null;
+        var end = text.Length;
+        while (end > 0 && char.IsAsciiDigit(text[end - 1])) end--;
+        var score = text[end..];
+        if (score.Length > 0 && (!header.ScoreAfter || score.Length > 3 || score[0] == '0' && score.Length > 1)) return null;
+        var body = text[..end];
+        if (body.Length == 0 || char.IsAsciiDigit(body[^1]) || FigureStart(body) is not { } actualAt || !char.IsAsciiDigit(body[actualAt])) return null;
+        var actual = body[actualAt..];
+        var before = body[..actualAt];
+        if (!before.EndsWith(actual, StringComparison.Ordinal)) return null;
+        var targetAt = before.Length - actual.Length;
+        if (targetAt > 0 && before[targetAt - 1] is '≥' or '≤' or '>' or '<' or '＞' or '＜' or '=' or '＝' or '≧' or '≦') targetAt--;
+        var pointsAt = targetAt;
+        while (pointsAt > 0 && char.IsAsciiDigit(before[pointsAt - 1])) pointsAt--;
+        var points = before[pointsAt..targetAt];
+        if (pointsAt == 0 || points.Length is 0 or > 3 || points[0] == '0' || before[pointsAt - 1] == '.') return null;
+        var p = int.Parse(points, System.Globalization.CultureInfo.InvariantCulture);
+        if (p > MaxPoints || score.Length > 0 && int.Parse(score, System.Globalization.CultureInfo.InvariantCulture) > p) return null;
+        return score.Length > 0 ? [points, before[targetAt..], actual, score] : [points, before[targetAt..], actual];
     }
 
     private const int MaxPoints = 100;

@@ -209,6 +209,50 @@ public sealed class GluedFormLineTests
         Assert.Equal(["产出指标", "数量指标", "示范区建立", "≧20000亩", "20000亩", "15.0"], Filled(table, 1));
     }
 
+    [Fact]
+    public void Blank_lines_and_a_level_label_alone_between_glued_rows_do_not_end_the_table()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值",
+            "产出指标数量指标培训人次120人次125人次",
+            "",
+            "质量指标培训合格率90%96%",
+            "",
+            "时效指标",
+            "",
+            "",
+            "成本指标培训成本15万元14万元"));
+        var rows = document.Tables.SelectMany(t => Enumerable.Range(0, t.RowCount).Select(r => Filled(t, r))).ToList();
+        Assert.Contains(rows, r => r.SequenceEqual(["质量指标", "培训合格率", "90%", "96%"]));
+        Assert.Contains(rows, r => r.SequenceEqual(["成本指标", "培训成本", "15万元", "14万元"]));
+    }
+
+    [Fact]
+    public void Points_glued_before_a_figure_said_twice_are_cut_where_the_repeat_starts()
+    {
+        var document = TextParsing.Parse(Lines(
+            "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分",
+            "产出指标(40分)数量指标免费发放原原种8550万粒550万粒8",
+            "质量指标种薯合格率10≥95%95%10",
+            "一级种薯繁育基地88000亩8535.5亩"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标(40分)", "数量指标", "免费发放原原种", "8", "550万粒", "550万粒", "8"], Filled(table, 1));
+        Assert.Equal(["质量指标", "种薯合格率", "10", "≥95%", "95%", "10"], Filled(table, 2));
+        Assert.DoesNotContain("8", Filled(table, 3));
+    }
+
+    [Fact]
+    public void A_blank_line_right_under_a_glued_header_ends_its_table()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标价值得分",
+            "",
+            "项目决策(25分)绩效目标(6分)目标内容22",
+            "",
+            "进度计划22"));
+        Assert.DoesNotContain(document.Tables.SelectMany(t => t.Cells), c => c.Text == "目标内容" || c.Text == "22");
+    }
+
     // A guard against a runaway (a backtracking or quadratic reader takes minutes on 100,000 glued characters), not a
     // speed figure: the bound is far above the few hundred milliseconds this takes, so a busy CI machine cannot fail it.
     [Fact]
