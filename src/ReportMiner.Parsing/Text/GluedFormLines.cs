@@ -50,7 +50,7 @@ internal static partial class GluedFormLines
                     if (k == headerAt + 1 || !RowFollows(lines, k + 1, header)) break;
                     continue;
                 }
-                if (WithinWords(lines[k]) is not { } row || HeaderCells(row) is not null) break;
+                if (WithinWords(lines[k]) is not { } row || HeaderCells(row) is not null || IsTotalRow(row)) break;
                 if (RowCells(row, header) is { } cells) result[k] = lines[k] with { Text = string.Join('\t', cells) };
                 // A level label alone on its line (时效指标 over no row of its own, its rows left blank) is a row of the table.
                 else if (IsLevelLabelAlone(row) && RowFollows(lines, k + 1, header)) result[k] = lines[k] with { Text = row + '\t' };
@@ -81,6 +81,12 @@ internal static partial class GluedFormLines
         }
         return false;
     }
+
+    // The totals a form closes its indicator rows with (as IndicatorFooters reads them): glued, their figures
+    // ("合计100", "合计10095") show no column — points, score or both — so the line is left as written.
+    private static readonly string[] Totals = ["总分", "合计", "总计", "小计"];
+
+    private static bool IsTotalRow(string text) => Totals.Any(t => text.StartsWith(t, StringComparison.Ordinal));
 
     private static bool IsLevelLabelAlone(string text) => FormWords.LevelLabelEnd(text, 0) == text.Length;
 

@@ -253,6 +253,18 @@ public sealed class GluedFormLineTests
         Assert.DoesNotContain(document.Tables.SelectMany(t => t.Cells), c => c.Text == "目标内容" || c.Text == "22");
     }
 
+    [Fact]
+    public void A_glued_total_row_is_left_as_written()
+    {
+        var document = TextParsing.Parse(Lines(
+            "绩效指标(90分)一级指标二级指标三级指标指标值完成值权重得分",
+            "产出指标数量指标发放覆盖率=100%100%60",
+            "效益指标社会效益指标足额保障率=100%100%30",
+            "合计100"));
+        Assert.DoesNotContain(document.Tables.SelectMany(t => t.Cells), c => c.Text == "合计");
+        Assert.Contains(document.Paragraphs, p => p.Text == "合计100");
+    }
+
     // A guard against a runaway (a backtracking or quadratic reader takes minutes on 100,000 glued characters), not a
     // speed figure: the bound is far above the few hundred milliseconds this takes, so a busy CI machine cannot fail it.
     [Fact]
