@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace ReportMiner.Parsing.Text;
 
-internal enum HeaderRole { Other, Level, Name }
+internal enum HeaderRole { Other, Level, Name, Weight, Score }
 
 /// <summary>
 /// The extractor's word lists, linked into this assembly (see the project file): indicator header phrases and their
@@ -17,7 +17,7 @@ internal static class FormWords
 
     private static readonly FrozenDictionary<char, (string Text, HeaderRole Role)[]> Phrases =
         Lines("header-phrases.tsv").Select(l => l.Split('\t')).Where(f => f.Length >= 2 && f[0].Length > 0)
-            .Select(f => (f[0], f[1] switch { "Level1" or "Level2" => HeaderRole.Level, "Name" => HeaderRole.Name, _ => HeaderRole.Other }))
+            .Select(f => (f[0], f[1] switch { "Level1" or "Level2" => HeaderRole.Level, "Name" => HeaderRole.Name, "Weight" => HeaderRole.Weight, "Score" => HeaderRole.Score, _ => HeaderRole.Other }))
             .GroupBy(p => p.Item1[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Item1.Length).ToArray());
 
     // Level-2 keys (数量, 社会效益, 服务对象满意度 …) and the level-1 labels they belong to (产出指标, 效益指标 …).

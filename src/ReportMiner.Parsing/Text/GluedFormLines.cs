@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Parsing.Layout;
 
 namespace ReportMiner.Parsing.Text;
@@ -12,11 +13,13 @@ namespace ReportMiner.Parsing.Text;
 /// that open with a form label (Data/form-labels.tsv) are cut at the labels. Lines with any gap, tab or bar in them
 /// are separated already and are left alone, and so is every text without a glued header.
 /// </summary>
-internal static class GluedFormLines
+internal static partial class GluedFormLines
 {
     private const int LongestLine = 300;
     private const int MinHeaderCells = 3;
     private const int LongestHeaderTail = 4;
+    private const int LongestHeaderLead = 3;
+    private const int MostBlankLines = 3;
     private const int LongestLevelLabel = 16;
     private const int MostLevelLabels = 3;
     private const int LongestUnit = 2;
@@ -31,16 +34,28 @@ internal static class GluedFormLines
         var lastHeader = -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!IsGlued(lines[i]) || HeaderCells(lines[i].Text.Trim()) is not { } header) continue;
+            if (GluedHeader(lines[i]) is not { } header) continue;
             result ??= [.. lines];
             lastHeader = i;
             result[i] = lines[i] with { Text = string.Join('\t', header.Cells) };
             // The next glued header opens a table of its own.
-            for (var k = i + 1; k < lines.Count && IsGlued(lines[k]) && HeaderCells(lines[k].Text.Trim()) is null; k++)
+            var headerAt = i;
+            for (var k = i + 1; k < lines.Count; k++)
             {
-                if (RowCells(lines[k].Text.Trim(), header.ColumnsAfterName) is { } cells) result[k] = lines[k] with { Text = string.Join('\t', cells) };
+                // Blank lines between rows (a page's empty rows, 时效指标 with no row of its own) go on to the row after them;
+                // right under the header a blank line ends the table, as it did before rows were read past one: a page
+                // that leaves a blank after every line (R547's score sheet) is the paragraph readers'.
+                if (IsBlank(lines[k]))
+                {
+                    if (k == headerAt + 1 || !RowFollows(lines, k + 1, header)) break;
+                    continue;
+                }
+                if (WithinWords(lines[k]) is not { } row || HeaderCells(row) is not null || IsTotalRow(row)) break;
+                if (RowCells(row, header) is { } cells) result[k] = lines[k] with { Text = string.Join('\t', cells) };
+                // A level label alone on its line (时效指标 over no row of its own, its rows left blank) is a row of the table.
+                else if (IsLevelLabelAlone(row) && RowFollows(lines, k + 1, header)) result[k] = lines[k] with { Text = row + '\t' };
                 // A row of text only ("满意度较高") cannot be cut; it stays as it is when a row follows it.
-                else if (k + 1 >= lines.Count || !IsGlued(lines[k + 1]) || RowCells(lines[k + 1].Text.Trim(), header.ColumnsAfterName) is null) break;
+                else if (!RowFollows(lines, k + 1, header)) break;
                 i = k;
             }
         }
@@ -52,6 +67,29 @@ internal static class GluedFormLines
         return result;
     }
 
+    private static bool IsBlank(TextLine line) => string.IsNullOrWhiteSpace(line.Text);
+
+    /// <summary>Whether a glued row stands at <paramref name="at"/>, past at most a few blank lines.</summary>
+    private static bool RowFollows(List<TextLine> lines, int at, GluedHeaderCells header)
+    {
+        for (var k = at; k < lines.Count && k <= at + MostBlankLines; k++)
+        {
+            if (IsBlank(lines[k])) continue;
+            if (WithinWords(lines[k]) is not { } row || HeaderCells(row) is not null) return false;
+            if (IsLevelLabelAlone(row)) continue;
+            return RowCells(row, header) is not null;
+        }
+        return false;
+    }
+
+    // The totals a form closes its indicator rows with (as IndicatorFooters reads them): glued, their figures
+    // ("合计100", "合计10095") show no column — points, score or both — so the line is left as written.
+    private static readonly string[] Totals = ["总分", "合计", "总计", "小计"];
+
+    private static bool IsTotalRow(string text) => Totals.Any(t => text.StartsWith(t, StringComparison.Ordinal));
+
+    private static bool IsLevelLabelAlone(string text) => FormWords.LevelLabelEnd(text, 0) == text.Length;
+
     private static bool IsGlued(TextLine line)
     {
         var text = line.Text.Trim(' ', '\u3000');
@@ -59,13 +97,71 @@ internal static class GluedFormLines
     }
 
     /// <summary>
-    /// The cells of a line that is only header words, each a phrase with a short tail ("全年实际值(B)"), and how many
-    /// columns follow the last one naming the indicator; null for any other line.
+    /// A glued line's text without the spaces a cell wrapped in the source keeps inside its words ("绩 效 指 标",
+    /// "年度 指标值", "产 出 指 标数量 指标", "成 品粮": R012, R040, R194, R312 print their cells so): a space with a
+    /// figure's digit, a letter or a percent sign on either side parts cells ("50件 50件") and leaves the line unglued,
+    /// as does a bar. Null for such a line.
     /// </summary>
-    private static (List<string> Cells, int ColumnsAfterName)? HeaderCells(string text)
+    private static string? WithinWords(TextLine line) => Squeezed(line.Text.Trim(' ', '\u3000')) is { } squeezed ? squeezed.Text : null;
+
+    private static (string Text, List<int> Positions)? Squeezed(string text)
+    {
+        if (text.Length is 0 or > LongestLine || text.Any(c => c is '|' or '｜' or '\t')) return null;
+        var squeezed = new System.Text.StringBuilder(text.Length);
+        var positions = new List<int>(text.Length);
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (!char.IsWhiteSpace(text[at])) { squeezed.Append(text[at]); positions.Add(at); continue; }
+            var end = at;
+            while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
+            if (at == 0 || end == text.Length || PartsCells(text[at - 1]) || PartsCells(text[end])) return null;
+            at = end - 1;
+        }
+        return (squeezed.ToString(), positions);
+    }
+
+    private static bool PartsCells(char c) => char.IsAsciiLetterOrDigit(c) || c is '%' or '％' or '‰';
+
+    /// <summary>
+    /// The header of a glued line: its cells read without the spaces inside words, and most of its cells run into the
+    /// one before them — a header written with a space between every cell ("一级指标 二级指标 三级指标") is a spaced
+    /// one, the spaced readers' to cut.
+    /// </summary>
+    private static GluedHeaderCells? GluedHeader(TextLine line)
+    {
+        var text = line.Text.Trim(' ', '\u3000');
+        if (Squeezed(text) is not { } read || HeaderCells(read.Text) is not { } header) return null;
+        var (squeezed, positions) = read;
+        var (glued, boundaries) = (0, 0);
+        var at = squeezed.Length;
+        for (var k = header.Cells.Count - 1; k > 0; k--)
+        {
+            at -= header.Cells[k].Length;
+            boundaries++;
+            if (!char.IsWhiteSpace(text[positions[at] - 1])) glued++;
+        }
+        return glued * 2 > boundaries ? header : null;
+    }
+
+    /// <param name="PointsAt">
+    /// Where a 分值 column right before a 得分 column stands among the columns after the name (年度指标值 | 实际完成值 |
+    /// 分值 | 得分: 2), or null: a row's points and score then glue into one run of digits after its actual.
+    /// </param>
+    /// <param name="PointsFirst">A 分值 column right after the name, before the values (三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分).</param>
+    /// <param name="ScoreAfter">A 得分 column after the values.</param>
+    private sealed record GluedHeaderCells(List<string> Cells, int ColumnsAfterName, int? PointsAt, bool PointsFirst, bool ScoreAfter);
+
+    /// <summary>
+    /// The cells of a line that is only header words, each a phrase with a short tail ("全年实际值(B)") or a points note
+    /// ("绩效指标(90分)"), and how many columns follow the last one naming the indicator; null for any other line. A
+    /// side label with its points before the first header word ("年度绩效目标(80分)一级指标…", R014, R164, and
+    /// "年度绩效目标 (80分)" of the self-evaluation forms R034, R216 print) spans every row and is no column of them.
+    /// </summary>
+    private static GluedHeaderCells? HeaderCells(string text)
     {
         var starts = new List<(int At, HeaderRole Role)>();
-        for (var at = 0; at < text.Length;)
+        var from = LeadLabel().Match(text) is { Success: true } lead && FormWords.PhraseAt(text, 0) is null ? lead.Length : 0;
+        for (var at = from; at < text.Length;)
         {
             if (FormWords.PhraseAt(text, at) is { } phrase)
             {
@@ -77,25 +173,39 @@ internal static class GluedFormLines
             at++;
         }
         if (starts.Count < MinHeaderCells) return null;
+        // Two or three characters between a phrase and the next lead the next cell ("年度指标值全年完成值": 全年完成值;
+        // "三级指标年初目标值(A)": 年初目标值(A)), as the extraction's one-paragraph reader cuts them; one is the tail of
+        // the cell before ("值" of 全年实际值).
+        var cellStarts = starts.Select(s => s.At).ToList();
+        for (var k = 1; k < starts.Count; k++)
+        {
+            var phraseEnd = starts[k - 1].At + FormWords.PhraseAt(text, starts[k - 1].At)!.Value.Text.Length;
+            if (starts[k].At - phraseEnd is >= 2 and <= LongestHeaderLead && text.AsSpan(phraseEnd, starts[k].At - phraseEnd).ToArray().All(IsHan))
+                cellStarts[k] = phraseEnd;
+        }
         var cells = new List<string>(starts.Count);
         for (var k = 0; k < starts.Count; k++)
         {
-            var end = k + 1 < starts.Count ? starts[k + 1].At : text.Length;
-            var cell = text[starts[k].At..end];
-            var phrase = FormWords.PhraseAt(text, starts[k].At)!.Value.Text;
-            if (cell.Length - phrase.Length > LongestHeaderTail) return null;
+            var end = k + 1 < starts.Count ? cellStarts[k + 1] : text.Length;
+            var cell = text[cellStarts[k]..end];
+            var phrase = cell[..(starts[k].At - cellStarts[k])] + FormWords.PhraseAt(text, starts[k].At)!.Value.Text;
+            var note = PointsNote().Match(cell) is { Success: true } points ? points.Length : 0;
+            if (cell.Length - phrase.Length - note > LongestHeaderTail) return null;
             cells.Add(cell);
         }
         var lastName = starts.FindLastIndex(s => s.Role == HeaderRole.Name);
         if (lastName < 0 || !starts.Any(s => s.Role == HeaderRole.Level)) return null;
-        return (cells, starts.Count - 1 - lastName);
+        var after = starts.Skip(lastName + 1).Select(s => s.Role).ToList();
+        var pointsAt = after.Zip(after.Skip(1)).Select((p, k) => (p, k)).FirstOrDefault(x => x.p.First == HeaderRole.Weight && x.p.Second == HeaderRole.Score);
+        return new GluedHeaderCells(cells, after.Count, pointsAt.p.First == HeaderRole.Weight ? pointsAt.k : null,
+            after.Count >= 3 && after[0] == HeaderRole.Weight, after.Skip(1).Contains(HeaderRole.Score));
     }
 
     /// <summary>
-    /// A glued row cut into its level labels ("产出指标", "数量指标(10分)"), the name, and up to
-    /// <paramref name="trailingColumns"/> figures at its end ("≥90%", "2370人"); null when nothing could be cut.
+    /// A glued row cut into its level labels ("产出指标", "数量指标(10分)"), the name, and up to as many figures at its
+    /// end ("≥90%", "2370人") as the header has columns after the name; null when nothing could be cut.
     /// </summary>
-    private static List<string>? RowCells(string text, int trailingColumns)
+    private static List<string>? RowCells(string text, GluedHeaderCells header)
     {
         // A sentence after the table ("产出指标全部完成。") is prose, however it opens.
         if (text.Contains('。')) return null;
@@ -109,13 +219,17 @@ internal static class GluedFormLines
             at = end;
         }
         var rest = text[at..];
-        var figures = new List<string>();
-        while (figures.Count < trailingColumns && FigureStart(rest) is { } start)
-        {
-            figures.Insert(0, rest[start..]);
-            rest = rest[..start];
-        }
-        if (figures.Count == 0 && trailingColumns >= 2 && DoubledWordLength(rest) is { } word)
+        // Points and score cut from their run stand with the values before them for the row's figures: no more are taken.
+        var split = PointsAndScoreRow(rest, header) ?? PointsBeforeDoubledFigure(rest, header);
+        var figures = split ?? [];
+        if (split is not null) rest = rest[..^split.Sum(f => f.Length)];
+        else
+            while (figures.Count < header.ColumnsAfterName && FigureStart(rest) is { } start)
+            {
+                figures.Insert(0, rest[start..]);
+                rest = rest[..start];
+            }
+        if (figures.Count == 0 && header.ColumnsAfterName >= 2 && DoubledWordLength(rest) is { } word)
         {
             figures.AddRange([rest[^word..], rest[^word..]]);
             rest = rest[..^(2 * word)];
@@ -124,6 +238,83 @@ internal static class GluedFormLines
         cells.AddRange(figures);
         return cells.Count >= 2 ? cells : null;
     }
+
+    /// <summary>
+    /// The figures that end a row under a header whose 分值 and 得分 follow its values, where the two glued into one run
+    /// of digits ("预算执行率100%83.5%2018": 20 points, 18 scored; "…50件50件2020"; R040, R194, R312): taken only when
+    /// every value before the run ends in its unit, so the run holds the points and score alone, and one cut alone
+    /// reads as points no more than 100 and a score no more than the points. Null otherwise (an actual without a unit
+    /// glued to the points, "=8个888", is left as it is).
+    /// </summary>
+    private static List<string>? PointsAndScoreRow(string text, GluedHeaderCells header)
+    {
+        if (header.PointsAt is not ({ } values and > 0) || FigureStart(text) is not { } runAt || !text[runAt..].All(char.IsAsciiDigit)
+            || PointsAndScore(text[runAt..]) is not var (points, score)) return null;
+        var figures = new List<string>();
+        var rest = text[..runAt];
+        while (figures.Count < values && FigureStart(rest) is { } start && !char.IsAsciiDigit(rest[^1]))
+        {
+            figures.Insert(0, rest[start..]);
+            rest = rest[..start];
+        }
+        return figures.Count == values && rest.Length > 0 ? [.. figures, points, score] : null;
+    }
+
+    /// <summary>
+    /// The figures that end a row under a header whose 分值 stands before the values, where the row's target and actual
+    /// are one figure said twice and its points glued before them ("免费发放原原种8550万粒550万粒8": 8 points, 550万粒
+    /// twice, scored 8; R090's, R012's and R194's forms, the cut `GluedIndicatorRows` makes in one paragraph): the repeat
+    /// marks where the target starts, so the digits before it are the points — no more than 100 — and digits after the
+    /// actual no more than them its score. Null when the row ends otherwise.
+    /// </summary>
+    private static List<string>? PointsBeforeDoubledFigure(string text, GluedHeaderCells header)
+    {
+        if (!header.PointsFirst) return null;
+        var end = text.Length;
+        while (end > 0 && char.IsAsciiDigit(text[end - 1])) end--;
+        var score = text[end..];
+        if (score.Length > 0 && (!header.ScoreAfter || score.Length > 3 || score[0] == '0' && score.Length > 1)) return null;
+        var body = text[..end];
+        if (body.Length == 0 || char.IsAsciiDigit(body[^1]) || FigureStart(body) is not { } actualAt || !char.IsAsciiDigit(body[actualAt])) return null;
+        var actual = body[actualAt..];
+        var before = body[..actualAt];
+        if (!before.EndsWith(actual, StringComparison.Ordinal)) return null;
+        var targetAt = before.Length - actual.Length;
+        if (targetAt > 0 && before[targetAt - 1] is '≥' or '≤' or '>' or '<' or '＞' or '＜' or '=' or '＝' or '≧' or '≦') targetAt--;
+        var pointsAt = targetAt;
+        while (pointsAt > 0 && char.IsAsciiDigit(before[pointsAt - 1])) pointsAt--;
+        var points = before[pointsAt..targetAt];
+        if (pointsAt == 0 || points.Length is 0 or > 3 || points[0] == '0' || before[pointsAt - 1] == '.') return null;
+        var p = int.Parse(points, System.Globalization.CultureInfo.InvariantCulture);
+        if (p > MaxPoints || score.Length > 0 && int.Parse(score, System.Globalization.CultureInfo.InvariantCulture) > p) return null;
+        return score.Length > 0 ? [points, before[targetAt..], actual, score] : [points, before[targetAt..], actual];
+    }
+
+    private const int MaxPoints = 100;
+
+    /// <summary>The one cut of a run of digits into points and score, neither zero nor with a leading zero, the score
+    /// no more than the points and the points no more than 100 (as the extraction's one-paragraph reader cuts them); null
+    /// where no cut or more than one cut explains the run.</summary>
+    internal static (string Points, string Score)? PointsAndScore(string run)
+    {
+        (string, string)? found = null;
+        for (var cut = 1; cut < run.Length; cut++)
+        {
+            var (points, score) = (run[..cut], run[cut..]);
+            if (points[0] == '0' || score[0] == '0' || points.Length > 3 || score.Length > 3) continue;
+            var (p, s) = (int.Parse(points, System.Globalization.CultureInfo.InvariantCulture), int.Parse(score, System.Globalization.CultureInfo.InvariantCulture));
+            if (p > MaxPoints || s > p) continue;
+            if (found is not null) return null;
+            found = (points, score);
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}[(（]\d{1,3}分[)）]")]
+    private static partial Regex LeadLabel();
+
+    [GeneratedRegex(@"[(（]\d{1,3}分[)）]$")]
+    private static partial Regex PointsNote();
 
     /// <summary>
     /// The length of a written value that ends the text twice, target and actual alike ("…销售量显著提高显著提高": 显著提高),

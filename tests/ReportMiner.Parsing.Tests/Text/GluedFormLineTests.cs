@@ -141,6 +141,130 @@ public sealed class GluedFormLineTests
         Assert.Contains(rows, r => r.SequenceEqual(["产出指标", "数量指标", "培训人次", "≥120人次", "125人次"]));
     }
 
+    [Fact]
+    public void Cells_that_keep_the_spaces_of_their_wrapped_words_are_still_a_glued_table()
+    {
+        var document = TextParsing.Parse(Lines(
+            "绩 效 指 标一级 指标二级 指标三级指标年度指标 值全年 完成值",
+            "产 出 指 标数量 指标培训人次120人次125人次",
+            "质量指标成 品粮储备到位率100%100%"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值"], Filled(table, 0));
+        Assert.Equal(["产出指标", "数量指标", "培训人次", "120人次", "125人次"], Filled(table, 1));
+        Assert.Equal(["质量指标", "成品粮储备到位率", "100%", "100%"], Filled(table, 2));
+    }
+
+    [Fact]
+    public void A_header_with_a_space_between_every_cell_is_no_glued_header()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值",
+            "产出指标数量指标培训人次≥120人次125人次"));
+        Assert.DoesNotContain(document.Tables.SelectMany(t => t.Cells), c => c.Text == "≥120人次");
+    }
+
+    [Fact]
+    public void A_space_beside_a_figure_parts_cells_and_leaves_the_row_uncut()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值",
+            "产出指标数量指标培训人次120人次125人次",
+            "质量指标培训合格率 90% 96%"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(2, table.RowCount);
+    }
+
+    [Fact]
+    public void Points_and_score_glued_into_one_run_of_digits_are_cut_where_one_cut_alone_reads_as_both()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分",
+            "产出指标数量指标预算执行率100%83.5%2018",
+            "质量指标演出场次50场50场1010"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "数量指标", "预算执行率", "100%", "83.5%", "20", "18"], Filled(table, 1));
+        Assert.Equal(["质量指标", "演出场次", "50场", "50场", "10", "10"], Filled(table, 2));
+    }
+
+    [Fact]
+    public void An_actual_without_its_unit_glued_to_the_points_is_not_cut_into_points_and_score()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分",
+            "产出指标数量指标补助村数量=8个888",
+            "质量指标补助发放率100%100%1010"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "数量指标", "补助村数量", "=8个", "888"], Filled(table, 1));
+    }
+
+    [Fact]
+    public void A_side_label_with_its_points_before_a_glued_header_is_no_column_of_it()
+    {
+        var document = TextParsing.Parse(Lines(
+            "年度绩效目标 (80分)一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分",
+            "产出指标数量指标示范区建立≧20000亩20000亩15.0",
+            "质量指标配方肥到位率≧80%85.6%10.0"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"], Filled(table, 0));
+        Assert.Equal(["产出指标", "数量指标", "示范区建立", "≧20000亩", "20000亩", "15.0"], Filled(table, 1));
+    }
+
+    [Fact]
+    public void Blank_lines_and_a_level_label_alone_between_glued_rows_do_not_end_the_table()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值",
+            "产出指标数量指标培训人次120人次125人次",
+            "",
+            "质量指标培训合格率90%96%",
+            "",
+            "时效指标",
+            "",
+            "",
+            "成本指标培训成本15万元14万元"));
+        var rows = document.Tables.SelectMany(t => Enumerable.Range(0, t.RowCount).Select(r => Filled(t, r))).ToList();
+        Assert.Contains(rows, r => r.SequenceEqual(["质量指标", "培训合格率", "90%", "96%"]));
+        Assert.Contains(rows, r => r.SequenceEqual(["成本指标", "培训成本", "15万元", "14万元"]));
+    }
+
+    [Fact]
+    public void Points_glued_before_a_figure_said_twice_are_cut_where_the_repeat_starts()
+    {
+        var document = TextParsing.Parse(Lines(
+            "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分",
+            "产出指标(40分)数量指标免费发放原原种8550万粒550万粒8",
+            "质量指标种薯合格率10≥95%95%10",
+            "一级种薯繁育基地88000亩8535.5亩"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标(40分)", "数量指标", "免费发放原原种", "8", "550万粒", "550万粒", "8"], Filled(table, 1));
+        Assert.Equal(["质量指标", "种薯合格率", "10", "≥95%", "95%", "10"], Filled(table, 2));
+        Assert.DoesNotContain("8", Filled(table, 3));
+    }
+
+    [Fact]
+    public void A_blank_line_right_under_a_glued_header_ends_its_table()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标价值得分",
+            "",
+            "项目决策(25分)绩效目标(6分)目标内容22",
+            "",
+            "进度计划22"));
+        Assert.DoesNotContain(document.Tables.SelectMany(t => t.Cells), c => c.Text == "目标内容" || c.Text == "22");
+    }
+
+    [Fact]
+    public void A_glued_total_row_is_left_as_written()
+    {
+        var document = TextParsing.Parse(Lines(
+            "绩效指标(90分)一级指标二级指标三级指标指标值完成值权重得分",
+            "产出指标数量指标发放覆盖率=100%100%60",
+            "效益指标社会效益指标足额保障率=100%100%30",
+            "合计100"));
+        Assert.DoesNotContain(document.Tables.SelectMany(t => t.Cells), c => c.Text == "合计");
+        Assert.Contains(document.Paragraphs, p => p.Text == "合计100");
+    }
+
     // A guard against a runaway (a backtracking or quadratic reader takes minutes on 100,000 glued characters), not a
     // speed figure: the bound is far above the few hundred milliseconds this takes, so a busy CI machine cannot fail it.
     [Fact]
