@@ -23,7 +23,9 @@ public static partial class SpacedCells
             if (IsSingleHan(token))
             {
                 var run = i;
-                while (i + 1 < parts.Count && IsSingleHan(parts[i + 1])) token += parts[++i];
+                while (i + 1 < parts.Count && IsSingleHan(parts[i + 1])) i++;
+                // One concatenation: a line of 200,000 spaced characters took a minute joined one by one.
+                token = string.Concat(parts.Skip(run).Take(i - run + 1));
                 // "是 是", "优 良 中 差": cells a form fills with one character each, side by side.
                 if (token.Length > 1 && token.All(c => OneCharacterValues.Contains(c)))
                 {
