@@ -22,6 +22,12 @@ public sealed class SpacedOneCharacterCellsTests
     }
 
     [Fact]
+    public void A_two_character_grade_under_target_and_actual_is_read_as_that_grade_twice()
+    {
+        Assert.Equal(["质量指标", "工程质量等级", "优良", "优良", "10", "10"], SpacedCells.Of("质量指标 工程质量等级 优 良 优 良 10 10"));
+    }
+
+    [Fact]
     public void A_word_spaced_apart_character_by_character_is_still_joined()
     {
         Assert.Equal(["绩效指标", "一级指标"], SpacedCells.Of("绩 效 指 标 一级指标"));
