@@ -4,7 +4,7 @@ namespace ReportMiner.Extraction.Tests.Generalization;
 
 /// <summary>
 /// An article says what it will do ("本文将系统阐述…", "本文提供一份…样例"): its worked example of a target or a form is no
-/// report. The cue is a lead: a text under a report's own title that says what it will set out stays a report.
+/// report. The cue is a self-lead: a text under a report's own title, or one stating its own result, stays a report.
 /// </summary>
 public sealed class ArticleSelfReferenceTests
 {
