@@ -34,8 +34,11 @@ public sealed partial class DocumentKindRule : IExtractionRule
         var otherDecides = otherScore >= Decisive && otherScore >= report && named.Contains(other);
         // A circular's addressees, a regulation's articles or a news dateline is another genre's own form: only a
         // report's own form (a 项目名称 field, an indicator or budget table) outweighs it, not a report title it names. A news
-        // lead ("近日，…") is weaker: a report may date a step so, so it counts only where no report title or form is.
-        var otherForm = GenreVocabulary.Default.KindsWithForm(lines, context.GenreScoring.Title, scores, withLeads: !hasForm).FirstOrDefault(k => k != GenreVocabulary.PerformanceReport);
+        // lead ("近日，…") is weaker: a report may date a step so, so it counts only where no report title or form is. An
+        // article naming itself ("本文将…") is weaker still: an untitled self-evaluation may open so and then give its score,
+        // grade or spending rate, which an article's worked example does not state as its own.
+        var withSelfLeads = !hasForm && !content.Any(StatesResult);
+        var otherForm = GenreVocabulary.Default.KindsWithForm(lines, context.GenreScoring.Title, scores, withLeads: !hasForm, withSelfLeads).FirstOrDefault(k => k != GenreVocabulary.PerformanceReport);
         var kind = IsMostlyLatin(lines) ? "other"
             : HasFilledForm(content) ? otherDecides ? other : GenreVocabulary.PerformanceReport
             : otherForm is not null ? otherForm
@@ -112,6 +115,9 @@ public sealed partial class DocumentKindRule : IExtractionRule
 
     /// <summary>A sentence of the page's own text giving an amount and the rate at which it was spent: a project's figures.</summary>
     private static bool StatesProjectFigures(DocItem item) => !item.IsRow && ProjectFigures().IsMatch(item.Key);
+
+    /// <summary>A sentence of the page's own text giving a project's figures or its overall score or grade.</summary>
+    private static bool StatesResult(DocItem item) => StatesProjectFigures(item) || !item.IsRow && Money.ScoreGradeRule.StatesScoreOrGrade(item.Key);
 
     [GeneratedRegex(@"\d(?:\.\d+)?万元.{0,80}执行率(?:为|达到?|是)?[:：]?\d{1,3}(?:\.\d+)?[%％]")]
     private static partial Regex ProjectFigures();

@@ -8,6 +8,9 @@ namespace ReportMiner.Extraction.Genre;
 /// a circular's addressees "各有关单位：", a regulation's "第一条") — no other genre writes such a line. A cue written
 /// "lead:PATTERN" is matched per line as well but is weaker evidence: a news lead opening on the event's day ("近日，…") names
 /// the genre, yet a report may date a step so too, so it is the genre's form only in a text with no report title or form.
+/// A cue written "selflead:PATTERN" is a lead where the text names itself ("本文将…"): it counts only where, besides, the
+/// text states no result of its own (a score, a grade, an amount with its execution rate), since a news item reports
+/// results but an article's worked example does not.
 /// A cue written "title:PATTERN" is matched only against the document's own title lines (<see cref="DocumentTitle"/>): a
 /// bulletin's title ("…12345热线运行情况通报") is its genre's form, but the same words named in a report's evidence list, as
 /// one of its section headings or as the title of a file it attaches name another document.
@@ -21,7 +24,7 @@ public sealed partial class GenreVocabulary
     private static readonly Lazy<GenreVocabulary> LazyDefault = new(() => new GenreVocabulary(EmbeddedData.Lines("Genre.Data.document-kinds.tsv")));
 
     private readonly Cue[] _words;
-    private readonly (Cue Cue, Regex Pattern, bool IsLead, bool IsTitle)[] _patterns;
+    private readonly (Cue Cue, Regex Pattern, bool IsLead, bool IsSelfLead, bool IsTitle)[] _patterns;
 
     public GenreVocabulary(IEnumerable<string> tsvLines)
     {
@@ -32,17 +35,20 @@ public sealed partial class GenreVocabulary
         _words = cues.Where(c => !IsLinePattern(c)).ToArray();
         _patterns = cues.Where(IsLinePattern)
             .Select(c => (c, new Regex(c.Word[(c.Word.IndexOf(':') + 1)..], RegexOptions.Compiled | RegexOptions.CultureInvariant),
-                c.Word.StartsWith(LeadPrefix, StringComparison.Ordinal), c.Word.StartsWith(TitlePrefix, StringComparison.Ordinal)))
+                c.Word.StartsWith(LeadPrefix, StringComparison.Ordinal), c.Word.StartsWith(SelfLeadPrefix, StringComparison.Ordinal),
+                c.Word.StartsWith(TitlePrefix, StringComparison.Ordinal)))
             .ToArray();
         Kinds = cues.Select(c => c.Kind).Distinct().ToArray();
     }
 
     private const string FormPrefix = "re:";
     private const string LeadPrefix = "lead:";
+    private const string SelfLeadPrefix = "selflead:";
     private const string TitlePrefix = "title:";
 
     private static bool IsLinePattern(Cue cue) =>
         cue.Word.StartsWith(FormPrefix, StringComparison.Ordinal) || cue.Word.StartsWith(LeadPrefix, StringComparison.Ordinal)
+        || cue.Word.StartsWith(SelfLeadPrefix, StringComparison.Ordinal)
         || cue.Word.StartsWith(TitlePrefix, StringComparison.Ordinal);
 
     public static GenreVocabulary Default => LazyDefault.Value;
@@ -88,7 +94,7 @@ public sealed partial class GenreVocabulary
         var text = CitedRule().Replace(CitedTitle().Replace(string.Join('\n', lines), "《》"), "《》");
         foreach (var cue in _words) yield return (cue, Occurrences(text, cue.Word));
         var (formLines, titleLines) = (FormLines(lines), FormLines(title));
-        foreach (var (cue, pattern, _, isTitle) in _patterns)
+        foreach (var (cue, pattern, _, _, isTitle) in _patterns)
             yield return (cue, Math.Min(MaxCounted, (isTitle ? titleLines : formLines).Count(pattern.IsMatch)));
     }
 
@@ -101,12 +107,12 @@ public sealed partial class GenreVocabulary
 
     /// <summary>
     /// The kinds whose own form shows in some line (a "re:" cue matches, a "title:" cue in a title line, or with
-    /// <paramref name="withLeads"/> a "lead:" cue), best scored first.
+    /// <paramref name="withLeads"/> a "lead:" cue, with <paramref name="withSelfLeads"/> a "selflead:" cue), best scored first.
     /// </summary>
-    public IReadOnlyList<string> KindsWithForm(IReadOnlyList<string> lines, IReadOnlyList<string> title, IReadOnlyDictionary<string, int> scores, bool withLeads)
+    public IReadOnlyList<string> KindsWithForm(IReadOnlyList<string> lines, IReadOnlyList<string> title, IReadOnlyDictionary<string, int> scores, bool withLeads, bool withSelfLeads)
     {
         var (formLines, titleLines) = (FormLines(lines), FormLines(title));
-        return _patterns.Where(p => (withLeads || !p.IsLead) && (p.IsTitle ? titleLines : formLines).Any(p.Pattern.IsMatch))
+        return _patterns.Where(p => (withLeads || !p.IsLead) && (withSelfLeads || !p.IsSelfLead) && (p.IsTitle ? titleLines : formLines).Any(p.Pattern.IsMatch))
             .Select(p => p.Cue.Kind).Distinct()
             .OrderByDescending(k => scores[k]).ThenBy(k => k, StringComparer.Ordinal).ToList();
     }

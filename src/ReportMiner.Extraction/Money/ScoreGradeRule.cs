@@ -60,6 +60,9 @@ public sealed partial class ScoreGradeRule : IExtractionRule
 
     private const double MaxScore = 100;
 
+    /// <summary>Whether a line of prose states an overall score or grade ("综合得分92分", "评价等级为优").</summary>
+    internal static bool StatesScoreOrGrade(string text) => ProseScore().IsMatch(text) || ProseGrade().IsMatch(text);
+
     /// <summary>A score cell's figure ("98", "97.6分"), at most the full points; null for any other text.</summary>
     private static double? ScoreFigure(string cell) =>
         ScoreValue().Match(TextKey.Of(cell)) is { Success: true } m

@@ -4,7 +4,7 @@ namespace ReportMiner.Extraction.Tests.Generalization;
 
 /// <summary>
 /// An article says what it will do ("本文将系统阐述…", "本文提供一份…样例"): its worked example of a target or a form is no
-/// report. The cue is a lead: a text under a report's own title that says what it will set out stays a report.
+/// report. The cue is a self-lead: a text under a report's own title, or one stating its own result, stays a report.
 /// </summary>
 public sealed class ArticleSelfReferenceTests
 {
@@ -35,5 +35,44 @@ public sealed class ArticleSelfReferenceTests
             .Extract();
         Assert.Equal("performance_report", record.DocumentKind);
         Assert.NotEmpty(record.Projects);
+    }
+
+    [Fact]
+    public void An_untitled_self_evaluation_opening_on_this_text_stays_a_report_when_it_states_its_result()
+    {
+        var record = new Docs()
+            .Para("根据县财政局《关于开展2023年度项目支出绩效自评工作的通知》要求，本文围绕项目决策、过程、产出和效益四个方面，对我局农村公路养护项目开展绩效自评，现将有关情况报告如下。")
+            .Para("一、项目基本情况")
+            .Para("2023年农村公路养护项目年初预算安排资金500万元，全年实际支出480万元，预算执行率96%。")
+            .Para("二、自评结论")
+            .Para("经自评，该项目综合得分92分，评价等级为优。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.NotEmpty(record.Projects);
+    }
+
+    [Fact]
+    public void An_untitled_evaluation_taking_its_project_as_the_example_stays_a_report_when_it_states_a_score()
+    {
+        var record = new Docs()
+            .Para("本文以农村公路养护项目为例，对项目决策、过程、产出和效益开展绩效自评。")
+            .Para("一、项目基本情况")
+            .Para("全年养护农村公路120公里，优良路率达到85%，群众满意度达95%。")
+            .Para("二、自评结论")
+            .Para("经自评，该项目综合得分92分。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.NotEmpty(record.Projects);
+    }
+
+    [Fact]
+    public void A_sample_text_a_report_follows_is_not_this_text_saying_what_it_will_do()
+    {
+        var record = new Docs()
+            .Para("按照财政局下发的样本文提供的格式，对农村公路养护项目资金使用情况开展绩效自评。")
+            .Para("项目绩效目标：全年养护农村公路120公里，项目资金已全部拨付。")
+            .Para("群众满意度达95%，绩效目标基本完成。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
     }
 }
