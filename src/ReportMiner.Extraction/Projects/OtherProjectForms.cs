@@ -1,4 +1,3 @@
-using System.Text;
 using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Projects;
@@ -23,9 +22,8 @@ internal static class OtherProjectForms
     // The rows below an indicator table's heading at least: a heading alone is a form an excerpt cut.
     private const int MinIndicatorRows = 2;
 
-    // Paragraphs of a report's own text at least, or the rows of a filled form with its indicator levels.
+    // Paragraphs of a report's own text at least.
     private const int MinProse = 3;
-    private const int MinFormRows = 5;
     private const int ProseLength = 20;
 
     private static readonly char[] ClauseMarks = ['。', '，', ',', '；', ';'];
@@ -34,21 +32,39 @@ internal static class OtherProjectForms
     {
         var items = context.Items;
         var starts = new List<int> { 0 };
-        // The text above the item looked at, and what the first report's part holds: built as the items are passed.
-        var above = new StringBuilder();
+        // The four-character runs of the text above the item looked at, and what the first report's part holds: built as
+        // the items are passed (a run may span two items, as the text read on reads them).
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var tail = string.Empty;
         var report = new ReportPart();
+        var reportHasForm = false;
         for (var i = 1; i < items.Count; i++)
         {
-            above.Append(items[i - 1].Key);
+            tail = AddRuns(seen, tail + items[i - 1].Key);
             report.Add(items[i - 1]);
             if (!ReportTitles.IsFormTitle(items[i]) || FormName(items, i) is not { } name) continue;
             // The text above speaks of the form's project: the report it belongs to, or a form of it printed before.
-            if (ReportTitles.SharesRun(name, above.ToString()) || starts.Count == 1 && !report.IsReportOfItsOwn) continue;
+            if (ReportTitles.Runs(name).Any(seen.Contains)) continue;
+            if (starts.Count == 1)
+            {
+                if (!report.IsReportOfItsOwn) continue;
+                reportHasForm = report.HasForm;
+            }
             starts.Add(i);
         }
-        if (starts.Count < 2 || !FirstIsNamed(context, starts)) return false;
+        // A report that prints no form of its own may name its project in other words in the form below it ("医保" for
+        // "医疗保险"): one form there is most likely its own; a collection prints several (R194, R561, R444).
+        if (starts.Count < (reportHasForm ? 2 : 3) || !FirstIsNamed(context, starts)) return false;
         Add(context, starts);
         return true;
+    }
+
+    // Adds every run of a text to the set and returns its last characters, those a run into the next item starts with.
+    private static string AddRuns(HashSet<string> seen, string text)
+    {
+        foreach (var run in ReportTitles.Runs(text)) seen.Add(run);
+        var keep = ReportTitles.SubjectWindow - 1;
+        return text.Length <= keep ? text : text[^keep..];
     }
 
     private static void Add(ExtractionContext context, List<int> starts)
@@ -95,19 +111,16 @@ internal static class OtherProjectForms
     /// <summary>What the text above the first such form holds: the report's paragraphs or its filled form.</summary>
     private sealed class ReportPart
     {
-        private bool _levels;
+        private readonly TitledForms.FilledForm _form = new();
         private int _prose;
-        private int _rows;
 
-        public bool IsReportOfItsOwn => _prose >= MinProse || _rows >= MinFormRows && _levels;
+        public bool HasForm => _form.IsFilled;
+
+        public bool IsReportOfItsOwn => _prose >= MinProse || HasForm;
 
         public void Add(DocItem item)
         {
-            if (item.IsRow)
-            {
-                _rows++;
-                _levels = _levels || TitledForms.PrintsLevels(item);
-            }
+            if (item.IsRow) _form.Add(item);
             else if (item.Key.Length > ProseLength && item.Key.IndexOfAny(ClauseMarks) >= 0) _prose++;
         }
     }

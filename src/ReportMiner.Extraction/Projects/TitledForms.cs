@@ -19,10 +19,6 @@ internal static class TitledForms
     // The items a report's own text holds at least, above the next title and below its own.
     private const int MinBody = 3;
 
-    // The rows of a filled form at least, one of them printing its indicators' levels (产出指标, 一级指标 …): a page's
-    // metadata table (索引号, 发布机构, 信息名称 …) prints none.
-    private const int MinFormRows = 5;
-
     // "某局_某项目": a site joins the unit and the project so.
     private static readonly char[] Joiners = ['_', '-', '—', ' '];
 
@@ -37,16 +33,14 @@ internal static class TitledForms
         var runs = new Dictionary<string, int>(StringComparer.Ordinal);
         var headingRemoved = false;
         var body = 0;
-        var rows = 0;
-        var indicatorRows = false;
+        var form = new FilledForm();
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             if (item.IsRow || !ReportTitles.IsTitle(item))
             {
                 body++;
-                if (item.IsRow) rows++;
-                if (item.IsRow && !indicatorRows && PrintsLevels(item)) indicatorRows = true;
+                if (item.IsRow) form.Add(item);
                 continue;
             }
             if (ReportTitles.Subject(item) is not { } subject || Own(subject) is not { } own) continue;
@@ -55,7 +49,7 @@ internal static class TitledForms
             var hasBody = BodyBelow(items, i) >= MinBody;
             // A form filled in above the first title that names a subject is a report of its own whose title the text
             // left out or gave no subject ("项目支出绩效自评表"): the titled form below it is another's.
-            if (openings.Count == 0 && rows >= MinFormRows && indicatorRows && hasBody) openings.Add((items[0], []));
+            if (openings.Count == 0 && form.IsFilled && hasBody) openings.Add((items[0], []));
             if (openings.Count > 0 && !hasBody) continue;
             // A title right above another subject's is a page's or a collection's heading over the first report
             // ("X项目支出绩效目标批复表 / 合集下载 / 某局_Y项目支出绩效目标批复表"): the report begins at the later one.
@@ -83,6 +77,25 @@ internal static class TitledForms
     // A form's row printing an indicator level or an indicator table's level heading (产出指标, 一级指标, 三级指标).
     internal static bool PrintsLevels(DocItem row) =>
         row.Cells.Any(c => IndicatorFramework.IsLevelLabel(c) || HeaderSemantics.RoleOf(TextKey.Of(c)) is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Name);
+
+    /// <summary>
+    /// The rows of a filled form, read as they pass: five at least, one of them printing its indicators' levels (产出指标,
+    /// 一级指标 …); a page's metadata table (索引号, 发布机构, 信息名称 …) prints none.
+    /// </summary>
+    internal sealed class FilledForm
+    {
+        private const int MinFormRows = 5;
+        private bool _levels;
+        private int _rows;
+
+        public bool IsFilled => _rows >= MinFormRows && _levels;
+
+        public void Add(DocItem row)
+        {
+            _rows++;
+            _levels = _levels || PrintsLevels(row);
+        }
+    }
 
     private static int BodyBelow(IReadOnlyList<DocItem> items, int title)
     {
