@@ -280,13 +280,20 @@ internal static partial class GluedFormLines
         var before = body[..actualAt];
         if (!before.EndsWith(actual, StringComparison.Ordinal)) return null;
         var targetAt = before.Length - actual.Length;
-        if (targetAt > 0 && before[targetAt - 1] is '≥' or '≤' or '>' or '<' or '＞' or '＜' or '=' or '＝' or '≧' or '≦') targetAt--;
+        var compared = targetAt > 0 && before[targetAt - 1] is '≥' or '≤' or '>' or '<' or '＞' or '＜' or '=' or '＝' or '≧' or '≦';
+        if (compared) targetAt--;
         var pointsAt = targetAt;
         while (pointsAt > 0 && char.IsAsciiDigit(before[pointsAt - 1])) pointsAt--;
         var points = before[pointsAt..targetAt];
         if (pointsAt == 0 || points.Length is 0 or > 3 || points[0] == '0' || before[pointsAt - 1] == '.') return null;
         var p = int.Parse(points, System.Globalization.CultureInfo.InvariantCulture);
-        if (p > MaxPoints || score.Length > 0 && int.Parse(score, System.Globalization.CultureInfo.InvariantCulture) > p) return null;
+        var s = score.Length > 0 ? int.Parse(score, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        if (p > MaxPoints || s > p) return null;
+        // A suffix said again is no proof the target is the actual: "510%0%5" reads as 51 points with 0% twice and as
+        // 5 points, 10% aimed, 0% reached. With no comparator between them, points whose later digits could open the
+        // target and whose shorter head still holds the score mark no one cut ("10100%100%10" keeps its cut: 0100% is no figure).
+        if (!compared && Enumerable.Range(1, points.Length - 1).Any(cut => points[cut] != '0'
+                && s <= int.Parse(points[..cut], System.Globalization.CultureInfo.InvariantCulture))) return null;
         return score.Length > 0 ? [points, before[targetAt..], actual, score] : [points, before[targetAt..], actual];
     }
 

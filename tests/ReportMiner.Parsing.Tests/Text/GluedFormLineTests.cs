@@ -242,6 +242,18 @@ public sealed class GluedFormLineTests
     }
 
     [Fact]
+    public void Points_of_two_digits_before_a_figure_that_may_start_with_their_last_digit_are_not_cut_as_a_repeat()
+    {
+        var document = TextParsing.Parse(Lines(
+            "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分",
+            "质量指标学员投诉率510%0%5",
+            "时效指标培训完成及时率10100%100%10"));
+        var table = Assert.Single(document.Tables);
+        Assert.DoesNotContain("51", Filled(table, 1));
+        Assert.Equal(["时效指标", "培训完成及时率", "10", "100%", "100%", "10"], Filled(table, 2));
+    }
+
+    [Fact]
     public void A_blank_line_right_under_a_glued_header_ends_its_table()
     {
         var document = TextParsing.Parse(Lines(
