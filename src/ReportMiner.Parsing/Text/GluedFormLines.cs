@@ -82,11 +82,9 @@ internal static partial class GluedFormLines
         return false;
     }
 
-    // The totals a form closes its indicator rows with (as IndicatorFooters reads them): glued, their figures
-    // ("合计100", "合计10095") show no column — points, score or both — so the line is left as written.
-    private static readonly string[] Totals = ["总分", "合计", "总计", "小计"];
-
-    private static bool IsTotalRow(string text) => Totals.Any(t => text.StartsWith(t, StringComparison.Ordinal));
+    // The totals a form closes its indicator rows with (total-rows.tsv, the list IndicatorFooters reads): glued, their
+    // figures ("合计100", "合计10095") show no column — points, score or both — so the line is left as written.
+    private static bool IsTotalRow(string text) => FormWords.TotalRowWords.Any(t => text.StartsWith(t, StringComparison.Ordinal));
 
     private static bool IsLevelLabelAlone(string text) => FormWords.LevelLabelEnd(text, 0) == text.Length;
 
@@ -299,10 +297,11 @@ internal static partial class GluedFormLines
 
     private const int MaxPoints = 100;
 
-    /// <summary>The one cut of a run of digits into points and score, neither zero nor with a leading zero, the score
-    /// no more than the points and the points no more than 100 (as the extraction's one-paragraph reader cuts them); null
-    /// where no cut or more than one cut explains the run.</summary>
-    internal static (string Points, string Score)? PointsAndScore(string run)
+    /// <summary>The one cut of a run of whole-number digits (the caller's run holds no decimal point) into points and
+    /// score, neither zero nor with a leading zero, each of at most three digits, the score no more than the points and
+    /// the points no more than 100 — for such a run the cut GluedIndicatorRows.PointsAndScore makes, which also takes
+    /// decimals; null where no cut or more than one cut explains the run.</summary>
+    private static (string Points, string Score)? PointsAndScore(string run)
     {
         (string, string)? found = null;
         for (var cut = 1; cut < run.Length; cut++)

@@ -277,6 +277,17 @@ public sealed class GluedFormLineTests
         Assert.Contains(document.Paragraphs, p => p.Text == "合计100");
     }
 
+    [Fact]
+    public void A_glued_total_row_opened_by_any_word_the_footers_read_as_a_total_is_left_as_written()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分",
+            "产出指标数量指标发放覆盖率100%100%6060",
+            "自评总分10095"));
+        Assert.DoesNotContain(document.Tables.SelectMany(t => t.Cells), c => c.Text.StartsWith("自评总分", StringComparison.Ordinal));
+        Assert.Contains(document.Paragraphs, p => p.Text == "自评总分10095");
+    }
+
     // A guard against a runaway (a backtracking or quadratic reader takes minutes on 100,000 glued characters), not a
     // speed figure: the bound is far above the few hundred milliseconds this takes, so a busy CI machine cannot fail it.
     [Fact]
