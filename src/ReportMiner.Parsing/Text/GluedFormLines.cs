@@ -102,6 +102,9 @@ internal static partial class GluedFormLines
     /// </summary>
     private static string? WithinWords(TextLine line) => Squeezed(line.Text.Trim(' ', '\u3000')) is { } squeezed ? squeezed.Text : null;
 
+    // A full-width digit (１０≥１２０人次) is the digit the cuts read, as quantities (QuantityText) and OCR text read it.
+    private static char AsciiDigit(char c) => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c;
+
     private static (string Text, List<int> Positions)? Squeezed(string text)
     {
         if (text.Length is 0 or > LongestLine || text.Any(c => c is '|' or '｜' or '\t')) return null;
@@ -109,7 +112,7 @@ internal static partial class GluedFormLines
         var positions = new List<int>(text.Length);
         for (var at = 0; at < text.Length; at++)
         {
-            if (!char.IsWhiteSpace(text[at])) { squeezed.Append(text[at]); positions.Add(at); continue; }
+            if (!char.IsWhiteSpace(text[at])) { squeezed.Append(AsciiDigit(text[at])); positions.Add(at); continue; }
             var end = at;
             while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
             if (at == 0 || end == text.Length || PartsCells(text[at - 1]) || PartsCells(text[end])) return null;

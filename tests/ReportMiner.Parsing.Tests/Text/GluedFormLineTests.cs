@@ -254,6 +254,16 @@ public sealed class GluedFormLineTests
     }
 
     [Fact]
+    public void Full_width_digits_in_a_glued_row_are_cut_as_the_figures_they_are()
+    {
+        var document = TextParsing.Parse(Lines(
+            "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分",
+            "产出指标数量指标培训人次１０≥１２０人次１２５人次１０"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "数量指标", "培训人次", "10", "≥120人次", "125人次", "10"], Filled(table, 1));
+    }
+
+    [Fact]
     public void A_blank_line_right_under_a_glued_header_ends_its_table()
     {
         var document = TextParsing.Parse(Lines(
