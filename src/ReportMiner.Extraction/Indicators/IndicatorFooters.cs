@@ -11,7 +11,7 @@ namespace ReportMiner.Extraction.Indicators;
 /// </summary>
 public static class IndicatorFooters
 {
-    private static readonly string[] Totals = ["总分", "合计", "总计", "小计", "综合得分", "自评总分", "评价总分"];
+    private static readonly string[] Totals = [.. EmbeddedData.Lines("Indicators.Data.total-rows.tsv").Select(l => l.Trim())];
 
     private static readonly string[] Closing =
     [

@@ -30,6 +30,9 @@ internal static class FormWords
             .SelectMany(l => new[] { l, l.Replace('(', '（').Replace(')', '）') }).Distinct()
             .GroupBy(l => l[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(l => l.Length).ToArray());
 
+    /// <summary>The words a total row opens with (total-rows.tsv, the list IndicatorFooters reads).</summary>
+    public static readonly string[] TotalRowWords = [.. Lines("total-rows.tsv").Select(l => l.Trim()).Where(l => l.Length > 0)];
+
     /// <summary>The longest header phrase that starts at <paramref name="at"/>, or null.</summary>
     public static (string Text, HeaderRole Role)? PhraseAt(string text, int at)
     {

@@ -82,11 +82,9 @@ internal static partial class GluedFormLines
         return false;
     }
 
-    // The totals a form closes its indicator rows with (as IndicatorFooters reads them): glued, their figures
-    // ("合计100", "合计10095") show no column — points, score or both — so the line is left as written.
-    private static readonly string[] Totals = ["总分", "合计", "总计", "小计"];
-
-    private static bool IsTotalRow(string text) => Totals.Any(t => text.StartsWith(t, StringComparison.Ordinal));
+    // The totals a form closes its indicator rows with (total-rows.tsv, the list IndicatorFooters reads): glued, their
+    // figures ("合计100", "合计10095") show no column — points, score or both — so the line is left as written.
+    private static bool IsTotalRow(string text) => FormWords.TotalRowWords.Any(t => text.StartsWith(t, StringComparison.Ordinal));
 
     private static bool IsLevelLabelAlone(string text) => FormWords.LevelLabelEnd(text, 0) == text.Length;
 
@@ -104,6 +102,9 @@ internal static partial class GluedFormLines
     /// </summary>
     private static string? WithinWords(TextLine line) => Squeezed(line.Text.Trim(' ', '\u3000')) is { } squeezed ? squeezed.Text : null;
 
+    // A full-width digit (１０≥１２０人次) is the digit the cuts read, as quantities (QuantityText) and OCR text read it.
+    private static char AsciiDigit(char c) => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c;
+
     private static (string Text, List<int> Positions)? Squeezed(string text)
     {
         if (text.Length is 0 or > LongestLine || text.Any(c => c is '|' or '｜' or '\t')) return null;
@@ -111,7 +112,7 @@ internal static partial class GluedFormLines
         var positions = new List<int>(text.Length);
         for (var at = 0; at < text.Length; at++)
         {
-            if (!char.IsWhiteSpace(text[at])) { squeezed.Append(text[at]); positions.Add(at); continue; }
+            if (!char.IsWhiteSpace(text[at])) { squeezed.Append(AsciiDigit(text[at])); positions.Add(at); continue; }
             var end = at;
             while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
             if (at == 0 || end == text.Length || PartsCells(text[at - 1]) || PartsCells(text[end])) return null;
@@ -280,22 +281,30 @@ internal static partial class GluedFormLines
         var before = body[..actualAt];
         if (!before.EndsWith(actual, StringComparison.Ordinal)) return null;
         var targetAt = before.Length - actual.Length;
-        if (targetAt > 0 && before[targetAt - 1] is '≥' or '≤' or '>' or '<' or '＞' or '＜' or '=' or '＝' or '≧' or '≦') targetAt--;
+        var compared = targetAt > 0 && before[targetAt - 1] is '≥' or '≤' or '>' or '<' or '＞' or '＜' or '=' or '＝' or '≧' or '≦';
+        if (compared) targetAt--;
         var pointsAt = targetAt;
         while (pointsAt > 0 && char.IsAsciiDigit(before[pointsAt - 1])) pointsAt--;
         var points = before[pointsAt..targetAt];
         if (pointsAt == 0 || points.Length is 0 or > 3 || points[0] == '0' || before[pointsAt - 1] == '.') return null;
         var p = int.Parse(points, System.Globalization.CultureInfo.InvariantCulture);
-        if (p > MaxPoints || score.Length > 0 && int.Parse(score, System.Globalization.CultureInfo.InvariantCulture) > p) return null;
+        var s = score.Length > 0 ? int.Parse(score, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        if (p > MaxPoints || s > p) return null;
+        // A suffix said again is no proof the target is the actual: "510%0%5" reads as 51 points with 0% twice and as
+        // 5 points, 10% aimed, 0% reached. With no comparator between them, points whose later digits could open the
+        // target and whose shorter head still holds the score mark no one cut ("10100%100%10" keeps its cut: 0100% is no figure).
+        if (!compared && Enumerable.Range(1, points.Length - 1).Any(cut => points[cut] != '0'
+                && s <= int.Parse(points[..cut], System.Globalization.CultureInfo.InvariantCulture))) return null;
         return score.Length > 0 ? [points, before[targetAt..], actual, score] : [points, before[targetAt..], actual];
     }
 
     private const int MaxPoints = 100;
 
-    /// <summary>The one cut of a run of digits into points and score, neither zero nor with a leading zero, the score
-    /// no more than the points and the points no more than 100 (as the extraction's one-paragraph reader cuts them); null
-    /// where no cut or more than one cut explains the run.</summary>
-    internal static (string Points, string Score)? PointsAndScore(string run)
+    /// <summary>The one cut of a run of whole-number digits (the caller's run holds no decimal point) into points and
+    /// score, neither zero nor with a leading zero, each of at most three digits, the score no more than the points and
+    /// the points no more than 100 — for such a run the cut GluedIndicatorRows.PointsAndScore makes, which also takes
+    /// decimals; null where no cut or more than one cut explains the run.</summary>
+    private static (string Points, string Score)? PointsAndScore(string run)
     {
         (string, string)? found = null;
         for (var cut = 1; cut < run.Length; cut++)

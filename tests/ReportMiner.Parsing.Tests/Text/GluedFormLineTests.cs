@@ -242,6 +242,28 @@ public sealed class GluedFormLineTests
     }
 
     [Fact]
+    public void Points_of_two_digits_before_a_figure_that_may_start_with_their_last_digit_are_not_cut_as_a_repeat()
+    {
+        var document = TextParsing.Parse(Lines(
+            "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分",
+            "质量指标学员投诉率510%0%5",
+            "时效指标培训完成及时率10100%100%10"));
+        var table = Assert.Single(document.Tables);
+        Assert.DoesNotContain("51", Filled(table, 1));
+        Assert.Equal(["时效指标", "培训完成及时率", "10", "100%", "100%", "10"], Filled(table, 2));
+    }
+
+    [Fact]
+    public void Full_width_digits_in_a_glued_row_are_cut_as_the_figures_they_are()
+    {
+        var document = TextParsing.Parse(Lines(
+            "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分",
+            "产出指标数量指标培训人次１０≥１２０人次１２５人次１０"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "数量指标", "培训人次", "10", "≥120人次", "125人次", "10"], Filled(table, 1));
+    }
+
+    [Fact]
     public void A_blank_line_right_under_a_glued_header_ends_its_table()
     {
         var document = TextParsing.Parse(Lines(
@@ -263,6 +285,17 @@ public sealed class GluedFormLineTests
             "合计100"));
         Assert.DoesNotContain(document.Tables.SelectMany(t => t.Cells), c => c.Text == "合计");
         Assert.Contains(document.Paragraphs, p => p.Text == "合计100");
+    }
+
+    [Fact]
+    public void A_glued_total_row_opened_by_any_word_the_footers_read_as_a_total_is_left_as_written()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分",
+            "产出指标数量指标发放覆盖率100%100%6060",
+            "自评总分10095"));
+        Assert.DoesNotContain(document.Tables.SelectMany(t => t.Cells), c => c.Text.StartsWith("自评总分", StringComparison.Ordinal));
+        Assert.Contains(document.Paragraphs, p => p.Text == "自评总分10095");
     }
 
     // A guard against a runaway (a backtracking or quadratic reader takes minutes on 100,000 glued characters), not a
