@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportMiner.Parsing.Text;
 
 namespace ReportMiner.Extraction.CellRuns;
 
@@ -16,7 +17,6 @@ internal static class GluedFigureRun
     private const int MinAmounts = 2;
     private const int LongestAmount = 12;
     private const int MaxDecimals = 4;
-    private const int MaxPoints = 100;
     private const double MaxRate = 300;
     private const double RateTolerance = 0.6;
 
@@ -55,7 +55,7 @@ internal static class GluedFigureRun
         {
             var asAmounts = cut.Count <= amountColumns && Checks(cut, rate);
             var withoutLast = cut.Take(cut.Count - 1).ToList();
-            var asPoints = points && IsPoints(cut[^1]) && withoutLast.Count >= MinAmounts && withoutLast.Count <= amountColumns && Checks(withoutLast, rate);
+            var asPoints = points && PointsScoreRuns.IsWholePoints(cut[^1]) && withoutLast.Count >= MinAmounts && withoutLast.Count <= amountColumns && Checks(withoutLast, rate);
             if (asAmounts && asPoints) ambiguous = true;
             if (asAmounts == asPoints) return null;
             return asAmounts ? (cut.ToArray(), null, rate) : (withoutLast.ToArray(), cut[^1], rate);
@@ -92,6 +92,4 @@ internal static class GluedFigureRun
 
     private static bool IsRate(string piece) => IsAmount(piece) && piece.IndexOf('.') is var point && (point < 0 ? piece.Length : point) <= 3
                                                 && (point < 0 || piece.Length - point - 1 <= 2) && Parse(piece) <= MaxRate;
-
-    private static bool IsPoints(string piece) => piece.All(char.IsAsciiDigit) && piece[0] != '0' && piece.Length <= 3 && int.Parse(piece, CultureInfo.InvariantCulture) <= MaxPoints;
 }

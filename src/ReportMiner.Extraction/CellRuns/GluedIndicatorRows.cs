@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Parsing.Text;
 
 namespace ReportMiner.Extraction.CellRuns;
 
@@ -21,7 +22,6 @@ public static partial class GluedIndicatorRows
     private const int LongestName = 30;
     private const int ShortestName = 2;
     private const int LongestLevelLabel = 16;
-    private const int MaxPoints = 100;
 
     public static List<DocItem> Rebuild(IReadOnlyList<DocItem> items)
     {
@@ -165,7 +165,7 @@ public static partial class GluedIndicatorRows
             if (TrailingNumber().Match(name) is { Success: true } p)
             {
                 // Digits before the figure are a 分值 column's points; without one they may end the name or begin the figure.
-                if (!pointsColumn || p.Length > 3 || int.Parse(p.Value, CultureInfo.InvariantCulture) > MaxPoints) continue;
+                if (!pointsColumn || p.Length > 3 || int.Parse(p.Value, CultureInfo.InvariantCulture) > PointsScoreRuns.MaxPoints) continue;
                 points = p.Value;
                 name = name[..p.Index];
             }
@@ -226,43 +226,17 @@ public static partial class GluedIndicatorRows
 
     /// <summary>
     /// The text after a row's doubled figure without its 分值 and 得分 glued into one run of digits (cut by
-    /// <see cref="PointsAndScore"/>). A run that no cut or more than one cut explains stays.
+    /// <see cref="PointsScoreRuns.Cut"/>). A run that no cut or more than one cut explains stays.
     /// </summary>
     private static string PointsAndScoreOff(List<string[]> rows, string segment)
     {
-        if (LeadingFigures().Match(segment) is not { Success: true } run || PointsAndScore(run.Value) is not { } cells) return segment;
+        if (LeadingFigures().Match(segment) is not { Success: true } run || PointsScoreRuns.Cut(run.Value) is not { } cells) return segment;
         (rows[^1][^2], rows[^1][^1]) = cells;
         return segment[run.Length..];
     }
 
-    /// <summary>
-    /// The one cut of a run of digits into 分值 and 得分 ("2018": 20 points, 18 scored) where the score is no more than
-    /// the points and the points no more than 100, neither zero ("20" may be 20 points not yet scored); null where no
-    /// cut or more than one cut explains the run.
-    /// </summary>
-    internal static (string Points, string Score)? PointsAndScore(string run)
-    {
-        (string Points, string Score)? found = null;
-        for (var cut = 1; cut < run.Length; cut++)
-        {
-            var (points, score) = (run[..cut], run[cut..]);
-            if (!IsPointsFigure(points) || !IsPointsFigure(score)) continue;
-            var (p, s) = (double.Parse(points, CultureInfo.InvariantCulture), double.Parse(score, CultureInfo.InvariantCulture));
-            if (p == 0 || s == 0 || p > MaxPoints || s > p) continue;
-            if (found is not null) return null;
-            found = (points, score);
-        }
-        return found;
-    }
-
-    private static bool IsPointsFigure(string text) => PointsFigure().IsMatch(text);
-
     [GeneratedRegex(@"^[0-9]{1,8}(?:\.[0-9]{1,2}){0,2}(?![0-9])")]
     private static partial Regex LeadingFigures();
-
-    // No leading zero but a zero alone; at most two decimals.
-    [GeneratedRegex(@"^(?:0|[1-9][0-9]{0,2})(?:\.[0-9]{1,2})?$")]
-    private static partial Regex PointsFigure();
 
     /// <summary>The text after a row's doubled figure without the 得分 that opens it: a number no greater than the row's points.</summary>
     private static string ScoreOff(List<string[]> rows, string segment, bool scoreAfterPoints)

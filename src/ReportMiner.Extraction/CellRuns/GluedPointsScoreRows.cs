@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Indicators;
 using ReportMiner.Extraction.Pipeline;
+using ReportMiner.Parsing.Text;
 
 namespace ReportMiner.Extraction.CellRuns;
 
 /// <summary>
 /// A score sheet whose 分值 and 得分 columns stand side by side ("一级指标二级指标三级指标分值得分"), glued by a page so
 /// that each row's points and score run into one number ("项目决策(25分)绩效目标(6分)目标内容22", "进度计划1510"): the
-/// run has one cut where the score is no more than the points (<see cref="GluedIndicatorRows.PointsAndScore"/>), and
+/// run has one cut where the score is no more than the points (<see cref="PointsScoreRuns.Cut"/>), and
 /// the level labels before the name give its levels. <see cref="GluedScoreRows"/> reads the sheets with a text column
 /// between the two; this reads those without, in one paragraph or one row a line under a header alone on its line. The
 /// points heading may be a short word the list does not know (a misread 分值: "价值"), for the rows' cuts vouch for it.
@@ -20,8 +21,6 @@ public static partial class GluedPointsScoreRows
     private const int LongestName = 30;
     private const int ShortestUnnamedPoints = 2;
     private const int LongestUnnamedPoints = 4;
-    // "100.00100.00": no longer run is a row's points and score (and a long run of digits is not cut over and over).
-    private const int LongestRun = 12;
     private const string Comparators = "≥≤><=＝﹦≧≦";
 
     private static readonly string[] Cells = ["一级指标", "二级指标", "三级指标", "分值", "得分"];
@@ -78,7 +77,7 @@ public static partial class GluedPointsScoreRows
                 GluedScoreRows.ApplyLevels(labels, ref level1, ref level2);
             }
             var after = i + 2 < tokens.Count ? tokens[i + 2] : string.Empty;
-            if (tokens[i + 1].Length > LongestRun || !IsName(name) || IsValue(after) || GluedIndicatorRows.PointsAndScore(tokens[i + 1]) is not { } cut) continue;
+            if (!IsName(name) || IsValue(after) || PointsScoreRuns.Cut(tokens[i + 1]) is not { } cut) continue;
             rows.Add([level1 ?? string.Empty, level2 ?? string.Empty, name, cut.Points, cut.Score]);
         }
         return rows;

@@ -31,6 +31,7 @@ public sealed partial class FundUseNoticeRule : IExtractionRule
     internal static bool AnnouncesUse(string key) =>
         UseAnnouncement().Matches(key).Any(m => !Evaluation().IsMatch(m.Groups["subject"].Value));
 
+    // A whole row under a 序号 heading, not ProjectNameRule.IsListingHeading's question (is a 项目名称 value the next column's heading).
     private static bool IsListingHeader(DocItem item) => item.IsRow && item.Cells.Count > 1 && TextKey.Of(item.Cells[0]) == SerialHeading;
 
     private const string SerialHeading = "序号";

@@ -72,7 +72,7 @@ internal static class ContentHeader
     /// header phrase of its own ("绩效指标", "年度目标").</summary>
     private static bool IsLevelWord(string text)
     {
-        var key = IndicatorFramework.WithoutPoints(TextKey.Label(text));
+        var key = IndicatorFramework.LabelWithoutPoints(text);
         return IsFrameworkLevel(key)
                || (key.Length is > 2 and <= LongestLevelLabel && (key.EndsWith("指标", StringComparison.Ordinal) || key.EndsWith("目标", StringComparison.Ordinal))
                    && !key.Any(char.IsAsciiDigit) && HeaderSemantics.PhraseOf(key) is not { Length: > 2 });

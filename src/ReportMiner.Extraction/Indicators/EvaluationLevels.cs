@@ -14,7 +14,7 @@ internal static class EvaluationLevels
     /// <summary>True for a level-1 label of an evaluation framework or of the national target framework, points and all ("投入（20分）").</summary>
     public static bool IsLevel1Word(string text)
     {
-        var key = IndicatorFramework.WithoutPoints(TextKey.Label(text));
+        var key = IndicatorFramework.LabelWithoutPoints(text);
         if (IndicatorFramework.IsLevel1Label(key)) return true;
         foreach (var suffix in new[] { "指标", "目标" })
             if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length) key = key[..^suffix.Length];
@@ -27,7 +27,7 @@ internal static class EvaluationLevels
     public static bool IsLevel2Word(string text)
     {
         if (IndicatorFramework.IsLevelLabel(text) && !IndicatorFramework.IsLevel1Label(text)) return true;
-        var key = IndicatorFramework.WithoutPoints(TextKey.Label(text));
+        var key = IndicatorFramework.LabelWithoutPoints(text);
         if (key.EndsWith("指标", StringComparison.Ordinal) && key.Length > 2) key = key[..^2];
         return Level2Labels.Value.Contains(key);
     }

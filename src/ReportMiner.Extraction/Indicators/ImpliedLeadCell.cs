@@ -23,7 +23,7 @@ internal static partial class ImpliedLeadCell
     /// <summary>A short label the header words name as the name column's own (绩效指标, 年度绩效指标), no level label.</summary>
     private static bool IsSideLabel(string text)
     {
-        var key = IndicatorFramework.WithoutPoints(TextKey.Label(text));
+        var key = IndicatorFramework.LabelWithoutPoints(text);
         return key.Length is >= 2 and <= LongestSideLabel && !IndicatorFramework.IsLevelLabel(key) && !EvaluationLevels.IsLevel1Word(key)
                && HeaderSemantics.RoleOf(key) == ColumnRole.Name;
     }

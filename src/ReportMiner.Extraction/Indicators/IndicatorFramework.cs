@@ -119,7 +119,10 @@ public static partial class IndicatorFramework
     /// framework is numbered; a number there is a heading's enumerator or the page number a document-sharing site
     /// glued onto the first cell of the row that opened its page.
     /// </summary>
-    public static string LevelText(string text) => WithoutNumber(WithoutPoints(TextKey.Label(text)));
+    public static string LevelText(string text) => WithoutNumber(LabelWithoutPoints(text));
+
+    /// <summary>A cell read as a label (<see cref="TextKey.Label"/>) without its points: "投入（20分）" → "投入".</summary>
+    public static string LabelWithoutPoints(string text) => WithoutPoints(TextKey.Label(text));
 
     private static string Key(string text) => WithoutNumber(WithoutPoints(TextKey.Of(text)));
 

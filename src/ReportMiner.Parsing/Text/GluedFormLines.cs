@@ -250,7 +250,7 @@ internal static partial class GluedFormLines
     private static List<string>? PointsAndScoreRow(string text, GluedHeaderCells header)
     {
         if (header.PointsAt is not ({ } values and > 0) || FigureStart(text) is not { } runAt || !text[runAt..].All(char.IsAsciiDigit)
-            || PointsAndScore(text[runAt..]) is not var (points, score)) return null;
+            || PointsScoreRuns.Cut(text[runAt..]) is not var (points, score)) return null;
         var figures = new List<string>();
         var rest = text[..runAt];
         while (figures.Count < values && FigureStart(rest) is { } start && !char.IsAsciiDigit(rest[^1]))
@@ -286,37 +286,14 @@ internal static partial class GluedFormLines
         var pointsAt = targetAt;
         while (pointsAt > 0 && char.IsAsciiDigit(before[pointsAt - 1])) pointsAt--;
         var points = before[pointsAt..targetAt];
-        if (pointsAt == 0 || points.Length is 0 or > 3 || points[0] == '0' || before[pointsAt - 1] == '.') return null;
-        var p = int.Parse(points, System.Globalization.CultureInfo.InvariantCulture);
+        if (pointsAt == 0 || !PointsScoreRuns.IsWholePoints(points) || before[pointsAt - 1] == '.') return null;
         var s = score.Length > 0 ? int.Parse(score, System.Globalization.CultureInfo.InvariantCulture) : 0;
-        if (p > MaxPoints || s > p) return null;
+        if (s > int.Parse(points, System.Globalization.CultureInfo.InvariantCulture)) return null;
         // A suffix said again is no proof the target is the actual: "510%0%5" reads as 51 points with 0% twice and as
         // 5 points, 10% aimed, 0% reached. With no comparator between them, points whose later digits could open the
         // target and whose shorter head still holds the score mark no one cut ("10100%100%10" keeps its cut: 0100% is no figure).
-        if (!compared && Enumerable.Range(1, points.Length - 1).Any(cut => points[cut] != '0'
-                && s <= int.Parse(points[..cut], System.Globalization.CultureInfo.InvariantCulture))) return null;
+        if (!compared && PointsScoreRuns.ShorterHeadHoldsScore(points, s)) return null;
         return score.Length > 0 ? [points, before[targetAt..], actual, score] : [points, before[targetAt..], actual];
-    }
-
-    private const int MaxPoints = 100;
-
-    /// <summary>The one cut of a run of whole-number digits (the caller's run holds no decimal point) into points and
-    /// score, neither zero nor with a leading zero, each of at most three digits, the score no more than the points and
-    /// the points no more than 100 — for such a run the cut GluedIndicatorRows.PointsAndScore makes, which also takes
-    /// decimals; null where no cut or more than one cut explains the run.</summary>
-    private static (string Points, string Score)? PointsAndScore(string run)
-    {
-        (string, string)? found = null;
-        for (var cut = 1; cut < run.Length; cut++)
-        {
-            var (points, score) = (run[..cut], run[cut..]);
-            if (points[0] == '0' || score[0] == '0' || points.Length > 3 || score.Length > 3) continue;
-            var (p, s) = (int.Parse(points, System.Globalization.CultureInfo.InvariantCulture), int.Parse(score, System.Globalization.CultureInfo.InvariantCulture));
-            if (p > MaxPoints || s > p) continue;
-            if (found is not null) return null;
-            found = (points, score);
-        }
-        return found;
     }
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}[(（]\d{1,3}分[)）]")]
