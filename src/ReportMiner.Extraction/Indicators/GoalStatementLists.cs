@@ -94,8 +94,9 @@ public static partial class GoalStatementLists
         return QuantityParser.Parse(value) is { Value: not null } target ? (name, target) : null;
     }
 
-    // A measure and its value closing the clause: "新建高标准农田640万亩", "满意度大于90%等", "覆盖服务人口4.52(万人)".
-    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fa5“”][\u4e00-\u9fa5“”、（）()A-Za-z0-9]*?[\u4e00-\u9fa5”）)])\s*(?<per>[村人户亩]均)?(?:共|为|是)?\s*(?<value>(?:大于等于|小于等于|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|高于|低于|超过|至少|达到|达|≥|≤|>|<)?\s*约?\d+(?:\.\d+)?\s*(?<unit>%|‰|[(（]?[万千亿]?(?:[\u4e00-\u9fa5]{1,3}|[a-zA-Z]{1,3}(?:/[\u4e00-\u9fa5])?)[)）]?)(?:以上|以下|以内)?)等?$")]
+    // A measure and its value closing the clause: "新建高标准农田640万亩", "满意度大于90%等", "覆盖服务人口4.52(万人)";
+    // a unit may carry the one it also counts in ("40422套(间)", "14666台(套)", "10处(次)": R472, R030, R659).
+    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fa5“”][\u4e00-\u9fa5“”、（）()A-Za-z0-9]*?[\u4e00-\u9fa5”）)])\s*(?<per>[村人户亩]均)?(?:共|为|是)?\s*(?<value>(?:大于等于|小于等于|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|高于|低于|超过|至少|达到|达|≥|≤|>|<)?\s*约?\d+(?:\.\d+)?\s*(?<unit>%|‰|[(（]?[万千亿]?(?:[\u4e00-\u9fa5]{1,3}|[a-zA-Z]{1,3}(?:/[\u4e00-\u9fa5])?)[)）]?(?:[(（][\u4e00-\u9fa5]{1,2}[)）])?)(?:以上|以下|以内)?)等?$")]
     private static partial Regex Valued();
 
     // A count written before what it counts: "完成至少7个调研课题", "169处农村饮水工程维修养护", "带动2437口回汉群众受益".
@@ -146,7 +147,7 @@ public static partial class GoalStatementLists
     [GeneratedRegex("概况|基本情况|概述|简介|背景|预算|[和及与]")]
     private static partial Regex Background();
 
-    // The number of an item in the list: "1、", "(2)", "③".
-    [GeneratedRegex(@"^(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*")]
+    // The number of an item in the list: "1、", "(2)", "③", and the ordinal prose counts its items with ("一是…；二是…").
+    [GeneratedRegex(@"^(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]是(?=[\u4e00-\u9fa5]))\s*")]
     private static partial Regex ListNumber();
 }

@@ -123,4 +123,27 @@ public sealed class GoalStatementListTests
         var answered = Assert.Single(project.Indicators, i => i.Name == "话务接通率");
         Assert.Equal(96.5, answered.Actual!.Value);
     }
+
+    [Fact]
+    public void The_ordinals_that_count_a_goal_list_in_prose_are_not_part_of_the_names()
+    {
+        var project = new Docs()
+            .Para("某区2024年度城镇保障性安居工程补助资金绩效自评报告")
+            .Para("1.区域绩效目标情况:2024年度总体区域绩效目标:一是筹集配售型保障性住房540套;二是发放租赁补贴2492户。")
+            .Single();
+        Assert.Contains(project.Indicators, i => i.Name == "筹集配售型保障性住房" && i.Target!.Value == 540);
+        Assert.Contains(project.Indicators, i => i.Name == "发放租赁补贴" && i.Target!.Value == 2492);
+        Assert.DoesNotContain(project.Indicators, i => i.Name.EndsWith("是", StringComparison.Ordinal) || i.Name.StartsWith("一是", StringComparison.Ordinal) || i.Name.StartsWith("二是", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_count_whose_unit_names_the_one_it_also_counts_in_is_a_goal_with_its_target()
+    {
+        var project = new Docs()
+            .Para("某区2024年度城镇保障性安居工程补助资金绩效自评报告")
+            .Para("1.区域绩效目标情况:2024年度总体区域绩效目标:筹集配租型保障性住房4042套(间);发放租赁补贴2492户。")
+            .Single();
+        var homes = Assert.Single(project.Indicators, i => i.Name == "筹集配租型保障性住房");
+        Assert.Equal(4042.0, homes.Target!.Value);
+    }
 }
