@@ -31,7 +31,10 @@ public sealed class PointsScoreRunTests
     public void A_run_no_cut_explains_is_left_uncut(string run) => Assert.Null(PointsScoreRuns.Cut(run));
 
     [Fact]
-    public void A_run_longer_than_two_points_figures_is_not_cut() => Assert.Null(PointsScoreRuns.Cut("100.00100.001"));
+    public void The_longest_run_two_points_figures_make_is_still_cut()
+    {
+        Assert.Equal(("100.00", "100.00"), PointsScoreRuns.Cut("100.00100.00"));
+    }
 
     [Theory]
     [InlineData("8", true)]
