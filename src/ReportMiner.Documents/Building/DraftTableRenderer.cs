@@ -34,6 +34,6 @@ internal static class DraftTableRenderer
         text = sb.ToString();
         var lastPage = draft.Cells.Count == 0 ? draft.Page : draft.Cells.Max(c => c.Page);
         var tableProv = new Provenance(draft.Page, index, null, null, textOffset, text.Length);
-        return new Table(index, rows, columns, cells, tableProv) { LastPage = lastPage, Caption = draft.Caption };
+        return new Table(index, rows, columns, cells, tableProv) { LastPage = lastPage, Caption = draft.Caption is null ? null : ScriptDigits.ToAscii(draft.Caption) };
     }
 }

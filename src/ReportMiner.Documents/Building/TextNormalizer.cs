@@ -3,10 +3,11 @@ namespace ReportMiner.Documents.Building;
 /// <summary>Whitespace rules shared by every parser so the same report reads the same from any format.</summary>
 public static class TextNormalizer
 {
-    /// <summary>Cell text: trimmed lines (ideographic and no-break spaces included), blank lines dropped.</summary>
+    /// <summary>Cell text: trimmed lines (ideographic and no-break spaces included), blank lines dropped, digits of any
+    /// script in ASCII (<see cref="ScriptDigits"/>).</summary>
     public static string Cell(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+        var lines = ScriptDigits.ToAscii(text).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
             .Select(TrimAll)
             .Where(l => l.Length > 0);
         return string.Join('\n', lines);

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportMiner.Documents.Building;
 using ReportMiner.Parsing.Abstractions;
 
 namespace ReportMiner.Parsing.Text;
@@ -21,7 +22,8 @@ internal static class TextLineSource
         while (reader.ReadLine() is { } line)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return line;
+            // Before the line-level rules (glued rows, points/score runs) parse figures; the builder folds every other format.
+            yield return ScriptDigits.ToAscii(line);
         }
     }
 }

@@ -25,6 +25,33 @@ public sealed class LinedProjectsTests
     }
 
     [Fact]
+    public void A_listed_amount_written_in_arabic_indic_digits_yields_its_project_with_the_ascii_value()
+    {
+        var record = new Docs()
+            .Para("河道清淤疏浚工程٨٠万元")
+            .Para("水质自动监测站运维经费12.5万元")
+            .Para("农村饮水安全巡查服务费9万元")
+            .Para("项目绩效目标表")
+            .Para("（2023年度）")
+            .Table(
+                "申报单位\t某区水利局\t项目名称\t河道清淤疏浚工程",
+                "资金情况(万元)\t年度资金总额:\t٨٠")
+            .Extract();
+        Assert.Equal(["河道清淤疏浚工程", "水质自动监测站运维经费", "农村饮水安全巡查服务费"], record.Projects.Select(p => p.Name));
+        Assert.Equal([80, 12.5, 9], record.Projects.Select(p => p.BudgetWan!.Value));
+    }
+
+    [Fact]
+    public void A_text_report_whose_figures_are_written_in_arabic_indic_digits_yields_the_projects_of_its_ascii_twin()
+    {
+        const string ascii = "纳入自评的项目共2个：高标准农田建设项目预算20万元，实际支出19万元，执行率95%；农村人居环境整治经费预算15万元，实际支出15万元，执行率100%。";
+        var arabicIndic = string.Concat(ascii.Select(c => char.IsAsciiDigit(c) ? (char)('٠' + (c - '0')) : c));
+        var expected = TextReports.Extract(ascii).Select(p => (p.Name, p.BudgetWan, p.ActualWan, p.ExecutionRatePct)).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, TextReports.Extract(arabicIndic).Select(p => (p.Name, p.BudgetWan, p.ActualWan, p.ExecutionRatePct)));
+    }
+
+    [Fact]
     public void A_projects_money_rows_written_one_per_line_are_not_projects()
     {
         var record = new Docs()

@@ -263,6 +263,16 @@ public sealed class GluedFormLineTests
         Assert.Equal(["产出指标", "数量指标", "培训人次", "10", "≥120人次", "125人次", "10"], Filled(table, 1));
     }
 
+    [Theory]
+    [InlineData("产出指标数量指标培训人次١٠≥١٢٠人次١٢٥人次١٠")]
+    [InlineData("产出指标数量指标培训人次\U0001D7CF\U0001D7CE≥\U0001D7CF\U0001D7D0\U0001D7CE人次\U0001D7CF\U0001D7D0\U0001D7D3人次\U0001D7CF\U0001D7CE")]
+    public void Digits_of_another_script_in_a_glued_row_are_cut_as_the_ascii_figures_they_are(string row)
+    {
+        var document = TextParsing.Parse(Lines("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分", row));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "数量指标", "培训人次", "10", "≥120人次", "125人次", "10"], Filled(table, 1));
+    }
+
     [Fact]
     public void A_blank_line_right_under_a_glued_header_ends_its_table()
     {
