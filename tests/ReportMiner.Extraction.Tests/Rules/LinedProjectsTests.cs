@@ -6,39 +6,24 @@ namespace ReportMiner.Extraction.Tests.Rules;
 /// </summary>
 public sealed class LinedProjectsTests
 {
-    [Fact]
-    public void Lines_of_a_name_and_its_money_that_include_the_forms_project_are_projects_of_their_own()
+    [Theory]
+    [InlineData("80")]
+    [InlineData("٨٠")] // Arabic-Indic digits: the same projects with the ASCII value.
+    public void Lines_of_a_name_and_its_money_that_include_the_forms_project_are_projects_of_their_own(string eighty)
     {
         var record = new Docs()
-            .Para("河道清淤疏浚工程80万元")
+            .Para($"河道清淤疏浚工程{eighty}万元")
             .Para("水质自动监测站运维经费12.5万元")
             .Para("农村饮水安全巡查服务费9万元")
             .Para("项目绩效目标表")
             .Para("（2023年度）")
             .Table(
                 "申报单位\t某区水利局\t项目名称\t河道清淤疏浚工程",
-                "资金情况(万元)\t年度资金总额:\t80")
+                $"资金情况(万元)\t年度资金总额:\t{eighty}")
             .Extract();
         Assert.Equal(["河道清淤疏浚工程", "水质自动监测站运维经费", "农村饮水安全巡查服务费"], record.Projects.Select(p => p.Name));
         Assert.Equal([80, 12.5, 9], record.Projects.Select(p => p.BudgetWan!.Value));
         Assert.All(record.Projects, p => Assert.Equal(2023, p.Year));
-    }
-
-    [Fact]
-    public void A_listed_amount_written_in_arabic_indic_digits_yields_its_project_with_the_ascii_value()
-    {
-        var record = new Docs()
-            .Para("河道清淤疏浚工程٨٠万元")
-            .Para("水质自动监测站运维经费12.5万元")
-            .Para("农村饮水安全巡查服务费9万元")
-            .Para("项目绩效目标表")
-            .Para("（2023年度）")
-            .Table(
-                "申报单位\t某区水利局\t项目名称\t河道清淤疏浚工程",
-                "资金情况(万元)\t年度资金总额:\t٨٠")
-            .Extract();
-        Assert.Equal(["河道清淤疏浚工程", "水质自动监测站运维经费", "农村饮水安全巡查服务费"], record.Projects.Select(p => p.Name));
-        Assert.Equal([80, 12.5, 9], record.Projects.Select(p => p.BudgetWan!.Value));
     }
 
     [Fact]
