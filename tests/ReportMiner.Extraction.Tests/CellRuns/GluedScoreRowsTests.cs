@@ -67,6 +67,16 @@ public sealed class GluedScoreRowsTests
     }
 
     [Fact]
+    public void Eight_thousand_measured_rows_on_one_line_of_two_hundred_thousand_characters_are_each_read_once()
+    {
+        // Each row is matched once where its points start and its value is at most 20 characters: the work grows with
+        // the rows, so a line of 8,000 rows reads in the time of its length.
+        var line = "一级指标二级指标三级指标参考分值年度指标值全年实际值得分" + string.Concat(Enumerable.Repeat("产出指标数量指标培训人数10500人500人9", 8_000));
+        var rows = HangGuard.Within(TimeSpan.FromSeconds(30), () => GluedScoreRows.TableOf(line));
+        Assert.Equal(8_001, rows.Count);
+    }
+
+    [Fact]
     public void A_measured_row_whose_score_is_above_its_points_makes_no_row()
     {
         var rows = GluedScoreRows.TableOf("一级指标二级指标三级指标参考分值年度指标值全年实际值得分"
