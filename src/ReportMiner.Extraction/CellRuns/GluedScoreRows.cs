@@ -10,8 +10,9 @@ namespace ReportMiner.Extraction.CellRuns;
 /// ("一级指标二级指标三级指标分值指标评价内容得分项目决策科学决策必要性5项目符合…决策部署5可行性5可行性论证充分…5",
 /// "…完整性4一目标明确、内容细化、目标量化4"): every row is its level labels and name, the 分值 points, a text without
 /// figures (the scoring rule, or a written target and result) and the 得分 earned, no more than the points. The digits
-/// cut the paragraph into those cells, so only rows whose text holds no figure are rebuilt — a row that writes a measured
-/// value ("2370人2370人") is left out — and only where the glued-row reader of doubled figures
+/// cut the paragraph into those cells, so a row whose text holds a figure is rebuilt only where the form writes its
+/// measured value twice, as target and result ("保障人数102370人2370人10": the repeat marks the value's edges, under a
+/// result column) — a row of two different figures is left out — and only where the glued-row reader of doubled figures
 /// (<see cref="GluedIndicatorRows"/>) rebuilt nothing and at least <see cref="LeastRows"/> rows are found. A header alone
 /// on its line takes the lines under it, one glued row a line.
 /// </summary>
@@ -93,14 +94,16 @@ public static partial class GluedScoreRows
     private static List<string[]> RowsOf(string body, Header header)
     {
         var text = GluedSheets.BodyText(body).Trim('\n');
-        var tokens = Token().Matches(text).Select(m => m.Value).ToList();
+        var matches = Token().Matches(text);
+        var tokens = matches.Select(m => m.Value).ToList();
+        var starts = matches.Select(m => m.Index).ToList();
         var rows = new List<string[]>();
         string? level1 = null, level2 = null;
         // A text token at an even index leads a row when the next three tokens are its points, its text and its score.
         var i = IsFigure(tokens.FirstOrDefault()) ? 1 : 0;
-        while (i + 3 < tokens.Count)
+        while (i + 1 < tokens.Count)
         {
-            var (lead, points, cell, score) = (tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]);
+            var lead = tokens[i];
             // Rows on lines of their own: labels on the lines before the row's line set its levels, its name is on its line.
             var lines = lead.Split('\n');
             var name = string.Empty;
@@ -109,6 +112,16 @@ public static partial class GluedScoreRows
                 (name, var labels) = AfterLevelLabels(lines[l], rowLine: l == lines.Length - 1);
                 ApplyLevels(labels, ref level1, ref level2);
             }
+            if (header.Actual && ValuedRow(text, starts[i + 1], name) is { } valued)
+            {
+                rows.Add(header.Target
+                    ? [level1 ?? string.Empty, level2 ?? string.Empty, name, valued.Points, valued.Value, valued.Value, valued.Score]
+                    : [level1 ?? string.Empty, level2 ?? string.Empty, name, valued.Points, valued.Value, valued.Score]);
+                i = NextLead(tokens, starts, valued.End);
+                continue;
+            }
+            if (i + 3 >= tokens.Count) break;
+            var (points, cell, score) = (tokens[i + 1], tokens[i + 2], tokens[i + 3]);
             var after = i + 4 < tokens.Count ? tokens[i + 4] : string.Empty;
             if (!IsRow(name, points, cell, score, after))
             {
@@ -123,6 +136,35 @@ public static partial class GluedScoreRows
         return rows;
     }
 
+    private sealed record Valued(string Points, string Value, string Score, int End);
+
+    /// <summary>
+    /// A row whose result is a measured value the form writes twice, as target and result ("保障人数102370人2370人10",
+    /// "公用经费完成时间52021年12月完成2021年12月完成4"): the repeat marks the value's edges, so the digits before it are the
+    /// points, and a number after it no larger than them the score (or none, left blank or misread). Null when the text
+    /// at <paramref name="at"/> is no such row.
+    /// </summary>
+    private static Valued? ValuedRow(string text, int at, string name)
+    {
+        if (!IsName(name) || ValuedCells().Match(text, at) is not { Success: true } m || m.Index != at) return null;
+        var points = m.Groups["points"].Value;
+        var score = m.Groups["score"].Value;
+        var p = double.Parse(points, CultureInfo.InvariantCulture);
+        if (p > MaxPoints || score.Length > 0 && (double.Parse(score, CultureInfo.InvariantCulture) > p || score.Length > 1 && score[0] == '0')) return null;
+        return new Valued(points, m.Groups["value"].Value, score, m.Index + m.Length);
+    }
+
+    /// <summary>The token a row ending at <paramref name="end"/> leaves to lead the next row, its read part cut off.</summary>
+    private static int NextLead(List<string> tokens, List<int> starts, int end)
+    {
+        var k = starts.BinarySearch(end);
+        if (k >= 0) return k;
+        k = ~k - 1;
+        tokens[k] = tokens[k][(end - starts[k])..];
+        starts[k] = end;
+        return k;
+    }
+
     internal static void ApplyLevels(List<string> labels, ref string? level1, ref string? level2)
     {
         foreach (var label in labels)
@@ -134,12 +176,15 @@ public static partial class GluedScoreRows
         }
     }
 
+    private static bool IsName(string name) =>
+        name.Length is >= ShortestName and <= LongestName && CellKinds.IsLabel(name) && !IsUnit(name) && IndicatorFooters.OfText(name) is null
+        && LevelLabelAt(name, 0) != name
+        // A figure after a comparator ("≥500亩") is a target, not points.
+        && !Comparators.Contains(name[^1]);
+
     private static bool IsRow(string name, string points, string cell, string score, string after)
     {
-        if (name.Length is < ShortestName or > LongestName || !CellKinds.IsLabel(name) || IsUnit(name) || IndicatorFooters.OfText(name) is not null
-            || LevelLabelAt(name, 0) == name) return false;
-        // A figure after a comparator ("≥500亩") is a target, not points.
-        if (Comparators.Contains(name[^1])) return false;
+        if (!IsName(name)) return false;
         // A row stands on one line: a text that runs over a line break is two rows' leftovers.
         if (cell.Length == 0 || cell.Contains('\n') || IsUnit(cell) || IsUnit(after)) return false;
         var p = double.Parse(points, CultureInfo.InvariantCulture);
@@ -228,4 +273,10 @@ public static partial class GluedScoreRows
 
     [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?|[^0-9]+")]
     private static partial Regex Token();
+
+    // Points, then a value opening with a figure and ending in a unit or words ("2370人", "15万元", "2021年12月完成")
+    // written twice, then the score. The fewest digits are the points: "335万元35万元3" is 3 points, 35万元 and 3, not 33
+    // points and "5万元3" twice. The value is at most 20 characters and the figure 12 digits: a long run stays linear.
+    [GeneratedRegex(@"\G(?<points>[1-9][0-9]{0,2}?)(?<value>[≥≤><=＝﹦≧≦]?[0-9]{1,12}(?:\.[0-9]{1,6})?[^\n]{0,18}?[^0-9.\n])\k<value>(?<score>[0-9]{1,3}(?:\.[0-9]{1,2})?)?(?![0-9.])")]
+    private static partial Regex ValuedCells();
 }

@@ -26,16 +26,63 @@ public sealed class GluedScoreRowsTests
     }
 
     [Fact]
-    public void A_row_whose_text_holds_a_measured_value_is_left_out_and_the_rows_after_it_are_still_read()
+    public void A_row_whose_text_holds_two_different_measured_values_is_left_out_and_the_rows_after_it_are_still_read()
     {
         var rows = GluedScoreRows.TableOf("一级指标二级指标三级指标参考分值年度指标值全年实际值得分"
-                                          + "产出指标数量指标培训人数10500人500人10质量指标培训合格率5达标达标5"
+                                          + "产出指标数量指标培训人数10500人480人9质量指标培训合格率5达标达标5"
                                           + "时效指标完成及时性5及时及时5效益指标社会效益指标群众知晓度8明显提高明显提高8");
         Assert.Equal(["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分"], rows[0]);
         Assert.Equal(["产出指标", "质量指标", "培训合格率", "5", "达标", "达标", "5"], rows[1]);
         Assert.Equal(["产出指标", "时效指标", "完成及时性", "5", "及时", "及时", "5"], rows[2]);
         Assert.Equal(["效益指标", "社会效益指标", "群众知晓度", "8", "明显提高", "明显提高", "8"], rows[3]);
         Assert.Equal(4, rows.Count);
+    }
+
+    [Fact]
+    public void A_measured_value_written_twice_is_the_target_and_the_result_and_the_digits_before_it_the_points()
+    {
+        // R058's page glues its scored rows so (保障人数102370人2370人…, 办公所需成本415万元15万元4), among rows of written
+        // results; R090's and even's glued forms write their measured rows the same way.
+        var rows = GluedScoreRows.TableOf("一级指标二级指标三级指标参考分值年度指标值全年实际值得分"
+                                          + "产出指标数量指标培训人数10500人500人9质量指标培训合格率5达标达标5"
+                                          + "时效指标完成时间52021年12月完成2021年12月完成4成本指标办公所需成本415万元15万元4"
+                                          + "维修所需成本335万元35万元3");
+        Assert.True(rows.Count == 6, string.Join(" | ", rows.Select(r => string.Join("/", r))));
+        Assert.Equal(["产出指标", "数量指标", "培训人数", "10", "500人", "500人", "9"], rows[1]);
+        Assert.Equal(["产出指标", "质量指标", "培训合格率", "5", "达标", "达标", "5"], rows[2]);
+        Assert.Equal(["产出指标", "时效指标", "完成时间", "5", "2021年12月完成", "2021年12月完成", "4"], rows[3]);
+        Assert.Equal(["办公所需成本", "4", "15万元", "15万元", "4"], rows[4][2..]);
+        Assert.Equal(["维修所需成本", "3", "35万元", "35万元", "3"], rows[5][2..]);
+    }
+
+    [Fact]
+    public void A_measured_row_whose_score_is_misread_keeps_its_value_and_a_blank_score_and_the_next_row_is_still_read()
+    {
+        var rows = GluedScoreRows.TableOf("一级指标二级指标三级指标参考分值年度指标值全年实际值得分"
+                                          + "产出指标数量指标保障人数102370人2370人IO质量指标公用经费标准5符合要求符合要求5"
+                                          + "时效指标完成及时性5及时及时5");
+        Assert.True(rows.Count == 4, string.Join(" | ", rows.Select(r => string.Join("/", r))));
+        Assert.Equal(["保障人数", "10", "2370人", "2370人", ""], rows[1][2..]);
+        Assert.Equal(["产出指标", "质量指标", "公用经费标准", "5", "符合要求", "符合要求", "5"], rows[2]);
+    }
+
+    [Fact]
+    public void Eight_thousand_measured_rows_on_one_line_of_two_hundred_thousand_characters_are_each_read_once()
+    {
+        // Each row is matched once where its points start and its value is at most 20 characters: the work grows with
+        // the rows, so a line of 8,000 rows reads in the time of its length.
+        var line = "一级指标二级指标三级指标参考分值年度指标值全年实际值得分" + string.Concat(Enumerable.Repeat("产出指标数量指标培训人数10500人500人9", 8_000));
+        var rows = HangGuard.Within(TimeSpan.FromSeconds(30), () => GluedScoreRows.TableOf(line));
+        Assert.Equal(8_001, rows.Count);
+    }
+
+    [Fact]
+    public void A_measured_row_whose_score_is_above_its_points_makes_no_row()
+    {
+        var rows = GluedScoreRows.TableOf("一级指标二级指标三级指标参考分值年度指标值全年实际值得分"
+                                          + "产出指标数量指标培训人数5500人500人9质量指标培训合格率5达标达标5"
+                                          + "时效指标完成及时性5及时及时5效益指标社会效益指标群众知晓度8明显提高明显提高8");
+        Assert.DoesNotContain(rows, r => r[2] == "培训人数");
     }
 
     [Fact]
