@@ -32,7 +32,7 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
         {
             if (NumberedProjects.Split(context) || OrdinalProjectParagraphs.Split(context) || OrdinalHeadedProjects.Split(context)
                 || SelfEvaluationSummaries.Split(context) || TitledForms.Split(context)
-                || OtherProjectForms.Split(context)) return;
+                || OtherProjectForms.Split(context) || AttachedReports.Split(context)) return;
             context.Projects.Add(new ProjectDraft(0, context.Items.Count));
             return;
         }
