@@ -7,7 +7,7 @@ namespace ReportMiner.Extraction.Projects;
 /// A department's note on its self-evaluations ends by listing the reports it encloses, one per subject evaluated: "附件：
 /// 1.某厅2020年度部门整体支出绩效自评报告 / 2.2020年度“X专项资金”绩效自评报告 / 3.…" (R736). Each enclosed report is a project
 /// of the note: the first also holds the note's text, every other one its line, named by its quoted name where it has one.
-/// The list must name reports (绩效自评报告, 绩效评价报告, 自评表) of different subjects: one project's target and score
+/// The list must name self-evaluations (绩效自评报告, 绩效自评表) of different subjects: one project's target and score
 /// sheets (R542: "1.X项目绩效目标自评表 / 2.X项目支出绩效评价得分表") and a fund notice's 分配表 and 目标表 (R018, R214, R240,
 /// R352) list parts of one subject. Only a note is read so: a document holding tables prints the reports themselves,
 /// which the form rules read.
@@ -101,7 +101,9 @@ internal static partial class AttachedReports
     [GeneratedRegex(@"[《》]|\.(?:docx?|pdf|xlsx?|wps)$")]
     private static partial Regex Wrapping();
 
-    [GeneratedRegex(@"(?:绩效自评报告|绩效评价报告|自评报告|绩效自评表|绩效评价表)$")]
+    // Self-evaluations only: a finance office's page enclosing the evaluations it publishes (绩效评价报告 of other units'
+    // projects) is no report of its own (docs/extraction.md, AttachmentLists).
+    [GeneratedRegex(@"(?:自评报告|绩效自评表)$")]
     private static partial Regex Report();
 
     [GeneratedRegex(@"[“""](?<q>[^”""]{4,60})[”""]")]

@@ -34,7 +34,7 @@ public sealed class AttachedReportTests
     {
         var record = Note()
             .Para("附件：1.2020年度“科技创新专项资金——平台建设”绩效自评报告")
-            .Para("2.2020年度“科技创新专项资金——平台建设”绩效评价报告")
+            .Para("2.2020年度“科技创新专项资金——平台建设”绩效自评表")
             .Extract();
         Assert.Single(record.Projects);
     }
@@ -46,6 +46,16 @@ public sealed class AttachedReportTests
             .Para("根据有关通知，现下达2025年省级第七批水利专项资金1200万元，请按规定使用。")
             .Para("附件：1.某区2025年省级第七批水利专项资金安排表")
             .Para("2.某区2025年省级第七批水利专项资金绩效目标表")
+            .Extract();
+        Assert.True(record.Projects.Count <= 1);
+    }
+
+    [Fact]
+    public void A_pages_enclosed_evaluations_of_other_units_projects_do_not_split_it()
+    {
+        var record = Note()
+            .Para("附件：1.某市某局2021年社会治安防控体系信息化建设项目绩效评价报告")
+            .Para("2.某市某中心2021年食品安全监督抽验经费项目绩效评价报告")
             .Extract();
         Assert.True(record.Projects.Count <= 1);
     }
