@@ -30,8 +30,9 @@ public sealed partial class ProjectSegmentationRule : IExtractionRule
 
         if (anchors.Count <= 1)
         {
-            if (NumberedProjects.Split(context) || OrdinalProjectParagraphs.Split(context) || OrdinalHeadedProjects.Split(context) || TitledForms.Split(context)
-                || OtherProjectForms.Split(context)) return;
+            if (NumberedProjects.Split(context) || OrdinalProjectParagraphs.Split(context) || OrdinalHeadedProjects.Split(context)
+                || SelfEvaluationSummaries.Split(context) || TitledForms.Split(context)
+                || OtherProjectForms.Split(context) || AttachedReports.Split(context)) return;
             context.Projects.Add(new ProjectDraft(0, context.Items.Count));
             return;
         }
