@@ -444,7 +444,9 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     private static readonly char[] QuoteMarks = ['“', '”', '"'];
 
-    [GeneratedRegex("[“\"]([^”\"]{2,60})[”\"]")]
+    // A quoted part without a Chinese word is a code inside a name ("“11.03”金沙江…救灾资金", "“12345”政务热线…经费",
+    // "“0-6”岁残疾儿童康复救助": R784, R078, R112), never the name itself.
+    [GeneratedRegex("[“\"](?=[^”\"]*[\u4e00-\u9fa5])([^”\"]{2,60})[”\"]")]
     private static partial Regex Quoted();
 
     // "51000021R000000019951-工资性支出": the budget system's project code before the name (Sichuan's 部门预算项目支出绩效自评表:
