@@ -108,7 +108,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var before = About().Replace(AttachmentPrefix().Replace(AfterSiteName(WithoutTitleFieldLabel(key[..word.Index])), string.Empty), string.Empty);
             // "枞阳县2023年度国家基本公共卫生" / "服务项目绩效评价自评报告": a title wrapped after its place and year goes on
             // from the line above.
-            if (!item.IsRow && i > 0 && WrappedTitleHead(items[i - 1], before) is { } head) before = head + before;
+            if (!item.IsRow && i > 0 && WrappedTitleHead(items[i - 1], before) is { } head) before = About().Replace(head + before, string.Empty);
             // "…部门整体和项目支出绩效自评报告": a report on a unit's whole spending and its projects together is a
             // whole-department report (R676, R687), not one on a project named "…部门整体和项目".
             if (word.Groups["project"].Success && word.Groups["spending"].Success && WholeAndProjects().IsMatch(before)) before = before[..^1] + "支出";
@@ -207,7 +207,15 @@ public sealed partial class ProjectNameRule : IExtractionRule
         if (LeadingYear().IsMatch(titleHead) || StripPlaceAndYear(titleHead) != titleHead) return null;
         var rest = StripPlaceAndYear(above.Key);
         // "2023年5月27日": a date, not a title's head.
-        return rest != above.Key && rest.Length >= 2 && !char.IsDigit(rest[0]) && !IsGeneric(rest) ? above.Key : null;
+        if (rest != above.Key) return rest.Length >= 2 && !char.IsDigit(rest[0]) && !IsGeneric(rest) ? above.Key : null;
+        // "永兴县水利局2019年度九山河耒水治理工程青" / "苗费监理费专项资金绩效评价报告", "某局关于中央支持地方公共文化服务体" /
+        // "系建设补助资金…的自评报告", "某市某区某乡某家园垃圾转运" / "站提升改造项目绩效自评报告": a long title wraps
+        // wherever the line ends, also after the office and the year (R460, R763, R790), after 关于 (R370, R434) or
+        // inside the name that a place opens (R046, R178, R210). A line that is an office's name alone is the
+        // page's or the signer's, not a title's head.
+        if (StripOfficeAndYear(above.Key) != above.Key || (About().IsMatch(above.Key) && !CitedNotice().IsMatch(above.Key))) return above.Key;
+        return LeadingPlace().IsMatch(above.Key) && Gazetteer.Default.Resolve(above.Key) is not null && !IsOrganisation(above.Key)
+            && !OfficeAndYear().IsMatch(above.Key) && !IsGeneric(above.Key) ? above.Key : null;
     }
 
     private const int WrappedHeadLength = 40;
@@ -420,6 +428,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     [GeneratedRegex("^.{0,30}?关于(?:开展|做好|报送|上报|印发)?")]
     private static partial Regex About();
+
+    // "关于开展2022年度绩效自评工作的通知": a notice the report answers, not its own title's head.
+    [GeneratedRegex("通知|《|的")]
+    private static partial Regex CitedNotice();
 
     /// <summary>
     /// The name without the marks around it; a quote that opens or closes a quoted part of the name stays
