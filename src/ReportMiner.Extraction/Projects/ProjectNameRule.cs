@@ -402,7 +402,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static string StripOfficeAndYear(string key)
     {
         var m = OfficeAndYear().Match(key);
-        if (!m.Success || !IsOrganisation(m.Groups["office"].Value)) return key;
+        // Any unit, not only a government office: a federation, a township or a station titles its projects so as well
+        // ("中方县残联2022年度残疾人康复项目…", "鸡飞镇2022年农村危房改造项目…", "泸西县妇女联合会2018年妇女儿童维权专项资金…":
+        // R112, R208, R591), and what precedes the year is no part of the name (corpus/real/README.md).
+        if (!m.Success || !UnitEndings.EndsUnitName(m.Groups["office"].Value)) return key;
         var rest = key[m.Length..];
         return IsGeneric(rest) ? key : rest;
     }
