@@ -208,6 +208,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
         var rest = StripPlaceAndYear(above.Key);
         // "2023年5月27日": a date, not a title's head.
         if (rest != above.Key) return rest.Length >= 2 && !char.IsDigit(rest[0]) && !IsGeneric(rest) ? above.Key : null;
+        // Under a generic title line ("项目支出绩效评价报告") the line above is the name itself, read below.
+        if (IsGeneric(titleHead)) return null;
         // "永兴县水利局2019年度九山河耒水治理工程青" / "苗费监理费专项资金绩效评价报告", "某局关于中央支持地方公共文化服务体" /
         // "系建设补助资金…的自评报告", "某市某区某乡某家园垃圾转运" / "站提升改造项目绩效自评报告": a long title wraps
         // wherever the line ends, also after the office and the year (R460, R763, R790), after 关于 (R370, R434) or
