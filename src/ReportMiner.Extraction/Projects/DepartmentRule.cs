@@ -65,6 +65,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromSpeakerInCitedTitle(project, items);
             FromLevelNamedActor(project, items);
             FromUnplacedPublisher(project, context.PageFields, items);
+            FromAboutTitleIssuer(project, items);
         }
     }
 

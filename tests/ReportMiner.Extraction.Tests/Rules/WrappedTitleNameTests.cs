@@ -61,4 +61,34 @@ public sealed class WrappedTitleNameTests
             .Single();
         Assert.Equal("农村饮水安全维修养护经费项目", project.Name);
     }
+
+    [Theory]
+    [InlineData("泸县第一中学")]
+    [InlineData("泸县人民医院")]
+    [InlineData("泸县兴泸水务有限公司")]
+    [InlineData("泸县财政局文件")]
+    public void A_unit_line_above_a_title_is_the_pages_not_the_head_of_the_name(string unitLine)
+    {
+        var project = new Docs()
+            .Para(unitLine)
+            .Para("农村饮水安全维修养护经费项目绩效自评报告")
+            .Para("一、基本情况")
+            .Para("项目资金50万元。")
+            .Single();
+        Assert.Equal("农村饮水安全维修养护经费项目", project.Name);
+    }
+
+    [Theory]
+    [InlineData("二〇二三年十二月")]
+    [InlineData("2023年12月")]
+    public void A_date_line_above_a_title_is_never_the_head_of_the_name(string dateLine)
+    {
+        var project = new Docs()
+            .Para(dateLine)
+            .Para("农村饮水安全维修养护经费项目绩效自评报告")
+            .Para("一、基本情况")
+            .Para("项目资金50万元。")
+            .Single();
+        Assert.Equal("农村饮水安全维修养护经费项目", project.Name);
+    }
 }
