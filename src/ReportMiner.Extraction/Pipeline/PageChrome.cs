@@ -25,8 +25,12 @@ public static partial class PageChrome
         if (key.Length <= LongestChromeLine && (data.Marks.Any(key.Contains) || Banner().IsMatch(key))) return true;
         if (PortalTitle().IsMatch(simplifiedText)) return true;
         if (IsBreadcrumb(key) || IsNavigation(simplifiedText, data)) return true;
-        return StartsWithField(key, data);
+        // "2024-04-03 09:22:00 来源:某省应急管理厅": a portal prints the date before the source field (R098, R404, R430, R657).
+        return StartsWithField(key, data) || (LeadingDate().Match(key) is { Success: true } date && StartsWithField(key[date.Length..], data));
     }
+
+    [GeneratedRegex(@"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")]
+    private static partial Regex LeadingDate();
 
     /// <summary>
     /// The heading of the page's list of other articles ("相关文章", "【推荐阅读】") standing alone: the short lines under

@@ -65,6 +65,7 @@ public sealed partial class DepartmentRule : IExtractionRule
             FromSpeakerInCitedTitle(project, items);
             FromLevelNamedActor(project, items);
             FromUnplacedPublisher(project, context.PageFields, items);
+            FromAboutTitleIssuer(project, items);
         }
     }
 
@@ -353,6 +354,9 @@ public sealed partial class DepartmentRule : IExtractionRule
     private static int LabelIndex(string key)
     {
         var bare = LevelPrefix().Replace(key.AsSpan().IndexOfAny('(', '（') < 0 ? key : Parenthesis().Replace(key, string.Empty), string.Empty);
+        // "业务主管部门": Chongqing's target form names the office over the line of work so (R216, R552; the role in prose,
+        // R568), the 主管部门 the gold reads from it.
+        if (bare.StartsWith("业务", StringComparison.Ordinal)) bare = LineOfWork().Replace(bare, string.Empty);
         // "预算部门、单位名称", "部门/单位名称": the unit written beside the department as another word for it, as the
         // bracket does in "部门（单位）名称".
         if (bare.AsSpan().IndexOfAny('、', '/', '／') >= 0) bare = OtherUnitWord().Replace(bare, string.Empty);
@@ -378,6 +382,9 @@ public sealed partial class DepartmentRule : IExtractionRule
         {
             // A stored portal page lists its unit's name as an item of its menu ("• 某县教育体育局", "- 某县教育体育局").
             var name = LeadingLabel().Replace(ListMark().Replace(item.Key, string.Empty), string.Empty);
+            // "2024-04-03 09:22:00 来源:某省应急管理厅": a field left after the label is a portal's metadata line, whose
+            // source the publisher rule reads; the line as a whole names nothing (R098, R404, R430, R657 print one).
+            if (name.Contains(':')) continue;
             if (!UnitEndings.EndsUnitName(name) || Gazetteer.Default.Resolve(name) is null) continue;
             // A third party's report names the firm that wrote it on its cover ("河南分所" under the title).
             if (IsPortalOwner(name, fields) || Contractor.IsMatch(name)) continue;

@@ -108,7 +108,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
             var before = About().Replace(AttachmentPrefix().Replace(AfterSiteName(WithoutTitleFieldLabel(key[..word.Index])), string.Empty), string.Empty);
             // "枞阳县2023年度国家基本公共卫生" / "服务项目绩效评价自评报告": a title wrapped after its place and year goes on
             // from the line above.
-            if (!item.IsRow && i > 0 && WrappedTitleHead(items[i - 1], before) is { } head) before = head + before;
+            if (!item.IsRow && i > 0 && WrappedTitleHead(items[i - 1], before, key.Length) is { } head) before = About().Replace(head + before, string.Empty);
             // "…部门整体和项目支出绩效自评报告": a report on a unit's whole spending and its projects together is a
             // whole-department report (R676, R687), not one on a project named "…部门整体和项目".
             if (word.Groups["project"].Success && word.Groups["spending"].Success && WholeAndProjects().IsMatch(before)) before = before[..^1] + "支出";
@@ -200,17 +200,35 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// The line above a title that holds the title's first part: a place and a year opening words that go on in the
     /// title line ("枞阳县2023年度国家基本公共卫生"), while the title line itself opens with neither.
     /// </summary>
-    private static string? WrappedTitleHead(DocItem above, string titleHead)
+    private static string? WrappedTitleHead(DocItem above, string titleHead, int titleLength)
     {
         if (above.IsRow || above.Key.Length > WrappedHeadLength || ReportTitles.IsTitle(above) || Sentence().IsMatch(above.Key)) return null;
         if (above.Key.Contains(':') || above.Key.Contains('：') || above.Key.IndexOfAny(CellBars) >= 0) return null;
         if (LeadingYear().IsMatch(titleHead) || StripPlaceAndYear(titleHead) != titleHead) return null;
         var rest = StripPlaceAndYear(above.Key);
-        // "2023年5月27日": a date, not a title's head.
-        return rest != above.Key && rest.Length >= 2 && !char.IsDigit(rest[0]) && !IsGeneric(rest) ? above.Key : null;
+        // "2023年5月27日", "二〇二三年十二月": a date, not a title's head (review58 N6).
+        if (rest != above.Key) return rest.Length >= 2 && !char.IsDigit(rest[0]) && !MonthOfDate().IsMatch(rest) && !IsGeneric(rest) ? above.Key : null;
+        // Under a generic title line ("项目支出绩效评价报告") the line above is the name itself, read below.
+        if (IsGeneric(titleHead)) return null;
+        // "永兴县水利局2019年度九山河耒水治理工程青" / "苗费监理费专项资金绩效评价报告", "某局关于中央支持地方公共文化服务体" /
+        // "系建设补助资金…的自评报告", "某市某区某乡某家园垃圾转运" / "站提升改造项目绩效自评报告": a long title wraps
+        // wherever the line ends, also after the office and the year (R460, R763, R790), after 关于 (R370, R434) or
+        // inside the name that a place opens (R046, R178, R210). A line that is an office's name alone is the
+        // page's or the signer's, not a title's head.
+        if (StripOfficeAndYear(above.Key) != above.Key || (About().IsMatch(above.Key) && !CitedNotice().IsMatch(above.Key))) return above.Key;
+        // A name a place opens wraps where its line is full, so the head runs at least as long as the title line it
+        // goes on in (18/10, 15/10, 16/8 characters in R046, R178, R210), or stops inside a number (a year cut in two,
+        // "某市某区林业局202" / "4年度…"); a shorter line, or one ending as a unit does ("某县第一中学", "某县人民医院",
+        // "某某有限公司", "某县财政局文件"), is the page's or the issuer's (review58 N1).
+        return (above.Key.Length >= titleLength || char.IsAsciiDigit(above.Key[^1])) && !UnitEndings.EndsUnitName(above.Key)
+            && LeadingPlace().IsMatch(above.Key) && Gazetteer.Default.Resolve(above.Key) is not null && !IsOrganisation(above.Key)
+            && !OfficeAndYear().IsMatch(above.Key) && !IsGeneric(above.Key) ? above.Key : null;
     }
 
     private const int WrappedHeadLength = 40;
+
+    [GeneratedRegex("^[0-9〇零一二三四五六七八九十]{1,3}月")]
+    private static partial Regex MonthOfDate();
 
     /// <summary>A line that is nothing but a bracketed name ("（退役军人事务工作领导小组会议经费项目）"), not a year.</summary>
     private static string? BracketedName(DocItem line)
@@ -394,7 +412,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
     private static string StripOfficeAndYear(string key)
     {
         var m = OfficeAndYear().Match(key);
-        if (!m.Success || !IsOrganisation(m.Groups["office"].Value)) return key;
+        // Any unit, not only a government office: a federation, a township or a station titles its projects so as well
+        // ("中方县残联2022年度残疾人康复项目…", "鸡飞镇2022年农村危房改造项目…", "泸西县妇女联合会2018年妇女儿童维权专项资金…":
+        // R112, R208, R591), and what precedes the year is no part of the name (corpus/real/README.md).
+        if (!m.Success || !UnitEndings.EndsUnitName(m.Groups["office"].Value)) return key;
         var rest = key[m.Length..];
         return IsGeneric(rest) ? key : rest;
     }
@@ -421,6 +442,10 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex("^.{0,30}?关于(?:开展|做好|报送|上报|印发)?")]
     private static partial Regex About();
 
+    // "关于开展2022年度绩效自评工作的通知": a notice the report answers, not its own title's head.
+    [GeneratedRegex("通知|《|的")]
+    private static partial Regex CitedNotice();
+
     /// <summary>
     /// The name without the marks around it; a quote that opens or closes a quoted part of the name stays
     /// ("“四好农村路”、“三个一号旅游路”工作经费", "某州“12345”政务热线运行维护经费").
@@ -444,8 +469,11 @@ public sealed partial class ProjectNameRule : IExtractionRule
 
     private static readonly char[] QuoteMarks = ['“', '”', '"'];
 
-    [GeneratedRegex("[“\"]([^”\"]{2,60})[”\"]")]
-    private static partial Regex Quoted();
+    // A quoted part without a Chinese word is a code inside a name ("“11.03”金沙江…救灾资金", "“12345”政务热线…经费",
+    // "“0-6”岁残疾儿童康复救助": R784, R078, R112), never the name itself. The look for a Chinese word stays inside the
+    // part's own 60 characters: unbounded, it ran to the line's end from every opening quote (review58 M7).
+    [GeneratedRegex("[“\"](?=[^”\"]{0,59}[\u4e00-\u9fa5])([^”\"]{2,60})[”\"]")]
+    internal static partial Regex Quoted();
 
     // "51000021R000000019951-工资性支出": the budget system's project code before the name (Sichuan's 部门预算项目支出绩效自评表:
     // R004, and the 2023 forms of 青神县 and 大英县 pages) is no part of it; the annotated name leaves it out.

@@ -1,0 +1,94 @@
+namespace ReportMiner.Extraction.Tests.Rules;
+
+public sealed class WrappedTitleNameTests
+{
+    [Fact]
+    public void A_title_wrapped_after_its_office_and_year_goes_on_from_the_line_above()
+    {
+        var project = new Docs()
+            .Para("雅安市名山区林业局2024年度林业草")
+            .Para("原改革发展资金绩效评价表")
+            .Para("一、基本情况")
+            .Para("项目资金50万元。")
+            .Single();
+        Assert.Equal("林业草原改革发展资金", project.Name);
+    }
+
+    [Fact]
+    public void A_title_wrapped_after_about_goes_on_from_the_line_above()
+    {
+        var project = new Docs()
+            .Para("某某市文化和旅游局关于中央支持地方公共文化服务体")
+            .Para("系建设补助资金支出绩效的自评报告")
+            .Para("一、基本情况")
+            .Para("项目资金50万元。")
+            .Single();
+        Assert.Equal("中央支持地方公共文化服务体系建设补助资金", project.Name);
+    }
+
+    [Fact]
+    public void A_title_wrapped_inside_a_name_that_a_place_opens_goes_on_from_the_line_above()
+    {
+        var project = new Docs()
+            .Para("银川市兴庆区月牙湖乡滨河家园垃圾转运")
+            .Para("站提升改造项目绩效自评报告")
+            .Para("一、基本情况")
+            .Para("项目资金50万元。")
+            .Single();
+        Assert.Equal("银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目", project.Name);
+    }
+
+    [Fact]
+    public void An_office_line_alone_above_a_title_is_not_part_of_the_name()
+    {
+        var project = new Docs()
+            .Para("泸县水务局")
+            .Para("农村饮水安全维修养护经费项目绩效自评报告")
+            .Para("一、基本情况")
+            .Para("项目资金50万元。")
+            .Single();
+        Assert.Equal("农村饮水安全维修养护经费项目", project.Name);
+    }
+
+    [Fact]
+    public void A_cited_notice_above_a_title_is_not_part_of_the_name()
+    {
+        var project = new Docs()
+            .Para("关于开展2022年度绩效自评工作的通知")
+            .Para("农村饮水安全维修养护经费项目绩效自评报告")
+            .Para("一、基本情况")
+            .Para("项目资金50万元。")
+            .Single();
+        Assert.Equal("农村饮水安全维修养护经费项目", project.Name);
+    }
+
+    [Theory]
+    [InlineData("泸县第一中学")]
+    [InlineData("泸县人民医院")]
+    [InlineData("泸县兴泸水务有限公司")]
+    [InlineData("泸县财政局文件")]
+    public void A_unit_line_above_a_title_is_the_pages_not_the_head_of_the_name(string unitLine)
+    {
+        var project = new Docs()
+            .Para(unitLine)
+            .Para("农村饮水安全维修养护经费项目绩效自评报告")
+            .Para("一、基本情况")
+            .Para("项目资金50万元。")
+            .Single();
+        Assert.Equal("农村饮水安全维修养护经费项目", project.Name);
+    }
+
+    [Theory]
+    [InlineData("二〇二三年十二月")]
+    [InlineData("2023年12月")]
+    public void A_date_line_above_a_title_is_never_the_head_of_the_name(string dateLine)
+    {
+        var project = new Docs()
+            .Para(dateLine)
+            .Para("农村饮水安全维修养护经费项目绩效自评报告")
+            .Para("一、基本情况")
+            .Para("项目资金50万元。")
+            .Single();
+        Assert.Equal("农村饮水安全维修养护经费项目", project.Name);
+    }
+}
