@@ -143,11 +143,10 @@ public static partial class IndicatorFramework
     }
 
     /// <summary>A level cell without its points: "产出指标（50分）" → "产出指标"; "（50分" (bracket lost) → ""; a points range
-    /// with its unit after the bracket, "成本指标(0-20)分" → "成本指标"; points a PDF's text layer put before the label
-    /// they stand under, "(20分)项目决策" → "项目决策".</summary>
+    /// with its unit after the bracket, "成本指标(0-20)分" → "成本指标".</summary>
     public static string WithoutPoints(string key) =>
         key.Contains('分') ? Points().Replace(key, string.Empty).Trim() : key.Trim(); // no points without 分: skips the scan
 
-    [GeneratedRegex(@"^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$|[(（]\s*\d+(?:\.\d+)?\s*[-－~～—–至]\s*\d+(?:\.\d+)?\s*(?:分\s*[)）]|[)）]\s*分)$")]
+    [GeneratedRegex(@"[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$|[(（]\s*\d+(?:\.\d+)?\s*[-－~～—–至]\s*\d+(?:\.\d+)?\s*(?:分\s*[)）]|[)）]\s*分)$")]
     private static partial Regex Points();
 }

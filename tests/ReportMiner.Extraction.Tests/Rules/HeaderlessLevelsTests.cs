@@ -51,22 +51,6 @@ public sealed class HeaderlessLevelsTests
         Assert.Equal(("项目决策", "决策过程"), (project.Indicators[2].Level1, project.Indicators[2].Level2));
     }
 
-    // The 项目支出绩效评价指标体系 score table as a PDF's text layer writes it (R072, R218, R234): each level cell's
-    // points "(20分)" stand before its label, not after.
-    [Fact]
-    public void Points_written_before_the_level_labels_still_open_a_score_table_without_its_header()
-    {
-        var project = TextReports.Single(
-            "(20分)项目决策\t(10分)科学决策\t必要性(政策依据)\t5\t5",
-            "可行性(政策完善)\t5\t5",
-            "(10分)项目管理\t(7分)资金管理\t资金分配\t3\t3",
-            "资金使用\t4\t4");
-        Assert.Equal(["必要性(政策依据)", "可行性(政策完善)", "资金分配", "资金使用"], project.Indicators.Select(i => i.Name));
-        Assert.Equal<double?>([5.0, 5.0, 3.0, 4.0], project.Indicators.Select(i => i.Weight));
-        Assert.Equal(["项目决策", "项目决策", "项目管理", "项目管理"], project.Indicators.Select(i => i.Level1));
-        Assert.Equal(["科学决策", "科学决策", "资金管理", "资金管理"], project.Indicators.Select(i => i.Level2));
-    }
-
     [Fact]
     public void A_number_after_a_level_1_without_a_level_2_after_it_is_no_level_points()
     {

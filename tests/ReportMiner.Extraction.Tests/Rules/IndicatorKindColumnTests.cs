@@ -39,4 +39,18 @@ public sealed class IndicatorKindColumnTests
         Assert.Equal(2, project.Indicators.Count);
         Assert.All(project.Indicators, i => Assert.Null(i.Level1));
     }
+
+    // R634: a row under 效益指标 with no level-2 cell of its own is not under the 时效指标 of the 产出指标 rows above.
+    [Fact]
+    public void A_row_that_writes_a_new_level_1_carries_no_level_2_from_the_part_above()
+    {
+        var project = TextReports.SingleTitled("项目支出绩效目标表",
+            "一级指标\t二级指标\t三级指标\t指标值",
+            "产出指标\t时效指标\t完成时间\t年底前",
+            "效益指标\t\t群众生活条件\t改善",
+            "\t\t受益人口\t≥500人");
+        Assert.Equal(["完成时间", "群众生活条件", "受益人口"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["时效指标", null, null], project.Indicators.Select(i => i.Level2));
+        Assert.Equal(["产出指标", "效益指标", "效益指标"], project.Indicators.Select(i => i.Level1));
+    }
 }
