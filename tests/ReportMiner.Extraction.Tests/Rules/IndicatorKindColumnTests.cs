@@ -53,4 +53,17 @@ public sealed class IndicatorKindColumnTests
         Assert.Equal(["时效指标", null, null], project.Indicators.Select(i => i.Level2));
         Assert.Equal(["产出指标", "效益指标", "效益指标"], project.Indicators.Select(i => i.Level1));
     }
+
+    // R108's 绩效目标表: no value word the list knows, the level column found by its labels though a level word names it.
+    [Fact]
+    public void A_level_column_named_项目指标类型_over_a_header_without_value_words_is_still_read_by_its_labels()
+    {
+        var project = TextReports.SingleTitled("项目绩效目标表",
+            "项目指标类型\t绩效指标\t绩效目标\t绩效标准\t优\t良\t中\t差",
+            "产出指标\t年育苗数量\t600万株\t600万\t500万\t300万\t200万",
+            "成效指标\t群众满意度\t较好\t较好\t好\t一般\t差",
+            "满意度指标\t群众满意率\t≥90%\t90%\t80%\t70%\t60%");
+        Assert.Equal(["年育苗数量", "群众满意度", "群众满意率"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(["产出指标", "成效指标", "满意度指标"], project.Indicators.Select(i => i.Level1));
+    }
 }
