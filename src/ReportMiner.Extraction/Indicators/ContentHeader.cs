@@ -27,8 +27,13 @@ internal static class ContentHeader
         if (body.Count < MinRows) return null;
         var columns = cells.Select(t => new HeaderColumn(t, HeaderSemantics.RoleOf(t))).ToList();
         bool Unnamed(int c) => columns[c].Role == ColumnRole.None;
-        // A generic word ("项目指标类型" holds 指标) may head the level column as well as the name column.
-        var level = Enumerable.Range(0, columns.Count).FirstOrDefault(c => columns[c].Role is ColumnRole.None or ColumnRole.Name && HoldsLevels(Written(body, c)), -1);
+        // A generic word ("项目指标类型" holds 指标) may head the level column as well as the name column; so may a level
+        // word (指标类型) in a header that names no level 2: one that does (一级指标 | 二级指标 | 三级指标 over blank
+        // points columns) is read by its words, its blank columns from the rows (UnnamedPointsHeader).
+        var namedLevel1 = !columns.Any(c => c.Role == ColumnRole.Level2);
+        var level = Enumerable.Range(0, columns.Count)
+            .FirstOrDefault(c => (columns[c].Role is ColumnRole.None or ColumnRole.Name || namedLevel1 && columns[c].Role == ColumnRole.Level1)
+                                 && HoldsLevels(Written(body, c)), -1);
         if (level < 0) return null;
         var levelRows = body.Where(r => level < r.Count && IsLevelWord(r[level])).ToList();
         columns[level] = columns[level] with { Role = Written(levelRows, level).Any(EvaluationLevels.IsLevel1Word) ? ColumnRole.Level1 : ColumnRole.Level2 };

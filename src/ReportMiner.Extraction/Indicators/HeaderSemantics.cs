@@ -186,6 +186,7 @@ public static class HeaderSemantics
         if (!roles.ContainsKey(ColumnRole.Name) && (roles.ContainsKey(ColumnRole.Weight) || roles.ContainsKey(ColumnRole.Score))
             && roles.Remove(ColumnRole.Level1, out var only)) roles[ColumnRole.Name] = only;
         if (!roles.ContainsKey(ColumnRole.Name) || valuesRequired && !(ValueRoles.Any(roles.ContainsKey) || roles.ContainsKey(ColumnRole.TargetOp))) return null;
+        LevelLeftOfName(roles);
         PreferValuesRightOfName(columns, roles);
         if (!roles.ContainsKey(ColumnRole.Actual) && roles.TryGetValue(ColumnRole.Rate, out var rate))
             roles[ColumnRole.Actual] = rate;
@@ -218,6 +219,15 @@ public static class HeaderSemantics
     {
         var key = TextKey.Of(header);
         return LongTermWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A level-1 column groups the rows from left of their name: a header word of the level column standing after the
+    /// name (三级指标 | 指标类型 | 指标值) heads the kind of value written there, 定量 or 定性, not a level.
+    /// </summary>
+    private static void LevelLeftOfName(Dictionary<ColumnRole, int> roles)
+    {
+        if (roles.TryGetValue(ColumnRole.Level1, out var level1) && level1 > roles[ColumnRole.Name]) roles.Remove(ColumnRole.Level1);
     }
 
     /// <summary>

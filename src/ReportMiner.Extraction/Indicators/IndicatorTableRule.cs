@@ -399,7 +399,8 @@ public sealed partial class IndicatorTableRule : IExtractionRule
         // level 1 beside a written level 2 comes from the framework first.
         var level2Label = Level(level2, name);
         var level2Written = level2Label is not null;
-        level2Label ??= previous?.Level2;
+        // A row that writes a level 1 of its own opens a new part: the level 2 of the part above is not carried into it.
+        if (!OpensLevel1(level1, name, previous)) level2Label ??= previous?.Level2;
         var level1Label = Level(level1, name)
             ?? (level2Written ? IndicatorFramework.Level1Of(level2Label) : null)
             ?? previous?.Level1 ?? IndicatorFramework.Level1Of(level2Label);
@@ -414,6 +415,9 @@ public sealed partial class IndicatorTableRule : IExtractionRule
             Source = item.Source(),
         };
     }
+
+    private static bool OpensLevel1(string? level1, string name, IndicatorRecord? previous) =>
+        Level(level1, name) is { } own && previous?.Level1 is { } carried && TextKey.Of(own) != TextKey.Of(carried);
 
     /// <summary>
     /// A score table's level-1 row with its subtotal ("决策（20分） | | | 20 | | 18"): a framework label carrying its
