@@ -202,7 +202,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// </summary>
     private static string? WrappedTitleHead(DocItem above, string titleHead, int titleLength)
     {
-        if (above.IsRow || above.Key.Length > WrappedHeadLength || ReportTitles.IsTitle(above) || Sentence().IsMatch(above.Key)) return null;
+        // A line that held only a pinyin reading ("(gōng)") has no key left (review59 M1).
+        if (above.IsRow || above.Key.Length == 0 || above.Key.Length > WrappedHeadLength || ReportTitles.IsTitle(above) || Sentence().IsMatch(above.Key)) return null;
         if (above.Key.Contains(':') || above.Key.Contains('：') || above.Key.IndexOfAny(CellBars) >= 0) return null;
         if (LeadingYear().IsMatch(titleHead) || StripPlaceAndYear(titleHead) != titleHead) return null;
         var rest = StripPlaceAndYear(above.Key);
@@ -222,10 +223,13 @@ public sealed partial class ProjectNameRule : IExtractionRule
         // "某某有限公司", "某县财政局文件"), is the page's or the issuer's (review58 N1).
         return (above.Key.Length >= titleLength || char.IsAsciiDigit(above.Key[^1])) && !UnitEndings.EndsUnitName(above.Key)
             && LeadingPlace().IsMatch(above.Key) && Gazetteer.Default.Resolve(above.Key) is not null && !IsOrganisation(above.Key)
+            && !PageChrome.IsChrome(above.Key) && !SiteLineWords.Any(w => above.Key.Contains(w, StringComparison.Ordinal))
             && !OfficeAndYear().IsMatch(above.Key) && !IsGeneric(above.Key) ? above.Key : null;
     }
 
     private const int WrappedHeadLength = 40;
+
+    private static readonly string[] SiteLineWords = EmbeddedData.Lines("Projects.Data.site-line-words.tsv").Select(l => l.Trim()).ToArray();
 
     [GeneratedRegex("^[0-9〇零一二三四五六七八九十]{1,3}月")]
     private static partial Regex MonthOfDate();

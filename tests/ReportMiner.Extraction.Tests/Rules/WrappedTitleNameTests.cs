@@ -91,4 +91,30 @@ public sealed class WrappedTitleNameTests
             .Single();
         Assert.Equal("农村饮水安全维修养护经费项目", project.Name);
     }
+
+    [Fact]
+    public void A_line_that_held_only_a_pinyin_reading_above_a_title_leaves_the_title_its_name()
+    {
+        var project = new Docs()
+            .Para("(gōng)")
+            .Para("公路养护项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("该项目年初预算数120万元，全年执行数114万元。")
+            .Single();
+        Assert.Equal("公路养护项目", project.Name);
+    }
+
+    [Theory]
+    [InlineData("澄江市人民政府门户网站欢迎您")]
+    [InlineData("澄江市融媒体中心网站首页信息公开")]
+    public void A_sites_banner_or_navigation_line_above_a_short_title_is_not_the_head_of_the_name(string siteLine)
+    {
+        var project = new Docs()
+            .Para(siteLine)
+            .Para("公路养护项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("该项目年初预算数120万元，全年执行数114万元。")
+            .Single();
+        Assert.Equal("公路养护项目", project.Name);
+    }
 }
