@@ -63,4 +63,41 @@ public sealed class SelfEvaluationSummaryTests
             .Extract();
         Assert.Single(record.Projects);
     }
+
+    [Fact]
+    public void One_project_summarised_again_without_its_ending_stays_one_project()
+    {
+        var record = new Docs()
+            .Para("某县科技局2021年度项目支出绩效自评报告")
+            .Para("科技创新平台建设项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为96分。全年预算数为1000万元，执行数为980万元。")
+            .Para("一、项目基本情况")
+            .Para("二、绩效目标完成情况")
+            .Para("科技创新平台建设绩效自评综述：项目按计划完成，平台投入使用。")
+            .Extract();
+        Assert.Single(record.Projects);
+    }
+
+    [Fact]
+    public void Two_counties_shares_of_one_project_summarised_apart_stay_one_project()
+    {
+        var record = new Docs()
+            .Para("某市交通运输局2021年度农村公路养护项目绩效自评报告")
+            .Para("根据预算绩效管理要求，本局组织对农村公路养护项目开展绩效自评，资金800万元分配至两个县。")
+            .Para("甲县农村公路养护项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为95分。全年预算数为500万元，执行数为480万元。")
+            .Para("乙县农村公路养护项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为92分。全年预算数为300万元，执行数为290万元。")
+            .Extract();
+        Assert.Single(record.Projects);
+    }
+
+    [Fact]
+    public void A_funds_parts_summarised_under_it_are_not_projects_of_their_own()
+    {
+        var record = new Docs()
+            .Para("某县农业农村局2021年度农业生产发展资金绩效自评报告")
+            .Para("农业生产发展资金绩效自评综述：根据年初设定的绩效目标，项目自评得分为95分。全年预算数为800万元，执行数为760万元。")
+            .Para("其中耕地地力保护补贴绩效自评综述：全年预算数为500万元，执行数为500万元。")
+            .Para("其中农机购置补贴绩效自评综述：全年预算数为300万元，执行数为260万元。")
+            .Extract();
+        Assert.Equal(["农业生产发展资金"], record.Projects.Select(p => p.Name));
+    }
 }
