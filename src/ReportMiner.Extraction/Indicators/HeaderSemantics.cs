@@ -186,8 +186,8 @@ public static class HeaderSemantics
         if (!roles.ContainsKey(ColumnRole.Name) && (roles.ContainsKey(ColumnRole.Weight) || roles.ContainsKey(ColumnRole.Score))
             && roles.Remove(ColumnRole.Level1, out var only)) roles[ColumnRole.Name] = only;
         if (!roles.ContainsKey(ColumnRole.Name) || valuesRequired && !(ValueRoles.Any(roles.ContainsKey) || roles.ContainsKey(ColumnRole.TargetOp))) return null;
-        LevelLeftOfName(roles);
         PreferValuesRightOfName(columns, roles);
+        LevelLeftOfName(columns, roles);
         if (!roles.ContainsKey(ColumnRole.Actual) && roles.TryGetValue(ColumnRole.Rate, out var rate))
             roles[ColumnRole.Actual] = rate;
         // 指标方向 followed by columns named after places or periods instead of 指标值: the first of them holds the value.
@@ -223,12 +223,24 @@ public static class HeaderSemantics
 
     /// <summary>
     /// A level-1 column groups the rows from left of their name: a header word of the level column standing after the
-    /// name (三级指标 | 指标类型 | 指标值) heads the kind of value written there, 定量 or 定性, not a level.
+    /// name (三级指标 | 指标类型 | 指标值) heads the kind of value written there, 定量 or 定性, not a level. Left of the name,
+    /// a level word (一级指标) beats a word for the kind of indicator (指标类型, Data/indicator-kind-headers.tsv), which heads
+    /// the level column only in forms that have no other (review59 M4: 一级指标 | … | 指标类型 | 年度指标值).
     /// </summary>
-    private static void LevelLeftOfName(Dictionary<ColumnRole, int> roles)
+    private static void LevelLeftOfName(IReadOnlyList<HeaderColumn> columns, Dictionary<ColumnRole, int> roles)
     {
-        if (roles.TryGetValue(ColumnRole.Level1, out var level1) && level1 > roles[ColumnRole.Name]) roles.Remove(ColumnRole.Level1);
+        if (!roles.ContainsKey(ColumnRole.Level1)) return;
+        var left = Enumerable.Range(0, roles[ColumnRole.Name])
+            .Where(c => columns[c].Role == ColumnRole.Level1 && !columns[c].SideLabel).ToList();
+        var chosen = left.Where(c => !IsIndicatorKindHeader(columns[c].Text)).DefaultIfEmpty(left.DefaultIfEmpty(-1).First()).First();
+        if (chosen < 0) roles.Remove(ColumnRole.Level1);
+        else roles[ColumnRole.Level1] = chosen;
     }
+
+    private static readonly FrozenSet<string> IndicatorKindHeaders =
+        EmbeddedData.Lines("Indicators.Data.indicator-kind-headers.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsIndicatorKindHeader(string header) => PhraseOf(header) is { } phrase && IndicatorKindHeaders.Contains(phrase);
 
     /// <summary>
     /// A value column left of the name (a project's 年度目标 spanning all its indicator rows, in a form that lists

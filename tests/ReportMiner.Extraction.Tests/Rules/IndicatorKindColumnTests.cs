@@ -66,4 +66,26 @@ public sealed class IndicatorKindColumnTests
         Assert.Equal(["年育苗数量", "群众满意度", "群众满意率"], project.Indicators.Select(i => i.Name));
         Assert.Equal(["产出指标", "成效指标", "满意度指标"], project.Indicators.Select(i => i.Level1));
     }
+
+    [Fact]
+    public void Beside_a_一级指标_column_a_指标类型_column_after_the_name_leaves_the_level_1_to_it()
+    {
+        var project = TextReports.SingleTitled("职业技能培训项目绩效自评表",
+            "一级指标\t二级指标\t三级指标\t指标类型\t年度指标值\t实际完成值\t分值\t得分",
+            "产出指标\t数量指标\t培训人数\t定量\t500人\t520人\t10\t10",
+            "效益指标\t社会效益指标\t就业率提升\t定性\t明显提升\t明显提升\t10\t9",
+            "满意度指标\t服务对象满意度指标\t学员满意度\t定量\t≥90%\t96%\t10\t10");
+        Assert.Equal(["产出指标", "效益指标", "满意度指标"], project.Indicators.Select(i => i.Level1));
+    }
+
+    [Fact]
+    public void A_指标类型_column_before_the_一级指标_column_leaves_the_level_1_to_it()
+    {
+        var project = TextReports.SingleTitled("职业技能培训项目绩效自评表",
+            "指标类型\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "定量\t产出指标\t数量指标\t培训人数\t500人\t520人\t10\t10",
+            "定性\t效益指标\t社会效益指标\t就业率提升\t明显提升\t明显提升\t10\t9",
+            "定量\t满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t96%\t10\t10");
+        Assert.Equal(["产出指标", "效益指标", "满意度指标"], project.Indicators.Select(i => i.Level1));
+    }
 }
