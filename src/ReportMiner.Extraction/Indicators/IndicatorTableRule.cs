@@ -470,8 +470,11 @@ public sealed partial class IndicatorTableRule : IExtractionRule
     private static string? Level(string? text, string name)
     {
         var key = IndicatorFramework.WithoutNote(IndicatorFramework.LevelText(text ?? string.Empty));
-        return key.Length == 0 || key == name || !CellKinds.IsLabel(key) || ValueInLevelCell.Holds(key) ? null : key;
+        return key.Length == 0 || key == name || !CellKinds.IsLabel(key) || ValueInLevelCell.Holds(key) || IsValueKind(key) ? null : key;
     }
+
+    // 定量/定性 (指标) says what kind of value a row has: under a 指标类型 column left of the name it is no level (review59).
+    private static bool IsValueKind(string key) => (key.EndsWith("指标", StringComparison.Ordinal) ? key[..^2] : key) is "定量" or "定性";
 
     [GeneratedRegex(@"^(?:\d{1,3}[、.．]?|[-—－]\d{1,3}[-—－]|第\d{1,3}页.{0,8}|\d{1,3}/\d{1,3})$")]
     private static partial Regex PageMarker();

@@ -88,4 +88,17 @@ public sealed class IndicatorKindColumnTests
             "定量\t满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t96%\t10\t10");
         Assert.Equal(["产出指标", "效益指标", "满意度指标"], project.Indicators.Select(i => i.Level1));
     }
+
+    [Fact]
+    public void Value_kinds_under_a_指标类型_column_left_of_the_name_are_no_level()
+    {
+        var project = TextReports.SingleTitled("职业技能培训项目绩效目标表",
+            "指标类型\t指标名称\t指标值",
+            "定量指标\t培训人数\t500人",
+            "定量指标\t培训合格率\t≥90%",
+            "定性指标\t就业率提升\t明显提升");
+        Assert.Equal(["培训人数", "培训合格率", "就业率提升"], project.Indicators.Select(i => i.Name));
+        Assert.All(project.Indicators, i => Assert.NotEqual("定量指标", i.Level1));
+        Assert.All(project.Indicators, i => Assert.NotEqual("定性指标", i.Level1));
+    }
 }
