@@ -67,26 +67,25 @@ public sealed class IndicatorKindColumnTests
         Assert.Equal(["产出指标", "成效指标", "满意度指标"], project.Indicators.Select(i => i.Level1));
     }
 
-    [Fact]
-    public void Beside_a_一级指标_column_a_指标类型_column_after_the_name_leaves_the_level_1_to_it()
+    // The standard 自评表 with a 定量/定性 指标类型 column put after the name or before the 一级指标 column.
+    [Theory]
+    [InlineData(3)]
+    [InlineData(0)]
+    public void Beside_a_一级指标_column_a_指标类型_column_before_or_after_it_leaves_the_level_1_to_it(int kindColumn)
     {
         var project = TextReports.SingleTitled("职业技能培训项目绩效自评表",
-            "一级指标\t二级指标\t三级指标\t指标类型\t年度指标值\t实际完成值\t分值\t得分",
-            "产出指标\t数量指标\t培训人数\t定量\t500人\t520人\t10\t10",
-            "效益指标\t社会效益指标\t就业率提升\t定性\t明显提升\t明显提升\t10\t9",
-            "满意度指标\t服务对象满意度指标\t学员满意度\t定量\t≥90%\t96%\t10\t10");
+            WithKind(kindColumn, "指标类型", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+            WithKind(kindColumn, "定量", "产出指标", "数量指标", "培训人数", "500人", "520人", "10", "10"),
+            WithKind(kindColumn, "定性", "效益指标", "社会效益指标", "就业率提升", "明显提升", "明显提升", "10", "9"),
+            WithKind(kindColumn, "定量", "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "96%", "10", "10"));
         Assert.Equal(["产出指标", "效益指标", "满意度指标"], project.Indicators.Select(i => i.Level1));
     }
 
-    [Fact]
-    public void A_指标类型_column_before_the_一级指标_column_leaves_the_level_1_to_it()
+    private static string WithKind(int column, string kind, params string[] cells)
     {
-        var project = TextReports.SingleTitled("职业技能培训项目绩效自评表",
-            "指标类型\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
-            "定量\t产出指标\t数量指标\t培训人数\t500人\t520人\t10\t10",
-            "定性\t效益指标\t社会效益指标\t就业率提升\t明显提升\t明显提升\t10\t9",
-            "定量\t满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t96%\t10\t10");
-        Assert.Equal(["产出指标", "效益指标", "满意度指标"], project.Indicators.Select(i => i.Level1));
+        var row = cells.ToList();
+        row.Insert(column, kind);
+        return string.Join('\t', row);
     }
 
     [Fact]
