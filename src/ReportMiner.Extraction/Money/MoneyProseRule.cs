@@ -16,7 +16,9 @@ public sealed partial class MoneyProseRule : IExtractionRule
     internal static readonly string[] PlannedWords = EmbeddedData.Lines("Money.Data.planned-words.tsv").Select(l => l.Trim()).ToArray();
     // 估算: a feasibility study's estimate of the whole works ("项目估算投资2082.48万元，区财政…安排资金700万元",
     // "投资估算67,463.91万元，…实际下达…项目资金共计36,950.00万元"), not the money the year gave the project.
-    private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加", "缺口", "估算"];
+    // 基本支出: a unit's running costs (people and offices; "西区动物疫病预防控制中心基本支出127.31万元",
+    // "一般公共财政拨款基本支出1076.17万元"), never a project's spending.
+    private static readonly string[] SkipWords = ["上年", "去年", "合同", "节约", "结余", "结转", "采购", "中标", "调整前", "调减", "调增", "追加", "缺口", "估算", "基本支出"];
     private static readonly string[] TotalWords = ["共计", "合计", "总计", "总额", "总投资", "总预算"];
     private static readonly string[] GrantWords = ["安排", "下达", "批复", "拨付", "核定"];
 
@@ -157,8 +159,13 @@ public sealed partial class MoneyProseRule : IExtractionRule
         (amount.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal),
          amount.Groups["unit"].Value.Replace(" ", string.Empty, StringComparison.Ordinal) switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan });
 
+    // "本年财政资金收入合计833.84万元", "财政拨款收入合计2024.05万元": a revenue total counts the money taken in, as 到位
+    // does; only a revenue budget ("2022年预算收入69.06万元", "收入预算23,264.53万元") is a budget.
     private static bool AccountsRevenue(string clause) =>
-        clause.Contains("决算", StringComparison.Ordinal) && clause.Contains("收入", StringComparison.Ordinal) && !clause.Contains("支出", StringComparison.Ordinal);
+        clause.Contains("收入", StringComparison.Ordinal) && !clause.Contains("支出", StringComparison.Ordinal)
+        && (clause.Contains("决算", StringComparison.Ordinal) || (SumWords.Any(clause.Contains) && !clause.Contains("预算", StringComparison.Ordinal)));
+
+    private static bool IsBudget(MoneyRole role) => role is MoneyRole.Budget or MoneyRole.BudgetInitial or MoneyRole.BudgetAdjusted;
 
     private static bool AsFirstApproved(string before) =>
         FirstApproved().IsMatch(before) && !LaterBudgetWords.Any(before.Contains);
@@ -230,6 +237,10 @@ public sealed partial class MoneyProseRule : IExtractionRule
         // 可使用资金 the money available, and a clause that grants (安排使用资金) budgets them.
         if (UsedFunds().IsMatch(clause) && !GrantWords.Any(clause.Contains))
             return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
+        // "2022年本年财政资金支出合计833.84万元", "财政拨款支出合计2024.05万元": a sum of the spending is the spending,
+        // though 资金 and 合计 name it as they name a budget's total.
+        if (SpendingSum().IsMatch(clause) && !clause.Contains("预算", StringComparison.Ordinal))
+            return PlannedWords.Any(clause.Contains) ? MoneyRole.None : MoneyRole.Actual;
         if (clause.Contains("预算") && !clause.Contains("执行")) return MoneyLabels.BudgetKind(clause) ?? MoneyRole.Budget;
         if (clause.Contains("调整后") && !clause.Contains("执行")) return MoneyRole.BudgetAdjusted;
         if ((clause.Contains("资金") || clause.Contains("经费")) && GrantWords.Any(w => clause.Contains(w) || sentence.Contains(w))) return MoneyRole.Budget;
@@ -285,15 +296,21 @@ public sealed partial class MoneyProseRule : IExtractionRule
     {
         var parts = new bool[amounts.Count];
         var nextSumEnd = int.MaxValue;
+        var sumSpends = false;
         for (var i = amounts.Count - 1; i >= 0; i--)
         {
             var m = amounts[i];
             var reach = Math.Min(text.Length - m.Index, MaxSentence);
             var end = text.IndexOfAny(['。', '；', ';', '\n'], m.Index, reach);
             TextScans.Add(end < 0 ? reach : end - m.Index);
-            parts[i] = nextSumEnd <= (end < 0 ? m.Index + reach : end);
+            // "年初预算为5430万元，实际支出共计5353.48万元": a sum of the spending adds up spent money, never the budget before it.
+            parts[i] = nextSumEnd <= (end < 0 ? m.Index + reach : end) && !(sumSpends && IsBudget(RoleOf(clauses[i], string.Empty)));
             // An amount's clause never reaches back past the 元 that ends the amount before it.
-            if (SumWords.Any(w => clauses[i].Contains(w, StringComparison.Ordinal))) nextSumEnd = m.Index + m.Length;
+            if (SumWords.Any(w => clauses[i].Contains(w, StringComparison.Ordinal)))
+            {
+                nextSumEnd = m.Index + m.Length;
+                sumSpends = RoleOf(clauses[i], string.Empty) == MoneyRole.Actual;
+            }
         }
         return parts;
     }
@@ -357,6 +374,10 @@ public sealed partial class MoneyProseRule : IExtractionRule
 
     [GeneratedRegex(@"(?:(?:(?:\d{2}|20xx)年度?|全年|当年|本年度?|资金|经费)(?:共|累计|实际|已)?(?:支出|(?<!转移)支付)|发放[\u4e00-\u9fa5]{0,4}?(?:资金|经费))(?:共计|共|为|了|约|达)?$")]
     private static partial Regex SpentByYearOrFunds();
+
+    // A category before 支出 (人员支出, 公用支出, 项目支出) names a part of the spending, not the sum of it.
+    [GeneratedRegex(@"(?<!人员|公用|项目)支出(?:合计|共计|总计|总额)(?:为|共|约|达)?$")]
+    private static partial Regex SpendingSum();
 
     [GeneratedRegex(@"(?:申请|申报)[\u4e00-\u9fa5\d]*?(?:资金|经费|公益金|金额)")]
     private static partial Regex Requested();
