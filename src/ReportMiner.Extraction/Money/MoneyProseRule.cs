@@ -73,6 +73,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
             if (SpentInFull(text, m, i + 1 < amounts.Count ? amounts[i + 1].Index : text.Length))
                 MoneyAssignment.Assign(project, MoneyRole.Actual, number, unit, item.Source(item.SentenceAt(m.Index)));
             var role = RoleOf(clause, sentence);
+            if (role == MoneyRole.None && SumsBudgets(text, amounts, clauses, components, partsOfSum, i)) role = MoneyRole.Budget;
             // A bare 万 ("执行数29.6万，") is read only where rule words name the figure: the classifier learnt amounts in 元.
             if (role == MoneyRole.None && !SkipWords.Any(clause.Contains) && m.Groups["unit"].Value != "万") role = Classified(text, m);
             if (role == MoneyRole.None) continue;
@@ -164,6 +165,24 @@ public sealed partial class MoneyProseRule : IExtractionRule
     private static bool AccountsRevenue(string clause) =>
         clause.Contains("收入", StringComparison.Ordinal) && !clause.Contains("支出", StringComparison.Ordinal)
         && (clause.Contains("决算", StringComparison.Ordinal) || (SumWords.Any(clause.Contains) && !clause.Contains("预算", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "下达…资金134万元(其中…40万元)，…预算安排…专项经费20万元，两项合计154万元": a sum whose own words name no money
+    /// adds up the amounts before it; when each of them is a budget, the sum is the whole budget.
+    /// </summary>
+    private static bool SumsBudgets(string text, List<Match> amounts, List<string> clauses, bool[] components, bool[] partsOfSum, int at)
+    {
+        if (!SumWords.Any(clauses[at].Contains)) return false;
+        var sentenceStart = SentenceStart(text, amounts[at].Index, ['。', '；', ';', '\n']);
+        var budgets = 0;
+        for (var k = at - 1; k >= 0 && amounts[k].Index >= sentenceStart && partsOfSum[k]; k--)
+        {
+            if (components[k]) continue;
+            if (!IsBudget(RoleOf(clauses[k], string.Empty))) return false;
+            budgets++;
+        }
+        return budgets >= 2;
+    }
 
     private static bool IsBudget(MoneyRole role) => role is MoneyRole.Budget or MoneyRole.BudgetInitial or MoneyRole.BudgetAdjusted;
 
@@ -267,10 +286,17 @@ public sealed partial class MoneyProseRule : IExtractionRule
         if (at <= sentenceStart) return false;
         var among = text.LastIndexOf("其中", at - 1, at - sentenceStart, StringComparison.Ordinal);
         // A bracket opened by 含 or 其中 lists parts until it closes, whatever they say.
-        if (among < 0 || text.IndexOfAny(['(', '（'], sentenceStart, at - sentenceStart) >= 0) return false;
+        // A bracket closed before the amount ("资金134万元(其中…40万元)，…实际拨付114万元") no longer holds it.
+        if (among < 0 || InOpenBracket(text, sentenceStart, at)) return false;
         for (var k = i - 1; k >= 0 && amounts[k].Index >= sentenceStart; k--)
             if (amounts[k].Index < among) return RoleOf(clauses[k], string.Empty) != MoneyRole.Actual;
         return true;
+    }
+
+    private static bool InOpenBracket(string text, int from, int at)
+    {
+        var open = text.AsSpan(from, at - from).LastIndexOfAny('(', '（');
+        return open >= 0 && text.AsSpan(from + open, at - from - open).IndexOfAny(')', '）') < 0;
     }
 
     private static bool IsComponent(string text, int at)
@@ -369,7 +395,8 @@ public sealed partial class MoneyProseRule : IExtractionRule
     [GeneratedRegex(@"(?:全部|全额)[\u4e00-\u9fa5]{0,6}?(?:支付|支出|执行|拨付完成|拨付完毕)")]
     private static partial Regex SpentAll();
 
-    [GeneratedRegex("(?:支出资金|(?<!转移)支付资金|已使用|资金使用|执行数)(?:共|为|了|约|达)?$")]
+    // 实际拨付 ("未于拨付，实际拨付114万元", "全年实际拨付70万元") is the money paid out; 拨付到位 only says it arrived.
+    [GeneratedRegex("(?:支出资金|(?<!转移)支付资金|已使用|资金使用|执行数|实际拨付(?:资金|经费)?)(?:共|为|了|约|达)?$")]
     private static partial Regex Spent();
 
     [GeneratedRegex(@"(?:(?:(?:\d{2}|20xx)年度?|全年|当年|本年度?|资金|经费)(?:共|累计|实际|已)?(?:支出|(?<!转移)支付)|发放[\u4e00-\u9fa5]{0,4}?(?:资金|经费))(?:共计|共|为|了|约|达)?$")]

@@ -38,4 +38,13 @@ public sealed class SpendingSumTests
     [Fact]
     public void A_units_basic_spending_is_not_the_projects_spending() =>
         Assert.Null(Report("2021年，区动物疫病预防控制中心基本支出127.31万元，主要用于工资和公用经费。").ActualWan);
+
+    [Fact]
+    public void A_sum_of_budgets_whose_words_name_no_money_is_the_budget()
+    {
+        var project = Report("下达新网工程资金134万元(其中示范社项目补助资金40万元)，2018年市本级预算安排专项经费20万元，两项合计154万元，"
+            + "其中示范社项目进度滞后未于拨付，实际拨付114万元。");
+        Assert.Equal(154, project.BudgetWan);
+        Assert.Equal(114, project.ActualWan);
+    }
 }
