@@ -10,22 +10,34 @@ namespace ReportMiner.Extraction.Genre;
 /// 公示 ("现将资金分配使用情况公示如下：一、资金来源 二、分配原则 三、资金分配情况表", "现将补助资金分配下达情况公告如下"). It shows itself by that announcing sentence, whose subject is the money's
 /// use and names no evaluation (a 公示 of a "…资金使用和管理自评报告" is a report), and by holding no report form and no
 /// result of an assessment: no score, grade or indicator's actual value. Its amounts granted or paid out do not make it one.
+/// A fund's or its projects' plan posted for the public to watch over shows itself the same way, by asking for that watch:
+/// the period open to objections or the phone for complaints on a line of its own ("公示期限为3个工作日", "公告期:2023年6月9日—
+/// 6月19日", "监督电话:12317"; Genre/Data/public-supervision.tsv) — a 扶贫 project's 公示 lists its 建设内容, 资金规模 and even its
+/// 绩效目标 before any of it is done. A report is sent up to an office or published for information and asks for no objection.
 /// </summary>
 public sealed partial class FundUseNoticeRule : IExtractionRule
 {
     public void Apply(ExtractionContext context)
     {
         if (context.DocumentKind != GenreVocabulary.PerformanceReport || context.Projects.Count == 0) return;
-        if (!context.Items.Any(i => !i.IsRow && AnnouncesUse(i.Key))) return;
+        var announces = context.Items.Any(i => !i.IsRow && AnnouncesUse(i.Key));
+        if (!announces && !context.Items.Any(i => !i.IsRow && AsksForSupervision(i.Key))) return;
         // The allocation lists the projects the money went to under a serial column ("序号 | 项目名称 | 建设地点 | 投资规模"):
         // there 项目名称 heads a column of many names, it is no form's field.
         if (DocumentKindRule.HasReportForm(context.GenreScoring.Content.Where(i => !IsListingHeader(i)).ToList())) return;
         if (context.Projects.Any(Assessed)) return;
         context.DocumentKind = "other";
         context.Projects.Clear();
-        context.Warnings.Add("not a performance report: reads as other (a fund's use announcement, 现将…使用情况公告如下, with no "
-            + "report form, score, grade or indicator result); no project extracted");
+        context.Warnings.Add("not a performance report: reads as other ("
+            + (announces ? "a fund's use announcement, 现将…使用情况公告如下" : "a fund's or its projects' plan posted for public supervision, 公示期/监督电话")
+            + ", with no report form, score, grade or indicator result); no project extracted");
     }
+
+    /// <summary>A line asking the public to watch over what is posted: the period for objections or the phone for complaints.</summary>
+    internal static bool AsksForSupervision(string key) => Supervision.Value.Any(p => p.IsMatch(key));
+
+    private static readonly Lazy<Regex[]> Supervision = new(() => EmbeddedData.Lines("Genre.Data.public-supervision.tsv")
+        .Select(l => new Regex(l, RegexOptions.Compiled | RegexOptions.CultureInvariant)).ToArray());
 
     /// <summary>The sentence announcing the money's use or allocation, its subject naming no evaluation (绩效, 自评, 评价).</summary>
     internal static bool AnnouncesUse(string key) =>

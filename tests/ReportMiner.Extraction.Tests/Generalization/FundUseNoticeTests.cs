@@ -104,4 +104,54 @@ public sealed class FundUseNoticeTests
             .Extract();
         Assert.Equal("performance_report", record.DocumentKind);
     }
+
+    private static Docs PostedPlan(string closing) => new Docs()
+        .Para("经县扶贫开发领导小组研究同意，2019年扶贫发展资金产业项目1个，由某乡具体实施，涉及资金60万元。现将项目有关情况公示如下：")
+        .Para("扶贫发展资金 产业项目60万元")
+        .Para("1.实施地点：某乡某村")
+        .Para("2.建设内容：新建蔬菜大棚12座，每座5万元，共计60万元。")
+        .Para("3.资金来源及规模：财政专项扶贫资金60万元")
+        .Para("4.实施期限：2019年")
+        .Para("5.实施单位及责任人：某乡人民政府")
+        .Para("6.绩效目标：新建蔬菜大棚12座，受益贫困户40户120人。")
+        .Para(closing)
+        .Para("某县扶贫开发领导小组办公室")
+        .Para("2020年5月27日");
+
+    [Fact]
+    public void A_projects_plan_posted_with_a_phone_for_complaints_reads_as_other_with_no_project()
+    {
+        var record = PostedPlan("监督电话：0909-8222953").Extract();
+        Assert.Equal("other", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_projects_plan_posted_with_a_period_for_objections_reads_as_other()
+    {
+        var record = PostedPlan("公示期限为5个工作日（2023年5月20日至5月26日），如有异议请向县乡村振兴局反映。").Extract();
+        Assert.Equal("other", record.DocumentKind);
+    }
+
+    [Fact]
+    public void A_posted_plan_that_states_the_projects_score_stays_a_report()
+    {
+        var record = PostedPlan("监督电话：0909-8222953")
+            .Para("7.绩效自评：项目自评得分96分，评价等级为优。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+    }
+
+    [Fact]
+    public void A_report_that_tells_of_its_supervision_phone_inside_a_sentence_stays_a_report()
+    {
+        var record = new Docs()
+            .Para("某县2023年衔接推进乡村振兴补助资金项目绩效自评报告")
+            .Para("一、项目基本情况")
+            .Para("项目资金60万元，全部用于新建蔬菜大棚12座。项目严格落实公告公示制度，公布监督电话，接受群众监督。")
+            .Para("二、绩效目标完成情况")
+            .Para("新建蔬菜大棚12座，带动脱贫户40户增收，资金执行率100%。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+    }
 }

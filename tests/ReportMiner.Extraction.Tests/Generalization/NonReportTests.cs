@@ -109,6 +109,29 @@ public sealed class NonReportTests
     }
 
     [Fact]
+    public void A_news_item_whose_reporters_byline_stands_under_its_headline_is_news()
+    {
+        var record = new Docs()
+            .Para("某市区域战略推进专项资金绩效评价得分居全省第一")
+            .Para("(记者 王某某 通讯员 李某)")
+            .Para("2016年,某市发改委争取省区域战略推进专项资金1亿元,扶持了全市22个重点项目建设。省财政厅委托第三方机构成立评价小组,根据省级重点项目绩效评价共性指标体系框架,设置13类评价指标,通过书面评审、实地考察、综合评价等方式,从决策、管理、产出和效果四个方面进行评价。")
+            .Para("绩效评价报告认为,项目执行有效性较好,绩效目标完成率较高,资金对所支持领域起到了较好的支持和带动作用。我市获得96.47分,高出全省平均分2.86分。")
+            .Extract();
+        Assert.Equal("news", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_report_whose_line_opens_on_a_bracketed_heading_of_its_correspondents_training_stays_a_report()
+    {
+        var record = new Docs().Para("2023年度宣传工作经费项目绩效自评报告")
+            .Para("一、项目基本情况 项目预算12万元，实际支出11.5万元，预算执行率95.83%。")
+            .Para("加强(通讯员培训)，全年培训基层通讯员120人次。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+    }
+
+    [Fact]
     public void A_department_budget_laid_out_in_the_national_outline_is_other_though_it_quotes_an_article()
     {
         var record = new Docs().Para("某县农业农村局").Para("2024年度部门预算")
