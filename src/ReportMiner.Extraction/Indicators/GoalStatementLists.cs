@@ -101,6 +101,7 @@ public static partial class GoalStatementLists
         else if (CountInside().Match(clause) is { Success: true } inside)
             (name, value, unit) = (inside.Groups["before"].Value + inside.Groups["after"].Value, inside.Groups["value"].Value, inside.Groups["unit"].Value);
         else return null;
+        if (EnumerationTallies.ClosesList(name)) return null;
         name = Preamble().Replace(name, string.Empty);
         // "完成新建农村公共厕所50座", "支持普通国省道升级改造11.94公里": the verb says what the money does, its object counted
         // is the measure (R306, R719, R268's 实施). A rate keeps its word: "完成及时率100%" names the rate.

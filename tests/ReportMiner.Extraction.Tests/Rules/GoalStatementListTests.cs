@@ -182,4 +182,16 @@ public sealed class GoalStatementListTests
         Assert.Contains(project.Indicators, i => i.Name == "道路养护" && i.Target!.Value == 120);
         Assert.Contains(project.Indicators, i => i.Name == "完成及时率");
     }
+
+    [Fact]
+    public void A_count_after_a_list_closed_by_deng_tallies_the_list_and_is_no_goal()
+    {
+        var project = new Docs()
+            .Para("某省残疾人联合会2023年度部门整体支出绩效自评报告")
+            .Para("(三)部门整体绩效目标")
+            .Para("聚焦提高残疾人社会保障水平、促进残疾人高质量就业等6大领域,全年新增残疾人就业数量达到17500名;康复服务残疾人数不少于100万名。")
+            .Single();
+        Assert.DoesNotContain(project.Indicators, i => i.Name.EndsWith('等'));
+        Assert.Contains(project.Indicators, i => i.Name == "康复服务残疾人数");
+    }
 }
