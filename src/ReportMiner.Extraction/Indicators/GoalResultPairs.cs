@@ -124,7 +124,7 @@ public static partial class GoalResultPairs
             var m = Counted().Match(piece);
             var embedded = !m.Success;
             if (embedded) m = CountInside().Match(piece);
-            if (!m.Success || NotAUnit().IsMatch(m.Groups["unit"].Value)) continue;
+            if (!m.Success || NotAUnit().IsMatch(m.Groups["unit"].Value) || !embedded && EnumerationTallies.ClosesList(m.Groups["name"].Value)) continue;
             var name = embedded
                 ? LeadingWords().Replace(ReportSubjects.Strip(m.Groups["before"].Value), string.Empty) + m.Groups["after"].Value
                 : LeadingWords().Replace(ReportSubjects.Strip(m.Groups["name"].Value), string.Empty);

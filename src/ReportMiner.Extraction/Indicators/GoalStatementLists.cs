@@ -49,7 +49,7 @@ public static partial class GoalStatementLists
                 var lead = GoalLeadPattern.Match(sentence);
                 if (!lead.Success && !labelled && !headed) continue;
                 var body = lead.Success ? sentence[(lead.Index + lead.Length)..] : sentence;
-                foreach (var clause in Clauses(body))
+                foreach (var clause in Clauses(body).SelectMany(ListedMeasures))
                     if (Measure(clause) is var (name, target) && !listed.Concat(indicators).Any(i => IndicatorNames.SameIndicator(i.Name, name)))
                     {
                         var (level1, level2) = InlineLevelHeadings.At(text, text.IndexOf(clause, StringComparison.Ordinal));
@@ -76,6 +76,20 @@ public static partial class GoalStatementLists
         sentence.Split(['，', ',', '；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(c => ListNumber().Replace(c, string.Empty));
 
+    /// <summary>
+    /// The measures a clause lists after 其中 ("…年度建设任务。其中：完成超限车辆电子抓拍监控设施点7个、支持普通国省道升级改造
+    /// 11.94公里、支持普通国省道桥涵标维护5座", R719): the parts of the goal the sentence before stated, joined by 、, each
+    /// with its own value. The clause is split at 、 only where every part is a measure, so that 、 inside a name
+    /// ("道路、桥梁改造2处") stays; a list without 其中 ("总体目标：建成占地面积…、总建筑面积…") may describe the works as
+    /// much as set their goals, and stays one clause.
+    /// </summary>
+    private static IEnumerable<string> ListedMeasures(string clause)
+    {
+        if (PartsLead().Match(clause) is not { Success: true } lead) return [clause];
+        var parts = clause[lead.Length..].Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 1 && parts.All(p => Measure(p) is not null) ? parts : [clause];
+    }
+
     /// <summary>The measure a clause names and the value it sets, or null for a clause that states none.</summary>
     private static (string Name, Quantity Target)? Measure(string clause)
     {
@@ -87,7 +101,11 @@ public static partial class GoalStatementLists
         else if (CountInside().Match(clause) is { Success: true } inside)
             (name, value, unit) = (inside.Groups["before"].Value + inside.Groups["after"].Value, inside.Groups["value"].Value, inside.Groups["unit"].Value);
         else return null;
+        if (EnumerationTallies.ClosesList(name)) return null;
         name = Preamble().Replace(name, string.Empty);
+        // "完成新建农村公共厕所50座", "支持普通国省道升级改造11.94公里": the verb says what the money does, its object counted
+        // is the measure (R306, R719, R268's 实施). A rate keeps its word: "完成及时率100%" names the rate.
+        if (unit is not ("%" or "‰")) name = Undertaking().Replace(name, string.Empty);
         if (name.Length is < ShortestName or > LongestName || name.Contains("指标", StringComparison.Ordinal) || NotAUnit().IsMatch(unit)) return null;
         // A sum of money in the goals is what the budget allots, unless it is earned or set per unit.
         if ((MoneyMeasures.Names(clause) || Allotted().IsMatch(clause) || unit.Contains('元')) && !EarnedOrPerUnit().IsMatch(clause)) return null;
@@ -122,6 +140,13 @@ public static partial class GoalStatementLists
     // Words before a measure that say when or how surely, not what: "项目实施后预计年收入租金".
     [GeneratedRegex("^(?:(?:项目)?(?:实施|建成|完成)后)?(?:预计|计划|力争|争取|确保|预期)?")]
     private static partial Regex Preamble();
+
+    [GeneratedRegex(@"^其中\s*[:：]\s*")]
+    private static partial Regex PartsLead();
+
+    // The verb before a counted object, when more than a word follows it.
+    [GeneratedRegex(@"^(?:完成|实施|支持)(?=[\u4e00-\u9fa5“]{2})")]
+    private static partial Regex Undertaking();
 
     // The words that say the goals follow: "目标为", "绩效目标是", "项目当年度目标：", "具体绩效目标如下：", "主要指标是"
     // (Data/goal-list-leads.tsv). The pattern is built once, when the class is first used.

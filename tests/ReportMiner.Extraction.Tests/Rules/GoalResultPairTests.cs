@@ -86,4 +86,18 @@ public sealed class GoalResultPairTests
         Assert.Equal(("效益指标", "经济效益", 12.0), (grain.Level1, grain.Level2, grain.Actual!.Value));
         Assert.DoesNotContain(project.Indicators, i => i.Name.Contains("农户", StringComparison.Ordinal) || i.Name.Contains("增收", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_count_after_a_list_closed_by_deng_pairs_with_nothing_for_it_tallies_the_list()
+    {
+        var project = new Docs()
+            .Para("某县2022年度农村道路养护资金绩效自评报告")
+            .Para("一、绩效目标")
+            .Para("实施通村道路硬化工程12个、修复排水沟渠8.5公里、新政、三元、双胜等24个道班。")
+            .Para("二、绩效目标完成情况")
+            .Para("完成通村道路硬化工程12个、修复排水沟渠9.2公里、新政、三元、双胜等24个道班。")
+            .Single();
+        Assert.Contains(project.Indicators, i => i.Name == "通村道路硬化工程");
+        Assert.DoesNotContain(project.Indicators, i => i.Name.EndsWith('等'));
+    }
 }

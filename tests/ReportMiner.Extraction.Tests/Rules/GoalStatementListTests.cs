@@ -146,4 +146,52 @@ public sealed class GoalStatementListTests
         var homes = Assert.Single(project.Indicators, i => i.Name == "筹集配租型保障性住房");
         Assert.Equal(4042.0, homes.Target!.Value);
     }
+
+    [Fact]
+    public void The_parts_a_goal_lists_after_qizhong_joined_by_enumeration_commas_are_goals_each_with_its_target()
+    {
+        var project = new Docs()
+            .Para("某市交通运输局关于2023年度省级交通专项资金绩效自评报告")
+            .Para("(二)绩效目标情况")
+            .Para("计划完成综合交通、公路等年度建设任务。其中:完成治超监控设施点7个、支持普通国省道升级改造11.94公里、支持桥涵标维护5座。")
+            .Single();
+        Assert.Equal(7.0, Assert.Single(project.Indicators, i => i.Name == "治超监控设施点").Target!.Value);
+        Assert.Equal(11.94, Assert.Single(project.Indicators, i => i.Name == "普通国省道升级改造").Target!.Value);
+        Assert.Equal(5.0, Assert.Single(project.Indicators, i => i.Name == "桥涵标维护").Target!.Value);
+    }
+
+    [Fact]
+    public void A_list_without_qizhong_that_describes_the_works_stays_one_clause()
+    {
+        var project = new Docs()
+            .Para("某区2024年度科创园区建设工程项目绩效自评报告")
+            .Para("(二)绩效目标")
+            .Para("1、总体目标:建成占地面积12.77万平方米、总建筑面积约27.6万平米,建设园区内管线工程等基础设施工程。")
+            .Single();
+        Assert.Empty(project.Indicators);
+    }
+
+    [Fact]
+    public void A_rate_in_a_goal_list_keeps_the_verb_that_its_name_opens_with()
+    {
+        var project = new Docs()
+            .Para("某县2022年度道路养护项目绩效自评报告")
+            .Para("(二)绩效目标")
+            .Para("项目年度目标:完成道路养护120公里,完成及时率100%。")
+            .Single();
+        Assert.Contains(project.Indicators, i => i.Name == "道路养护" && i.Target!.Value == 120);
+        Assert.Contains(project.Indicators, i => i.Name == "完成及时率");
+    }
+
+    [Fact]
+    public void A_count_after_a_list_closed_by_deng_tallies_the_list_and_is_no_goal()
+    {
+        var project = new Docs()
+            .Para("某省残疾人联合会2023年度部门整体支出绩效自评报告")
+            .Para("(三)部门整体绩效目标")
+            .Para("聚焦提高残疾人社会保障水平、促进残疾人高质量就业等6大领域,全年新增残疾人就业数量达到17500名;康复服务残疾人数不少于100万名。")
+            .Single();
+        Assert.DoesNotContain(project.Indicators, i => i.Name.EndsWith('等'));
+        Assert.Contains(project.Indicators, i => i.Name == "康复服务残疾人数");
+    }
 }
