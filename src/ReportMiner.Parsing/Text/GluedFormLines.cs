@@ -319,25 +319,45 @@ internal static partial class GluedFormLines
         return null;
     }
 
-    /// <summary>Where a figure that ends the text starts — a comparator, digits, then a percent sign or a unit of one
-    /// or two characters — or null. Part of a date ("2021年12月") or an ordinal ("第3") is no figure.</summary>
+    /// <summary>Where a figure that ends the text starts — a comparator, digits, then a percent sign, a unit of one
+    /// or two characters or a rate's unit ("470人/天", "5元/亩") — or null. Part of a date ("2021年12月") or an ordinal
+    /// ("第3") is no figure.</summary>
     internal static int? FigureStart(string text)
     {
         var k = text.Length;
         if (k > 0 && text[k - 1] is '%' or '％' or '‰') k--;
-        else
-        {
-            var unit = 0;
-            while (unit < LongestUnit && k - unit - 1 >= 0 && IsHan(text[k - unit - 1])) unit++;
-            while (unit > 0 && !(k - unit - 1 >= 0 && char.IsAsciiDigit(text[k - unit - 1]))) unit--;
-            k -= unit;
-        }
+        else k -= RateUnitLength(text) ?? HanUnitLength(text, k);
         var digitsEnd = k;
         while (k > 0 && (char.IsAsciiDigit(text[k - 1]) || (text[k - 1] == '.' && k - 2 >= 0 && char.IsAsciiDigit(text[k - 2]) && k < digitsEnd))) k--;
         if (k == digitsEnd || !char.IsAsciiDigit(text[k])) return null;
         if (k > 0 && text[k - 1] is '≥' or '≤' or '>' or '<' or '＞' or '＜' or '=' or '＝' or '≧' or '≦') k--;
+        // ">=" and "<=" (R088, R202, R340 print them): one comparator, not a name ending in ">".
+        if (k > 0 && text[k] is '=' or '＝' && text[k - 1] is '>' or '<' or '＞' or '＜') k--;
         if (k > 0 && text[k - 1] is '第' or '.' or '-' or '/' or '年' or '月') return null;
         return k;
+    }
+
+    /// <summary>How many of the Han characters ending the text at <paramref name="end"/>, one or two, are a unit after a digit.</summary>
+    private static int HanUnitLength(string text, int end)
+    {
+        var unit = 0;
+        while (unit < LongestUnit && end - unit - 1 >= 0 && IsHan(text[end - unit - 1])) unit++;
+        while (unit > 0 && !(end - unit - 1 >= 0 && char.IsAsciiDigit(text[end - unit - 1]))) unit--;
+        return unit;
+    }
+
+    /// <summary>
+    /// The length of a rate's unit that ends the text after a digit ("人/天", "元/亩", "万元/年": R216, R288, R340,
+    /// R398, R554, R566 print values so), or null when the text ends otherwise.
+    /// </summary>
+    private static int? RateUnitLength(string text)
+    {
+        var per = 0;
+        while (per <= LongestUnit && per < text.Length && IsHan(text[^(per + 1)])) per++;
+        var slash = text.Length - per - 1;
+        if (per is 0 or > LongestUnit || slash < 1 || text[slash] is not ('/' or '／')) return null;
+        var unit = HanUnitLength(text, slash);
+        return unit > 0 ? per + 1 + unit : null;
     }
 
     /// <summary>The cells of a line that opens with a form label, cut at each label ("项目名称", "X", "主管部门", "Y"), or

@@ -62,6 +62,30 @@ public sealed class GluedFormLineTests
     }
 
     [Fact]
+    public void A_two_character_comparator_stays_with_the_target_it_opens()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标指标值",
+            "产出指标数量指标旅游景点开发数量(≥**个)>=4个",
+            "质量指标工程验收合格率<=98%"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "数量指标", "旅游景点开发数量(≥**个)", ">=4个"], Filled(table, 1));
+        Assert.Equal(["质量指标", "工程验收合格率", "<=98%"], Filled(table, 2));
+    }
+
+    [Fact]
+    public void A_rate_unit_ends_the_figure_before_the_points_after_it()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标指标值分值",
+            "产出指标成本指标检查差旅费470人/天2",
+            "成本指标景观建设成本≤2875元/个5"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "成本指标", "检查差旅费", "470人/天", "2"], Filled(table, 1));
+        Assert.Equal(["成本指标", "景观建设成本", "≤2875元/个", "5"], Filled(table, 2));
+    }
+
+    [Fact]
     public void A_date_at_the_end_of_a_row_is_not_cut_as_a_figure()
     {
         var document = TextParsing.Parse(Lines(
