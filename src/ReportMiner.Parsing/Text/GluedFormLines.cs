@@ -221,7 +221,7 @@ internal static partial class GluedFormLines
         }
         var rest = text[at..];
         // Points and score cut from their run stand with the values before them for the row's figures: no more are taken.
-        var split = PointsAndScoreRow(rest, header) ?? PointsBeforeDoubledFigure(rest, header);
+        var split = PointsAndScoreRow(rest, header) ?? PointsBeforeDoubledFigure(rest, header) ?? DoubledWordAndPoints(rest, header);
         var figures = split ?? [];
         if (split is not null) rest = rest[..^split.Sum(f => f.Length)];
         else
@@ -294,6 +294,25 @@ internal static partial class GluedFormLines
         // target and whose shorter head still holds the score mark no one cut ("10100%100%10" keeps its cut: 0100% is no figure).
         if (!compared && PointsScoreRuns.ShorterHeadHoldsScore(points, s)) return null;
         return score.Length > 0 ? [points, before[targetAt..], actual, score] : [points, before[targetAt..], actual];
+    }
+
+    /// <summary>
+    /// The figures that end a row whose target and actual are one written value said twice and whose points, or points
+    /// and score, follow it ("…服装质量等合格合格2020": 合格 twice, 20 points, 20 scored; "…文件要求符合相关文件要求5";
+    /// R058's, R194's and R756's .raw.txt glue them so): the digits are cut as `PointsAndScoreRow` cuts them under 分值
+    /// right before 得分, and stand whole where one column follows the values. Null when the row ends otherwise.
+    /// </summary>
+    private static List<string>? DoubledWordAndPoints(string text, GluedHeaderCells header)
+    {
+        if (header.ColumnsAfterName < 3) return null;
+        var end = text.Length;
+        while (end > 0 && char.IsAsciiDigit(text[end - 1])) end--;
+        var run = text[end..];
+        if (run.Length == 0 || end == 0 || !IsHan(text[end - 1]) || DoubledWordLength(text[..end]) is not { } word) return null;
+        var value = text[(end - word)..end];
+        if (header.PointsAt is not null)
+            return PointsScoreRuns.Cut(run) is var (points, score) ? [value, value, points, score] : null;
+        return PointsScoreRuns.IsWholePoints(run) ? [value, value, run] : null;
     }
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}[(（]\d{1,3}分[)）]")]

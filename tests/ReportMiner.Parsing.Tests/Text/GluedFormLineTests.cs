@@ -86,6 +86,28 @@ public sealed class GluedFormLineTests
     }
 
     [Fact]
+    public void Points_and_score_after_a_written_value_said_twice_are_cut_from_it()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分",
+            "产出指标质量指标服装质量合格合格2018",
+            "时效指标完成及时率100%100%1010"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "质量指标", "服装质量", "合格", "合格", "20", "18"], Filled(table, 1));
+    }
+
+    [Fact]
+    public void Points_after_a_written_value_said_twice_stand_in_the_one_column_after_the_values()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值分值",
+            "产出指标质量指标人员培训已完成已完成5",
+            "违法案件查办率100%100%4"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "质量指标", "人员培训", "已完成", "已完成", "5"], Filled(table, 1));
+    }
+
+    [Fact]
     public void A_date_at_the_end_of_a_row_is_not_cut_as_a_figure()
     {
         var document = TextParsing.Parse(Lines(
