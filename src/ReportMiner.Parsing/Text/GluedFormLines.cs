@@ -323,10 +323,20 @@ internal static partial class GluedFormLines
 
     /// <summary>
     /// The length of a written value that ends the text twice, target and actual alike ("…销售量显著提高显著提高": 显著提高),
-    /// the longest such word of two to eight characters with a name still before it; null when the text ends otherwise.
+    /// the longest such word of two to eight characters with a name still before it, or a one-character value of the
+    /// form's list (是是, 高高); null when the text ends otherwise.
     /// The one-line glued reader of the extraction cuts doubled values the same way.
     /// </summary>
     internal static int? DoubledWordLength(string text)
+    {
+        if (LongerDoubledWord(text) is { } longer) return longer;
+        // A one-character value said twice ("…价格不高于市场价是是", "…安全性高高": R012, R090, R138 glue them so) is read
+        // only from the form's list of such values, and not out of a run of three, for a name may end in a doubled character.
+        return text.Length >= ShortestNameBeforeValues + 2 && FormWords.OneCharacterValues.Contains(text[^1]) && text[^2] == text[^1]
+               && text[^3] != text[^1] ? 1 : null;
+    }
+
+    private static int? LongerDoubledWord(string text)
     {
         for (var length = Math.Min(LongestDoubledWord, (text.Length - ShortestNameBeforeValues) / 2); length >= ShortestDoubledWord; length--)
         {

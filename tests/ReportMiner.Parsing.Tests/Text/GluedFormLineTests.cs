@@ -108,6 +108,18 @@ public sealed class GluedFormLineTests
     }
 
     [Fact]
+    public void A_one_character_value_said_twice_is_the_target_and_the_actual()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值全年完成值",
+            "产出指标成本指标种薯采购价格不高于市场价是是",
+            "效益指标可持续影响指标设备维护及安全性高高"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "成本指标", "种薯采购价格不高于市场价", "是", "是"], Filled(table, 1));
+        Assert.Equal(["效益指标", "可持续影响指标", "设备维护及安全性", "高", "高"], Filled(table, 2));
+    }
+
+    [Fact]
     public void A_date_at_the_end_of_a_row_is_not_cut_as_a_figure()
     {
         var document = TextParsing.Parse(Lines(
