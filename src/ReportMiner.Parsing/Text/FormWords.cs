@@ -33,6 +33,10 @@ internal static class FormWords
     /// <summary>The words a total row opens with (total-rows.tsv, the list IndicatorFooters reads).</summary>
     public static readonly string[] TotalRowWords = [.. Lines("total-rows.tsv").Select(l => l.Trim()).Where(l => l.Length > 0)];
 
+    /// <summary>The values a form writes in one character (是/否, 优/良/中/差, 高/低: one-character-values.tsv, the list the spaced-cell reader keeps apart).</summary>
+    public static readonly FrozenSet<char> OneCharacterValues =
+        Lines("one-character-values.tsv").Select(l => l.Trim()).Where(l => l.Length == 1).Select(l => l[0]).ToFrozenSet();
+
     /// <summary>The longest header phrase that starts at <paramref name="at"/>, or null.</summary>
     public static (string Text, HeaderRole Role)? PhraseAt(string text, int at)
     {

@@ -221,7 +221,7 @@ internal static partial class GluedFormLines
         }
         var rest = text[at..];
         // Points and score cut from their run stand with the values before them for the row's figures: no more are taken.
-        var split = PointsAndScoreRow(rest, header) ?? PointsBeforeDoubledFigure(rest, header);
+        var split = PointsAndScoreRow(rest, header) ?? PointsBeforeDoubledFigure(rest, header) ?? DoubledWordAndPoints(rest, header);
         var figures = split ?? [];
         if (split is not null) rest = rest[..^split.Sum(f => f.Length)];
         else
@@ -296,6 +296,25 @@ internal static partial class GluedFormLines
         return score.Length > 0 ? [points, before[targetAt..], actual, score] : [points, before[targetAt..], actual];
     }
 
+    /// <summary>
+    /// The figures that end a row whose target and actual are one written value said twice and whose points, or points
+    /// and score, follow it ("…服装质量等合格合格2020": 合格 twice, 20 points, 20 scored; "…文件要求符合相关文件要求5";
+    /// R058's, R194's and R756's .raw.txt glue them so): the digits are cut as `PointsAndScoreRow` cuts them under 分值
+    /// right before 得分, and stand whole where one column follows the values. Null when the row ends otherwise.
+    /// </summary>
+    private static List<string>? DoubledWordAndPoints(string text, GluedHeaderCells header)
+    {
+        if (header.ColumnsAfterName < 3) return null;
+        var end = text.Length;
+        while (end > 0 && char.IsAsciiDigit(text[end - 1])) end--;
+        var run = text[end..];
+        if (run.Length == 0 || end == 0 || !IsHan(text[end - 1]) || DoubledWordLength(text[..end]) is not { } word) return null;
+        var value = text[(end - word)..end];
+        if (header.PointsAt is not null)
+            return PointsScoreRuns.Cut(run) is var (points, score) ? [value, value, points, score] : null;
+        return PointsScoreRuns.IsWholePoints(run) ? [value, value, run] : null;
+    }
+
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}[(（]\d{1,3}分[)）]")]
     private static partial Regex LeadLabel();
 
@@ -304,10 +323,20 @@ internal static partial class GluedFormLines
 
     /// <summary>
     /// The length of a written value that ends the text twice, target and actual alike ("…销售量显著提高显著提高": 显著提高),
-    /// the longest such word of two to eight characters with a name still before it; null when the text ends otherwise.
+    /// the longest such word of two to eight characters with a name still before it, or a one-character value of the
+    /// form's list (是是, 高高); null when the text ends otherwise.
     /// The one-line glued reader of the extraction cuts doubled values the same way.
     /// </summary>
     internal static int? DoubledWordLength(string text)
+    {
+        if (LongerDoubledWord(text) is { } longer) return longer;
+        // A one-character value said twice ("…价格不高于市场价是是", "…安全性高高": R012, R090, R138 glue them so) is read
+        // only from the form's list of such values, and not out of a run of three, for a name may end in a doubled character.
+        return text.Length >= ShortestNameBeforeValues + 2 && FormWords.OneCharacterValues.Contains(text[^1]) && text[^2] == text[^1]
+               && text[^3] != text[^1] ? 1 : null;
+    }
+
+    private static int? LongerDoubledWord(string text)
     {
         for (var length = Math.Min(LongestDoubledWord, (text.Length - ShortestNameBeforeValues) / 2); length >= ShortestDoubledWord; length--)
         {
@@ -319,25 +348,45 @@ internal static partial class GluedFormLines
         return null;
     }
 
-    /// <summary>Where a figure that ends the text starts — a comparator, digits, then a percent sign or a unit of one
-    /// or two characters — or null. Part of a date ("2021年12月") or an ordinal ("第3") is no figure.</summary>
+    /// <summary>Where a figure that ends the text starts — a comparator, digits, then a percent sign, a unit of one
+    /// or two characters or a rate's unit ("470人/天", "5元/亩") — or null. Part of a date ("2021年12月") or an ordinal
+    /// ("第3") is no figure.</summary>
     internal static int? FigureStart(string text)
     {
         var k = text.Length;
         if (k > 0 && text[k - 1] is '%' or '％' or '‰') k--;
-        else
-        {
-            var unit = 0;
-            while (unit < LongestUnit && k - unit - 1 >= 0 && IsHan(text[k - unit - 1])) unit++;
-            while (unit > 0 && !(k - unit - 1 >= 0 && char.IsAsciiDigit(text[k - unit - 1]))) unit--;
-            k -= unit;
-        }
+        else k -= RateUnitLength(text) ?? HanUnitLength(text, k);
         var digitsEnd = k;
         while (k > 0 && (char.IsAsciiDigit(text[k - 1]) || (text[k - 1] == '.' && k - 2 >= 0 && char.IsAsciiDigit(text[k - 2]) && k < digitsEnd))) k--;
         if (k == digitsEnd || !char.IsAsciiDigit(text[k])) return null;
         if (k > 0 && text[k - 1] is '≥' or '≤' or '>' or '<' or '＞' or '＜' or '=' or '＝' or '≧' or '≦') k--;
+        // ">=" and "<=" (R088, R202, R340 print them): one comparator, not a name ending in ">".
+        if (k > 0 && text[k] is '=' or '＝' && text[k - 1] is '>' or '<' or '＞' or '＜') k--;
         if (k > 0 && text[k - 1] is '第' or '.' or '-' or '/' or '年' or '月') return null;
         return k;
+    }
+
+    /// <summary>How many of the Han characters ending the text at <paramref name="end"/>, one or two, are a unit after a digit.</summary>
+    private static int HanUnitLength(string text, int end)
+    {
+        var unit = 0;
+        while (unit < LongestUnit && end - unit - 1 >= 0 && IsHan(text[end - unit - 1])) unit++;
+        while (unit > 0 && !(end - unit - 1 >= 0 && char.IsAsciiDigit(text[end - unit - 1]))) unit--;
+        return unit;
+    }
+
+    /// <summary>
+    /// The length of a rate's unit that ends the text after a digit ("人/天", "元/亩", "万元/年": R216, R288, R340,
+    /// R398, R554, R566 print values so), or null when the text ends otherwise.
+    /// </summary>
+    private static int? RateUnitLength(string text)
+    {
+        var per = 0;
+        while (per <= LongestUnit && per < text.Length && IsHan(text[^(per + 1)])) per++;
+        var slash = text.Length - per - 1;
+        if (per is 0 or > LongestUnit || slash < 1 || text[slash] is not ('/' or '／')) return null;
+        var unit = HanUnitLength(text, slash);
+        return unit > 0 ? per + 1 + unit : null;
     }
 
     /// <summary>The cells of a line that opens with a form label, cut at each label ("项目名称", "X", "主管部门", "Y"), or

@@ -62,6 +62,64 @@ public sealed class GluedFormLineTests
     }
 
     [Fact]
+    public void A_two_character_comparator_stays_with_the_target_it_opens()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标指标值",
+            "产出指标数量指标旅游景点开发数量(≥**个)>=4个",
+            "质量指标工程验收合格率<=98%"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "数量指标", "旅游景点开发数量(≥**个)", ">=4个"], Filled(table, 1));
+        Assert.Equal(["质量指标", "工程验收合格率", "<=98%"], Filled(table, 2));
+    }
+
+    [Fact]
+    public void A_rate_unit_ends_the_figure_before_the_points_after_it()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标指标值分值",
+            "产出指标成本指标检查差旅费470人/天2",
+            "成本指标景观建设成本≤2875元/个5"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "成本指标", "检查差旅费", "470人/天", "2"], Filled(table, 1));
+        Assert.Equal(["成本指标", "景观建设成本", "≤2875元/个", "5"], Filled(table, 2));
+    }
+
+    [Fact]
+    public void Points_and_score_after_a_written_value_said_twice_are_cut_from_it()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分",
+            "产出指标质量指标服装质量合格合格2018",
+            "时效指标完成及时率100%100%1010"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "质量指标", "服装质量", "合格", "合格", "20", "18"], Filled(table, 1));
+    }
+
+    [Fact]
+    public void Points_after_a_written_value_said_twice_stand_in_the_one_column_after_the_values()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值实际完成值分值",
+            "产出指标质量指标人员培训已完成已完成5",
+            "违法案件查办率100%100%4"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "质量指标", "人员培训", "已完成", "已完成", "5"], Filled(table, 1));
+    }
+
+    [Fact]
+    public void A_one_character_value_said_twice_is_the_target_and_the_actual()
+    {
+        var document = TextParsing.Parse(Lines(
+            "一级指标二级指标三级指标年度指标值全年完成值",
+            "产出指标成本指标种薯采购价格不高于市场价是是",
+            "效益指标可持续影响指标设备维护及安全性高高"));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["产出指标", "成本指标", "种薯采购价格不高于市场价", "是", "是"], Filled(table, 1));
+        Assert.Equal(["效益指标", "可持续影响指标", "设备维护及安全性", "高", "高"], Filled(table, 2));
+    }
+
+    [Fact]
     public void A_date_at_the_end_of_a_row_is_not_cut_as_a_figure()
     {
         var document = TextParsing.Parse(Lines(
