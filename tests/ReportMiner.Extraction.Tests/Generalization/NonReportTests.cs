@@ -122,7 +122,7 @@ public sealed class NonReportTests
     }
 
     [Fact]
-    public void A_report_whose_line_opens_on_a_bracketed_heading_of_its_correspondents_training_stays_a_report()
+    public void A_report_that_brackets_its_correspondents_training_inside_a_sentence_stays_a_report()
     {
         var record = new Docs().Para("2023年度宣传工作经费项目绩效自评报告")
             .Para("一、项目基本情况 项目预算12万元，实际支出11.5万元，预算执行率95.83%。")
