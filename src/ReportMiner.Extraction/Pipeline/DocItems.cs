@@ -22,6 +22,9 @@ internal static class DocItems
                 case Paragraph p:
                     var text = RubyAnnotations.Strip(p.Text);
                     var simplified = TextKey.Simplify(text);
+                    // A portal prints a list mark alone between its metadata items ("-" above and below 索引号…): no
+                    // text, and no line of the page's head, where it would push the title out of the title window (R687).
+                    if (IsMarksOnly(simplified)) break;
                     if (valueFollows && IsBulleted(simplified) && simplified.Trim().Length <= BareLabelValueLength)
                     {
                         // "- 发文机构" then "- 隆阳区农业农村局": the value of a label that stood alone.
@@ -71,6 +74,8 @@ internal static class DocItems
         var line = text.Trim();
         return line.Length <= ListedTitleLength && !line.Contains('。');
     }
+
+    private static bool IsMarksOnly(string text) => text.Trim().Length > 0 && text.All(c => char.IsWhiteSpace(c) || c is '-' or '•' or '·' or '●');
 
     /// <summary>A metadata list item ("- 发文机构"): a page lists label and value as items one under the other.</summary>
     private static bool IsBulleted(string text) => text.TrimStart().Length > 1 && text.TrimStart()[0] is '-' or '•' or '·' or '●';
