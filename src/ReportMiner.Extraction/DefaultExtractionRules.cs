@@ -51,6 +51,7 @@ public static class DefaultExtractionRules
         .Use(new FileNameTitleRule())
         .Use(new TransferHeadingNameRule())
         .Use(new IntroducedUnitNameRule())
+        .Use(new NamedFundsAmountRule())
         .Use(new TargetFormSpendingRule())
         .Use(new ConsistencyRule());
 }

@@ -156,7 +156,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
         return found < 0 ? from + reach : found;
     }
 
-    private static (string Number, MoneyUnit Unit) NumberAndUnit(Match amount) =>
+    internal static (string Number, MoneyUnit Unit) NumberAndUnit(Match amount) =>
         (amount.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal),
          amount.Groups["unit"].Value.Replace(" ", string.Empty, StringComparison.Ordinal) switch { "亿元" => MoneyUnit.Yi, "万元" or "万" => MoneyUnit.Wan, _ => MoneyUnit.Yuan });
 

@@ -504,7 +504,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     /// （洪涝灾害抢险救援）", "残疾人事业发展补助资金（省对下转移支付）", "市级财政乡村振兴专项资金（第一批…）": R155, R346,
     /// R423, R431 are named so): the name still ends as funds do.
     /// </remarks>
-    private static bool EndsAsFunds(string name) =>
+    internal static bool EndsAsFunds(string name) =>
         name.Length > 0 && name[^1] is ')' or '）' && TrailingNote().Replace(name, string.Empty) is { Length: > 0 } bare && bare != name
             ? EndsAsFunds(bare)
             : EndsAsName(name) || (FundsEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal))
