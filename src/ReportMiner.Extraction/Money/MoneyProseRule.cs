@@ -68,6 +68,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
             // "当年决算收入总额1036.13万元，支出总额1060.30万元": final accounts state the money taken in apart from the money
             // spent; the revenue is neither the spending nor the budget.
             if (AccountsRevenue(clause)) continue;
+            if (OtherYearsMoney.Dates(project, text, PreviousEnd(amounts, i), m.Index, m.Index + m.Length)) continue;
             var (number, unit) = NumberAndUnit(m);
             // "项目资金共157万元，已全部拨付完成": an amount the words after it say was spent in full is also the spending.
             if (SpentInFull(text, m, i + 1 < amounts.Count ? amounts[i + 1].Index : text.Length))

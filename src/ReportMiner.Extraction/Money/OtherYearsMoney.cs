@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Pipeline;
+
+namespace ReportMiner.Extraction.Money;
+
+/// <summary>
+/// "某县民族体育场于2013年建成，投资总额1631万元" in a report on 2020 (R616): an amount whose words date it to another
+/// year than the report's is that year's money — what the works cost when built, what an earlier year was given — not
+/// the budget the report accounts for. A budget so dated ("2018年度…专项资金预算金额为5万元", R513) is the report's own
+/// where the report's year was misread from a page's title; it is another year's only where its sentence sets the
+/// report's year beside it ("2023年度…预算安排的衔接资金为64万元，2024年度…为76万元", R238). Words that also name the
+/// report's year, or a year the project's own name carries, keep the amount.
+/// </summary>
+internal static partial class OtherYearsMoney
+{
+    /// <summary>Whether the words of the amount at <paramref name="at"/>, after the amount before it (<paramref name="floor"/>), date it to another year.</summary>
+    public static bool Dates(ProjectDraft project, string text, int floor, int at, int end)
+    {
+        if (project.Year is not { } year || at <= floor) return false;
+        var from = Math.Max(floor, at - MaxSentence);
+        var found = text.AsSpan(from, at - from).LastIndexOfAny(SentenceBreaks);
+        TextScans.Add(at - from);
+        var words = text[(found < 0 ? from : from + found + 1)..at];
+        var years = Years(words);
+        if (years.Count == 0 || years.Contains(year)) return false;
+        var name = project.Name ?? string.Empty;
+        if (years.Any(y => name.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))) return false;
+        if (!words.Contains("预算", StringComparison.Ordinal)) return true;
+        var reach = Math.Min(text.Length - end, MaxSentence);
+        var stop = text.AsSpan(end, reach).IndexOfAny(SentenceBreaks);
+        TextScans.Add(stop < 0 ? reach : stop);
+        return Years(text.Substring(end, stop < 0 ? reach : stop)).Contains(year);
+    }
+
+    private const int MaxSentence = 2000;
+
+    private static readonly System.Buffers.SearchValues<char> SentenceBreaks = System.Buffers.SearchValues.Create("。；;\n");
+
+    private static List<int> Years(string words) =>
+        DatedYear().Matches(words).Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).ToList();
+
+    // "2013 年", "2020年度": a year the words name, not a date's "2021年3月" (when something was done), a document
+    // number's "[2019]" nor a range's "2019-2021年".
+    [GeneratedRegex(@"(?<![\d\-－—~～至])(?<year>(?:19|20)\d{2})\s*年(?!\d)")]
+    private static partial Regex DatedYear();
+}
