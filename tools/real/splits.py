@@ -9,8 +9,10 @@ oddclean    odd without the stems of tools/real/odd-named.txt (named to rule wri
             wholly unread)
 movedfinal  those 17 moved stems
 ahtrain ... the train half of each later batch (R512-R522, R523-R534, ...), first measured unread
+batches     the union of those train halves (R512 on; read)
 unruled-even, unruled-odd, unruled-held   the stems of tools/real/unruled-sets/*.txt (render them with
-            tools/real/render-pdf-rules.sh DIR none STEM...; held are test stems: aggregates only)
+            tools/real/render-pdf-rules.sh DIR none STEM...; held were test stems when chosen: aggregates only)
+unruled-heldtest  the held stems still in test
 """
 import os
 import sys
@@ -51,10 +53,13 @@ def main(out):
     }
     for name, low, high in BATCHES:
         splits[name] = [('train', s) for s in train if low <= number(s) <= high]
+    splits['batches'] = [item for name, _, _ in BATCHES for item in splits[name]]
     where = {s: 'train' for s in train} | {s: 'test' for s in test}
     for name in ('even', 'odd', 'held'):
         with open(os.path.join(HERE, 'unruled-sets', f'{name}.txt'), encoding='utf-8') as f:
             splits[f'unruled-{name}'] = [(where[s], s) for s in (line.strip() for line in f) if s]
+    # Stems of the held renders moved to train since they were chosen are no longer held out.
+    splits['unruled-heldtest'] = [item for item in splits['unruled-held'] if item[0] == 'test']
     for name, items in splits.items():
         folder = os.path.join(out, name)
         os.makedirs(folder, exist_ok=True)
