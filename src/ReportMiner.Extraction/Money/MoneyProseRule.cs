@@ -150,7 +150,7 @@ public sealed partial class MoneyProseRule : IExtractionRule
     // comparing the parts of two totals pair by pair would grow with their square.
     private const int MostParts = 16;
 
-    private static int SentenceEnd(string text, int from)
+    internal static int SentenceEnd(string text, int from)
     {
         var reach = Math.Min(text.Length - from, MaxSentence);
         var found = text.IndexOfAny(['。', '；', ';', '\n'], from, reach);
@@ -345,12 +345,13 @@ public sealed partial class MoneyProseRule : IExtractionRule
     /// <summary>
     /// Where the sentence holding position <paramref name="at"/> starts. A glued page or a hostile line may hold no
     /// sentence break at all: a sentence is read at most <see cref="MaxSentence"/> characters back, so a line of
-    /// thousands of amounts is not read again from its start for each of them.
+    /// thousands of amounts is not read again from its start for each of them; nor before <paramref name="floor"/>, for a
+    /// caller reading only the stretch since the amount before.
     /// </summary>
-    private static int SentenceStart(string text, int at, ReadOnlySpan<char> breaks)
+    internal static int SentenceStart(string text, int at, ReadOnlySpan<char> breaks, int floor = 0)
     {
-        if (at == 0) return 0;
-        var reach = Math.Min(at, MaxSentence);
+        if (at <= floor) return floor;
+        var reach = Math.Min(at - floor, MaxSentence);
         var found = text.AsSpan(at - reach, reach).LastIndexOfAny(breaks);
         TextScans.Add(reach);
         return found < 0 ? at - reach : at - reach + found + 1;

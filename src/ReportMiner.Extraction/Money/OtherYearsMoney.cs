@@ -18,24 +18,14 @@ internal static partial class OtherYearsMoney
     public static bool Dates(ProjectDraft project, string text, int floor, int at, int end)
     {
         if (project.Year is not { } year || at <= floor) return false;
-        var from = Math.Max(floor, at - MaxSentence);
-        var found = text.AsSpan(from, at - from).LastIndexOfAny(SentenceBreaks);
-        TextScans.Add(at - from);
-        var words = text[(found < 0 ? from : from + found + 1)..at];
+        var words = text[MoneyProseRule.SentenceStart(text, at, ['。', '；', ';', '\n'], floor)..at];
         var years = Years(words);
         if (years.Count == 0 || years.Contains(year)) return false;
         var name = project.Name ?? string.Empty;
         if (years.Any(y => name.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))) return false;
         if (!words.Contains("预算", StringComparison.Ordinal)) return true;
-        var reach = Math.Min(text.Length - end, MaxSentence);
-        var stop = text.AsSpan(end, reach).IndexOfAny(SentenceBreaks);
-        TextScans.Add(stop < 0 ? reach : stop);
-        return Years(text.Substring(end, stop < 0 ? reach : stop)).Contains(year);
+        return Years(text[end..MoneyProseRule.SentenceEnd(text, end)]).Contains(year);
     }
-
-    private const int MaxSentence = 2000;
-
-    private static readonly System.Buffers.SearchValues<char> SentenceBreaks = System.Buffers.SearchValues.Create("。；;\n");
 
     private static List<int> Years(string words) =>
         DatedYear().Matches(words).Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).ToList();
