@@ -49,8 +49,8 @@ public static partial class GoalStatementLists
                 var lead = GoalLeadPattern.Match(sentence);
                 if (!lead.Success && !labelled && !headed) continue;
                 var body = lead.Success ? sentence[(lead.Index + lead.Length)..] : sentence;
-                foreach (var clause in Clauses(body).SelectMany(ListedMeasures))
-                    if (Measure(clause) is var (name, target) && !listed.Concat(indicators).Any(i => IndicatorNames.SameIndicator(i.Name, name)))
+                foreach (var (clause, (name, target)) in Clauses(body).SelectMany(ListedMeasures))
+                    if (!listed.Concat(indicators).Any(i => IndicatorNames.SameIndicator(i.Name, name)))
                     {
                         var (level1, level2) = InlineLevelHeadings.At(text, text.IndexOf(clause, StringComparison.Ordinal));
                         listed.Add(new IndicatorRecord
@@ -81,13 +81,18 @@ public static partial class GoalStatementLists
     /// 11.94公里、支持普通国省道桥涵标维护5座", R719): the parts of the goal the sentence before stated, joined by 、, each
     /// with its own value. The clause is split at 、 only where every part is a measure, so that 、 inside a name
     /// ("道路、桥梁改造2处") stays; a list without 其中 ("总体目标：建成占地面积…、总建筑面积…") may describe the works as
-    /// much as set their goals, and stays one clause.
+    /// much as set their goals, and stays one clause. Each measure comes with the words it was read from; a clause that
+    /// states none gives nothing.
     /// </summary>
-    private static IEnumerable<string> ListedMeasures(string clause)
+    private static IEnumerable<(string Clause, (string Name, Quantity Target) Measure)> ListedMeasures(string clause)
     {
-        if (PartsLead().Match(clause) is not { Success: true } lead) return [clause];
-        var parts = clause[lead.Length..].Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length > 1 && parts.All(p => Measure(p) is not null) ? parts : [clause];
+        if (PartsLead().Match(clause) is { Success: true } lead)
+        {
+            var parts = clause[lead.Length..].Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var measured = parts.Select(p => (Clause: p, Measure: Measure(p))).ToList();
+            if (measured.Count > 1 && measured.All(m => m.Measure is not null)) return measured.Select(m => (m.Clause, m.Measure!.Value));
+        }
+        return Measure(clause) is { } whole ? [(clause, whole)] : [];
     }
 
     /// <summary>The measure a clause names and the value it sets, or null for a clause that states none.</summary>
