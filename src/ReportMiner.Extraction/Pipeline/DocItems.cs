@@ -13,6 +13,7 @@ internal static class DocItems
         var items = new List<DocItem>();
         var chrome = new List<DocItem>();
         var valueFollows = false;
+        var labelBracketed = false;
         var inArticleList = false;
         var neighbourTitleFollows = false;
         foreach (var block in document.Blocks)
@@ -25,9 +26,11 @@ internal static class DocItems
                     // A portal prints a list mark alone between its metadata items ("-" above and below 索引号…): no
                     // text, and no line of the page's head, where it would push the title out of the title window (R687).
                     if (IsMarksOnly(simplified)) break;
-                    if (valueFollows && IsBulleted(simplified) && simplified.Trim().Length <= BareLabelValueLength)
+                    if (valueFollows && simplified.Trim().Length <= BareLabelValueLength
+                        && (IsBulleted(simplified) || (labelBracketed && !IsBracketed(simplified) && !PageChrome.IsChrome(simplified))))
                     {
-                        // "- 发文机构" then "- 隆阳区农业农村局": the value of a label that stood alone.
+                        // "- 发文机构" then "- 隆阳区农业农村局", "[ 发布机构 ]" then "忠县民政局": the value of a label that stood
+                        // alone. A bracketed label with no value ("[ 发文字号 ]") is followed by the next label, not a value.
                         var label = chrome[^1];
                         chrome[^1] = label with { Text = label.Text.Trim() + "：" + simplified.Trim().TrimStart('-', '•', '·', ' ') };
                         valueFollows = false;
@@ -46,7 +49,8 @@ internal static class DocItems
                     if (PageChrome.IsChrome(simplified))
                     {
                         chrome.Add(new DocItem(-1, p.Page, simplified, null, null, []) { Original = text });
-                        valueFollows = IsBulleted(simplified) && PageChrome.IsBareLabel(simplified);
+                        labelBracketed = IsBracketed(simplified);
+                        valueFollows = (IsBulleted(simplified) || labelBracketed) && PageChrome.IsBareLabel(simplified);
                     }
                     else items.Add(new DocItem(items.Count, p.Page, simplified, null, null, []) { Original = text });
                     break;
@@ -79,4 +83,7 @@ internal static class DocItems
 
     /// <summary>A metadata list item ("- 发文机构"): a page lists label and value as items one under the other.</summary>
     private static bool IsBulleted(string text) => text.TrimStart().Length > 1 && text.TrimStart()[0] is '-' or '•' or '·' or '●';
+
+    /// <summary>A metadata label in brackets ("[ 发布机构 ]", "【索引号】"): a portal sets each label so, its value beside or below it.</summary>
+    private static bool IsBracketed(string text) => text.Trim() is { Length: > 2 } t && t[0] is '[' or '【' && t[^1] is ']' or '】';
 }
