@@ -91,7 +91,7 @@ public static partial class GoalStatementLists
     }
 
     /// <summary>The measure a clause names and the value it sets, or null for a clause that states none.</summary>
-    private static (string Name, Quantity Target)? Measure(string clause)
+    internal static (string Name, Quantity Target)? Measure(string clause)
     {
         // A name of at most LongestName and its value: a longer clause is narrative, and is not matched at all.
         if (clause.Length > LongestClause) return null;
