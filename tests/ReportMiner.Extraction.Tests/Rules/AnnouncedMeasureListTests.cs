@@ -12,13 +12,15 @@ public sealed class AnnouncedMeasureListTests
     {
         var project = new Docs()
             .Para("某区2022年度群众文化活动经费绩效自评报告")
-            .Para("项目绩效自评综述:项目绩效目标完成情况:一是产出指标方面,举办广场文艺演出45场,现场观众达到8万人次、网络直播观看人数20万人次,演出完成率达到100%,活动深受欢迎;二是管理指标方面,修订制度4项,开展检查6次;三是效益指标方面,丰富了群众文化生活。")
+            .Para("项目绩效自评综述:项目绩效目标完成情况:一是产出指标方面,举办广场文艺演出45场,现场观众达到8万人次、网络直播观看人数20万人次,打造3部微电影作品,演出完成率达到100%,活动深受欢迎;二是管理指标方面,修订制度4项,开展检查6次;三是效益指标方面,丰富了群众文化生活。")
             .Single();
         var shows = Assert.Single(project.Indicators, i => i.Name == "举办广场文艺演出");
         Assert.Equal(("产出指标", 45.0, "场"), (shows.Level1, shows.Actual!.Value!.Value, shows.Actual.Unit));
         Assert.Null(shows.Target);
         Assert.Contains(project.Indicators, i => i.Name == "现场观众");
         Assert.Contains(project.Indicators, i => i.Name == "网络直播观看人数");
+        // A count written inside what it counts: 部 counts works as 个 counts things.
+        Assert.Contains(project.Indicators, i => i.Name == "打造微电影作品" && i.Actual!.Value == 3);
         var rate = Assert.Single(project.Indicators, i => i.Name == "演出完成率");
         Assert.Equal((null, 100.0), (rate.Actual!.Op, rate.Actual.Value!.Value));
         // 管理指标 is no level of the framework: the measures after it are not announced as indicators.
