@@ -96,7 +96,7 @@ public static partial class GoalStatementLists
     }
 
     /// <summary>The measure a clause names and the value it sets, or null for a clause that states none.</summary>
-    private static (string Name, Quantity Target)? Measure(string clause)
+    internal static (string Name, Quantity Target)? Measure(string clause)
     {
         // A name of at most LongestName and its value: a longer clause is narrative, and is not matched at all.
         if (clause.Length > LongestClause) return null;
@@ -122,8 +122,9 @@ public static partial class GoalStatementLists
     [GeneratedRegex(@"^(?<name>[\u4e00-\u9fa5“”][\u4e00-\u9fa5“”、（）()A-Za-z0-9]*?[\u4e00-\u9fa5”）)])\s*(?<per>[村人户亩]均)?(?:共|为|是)?\s*(?<value>(?:大于等于|小于等于|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|高于|低于|超过|至少|达到|达|≥|≤|>|<)?\s*约?\d+(?:\.\d+)?\s*(?<unit>%|‰|[(（]?[万千亿]?(?:[\u4e00-\u9fa5]{1,3}|[a-zA-Z]{1,3}(?:/[\u4e00-\u9fa5])?)[)）]?(?:[(（][\u4e00-\u9fa5]{1,2}[)）])?)(?:以上|以下|以内)?)等?$")]
     private static partial Regex Valued();
 
-    // A count written before what it counts: "完成至少7个调研课题", "169处农村饮水工程维修养护", "带动2437口回汉群众受益".
-    [GeneratedRegex(@"^(?<before>[\u4e00-\u9fa5“”]{0,20}?)(?<value>(?:不少于|至少|超过)?\d+(?:\.\d+)?(?<unit>人次|场次|个|处|人|户|口|条|座|场|项|家|所|辆|台|套|公里|亩|株|吨|名|篇|期|批|件|次))(?<after>[\u4e00-\u9fa5“”]{2,})等?$")]
+    // A count written before what it counts: "完成至少7个调研课题", "169处农村饮水工程维修养护", "带动2437口回汉群众受益",
+    // "打造2部精品参赛作品" (部 counts works: R406).
+    [GeneratedRegex(@"^(?<before>[\u4e00-\u9fa5“”]{0,20}?)(?<value>(?:不少于|至少|超过)?\d+(?:\.\d+)?(?<unit>人次|场次|个|处|人|户|口|条|座|场|项|家|所|辆|台|套|公里|亩|株|吨|名|篇|期|批|件|次|部))(?<after>[\u4e00-\u9fa5“”]{2,})等?$")]
     private static partial Regex CountInside();
 
     // Dates are deadlines and points are scores, not counts.

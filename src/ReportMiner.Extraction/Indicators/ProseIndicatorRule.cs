@@ -117,6 +117,9 @@ public sealed partial class ProseIndicatorRule : IExtractionRule
                 foreach (var indicator in GoalSectionRates.Read(paragraphs, parts))
                     if (!project.Indicators.Any(i => IndicatorNames.SameIndicator(i.Name, indicator.Name) || i.Name.EndsWith(indicator.Name, StringComparison.Ordinal)))
                         project.Indicators.Add(indicator);
+                // Where nothing else gave one: measures listed right after the words that announce the indicators in running prose.
+                if (project.Indicators.Count == 0)
+                    project.Indicators.AddRange(AnnouncedMeasureLists.Read(paragraphs, results: project.ReportKind != ReportKinds.Target));
             }
             if (project.Indicators.Count == 0) WarnAboutUnread(project, paragraphs);
         }
