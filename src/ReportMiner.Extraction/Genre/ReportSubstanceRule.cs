@@ -69,8 +69,9 @@ public sealed partial class ReportSubstanceRule : IExtractionRule
     private static partial System.Text.RegularExpressions.Regex ReportAnnouncement();
 
     // A document site runs a report's lines together ("…绩效自评报告一、项目概况(一)项目基本情况…"): a heading also opens
-    // where the title or a sentence ends.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[。；;]|报告)(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).{0,20}(?:概况|基本情况|绩效目标|完成情况|执行情况|自评|评价结论|存在的问题)")]
+    // where the title or a sentence ends, or where a long report's table of contents begins ("目录 一、基本情况 - 1 - (一)
+    // 政策概况": R782, an evaluation report on a tendering site's page, its figures hidden behind placeholders).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[。；;]|报告|目录)(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).{0,20}(?:概况|基本情况|绩效目标|完成情况|执行情况|自评|评价结论|存在的问题)")]
     private static partial System.Text.RegularExpressions.Regex ReportHeading();
 
     /// <summary>

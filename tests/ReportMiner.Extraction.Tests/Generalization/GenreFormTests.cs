@@ -147,4 +147,32 @@ public sealed class GenreFormTests
         Assert.Equal("other", record.DocumentKind);
         Assert.Empty(record.Projects);
     }
+
+    [Fact]
+    public void An_opinion_announcing_itself_after_its_grounds_is_policy()
+    {
+        var record = new Docs()
+            .Para("某省人民政府办公厅印发")
+            .Para("《关于加快推进全面预算绩效管理的实施意见》")
+            .Para("为提高财政资金使用效益，根据《中共中央 国务院关于全面实施预算绩效管理的意见》精神，结合我省实际，现就加快推进全面预算绩效管理提出如下实施意见。")
+            .Para("一、总体要求")
+            .Para("（一）指导思想。坚持结果导向，将绩效目标管理、绩效运行监控和绩效评价贯穿预算管理全过程。")
+            .Extract();
+        Assert.Equal("policy", record.DocumentKind);
+        Assert.Empty(record.Projects);
+    }
+
+    [Fact]
+    public void A_report_opening_its_advice_with_the_words_of_an_opinion_stays_a_report()
+    {
+        var record = new Docs()
+            .Para("某县2023年度农村公路养护项目绩效评价报告")
+            .Para("2023年某县安排农村公路养护资金500万元，实际支出480万元，预算执行率96%。评价得分92分。")
+            .Para("五、意见建议")
+            .Para("结合项目实际，提出如下意见：")
+            .Para("（一）加强养护资金监管。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.NotEmpty(record.Projects);
+    }
 }

@@ -40,4 +40,18 @@ public sealed class RunTogetherReportHeadingTests
         var project = Assert.Single(new Docs().Para("资源描述").Para(line).Extract().Projects);
         Assert.Equal(name, project.Name);
     }
+
+    [Fact]
+    public void A_report_whose_table_of_contents_runs_into_one_line_stays_a_report_though_its_figures_are_hidden()
+    {
+        // R782: a tendering site shows an evaluation report with its figures replaced by placeholders; its table of
+        // contents lists the report's sections, which no notice of the site holds.
+        var record = new Docs().Para("招中标详情").Para("公告内容")
+            .Para("绩效评价报告 财政机关名称: ### 被评价单位名称: ### 评价政策: 农机购置补贴资金政策 目录 一、基本情况 - # - "
+                + "(一)政策概况 - # - (二)资金投入及使用情况 - # - 二、绩效评价工作开展情况 - # - 三、综合评价情况及评价结论 - ## - "
+                + "我们接受委托，对“####年度农机购置补贴资金”开展绩效评价。")
+            .Extract();
+        Assert.Equal("performance_report", record.DocumentKind);
+        Assert.Single(record.Projects);
+    }
 }
