@@ -35,9 +35,8 @@ public static partial class AnnouncedMeasureLists
                 var level = lead.Groups["level"].Success ? lead.Groups["level"].Value + "指标" : null;
                 if (level is not null && !IndicatorFramework.IsLevel1Label(level)) continue;
                 var reached = results && level is not null;
-                foreach (var clause in Clauses(text[start..end]))
+                foreach (var (clause, (name, value)) in Clauses(text[start..end]))
                 {
-                    if (GoalStatementLists.Measure(clause) is not var (name, value)) continue;
                     if (indicators.Any(i => IndicatorNames.SameIndicator(i.Name, name))) continue;
                     indicators.Add(new IndicatorRecord
                     {
@@ -56,18 +55,11 @@ public static partial class AnnouncedMeasureLists
     private static Quantity Reached(Quantity value) =>
         QuantityParser.Parse(ReachedWord().Replace(value.Text, string.Empty)) is { Value: not null } figure ? figure : value with { Op = null };
 
-    /// <summary>
-    /// The clauses of a list, split at ，；; and at 、 only where every part is a measure, so that 、 inside a name
-    /// ("道路、桥梁改造2处") stays.
-    /// </summary>
-    private static IEnumerable<string> Clauses(string list) =>
+    /// <summary>The measures of a list's clauses, split at ，；; and at 、 only where every part is a measure.</summary>
+    private static IEnumerable<(string Clause, (string Name, Quantity Target) Measure)> Clauses(string list) =>
         list.Split(['，', ',', '；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(clause => DoubledComparator().Replace(clause, "$1"))
-            .SelectMany(clause =>
-            {
-                var parts = clause.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                return parts.Length > 1 && parts.All(p => GoalStatementLists.Measure(p) is not null) ? parts : [clause];
-            });
+            .SelectMany(GoalStatementLists.MeasuredParts);
 
     [GeneratedRegex(@"^\s*(?:达到|达)")]
     private static partial Regex ReachedWord();

@@ -86,13 +86,20 @@ public static partial class GoalStatementLists
     /// </summary>
     private static IEnumerable<(string Clause, (string Name, Quantity Target) Measure)> ListedMeasures(string clause)
     {
-        if (PartsLead().Match(clause) is { Success: true } lead)
-        {
-            var parts = clause[lead.Length..].Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var measured = parts.Select(p => (Clause: p, Measure: Measure(p))).ToList();
-            if (measured.Count > 1 && measured.All(m => m.Measure is not null)) return measured.Select(m => (m.Clause, m.Measure!.Value));
-        }
+        if (PartsLead().Match(clause) is { Success: true } lead && MeasuredParts(clause[lead.Length..]) is { Count: > 1 } parts) return parts;
         return Measure(clause) is { } whole ? [(clause, whole)] : [];
+    }
+
+    /// <summary>
+    /// The parts of a list joined by 、 with their measures, where every part is one; otherwise the list measured whole (or
+    /// nothing), so that 、 inside a name ("道路、桥梁改造2处") stays.
+    /// </summary>
+    internal static IReadOnlyList<(string Clause, (string Name, Quantity Target) Measure)> MeasuredParts(string list)
+    {
+        var parts = list.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var measured = parts.Select(p => (Clause: p, Measure: Measure(p))).ToList();
+        if (measured.Count > 1 && measured.All(m => m.Measure is not null)) return [.. measured.Select(m => (m.Clause, m.Measure!.Value))];
+        return Measure(list) is { } whole ? [(list, whole)] : [];
     }
 
     /// <summary>The measure a clause names and the value it sets, or null for a clause that states none.</summary>
