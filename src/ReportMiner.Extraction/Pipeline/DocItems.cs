@@ -16,9 +16,9 @@ internal static class DocItems
         var labelBracketed = false;
         var inArticleList = false;
         var neighbourTitleFollows = false;
-        foreach (var block in document.Blocks)
+        for (var b = 0; b < document.Blocks.Count; b++)
         {
-            switch (block)
+            switch (document.Blocks[b])
             {
                 case Paragraph p:
                     var text = RubyAnnotations.Strip(p.Text);
@@ -27,10 +27,12 @@ internal static class DocItems
                     // text, and no line of the page's head, where it would push the title out of the title window (R687).
                     if (IsMarksOnly(simplified)) break;
                     if (valueFollows && simplified.Trim().Length <= BareLabelValueLength
-                        && (IsBulleted(simplified) || (labelBracketed && !IsBracketed(simplified) && !PageChrome.IsChrome(simplified))))
+                        && (IsBulleted(simplified) || (labelBracketed && !IsBracketed(simplified) && !PageChrome.IsChrome(simplified) && LabelFollows(document.Blocks, b))))
                     {
                         // "- 发文机构" then "- 隆阳区农业农村局", "[ 发布机构 ]" then "忠县民政局": the value of a label that stood
-                        // alone. A bracketed label with no value ("[ 发文字号 ]") is followed by the next label, not a value.
+                        // alone. A bracketed label may have no value ("[ 发文字号 ]", "[ 有效性 ]"): the line after it is its
+                        // value only where the next label follows that line, or the report's own title, right under the
+                        // last label, would be taken for its value.
                         var label = chrome[^1];
                         chrome[^1] = label with { Text = label.Text.Trim() + "：" + simplified.Trim().TrimStart('-', '•', '·', ' ') };
                         valueFollows = false;
@@ -83,6 +85,19 @@ internal static class DocItems
 
     /// <summary>A metadata list item ("- 发文机构"): a page lists label and value as items one under the other.</summary>
     private static bool IsBulleted(string text) => text.TrimStart().Length > 1 && text.TrimStart()[0] is '-' or '•' or '·' or '●';
+
+    /// <summary>Whether the next line with text after block <paramref name="b"/> is another bracketed metadata label.</summary>
+    private static bool LabelFollows(IReadOnlyList<Block> blocks, int b)
+    {
+        for (var next = b + 1; next < blocks.Count; next++)
+        {
+            if (blocks[next] is not Paragraph p) return false;
+            var text = TextKey.Simplify(RubyAnnotations.Strip(p.Text));
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            return text.TrimStart() is ['[' or '【', ..] && PageChrome.IsChrome(text);
+        }
+        return false;
+    }
 
     /// <summary>A metadata label in brackets ("[ 发布机构 ]", "【索引号】"): a portal sets each label so, its value beside or below it.</summary>
     private static bool IsBracketed(string text) => text.Trim() is { Length: > 2 } t && t[0] is '[' or '【' && t[^1] is ']' or '】';

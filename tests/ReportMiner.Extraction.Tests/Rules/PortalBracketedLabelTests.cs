@@ -27,7 +27,20 @@ public sealed class PortalBracketedLabelTests
     [Fact]
     public void A_bracketed_label_without_a_value_does_not_take_the_next_label_as_its_value()
     {
-        var project = Page("[ 发文字号 ]", "[ 发布机构 ]", "巫山县民政局").Single();
+        var project = Page("[ 发文字号 ]", "[ 发布机构 ]", "巫山县民政局", "[ 发布日期 ]", "2025-05-30").Single();
         Assert.Equal("巫山县民政局", project.Department);
+    }
+
+    [Fact]
+    public void A_last_bracketed_label_without_a_value_does_not_take_the_report_s_title_below_it()
+    {
+        var project = new Docs()
+            .Para("巫山县人民政府").Para("[ 发布机构 ]").Para("巫山县民政局").Para("[ 有效性 ]")
+            .Para("2024年度社会救助资金绩效自评报告")
+            .Para("一、基本情况")
+            .Para("我局严格按照资金管理办法使用资金，资金已全部拨付到位。")
+            .Single();
+        Assert.Equal("巫山县民政局", project.Department);
+        Assert.Contains("社会救助资金", project.Name);
     }
 }
