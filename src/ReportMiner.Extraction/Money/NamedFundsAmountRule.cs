@@ -43,7 +43,7 @@ public sealed partial class NamedFundsAmountRule : IExtractionRule
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
             // "2020年X资金300万元" in a report on 2021: another year's funds.
-            if (year is { } y && YearBefore().Match(text[..at]) is { Success: true } dated && int.Parse(dated.Groups["year"].Value) != y) continue;
+            if (year is { } y && DatedYears.EndingAt(text, at) is { } dated && dated != y) continue;
             var start = at + name.Length;
             var joint = Joint().Match(text, start);
             var amount = MoneyProseRule.Amount().Match(text, start + joint.Length);
@@ -55,7 +55,4 @@ public sealed partial class NamedFundsAmountRule : IExtractionRule
     // What may stand between the name and its amount: a colon, 共/共计/合计, 为.
     [GeneratedRegex(@"\G\s*[:：]?\s*(?:共计|合计|共|为)?\s*")]
     private static partial Regex Joint();
-
-    [GeneratedRegex(@"(?<year>\d{4})年度?$")]
-    private static partial Regex YearBefore();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ReportMiner.Extraction.Pipeline;
 
 namespace ReportMiner.Extraction.Money;
@@ -12,26 +11,18 @@ namespace ReportMiner.Extraction.Money;
 /// report's year beside it ("2023年度…预算安排的衔接资金为64万元，2024年度…为76万元", R238). Words that also name the
 /// report's year, or a year the project's own name carries, keep the amount.
 /// </summary>
-internal static partial class OtherYearsMoney
+internal static class OtherYearsMoney
 {
     /// <summary>Whether the words of the amount at <paramref name="at"/>, after the amount before it (<paramref name="floor"/>), date it to another year.</summary>
     public static bool Dates(ProjectDraft project, string text, int floor, int at, int end)
     {
         if (project.Year is not { } year || at <= floor) return false;
         var words = text[MoneyProseRule.SentenceStart(text, at, ['。', '；', ';', '\n'], floor)..at];
-        var years = Years(words);
+        var years = DatedYears.In(words);
         if (years.Count == 0 || years.Contains(year)) return false;
         var name = project.Name ?? string.Empty;
         if (years.Any(y => name.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))) return false;
         if (!words.Contains("预算", StringComparison.Ordinal)) return true;
-        return Years(text[end..MoneyProseRule.SentenceEnd(text, end)]).Contains(year);
+        return DatedYears.In(text[end..MoneyProseRule.SentenceEnd(text, end)]).Contains(year);
     }
-
-    private static List<int> Years(string words) =>
-        DatedYear().Matches(words).Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).ToList();
-
-    // "2013 年", "2020年度": a year the words name, not a date's "2021年3月" (when something was done), a document
-    // number's "[2019]" nor a range's "2019-2021年".
-    [GeneratedRegex(@"(?<![\d\-－—~～至])(?<year>(?:19|20)\d{2})\s*年(?!\d)")]
-    private static partial Regex DatedYear();
 }
