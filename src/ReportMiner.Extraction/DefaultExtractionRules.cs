@@ -38,6 +38,7 @@ public static class DefaultExtractionRules
         .Use(new ProseListedProjectsRule())
         .Use(new RecurringProjectHeadingsRule())
         .Use(new LinedProjectsRule())
+        .Use(new UnitProjectListRule())
         .Use(new UnitSpendingNameRule())
         .Use(new WholeSpendingDepartmentRule())
         .Use(new InvestmentTotalRule())
