@@ -11,7 +11,8 @@ namespace ReportMiner.Extraction.Projects;
 /// projects' forms so, one after another and each naming its own (R194 and R561 under the template's title with 项目名称 rows, R444 under titles naming them).
 /// A report's own 目标表 or 自评表 below it names the project the report speaks of, in words of the report's (a
 /// four-character run: "高标准农田" in "某县高标准农田建设项目绩效自评报告" and in its form), and stays with it; so does a
-/// form below a text that names no subject of its own.
+/// form below a text that names no subject of its own, and the one form below a report without a form of its own that
+/// names the report's project in most of its characters ("城乡医保" for "城乡居民基本医疗保险").
 /// </summary>
 internal static class OtherProjectForms
 {
@@ -38,6 +39,7 @@ internal static class OtherProjectForms
         var tail = string.Empty;
         var report = new ReportPart();
         var reportHasForm = false;
+        string? firstFormName = null;
         for (var i = 1; i < items.Count; i++)
         {
             tail = AddRuns(seen, tail + items[i - 1].Key);
@@ -49,14 +51,29 @@ internal static class OtherProjectForms
             {
                 if (!report.IsReportOfItsOwn) continue;
                 reportHasForm = report.HasForm;
+                firstFormName = name;
             }
             starts.Add(i);
         }
-        // A report that prints no form of its own may name its project in other words in the form below it ("医保" for
-        // "医疗保险"): one form there is most likely its own; a collection prints several (R194, R561, R444).
-        if (starts.Count < (reportHasForm ? 2 : 3) || !FirstIsNamed(context, starts)) return false;
+        if (starts.Count < 2 || FirstName(context, starts) is not { } reportName) return false;
+        // A report that prints no form of its own may name its project in other words in the form below it ("城乡医保" for
+        // "城乡居民基本医疗保险"), but an abbreviation or a rewording keeps the characters of the report's name: the read
+        // splits' single-project reports name their own form's project so (R466 全民健身中心项目 over 中央转移支付…全民健身
+        // 中心项目, R140's 老年助餐, R632's 调查队专项经费), none in mostly other characters. One form naming a project in other
+        // characters is another project's, as a collection's forms each name their own (R194, R561, R040, R164).
+        if (!reportHasForm && starts.Count == 2 && !InOtherCharacters(firstFormName!, reportName)) return false;
         Add(context, starts);
         return true;
+    }
+
+    /// <summary>
+    /// Whether most characters of a form's project are missing from the report's project name: an abbreviation or a
+    /// rewording of the report's own project ("城乡医保补助" for "城乡居民基本医疗保险补助") keeps most of them.
+    /// </summary>
+    internal static bool InOtherCharacters(string formProject, string reportName)
+    {
+        var shared = formProject.Count(c => reportName.Contains(c));
+        return shared * 2 < formProject.Length;
     }
 
     // Adds every run of a text to the set and returns its last characters, those a run into the next item starts with.
@@ -74,16 +91,16 @@ internal static class OtherProjectForms
     }
 
     /// <summary>
-    /// Whether the report above the first such form names a project of its own once read apart from the forms: a project
-    /// without a name is none the reader can tell from the forms', and its text is better read with theirs.
+    /// The project the report above the first such form names once read apart from the forms, or null: a project without a
+    /// name is none the reader can tell from the forms', and its text is better read with theirs.
     /// </summary>
-    private static bool FirstIsNamed(ExtractionContext context, List<int> starts)
+    private static string? FirstName(ExtractionContext context, List<int> starts)
     {
         Add(context, starts);
         new ProjectNameRule().Apply(context);
-        var named = context.Projects[0].Has("name");
+        var name = context.Projects[0].Has("name") ? context.Projects[0].Name : null;
         context.Projects.Clear();
-        return named;
+        return name;
     }
 
     /// <summary>The project a complete form below a title names: the title's own subject, else its 项目名称 value; or null.</summary>

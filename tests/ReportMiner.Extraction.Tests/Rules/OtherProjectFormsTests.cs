@@ -75,6 +75,32 @@ public sealed class OtherProjectFormsTests
     }
 
     [Fact]
+    public void One_form_naming_its_project_in_other_characters_below_a_named_report_without_a_form_of_its_own_is_another_projects()
+    {
+        var docs = Report(new Docs(), "2023年度项目支出绩效自评报告", "项目名称：某县河道治理工程", "河道治理工程")
+            .Para("2023年度森林防火能力提升项目支出绩效自评表");
+        var record = Form(docs, "新建防火隔离带").Extract();
+        Assert.Equal(2, record.Projects.Count);
+        Assert.Contains("河道治理", record.Projects[0].Name);
+        Assert.Empty(record.Projects[0].Indicators);
+        Assert.Contains("森林防火能力提升", record.Projects[1].Name);
+        Assert.Contains("新建防火隔离带", record.Projects[1].Indicators.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void One_form_whose_project_name_row_names_another_project_below_a_named_report_without_a_form_of_its_own_is_that_projects()
+    {
+        var docs = Report(new Docs(), "某县水利局2023年度河道治理工程项目绩效自评报告", "评价单位：某县水利局", "河道治理工程")
+            .Para("2023年度项目支出绩效自评表")
+            .Table("项目名称\t森林防火能力提升");
+        var record = Form(docs, "新建防火隔离带").Extract();
+        Assert.Equal(2, record.Projects.Count);
+        Assert.Contains("河道治理", record.Projects[0].Name);
+        Assert.Equal("森林防火能力提升", record.Projects[1].Name);
+        Assert.Contains("新建防火隔离带", record.Projects[1].Indicators.Select(i => i.Name));
+    }
+
+    [Fact]
     public void Two_other_projects_forms_under_the_templates_title_below_a_report_without_a_form_of_its_own_are_projects_of_their_own()
     {
         var docs = Report(new Docs(), "2023年度项目支出绩效自评报告", "项目名称：某县河道治理工程", "河道治理工程")
