@@ -21,7 +21,7 @@ public static class DocumentLayout
         var kept = RunningTextFilter.Remove(perPage.Select(p => (p.Page, p.Lines)).ToList());
 
         var blocks = new List<LayoutBlock>();
-        IReadOnlyList<double>? continuing = null;
+        CarriedColumns? continuing = null;
         for (var i = 0; i < perPage.Count; i++)
         {
             var (page, h, ruled, _) = perPage[i];
@@ -32,7 +32,7 @@ public static class DocumentLayout
             if (joined.Count < kept[i].Count)
                 unruled = UnruledTableFinder.Find(page.PageNumber, joined, h, out lines, page.Rules, continuing);
             var tables = ruled.Concat(unruled).ToList();
-            continuing = EndsPage(unruled, tables, lines) is { } last ? last.ColumnEdges : null;
+            continuing = EndsPage(unruled, tables, lines) is { } last ? CarriedColumns.Of(last, joined, h) : null;
             var paragraphs = ParagraphBuilder.Build(page.PageNumber, CentredLabelLines.Join(lines, h), tables.Select(t => t.Top).ToList(), h, page.Width);
             blocks.AddRange(tables.Select(t => (LayoutBlock)new TableBlock(t)).Concat(paragraphs).OrderBy(b => b.Top));
         }

@@ -34,6 +34,11 @@ public sealed class GridTable(int page, IReadOnlyList<double> columnEdges, doubl
     public double Top { get; } = top;
     public double Bottom { get; } = bottom;
     public List<GridCell> Cells { get; } = cells;
+
+    /// <summary>Rows carried over from the previous page whose first row names a row of its own (its stub would have
+    /// fitted on the last stub line there): no cut row's rest to fold back.</summary>
+    public bool OpensWithOwnRow { get; init; }
+
     public int ColumnCount => Math.Max(ColumnEdges.Count - 1, Cells.Count == 0 ? 0 : Cells.Max(c => c.Column + c.ColumnSpan));
     public int RowCount => Cells.Count == 0 ? 0 : Cells.Max(c => c.Row + c.RowSpan);
 

@@ -18,7 +18,7 @@ public static class TableContinuation
         var a = first.Regrid(edges);
         var b = next.Regrid(edges);
         DropRepeatedHeader(a, b);
-        FoldSplitRow(a, b);
+        if (!next.OpensWithOwnRow) FoldSplitRow(a, b);
         var offset = a.RowCount;
         ExtendCutSpans(a, b);
         foreach (var c in b.Cells) c.Row += offset;

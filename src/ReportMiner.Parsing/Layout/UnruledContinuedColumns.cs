@@ -13,12 +13,16 @@ public static class UnruledContinuedColumns
     private const int MaxStrayStarts = 1;
 
     /// <param name="own">The columns the rows show by themselves: a new table's header brings starts of its own.</param>
-    public static bool Fit(IReadOnlyList<Fragment> fragments, IReadOnlyList<double> own, IReadOnlyList<double> edges, double h)
+    public static bool Fit(IReadOnlyList<Fragment> fragments, IReadOnlyList<double> own, CarriedColumns carried, double h)
     {
+        var edges = carried.Edges;
         if (fragments.Count == 0 || edges.Count < 3) return false;
         // The break cut a row or a group whose stub cell stands on the previous page: the first line leaves the
-        // first column empty. Rows that start again in it may be laid out anew (packed to the left) or begin a table.
-        if (fragments.Any(f => f.Line == 0 && f.X0 + 0.25 * h < edges[1])) return false;
+        // first column empty. A first line in it is that stub's rest (化肥减量增|效田间试验) where its first character
+        // would not have fitted on the stub's last line there, and the rows may then be laid out anew (packed to the
+        // left) or begin a table; where it would have fitted, the stub ended before the break and that line names a
+        // row of its own (时效指标 under 大厅业务日常考核结果, whose column has room for two more characters).
+        if (fragments.Any(f => f.Line == 0 && f.X0 + 0.25 * h < edges[1] && !carried.StubHadRoomFor(f, h))) return false;
         var strays = own.Skip(1).Take(own.Count - 2).Count(x => !edges.Any(e => Math.Abs(e - x) <= h));
         if (strays > MaxStrayStarts) return false;
         if (fragments.Any(f => f.X0 < edges[0] - h || f.X1 > edges[^1] + h)) return false;

@@ -22,7 +22,7 @@ public static partial class UnruledGrid
     /// previous page's columns if they fit them (<see cref="UnruledContinuedColumns"/>).</param>
     /// <param name="mustContinue">Null unless the run keeps the <paramref name="continuing"/> columns.</param>
     public static GridTable? Build(int page, List<TextLine> run, double h, IReadOnlyList<RuleLine>? rules = null, int linesAbove = 0,
-        IReadOnlyList<double>? continuing = null, bool mustContinue = false)
+        CarriedColumns? continuing = null, bool mustContinue = false)
     {
         var fragments = Fragments(run, h);
         var edges = ColumnEdges(fragments, h);
@@ -30,7 +30,7 @@ public static partial class UnruledGrid
         if (mustContinue && !inherited) return null;
         // A column the carried rows part that the previous page left merged (two figures the previous rows ran
         // together) stays parted: the page break joins both tables on the union of their edges.
-        if (inherited) edges = [.. continuing!.Concat(edges.Skip(1).SkipLast(1).Where(x => !continuing!.Any(e => Math.Abs(e - x) <= h))).Order()];
+        if (inherited) edges = [.. continuing!.Edges.Concat(edges.Skip(1).SkipLast(1).Where(x => !continuing!.Edges.Any(e => Math.Abs(e - x) <= h))).Order()];
         if (edges.Count < 3) return null;
         foreach (var line in fragments.GroupBy(f => f.Line))
         {
@@ -56,11 +56,16 @@ public static partial class UnruledGrid
         if (LooksLikeTextColumns(run, fragments, edges)) return null;
         var rows = UnruledHeaderBand.Join(UnruledRows.Group(run, fragments, edges, h, rules ?? []), h, rules ?? []);
         if (linesAbove > 0 && !rows[0].Any(f => f.Line >= linesAbove)) return null;
-        if (rows.Count < 3 || LabelValueLines.Are(rows, edges)) return null;
+        // Rows carried onto the next page keep columns the previous page showed: the break may leave one or two rows
+        // there, and a group's label may stand alone on its row (时效指标 over its empty cells).
+        if (rows.Count < (inherited ? 1 : 3) || LabelValueLines.Are(rows, edges)) return null;
         var cells = UnruledCells.Build(page, rows, edges, h);
         var multi = rows.Count(r => r.Select(f => f.C0).Distinct().Count() >= 2);
-        if (multi < Math.Max(3, rows.Count * 0.5)) return null;
-        return new GridTable(page, edges, run[0].YMin, run[^1].YMax, cells);
+        if (!inherited && multi < Math.Max(3, rows.Count * 0.5)) return null;
+        return new GridTable(page, edges, run[0].YMin, run[^1].YMax, cells)
+        {
+            OpensWithOwnRow = inherited && fragments.Any(f => f.Line == 0 && f.X0 + 0.25 * h < continuing!.Edges[1]),
+        };
     }
 
     private static List<Fragment> Fragments(List<TextLine> run, double h)

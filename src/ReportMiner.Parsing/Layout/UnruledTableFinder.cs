@@ -15,7 +15,7 @@ public static class UnruledTableFinder
     /// <param name="continuing">Column edges of the table that ended the previous page (see <see cref="UnruledGrid.Build"/>):
     /// offered to a table that opens this page.</param>
     public static IReadOnlyList<GridTable> Find(int page, IReadOnlyList<TextLine> lines, double textHeight,
-        out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules = null, IReadOnlyList<double>? continuing = null)
+        out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules = null, CarriedColumns? continuing = null)
     {
         var gutter = ColumnStops.Gutter(lines, textHeight, TabularGap * textHeight);
         // A column of running text beside a table: each side of it is looked at on its own.
@@ -33,7 +33,7 @@ public static class UnruledTableFinder
     }
 
     private static IReadOnlyList<GridTable> FindIn(int page, IReadOnlyList<TextLine> lines, double textHeight, double gutter,
-        out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules, IReadOnlyList<double>? continuing)
+        out List<TextLine> remaining, IReadOnlyList<RuleLine>? rules, CarriedColumns? continuing)
     {
         var across = (rules ?? []).Where(r => r.IsHorizontal).ToList();
         var tables = new List<GridTable>();

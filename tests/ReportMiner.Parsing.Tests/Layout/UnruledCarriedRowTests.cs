@@ -1,0 +1,60 @@
+using static ReportMiner.Parsing.Tests.Layout.LayoutTestSupport;
+
+namespace ReportMiner.Parsing.Tests.Layout;
+
+public sealed class UnruledCarriedRowTests
+{
+    private static SyntheticPage Row(SyntheticPage page, double y, string level2, string name, string target, string actual)
+    {
+        if (level2.Length > 0) page.Word(level2, 150, y);
+        if (name.Length > 0) page.Word(name, 250, y);
+        if (target.Length > 0) page.Word(target, 400, y, Digit);
+        return actual.Length > 0 ? page.Word(actual, 460, y, Digit) : page;
+    }
+
+    // A table that ends the page with rows of one group: its stub's last line (产出指标) ends far short of the stub
+    // column's edge, so no stub text goes on past the break.
+    private static SyntheticPage FirstPage()
+    {
+        var page = new SyntheticPage(1).Word("一级指标", 50, 600);
+        Row(page, 600, "二级指标", "三级指标", "指标值", "完成值");
+        page.Word("产出指标", 50, 630);
+        Row(page, 630, "数量指标", "培训人数", "≥100人", "120人");
+        Row(page, 660, "", "示范面积", "≥500亩", "520亩");
+        Row(page, 690, "", "发放数量", "≥80套", "85套");
+        Row(page, 720, "质量指标", "验收合格率", "≥95%", "98%");
+        return Row(page, 750, "", "抽检合格率", "≥90%", "93%");
+    }
+
+    [Fact]
+    public void A_label_alone_in_the_stub_column_atop_the_next_page_names_a_row_of_its_own_where_the_stub_ended_short_of_its_edge()
+    {
+        // A group whose cells are empty (时效指标) opens the page, then two rows: too few to show the columns by themselves.
+        var second = new SyntheticPage(2).Word("时效指标", 50, 40);
+        Row(second.Word("成本指标", 50, 70), 70, "经济成本", "建设成本", "≤50万元", "48万元");
+        Row(second.Word("效益指标", 50, 100), 100, "社会效益", "受益人数", "≥100人", "120人");
+
+        var table = Assert.Single(Lay(FirstPage().Build(), second.Build()).Tables);
+
+        Assert.Equal(2, table.LastPage);
+        Assert.Equal(["|质量指标|抽检合格率|≥90%|93%", "时效指标||||", "成本指标|经济成本|建设成本|≤50万元|48万元", "效益指标|社会效益|受益人数|≥100人|120人"],
+            Rows(table).TakeLast(4));
+    }
+
+    [Fact]
+    public void One_or_two_rows_carried_onto_the_next_page_go_on_in_the_table_they_were_cut_from()
+    {
+        var second = new SyntheticPage(2);
+        Row(second, 40, "", "验收率", "≥95%", "98%");
+        Row(second, 70, "", "完成率", "≥90%", "95%");
+        second.Word("注：本表由项目实施单位填报，主管部门审核后报送财政部门。", 50, 200);
+
+        var table = Assert.Single(Lay(FirstPage().Build(), second.Build()).Tables);
+
+        Assert.Equal(2, table.LastPage);
+        Assert.Equal(["|质量指标|抽检合格率|≥90%|93%", "||验收率|≥95%|98%", "||完成率|≥90%|95%"], Rows(table).TakeLast(3));
+    }
+
+    private static IEnumerable<string> Rows(ReportMiner.Documents.Model.Table table) =>
+        Enumerable.Range(0, table.RowCount).Select(r => string.Join("|", table.RowTexts(r)));
+}
