@@ -49,6 +49,9 @@ public static class UnruledTableFinder
             end = GridChange(lines, i, end, gutter, textHeight, RowLine);
             var start = i;
             while (start > floor && i - start < MaxHeaderLinesAbove && WrappedHeaderLineAbove(lines[start - 1], lines[start], gutter, textHeight)) start--;
+            var topRule = ThreeLineTableTop.Start(lines, start, end, floor, rules ?? [], textHeight);
+            var underTopRule = topRule < start;
+            start = Math.Min(start, topRule);
             // Rows carried over from the previous page may open the page above the first line with wide gaps (the
             // rest of a cell cut by the break, a row's wrapped cells above its centred label).
             if (continuing is not null && tables.Count == 0 && start > 0 && start == remaining.Count
@@ -87,7 +90,7 @@ public static class UnruledTableFinder
             var run = lines.Skip(start).Take(end - start).ToList();
             // Only a table that opens the page goes on from the previous one.
             var carried = start == 0 && tables.Count == 0 ? continuing : null;
-            var table = run.Count(l => IsTabular(l, gutter)) >= MinRows ? UnruledGrid.Build(page, run, textHeight, across, i - start, carried) : null;
+            var table = run.Count(l => IsTabular(l, gutter)) >= MinRows ? UnruledGrid.Build(page, run, textHeight, across, underTopRule ? 0 : i - start, carried) : null;
             // Lines taken in above the table that did not join its header were not part of it.
             if (table is null && start < i)
             {
