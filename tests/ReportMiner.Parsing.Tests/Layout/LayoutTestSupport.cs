@@ -30,4 +30,14 @@ internal static class LayoutTestSupport
         }
         return page;
     }
+
+    /// <summary>An indicator row of the synthetic unruled forms: level 2 at 150, name at 250, target at 400 and actual
+    /// at 460 (figures a digit wide); an empty cell is left out.</summary>
+    public static SyntheticPage Row(SyntheticPage page, double y, string level2, string name, string target, string actual)
+    {
+        if (level2.Length > 0) page.Word(level2, 150, y);
+        if (name.Length > 0) page.Word(name, 250, y);
+        if (target.Length > 0) page.Word(target, 400, y, Digit);
+        return actual.Length > 0 ? page.Word(actual, 460, y, Digit) : page;
+    }
 }

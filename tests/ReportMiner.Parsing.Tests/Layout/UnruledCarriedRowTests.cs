@@ -4,14 +4,6 @@ namespace ReportMiner.Parsing.Tests.Layout;
 
 public sealed class UnruledCarriedRowTests
 {
-    private static SyntheticPage Row(SyntheticPage page, double y, string level2, string name, string target, string actual)
-    {
-        if (level2.Length > 0) page.Word(level2, 150, y);
-        if (name.Length > 0) page.Word(name, 250, y);
-        if (target.Length > 0) page.Word(target, 400, y, Digit);
-        return actual.Length > 0 ? page.Word(actual, 460, y, Digit) : page;
-    }
-
     // A table that ends the page with rows of one group: its stub's last line (产出指标) ends far short of the stub
     // column's edge, so no stub text goes on past the break.
     private static SyntheticPage FirstPage()

@@ -4,14 +4,6 @@ namespace ReportMiner.Parsing.Tests.Layout;
 
 public sealed class UnruledCutRowTests
 {
-    private static SyntheticPage Row(SyntheticPage page, double y, string level2, string name, string target, string actual)
-    {
-        if (level2.Length > 0) page.Word(level2, 150, y);
-        if (name.Length > 0) page.Word(name, 250, y);
-        if (target.Length > 0) page.Word(target, 400, y, Digit);
-        return actual.Length > 0 ? page.Word(actual, 460, y, Digit) : page;
-    }
-
     // A table whose last row's name wraps down the name column at the foot of the page, the target and actual
     // wrapped once beside it.
     private static SyntheticPage FirstPage()
