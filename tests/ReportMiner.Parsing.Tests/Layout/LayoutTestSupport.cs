@@ -40,4 +40,16 @@ internal static class LayoutTestSupport
         if (target.Length > 0) page.Word(target, 400, y, Digit);
         return actual.Length > 0 ? page.Word(actual, 460, y, Digit) : page;
     }
+
+    /// <summary>Page 1 of a synthetic unruled form: its header row at y 600 and the 产出指标 / 数量指标 group's three
+    /// rows at 630–690; a test adds the rows that end the page.</summary>
+    public static SyntheticPage QuantityGroupPage()
+    {
+        var page = new SyntheticPage(1).Word("一级指标", 50, 600);
+        Row(page, 600, "二级指标", "三级指标", "指标值", "完成值");
+        page.Word("产出指标", 50, 630);
+        Row(page, 630, "数量指标", "培训人数", "≥100人", "120人");
+        Row(page, 660, "", "示范面积", "≥500亩", "520亩");
+        return Row(page, 690, "", "发放数量", "≥80套", "85套");
+    }
 }

@@ -8,12 +8,7 @@ public sealed class UnruledCarriedRowTests
     // column's edge, so no stub text goes on past the break.
     private static SyntheticPage FirstPage()
     {
-        var page = new SyntheticPage(1).Word("一级指标", 50, 600);
-        Row(page, 600, "二级指标", "三级指标", "指标值", "完成值");
-        page.Word("产出指标", 50, 630);
-        Row(page, 630, "数量指标", "培训人数", "≥100人", "120人");
-        Row(page, 660, "", "示范面积", "≥500亩", "520亩");
-        Row(page, 690, "", "发放数量", "≥80套", "85套");
+        var page = QuantityGroupPage();
         Row(page, 720, "质量指标", "验收合格率", "≥95%", "98%");
         return Row(page, 750, "", "抽检合格率", "≥90%", "93%");
     }

@@ -8,12 +8,7 @@ public sealed class UnruledCutRowTests
     // wrapped once beside it.
     private static SyntheticPage FirstPage()
     {
-        var page = new SyntheticPage(1).Word("一级指标", 50, 600);
-        Row(page, 600, "二级指标", "三级指标", "指标值", "完成值");
-        page.Word("产出指标", 50, 630);
-        Row(page, 630, "数量指标", "培训人数", "≥100人", "120人");
-        Row(page, 660, "", "示范面积", "≥500亩", "520亩");
-        Row(page, 690, "", "发放数量", "≥80套", "85套");
+        var page = QuantityGroupPage();
         Row(page, 720, "成本指标", "冷库仓储建设工程一期项目", "≥1290.3", "1290.3");
         Row(page, 732, "", "及配套", "平方米", "平方米");
         Row(page, 744, "", "套生产", "", "");
