@@ -22,7 +22,7 @@ GOLD = os.path.normpath(os.path.join(HERE, '..', '..', 'corpus', 'real', 'gold')
 MOVED = {f'R{n:03d}' for n in (9, 31, 48, 71, 119, 122, 156, 160, 171, 192, 228, 230, 275, 284, 392, 405, 446)}
 BATCHES = [('ahtrain', 512, 522), ('aitrain', 523, 534), ('ajtrain', 535, 546), ('aktrain', 547, 558),
            ('altrain', 559, 570), ('amtrain', 571, 582), ('antrain', 583, 594),
-           ('aotrain', 595, 606), ('aptrain', 607, 618), ('aqtrain', 619, 630), ('artrain', 631, 642), ('astrain', 643, 654), ('attrain', 655, 666), ('autrain', 667, 678), ('avtrain', 679, 690), ('awtrain', 691, 702), ('axtrain', 703, 714), ('aytrain', 715, 726), ('aztrain', 727, 738), ('batrain', 739, 750), ('bbtrain', 751, 762), ('bctrain', 763, 774), ('bdtrain', 775, 786), ('betrain', 787, 798), ('bftrain', 799, 810), ('bgtrain', 811, 822), ('bhtrain', 823, 834), ('bitrain', 835, 846), ('bjtrain', 847, 858), ('bktrain', 859, 870), ('bltrain', 871, 882)]
+           ('aotrain', 595, 606), ('aptrain', 607, 618), ('aqtrain', 619, 630), ('artrain', 631, 642), ('astrain', 643, 654), ('attrain', 655, 666), ('autrain', 667, 678), ('avtrain', 679, 690), ('awtrain', 691, 702), ('axtrain', 703, 714), ('aytrain', 715, 726), ('aztrain', 727, 738), ('batrain', 739, 750), ('bbtrain', 751, 762), ('bctrain', 763, 774), ('bdtrain', 775, 786), ('betrain', 787, 798), ('bftrain', 799, 810), ('bgtrain', 811, 822), ('bhtrain', 823, 834), ('bitrain', 835, 846), ('bjtrain', 847, 858), ('bktrain', 859, 870), ('bltrain', 871, 878), ('bmtrain', 879, 888), ('bntrain', 889, 898)]
 
 
 def stems(split):
