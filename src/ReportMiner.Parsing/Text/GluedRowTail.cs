@@ -15,7 +15,7 @@ namespace ReportMiner.Parsing.Text;
 /// </summary>
 internal static partial class GluedRowTail
 {
-    internal enum Column { Target, Actual, Rate, Weight, Score, Empty }
+    internal enum Column { Op, Target, Unit, Actual, Rate, Weight, Score, Empty }
 
     private const int LongestCell = 20;
     private const int ShortestName = 2;
@@ -31,7 +31,7 @@ internal static partial class GluedRowTail
         {
             Column? column = role switch
             {
-                "Target" => Column.Target, "Actual" => Column.Actual, "Rate" => Column.Rate, "Weight" => Column.Weight,
+                "TargetOp" => Column.Op, "Unit" => Column.Unit, "Target" => Column.Target, "Actual" => Column.Actual, "Rate" => Column.Rate, "Weight" => Column.Weight,
                 "Score" => Column.Score, "Reason" => Column.Empty, _ => null,
             };
             if (column is not { } c) return null;
@@ -39,6 +39,12 @@ internal static partial class GluedRowTail
         }
         // A header that names one role twice (实际完成 | 指标值 after 年度指标值) leaves the cut to guess which is meant.
         if (columns.Where(c => c != Column.Empty).GroupBy(c => c).Any(g => g.Count() > 1)) return null;
+        // A form that splits its target into 指标性质 | 指标值 | 度量单位 (R004, R118, R442) writes the comparator right
+        // before the number and the unit right after it; a unit column elsewhere (计量单位 before 指标性质) would have to
+        // be told from the name's end.
+        var target = columns.IndexOf(Column.Target);
+        if (columns.IndexOf(Column.Op) is var op and >= 0 && op != target - 1) return null;
+        if (columns.IndexOf(Column.Unit) is var unit and >= 0 && (target < 0 || unit != target + 1)) return null;
         // A reason column before a figure column would hold text the cut does not read.
         var lastFigure = columns.FindLastIndex(c => c != Column.Empty);
         return lastFigure < 0 || columns.Take(lastFigure).Contains(Column.Empty) ? null : columns;
@@ -60,6 +66,8 @@ internal static partial class GluedRowTail
 
     private sealed class Search(string text, IReadOnlyList<Column> columns)
     {
+        private readonly List<Column> order = [.. columns];
+
         public (double Score, int NameEnd, string?[] Cells)? Best { get; private set; }
         public bool Tied { get; private set; }
 
@@ -139,11 +147,27 @@ internal static partial class GluedRowTail
             return true;
         }
 
+        /// <summary>
+        /// Under 指标性质 | 指标值 | 度量单位 the comparator and the unit stand in their own cells on either side of a bare
+        /// number ("发放(缴纳)覆盖率=100%60": =, 100, %, then 60 points): a comparator or unit cell needs its number beside
+        /// it, and the number then carries neither.
+        /// </summary>
+        private bool SplitTargetHolds(string?[] cells)
+        {
+            var target = order.IndexOf(Column.Target);
+            if (target < 0) return true;
+            var figure = cells[target] is { } t ? Figure().Match(t) : null;
+            var op = order.IndexOf(Column.Op);
+            if (op >= 0 && (cells[op] is not null && figure is null || figure is { } f && f.Groups["op"].Length > 0)) return false;
+            var unit = order.IndexOf(Column.Unit);
+            return unit < 0 || !(cells[unit] is not null && figure is null || figure is { } g && g.Groups["u"].Length > 0);
+        }
+
         /// <summary>How well the cells read together, or null when they cannot stand together (a score over its points).</summary>
         private double? Weigh(string?[] cells)
         {
             double score = 0;
-            string? target = null, actual = null, points = null, scored = null;
+            string? target = null, actual = null, points = null, scored = null, op = null, unit = null;
             for (var k = 0; k < cells.Length; k++)
             {
                 if (cells[k] is not { } cell) continue;
@@ -151,6 +175,8 @@ internal static partial class GluedRowTail
                 switch (columns[k])
                 {
                     case Column.Target: target = cell; break;
+                    case Column.Op: op = cell; break;
+                    case Column.Unit: unit = cell; break;
                     case Column.Actual: actual = cell; break;
                     case Column.Weight: points = cell; break;
                     case Column.Score: scored = cell; break;
@@ -159,7 +185,7 @@ internal static partial class GluedRowTail
             if (score == 0) return null;
             // A score stands beside its points; where the header has points a score alone is a cut of something else.
             if (scored is not null && points is null && columns.Contains(Column.Weight)) return null;
-            if (!DigitEdgesHold(cells)) return null;
+            if (!DigitEdgesHold(cells) || !SplitTargetHolds(cells)) return null;
             if (points is not null && scored is not null)
             {
                 var (p, s) = (Number(points), Number(scored));
@@ -169,13 +195,15 @@ internal static partial class GluedRowTail
             if (target is not null && actual is not null)
             {
                 var (t, a) = (Figure().Match(target), Figure().Match(actual));
-                var same = Number(t.Groups["n"].Value) == Number(a.Groups["n"].Value);
+                var (aimed, reached) = (Number(t.Groups["n"].Value), Number(a.Groups["n"].Value));
+                var (targetOp, targetUnit) = (op ?? t.Groups["op"].Value, unit ?? t.Groups["u"].Value);
+                var same = aimed == reached;
                 // A bare number aimed and a measure reached ("10" and "0%" out of 100%) is one figure cut in two; the
                 // other way round is how forms print it (=8个 aimed, 8 reached).
-                if (!same && t.Groups["op"].Length == 0 && t.Groups["u"].Length == 0 && a.Groups["u"].Length > 0) return null;
+                if (!same && targetOp.Length == 0 && targetUnit.Length == 0 && a.Groups["u"].Length > 0) return null;
                 if (same) score += 2;
-                else if (t.Groups["op"].Length > 0 && t.Groups["u"].Length == 0 && a.Groups["u"].Length == 0) score -= Apart(t, a);
-                if (t.Groups["u"].Length > 0 && t.Groups["u"].Value == a.Groups["u"].Value) score += 1;
+                else if (targetOp.Length > 0 && targetUnit.Length == 0 && a.Groups["u"].Length == 0) score -= Apart(targetOp, aimed, reached);
+                if (targetUnit.Length > 0 && targetUnit == a.Groups["u"].Value) score += 1;
             }
             // One figure alone is the target a form sets rather than a result it leaves without its aim.
             else if (target is not null) score += 0.1;
@@ -188,13 +216,11 @@ internal static partial class GluedRowTail
     /// nearer than 12 and 4253), more where the actual falls on the wrong side of the comparator — a self-evaluation
     /// mostly meets its aims, so ≥95 alone is the target, not ≥9 missed with 5.
     /// </summary>
-    private static double Apart(Match target, Match actual)
+    private static double Apart(string op, double t, double a)
     {
         const double Farthest = 1.5;
-        var (t, a) = (Number(target.Groups["n"].Value), Number(actual.Groups["n"].Value));
         if (!(t > 0 && a > 0)) return Farthest;
         var apart = Math.Min(Farthest, 0.5 * Math.Abs(Math.Log10(a / t)));
-        var op = target.Groups["op"].Value;
         var wrongSide = op.Contains('≥') || op.Contains('>') || op.Contains('＞') || op.Contains('≧') ? a < t
             : op.Contains('≤') || op.Contains('<') || op.Contains('＜') || op.Contains('≦') ? a > t : false;
         return apart + (wrongSide ? 1 : 0);
@@ -202,6 +228,8 @@ internal static partial class GluedRowTail
 
     private static bool Holds(Column column, string cell) => column switch
     {
+        Column.Op => Comparator().IsMatch(cell),
+        Column.Unit => Unit().IsMatch(cell),
         Column.Target => Figure().IsMatch(cell),
         Column.Actual => Figure().Match(cell) is { Success: true } m && m.Groups["op"].Length == 0,
         Column.Rate => Rate().IsMatch(cell),
@@ -221,6 +249,12 @@ internal static partial class GluedRowTail
 
     [GeneratedRegex(@"\d(?:[%％‰]|\p{IsCJKUnifiedIdeographs}{1,2})$")]
     private static partial Regex FigureEnd();
+
+    [GeneratedRegex(@"^(?:>=|<=|[≥≤><＞＜=＝≧≦])$")]
+    private static partial Regex Comparator();
+
+    [GeneratedRegex(@"^(?:[%％‰]|\p{IsCJKUnifiedIdeographs}{1,3}(?:[/／]\p{IsCJKUnifiedIdeographs}{1,2})?)$")]
+    private static partial Regex Unit();
 
     [GeneratedRegex(@"^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?[%％]$")]
     private static partial Regex Rate();

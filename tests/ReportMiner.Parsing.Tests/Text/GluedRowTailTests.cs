@@ -55,7 +55,7 @@ public sealed class GluedRowTailTests
     [Fact]
     public void A_unit_or_a_scoring_rule_column_after_the_name_is_not_read_by_this_cut()
     {
-        Assert.Null(GluedRowTail.Columns(["Unit", "Target", "Actual"]));
+        Assert.Null(GluedRowTail.Columns(["Unit", "TargetOp", "Target", "Actual"]));
         Assert.Null(GluedRowTail.Columns(["Standard", "Weight", "Score"]));
         Assert.NotNull(GluedRowTail.Columns(["Target", "Actual", "Weight", "Score", "Reason"]));
     }
@@ -79,6 +79,18 @@ public sealed class GluedRowTailTests
     public void A_target_after_its_comparator_and_a_bare_actual_are_cut_where_they_read_nearest(string row, string cells)
     {
         var cut = GluedRowTail.Cut(row, [Target, Actual]);
+        Assert.NotNull(cut);
+        Assert.Equal(cells, string.Join('|', cut.Value.Cells));
+    }
+
+    [Theory]
+    [InlineData("发放(缴纳)覆盖率=100%60", "=|100|%||60")]
+    [InlineData("培训人次≥500人次520人次1010", "≥|500|人次|520人次|10|10")]
+    public void A_target_split_into_comparator_number_and_unit_columns_is_cut_into_them(string row, string cells)
+    {
+        var columns = GluedRowTail.Columns(["TargetOp", "Target", "Unit", "Actual", "Weight", "Score", "Reason"]);
+        Assert.NotNull(columns);
+        var cut = GluedRowTail.Cut(row, columns);
         Assert.NotNull(cut);
         Assert.Equal(cells, string.Join('|', cut.Value.Cells));
     }
