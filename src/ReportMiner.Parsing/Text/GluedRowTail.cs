@@ -20,6 +20,7 @@ internal static partial class GluedRowTail
     private const int LongestCell = 20;
     private const int ShortestName = 2;
     private const int MostColumns = 7;
+    private const int LongestUnitCharacters = 5;
 
     /// <summary>The columns after the name as this cut reads them, from the header phrases' roles; null when one of them
     /// holds what the cut cannot read (a unit, a comparator, a scoring rule or a met column).</summary>
@@ -81,8 +82,14 @@ internal static partial class GluedRowTail
             }
             cells[column] = null;
             Run(end, column - 1, cells);
+            var han = 0;
             for (var start = end - 1; start >= Math.Max(ShortestName, end - LongestCell); start--)
             {
+                // No cell holds more Han characters than a unit's, or a character no figure is written with: the longer
+                // cells to the left of one cannot read either, so the scan stops there.
+                var c = text[start];
+                if (GluedFormLines.IsHan(c) && ++han > LongestUnitCharacters) break;
+                if (!GluedFormLines.IsHan(c) && !char.IsAsciiDigit(c) && !IsComparator(c) && c is not ('.' or ',' or '%' or '％' or '‰' or '/' or '／')) break;
                 var cell = text[start..end];
                 if (!Holds(columns[column], cell) || text[start - 1] == '.') continue;
                 cells[column] = cell;
