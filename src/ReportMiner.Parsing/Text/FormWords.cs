@@ -15,9 +15,10 @@ internal static class FormWords
     private const int LongestLevelLabel = 16;
     private const int LongestPoints = 3;
 
-    private static readonly FrozenDictionary<char, (string Text, HeaderRole Role)[]> Phrases =
+    // Each phrase with the role the glued-line cut reads and the column the table readers give it (Target, Actual …).
+    private static readonly FrozenDictionary<char, (string Text, HeaderRole Role, string Column)[]> Phrases =
         Lines("header-phrases.tsv").Select(l => l.Split('\t')).Where(f => f.Length >= 2 && f[0].Length > 0)
-            .Select(f => (f[0], f[1] switch { "Level1" or "Level2" => HeaderRole.Level, "Name" => HeaderRole.Name, "Weight" => HeaderRole.Weight, "Score" => HeaderRole.Score, _ => HeaderRole.Other }))
+            .Select(f => (f[0], f[1] switch { "Level1" or "Level2" => HeaderRole.Level, "Name" => HeaderRole.Name, "Weight" => HeaderRole.Weight, "Score" => HeaderRole.Score, _ => HeaderRole.Other }, f[1].Trim()))
             .GroupBy(p => p.Item1[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Item1.Length).ToArray());
 
     // Level-2 keys (数量, 社会效益, 服务对象满意度 …) and the level-1 labels they belong to (产出指标, 效益指标 …).
@@ -38,7 +39,7 @@ internal static class FormWords
         Lines("one-character-values.tsv").Select(l => l.Trim()).Where(l => l.Length == 1).Select(l => l[0]).ToFrozenSet();
 
     /// <summary>The longest header phrase that starts at <paramref name="at"/>, or null.</summary>
-    public static (string Text, HeaderRole Role)? PhraseAt(string text, int at)
+    public static (string Text, HeaderRole Role, string Column)? PhraseAt(string text, int at)
     {
         if (!Phrases.TryGetValue(text[at], out var phrases)) return null;
         foreach (var phrase in phrases)

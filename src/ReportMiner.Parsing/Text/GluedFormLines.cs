@@ -150,7 +150,9 @@ internal static partial class GluedFormLines
     /// </param>
     /// <param name="PointsFirst">A 分值 column right after the name, before the values (三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分).</param>
     /// <param name="ScoreAfter">A 得分 column after the values.</param>
-    private sealed record GluedHeaderCells(List<string> Cells, int ColumnsAfterName, int? PointsAt, bool PointsFirst, bool ScoreAfter);
+    /// <param name="Tail">The columns after the name as `GluedRowTail` reads them, or null where it cannot.</param>
+    private sealed record GluedHeaderCells(List<string> Cells, int ColumnsAfterName, int? PointsAt, bool PointsFirst, bool ScoreAfter,
+        IReadOnlyList<GluedRowTail.Column>? Tail);
 
     /// <summary>
     /// The cells of a line that is only header words, each a phrase with a short tail ("全年实际值(B)") or a points note
@@ -160,13 +162,13 @@ internal static partial class GluedFormLines
     /// </summary>
     private static GluedHeaderCells? HeaderCells(string text)
     {
-        var starts = new List<(int At, HeaderRole Role)>();
+        var starts = new List<(int At, HeaderRole Role, string Column)>();
         var from = LeadLabel().Match(text) is { Success: true } lead && FormWords.PhraseAt(text, 0) is null ? lead.Length : 0;
         for (var at = from; at < text.Length;)
         {
             if (FormWords.PhraseAt(text, at) is { } phrase)
             {
-                starts.Add((at, phrase.Role));
+                starts.Add((at, phrase.Role, phrase.Column));
                 at += phrase.Text.Length;
                 continue;
             }
@@ -199,7 +201,8 @@ internal static partial class GluedFormLines
         var after = starts.Skip(lastName + 1).Select(s => s.Role).ToList();
         var pointsAt = after.Zip(after.Skip(1)).Select((p, k) => (p, k)).FirstOrDefault(x => x.p.First == HeaderRole.Weight && x.p.Second == HeaderRole.Score);
         return new GluedHeaderCells(cells, after.Count, pointsAt.p.First == HeaderRole.Weight ? pointsAt.k : null,
-            after.Count >= 3 && after[0] == HeaderRole.Weight, after.Skip(1).Contains(HeaderRole.Score));
+            after.Count >= 3 && after[0] == HeaderRole.Weight, after.Skip(1).Contains(HeaderRole.Score),
+            GluedRowTail.Columns([.. starts.Skip(lastName + 1).Select(s => s.Column)]));
     }
 
     /// <summary>
@@ -224,6 +227,11 @@ internal static partial class GluedFormLines
         var split = PointsAndScoreRow(rest, header) ?? PointsBeforeDoubledFigure(rest, header) ?? DoubledWordAndPoints(rest, header);
         var figures = split ?? [];
         if (split is not null) rest = rest[..^split.Sum(f => f.Length)];
+        else if (header.Tail is { } tail && GluedRowTail.Cut(rest, tail) is var (name, tailCells))
+        {
+            figures = tailCells;
+            rest = name;
+        }
         else
             while (figures.Count < header.ColumnsAfterName && FigureStart(rest) is { } start)
             {

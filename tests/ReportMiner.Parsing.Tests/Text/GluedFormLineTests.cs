@@ -234,13 +234,13 @@ public sealed class GluedFormLineTests
     }
 
     [Fact]
-    public void An_actual_without_its_unit_glued_to_the_points_is_not_cut_into_points_and_score()
+    public void An_actual_without_its_unit_glued_to_the_points_is_cut_where_it_repeats_the_target()
     {
         var table = SingleTable(
             "一级指标二级指标三级指标年度指标值实际完成值分值得分",
             "产出指标数量指标补助村数量=8个888",
             "质量指标补助发放率100%100%1010");
-        Assert.Equal(["产出指标", "数量指标", "补助村数量", "=8个", "888"], Filled(table, 1));
+        Assert.Equal(["产出指标", "数量指标", "补助村数量", "=8个", "8", "8", "8"], Filled(table, 1));
     }
 
     [Fact]
