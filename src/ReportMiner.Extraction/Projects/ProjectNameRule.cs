@@ -354,6 +354,14 @@ public sealed partial class ProjectNameRule : IExtractionRule
     // "…项目实施情况自评", "…补助资金支出绩效自评" (R616, R374, R434, R502), after 现将 as after 对.
     private const string FundsUse = "(?:支出|资金使用|使用|实施|管理使用|管理和使用|使用和管理)?(?:情况)?";
 
+    // A 民生工程 is named by the works it pays for, and its report says it evaluated them as such: "对我县20xx年城市老旧
+    // 小区整治改造绩效评价进行了自评" (R671), "对全县社会化养老服务体系建设实事求是的开展了自查自评" (R886), "对2021年度
+    // “四好农村路”建设实施情况进行了绩效自查自评" (R378); stored pages of 民生工程 self-evaluations name a 美丽乡村建设 so.
+    private const string WorksEnd = "(?:建设|改造)";
+
+    // Between the works and the verb: the evaluation they were given and how it was done.
+    private const string EvaluatedAs = "(?:绩效评价)?(?:实事求是[地的]|认真)?";
+
     private const string NameText = @"[\u4e00-\u9fa5\d()“”""\-—、.]";
     private const string NameStart = @"[\u4e00-\u9fa5“""(]";
     private const string NameEnd = @"(?:项目|资金|经费|工程|专项)(?:\([^)]{1,10}\))?";
@@ -362,7 +370,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(
         @"该(?!项目)(?<name>[\u4e00-\u9fa5]{4,30}?项目)(?=于|已|的|是|在|由|共|总|资金|预算|实施|主要|，|,)" +
         "|现将" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?" + FundsUse + "(?:的)?(?:绩效)?(?:自评|评价)" +
-        "|对" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")(?:的)?" + FundsUse + "(?:开展|进行)了?(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)" +
+        "|对" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?(?:" + NameEnd + "|" + WorksEnd + "))(?:的)?" + FundsUse + EvaluatedAs + "(?:开展|进行)了?(?:财政)?(?:重点)?(?:绩效)?(?:自查)?(?:自评|评价)" +
         "|承担的?" + EvaluatedPlace + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?(?:实施|建设)?任务" +
         "|关于(?!开展|做好|报送|上报|印发|下达|组织|进一步)" + Self + "(?<name>" + NameStart + NameText + "{3,39}?" + NameEnd + ")的?绩效(?:目标|自评|评价|运行监控|监控)",
         RegexOptions.IgnoreCase)]

@@ -14,6 +14,15 @@ public sealed class ProseProjectNameTests
         Assert.Equal(name, Assert.Single(record.Projects).Name);
     }
 
+    [Theory]
+    [InlineData("根据市住建局通知要求，对我县20xx年农村饮水安全巩固提升改造绩效评价进行了自评，现将评价情况汇报如下：", "农村饮水安全巩固提升改造")]
+    [InlineData("按照上级要求，对全县美丽乡村示范点建设实事求是的开展了自查自评，自评得分为95分。", "全县美丽乡村示范点建设")]
+    public void A_livelihood_work_evaluated_as_such_is_named_by_its_works(string sentence, string name)
+    {
+        var record = new Docs().Para("一、工作开展情况").Para(sentence).Para("（一）项目投入情况").Extract();
+        Assert.Equal(name, Assert.Single(record.Projects).Name);
+    }
+
     [Fact]
     public void A_sentence_about_the_offices_spending_in_general_names_no_project()
     {
