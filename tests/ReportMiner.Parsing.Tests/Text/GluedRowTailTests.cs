@@ -46,6 +46,14 @@ public sealed class GluedRowTailTests
         Assert.Null(GluedRowTail.Cut(row, ValuesPointsScore));
 
     [Fact]
+    public void A_row_that_needs_more_readings_than_the_budget_is_given_up_to_the_older_cuts()
+    {
+        const string row = "培训人次≥500人次520人次1010";
+        Assert.NotNull(GluedRowTail.Cut(row, ValuesPointsScore));
+        Assert.Null(GluedRowTail.Cut(row, ValuesPointsScore, mostReadings: 10));
+    }
+
+    [Fact]
     public void A_score_over_its_points_is_no_reading()
     {
         var cut = GluedRowTail.Cut("培训合格率90%96%820", [Target, Actual, Weight, Score]);
